@@ -1,0 +1,39 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "lib/generated/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Pages and components never talk to the database directly (STYLE.md §2).
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db/client", "@/lib/generated/prisma/*"],
+              importNames: ["db"],
+              message: "Pages and components read through lib/<domain> functions, not the Prisma client.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**", "scripts/**", "e2e/**", "prisma/**", "*.config.*", "instrumentation.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+]);

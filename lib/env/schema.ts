@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+const booleanish = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a URL like postgresql://user:password@host:5432/database");
+
+const port = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+/**
+ * Every variable Chancery reads, with its default. `.env.example` lists them all;
+ * lib/env/schema.test.ts keeps the two in step.
+ */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Unset: the launcher starts an embedded PostgreSQL and fills this in for the app. */
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: port.default(3000),
+  HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
+  /** Where the embedded database and generated secrets live. */
+  CHANCERY_DATA_DIR: z.string().trim().min(1).default(".data"),
+  EMBEDDED_PG_PORT: port.default(54329),
+  /** Public origin, used for sign-in callbacks, feeds, sitemaps and canonical URLs. */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  /** Signs session tokens. Unset: the launcher generates one and keeps it in the data dir. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ADMIN_EMAIL: z.email({ error: "must be an email address" }).default("admin@chancery.local"),
+  /** Unset: a password is generated and printed once when the first admin is created. */
+  ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  SEED_DEMO: booleanish.default(true),
+  /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
+  TRUST_PROXY: booleanish.default(false),
+  /** smtp://user:pass@host:587 to e-mail invitations; unset, links are shown to the admin. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().default("Chancery <no-reply@chancery.local>"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment; the error names the first wrong variable in one line. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "unset" so that a blank line in .env falls back to the default.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = EnvSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = String(issue?.path[0] ?? "environment");
+  const got = cleaned[name];
+  const shown = got === undefined || /SECRET|PASSWORD|URL/.test(name) ? "" : ` (got "${got}")`;
+  throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "is invalid"}${shown}`);
+}

@@ -1,0 +1,68 @@
+/** Readable words for the record's enum values, shared by the public site and the desk. */
+export const EVENT_TYPE_LABELS: Record<string, string> = {
+  STATEMENT: "Statement",
+  PHONE_CALL: "Phone call",
+  VISIT: "Visit",
+  MEETING: "Meeting",
+  SUMMIT: "Summit",
+  NEGOTIATION: "Negotiation",
+  INTENT_ANNOUNCED: "Intent announced",
+  AGREEMENT_SIGNED: "Agreement signed",
+  TREATY_ACTION: "Treaty action",
+  RELATIONS_ESTABLISHED: "Relations established",
+  ENDORSEMENT: "Endorsement",
+  APPEAL_OR_DEMAND: "Appeal or demand",
+  PROTEST: "Protest",
+  REJECTION: "Rejection",
+  THREAT: "Threat",
+  RELATIONS_DOWNGRADED: "Relations downgraded",
+  SANCTIONS: "Sanctions",
+  COOPERATION: "Cooperation",
+};
+
+export const PARTICIPANT_ROLE_LABELS: Record<string, string> = {
+  HOST: "Host",
+  VISITOR: "Visitor",
+  PARTICIPANT: "Participant",
+  MEDIATOR: "Mediator",
+  SIGNATORY: "Signatory",
+  WITNESS: "Witness",
+  ANNOUNCER: "Announcer",
+};
+
+export const OCCURRENCE_LABELS: Record<string, string> = {
+  OCCURRED: "Occurred",
+  SCHEDULED: "Scheduled",
+  POSTPONED: "Postponed",
+  CANCELLED: "Cancelled",
+};
+
+export const TREATY_ACTION_LABELS: Record<string, string> = {
+  INTENT_ANNOUNCED: "Intent announced",
+  SIGNATURE: "Signature",
+  RATIFICATION: "Ratification",
+  ACCESSION: "Accession",
+  ENTRY_INTO_FORCE: "Entry into force",
+  WITHDRAWAL: "Withdrawal",
+};
+
+export const MEDIUM_LABELS: Record<string, string> = {
+  SOCIAL_POST: "Social post",
+  REMARKS_TO_REPORTERS: "Remarks to reporters",
+  PRESS_CONFERENCE: "Press conference",
+  OFFICIAL_STATEMENT: "Official statement",
+  READOUT: "Readout",
+  INTERVIEW: "Interview",
+  SPEECH: "Speech",
+  JOINT_STATEMENT: "Joint statement",
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Draft",
+  IN_REVIEW: "In review",
+  SCHEDULED: "Scheduled",
+  PUBLISHED: "Published",
+  RETRACTED: "Retracted",
+};
+
+export const label = (map: Record<string, string>, value: string) => map[value] ?? value;
