@@ -1,8 +1,6 @@
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Started by scripts/start.ts over an IPC channel: if the launcher dies (even by
-  // SIGKILL) the channel closes, and the web server must not outlive it.
-  if (process.env.CHANCERY_LAUNCHER === "1" && typeof process.send === "function") {
-    process.on("disconnect", () => process.exit(0));
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerNode } = await import("./lib/server/instrumentation-node");
+    registerNode();
   }
 }

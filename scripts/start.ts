@@ -5,13 +5,15 @@
  * then runs Next.js as a child process and stops everything in order on Ctrl-C.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { EnvError, parseEnv, type Env } from "@/lib/env/schema";
 import { prepareDatabase, StartupError, type PreparedDatabase } from "@/lib/db/prepare";
+import { build } from "./build";
+import { isBuildCurrent } from "./build-stamp";
 
 const require = createRequire(import.meta.url);
 const isDev = process.argv.includes("--dev");
@@ -46,35 +48,14 @@ async function assertPortFree(port: number, host: string) {
   });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts"];
-
-function fingerprint(): string {
-  const hash = createHash("sha256");
-  const walk = (p: string) => {
-    if (!existsSync(p) || p.includes("lib/generated") || p.endsWith(".test.ts")) return;
-    const stat = statSync(p);
-    if (stat.isDirectory()) for (const entry of readdirSync(p).sort()) walk(path.join(p, entry));
-    else hash.update(`${p}:${stat.size}:${stat.mtimeMs}\n`);
-  };
-  BUILD_INPUTS.forEach(walk);
-  return hash.digest("hex");
-}
-
-function run(command: string, args: string[], what: string) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) fail(`${what} failed (exit ${result.status ?? result.signal}).`);
-}
-
 function ensureBuilt() {
-  if (!existsSync("lib/generated/prisma/client.ts")) run(process.execPath, ["scripts/prisma-generate.mjs"], "Generating the Prisma client");
-  if (isDev) return;
-  const stamp = path.join(".next", "chancery-build-fingerprint");
-  const current = fingerprint();
-  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
-  log("building the app (first start or the code changed); this takes a minute or two");
-  run(process.execPath, ["scripts/prisma-generate.mjs"], "Generating the Prisma client");
-  run(process.execPath, [require.resolve("next/dist/bin/next"), "build"], "Building the app");
-  writeFileSync(stamp, current);
+  if (!existsSync("lib/generated/prisma/client.ts")) {
+    const result = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { stdio: "inherit" });
+    if (result.status !== 0) fail("Generating the Prisma client failed.");
+  }
+  if (isDev || isBuildCurrent()) return;
+  log("building the app (first start, or the code changed); this takes a minute or two");
+  build();
 }
 
 function authSecret(env: Env): string {
@@ -111,7 +92,6 @@ async function main() {
     return fail(error instanceof EnvError ? error.message : String(error));
   }
   await assertPortFree(env.PORT, env.HOSTNAME);
-  ensureBuilt();
 
   const startedAt = Date.now();
   let database: PreparedDatabase;
@@ -119,6 +99,12 @@ async function main() {
     database = await prepareDatabase({ env, log });
   } catch (error) {
     return fail(error instanceof StartupError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    ensureBuilt();
+  } catch (error) {
+    await database.stop();
+    throw error;
   }
 
   const origin = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;

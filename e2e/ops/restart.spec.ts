@@ -1,0 +1,57 @@
+import pg from "pg";
+import { expect, test } from "@playwright/test";
+import { freePort, isPortOpen, launch, tempDataDir, waitFor, waitUntilReady } from "../support/launcher";
+
+// Starts its own Chancery (own ports, own data folder), so it runs alone.
+test.describe.configure({ mode: "serial" });
+
+test("Chancery keeps its data across a clean restart and after kill -9", async ({ page }) => {
+  test.setTimeout(180_000);
+  const port = await freePort();
+  const pgPort = await freePort();
+  const env = { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: tempDataDir(), DATABASE_URL: "" };
+  const slug = `restart-check-${Date.now()}`;
+
+  // First start: creates the cluster, migrates, loads the demo record.
+  let app = launch(env);
+  await waitUntilReady(port, app);
+
+  // Publish an event straight into the embedded database.
+  const client = new pg.Client({ connectionString: `postgresql://postgres:chancery-local@127.0.0.1:${pgPort}/chancery` });
+  await client.connect();
+  await client.query(
+    `INSERT INTO "Event" (id, slug, title, summary, type, date, status, "publishedAt", "updatedAt")
+     VALUES ($1, $1, 'Restart check event', 'Written before the restart.', 'MEETING', '2099-01-01', 'PUBLISHED', now(), now())`,
+    [slug],
+  );
+  await client.end();
+
+  // Clean stop (SIGTERM, as Ctrl-C or a service manager sends): web server and database both go.
+  app.process.kill("SIGTERM");
+  expect(await app.exited).toBe(0);
+  expect(await isPortOpen(port)).toBe(false);
+  expect(await isPortOpen(pgPort)).toBe(false);
+
+  // Second start: the data is still there, and it is ready quickly (build already done).
+  app = launch(env);
+  const seconds = await waitUntilReady(port, app);
+  test.info().annotations.push({ type: "restart", description: `ready in ${seconds.toFixed(1)} s` });
+  expect(seconds).toBeLessThan(20);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await expect(page.getByRole("link", { name: "Restart check event" })).toBeVisible();
+
+  // kill -9: nothing gets to clean up. The web server follows its launcher down;
+  // the database keeps running or leaves its lock file behind.
+  app.process.kill("SIGKILL");
+  await app.exited;
+  await waitFor(async () => !(await isPortOpen(port)), 15_000, "the web server to stop after its launcher was killed");
+
+  app = launch(env);
+  await waitUntilReady(port, app);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await expect(page.getByRole("link", { name: "Restart check event" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kazakhstan announces it will join the Abraham Accords" })).toBeVisible();
+
+  app.process.kill("SIGTERM");
+  expect(await app.exited).toBe(0);
+});

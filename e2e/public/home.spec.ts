@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+
+test("the home page lists the Kazakhstan accession from the database, and is accessible", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "The diplomatic record" })).toBeVisible();
+  const latest = page.getByRole("region", { name: "Latest events" });
+  const accession = latest.getByRole("link", { name: "Kazakhstan announces it will join the Abraham Accords" });
+  await expect(accession).toBeVisible();
+  await expect(accession).toHaveAttribute("href", "/events/kazakhstan-to-join-the-abraham-accords");
+  // Dates are shown with the precision that is known.
+  await expect(latest.locator("time[datetime=\"1996-05\"]")).toHaveText("May 1996");
+  await expect(latest.getByText("Date to be announced")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a keyboard user can skip to the content and reach the search box", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+  await page.getByRole("searchbox", { name: "Search" }).focus();
+  await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
+});

@@ -1,0 +1,89 @@
+import { chmodSync, existsSync, mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * The e2e suite runs against a production build (`npm run build` first) served by
+ * Chancery's own launcher on a free port, with a fresh embedded database.
+ * Ports and folders are chosen once, in the runner process; workers inherit them.
+ */
+function freePortSync(): number {
+  // Playwright loads this file synchronously; find a port with a blocking helper.
+  return Number(
+    execFileSync(process.execPath, [
+      "-e",
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+    ]).toString(),
+  );
+}
+if (!process.env.E2E_PORT) {
+  process.env.E2E_PORT = String(freePortSync());
+  process.env.E2E_PG_PORT = String(freePortSync());
+  const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-e2e-"));
+  chmodSync(dir, 0o755); // as root, the embedded server runs as user postgres
+  process.env.E2E_DATA_DIR = dir;
+}
+
+import { E2E_ADMIN } from "./e2e/support/env";
+
+const port = process.env.E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
+
+function chromiumPath(): string | undefined {
+  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined; // Playwright's own browser, where it is installed
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npx tsx scripts/start.ts",
+    url: `${baseURL}/api/ready`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    env: {
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: baseURL,
+      CHANCERY_DATA_DIR: process.env.E2E_DATA_DIR!,
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT!,
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      SEED_DEMO: "true",
+      NODE_ENV: "production",
+    },
+  },
+});

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+
+step "Prisma client"
+node scripts/prisma-generate.mjs
+step "Typecheck"
+npx tsc --noEmit
+step "Lint"
+npx eslint --max-warnings=0 .
+step "Unit and integration tests (Vitest, real PostgreSQL)"
+npx vitest run
+step "Production build"
+npx tsx scripts/build.ts
+step "End-to-end tests (Playwright, Chromium)"
+npx playwright test
