@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
+import styles from "./ui.module.css";
+
+type Variant = "primary" | "secondary" | "danger" | "ghost";
+
+export function buttonClass(variant: Variant = "secondary", size: "sm" | "md" = "md") {
+  return [styles.button, styles[variant], size === "sm" ? styles.sm : ""].filter(Boolean).join(" ");
+}
+
+export function Button({
+  variant = "secondary",
+  size = "md",
+  className,
+  type = "button",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }) {
+  return <button type={type} className={[buttonClass(variant, size), className].filter(Boolean).join(" ")} {...props} />;
+}
+
+export function ButtonLink({ href, variant = "secondary", size = "md", children }: { href: string; variant?: Variant; size?: "sm" | "md"; children: ReactNode }) {
+  return (
+    <Link href={href} className={buttonClass(variant, size)}>
+      {children}
+    </Link>
+  );
+}

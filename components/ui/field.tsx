@@ -1,0 +1,48 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import styles from "./ui.module.css";
+
+interface FieldProps {
+  /** The control's id; the label, hint and error are tied to it. */
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  required?: boolean;
+  children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string; required?: boolean }) => ReactNode;
+}
+
+/** A labelled form control with its hint and errors, announced to screen readers. */
+export function Field({ id, label, hint, errors, required, children }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+        {required && <span className={styles.required} aria-hidden="true">*</span>}
+      </label>
+      {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy, className: styles.control ?? "", required })}
+      {hint && <span id={hintId} className={styles.hint}>{hint}</span>}
+      {errorId && (
+        <span id={errorId} className={styles.error} role="alert">
+          {errors!.join(" ")}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export const controlClass = styles.control ?? "";
+
+export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
+  return <input {...props} className={[styles.control, props.className].filter(Boolean).join(" ")} />;
+}
+
+export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <textarea {...props} className={[styles.control, props.className].filter(Boolean).join(" ")} />;
+}
+
+export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
+  return <select {...props} className={[styles.control, props.className].filter(Boolean).join(" ")} />;
+}

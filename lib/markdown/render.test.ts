@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./render";
+
+describe("renderMarkdown", () => {
+  it("renders Markdown", () => {
+    expect(renderMarkdown("**Kazakhstan** joins")).toBe("<p><strong>Kazakhstan</strong> joins</p>\n");
+  });
+
+  it("never passes raw HTML through", () => {
+    const html = renderMarkdown('<script>alert(1)</script><img src=x onerror="alert(1)">');
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("allows only http, https and mailto links", () => {
+    expect(renderMarkdown("[a](https://example.org)")).toContain('<a href="https://example.org" rel="nofollow noopener noreferrer">a</a>');
+    expect(renderMarkdown("[m](mailto:desk@example.org)")).toContain('href="mailto:desk@example.org"');
+    for (const bad of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd"]) {
+      expect(renderMarkdown(`[x](${bad})`)).not.toContain("<a");
+    }
+  });
+
+  it("renders images as their text", () => {
+    expect(renderMarkdown("![a map](https://example.org/map.png)")).toBe("<p>a map</p>\n");
+  });
+});

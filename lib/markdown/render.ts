@@ -1,0 +1,26 @@
+import MarkdownIt from "markdown-it";
+
+/**
+ * The one Markdown renderer, used by the public pages and by the desk's preview,
+ * so an editor sees exactly what readers will. Raw HTML is never passed through,
+ * and links may only be http, https or mailto.
+ */
+const SAFE_LINK = /^(https?:|mailto:)/i;
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: true, breaks: false });
+
+md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+
+const defaultLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  token.attrSet("rel", "nofollow noopener noreferrer");
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+// Images would load from anywhere; bodies are text, so images render as their alt text.
+md.renderer.rules.image = (tokens, idx) => md.utils.escapeHtml(tokens[idx]!.content);
+
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}
