@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { diffSnapshots } from "./diff";
+
+describe("diffSnapshots", () => {
+  it("lists changed, added and removed fields by path", () => {
+    const before = { title: "A", summary: "S", sources: [{ url: "https://a.org", title: "A" }], topics: ["x"] };
+    const after = { title: "B", summary: "S", sources: [{ url: "https://a.org", title: "A2" }, { url: "https://b.org", title: "B" }], body: "new" };
+    expect(diffSnapshots(before, after)).toEqual([
+      { path: "body", before: undefined, after: "new" },
+      { path: "sources.0.title", before: "A", after: "A2" },
+      { path: "sources.1", before: undefined, after: { url: "https://b.org", title: "B" } },
+      { path: "title", before: "A", after: "B" },
+      { path: "topics", before: ["x"], after: undefined },
+    ]);
+  });
+
+  it("finds nothing between equal snapshots", () => {
+    expect(diffSnapshots({ a: [1, { b: null }] }, { a: [1, { b: null }] })).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+export interface FieldChange {
+  /** Dotted path, e.g. "title" or "sources.0.url". */
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Field-by-field differences between two revision snapshots (JSON values). */
+export function diffSnapshots(before: unknown, after: unknown, prefix = ""): FieldChange[] {
+  if (Object.is(before, after)) return [];
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const changes: FieldChange[] = [];
+    for (let i = 0; i < Math.max(before.length, after.length); i++) {
+      changes.push(...diffSnapshots(before[i], after[i], prefix ? `${prefix}.${i}` : String(i)));
+    }
+    return changes;
+  }
+  if (isObject(before) && isObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys.flatMap((key) => diffSnapshots(before[key], after[key], prefix ? `${prefix}.${key}` : key));
+  }
+  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  return [{ path: prefix || "(value)", before, after }];
+}
