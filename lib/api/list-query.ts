@@ -142,6 +142,48 @@ export const StatementListQuerySchema = z
   })
   .strict();
 
+/** Reference lists (countries, people, organizations, agreements, topics): keyset on the slug or code. */
+export const EntityListQuerySchema = z
+  .object({
+    cursor: cursorParam,
+    limit: limitParam.default(MAX_LIMIT),
+  })
+  .strict();
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_SEARCH_PAGE = 50;
+
+/** Search: the list filters plus the words. Over-long queries are cut, not refused. */
+export const SearchQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .transform((v) => v.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH))
+      .meta({ description: `Search words; "quoted phrases" and -excluded words work. Longer than ${MAX_QUERY_LENGTH} characters is cut.` })
+      .optional(),
+    ...commonFilters,
+    type: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(EVENT_TYPES, { error: "must be an event type such as PHONE_CALL or SUMMIT" }))
+      .meta({ description: "Only events of this type (statements are left out)." })
+      .optional(),
+    speaker: slugParam("person").meta({ description: "Only statements by this person (events are left out)." }).optional(),
+    page: z.coerce
+      .number({ error: `must be a page number from 1 to ${MAX_SEARCH_PAGE}` })
+      .int(`must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
+      .min(1, `must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
+      .max(MAX_SEARCH_PAGE, `must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
+      .default(1)
+      .meta({ description: "Result page (ranked results are paged by number)." }),
+    limit: limitParam,
+  })
+  .strict();
+
+export type EntityListQuery = z.output<typeof EntityListQuerySchema>;
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
 export type EventListQuery = z.output<typeof EventListQuerySchema>;
 export type StatementListQuery = z.output<typeof StatementListQuerySchema>;
 /** What both lists share; search filters use this plus the list-specific keys. */
@@ -204,6 +246,14 @@ function parseWith<S extends z.ZodType>(schema: S, params: RawParams, options: {
  */
 export function parseEventListQuery(params: RawParams, options: { strict?: boolean; extraKeys?: readonly string[] } = {}): EventListQuery {
   return parseWith(EventListQuerySchema, params, options);
+}
+
+export function parseEntityListQuery(params: RawParams): EntityListQuery {
+  return parseWith(EntityListQuerySchema, params, { strict: true });
+}
+
+export function parseSearchQuery(params: RawParams, options: { strict?: boolean } = {}): SearchQuery {
+  return parseWith(SearchQuerySchema, params, options);
 }
 
 export function parseStatementListQuery(params: RawParams, options: { strict?: boolean; extraKeys?: readonly string[] } = {}): StatementListQuery {
