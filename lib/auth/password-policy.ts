@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
 
-export const PASSWORD_MIN_LENGTH = 8;
-/** Generous, so passphrases fit; bounded, so nobody makes us hash a megabyte. */
-export const PASSWORD_MAX_LENGTH = 256;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+
+export { PASSWORD_HINT, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
 /**
  * The one password rule (invitation, reset, account change, user:create):
@@ -15,5 +15,3 @@ export const PasswordSchema = z
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
   .refine((password) => !isCommonPassword(password), "This is one of the most common passwords; choose another.");
-
-export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters. A passphrase of several words works well.`;

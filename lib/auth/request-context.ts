@@ -12,3 +12,8 @@ export async function getRequestContext(): Promise<RequestContext> {
   const h = await headers();
   return { ip: clientAddress(h), userAgent: h.get("user-agent") };
 }
+
+/** Our public origin, for links we hand out (invitations, resets). */
+export function appOrigin(): string {
+  return process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+}
