@@ -30,6 +30,8 @@ export async function authenticate(input: {
   email: string;
   password: string;
   headers: Record<string, string | string[] | undefined> | Headers;
+  /** Tests pass a recorder instead of really waiting. */
+  wait?: (ms: number) => Promise<unknown>;
 }): Promise<{ userId: string; sessionId: string } | null> {
   const email = normaliseEmail(input.email);
   const password = input.password.slice(0, 1024);
@@ -83,7 +85,7 @@ export async function authenticate(input: {
       }
       return counted;
     });
-    await sleep(failureDelayMs(Math.max(...states.map((s) => s.failures))));
+    await (input.wait ?? sleep)(failureDelayMs(Math.max(...states.map((s) => s.failures))));
     return null;
   }
 
