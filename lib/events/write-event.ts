@@ -6,7 +6,8 @@ import { eventAdapter } from "./event-adapter";
  * revision and an audit row, checks the actor's role for the transition and the
  * base version, and returns what the public site must refresh.
  */
-const workflow = contentWorkflow(eventAdapter);
+export const eventWorkflow = contentWorkflow(eventAdapter);
+const workflow = eventWorkflow;
 
 export const createEvent = workflow.create;
 export const updateEvent = workflow.update;

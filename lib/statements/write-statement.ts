@@ -5,7 +5,8 @@ import { statementAdapter } from "./statement-adapter";
  * The statement writes of the editorial desk: the same workflow as events
  * (lib/workflow/content-workflow.ts), one transaction, revision and audit row each.
  */
-const workflow = contentWorkflow(statementAdapter);
+export const statementWorkflow = contentWorkflow(statementAdapter);
+const workflow = statementWorkflow;
 
 export const createStatement = workflow.create;
 export const updateStatement = workflow.update;
