@@ -93,6 +93,8 @@ export function ContentEditor<V extends object>({
     baseline.current = serialize();
     if (stored && stored !== baseline.current) {
       try {
+        // localStorage exists only in the browser, after hydration: this effect is the one place to read it.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
         setValues(JSON.parse(stored) as V);
         setFormKey((k) => k + 1);
         setRestored(true);

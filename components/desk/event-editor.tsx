@@ -46,7 +46,7 @@ export interface EventEditorOptions {
 const LISTS = ["participants", "topicIds", "sources"];
 
 /** The event form: every field of an event, with the workflow beside it. */
-export function EventEditor(props: {
+export function EventEditor({ options, ...props }: {
   id: string | null;
   version: number;
   status: string;
@@ -55,7 +55,7 @@ export function EventEditor(props: {
   initial: EventValues;
   options: EventEditorOptions;
 }) {
-  const { options } = props;
+
   return (
     <ContentEditor kind="events" noun="event" lists={LISTS} {...props}>
       {({ values, errors }) => (

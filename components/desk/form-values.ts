@@ -10,7 +10,8 @@ export function readFormValues(form: HTMLFormElement, lists: string[]): Record<s
     if (typeof raw !== "string" || name.startsWith("_")) continue;
     const path = name.split(".");
     if (path.length === 1 && lists.includes(name)) {
-      (out[name] as unknown[]).push(raw);
+      // An untouched chooser in a list sends "", which means "nothing chosen".
+      if (raw !== "") (out[name] as unknown[]).push(raw);
       continue;
     }
     let cursor: Record<string, unknown> | unknown[] = out;
