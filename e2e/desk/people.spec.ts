@@ -6,7 +6,7 @@ import { pickByKeyboard, unique } from "./reference-support";
 
 async function createPersonThroughForm(page: Page, name: string) {
   await page.goto("/dashboard/people/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByRole("button", { name: "Create person" }).click();
   await expect(page.getByText("The person was created.")).toBeVisible();
   return page.url().split("?")[0]!;
@@ -22,22 +22,22 @@ test("an editor creates a person with an office, choosing with the pickers by ke
   await page.goto("/dashboard/people");
   await page.getByRole("link", { name: "New person" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New person" })).toBeVisible();
-  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await pickByKeyboard(page, "Country", "kaz", /^Kazakhstan/);
   await expect(page.getByRole("combobox", { name: "Country", exact: true })).toHaveValue("Kazakhstan");
   await page.getByRole("button", { name: "Add an office" }).click();
-  await page.getByLabel("Title", { exact: true }).fill("Deputy Minister of Foreign Affairs");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Deputy Minister of Foreign Affairs");
   await pickByKeyboard(page, "For country", "KZ", /^Kazakhstan/);
   await pickByKeyboard(page, "For organization", "ministry of foreign", /Ministry of Foreign Affairs of Kazakhstan/);
-  await page.getByLabel("From", { exact: true }).fill("2023-09");
+  await page.getByRole("textbox", { name: "From", exact: true }).fill("2023-09");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Create person" }).click();
 
   await expect(page.getByText("The person was created.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Deputy Minister of Foreign Affairs");
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Deputy Minister of Foreign Affairs");
   await expect(page.getByRole("combobox", { name: "For organization", exact: true })).toHaveValue("Ministry of Foreign Affairs of Kazakhstan");
-  await expect(page.getByLabel("From", { exact: true })).toHaveValue("2023-09");
+  await expect(page.getByRole("textbox", { name: "From", exact: true })).toHaveValue("2023-09");
   await expectAccessible(page);
 
   await page.goto(`/dashboard/people?q=${encodeURIComponent(name)}`);
@@ -55,20 +55,20 @@ test("bad input is refused at the field and nothing is saved", async ({ browser 
   await page.getByRole("button", { name: "Create person" }).click();
   await expect(page.getByText("Name is required.")).toBeVisible();
 
-  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await page.getByLabel("Wikidata id").fill("232");
   await page.getByRole("button", { name: "Add an office" }).click();
-  await page.getByLabel("Title", { exact: true }).fill("Ambassador");
-  await page.getByLabel("From", { exact: true }).fill("2020-02-30");
-  await page.getByLabel("To", { exact: true }).fill("2019");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Ambassador");
+  await page.getByRole("textbox", { name: "From", exact: true }).fill("2020-02-30");
+  await page.getByRole("textbox", { name: "To", exact: true }).fill("2019");
   await page.getByRole("button", { name: "Create person" }).click();
   await expect(page.getByText("A Wikidata id is Q followed by digits")).toBeVisible();
   await expect(page.getByText("From must be a real date")).toBeVisible();
   // What was typed is still there.
-  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(name);
-  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Ambassador");
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(name);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Ambassador");
 
-  await page.getByLabel("From", { exact: true }).fill("2020-02");
+  await page.getByRole("textbox", { name: "From", exact: true }).fill("2020-02");
   await page.getByRole("button", { name: "Create person" }).click();
   await expect(page.getByText("“To” cannot be before “From”.")).toBeVisible();
   await expectAccessible(page);
@@ -91,15 +91,15 @@ test("a stale save gets the conflict screen, keeps the typed text, and history c
 
   await a.goto(url);
   await b.goto(url);
-  await a.getByLabel("Description").fill("Their description");
+  await a.getByRole("textbox", { name: "Description" }).fill("Their description");
   await a.getByRole("button", { name: "Save person" }).click();
   await expect(a.getByText("Saved.")).toBeVisible();
 
-  await b.getByLabel("Description").fill("My description");
+  await b.getByRole("textbox", { name: "Description" }).fill("My description");
   await b.getByRole("button", { name: "Save person" }).click();
   await expect(b.getByRole("heading", { name: "Someone else saved this first" })).toBeVisible();
   await expect(b.getByRole("cell", { name: "Their description" })).toBeVisible();
-  await expect(b.getByLabel("Description")).toHaveValue("My description");
+  await expect(b.getByRole("textbox", { name: "Description" })).toHaveValue("My description");
   await expectAccessible(b);
 
   await b.getByRole("button", { name: "Save mine on top of their version next" }).click();
@@ -111,7 +111,7 @@ test("a stale save gets the conflict screen, keeps the typed text, and history c
   await expect(b.getByRole("cell", { name: "My description" })).toBeVisible();
   await b.getByRole("button", { name: "Restore version 2" }).click();
   await expect(b.getByText("Restored: saved as version 4.")).toBeVisible();
-  await expect(b.getByLabel("Description")).toHaveValue("Their description");
+  await expect(b.getByRole("textbox", { name: "Description" })).toHaveValue("Their description");
   await first.close();
   await second.close();
 });
@@ -132,10 +132,10 @@ test("a contributor can read people but not create or change them, even by posti
 
   await page.goto(url);
   await expect(page.getByText("Only editors can change people.")).toBeVisible();
-  await expect(page.getByLabel("Name", { exact: true })).toBeDisabled();
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeDisabled();
   // Lift the form's lock in the page and send the save anyway: the server refuses.
   await page.locator("form[aria-label='Edit person'] fieldset").first().evaluate((el) => el.removeAttribute("disabled"));
-  await page.getByLabel("Name", { exact: true }).fill("Renamed by a contributor");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Renamed by a contributor");
   await page.getByRole("button", { name: "Save person" }).click();
   await expect(page.getByText("You do not have permission to do that.")).toBeVisible();
   await page.reload();
