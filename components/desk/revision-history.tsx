@@ -1,103 +1,79 @@
-import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
 import { tableClass } from "@/components/ui/page-header";
 import type { FieldChange } from "@/lib/revisions/diff";
-import type { RevisionSummary } from "@/lib/reference/history";
-import styles from "./reference-form.module.css";
+import { RestoreButton } from "./restore-button";
+import { RevisionDiffTable } from "./revision-diff-table";
+import styles from "./editor.module.css";
 
-const show = (value: unknown) => (value === undefined || value === null || value === "" ? "(empty)" : typeof value === "string" ? value : JSON.stringify(value));
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+interface RevisionRow {
+  id: string;
+  version: number;
+  note: string | null;
+  createdAt: Date;
+  author: { name: string; email: string } | null;
+}
 
-/**
- * A record's history: every saved version, a field-by-field comparison of any
- * two, and restore (which saves the old values as a new version).
- */
-export function RevisionHistory(props: {
-  revisions: RevisionSummary[];
+/** An item's revisions, a form to compare any two, and restore buttons for editors. */
+export function RevisionHistory({ kind, id, currentVersion, revisions, from, to, changes, canRestore }: {
+  kind: "events" | "statements";
+  id: string;
   currentVersion: number;
-  compare: { from: number; to: number; changes: FieldChange[] } | null;
-  restoreAction: (formData: FormData) => Promise<void>;
-  entityId: string;
-  canEdit: boolean;
+  revisions: RevisionRow[];
+  from: number | null;
+  to: number | null;
+  changes: FieldChange[] | null;
+  canRestore: boolean;
 }) {
-  const { revisions, currentVersion, compare } = props;
-  const newest = revisions[0]?.version ?? currentVersion;
-  const oldest = revisions[1]?.version ?? newest;
+  const choices = revisions.map((r) => (
+    <option key={r.version} value={r.version}>
+      Version {r.version} — {r.note ?? "saved"}
+    </option>
+  ));
   return (
-    <section aria-labelledby="history-heading">
-      <h2 id="history-heading">History</h2>
-      <table className={tableClass}>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Saved</th>
-            <th scope="col">By</th>
-            <th scope="col">Note</th>
-            {props.canEdit && <th scope="col"><span className="visually-hidden">Restore</span></th>}
-          </tr>
-        </thead>
-        <tbody>
-          {revisions.map((r) => (
-            <tr key={r.version}>
-              <td>{r.version}{r.version === currentVersion ? " (current)" : ""}</td>
-              <td>{when(r.createdAt)}</td>
-              <td>{r.authorName ?? "—"}</td>
-              <td>{r.note ?? ""}</td>
-              {props.canEdit && (
-                <td>
-                  {r.version !== currentVersion && (
-                    <form action={props.restoreAction}>
-                      <input type="hidden" name="id" value={props.entityId} />
-                      <input type="hidden" name="version" value={r.version} />
-                      <input type="hidden" name="baseVersion" value={currentVersion} />
-                      <Button type="submit" size="sm">Restore version {r.version}</Button>
-                    </form>
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {revisions.length > 1 && (
-        <form method="get" className={styles.actions} aria-label="Compare versions">
-          <label htmlFor="compare-from" className="small">Compare version</label>
-          <select id="compare-from" name="from" defaultValue={compare?.from ?? oldest}>
-            {revisions.map((r) => <option key={r.version} value={r.version}>{r.version}</option>)}
-          </select>
-          <label htmlFor="compare-to" className="small">with version</label>
-          <select id="compare-to" name="to" defaultValue={compare?.to ?? newest}>
-            {revisions.map((r) => <option key={r.version} value={r.version}>{r.version}</option>)}
-          </select>
-          <Button type="submit" size="sm">Compare</Button>
+    <>
+      <section aria-labelledby="compare-heading" className={styles.section}>
+        <h2 id="compare-heading" className={styles.sectionTitle}>Compare two versions</h2>
+        <form method="get" className={styles.grid3}>
+          <Field id="compare-from" label="From version">
+            {(p) => <Select {...p} name="from" defaultValue={String(from ?? revisions.at(1)?.version ?? "")}>{choices}</Select>}
+          </Field>
+          <Field id="compare-to" label="To version">
+            {(p) => <Select {...p} name="to" defaultValue={String(to ?? revisions.at(0)?.version ?? "")}>{choices}</Select>}
+          </Field>
+          <div style={{ alignSelf: "center" }}>
+            <button type="submit" className={buttonClass("primary")}>Compare</button>
+          </div>
         </form>
-      )}
-      {compare && (
-        <>
-          <h3>Changes from version {compare.from} to version {compare.to}</h3>
-          {compare.changes.length ? (
-            <table className={styles.diff}>
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Version {compare.from}</th>
-                  <th scope="col">Version {compare.to}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {compare.changes.map((c) => (
-                  <tr key={c.path}>
-                    <th scope="row">{c.path}</th>
-                    <td>{show(c.before)}</td>
-                    <td>{show(c.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>These versions are the same.</p>
-          )}
-        </>
-      )}
-    </section>
+        {changes && from !== null && to !== null && (
+          <RevisionDiffTable changes={changes} caption={`Changes from version ${from} to version ${to}`} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
+        )}
+      </section>
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">Revisions</h2>
+        <table className={tableClass}>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">What</th>
+              <th scope="col">Who</th>
+              <th scope="col">When (UTC)</th>
+              {canRestore && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.id}>
+                <td>{r.version}</td>
+                <td>{r.note}</td>
+                <td>{r.author?.name ?? "—"}</td>
+                <td>{r.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                {canRestore && <td>{r.version !== currentVersion && <RestoreButton kind={kind} id={id} version={r.version} baseVersion={currentVersion} />}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
   );
 }

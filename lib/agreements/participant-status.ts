@@ -1,9 +1,23 @@
-import type { TreatyActionType } from "@/lib/generated/prisma/enums";
+/**
+ * A party's standing on an agreement, derived from its treaty actions (never
+ * stored, so it cannot disagree with them). The highest step taken since the
+ * party last withdrew wins; a withdrawal that is the latest step leaves it
+ * withdrawn. Undated actions count as taken but are ordered after dated ones.
+ */
+export type TreatyActionKind = "INTENT_ANNOUNCED" | "SIGNATURE" | "RATIFICATION" | "ACCESSION" | "ENTRY_INTO_FORCE" | "WITHDRAWAL";
 
 export type ParticipantStatus = "INTENT_ANNOUNCED" | "SIGNED" | "RATIFIED" | "ACCEDED" | "IN_FORCE" | "WITHDRAWN";
 
+const STEP: Record<Exclude<TreatyActionKind, "WITHDRAWAL">, { rank: number; status: ParticipantStatus }> = {
+  INTENT_ANNOUNCED: { rank: 1, status: "INTENT_ANNOUNCED" },
+  SIGNATURE: { rank: 2, status: "SIGNED" },
+  RATIFICATION: { rank: 3, status: "RATIFIED" },
+  ACCESSION: { rank: 3, status: "ACCEDED" },
+  ENTRY_INTO_FORCE: { rank: 4, status: "IN_FORCE" },
+};
+
 export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
-  INTENT_ANNOUNCED: "Intent announced",
+  INTENT_ANNOUNCED: "Announced intent to join",
   SIGNED: "Signed",
   RATIFIED: "Ratified",
   ACCEDED: "Acceded",
@@ -11,63 +25,36 @@ export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
-const STATUS_OF: Record<TreatyActionType, ParticipantStatus> = {
-  INTENT_ANNOUNCED: "INTENT_ANNOUNCED",
-  SIGNATURE: "SIGNED",
-  RATIFICATION: "RATIFIED",
-  ACCESSION: "ACCEDED",
-  ENTRY_INTO_FORCE: "IN_FORCE",
-  WITHDRAWAL: "WITHDRAWN",
-};
+/** Strongest first: the order used for legends and sorting parties. */
+export const PARTICIPANT_STATUS_ORDER: ParticipantStatus[] = ["IN_FORCE", "RATIFIED", "ACCEDED", "SIGNED", "INTENT_ANNOUNCED", "WITHDRAWN"];
 
-/** How far along the way to being bound each step is; withdrawal is handled apart. */
-const STAGE: Record<TreatyActionType, number> = {
-  INTENT_ANNOUNCED: 1,
-  SIGNATURE: 2,
-  RATIFICATION: 3,
-  ACCESSION: 3,
-  ENTRY_INTO_FORCE: 4,
-  WITHDRAWAL: 5,
-};
-
-export interface StatusAction {
-  type: TreatyActionType;
-  date: Date | null;
-}
-
-/**
- * A party's status on an agreement, derived from its treaty actions: the
- * furthest step reached (intent → signed → ratified/acceded → in force), or
- * withdrawn after a withdrawal. Actions are read in date order (same-day and
- * undated ones in the order of the steps), so a later step never goes back —
- * a signature recorded after ratification does not undo it — while a new step
- * after a withdrawal starts the party again. Null when it has no actions.
- */
-export function deriveParticipantStatus(actions: StatusAction[]): ParticipantStatus | null {
-  const ordered = [...actions].sort((a, b) => {
-    const at = a.date?.getTime() ?? Number.POSITIVE_INFINITY;
-    const bt = b.date?.getTime() ?? Number.POSITIVE_INFINITY;
-    return at !== bt ? at - bt : STAGE[a.type] - STAGE[b.type];
+export function deriveParticipantStatus(actions: Array<{ type: TreatyActionKind; date: Date | null }>): ParticipantStatus | null {
+  if (actions.length === 0) return null;
+  const ordered = actions
+    .map((action, index) => ({ ...action, index }))
+    .sort((a, b) => {
+      if (a.date && b.date) return a.date.getTime() - b.date.getTime() || a.index - b.index;
+      if (a.date) return -1;
+      if (b.date) return 1;
+      return a.index - b.index;
+    });
+  let lastWithdrawal = -1;
+  ordered.forEach((action, i) => {
+    if (action.type === "WITHDRAWAL") lastWithdrawal = i;
   });
-  let status: ParticipantStatus | null = null;
-  let stage = 0;
-  for (const action of ordered) {
-    if (action.type === "WITHDRAWAL") {
-      // One cannot withdraw from what one never joined; a lone withdrawal is still recorded as such.
-      status = "WITHDRAWN";
-      stage = 0;
-      continue;
-    }
-    if (STAGE[action.type] >= stage) {
-      status = STATUS_OF[action.type];
-      stage = STAGE[action.type];
-    }
+  const since = ordered.slice(lastWithdrawal + 1);
+  if (since.length === 0) return "WITHDRAWN";
+  let best: { rank: number; status: ParticipantStatus } | null = null;
+  for (const action of since) {
+    if (action.type === "WITHDRAWAL") continue;
+    const step = STEP[action.type];
+    if (!best || step.rank > best.rank) best = step;
   }
-  return status;
+  return best?.status ?? "WITHDRAWN";
 }
 
-/** Status per party: groups actions by country. */
-export function deriveParticipantStatuses<T extends StatusAction & { countryId: string }>(actions: T[]): Map<string, ParticipantStatus> {
+/** Status per party (the desk's agreement page): groups actions by country. */
+export function deriveParticipantStatuses<T extends { countryId: string; type: TreatyActionKind; date: Date | null }>(actions: T[]): Map<string, ParticipantStatus> {
   const byCountry = new Map<string, T[]>();
   for (const action of actions) byCountry.set(action.countryId, [...(byCountry.get(action.countryId) ?? []), action]);
   const out = new Map<string, ParticipantStatus>();

@@ -6,7 +6,7 @@ import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteRecordForm } from "@/components/desk/delete-record-form";
 import { AgreementForm } from "@/components/desk/agreement-form";
-import { RevisionHistory } from "@/components/desk/revision-history";
+import { ReferenceRevisionHistory } from "@/components/desk/reference-revision-history";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
 import { getAgreementForDesk } from "@/lib/agreements/desk-agreements";
@@ -46,7 +46,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         </section>
       )}
       <AgreementForm key={query.restored ?? "form"} action={saveAgreementAction} id={agreement.id} version={agreement.version} values={agreement.values} labels={agreement.labels} canEdit={canEdit} />
-      <RevisionHistory revisions={revisions} currentVersion={agreement.version} compare={compare} restoreAction={restoreAgreementAction} entityId={agreement.id} canEdit={canEdit} />
+      <ReferenceRevisionHistory revisions={revisions} currentVersion={agreement.version} compare={compare} restoreAction={restoreAgreementAction} entityId={agreement.id} canEdit={canEdit} />
       {canEdit && (
         <section aria-labelledby="delete-heading">
           <h2 id="delete-heading">Delete</h2>

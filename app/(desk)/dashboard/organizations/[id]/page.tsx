@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteRecordForm } from "@/components/desk/delete-record-form";
 import { OrganizationForm } from "@/components/desk/organization-form";
-import { RevisionHistory } from "@/components/desk/revision-history";
+import { ReferenceRevisionHistory } from "@/components/desk/reference-revision-history";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
 import { getOrganizationForDesk } from "@/lib/organizations/desk-organizations";
@@ -31,7 +31,7 @@ export default async function OrganizationPage({ params, searchParams }: { param
       {query.historyError && <Alert tone="danger" title="Not restored"><p>{query.historyError}</p></Alert>}
       {!canEdit && <Alert tone="info">Only editors can change organizations. You can read this record and use it in your drafts.</Alert>}
       <OrganizationForm key={query.restored ?? "form"} action={saveOrganizationAction} id={org.id} version={org.version} values={org.values} labels={org.labels} canEdit={canEdit} />
-      <RevisionHistory revisions={revisions} currentVersion={org.version} compare={compare} restoreAction={restoreOrganizationAction} entityId={org.id} canEdit={canEdit} />
+      <ReferenceRevisionHistory revisions={revisions} currentVersion={org.version} compare={compare} restoreAction={restoreOrganizationAction} entityId={org.id} canEdit={canEdit} />
       {canEdit && (
         <section aria-labelledby="delete-heading">
           <h2 id="delete-heading">Delete</h2>

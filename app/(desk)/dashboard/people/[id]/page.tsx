@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteRecordForm } from "@/components/desk/delete-record-form";
 import { PersonForm } from "@/components/desk/person-form";
-import { RevisionHistory } from "@/components/desk/revision-history";
+import { ReferenceRevisionHistory } from "@/components/desk/reference-revision-history";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
 import { getPersonForDesk } from "@/lib/people/desk-people";
@@ -31,7 +31,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
       {query.historyError && <Alert tone="danger" title="Not restored"><p>{query.historyError}</p></Alert>}
       {!canEdit && <Alert tone="info">Only editors can change people. You can read this record and use it in your drafts.</Alert>}
       <PersonForm key={query.restored ?? "form"} action={savePersonAction} id={person.id} version={person.version} values={person.values} labels={person.labels} canEdit={canEdit} />
-      <RevisionHistory revisions={revisions} currentVersion={person.version} compare={compare} restoreAction={restorePersonAction} entityId={person.id} canEdit={canEdit} />
+      <ReferenceRevisionHistory revisions={revisions} currentVersion={person.version} compare={compare} restoreAction={restorePersonAction} entityId={person.id} canEdit={canEdit} />
       {canEdit && (
         <section aria-labelledby="delete-heading">
           <h2 id="delete-heading">Delete</h2>

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeleteRecordForm } from "@/components/desk/delete-record-form";
 import { TopicForm } from "@/components/desk/topic-form";
-import { RevisionHistory } from "@/components/desk/revision-history";
+import { ReferenceRevisionHistory } from "@/components/desk/reference-revision-history";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
 import { getTopicForDesk } from "@/lib/topics/desk-topics";
@@ -31,7 +31,7 @@ export default async function TopicPage({ params, searchParams }: { params: Prom
       {query.historyError && <Alert tone="danger" title="Not restored"><p>{query.historyError}</p></Alert>}
       {!canEdit && <Alert tone="info">Only editors can change topics. You can read this record and use it in your drafts.</Alert>}
       <TopicForm key={query.restored ?? "form"} action={saveTopicAction} id={topic.id} version={topic.version} values={topic.values} canEdit={canEdit} />
-      <RevisionHistory revisions={revisions} currentVersion={topic.version} compare={compare} restoreAction={restoreTopicAction} entityId={topic.id} canEdit={canEdit} />
+      <ReferenceRevisionHistory revisions={revisions} currentVersion={topic.version} compare={compare} restoreAction={restoreTopicAction} entityId={topic.id} canEdit={canEdit} />
       {canEdit && (
         <section aria-labelledby="delete-heading">
           <h2 id="delete-heading">Delete</h2>
