@@ -57,7 +57,7 @@ test("an editor records an agreement with a treaty action linked to an event, an
   await page.getByRole("button", { name: "Create agreement" }).click();
   await expect(page.getByText("The agreement was created.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Parties and their status" })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ hasText: "Kazakhstan" })).toContainText("Intent announced");
+  await expect(page.getByRole("listitem").filter({ hasText: "Kazakhstan" })).toContainText("Announced intent to join");
   await expect(page.getByRole("combobox", { name: "Action 1 event" })).not.toHaveValue("");
   await expectAccessible(page);
   await context.close();
