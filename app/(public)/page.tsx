@@ -14,7 +14,7 @@ export const metadata = { alternates: { canonical: "/" } };
 export default async function HomePage() {
   // Rendered per request (no database at build time), from cached reads.
   await connection();
-  const [events, statements] = await Promise.all([getLatestPublishedEvents({ limit: 12 }), getLatestPublishedStatements({ limit: 6 })]);
+  const [events, statements] = await Promise.all([getLatestPublishedEvents({ limit: 20 }), getLatestPublishedStatements({ limit: 6 })]);
   return (
     <div className={styles.home}>
       <JsonLdScript

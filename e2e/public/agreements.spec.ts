@@ -5,7 +5,7 @@ import { expectBreadcrumbs, nodeOfType, readJsonLd } from "./record-fixtures";
 test("the agreements index leads to the Abraham Accords", async ({ page }) => {
   await page.goto("/agreements");
   await expect(page.getByRole("heading", { level: 1, name: "Agreements" })).toBeVisible();
-  await page.getByRole("link", { name: "Abraham Accords", exact: true }).click();
+  await page.getByRole("heading", { level: 2, name: "Abraham Accords", exact: true }).getByRole("link").click();
   await expect(page).toHaveURL(/\/agreements\/abraham-accords$/);
   await page.goto("/agreements");
   await expectAccessible(page);
