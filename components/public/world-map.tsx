@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { frameFor, mapGeometry, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
+import { MAP_HEIGHT, MAP_WIDTH, WORLD_BASE_PATH, frameFor, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
 import styles from "./world-map.module.css";
 
 export interface MapLegendEntry {
@@ -26,7 +26,6 @@ export async function WorldMap({
   highlights: MapHighlight[];
   legend: MapLegendEntry[];
 }) {
-  const geo = mapGeometry();
   const placed = await placeHighlights(highlights);
   const [fx, fy, fw, fh] = frameFor(placed);
   // Dots keep their size on screen whatever the zoom.
@@ -40,7 +39,7 @@ export async function WorldMap({
       <svg viewBox={`${fx} ${fy} ${fw} ${fh}`} className={styles.map} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <path d={geo.land} className={styles.land} />
+        <image href={WORLD_BASE_PATH} x={0} y={0} width={MAP_WIDTH} height={MAP_HEIGHT} />
         {placed.map((p) =>
           p.d ? (
             <path key={p.iso2} d={p.d} className={`${styles.country} ${styles[toneOf.get(p.group) ?? "accent"]}`} />

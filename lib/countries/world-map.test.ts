@@ -56,3 +56,13 @@ describe("map frame", () => {
     expect(frameFor([])).toEqual([0, 0, MAP_WIDTH, MAP_HEIGHT]);
   });
 });
+
+describe("world base layer", () => {
+  it("is a standalone SVG document of every country in one path", async () => {
+    const { worldBaseSvg } = await import("./world-map");
+    const svg = worldBaseSvg();
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.match(/<path /g)).toHaveLength(1);
+    expect(svg.length).toBeLessThan(150_000);
+  });
+});

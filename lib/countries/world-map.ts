@@ -120,17 +120,26 @@ export function frameFor(placed: PlacedHighlight[]): Box {
     .map((p) => (p.d ? geo.bounds.get(p.numeric) : p.dot ? ([p.dot[0] - 6, p.dot[1] - 6, p.dot[0] + 6, p.dot[1] + 6] as Box) : undefined))
     .filter((b): b is Box => !!b);
   if (boxes.length === 0) return [0, 0, MAP_WIDTH, MAP_HEIGHT];
-  let [x0, y0, x1, y1] = boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+  const [bx0, by0, x1, y1] = boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
   const minWidth = 300;
   const ratio = MAP_WIDTH / MAP_HEIGHT;
-  let w = Math.max(x1 - x0, minWidth) * 1.3;
-  let h = Math.max((y1 - y0) * 1.3, w / ratio);
+  let w = Math.max(x1 - bx0, minWidth) * 1.3;
+  const h = Math.max((y1 - by0) * 1.3, w / ratio);
   w = Math.max(w, h * ratio);
   if (w >= MAP_WIDTH || h >= MAP_HEIGHT) return [0, 0, MAP_WIDTH, MAP_HEIGHT];
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  x0 = Math.min(Math.max(cx - w / 2, 0), MAP_WIDTH - w);
-  y0 = Math.min(Math.max(cy - h / 2, 0), MAP_HEIGHT - h);
+  const cx = (bx0 + x1) / 2;
+  const cy = (by0 + y1) / 2;
+  const x0 = Math.min(Math.max(cx - w / 2, 0), MAP_WIDTH - w);
+  const y0 = Math.min(Math.max(cy - h / 2, 0), MAP_HEIGHT - h);
   const r = (n: number) => Math.round(n * 10) / 10;
   return [r(x0), r(y0), r(w), r(h)];
+}
+
+/** Path of the shared base layer (see app/(public)/maps/world.svg). */
+export const WORLD_BASE_PATH = "/maps/world.svg";
+
+/** Every country in one neutral colour: the base layer under each map's coloured countries. */
+export function worldBaseSvg(): string {
+  const { land } = mapGeometry();
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><path d="${land}" fill="#f3f1ec" stroke="#b9b3a7" stroke-width="0.4" stroke-linejoin="round"/></svg>`;
 }
