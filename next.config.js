@@ -15,6 +15,8 @@ const PUBLIC_PATHS = [
 ];
 const STAFF_PATHS = ["/dashboard/:path*", "/admin/:path*", "/account/:path*", "/login", "/invite/:path*"];
 
+const INDEX_VIEWS = { "/": "home", "/countries": "countries", "/agreements": "agreements", "/corrections": "corrections" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded database's binaries are found relative to its package, so it must
@@ -23,6 +25,19 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // The public index pages render from app/(public)/views/[view] (see there why);
+  // their addresses stay the ones readers know, and the internal ones redirect home.
+  async rewrites() {
+    return {
+      beforeFiles: Object.entries(INDEX_VIEWS).map(([source, view]) => ({ source, destination: `/views/${view}` })),
+    };
+  },
+  async redirects() {
+    return [
+      ...Object.entries(INDEX_VIEWS).map(([destination, view]) => ({ source: `/views/${view}`, destination, permanent: true })),
+      { source: "/views/:other*", destination: "/", permanent: false },
+    ];
+  },
   async headers() {
     return [
       // Public pages are rendered once and kept in Next's cache until a write expires

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { JsonLdScript } from "@/components/public/json-ld-script";
 import styles from "@/components/public/record.module.css";
@@ -9,15 +8,13 @@ import { formatDate, isoDate } from "@/lib/format/date";
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 
-export const metadata: Metadata = {
+export const correctionsMetadata: Metadata = {
   title: "Corrections",
   description: "Every correction made to a published event or statement, newest first.",
   alternates: { canonical: "/corrections" },
 };
 
-export default async function CorrectionsPage() {
-  // Rendered per request (no database at build time), from a cached read.
-  await connection();
+export async function CorrectionsView() {
   const corrections = await getPublicCorrections({ limit: 500 });
   return (
     <div className={styles.page}>
