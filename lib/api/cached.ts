@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 
 /**
@@ -20,7 +21,13 @@ function decode<T>(text: string): T {
   ) as T;
 }
 
+/**
+ * Next keeps this cache on disk across restarts; a different database (a fresh
+ * e2e run, a restored backup on another URL) must not be served another's rows.
+ */
+const databaseKey = () => createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 12);
+
 export async function cachedRead<T>(keyParts: string[], tags: string[], read: () => Promise<T>): Promise<T> {
-  const text = await unstable_cache(async () => encode(await read()), ["chancery-public", ...keyParts], { tags })();
+  const text = await unstable_cache(async () => encode(await read()), ["chancery-public", databaseKey(), ...keyParts], { tags })();
   return decode<T>(text);
 }
