@@ -1,36 +1,37 @@
 import Link from "next/link";
-import { formatDate, isoDate } from "@/lib/format/date";
 import { MEDIUM_LABELS, label } from "@/lib/format/labels";
-import type { PublicStatementListItem } from "@/lib/statements/public-list";
+import type { StatementSummary } from "@/lib/statements/public-queries";
+import { RecordDate } from "./record-date";
 import styles from "./statement-list-item.module.css";
 
-type Item = Pick<PublicStatementListItem, "slug" | "title" | "text" | "language" | "translation" | "speakerLabel" | "speakerTitle" | "medium" | "platform" | "saidOn" | "saidPrecision" | "speaker">;
+const EXCERPT = 220;
 
-/** One statement in a list: who said it, in what capacity, how and when, and the words. */
-export function StatementListItem({ statement, headingLevel = 3 }: { statement: Item; headingLevel?: 2 | 3 }) {
+/** What a list needs of a statement; both the home page and the /statements list provide it. */
+type StatementListEntry = Pick<
+  StatementSummary,
+  "slug" | "title" | "text" | "language" | "translation" | "speakerLabel" | "speakerTitle" | "medium" | "saidOn" | "saidPrecision" | "quoteType"
+> & { speaker: { slug: string; name: string } | null };
+
+/** A statement in a list: who said it, in what capacity, and the words (or their translation). */
+export function StatementListItem({ statement: s, headingLevel = 3 }: { statement: StatementListEntry; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const speaker = statement.speaker?.name ?? statement.speakerLabel ?? "Unattributed";
-  const words = statement.language !== "en" && statement.translation ? statement.translation : statement.text;
+  const words = s.translation ?? s.text;
+  const excerpt = words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1).trimEnd()}…` : words;
   return (
     <article className={styles.item}>
       <p className={styles.meta}>
-        <span className={styles.medium}>{label(MEDIUM_LABELS, statement.medium)}</span>
-        {statement.saidOn ? (
-          <time dateTime={isoDate(statement.saidOn, statement.saidPrecision)}>{formatDate(statement.saidOn, statement.saidPrecision)}</time>
-        ) : (
-          <span>Date unknown</span>
-        )}
-        {statement.platform && <span>{statement.platform}</span>}
+        <span className={styles.type}>{label(MEDIUM_LABELS, s.medium)}</span>
+        <RecordDate date={s.saidOn} precision={s.saidPrecision} />
       </p>
       <Heading className={styles.title}>
-        <Link href={`/statements/${statement.slug}`}>{statement.title}</Link>
+        <Link href={`/statements/${s.slug}`}>{s.title}</Link>
       </Heading>
-      <blockquote className={styles.quote} lang={statement.language !== "en" && statement.translation ? "en" : statement.language}>
-        <p>{words}</p>
+      <blockquote className={styles.quote} lang={s.translation ? "en" : s.language}>
+        {s.quoteType === "PARAPHRASE" ? excerpt : `“${excerpt}”`}
       </blockquote>
       <p className={styles.speaker}>
-        — {statement.speaker ? <Link href={`/people/${statement.speaker.slug}`}>{speaker}</Link> : speaker}
-        {statement.speakerTitle && <span>, {statement.speakerTitle}</span>}
+        {s.speaker ? <Link href={`/people/${s.speaker.slug}`}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
+        {s.speakerTitle && <span>, {s.speakerTitle}</span>}
       </p>
     </article>
   );
