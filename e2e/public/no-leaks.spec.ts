@@ -26,8 +26,12 @@ const hidden = () => fixtures.filter((f) => f.status !== "STAGED");
 /** Everything that must never appear: markers and slugs of unpublished rows, and the staged words. */
 const secrets = () => [...hidden().flatMap((f) => [f.marker, ...(f.status === "RETRACTED" ? [] : [f.eventSlug, f.statementSlug])]), stagedMarker];
 
+/** `where` may name a slug (a 404 page echoes its own address); that one is not a leak there. */
 function expectClean(text: string, where: string) {
-  for (const secret of secrets()) expect(text.includes(secret), `${secret} leaked on ${where}`).toBe(false);
+  for (const secret of secrets()) {
+    if (where.endsWith(`/${secret}`)) continue;
+    expect(text.includes(secret), `${secret} leaked on ${where}`).toBe(false);
+  }
 }
 
 async function getText(request: APIRequestContext, url: string, expectedStatus = 200) {
@@ -66,6 +70,7 @@ test("detail pages: 404 for unpublished, a tombstone without text for retracted,
       expectClean(text, path);
     }
     const og = await request.get(`/events/${f.eventSlug}/opengraph-image`);
+    expectClean(await og.text(), `OG image of /events/${f.eventSlug}`);
     if (f.status !== "STAGED") expect(og.status(), `OG image for ${f.status}`).toBe(404);
   }
 });
