@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     before: first(search.before),
   };
   const parsed = AuditFilterSchema.safeParse(raw);
-  const filter: AuditFilter = parsed.success ? parsed.data : AuditFilterSchema.parse({});
+  const filter: AuditFilter = parsed.success ? parsed.data : {};
   const fieldErrors: Record<string, string[]> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
   const { entries, nextBefore } = await listAuditEntries(filter);
