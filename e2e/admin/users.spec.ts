@@ -18,7 +18,7 @@ test("an admin invites an editor, who accepts the link once and signs in", async
   await page.getByRole("button", { name: "Invite" }).click();
   await expect(page.getByText("Enter an email address")).toBeVisible();
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Role").selectOption("EDITOR");
+  await page.getByRole("combobox", { name: "Role" }).selectOption("EDITOR");
   await page.getByRole("button", { name: "Invite" }).click();
   await expect(page.getByText(`Invitation for ${email} created`)).toBeVisible();
   const link = await page.getByLabel("Invitation link").inputValue();
@@ -66,7 +66,7 @@ test("an admin changes a role, deactivates and reactivates, and hands over a pas
   await expect(page.getByRole("heading", { level: 1 })).toContainText("E2E managed");
   await expectAccessible(page);
 
-  await page.getByLabel("Role").selectOption("CONTRIBUTOR");
+  await page.getByRole("combobox", { name: "Role" }).selectOption("CONTRIBUTOR");
   await page.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByText("Role changed. Their sessions have ended.")).toBeVisible();
   await staffPage.goto("/dashboard");

@@ -3,6 +3,10 @@ import { expectAccessible } from "../support/axe";
 import { signInContext } from "../support/auth";
 import { createStaff, signedInRequest } from "../support/staff";
 
+// Password hashing is deliberately slow, and other specs (brute force) may queue many
+// hashes at once on a small machine: the form's answers get more time than the default.
+const slowAnswer = { timeout: 30_000 };
+
 test("a staff member changes their own password at /account; their other sessions end", async ({ browser }) => {
   const staff = await createStaff("CONTRIBUTOR", "account");
   const elsewhere = await signedInRequest(staff.email, staff.password);
@@ -19,17 +23,17 @@ test("a staff member changes their own password at /account; their other session
   await page.getByLabel("Current password").fill("not my password");
   await page.getByLabel("New password").fill("a second good passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByText("That is not your current password.")).toBeVisible();
+  await expect(page.getByText("That is not your current password.")).toBeVisible(slowAnswer);
 
   await page.getByLabel("Current password").fill(staff.password);
   await page.getByLabel("New password").fill("12345678");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByText("This is one of the most common passwords")).toBeVisible();
+  await expect(page.getByText("This is one of the most common passwords")).toBeVisible(slowAnswer);
 
   await page.getByLabel("Current password").fill(staff.password);
   await page.getByLabel("New password").fill("a second good passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByText("Password changed")).toBeVisible();
+  await expect(page.getByText("Password changed")).toBeVisible(slowAnswer);
   await expect(page.getByText("Your one other session has ended.")).toBeVisible();
   await expectAccessible(page);
 
