@@ -77,7 +77,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {entries.length === 0 ? (
         <p>No entries match.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        <div className={`${styles.tableWrap} ${styles.wideTable}`}>
           <table className={tableClass}>
             <caption className="visually-hidden">Audit entries</caption>
             <thead>
