@@ -1,5 +1,13 @@
+import type { Metadata } from "next";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
+import { siteOrigin } from "@/lib/site/url";
+
+// Relative canonical and Open Graph URLs resolve against the public origin.
+export const metadata: Metadata = {
+  metadataBase: new URL(siteOrigin()),
+  openGraph: { siteName: "Chancery", locale: "en" },
+};
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (

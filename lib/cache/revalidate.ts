@@ -35,6 +35,12 @@ export function tagsFor(change: PublicChange): string[] {
   }
   change.topics?.forEach((slug) => out.add(tags.topic(slug)));
   if (change.corrections) out.add(tags.corrections);
+  // Event and statement pages and lists show countries, people, organizations and
+  // topics by name, so a change to one of those expires them as well.
+  if (change.countries?.length || change.people?.length || change.organizations?.length || change.topics?.length) {
+    out.add(tags.eventLists);
+    out.add(tags.statementLists);
+  }
   if (out.size > 0) out.add(tags.search);
   return [...out];
 }

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { publishDueItems } from "@/lib/jobs/publish-due";
+import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 
 /**
  * Called every few seconds by the launcher (scripts/start.ts) with a token only it
@@ -14,5 +15,9 @@ export async function POST(request: Request) {
     timingSafeEqual(Buffer.from(given), Buffer.from(expected));
   if (!ok) return Response.json({ error: "Not found" }, { status: 404 });
   const published = await publishDueItems();
+  // The job has committed: scheduled items are public now, so their pages and lists must refresh.
+  if (published.events.length + published.statements.length > 0) {
+    revalidatePublicRecord({ events: published.events.map((e) => e.slug), statements: published.statements.map((s) => s.slug) });
+  }
   return Response.json({ published: published.events.length + published.statements.length });
 }

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { JsonLdScript } from "@/components/public/json-ld-script";
+import { RecordDate } from "@/components/public/record-date";
+import styles from "@/components/public/record.module.css";
+import { getPublicAgreements } from "@/lib/agreements/public-queries";
+import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
+import { AGREEMENT_KIND_LABELS } from "@/lib/site/labels";
+import { absoluteUrl } from "@/lib/site/url";
+
+export const metadata: Metadata = {
+  title: "Agreements",
+  description: "Treaties, declarations and memoranda in the diplomatic record, with their parties and each party's steps.",
+  alternates: { canonical: "/agreements" },
+};
+
+export default async function AgreementsPage() {
+  // Rendered per request (no database at build time), from a cached read.
+  await connection();
+  const agreements = await getPublicAgreements();
+  return (
+    <div className={styles.page}>
+      <JsonLdScript
+        data={jsonLdGraph([
+          breadcrumbList([
+            { name: "Home", url: absoluteUrl("/") },
+            { name: "Agreements", url: absoluteUrl("/agreements") },
+          ]),
+        ])}
+      />
+      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Agreements", href: "/agreements" }]} />
+      <h1 className={styles.title}>Agreements</h1>
+      <p className={styles.lede}>Treaties, declarations and memoranda, with their parties and each party&rsquo;s signatures, ratifications and accessions.</p>
+      {agreements.length === 0 ? (
+        <p className="muted">No agreements on the record yet.</p>
+      ) : (
+        <ul className={styles.plain}>
+          {agreements.map((a) => (
+            <li key={a.slug} className={styles.listItem}>
+              <p className={styles.kicker}>
+                <span className={styles.type}>{AGREEMENT_KIND_LABELS[a.kind] ?? a.kind}</span>
+                {a.concludedOn && (
+                  <span>
+                    Concluded <RecordDate date={a.concludedOn} precision={a.concludedPrecision} />
+                  </span>
+                )}
+                <span>
+                  {a.partyCount} {a.partyCount === 1 ? "party" : "parties"}
+                </span>
+              </p>
+              <h2 className={styles.itemTitle}>
+                <Link href={`/agreements/${a.slug}`}>{a.name}</Link>
+              </h2>
+              {a.summary && <p className={styles.body}>{a.summary}</p>}
+              {a.parent && (
+                <p className={styles.meta}>
+                  Part of <Link href={`/agreements/${a.parent.slug}`}>{a.parent.name}</Link>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { EventListItem } from "@/components/public/event-list-item";
+import { JsonLdScript } from "@/components/public/json-ld-script";
+import styles from "@/components/public/record.module.css";
+import { StatementListItem } from "@/components/public/statement-list-item";
+import { Timeline } from "@/components/public/timeline";
+import { WorldMap } from "@/components/public/world-map";
+import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
+import { getPublicCountry, normalizeIso2 } from "@/lib/countries/public-queries";
+import { relationPath } from "@/lib/countries/relation-path";
+import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
+import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
+import { absoluteUrl } from "@/lib/site/url";
+
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ iso2: string }> };
+
+async function load(raw: string) {
+  if (/^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(`/countries/${raw.toLowerCase()}`);
+  const iso2 = normalizeIso2(raw);
+  return iso2 ? getPublicCountry(iso2) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { iso2 } = await params;
+  const data = await load(iso2);
+  if (!data) return { title: "Country not found", robots: { index: false } };
+  const { country, events, statements } = data;
+  const description = `${country.name} in the diplomatic record: ${events.length} published ${events.length === 1 ? "event" : "events"}, ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, its agreements and partners.`;
+  const path = `/countries/${country.iso2.toLowerCase()}`;
+  return { title: country.name, description, alternates: { canonical: path }, openGraph: { title: country.name, description, url: path } };
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { iso2 } = await params;
+  const data = await load(iso2);
+  if (!data) notFound();
+  const { country, events, statements, agreements, partners, people, organizations } = data;
+  const path = `/countries/${country.iso2.toLowerCase()}`;
+  const url = absoluteUrl(path);
+  return (
+    <article className={styles.page}>
+      <JsonLdScript
+        data={jsonLdGraph([
+          {
+            "@type": "Country",
+            "@id": url,
+            name: country.name,
+            url,
+            identifier: [country.iso2, country.iso3, country.numeric],
+            sameAs: wikidataUrl(country.wikidataId),
+          },
+          breadcrumbList([
+            { name: "Home", url: absoluteUrl("/") },
+            { name: "Countries", url: absoluteUrl("/countries") },
+            { name: country.name, url },
+          ]),
+        ])}
+      />
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: "Countries", href: "/countries" },
+          { name: country.name, href: path },
+        ]}
+      />
+      <p className={styles.kicker}>
+        <span className={styles.type}>Country</span>
+        <span>
+          {country.iso2} · {country.iso3} · {country.numeric}
+        </span>
+        {country.wikidataId && <a href={wikidataUrl(country.wikidataId)}>Wikidata {country.wikidataId}</a>}
+      </p>
+      <h1 className={styles.title}>{country.name}</h1>
+      <p className={styles.lede}>
+        {events.length === 0
+          ? `Nothing about ${country.name} has been published yet.`
+          : `${events.length} published ${events.length === 1 ? "event" : "events"} involve ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`}
+      </p>
+      <div className={styles.layout}>
+        <div className={styles.main}>
+          <section aria-labelledby="partners-map">
+            <h2 id="partners-map" className={styles.sectionTitle}>
+              Partners on the map
+            </h2>
+            <WorldMap
+              id="country-map"
+              title={`${country.name} and the countries it shares events with`}
+              description={`${country.name} is marked in orange; the ${partners.length} countries that share published events with it are in blue, darker for more shared events.`}
+              highlights={[
+                { numeric: country.numeric, iso2: country.iso2, name: country.name, group: "self" },
+                ...partners.map((p) => ({ numeric: p.numeric, iso2: p.iso2, name: p.name, group: p.sharedEvents >= 3 ? "close" : "partner" })),
+              ]}
+              legend={[
+                { group: "self", label: country.name, tone: "focus" },
+                { group: "close", label: "Three or more shared events", tone: "strong" },
+                { group: "partner", label: "One or two shared events", tone: "soft" },
+              ]}
+            />
+          </section>
+          <section aria-labelledby="timeline">
+            <h2 id="timeline" className={styles.sectionTitle}>
+              Timeline
+            </h2>
+            <Timeline
+              label={`Events involving ${country.name}`}
+              entries={events.map((e) => ({
+                key: e.id,
+                date: e.date,
+                precision: e.datePrecision,
+                title: e.title,
+                href: `/events/${e.slug}`,
+                kind: label(EVENT_TYPE_LABELS, e.type),
+                flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
+              }))}
+            />
+          </section>
+          <section aria-labelledby="statements">
+            <h2 id="statements" className={styles.sectionTitle}>
+              Statements by its officials and about it
+            </h2>
+            {statements.length === 0 ? (
+              <p className="muted">No published statements.</p>
+            ) : (
+              statements.map((s) => <StatementListItem key={s.id} statement={s} />)
+            )}
+          </section>
+          {events.length > 0 && (
+            <section aria-labelledby="latest">
+              <h2 id="latest" className={styles.sectionTitle}>
+                Latest events
+              </h2>
+              {events.slice(0, 5).map((e) => (
+                <EventListItem key={e.id} event={{ ...e, country: null }} />
+              ))}
+              <p>
+                <Link href={`/events?country=${country.iso2.toLowerCase()}`}>All events involving {country.name}</Link>
+              </p>
+            </section>
+          )}
+        </div>
+        <aside className={styles.aside} aria-label={`More about ${country.name}`}>
+          <section aria-labelledby="agreements">
+            <h2 id="agreements" className={styles.sectionTitle}>
+              Agreements
+            </h2>
+            {agreements.length === 0 ? (
+              <p className="muted">Not a party to any agreement on the record.</p>
+            ) : (
+              <ul className={styles.plain}>
+                {agreements.map((a) => (
+                  <li key={a.slug}>
+                    <Link href={`/agreements/${a.slug}`}>{a.name}</Link>
+                    <span className={styles.sourceMeta}>{a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status"}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="partners">
+            <h2 id="partners" className={styles.sectionTitle}>
+              Partners
+            </h2>
+            {partners.length === 0 ? (
+              <p className="muted">No shared events yet.</p>
+            ) : (
+              <ul className={styles.plain}>
+                {partners.map((p) => (
+                  <li key={p.iso2}>
+                    <Link href={relationPath(country.iso2, p.iso2)}>
+                      {country.name} and {p.name}
+                    </Link>
+                    <span className={styles.sourceMeta}>
+                      {p.sharedEvents} shared {p.sharedEvents === 1 ? "event" : "events"}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {(people.length > 0 || organizations.length > 0) && (
+            <section aria-labelledby="actors">
+              <h2 id="actors" className={styles.sectionTitle}>
+                People and bodies
+              </h2>
+              <ul className={styles.plain}>
+                {people.map((p) => (
+                  <li key={p.slug}>
+                    <Link href={`/people/${p.slug}`}>{p.name}</Link>
+                  </li>
+                ))}
+                {organizations.map((o) => (
+                  <li key={o.slug}>
+                    <Link href={`/organizations/${o.slug}`}>{o.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

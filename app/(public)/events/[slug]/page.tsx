@@ -1,0 +1,305 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { CiteThis } from "@/components/public/cite-this";
+import { CorrectionsNotice } from "@/components/public/corrections-notice";
+import { JsonLdScript } from "@/components/public/json-ld-script";
+import { RecordDate } from "@/components/public/record-date";
+import styles from "@/components/public/record.module.css";
+import { SourcesList } from "@/components/public/sources-list";
+import { Tombstone } from "@/components/public/tombstone";
+import { eventJsonLd } from "@/lib/site/record-json-ld";
+import { getPublicEventPage, type PublishedEvent } from "@/lib/events/public-queries";
+import { formatDate } from "@/lib/format/date";
+import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { absoluteUrl } from "@/lib/site/url";
+
+// Rendered on first request and kept until a write expires its cache tags.
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const page = await getPublicEventPage(slug);
+  if (!page) return { title: "Event not found", robots: { index: false } };
+  const path = `/events/${slug}`;
+  if (page.kind === "retracted") {
+    return { title: `Retracted: ${page.tombstone.title}`, alternates: { canonical: path }, robots: { index: false } };
+  }
+  const { event } = page;
+  const description = event.summary;
+  return {
+    title: event.title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "article", title: event.title, description, url: path, siteName: "Chancery" },
+    twitter: { card: "summary_large_image", title: event.title, description },
+  };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { slug } = await params;
+  const page = await getPublicEventPage(slug);
+  if (!page) notFound();
+  if (page.kind === "retracted") {
+    const t = page.tombstone;
+    return <Tombstone kind="event" title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} />;
+  }
+  const event = page.event;
+  const url = absoluteUrl(`/events/${event.slug}`);
+  return (
+    <article className={styles.page}>
+      <JsonLdScript data={eventJsonLd(event, url)} />
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: "Events", href: "/events" },
+          { name: event.title, href: `/events/${event.slug}` },
+        ]}
+      />
+      <p className={styles.kicker}>
+        <span className={styles.type}>{label(EVENT_TYPE_LABELS, event.type)}</span>
+        <span>
+          <RecordDate date={event.date} precision={event.datePrecision} />
+          {event.endDate && (
+            <>
+              {" – "}
+              <RecordDate date={event.endDate} precision={event.datePrecision} />
+            </>
+          )}
+        </span>
+        {event.placeName && <span>{event.placeName}</span>}
+        {event.occurrence !== "OCCURRED" && <OccurrenceFlag occurrence={event.occurrence} />}
+      </p>
+      <h1 className={styles.title}>{event.title}</h1>
+      <p className={styles.lede}>{event.summary}</p>
+      <OccurrenceNotice event={event} />
+      <div className={styles.layout}>
+        <div className={styles.main}>
+          {event.body.trim() && (
+            <section aria-label="Account">
+              <div className={styles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(event.body) }} />
+            </section>
+          )}
+          <Participants participants={event.participants} />
+          {event.statements.length > 0 && (
+            <section aria-labelledby="statements">
+              <h2 id="statements" className={styles.sectionTitle}>
+                Statements made at this event
+              </h2>
+              <ul className={styles.plain}>
+                {event.statements.map((s) => (
+                  <li key={s.slug}>
+                    <Link href={`/statements/${s.slug}`}>{s.title}</Link>
+                    <span className={styles.sourceMeta}>
+                      {s.speaker ? s.speaker.name : s.speakerLabel}
+                      {s.speakerTitle && `, ${s.speakerTitle}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {event.children.length > 0 && (
+            <section aria-labelledby="part-events">
+              <h2 id="part-events" className={styles.sectionTitle}>
+                Events within this one
+              </h2>
+              <ul className={styles.plain}>
+                {event.children.map((child) => (
+                  <li key={child.slug}>
+                    <Link href={`/events/${child.slug}`}>{child.title}</Link>
+                    <span className={styles.sourceMeta}>
+                      {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} />
+                      {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <SourcesList sources={event.sources} />
+          <CorrectionsNotice corrections={event.corrections} />
+        </div>
+        <aside className={styles.aside} aria-label="About this event">
+          <section aria-labelledby="facts">
+            <h2 id="facts" className={styles.sectionTitle}>
+              Details
+            </h2>
+            <dl className={styles.facts}>
+              <dt>Type</dt>
+              <dd>{label(EVENT_TYPE_LABELS, event.type)}</dd>
+              <dt>Date</dt>
+              <dd>
+                <RecordDate date={event.date} precision={event.datePrecision} />
+                {event.datePrecision !== "DAY" && event.date && <span className="muted"> (known to the {event.datePrecision.toLowerCase()})</span>}
+              </dd>
+              {event.endDate && (
+                <>
+                  <dt>Until</dt>
+                  <dd>
+                    <RecordDate date={event.endDate} precision={event.datePrecision} />
+                  </dd>
+                </>
+              )}
+              {event.localTime && (
+                <>
+                  <dt>Local time</dt>
+                  <dd>
+                    {event.localTime}
+                    {event.timeZone && ` (${event.timeZone})`}
+                  </dd>
+                </>
+              )}
+              <dt>Status</dt>
+              <dd>{label(OCCURRENCE_LABELS, event.occurrence)}</dd>
+              {(event.placeName || event.country) && (
+                <>
+                  <dt>Place</dt>
+                  <dd>
+                    {event.placeName}
+                    {event.placeName && event.country && ", "}
+                    {event.country && <Link href={`/countries/${event.country.iso2.toLowerCase()}`}>{event.country.name}</Link>}
+                  </dd>
+                </>
+              )}
+              {event.agreement && (
+                <>
+                  <dt>Agreement</dt>
+                  <dd>
+                    <Link href={`/agreements/${event.agreement.slug}`}>{event.agreement.name}</Link>
+                  </dd>
+                </>
+              )}
+              {event.parent && (
+                <>
+                  <dt>Part of</dt>
+                  <dd>
+                    <Link href={`/events/${event.parent.slug}`}>{event.parent.title}</Link>
+                  </dd>
+                </>
+              )}
+              {event.cameoCode && (
+                <>
+                  <dt>CAMEO code</dt>
+                  <dd>{event.cameoCode}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+          {event.treatyActions.length > 0 && (
+            <section aria-labelledby="treaty-actions">
+              <h2 id="treaty-actions" className={styles.sectionTitle}>
+                Treaty actions
+              </h2>
+              <ul className={styles.plain}>
+                {event.treatyActions.map((action) => (
+                  <li key={action.id}>
+                    <Link href={`/countries/${action.country.iso2.toLowerCase()}`}>{action.country.name}</Link>
+                    {": "}
+                    {label(TREATY_ACTION_LABELS, action.type)}
+                    {" — "}
+                    <Link href={`/agreements/${action.agreement.slug}`}>{action.agreement.name}</Link>
+                    <span className={styles.sourceMeta}>
+                      <RecordDate date={action.date} precision={action.precision} />
+                      {action.note && ` · ${action.note}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {event.topics.length > 0 && (
+            <section aria-labelledby="topics">
+              <h2 id="topics" className={styles.sectionTitle}>
+                Topics
+              </h2>
+              <ul className={styles.inline}>
+                {event.topics.map(({ topic }) => (
+                  <li key={topic.slug}>
+                    <Link className={styles.chip} href={`/topics/${topic.slug}`}>
+                      {topic.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} />
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function OccurrenceFlag({ occurrence }: { occurrence: string }) {
+  return (
+    <span className={`${styles.flag} ${occurrence === "CANCELLED" ? styles.flagDanger : ""}`}>{label(OCCURRENCE_LABELS, occurrence)}</span>
+  );
+}
+
+function OccurrenceNotice({ event }: { event: PublishedEvent }) {
+  if (event.occurrence === "OCCURRED") return null;
+  const when = event.date ? `for ${formatDate(event.date, event.datePrecision)}` : "with no date announced yet";
+  const text =
+    event.occurrence === "SCHEDULED"
+      ? `This event is scheduled ${when}; it has not taken place yet.`
+      : event.occurrence === "POSTPONED"
+        ? "This event has been postponed."
+        : "This event was cancelled; it did not take place.";
+  return (
+    <div className={styles.notice} role="note">
+      <p>{text}</p>
+    </div>
+  );
+}
+
+type Participant = PublishedEvent["participants"][number];
+
+function Participants({ participants }: { participants: Participant[] }) {
+  if (participants.length === 0) return null;
+  const byRole = new Map<string, Participant[]>();
+  for (const p of participants) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p]);
+  return (
+    <section aria-labelledby="participants">
+      <h2 id="participants" className={styles.sectionTitle}>
+        Who took part
+      </h2>
+      {[...byRole].map(([role, list]) => (
+        <div key={role} className={styles.roleGroup}>
+          <h3 className={styles.roleName}>{label(PARTICIPANT_ROLE_LABELS, role)}</h3>
+          <ul className={styles.inline}>
+            {list.map((p) => (
+              <li key={p.id}>
+                <ParticipantLink participant={p} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ParticipantLink({ participant: p }: { participant: Participant }) {
+  if (p.person) return <Link className={styles.chip} href={`/people/${p.person.slug}`}>{p.person.name}</Link>;
+  if (p.organization)
+    return (
+      <Link className={styles.chip} href={`/organizations/${p.organization.slug}`}>
+        {p.organization.name}
+      </Link>
+    );
+  if (p.country)
+    return (
+      <Link className={styles.chip} href={`/countries/${p.country.iso2.toLowerCase()}`}>
+        {p.country.name}
+      </Link>
+    );
+  return null;
+}

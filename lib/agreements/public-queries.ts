@@ -1,0 +1,93 @@
+import "server-only";
+import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+import { deriveParticipantStatus, PARTICIPANT_STATUS_ORDER, type ParticipantStatus } from "./participant-status";
+
+/**
+ * Public reads of agreements. Agreements are reference records (no workflow), but
+ * the events they link to are shown only when published.
+ */
+const PUBLISHED = { status: "PUBLISHED" } as const;
+
+export async function listPublicAgreements() {
+  const agreements = await db.agreement.findMany({
+    orderBy: [{ concludedOn: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      summary: true,
+      concludedOn: true,
+      concludedPrecision: true,
+      parent: { select: { slug: true, name: true } },
+      actions: { select: { countryId: true } },
+    },
+  });
+  return agreements.map(({ actions, ...a }) => ({ ...a, partyCount: new Set(actions.map((x) => x.countryId)).size }));
+}
+
+export async function findPublicAgreement(slug: string) {
+  const agreement = await db.agreement.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      summary: true,
+      body: true,
+      concludedOn: true,
+      concludedPrecision: true,
+      wikidataId: true,
+      parent: { select: { slug: true, name: true } },
+      children: { orderBy: { name: "asc" }, select: { slug: true, name: true, kind: true, concludedOn: true, concludedPrecision: true } },
+      sources: {
+        orderBy: { position: "asc" },
+        select: { id: true, url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true },
+      },
+      actions: {
+        orderBy: [{ date: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          type: true,
+          date: true,
+          precision: true,
+          note: true,
+          country: { select: { iso2: true, name: true, numeric: true, wikidataId: true } },
+          event: { select: { slug: true, title: true, status: true } },
+        },
+      },
+      events: {
+        where: PUBLISHED,
+        orderBy: [{ date: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+        select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, occurrence: true },
+      },
+    },
+  });
+  if (!agreement) return null;
+  // A treaty action may point at an event that is not (or no longer) published: drop the link, keep the action.
+  const actions = agreement.actions.map(({ event, ...action }) => ({
+    ...action,
+    event: event && event.status === "PUBLISHED" ? { slug: event.slug, title: event.title } : null,
+  }));
+  const byCountry = new Map<string, { country: (typeof actions)[number]["country"]; actions: typeof actions }>();
+  for (const action of actions) {
+    const entry = byCountry.get(action.country.iso2) ?? { country: action.country, actions: [] };
+    entry.actions.push(action);
+    byCountry.set(action.country.iso2, entry);
+  }
+  const parties = [...byCountry.values()]
+    .map((p) => ({ ...p, status: deriveParticipantStatus(p.actions) as ParticipantStatus }))
+    .sort((x, y) => PARTICIPANT_STATUS_ORDER.indexOf(x.status) - PARTICIPANT_STATUS_ORDER.indexOf(y.status) || x.country.name.localeCompare(y.country.name));
+  return { ...agreement, actions, parties };
+}
+
+export type PublicAgreement = NonNullable<Awaited<ReturnType<typeof findPublicAgreement>>>;
+
+export const getPublicAgreements = cachedPublicRead("agreements-index", listPublicAgreements, () => [tags.agreementLists]);
+export const getPublicAgreement = cachedPublicRead("agreement", findPublicAgreement, (slug: string) => [
+  tags.agreement(slug),
+  tags.agreementLists,
+  tags.eventLists,
+]);

@@ -1,0 +1,181 @@
+import "server-only";
+import { deriveParticipantStatus, type ParticipantStatus } from "@/lib/agreements/participant-status";
+import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+
+/**
+ * Public reads about countries: the index, a country's record, and the record two
+ * countries share. Only published events and statements are ever counted or shown.
+ */
+const PUBLISHED = { status: "PUBLISHED" } as const;
+
+/** An event "involves" a country when it happened there or the country, or one of its people, took part. */
+function involving(iso2: string) {
+  return {
+    OR: [
+      { countryId: iso2 },
+      { participants: { some: { OR: [{ countryId: iso2 }, { person: { countryId: iso2 } }, { organization: { countryId: iso2 } }] } } },
+    ],
+  };
+}
+
+/** A statement "concerns" a country when it is tagged with it or its speaker belongs to it. */
+function concerning(iso2: string) {
+  return { OR: [{ countries: { some: { countryId: iso2 } } }, { speaker: { countryId: iso2 } }] };
+}
+
+const EVENT_ROW = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  type: true,
+  date: true,
+  datePrecision: true,
+  occurrence: true,
+  placeName: true,
+  countryId: true,
+  participants: {
+    select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } },
+  },
+} as const;
+
+const STATEMENT_ROW = {
+  id: true,
+  slug: true,
+  title: true,
+  text: true,
+  language: true,
+  translation: true,
+  speakerLabel: true,
+  speakerTitle: true,
+  medium: true,
+  quoteType: true,
+  saidOn: true,
+  saidPrecision: true,
+  speaker: { select: { slug: true, name: true } },
+} as const;
+
+export function normalizeIso2(value: string): string | null {
+  return /^[a-z]{2}$/.test(value) ? value.toUpperCase() : null;
+}
+
+/** All 249 countries, each with how many published events involve it. */
+export async function listCountriesWithRecord() {
+  const [countries, events] = await Promise.all([
+    db.country.findMany({ orderBy: { name: "asc" }, select: { iso2: true, name: true, numeric: true } }),
+    db.event.findMany({ where: PUBLISHED, select: EVENT_ROW }),
+  ]);
+  const counts = new Map<string, number>();
+  for (const event of events) for (const iso2 of countriesOfEvent(event)) counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
+  return countries.map((c) => ({ ...c, eventCount: counts.get(c.iso2) ?? 0 }));
+}
+
+type EventRow = { countryId: string | null; participants: Array<{ countryId: string | null; person: { countryId: string | null } | null; organization: { countryId: string | null } | null }> };
+
+export function countriesOfEvent(event: EventRow): Set<string> {
+  const out = new Set<string>();
+  if (event.countryId) out.add(event.countryId);
+  for (const p of event.participants) {
+    const iso2 = p.countryId ?? p.person?.countryId ?? p.organization?.countryId;
+    if (iso2) out.add(iso2);
+  }
+  return out;
+}
+
+function eventOrder() {
+  return [{ date: { sort: "desc" as const, nulls: "first" as const } }, { id: "desc" as const }];
+}
+
+export async function findPublicCountry(iso2: string) {
+  const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
+  if (!country) return null;
+  const [events, statements, actions, people, organizations] = await Promise.all([
+    db.event.findMany({ where: { ...PUBLISHED, ...involving(iso2) }, orderBy: eventOrder(), take: 300, select: EVENT_ROW }),
+    db.statement.findMany({
+      where: { ...PUBLISHED, ...concerning(iso2) },
+      orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: 50,
+      select: STATEMENT_ROW,
+    }),
+    db.treatyAction.findMany({
+      where: { countryId: iso2 },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      select: { id: true, type: true, date: true, precision: true, agreement: { select: { slug: true, name: true, kind: true } } },
+    }),
+    db.person.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.organization.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+
+  const agreements = new Map<string, { slug: string; name: string; kind: string; actions: typeof actions; status: ParticipantStatus | null }>();
+  for (const action of actions) {
+    const entry = agreements.get(action.agreement.slug) ?? { ...action.agreement, actions: [], status: null };
+    entry.actions.push(action);
+    agreements.set(action.agreement.slug, entry);
+  }
+  for (const entry of agreements.values()) entry.status = deriveParticipantStatus(entry.actions);
+
+  const partnerCounts = new Map<string, number>();
+  for (const event of events) {
+    for (const other of countriesOfEvent(event)) if (other !== iso2) partnerCounts.set(other, (partnerCounts.get(other) ?? 0) + 1);
+  }
+  const partnerRows = partnerCounts.size
+    ? await db.country.findMany({ where: { iso2: { in: [...partnerCounts.keys()] } }, select: { iso2: true, name: true, numeric: true } })
+    : [];
+  const partners = partnerRows
+    .map((p) => ({ ...p, sharedEvents: partnerCounts.get(p.iso2) ?? 0 }))
+    .sort((a, b) => b.sharedEvents - a.sharedEvents || a.name.localeCompare(b.name));
+
+  return { country, events, statements, agreements: [...agreements.values()], partners, people, organizations };
+}
+
+export type PublicCountry = NonNullable<Awaited<ReturnType<typeof findPublicCountry>>>;
+
+/** Two countries' shared record; `a` and `b` are upper-case ISO codes. */
+export async function findPublicRelation(a: string, b: string) {
+  const countries = await db.country.findMany({ where: { iso2: { in: [a, b] } }, select: { iso2: true, name: true, numeric: true, wikidataId: true } });
+  const first = countries.find((c) => c.iso2 === a);
+  const second = countries.find((c) => c.iso2 === b);
+  if (!first || !second || a === b) return null;
+  const [events, statements, actions] = await Promise.all([
+    db.event.findMany({ where: { ...PUBLISHED, AND: [involving(a), involving(b)] }, orderBy: eventOrder(), take: 300, select: EVENT_ROW }),
+    db.statement.findMany({
+      where: { ...PUBLISHED, AND: [concerning(a), concerning(b)] },
+      orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: 50,
+      select: STATEMENT_ROW,
+    }),
+    db.treatyAction.findMany({
+      where: { countryId: { in: [a, b] } },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      select: { countryId: true, type: true, date: true, agreement: { select: { slug: true, name: true } } },
+    }),
+  ]);
+  const byAgreement = new Map<string, { slug: string; name: string; a: typeof actions; b: typeof actions }>();
+  for (const action of actions) {
+    const entry = byAgreement.get(action.agreement.slug) ?? { ...action.agreement, a: [], b: [] };
+    (action.countryId === a ? entry.a : entry.b).push(action);
+    byAgreement.set(action.agreement.slug, entry);
+  }
+  const agreements = [...byAgreement.values()]
+    .filter((e) => e.a.length > 0 && e.b.length > 0)
+    .map((e) => ({ slug: e.slug, name: e.name, statusA: deriveParticipantStatus(e.a), statusB: deriveParticipantStatus(e.b) }));
+  const established = events
+    .filter((e) => e.type === "RELATIONS_ESTABLISHED" && e.date)
+    .sort((x, y) => x.date!.getTime() - y.date!.getTime())[0];
+  return { a: first, b: second, events, statements, agreements, established: established ?? null };
+}
+
+export type PublicRelation = NonNullable<Awaited<ReturnType<typeof findPublicRelation>>>;
+
+// Country pages show events, statements and agreements, so any of those lists expiring expires them.
+const RECORD_TAGS = [tags.eventLists, tags.statementLists, tags.agreementLists];
+
+export const getCountriesWithRecord = cachedPublicRead("countries-index", listCountriesWithRecord, () => [tags.eventLists]);
+export const getPublicCountry = cachedPublicRead("country", findPublicCountry, (iso2: string) => [tags.country(iso2), ...RECORD_TAGS]);
+export const getPublicRelation = cachedPublicRead("relation", findPublicRelation, (a: string, b: string) => [
+  tags.country(a),
+  tags.country(b),
+  ...RECORD_TAGS,
+]);

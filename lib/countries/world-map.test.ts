@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { mapGeometry, placeHighlights, MAP_HEIGHT, MAP_WIDTH } from "./world-map";
+
+describe("world map data", () => {
+  it("has a shape for the countries of the demo story, keyed by ISO numeric code", () => {
+    const geo = mapGeometry();
+    for (const numeric of ["398", "376", "784", "504", "729", "840", "417", "762", "795", "860"]) {
+      expect(geo.shapes.get(numeric), numeric).toMatch(/^M/);
+    }
+    expect(geo.shapes.has("010")).toBe(false); // Antarctica is left out
+  });
+
+  it("keeps the base layer light and inside the frame", () => {
+    const geo = mapGeometry();
+    expect(geo.land.length).toBeLessThan(120_000);
+    for (const [x, y] of geo.centres.values()) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(MAP_WIDTH);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(MAP_HEIGHT);
+    }
+  });
+
+  it("projects once and reuses the paths", () => {
+    expect(mapGeometry()).toBe(mapGeometry());
+  });
+
+  it("draws a country too small for the 1:110m atlas (Bahrain) as a dot near the Gulf", async () => {
+    const [bahrain, uae] = await placeHighlights([
+      { numeric: "048", iso2: "BH", name: "Bahrain", group: "x" },
+      { numeric: "784", iso2: "AE", name: "United Arab Emirates", group: "x" },
+    ]);
+    expect(bahrain!.d).toBeNull();
+    expect(bahrain!.dot).not.toBeNull();
+    const uaeCentre = mapGeometry().centres.get("784")!;
+    expect(Math.abs(bahrain!.dot![0] - uaeCentre[0])).toBeLessThan(30);
+    expect(uae!.d).toMatch(/^M/);
+  });
+});

@@ -1,0 +1,102 @@
+import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import world110 from "world-atlas/countries-110m.json";
+
+/**
+ * The world map's geometry, projected once per process and kept: Natural Earth
+ * 1:110m countries from world-atlas, keyed by ISO 3166-1 numeric code (as in
+ * Country.numeric). Countries too small for that scale (Bahrain, Singapore, …)
+ * get a dot at their centre, taken from the 1:50m atlas only when first needed.
+ */
+export const MAP_WIDTH = 960;
+export const MAP_HEIGHT = 470;
+
+export interface MapGeometry {
+  /** Every country but Antarctica, as one path: the base layer. */
+  land: string;
+  /** Path per numeric code. */
+  shapes: Map<string, string>;
+  /** Centre per numeric code, for dots and labels. */
+  centres: Map<string, [number, number]>;
+}
+
+type CountryProps = { name: string };
+
+let geometry: MapGeometry | undefined;
+let smallCentres: Map<string, [number, number]> | undefined;
+
+function projection() {
+  return geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+    ],
+    // Fit to the world without Antarctica so the inhabited world fills the frame.
+    { type: "Feature", geometry: { type: "Polygon", coordinates: [[[-180, -58], [180, -58], [180, 84], [-180, 84], [-180, -58]]] }, properties: {} },
+  );
+}
+
+export function mapGeometry(): MapGeometry {
+  if (geometry) return geometry;
+  const topology = world110 as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  const collection = feature(topology, topology.objects.countries);
+  const proj = projection();
+  const path = geoPath(proj).digits(1);
+  const shapes = new Map<string, string>();
+  const centres = new Map<string, [number, number]>();
+  const land: string[] = [];
+  for (const f of collection.features) {
+    if (f.id === "010") continue; // Antarctica
+    const d = path(f as GeoPermissibleObjects) ?? "";
+    land.push(d);
+    if (typeof f.id === "string") {
+      shapes.set(f.id, d);
+      const c = proj(geoCentroid(f as GeoPermissibleObjects));
+      if (c) centres.set(f.id, [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10]);
+    }
+  }
+  geometry = { land: land.join(""), shapes, centres };
+  return geometry;
+}
+
+/** Where to draw a dot for a country missing from the 1:110m atlas, or null if unknown. */
+export async function smallCountryCentre(numeric: string): Promise<[number, number] | null> {
+  if (!smallCentres) {
+    const { default: world50 } = await import("world-atlas/countries-50m.json");
+    const topology = world50 as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+    const proj = projection();
+    smallCentres = new Map();
+    for (const f of feature(topology, topology.objects.countries).features) {
+      if (typeof f.id !== "string") continue;
+      const c = proj(geoCentroid(f as GeoPermissibleObjects));
+      if (c) smallCentres.set(f.id, [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10]);
+    }
+  }
+  return smallCentres.get(numeric) ?? null;
+}
+
+export interface MapHighlight {
+  numeric: string;
+  iso2: string;
+  name: string;
+  /** Which legend entry colours it. */
+  group: string;
+}
+
+export interface PlacedHighlight extends MapHighlight {
+  /** The country's shape, or null when it is drawn as a dot. */
+  d: string | null;
+  dot: [number, number] | null;
+}
+
+/** Attaches each highlighted country's shape (or dot position) from the cached geometry. */
+export async function placeHighlights(highlights: MapHighlight[]): Promise<PlacedHighlight[]> {
+  const geo = mapGeometry();
+  const placed: PlacedHighlight[] = [];
+  for (const h of highlights) {
+    const d = geo.shapes.get(h.numeric) ?? null;
+    placed.push({ ...h, d, dot: d ? null : await smallCountryCentre(h.numeric) });
+  }
+  return placed;
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+
+/**
+ * Public reads of statements. Every function here sees published statements only
+ * (a retracted one shows as a tombstone without its text).
+ */
+const PUBLISHED = { status: "PUBLISHED" } as const;
+
+export const STATEMENT_LIST_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  text: true,
+  language: true,
+  translation: true,
+  speakerLabel: true,
+  speakerTitle: true,
+  medium: true,
+  quoteType: true,
+  saidOn: true,
+  saidPrecision: true,
+  speaker: { select: { slug: true, name: true } },
+} as const;
+
+export async function listLatestPublishedStatements(options: { limit: number }) {
+  return db.statement.findMany({
+    where: PUBLISHED,
+    orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: options.limit,
+    select: STATEMENT_LIST_SELECT,
+  });
+}
+
+export type StatementSummary = Awaited<ReturnType<typeof listLatestPublishedStatements>>[number];
+
+export async function findPublishedStatement(slug: string) {
+  return db.statement.findFirst({
+    where: { slug, ...PUBLISHED },
+    select: {
+      ...STATEMENT_LIST_SELECT,
+      translatedBy: true,
+      attribution: true,
+      platform: true,
+      saidTime: true,
+      timeZone: true,
+      context: true,
+      firstPublishedAt: true,
+      publishedAt: true,
+      speaker: { select: { slug: true, name: true, wikidataId: true, country: { select: { iso2: true, name: true } } } },
+      event: {
+        where: PUBLISHED,
+        select: { slug: true, title: true, date: true, datePrecision: true, placeName: true },
+      },
+      countries: { select: { country: { select: { iso2: true, name: true } } }, orderBy: { country: { name: "asc" } } },
+      topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
+      sources: {
+        orderBy: { position: "asc" },
+        select: { id: true, url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true },
+      },
+      corrections: { orderBy: { createdAt: "asc" }, select: { id: true, note: true, createdAt: true } },
+    },
+  });
+}
+
+export type PublishedStatement = NonNullable<Awaited<ReturnType<typeof findPublishedStatement>>>;
+
+/** A retracted statement keeps only its title and the public reason, never its text. */
+export async function findRetractedStatementTombstone(slug: string) {
+  return db.statement.findFirst({
+    where: { slug, status: "RETRACTED", firstPublishedAt: { not: null } },
+    select: { slug: true, title: true, retractedAt: true, retractionReason: true },
+  });
+}
+
+export async function findPublicStatementPage(slug: string) {
+  const statement = await findPublishedStatement(slug);
+  if (statement) return { kind: "published" as const, statement };
+  const tombstone = await findRetractedStatementTombstone(slug);
+  return tombstone ? { kind: "retracted" as const, tombstone } : null;
+}
+
+export const getPublicStatementPage = cachedPublicRead("statement-page", findPublicStatementPage, (slug: string) => [
+  tags.statement(slug),
+  tags.eventLists,
+  tags.statementLists,
+]);
+
+export const getLatestPublishedStatements = cachedPublicRead(
+  "latest-statements",
+  listLatestPublishedStatements,
+  () => [tags.statementLists],
+);
