@@ -75,6 +75,22 @@ test("signed-out requests get 401 on every admin and account route and the sign-
   }
   const password = await anonymous.post("/api/account/password", { data: { currentPassword: "x", newPassword: "a long new passphrase" } });
   expect(password.status()).toBe(401);
+  // The desk's own routes (content), replayed without a session.
+  const deskCalls = [
+    ["POST", "/api/desk/events"],
+    ["PUT", "/api/desk/events/any-id"],
+    ["DELETE", "/api/desk/events/any-id"],
+    ["POST", "/api/desk/events/any-id/workflow"],
+    ["POST", "/api/desk/statements"],
+    ["PUT", "/api/desk/statements/any-id"],
+    ["DELETE", "/api/desk/statements/any-id"],
+    ["POST", "/api/desk/statements/any-id/workflow"],
+    ["GET", "/api/desk/lookup?kind=person&q=a"],
+  ] as const;
+  for (const [method, path] of deskCalls) {
+    const response = await anonymous.fetch(path, { method, data: method === "GET" || method === "DELETE" ? undefined : { action: "publish" } });
+    expect(response.status(), `${method} ${path}`).toBe(401);
+  }
   for (const path of ["/dashboard", "/admin/users", "/admin/audit", "/account"]) {
     const page = await anonymous.get(path);
     expect(new URL(page.url()).pathname, path).toBe("/login");
