@@ -4,11 +4,11 @@ import { createEventViaApi, eventInput, eventRow, query, staffContext, unique } 
 
 /** The error shown at a field: tied to the control by aria-describedby. */
 async function expectFieldError(page: Page, control: Locator, text: string | RegExp) {
+  await expect(control).toHaveAttribute("aria-invalid", "true");
   const describedBy = (await control.getAttribute("aria-describedby")) ?? "";
   const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
   expect(errorId, "the field points at its error").toBeTruthy();
   await expect(page.locator(`[id="${errorId}"]`)).toContainText(text);
-  await expect(control).toHaveAttribute("aria-invalid", "true");
 }
 
 const countEvents = async (title: string) => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "Event" WHERE title = $1`, [title]))[0]!.n);
