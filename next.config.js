@@ -8,6 +8,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    // Cached public pages and reads live in each server's memory only. On disk they
+    // would outlive the database they came from (a fresh data folder, another
+    // instance sharing this build) and be served as if they were current.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       {

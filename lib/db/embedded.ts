@@ -25,6 +25,11 @@ export class EmbeddedPostgresError extends Error {
 const USER = "postgres";
 const PASSWORD = "chancery-local";
 
+/** The URL of a database on an embedded server that is already running (e.g. under `npm start`). */
+export function embeddedUrlFor(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
