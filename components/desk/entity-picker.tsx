@@ -211,10 +211,12 @@ function FieldFrame({ id, label, required, errors, hint, children }: Omit<Picker
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={ui.field}>
-      <label htmlFor={id} className={ui.label}>
-        {label}
+      <span className={ui.labelRow}>
+        <label htmlFor={id} className={ui.label}>
+          {label}
+        </label>
         {required && <span className={ui.required} aria-hidden="true">*</span>}
-      </label>
+      </span>
       {children(describedBy)}
       {hint && <span id={hintId} className={ui.hint}>{hint}</span>}
       {errorId && (

@@ -18,10 +18,14 @@ export function Field({ id, label, hint, errors, required, children }: FieldProp
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
+      {/* The marker sits outside the label so the field's name is exactly `label`;
+          the control's own `required` tells assistive technology. */}
+      <span className={styles.labelRow}>
+        <label htmlFor={id} className={styles.label}>
+          {label}
+        </label>
         {required && <span className={styles.required} aria-hidden="true">*</span>}
-      </label>
+      </span>
       {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy, className: styles.control ?? "", required })}
       {hint && <span id={hintId} className={styles.hint}>{hint}</span>}
       {errorId && (
