@@ -38,6 +38,12 @@ const nextConfig = {
       { source: "/views/:other*", destination: "/", permanent: false },
     ];
   },
+  experimental: {
+    // Cached public pages and reads live in each server's memory only. On disk they
+    // would outlive the database they came from (a fresh data folder, another
+    // instance sharing this build) and be served as if they were current.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       // Public pages are rendered once and kept in Next's cache until a write expires

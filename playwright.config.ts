@@ -47,7 +47,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
   use: {
     baseURL,
     trace: "retain-on-failure",

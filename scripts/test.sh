@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+rm -rf .test-reports
+
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 
 step "Prisma client"
@@ -12,8 +14,10 @@ npx tsc --noEmit
 step "Lint"
 npx eslint --max-warnings=0 .
 step "Unit and integration tests (Vitest, real PostgreSQL)"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 step "Production build"
 npx tsx scripts/build.ts
 step "End-to-end tests (Playwright, Chromium)"
 npx playwright test
+
+node scripts/test-summary.mjs .test-reports/vitest.json .test-reports/e2e.json

@@ -6,8 +6,14 @@ import styles from "./statement-list-item.module.css";
 
 const EXCERPT = 220;
 
+/** What a list needs of a statement; both the home page and the /statements list provide it. */
+type StatementListEntry = Pick<
+  StatementSummary,
+  "slug" | "title" | "text" | "language" | "translation" | "speakerLabel" | "speakerTitle" | "medium" | "saidOn" | "saidPrecision" | "quoteType"
+> & { speaker: { slug: string; name: string } | null };
+
 /** A statement in a list: who said it, in what capacity, and the words (or their translation). */
-export function StatementListItem({ statement: s, headingLevel = 3 }: { statement: StatementSummary; headingLevel?: 2 | 3 }) {
+export function StatementListItem({ statement: s, headingLevel = 3 }: { statement: StatementListEntry; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const words = s.translation ?? s.text;
   const excerpt = words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1).trimEnd()}…` : words;

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 
 /** A session ends this long after sign-in, however active it is. */
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -42,4 +42,16 @@ export async function findLiveSession(sessionId: string, now = new Date()) {
     await db.userSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   return session;
+}
+
+/**
+ * Ends every live session of a user (optionally all but one), inside the caller's
+ * transaction so the change that caused it and the sign-out land together.
+ */
+export async function revokeUserSessions(tx: Tx, userId: string, options: { exceptSessionId?: string; now?: Date } = {}) {
+  const result = await tx.userSession.updateMany({
+    where: { userId, revokedAt: null, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
+    data: { revokedAt: options.now ?? new Date() },
+  });
+  return result.count;
 }

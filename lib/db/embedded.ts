@@ -25,6 +25,11 @@ export class EmbeddedPostgresError extends Error {
 const USER = "postgres";
 const PASSWORD = "chancery-local";
 
+/** The URL of a database on an embedded server that is already running (e.g. under `npm start`). */
+export function embeddedUrlFor(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -219,6 +224,13 @@ export async function startEmbeddedPostgres(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
+      // Ctrl-C reaches the whole process group, so the server may already have shut
+      // itself down; the library would then wait forever for an exit that happened.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) {
+        if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
+        return;
+      }
       await server.stop();
     },
   };

@@ -1,17 +1,76 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
+import Link from "next/link";
+import { RecordStatus } from "@/components/desk/record-status";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader, tableClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
+import { loadDashboard, type DashboardItem } from "@/lib/workflow/dashboard-queries";
+import styles from "./dashboard.module.css";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
+
+function Queue({ id, title, items, empty, time }: { id: string; title: string; items: DashboardItem[]; empty: string; time: (i: DashboardItem) => Date | null }) {
+  return (
+    <section aria-labelledby={id} className={styles.queue}>
+      <h2 id={id}>
+        {title} <span className="muted small">({items.length})</span>
+      </h2>
+      {items.length === 0 ? (
+        <p className="muted small">{empty}</p>
+      ) : (
+        <table className={tableClass}>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+              <th scope="col">When</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((i) => (
+              <tr key={`${i.kind}-${i.id}`}>
+                <td><Link href={`/dashboard/${i.kind}s/${i.id}`}>{i.title}</Link></td>
+                <td>{i.kind === "event" ? "Event" : "Statement"}</td>
+                <td><RecordStatus status={i.status} isStaged={i.stagedAt !== null} /></td>
+                <td>{when(time(i))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 export default async function DashboardPage() {
   const user = await requirePageRole("CONTRIBUTOR", "/dashboard");
+  const queues = await loadDashboard(user.id);
   return (
     <>
-      <PageHeader title="Dashboard">
+      <PageHeader
+        title="Dashboard"
+        actions={
+          <>
+            <ButtonLink href="/dashboard/events/new" variant="primary">New event</ButtonLink>
+            <ButtonLink href="/dashboard/statements/new">New statement</ButtonLink>
+          </>
+        }
+      >
         <p className="muted small">Signed in as {user.email}</p>
       </PageHeader>
-      <p>Your drafts, the review queue, scheduled and recently published items will appear here.</p>
+      <div className={styles.grid}>
+        <Queue id="my-drafts" title="My drafts" items={queues.myDrafts} empty="You have no drafts." time={(i) => i.updatedAt} />
+        <Queue id="review-queue" title="Review queue" items={queues.review} empty="Nothing is waiting for review." time={(i) => i.updatedAt} />
+        <Queue id="staged" title="Published, with changes staged" items={queues.staged} empty="No staged changes." time={(i) => i.stagedAt} />
+        <Queue id="scheduled" title="Scheduled" items={queues.scheduled} empty="Nothing is scheduled." time={(i) => i.scheduledAt} />
+        <Queue id="recently-published" title="Recently published" items={queues.published} empty="Nothing has been published yet." time={(i) => i.publishedAt} />
+      </div>
+      <p className="small">
+        <Link href="/dashboard/events">All events</Link> · <Link href="/dashboard/statements">All statements</Link>
+      </p>
     </>
   );
 }

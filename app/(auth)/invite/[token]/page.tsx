@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { AuthCard } from "@/components/auth/auth-card";
+import { Alert } from "@/components/ui/alert";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { findOpenInvitation } from "@/lib/users/accept-invitation";
+import { acceptInvitationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Accept your invitation", robots: { index: false }, referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invitation = await findOpenInvitation(token);
+  if (!invitation) {
+    return (
+      <AuthCard title="This invitation cannot be used">
+        <Alert tone="warning">
+          <p>The link has expired, has been used already, or was replaced by a newer one. Ask an admin for a new invitation.</p>
+        </Alert>
+        <p><Link href="/login">Go to sign-in</Link></p>
+      </AuthCard>
+    );
+  }
+  return (
+    <AuthCard title="Join the Chancery desk" lead={`You are invited as ${ROLE_LABELS[invitation.role].toLowerCase()}. Choose your name and a password.`}>
+      <AcceptInvitationForm token={token} email={invitation.email} suggestedName={invitation.name ?? ""} action={acceptInvitationAction} />
+    </AuthCard>
+  );
+}

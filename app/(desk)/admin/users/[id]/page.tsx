@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UserActions } from "@/components/admin/user-actions";
+import { UtcTime } from "@/components/admin/utc-time";
+import styles from "@/components/admin/admin.module.css";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { getUserForAdmin } from "@/lib/users/list-users";
+import { changeUserRoleAction, createResetLinkAction, setUserActiveAction, unlockUserAction } from "../actions";
+
+export const metadata: Metadata = { title: "User" };
+export const dynamic = "force-dynamic";
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const admin = await requirePageRole("ADMIN", `/admin/users/${encodeURIComponent(id)}`);
+  const user = await getUserForAdmin(id);
+  if (!user) notFound();
+  return (
+    <>
+      <p className="small"><Link href="/admin/users">← All users</Link></p>
+      <PageHeader title={user.name} />
+      <dl className={styles.facts}>
+        <dt>Email</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>{ROLE_LABELS[user.role]}</dd>
+        <dt>Status</dt>
+        <dd>{!user.isActive ? "Deactivated" : user.isLocked ? "Locked (too many failed sign-ins)" : "Active"}</dd>
+        <dt>Last sign-in</dt>
+        <dd><UtcTime value={user.lastSignInAt} /></dd>
+        <dt>Live sessions</dt>
+        <dd>{user.liveSessions}</dd>
+        <dt>Password set</dt>
+        <dd><UtcTime value={user.passwordChangedAt} /></dd>
+        <dt>Account created</dt>
+        <dd><UtcTime value={user.createdAt} /></dd>
+      </dl>
+      <UserActions
+        user={{ id: user.id, role: user.role, isActive: user.isActive, isLocked: user.isLocked }}
+        isSelf={user.id === admin.id}
+        actions={{ changeRole: changeUserRoleAction, setActive: setUserActiveAction, createResetLink: createResetLinkAction, unlock: unlockUserAction }}
+      />
+    </>
+  );
+}

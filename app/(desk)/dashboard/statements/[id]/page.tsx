@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DoneNotice } from "@/components/desk/done-notice";
+import { StatementEditor } from "@/components/desk/statement-editor";
+import { RecordStatus } from "@/components/desk/record-status";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { getStatementForEdit } from "@/lib/statements/desk-queries";
+import { availableTransitions } from "@/lib/workflow/permissions";
+import { loadDeskOptions } from "@/lib/workflow/desk-options";
+
+export const metadata: Metadata = { title: "Edit statement" };
+
+export default async function EditStatementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  const user = await requirePageRole("CONTRIBUTOR", `/dashboard/statements/${id}`);
+  const [found, options, query] = await Promise.all([getStatementForEdit(id), loadDeskOptions(), searchParams]);
+  if (!found) notFound();
+  const { row, values } = found;
+  const transitions = availableTransitions(user, row);
+  const isPublic = row.status === "PUBLISHED" || row.status === "RETRACTED";
+  return (
+    <>
+      <PageHeader
+        title={row.title}
+        actions={
+          <>
+            <Link href={`/dashboard/statements/${row.id}/history`}>History</Link>
+            {isPublic && <Link href={`/statements/${row.slug}`}>Public page</Link>}
+          </>
+        }
+      >
+        <p className="small muted">
+          <RecordStatus status={row.status} isStaged={row.stagedData !== null} /> · version {row.version} · /statements/{row.slug}
+          {row.createdBy && <> · created by {row.createdBy.name}</>}
+          {row.scheduledAt && <> · publishes at {row.scheduledAt.toISOString().replace("T", " ").slice(0, 16)} UTC</>}
+        </p>
+      </PageHeader>
+      <DoneNotice done={query.done} />
+      {row.status === "RETRACTED" && (
+        <Alert tone="danger" title="Retracted">
+          <p>{row.retractionReason}</p>
+        </Alert>
+      )}
+      {row.stagedData !== null && (
+        <Alert tone="warning" title="Staged changes">
+          <p>The form shows changes saved by {row.stagedBy?.name ?? "an editor"} that readers do not see yet. They go live with “Publish changes”.</p>
+        </Alert>
+      )}
+      {!transitions.includes("edit") && row.status !== "RETRACTED" && (
+        <Alert tone="info">You can read this statement but not change it in its current state.</Alert>
+      )}
+      <StatementEditor
+        key={row.version}
+        id={row.id}
+        version={row.version}
+        status={row.status}
+        transitions={transitions}
+        canSave={transitions.includes("edit")}
+        initial={values}
+        options={options}
+      />
+    </>
+  );
+}

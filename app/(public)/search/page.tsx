@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { ListFilters } from "@/components/public/list-filters";
+import { Pagination } from "@/components/public/pagination";
+import { SearchResult } from "@/components/public/search-result";
+import { cachedRead } from "@/lib/api/cached";
+import { listPublicFilterOptions } from "@/lib/api/filter-options";
+import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, parseSearchQuery, QueryParameterError, queryToParams } from "@/lib/api/list-query";
+import { tags } from "@/lib/cache/tags";
+import { searchPublishedRecord, type SearchOutcome } from "@/lib/search/search-record";
+import styles from "../lists.module.css";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const q = (await searchParams).q;
+  const words = typeof q === "string" ? q.trim().slice(0, 80) : "";
+  // Result pages are endless permutations: keep them out of search engines.
+  return { title: words ? `Search: ${words}` : "Search", robots: { index: false, follow: true } };
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const raw = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
+  const rawQ = raw("q") ?? "";
+  let error: QueryParameterError | null = null;
+  let outcome: SearchOutcome | null = null;
+  let linkBase = new URLSearchParams();
+  try {
+    const query = parseSearchQuery(params);
+    linkBase = queryToParams(query, { q: query.q });
+    outcome = await cachedRead(["search", `${linkBase}|${query.page}`], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query));
+  } catch (caught) {
+    if (!(caught instanceof QueryParameterError)) throw caught;
+    error = caught;
+  }
+  const options = await cachedRead(["filter-options"], [tags.eventLists, tags.statementLists, tags.agreementLists, tags.search], () => listPublicFilterOptions());
+  const pageLink = (page: number) => {
+    const p = new URLSearchParams(linkBase);
+    if (page > 1) p.set("page", String(page));
+    return `/search?${p.toString()}`;
+  };
+  const values = { q: rawQ.slice(0, MAX_QUERY_LENGTH), country: raw("country"), type: raw("type")?.toUpperCase(), speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement"), from: raw("from"), to: raw("to") };
+
+  return (
+    <div className={styles.page}>
+      <PageHeader title="Search the record" />
+      <ListFilters action="/search" options={options} values={values} show={{ q: true, type: true, speaker: true }} errors={error?.fieldErrors} />
+      {error ? (
+        <Alert tone="danger" title="This search could not be run">
+          <p>{error.message}. Change it and try again.</p>
+        </Alert>
+      ) : outcome?.kind === "empty" ? (
+        <p className={styles.empty}>Type a word or a phrase to search published events and statements.</p>
+      ) : outcome?.kind === "no-terms" ? (
+        <Alert tone="info" title="Nothing to search for">
+          <p>“{outcome.q}” has only very common words (such as “the” or “and”) or punctuation. Add a more specific word.</p>
+        </Alert>
+      ) : outcome?.kind === "results" ? (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className={styles.summary}>
+            {outcome.total === 0
+              ? `No published events or statements match “${outcome.q}”.`
+              : `${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${outcome.q}”${outcome.page > 1 ? `, page ${outcome.page}` : ""}`}
+          </h2>
+          {rawQ.trim().length > MAX_QUERY_LENGTH && <p className={styles.summary}>Your search was long, so only its first {MAX_QUERY_LENGTH} characters were used.</p>}
+          {outcome.hits.map((hit) => (
+            <SearchResult key={`${hit.kind}-${hit.id}`} hit={hit} />
+          ))}
+          <Pagination
+            label="Result pages"
+            prevHref={outcome.page > 1 ? pageLink(outcome.page - 1) : null}
+            nextHref={outcome.hasNext && outcome.page < MAX_SEARCH_PAGE ? pageLink(outcome.page + 1) : null}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

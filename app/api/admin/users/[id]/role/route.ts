@@ -1,0 +1,12 @@
+import { requireRole } from "@/lib/auth/require-role";
+import { getRequestContext } from "@/lib/auth/request-context";
+import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { changeUserRole } from "@/lib/users/change-user-role";
+
+/** Changes a user's role: { role }. */
+export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireRole("ADMIN", "api.admin.users.role");
+  const [{ id }, body] = await Promise.all([params, readJsonBody(request)]);
+  const result = await changeUserRole({ actor: user, input: { userId: id, role: body.role as never }, context: await getRequestContext() });
+  return Response.json(result);
+});

@@ -1,0 +1,28 @@
+import { requireRole } from "@/lib/auth/require-role";
+import { appOrigin, getRequestContext } from "@/lib/auth/request-context";
+import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { inviteUser } from "@/lib/users/invite-user";
+import { listUsers } from "@/lib/users/list-users";
+
+export const dynamic = "force-dynamic";
+
+/** The staff list (the same rows /admin/users shows). */
+export const GET = withErrors(async () => {
+  await requireRole("ADMIN", "api.admin.users.list");
+  const { users, invitations } = await listUsers();
+  return Response.json({
+    users: users.map(({ lockedUntil: _l, ...u }) => u),
+    invitations,
+  });
+});
+
+/** Invites someone: { email, role, name? }. Answers with the single-use link. */
+export const POST = withErrors(async (request: Request) => {
+  const user = await requireRole("ADMIN", "api.admin.users.invite");
+  const input = await readJsonBody(request);
+  const invitation = await inviteUser({ actor: user, input: input as never, context: await getRequestContext(), origin: appOrigin() });
+  return Response.json(
+    { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, link: invitation.link, emailed: invitation.emailed },
+    { status: 201 },
+  );
+});

@@ -1,0 +1,13 @@
+import { getRequestContext } from "@/lib/auth/request-context";
+import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { acceptInvitation } from "@/lib/users/accept-invitation";
+
+/**
+ * Accepts an invitation: { token, name, password }. Public on purpose: the
+ * single-use token is the credential, as on /invite/[token].
+ */
+export const POST = withErrors(async (request: Request) => {
+  const body = await readJsonBody(request);
+  const user = await acceptInvitation({ input: body as never, context: await getRequestContext() });
+  return Response.json({ id: user.id, email: user.email, role: user.role }, { status: 201 });
+});

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { cardClass } from "@/components/ui/page-header";
+import styles from "./auth-card.module.css";
+
+/** The small centred card of the pages outside the desk (invitation, password reset). */
+export function AuthCard({ title, lead, children }: { title: string; lead?: ReactNode; children: ReactNode }) {
+  return (
+    <main id="main" className={styles.page}>
+      <div className={`${cardClass} ${styles.card}`}>
+        <p className={styles.brand}>
+          <Link href="/">Chancery</Link>
+        </p>
+        <h1 className={styles.title}>{title}</h1>
+        {lead && <p className={styles.lead}>{lead}</p>}
+        {children}
+      </div>
+    </main>
+  );
+}

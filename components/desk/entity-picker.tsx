@@ -1,0 +1,323 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import styles from "./entity-picker.module.css";
+import ui from "@/components/ui/ui.module.css";
+
+export type EntityKind = "country" | "person" | "organization" | "event" | "agreement" | "topic";
+export interface EntityOption {
+  id: string;
+  label: string;
+  detail?: string;
+}
+
+const DEBOUNCE_MS = 150;
+
+/** Fetches look-up results for what is typed, debounced, dropping stale answers. */
+function useLookup(kind: EntityKind, query: string, isOpen: boolean) {
+  const [results, setResults] = useState<EntityOption[]>([]);
+  const [state, setState] = useState<"idle" | "loading" | "error">("idle");
+  useEffect(() => {
+    if (!isOpen) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setState("loading");
+      try {
+        const params = new URLSearchParams({ kind, q: query.trim(), limit: "8" });
+        const response = await fetch(`/api/desk/lookup?${params}`, { signal: controller.signal, headers: { accept: "application/json" } });
+        if (!response.ok) throw new Error(String(response.status));
+        const body = (await response.json()) as { results: EntityOption[] };
+        setResults(body.results);
+        setState("idle");
+      } catch (error) {
+        if ((error as Error).name !== "AbortError") setState("error");
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [kind, query, isOpen]);
+  return { results, state };
+}
+
+interface ComboboxProps {
+  kind: EntityKind;
+  id: string;
+  label: string;
+  text: string;
+  onTextChange: (text: string) => void;
+  onChoose: (option: EntityOption) => void;
+  onClear?: () => void;
+  isClearable: boolean;
+  required?: boolean;
+  describedBy?: string;
+  isInvalid: boolean;
+  exclude?: string[];
+}
+
+/** The ARIA 1.2 combobox: an input that owns a listbox of look-up results. */
+function Combobox(props: ComboboxProps) {
+  const { kind, id, label, text, onTextChange, onChoose, onClear, isClearable, exclude } = props;
+  const listboxId = `${id}-listbox`;
+  const statusId = `${id}-status`;
+  const [isOpen, setIsOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { results: raw, state } = useLookup(kind, text, isOpen);
+  const results = exclude?.length ? raw.filter((r) => !exclude.includes(r.id)) : raw;
+  const activeOption = isOpen && active >= 0 ? results[active] : undefined;
+
+  const open = () => {
+    setIsOpen(true);
+    setActive(-1);
+  };
+  const close = () => {
+    setIsOpen(false);
+    setActive(-1);
+  };
+  const choose = (option: EntityOption) => {
+    onChoose(option);
+    close();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case "ArrowDown":
+        event.preventDefault();
+        if (!isOpen) open();
+        else setActive((i) => (results.length ? (i + 1) % results.length : -1));
+        break;
+      case "ArrowUp":
+        event.preventDefault();
+        if (!isOpen) open();
+        else setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
+        break;
+      case "Enter":
+        // Enter picks the highlighted option; it must not submit the form meanwhile.
+        if (isOpen && activeOption) {
+          event.preventDefault();
+          choose(activeOption);
+        } else if (isOpen) {
+          event.preventDefault();
+        }
+        break;
+      case "Escape":
+        if (isOpen) {
+          event.preventDefault();
+          close();
+        } else if (text && onClear) {
+          event.preventDefault();
+          onClear();
+        }
+        break;
+      case "Tab":
+        close();
+        break;
+    }
+  };
+
+  const count = results.length;
+  const status = !isOpen
+    ? ""
+    : state === "error"
+      ? "The look-up failed. Try again."
+      : state === "loading" && count === 0
+        ? "Searching…"
+        : count === 0
+          ? "No matches."
+          : `${count} ${count === 1 ? "match" : "matches"}. Use the up and down arrows to choose.`;
+
+  return (
+    <div className={styles.combo}>
+      <div className={styles.inputRow}>
+        <input
+          ref={inputRef}
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={isOpen}
+          aria-controls={listboxId}
+          aria-activedescendant={activeOption ? `${id}-option-${active}` : undefined}
+          aria-describedby={[props.describedBy, statusId].filter(Boolean).join(" ")}
+          aria-invalid={props.isInvalid || undefined}
+          aria-required={props.required || undefined}
+          className={`${ui.control} ${styles.input}`}
+          value={text}
+          onChange={(event) => {
+            onTextChange(event.target.value);
+            setIsOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={close}
+        />
+        {isClearable && (
+          <button
+            type="button"
+            className={styles.clear}
+            aria-label={`Clear ${label}`}
+            onClick={() => {
+              onClear?.();
+              inputRef.current?.focus();
+            }}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      <ul id={listboxId} role="listbox" aria-label={label} className={styles.listbox} hidden={!isOpen || count === 0}>
+        {results.map((option, index) => (
+          <li
+            key={option.id}
+            id={`${id}-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={styles.option}
+            // mousedown would blur the input (closing the list) before the click lands.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(option)}
+            onMouseMove={() => setActive(index)}
+          >
+            <span className={styles.optionLabel}>{option.label}</span>
+            {option.detail && <span className={styles.optionDetail}>{option.detail}</span>}
+          </li>
+        ))}
+      </ul>
+      <span id={statusId} className="visually-hidden" aria-live="polite">
+        {status}
+      </span>
+    </div>
+  );
+}
+
+interface PickerProps {
+  kind: EntityKind;
+  /** Name of the hidden input carrying the chosen id(s). */
+  name: string;
+  label: string;
+  id: string;
+  required?: boolean;
+  errors?: string[];
+  hint?: string;
+}
+
+function FieldFrame({ id, label, required, errors, hint, children }: Omit<PickerProps, "kind" | "name"> & { children: (describedBy?: string) => React.ReactNode }) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={ui.field}>
+      <label htmlFor={id} className={ui.label}>
+        {label}
+        {required && <span className={ui.required} aria-hidden="true">*</span>}
+      </label>
+      {children(describedBy)}
+      {hint && <span id={hintId} className={ui.hint}>{hint}</span>}
+      {errorId && (
+        <span id={errorId} className={ui.error} role="alert">
+          {errors!.join(" ")}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Picks one record by searching as you type. Submits the chosen id in a hidden
+ * input named `name` (empty when nothing is chosen), so it works in any form.
+ */
+export function EntityPicker({ kind, name, label, id, defaultValue, required, errors, hint, onChange }: PickerProps & { defaultValue?: EntityOption | null; onChange?: (value: EntityOption | null) => void }) {
+  const [selected, setSelected] = useState<EntityOption | null>(defaultValue ?? null);
+  const [text, setText] = useState(defaultValue?.label ?? "");
+  const set = (value: EntityOption | null) => {
+    setSelected(value);
+    onChange?.(value);
+  };
+  return (
+    <FieldFrame id={id} label={label} required={required} errors={errors} hint={hint}>
+      {(describedBy) => (
+        <>
+          <Combobox
+            kind={kind}
+            id={id}
+            label={label}
+            text={text}
+            onTextChange={(value) => {
+              setText(value);
+              // Typing over a choice un-chooses it: the id must match what is shown.
+              if (selected) set(null);
+            }}
+            onChoose={(option) => {
+              set(option);
+              setText(option.label);
+            }}
+            onClear={() => {
+              set(null);
+              setText("");
+            }}
+            isClearable={Boolean(text || selected)}
+            required={required}
+            describedBy={describedBy}
+            isInvalid={Boolean(errors?.length)}
+          />
+          <input type="hidden" name={name} value={selected?.id ?? ""} />
+          {selected?.detail && <span className={ui.hint}>{selected.detail}</span>}
+          {!selected && text.trim() && <span className={ui.hint}>Nothing chosen yet: pick a match from the list.</span>}
+        </>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** Picks several records (topics, member countries); submits one hidden input per id. */
+export function EntityMultiPicker({ kind, name, label, id, defaultValue, required, errors, hint }: PickerProps & { defaultValue?: EntityOption[] }) {
+  const [chosen, setChosen] = useState<EntityOption[]>(defaultValue ?? []);
+  const [text, setText] = useState("");
+  const listId = useId();
+  return (
+    <FieldFrame id={id} label={label} required={required} errors={errors} hint={hint}>
+      {(describedBy) => (
+        <>
+          {chosen.length > 0 && (
+            <ul className={styles.chips} aria-label={`Chosen: ${label}`} id={listId}>
+              {chosen.map((option) => (
+                <li key={option.id} className={styles.chip}>
+                  <span>{option.label}</span>
+                  <button
+                    type="button"
+                    className={styles.chipRemove}
+                    aria-label={`Remove ${option.label}`}
+                    onClick={() => setChosen((list) => list.filter((o) => o.id !== option.id))}
+                  >
+                    ×
+                  </button>
+                  <input type="hidden" name={name} value={option.id} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Combobox
+            kind={kind}
+            id={id}
+            label={label}
+            text={text}
+            onTextChange={setText}
+            onChoose={(option) => {
+              setChosen((list) => (list.some((o) => o.id === option.id) ? list : [...list, option]));
+              setText("");
+            }}
+            onClear={() => setText("")}
+            isClearable={Boolean(text)}
+            describedBy={describedBy}
+            isInvalid={Boolean(errors?.length)}
+            exclude={chosen.map((o) => o.id)}
+          />
+        </>
+      )}
+    </FieldFrame>
+  );
+}

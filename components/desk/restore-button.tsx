@@ -1,0 +1,40 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+/** Restores one revision (as a new revision) and goes back to the form. */
+export function RestoreButton({ kind, id, version, baseVersion }: { kind: "events" | "statements"; id: string; version: number; baseVersion: number }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <Button
+        size="sm"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          const response = await fetch(`/api/desk/${kind}/${id}/workflow`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ action: "restore", baseVersion, revisionVersion: version }),
+          });
+          const result = (await response.json()) as { ok: boolean; message?: string };
+          setBusy(false);
+          if (!result.ok) return setError(result.message ?? "It could not be restored.");
+          router.push(`/dashboard/${kind}/${id}?done=restore`);
+          router.refresh();
+        }}
+      >
+        Restore version {version}
+      </Button>
+      {error && (
+        <span role="alert" className="small" style={{ color: "var(--color-danger)", display: "block" }}>
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { buttonClass } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import { tableClass } from "@/components/ui/page-header";
+import type { FieldChange } from "@/lib/revisions/diff";
+import { RestoreButton } from "./restore-button";
+import { RevisionDiffTable } from "./revision-diff-table";
+import styles from "./editor.module.css";
+
+interface RevisionRow {
+  id: string;
+  version: number;
+  note: string | null;
+  createdAt: Date;
+  author: { name: string; email: string } | null;
+}
+
+/** An item's revisions, a form to compare any two, and restore buttons for editors. */
+export function RevisionHistory({ kind, id, currentVersion, revisions, from, to, changes, canRestore }: {
+  kind: "events" | "statements";
+  id: string;
+  currentVersion: number;
+  revisions: RevisionRow[];
+  from: number | null;
+  to: number | null;
+  changes: FieldChange[] | null;
+  canRestore: boolean;
+}) {
+  const choices = revisions.map((r) => (
+    <option key={r.version} value={r.version}>
+      Version {r.version} — {r.note ?? "saved"}
+    </option>
+  ));
+  return (
+    <>
+      <section aria-labelledby="compare-heading" className={styles.section}>
+        <h2 id="compare-heading" className={styles.sectionTitle}>Compare two versions</h2>
+        <form method="get" className={styles.grid3}>
+          <Field id="compare-from" label="From version">
+            {(p) => <Select {...p} name="from" defaultValue={String(from ?? revisions.at(1)?.version ?? "")}>{choices}</Select>}
+          </Field>
+          <Field id="compare-to" label="To version">
+            {(p) => <Select {...p} name="to" defaultValue={String(to ?? revisions.at(0)?.version ?? "")}>{choices}</Select>}
+          </Field>
+          <div style={{ alignSelf: "center" }}>
+            <button type="submit" className={buttonClass("primary")}>Compare</button>
+          </div>
+        </form>
+        {changes && from !== null && to !== null && (
+          <RevisionDiffTable changes={changes} caption={`Changes from version ${from} to version ${to}`} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
+        )}
+      </section>
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">Revisions</h2>
+        <table className={tableClass}>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">What</th>
+              <th scope="col">Who</th>
+              <th scope="col">When (UTC)</th>
+              {canRestore && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.id}>
+                <td>{r.version}</td>
+                <td>{r.note}</td>
+                <td>{r.author?.name ?? "—"}</td>
+                <td>{r.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                {canRestore && <td>{r.version !== currentVersion && <RestoreButton kind={kind} id={id} version={r.version} baseVersion={currentVersion} />}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, TextArea, TextInput } from "@/components/ui/field";
+import type { Transition } from "@/lib/workflow/permissions";
+import styles from "./editor.module.css";
+
+export type WorkflowAction =
+  | { action: "submit" }
+  | { action: "publish" }
+  | { action: "unpublish" }
+  | { action: "schedule"; at: string }
+  | { action: "retract"; reason: string }
+  | { action: "publishChanges"; isMaterial: boolean; correctionNote: string };
+
+/** The editorial buttons an actor may press for an item, named as PRODUCT.md names them. */
+export function WorkflowBar({
+  transitions,
+  canSave,
+  isPublished,
+  busy,
+  errors,
+  onAction,
+  onDelete,
+}: {
+  transitions: Transition[];
+  canSave: boolean;
+  isPublished: boolean;
+  busy: boolean;
+  errors: Record<string, string[]>;
+  onAction: (action: WorkflowAction) => void;
+  onDelete: () => void;
+}) {
+  const can = (t: Transition) => transitions.includes(t);
+  const [at, setAt] = useState("");
+  const [reason, setReason] = useState("");
+  const [isMaterial, setIsMaterial] = useState(false);
+  const [note, setNote] = useState("");
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const editorOnPublished = isPublished && can("unpublish");
+
+  return (
+    <div className={styles.buttons}>
+      {canSave && (
+        <Button type="submit" variant={can("publish") || editorOnPublished ? "secondary" : "primary"} disabled={busy}>
+          Save draft
+        </Button>
+      )}
+      {can("submit") && (
+        <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "submit" })}>
+          Submit for review
+        </Button>
+      )}
+      {can("publish") && (
+        <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "publish" })}>
+          Publish
+        </Button>
+      )}
+      {can("schedule") && (
+        <div className={styles.panel}>
+          <Field id="workflow-schedule-at" label="Publish at" errors={errors.scheduledAt} hint="Your local time">
+            {(p) => <TextInput {...p} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />}
+          </Field>
+          <Button disabled={busy || !at} onClick={() => onAction({ action: "schedule", at: new Date(at).toISOString() })}>
+            Schedule
+          </Button>
+        </div>
+      )}
+      {editorOnPublished && (
+        <div className={styles.panel}>
+          <p className="small muted">Saving a published item stages the changes; readers see them after “Publish changes”.</p>
+          <label className={styles.check}>
+            <input type="checkbox" checked={isMaterial} onChange={(e) => setIsMaterial(e.target.checked)} /> Material change (shows a public correction)
+          </label>
+          {isMaterial && (
+            <Field id="workflow-correction-note" label="Correction note" errors={errors.correctionNote} hint="Shown to readers as “Corrected on …: …”">
+              {(p) => <TextArea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+            </Field>
+          )}
+          <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "publishChanges", isMaterial, correctionNote: note })}>
+            Publish changes
+          </Button>
+        </div>
+      )}
+      {can("unpublish") && (
+        <Button disabled={busy} onClick={() => onAction({ action: "unpublish" })}>
+          Unpublish
+        </Button>
+      )}
+      {can("retract") && (
+        <div className={styles.panel}>
+          <Field id="workflow-retract-reason" label="Reason for retraction" errors={errors.reason} hint="Shown publicly on the tombstone">
+            {(p) => <TextArea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+          <Button variant="danger" disabled={busy} onClick={() => onAction({ action: "retract", reason })}>
+            Retract
+          </Button>
+        </div>
+      )}
+      {can("delete") &&
+        (confirmDelete ? (
+          <div className={styles.panel} role="group" aria-label="Confirm deletion">
+            <p className="small">Delete this draft for good? This cannot be undone.</p>
+            <Button variant="danger" disabled={busy} onClick={onDelete}>
+              Delete permanently
+            </Button>{" "}
+            <Button variant="ghost" onClick={() => setConfirmDelete(false)}>
+              Keep it
+            </Button>
+          </div>
+        ) : (
+          <Button variant="ghost" disabled={busy} onClick={() => setConfirmDelete(true)}>
+            Delete draft
+          </Button>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { formatDate, isoDate } from "@/lib/format/date";
+import { snippetParts } from "@/lib/search/snippet";
+import type { SearchHit } from "@/lib/search/search-record";
+import styles from "./search-result.module.css";
+
+/** Text with matches marked; React escapes every part, so nothing from the record is trusted as HTML. */
+function Highlighted({ raw }: { raw: string }) {
+  return (
+    <>
+      {snippetParts(raw).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}
+
+export function SearchResult({ hit }: { hit: SearchHit }) {
+  const href = `/${hit.kind === "event" ? "events" : "statements"}/${hit.slug}`;
+  return (
+    <article className={styles.item}>
+      <p className={styles.meta}>
+        <span className={styles.kind}>{hit.kind === "event" ? "Event" : "Statement"}</span>
+        {hit.date ? <time dateTime={isoDate(hit.date, hit.precision)}>{formatDate(hit.date, hit.precision)}</time> : <span>{formatDate(null)}</span>}
+      </p>
+      <h3 className={styles.title}>
+        <Link href={href}>
+          <Highlighted raw={hit.title} />
+        </Link>
+      </h3>
+      <p className={styles.snippet}>
+        <Highlighted raw={hit.snippet} />
+      </p>
+    </article>
+  );
+}

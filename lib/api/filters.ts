@@ -1,0 +1,61 @@
+import { Prisma, type Db } from "@/lib/db/client";
+import { QueryParameterError, type ListFilters } from "./list-query";
+
+/**
+ * Filters name things by code or slug; a code that names nothing is a reader's
+ * typo, so it is answered with a 400 naming the parameter rather than an empty list.
+ */
+export async function assertFiltersExist(db: Db, filters: ListFilters): Promise<void> {
+  const [country, topic, agreement, speaker] = await Promise.all([
+    filters.country ? db.country.findUnique({ where: { iso2: filters.country }, select: { iso2: true } }) : true,
+    filters.topic ? db.topic.findUnique({ where: { slug: filters.topic }, select: { id: true } }) : true,
+    filters.agreement ? db.agreement.findUnique({ where: { slug: filters.agreement }, select: { id: true } }) : true,
+    filters.speaker ? db.person.findUnique({ where: { slug: filters.speaker }, select: { id: true } }) : true,
+  ]);
+  if (!country) throw new QueryParameterError("country", `"country": there is no country with the code ${filters.country}`);
+  if (!topic) throw new QueryParameterError("topic", `"topic": there is no topic "${filters.topic}"`);
+  if (!agreement) throw new QueryParameterError("agreement", `"agreement": there is no agreement "${filters.agreement}"`);
+  if (!speaker) throw new QueryParameterError("speaker", `"speaker": there is no person "${filters.speaker}"`);
+}
+
+/** SQL conditions on an Event aliased `t`. Always starts with the PUBLISHED filter. */
+export function eventConditions(filters: ListFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`];
+  if (filters.country) {
+    where.push(
+      Prisma.sql`(t."countryId" = ${filters.country} OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = t.id AND p."countryId" = ${filters.country}))`,
+    );
+  }
+  if (filters.type) where.push(Prisma.sql`t.type = ${filters.type}::"EventType"`);
+  if (filters.topic) {
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "EventTopic" et JOIN "Topic" tp ON tp.id = et."topicId" WHERE et."eventId" = t.id AND tp.slug = ${filters.topic})`,
+    );
+  }
+  if (filters.agreement) where.push(Prisma.sql`t."agreementId" = (SELECT a.id FROM "Agreement" a WHERE a.slug = ${filters.agreement})`);
+  if (filters.from) where.push(Prisma.sql`t."date" >= ${filters.from.start}::date`);
+  if (filters.to) where.push(Prisma.sql`t."date" <= ${filters.to.end}::date`);
+  return where;
+}
+
+/** SQL conditions on a Statement aliased `t`. Always starts with the PUBLISHED filter. */
+export function statementConditions(filters: ListFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`];
+  if (filters.country) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementCountry" sc WHERE sc."statementId" = t.id AND sc."countryId" = ${filters.country})`);
+  }
+  if (filters.topic) {
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Topic" tp ON tp.id = st."topicId" WHERE st."statementId" = t.id AND tp.slug = ${filters.topic})`,
+    );
+  }
+  if (filters.agreement) {
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Event" e JOIN "Agreement" a ON a.id = e."agreementId" WHERE e.id = t."eventId" AND e.status = 'PUBLISHED'::"PublicationStatus" AND a.slug = ${filters.agreement})`,
+    );
+  }
+  if (filters.speaker) where.push(Prisma.sql`t."speakerId" = (SELECT pe.id FROM "Person" pe WHERE pe.slug = ${filters.speaker})`);
+  if (filters.from) where.push(Prisma.sql`t."saidOn" >= ${filters.from.start}::date`);
+  if (filters.to) where.push(Prisma.sql`t."saidOn" <= ${filters.to.end}::date`);
+  return where;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { cachedRead } from "./cached";
+import { publicOrigin } from "./origin";
+import { handleApi, jsonResponse, notFoundJson } from "./respond";
+
+/**
+ * The shape every /api/v1 route shares: parse, read through Next's cache under the
+ * record's tags, answer JSON with ETag and CORS. Routes stay one line each.
+ */
+export function listRoute<T>(options: {
+  name: string;
+  tags: string[];
+  read: (params: URLSearchParams, origin: string) => Promise<{ data: T[]; nextCursor: string | null; prevCursor?: string | null }>;
+}) {
+  return async function GET(request: Request): Promise<Response> {
+    return handleApi(async () => {
+      const url = new URL(request.url);
+      const origin = publicOrigin(request);
+      const key = [...url.searchParams.entries()].sort().map(([k, v]) => `${k}=${v}`).join("&");
+      const page = await cachedRead([`api:${options.name}`, origin, key], options.tags, () => options.read(url.searchParams, origin));
+      const link = (cursor: string | null | undefined) => {
+        if (!cursor) return null;
+        const next = new URL(`${origin}${url.pathname}`);
+        url.searchParams.forEach((v, k) => next.searchParams.set(k, v));
+        next.searchParams.set("cursor", cursor);
+        return next.toString();
+      };
+      const body = { data: page.data, next: link(page.nextCursor), nextCursor: page.nextCursor, prev: link(page.prevCursor) };
+      const headers: Record<string, string> = {};
+      if (body.next) headers.Link = `<${body.next}>; rel="next"`;
+      return jsonResponse(request, body, { headers });
+    });
+  };
+}
+
+export function itemRoute(options: {
+  name: string;
+  what: string;
+  tags: (key: string) => string[];
+  read: (key: string, origin: string) => Promise<{ status: 200 | 410; data: unknown } | null>;
+}) {
+  return async function GET(request: Request, context: { params: Promise<{ key: string }> }): Promise<Response> {
+    return handleApi(async () => {
+      const { key } = await context.params;
+      const origin = publicOrigin(request);
+      const found = await cachedRead([`api:${options.name}`, origin, key], options.tags(key), () => options.read(key, origin));
+      if (!found) return notFoundJson(options.what);
+      return jsonResponse(request, { data: found.data }, { status: found.status });
+    });
+  };
+}

@@ -1,0 +1,97 @@
+import { Prisma, type Db } from "@/lib/db/client";
+import { encodeCursor, type Cursor } from "./cursor";
+
+/**
+ * Keyset paging over (date DESC NULLS FIRST, id DESC) — exactly the order of the
+ * (status, date DESC, id DESC) indexes, so page 1000 costs what page 1 costs and a
+ * row inserted while someone pages never shifts or repeats what they see.
+ * Dateless rows (scheduled, date to be announced) sort first, as PostgreSQL puts
+ * NULLs first in a DESC index.
+ */
+export interface KeysetSource {
+  /** Fixed identifiers, never user input. */
+  table: "Event" | "Statement";
+  dateColumn: "date" | "saidOn";
+  /** Conditions on alias `t`, already including the PUBLISHED filter. */
+  where: Prisma.Sql[];
+}
+
+export interface KeysetRow {
+  id: string;
+  date: Date | null;
+}
+
+export interface KeysetPage {
+  ids: string[];
+  next: string | null;
+  prev: string | null;
+}
+
+const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+async function select(db: Db, source: KeysetSource, extra: Prisma.Sql[], order: "desc" | "asc", limit: number, nullsOnly = false) {
+  const col = Prisma.raw(`t."${source.dateColumn}"`);
+  const conditions = [...source.where, ...extra];
+  if (nullsOnly) conditions.push(Prisma.sql`${col} IS NULL`);
+  const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+  const orderBy =
+    order === "desc" ? Prisma.sql`${col} DESC NULLS FIRST, t.id DESC` : Prisma.sql`${col} ASC NULLS LAST, t.id ASC`;
+  return db.$queryRaw<KeysetRow[]>`SELECT t.id, ${col} AS "date" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit}`;
+}
+
+export async function keysetPage(db: Db, source: KeysetSource, options: { cursor?: Cursor; limit: number }): Promise<KeysetPage> {
+  const { cursor, limit } = options;
+  const col = Prisma.raw(`t."${source.dateColumn}"`);
+  let rows: KeysetRow[];
+  let hasNext: boolean;
+  let hasPrev: boolean;
+
+  if (!cursor || cursor.direction === "after") {
+    const extra: Prisma.Sql[] = [];
+    if (cursor?.date === null) extra.push(Prisma.sql`((${col} IS NULL AND t.id < ${cursor.id}) OR ${col} IS NOT NULL)`);
+    else if (cursor) extra.push(Prisma.sql`(${col}, t.id) < (${cursor.date}::date, ${cursor.id})`);
+    const found = await select(db, source, extra, "desc", limit + 1);
+    hasNext = found.length > limit;
+    rows = found.slice(0, limit);
+    hasPrev = Boolean(cursor);
+  } else {
+    // Walk the index backwards from the cursor, then turn the page round.
+    let found: KeysetRow[];
+    if (cursor.date === null) {
+      found = await select(db, source, [Prisma.sql`t.id > ${cursor.id}`], "asc", limit + 1, true);
+    } else {
+      found = await select(db, source, [Prisma.sql`(${col}, t.id) > (${cursor.date}::date, ${cursor.id})`], "asc", limit + 1);
+      if (found.length <= limit) {
+        found = found.concat(await select(db, source, [], "asc", limit + 1 - found.length, true));
+      }
+    }
+    hasPrev = found.length > limit;
+    rows = found.slice(0, limit).reverse();
+    hasNext = true;
+  }
+
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return {
+    ids: rows.map((r) => r.id),
+    next: hasNext && last ? encodeCursor({ direction: "after", date: dayOf(last.date), id: last.id }) : null,
+    prev: hasPrev && first ? encodeCursor({ direction: "before", date: dayOf(first.date), id: first.id }) : null,
+  };
+}
+
+/** Plain OFFSET paging, kept only so the benchmark can show what keyset paging saves. */
+export async function offsetPage(db: Db, source: KeysetSource, options: { offset: number; limit: number }): Promise<string[]> {
+  const col = Prisma.raw(`t."${source.dateColumn}"`);
+  const where = source.where.length ? Prisma.join(source.where, " AND ") : Prisma.sql`TRUE`;
+  const rows = await db.$queryRaw<KeysetRow[]>`SELECT t.id, ${col} AS "date" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${col} DESC NULLS FIRST, t.id DESC LIMIT ${options.limit} OFFSET ${options.offset}`;
+  return rows.map((r) => r.id);
+}
+
+/** Returns rows in the order of `ids` (findMany with `in` does not keep it). */
+export function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [row] : [];
+  });
+}

@@ -1,0 +1,282 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+
+/**
+ * The public query language shared by /events, /statements, /search, the feeds and
+ * /api/v1. One schema per list; the OpenAPI document is generated from these same
+ * schemas (lib/api/openapi.ts), so the published contract cannot drift from what
+ * the server accepts.
+ */
+
+export const EVENT_TYPES = [
+  "STATEMENT",
+  "PHONE_CALL",
+  "VISIT",
+  "MEETING",
+  "SUMMIT",
+  "NEGOTIATION",
+  "INTENT_ANNOUNCED",
+  "AGREEMENT_SIGNED",
+  "TREATY_ACTION",
+  "RELATIONS_ESTABLISHED",
+  "ENDORSEMENT",
+  "APPEAL_OR_DEMAND",
+  "PROTEST",
+  "REJECTION",
+  "THREAT",
+  "RELATIONS_DOWNGRADED",
+  "SANCTIONS",
+  "COOPERATION",
+] as const;
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 100;
+
+/** A bad query parameter; pages show it politely, the API answers 400 naming `parameter`. */
+export class QueryParameterError extends AppError {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super("INVALID", message, { [parameter]: [message] });
+  }
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface DateBound {
+  /** As given: YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  /** First day of the period (UTC midnight). */
+  start: Date;
+  /** Last day of the period (UTC midnight). */
+  end: Date;
+}
+
+function parseDateBound(value: string): DateBound | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : null;
+  const day = match[3] ? Number(match[3]) : null;
+  if (year < 1 || (month !== null && (month < 1 || month > 12))) return null;
+  if (month === null) return { value, start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
+  if (day === null) return { value, start: new Date(Date.UTC(year, month - 1, 1)), end: new Date(Date.UTC(year, month, 0)) };
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null; // 2025-02-30 and friends
+  return { value, start: date, end: date };
+}
+
+const dateParam = z
+  .string()
+  .trim()
+  .max(10, "must be a date: YYYY, YYYY-MM or YYYY-MM-DD")
+  .transform((value, ctx) => {
+    const bound = parseDateBound(value);
+    if (!bound) {
+      ctx.addIssue({ code: "custom", message: "must be a date: YYYY, YYYY-MM or YYYY-MM-DD" });
+      return z.NEVER;
+    }
+    return bound;
+  })
+  .meta({ description: "A date with year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD.", examples: ["2025-11"] });
+
+const slugParam = (what: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(200, `must be a ${what} slug`)
+    .regex(SLUG, `must be a ${what} slug such as "abraham-accords"`)
+    .meta({ description: `The slug of a ${what}.` });
+
+const commonFilters = {
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "must be a two-letter ISO 3166-1 code such as KZ")
+    .transform((v) => v.toUpperCase())
+    .meta({ description: "ISO 3166-1 alpha-2 code, case-insensitive (kz or KZ).", examples: ["KZ"] })
+    .optional(),
+  topic: slugParam("topic").optional(),
+  agreement: slugParam("agreement").optional(),
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+};
+
+const cursorParam = z
+  .string()
+  .max(300, "is not a valid cursor")
+  .meta({ description: "Opaque paging cursor taken from a previous response's `next` or `prev`." })
+  .optional();
+
+const limitParam = z.coerce
+  .number({ error: `must be a whole number from 1 to ${MAX_LIMIT}` })
+  .int(`must be a whole number from 1 to ${MAX_LIMIT}`)
+  .min(1, `must be a whole number from 1 to ${MAX_LIMIT}`)
+  .max(MAX_LIMIT, `must be a whole number from 1 to ${MAX_LIMIT}`)
+  .default(DEFAULT_LIMIT)
+  .meta({ description: `Items per page, 1 to ${MAX_LIMIT}.` });
+
+export const EventListQuerySchema = z
+  .object({
+    ...commonFilters,
+    type: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(EVENT_TYPES, { error: "must be an event type such as PHONE_CALL or SUMMIT" }))
+      .meta({ description: "Event type, case-insensitive." })
+      .optional(),
+    cursor: cursorParam,
+    limit: limitParam,
+  })
+  .strict();
+
+export const StatementListQuerySchema = z
+  .object({
+    ...commonFilters,
+    speaker: slugParam("person").optional(),
+    cursor: cursorParam,
+    limit: limitParam,
+  })
+  .strict();
+
+/** Reference lists (countries, people, organizations, agreements, topics): keyset on the slug or code. */
+export const EntityListQuerySchema = z
+  .object({
+    cursor: cursorParam,
+    limit: limitParam.default(MAX_LIMIT),
+  })
+  .strict();
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_SEARCH_PAGE = 50;
+
+/** Search: the list filters plus the words. Over-long queries are cut, not refused. */
+export const SearchQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .transform((v) => v.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH))
+      .meta({ description: `Search words; "quoted phrases" and -excluded words work. Longer than ${MAX_QUERY_LENGTH} characters is cut.` })
+      .optional(),
+    ...commonFilters,
+    type: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(EVENT_TYPES, { error: "must be an event type such as PHONE_CALL or SUMMIT" }))
+      .meta({ description: "Only events of this type (statements are left out)." })
+      .optional(),
+    speaker: slugParam("person").meta({ description: "Only statements by this person (events are left out)." }).optional(),
+    page: z.coerce
+      .number({ error: `must be a page number from 1 to ${MAX_SEARCH_PAGE}` })
+      .int(`must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
+      .min(1, `must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
+      .max(MAX_SEARCH_PAGE, `must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
+      .default(1)
+      .meta({ description: "Result page (ranked results are paged by number)." }),
+    limit: limitParam,
+  })
+  .strict();
+
+export type EntityListQuery = z.output<typeof EntityListQuerySchema>;
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
+export type EventListQuery = z.output<typeof EventListQuerySchema>;
+export type StatementListQuery = z.output<typeof StatementListQuerySchema>;
+/** What both lists share; search filters use this plus the list-specific keys. */
+export type ListFilters = Partial<Pick<EventListQuery, "country" | "topic" | "agreement" | "from" | "to" | "type">> & {
+  speaker?: string;
+};
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/**
+ * Turns query parameters into a plain object: empty values (a GET form's untouched
+ * fields) mean "not given"; a parameter given twice is refused rather than guessed.
+ * With `knownOnly`, unknown keys (utm_*, and the like) are dropped instead of refused.
+ */
+export function paramsToObject(params: RawParams, options: { knownOnly?: readonly string[] } = {}): Record<string, string> {
+  const entries: [string, string][] =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+  const out: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    if (options.knownOnly && !options.knownOnly.includes(key)) continue;
+    if (value.trim() === "") continue;
+    if (key in out) throw new QueryParameterError(key, `"${key}" was given more than once`);
+    out[key] = value;
+  }
+  return out;
+}
+
+function firstIssueAsError(error: z.ZodError): QueryParameterError {
+  const issue = error.issues[0]!;
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0] ?? "parameter";
+    return new QueryParameterError(key, `"${key}" is not a known parameter`);
+  }
+  const parameter = String(issue.path[0] ?? "query");
+  return new QueryParameterError(parameter, `"${parameter}" ${issue.message}`);
+}
+
+function checkRange(query: { from?: DateBound; to?: DateBound }) {
+  if (query.from && query.to && query.from.start > query.to.end) {
+    throw new QueryParameterError("to", `"to" (${query.to.value}) is before "from" (${query.from.value})`);
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, params: RawParams, options: { strict?: boolean; extraKeys?: readonly string[] }): z.output<S> {
+  const shape = (schema as unknown as z.ZodObject).shape as Record<string, unknown>;
+  const known = [...Object.keys(shape), ...(options.extraKeys ?? [])];
+  const raw = paramsToObject(params, options.strict ? {} : { knownOnly: known });
+  for (const key of options.extraKeys ?? []) delete raw[key];
+  const result = schema.safeParse(raw);
+  if (!result.success) throw firstIssueAsError(result.error);
+  checkRange(result.data as { from?: DateBound; to?: DateBound });
+  return result.data;
+}
+
+/**
+ * Parses /events-style parameters. `strict` (the API) refuses unknown parameters;
+ * pages and feeds ignore them. Throws QueryParameterError naming the parameter.
+ */
+export function parseEventListQuery(params: RawParams, options: { strict?: boolean; extraKeys?: readonly string[] } = {}): EventListQuery {
+  return parseWith(EventListQuerySchema, params, options);
+}
+
+export function parseEntityListQuery(params: RawParams): EntityListQuery {
+  return parseWith(EntityListQuerySchema, params, { strict: true });
+}
+
+export function parseSearchQuery(params: RawParams, options: { strict?: boolean } = {}): SearchQuery {
+  return parseWith(SearchQuerySchema, params, options);
+}
+
+export function parseStatementListQuery(params: RawParams, options: { strict?: boolean; extraKeys?: readonly string[] } = {}): StatementListQuery {
+  return parseWith(StatementListQuerySchema, params, options);
+}
+
+/** The parameters a list query round-trips to, for next/previous links and feed self-links. */
+export function queryToParams(query: Partial<EventListQuery & StatementListQuery>, overrides: Record<string, string | undefined> = {}): URLSearchParams {
+  const out = new URLSearchParams();
+  const put = (key: string, value: string | undefined) => {
+    if (value) out.set(key, value);
+  };
+  put("country", query.country?.toLowerCase());
+  put("type", query.type);
+  put("topic", query.topic);
+  put("agreement", query.agreement);
+  put("speaker", query.speaker);
+  put("from", query.from?.value);
+  put("to", query.to?.value);
+  if (query.limit && query.limit !== DEFAULT_LIMIT) put("limit", String(query.limit));
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) out.delete(key);
+    else out.set(key, value);
+  }
+  return out;
+}

@@ -1,0 +1,226 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { PUBLIC_EVENT_LIST_SELECT } from "@/lib/events/public-list";
+import { PUBLIC_STATEMENT_LIST_SELECT } from "@/lib/statements/public-list";
+import { QueryParameterError } from "./list-query";
+
+/**
+ * Public reads behind /api/v1 single items and the reference lists. Events and
+ * statements are read as PUBLISHED only; a RETRACTED one yields a tombstone with
+ * no text. Links to other events or statements are kept only when those are public.
+ */
+
+const SOURCE_SELECT = { url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true } as const;
+const PUBLIC_LINK = { slug: true, title: true, status: true } as const;
+const isPublic = <T extends { status: string }>(row: T | null | undefined) => (row && row.status === "PUBLISHED" ? row : null);
+
+export interface Tombstone {
+  id: string;
+  slug: string;
+  retractedAt: Date | null;
+  retractionReason: string | null;
+}
+
+export type Lookup<T> = { kind: "published"; item: T } | { kind: "retracted"; tombstone: Tombstone } | null;
+
+const byKey = (key: string) => ({ OR: [{ slug: key }, { id: key }] });
+
+export async function getPublicEvent(key: string) {
+  const row = await db.event.findFirst({
+    where: { ...byKey(key), status: { in: ["PUBLISHED", "RETRACTED"] } },
+    select: {
+      ...PUBLIC_EVENT_LIST_SELECT,
+      status: true,
+      retractedAt: true,
+      retractionReason: true,
+      parent: { select: PUBLIC_LINK },
+      children: { select: PUBLIC_LINK, orderBy: [{ date: "asc" }, { id: "asc" }] },
+      statements: { select: PUBLIC_LINK, orderBy: [{ saidOn: "asc" }, { id: "asc" }] },
+      sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
+      corrections: { select: { note: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      treatyActions: { select: { type: true, countryId: true, date: true, precision: true, agreement: { select: { slug: true } } } },
+    },
+  });
+  if (!row) return null;
+  if (row.status === "RETRACTED") {
+    return { kind: "retracted" as const, tombstone: { id: row.id, slug: row.slug, retractedAt: row.retractedAt, retractionReason: row.retractionReason } };
+  }
+  const { parent, children, statements, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
+  return {
+    kind: "published" as const,
+    item: {
+      ...rest,
+      parent: isPublic(parent),
+      children: children.filter((c) => c.status === "PUBLISHED"),
+      statements: statements.filter((s) => s.status === "PUBLISHED"),
+    },
+  };
+}
+
+export async function getPublicStatement(key: string) {
+  const row = await db.statement.findFirst({
+    where: { ...byKey(key), status: { in: ["PUBLISHED", "RETRACTED"] } },
+    select: {
+      ...PUBLIC_STATEMENT_LIST_SELECT,
+      status: true,
+      retractedAt: true,
+      retractionReason: true,
+      sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
+      corrections: { select: { note: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!row) return null;
+  if (row.status === "RETRACTED") {
+    return { kind: "retracted" as const, tombstone: { id: row.id, slug: row.slug, retractedAt: row.retractedAt, retractionReason: row.retractionReason } };
+  }
+  const { event, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
+  return { kind: "published" as const, item: { ...rest, event: event && event.status === "PUBLISHED" ? { slug: event.slug, title: event.title } : null } };
+}
+
+export type PublicEventDetail = Extract<NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>, { kind: "published" }>["item"];
+export type PublicStatementDetail = Extract<NonNullable<Awaited<ReturnType<typeof getPublicStatement>>>, { kind: "published" }>["item"];
+
+// ───────────── reference lists: keyset on the natural key (slug or ISO code) ─────────────
+
+export function decodeKeyCursor(cursor: string | undefined): string | undefined {
+  if (!cursor) return undefined;
+  const raw = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, "base64url").toString("utf8") : "";
+  if (!/^k\|[A-Za-z0-9-]{1,200}$/.test(raw)) throw new QueryParameterError("cursor", '"cursor" is not a valid cursor: use the link from the previous page');
+  return raw.slice(2);
+}
+
+export const encodeKeyCursor = (key: string) => Buffer.from(`k|${key}`, "utf8").toString("base64url");
+
+function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => string) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? encodeKeyCursor(keyOf(last)) : null };
+}
+
+export async function listPublicCountries(options: { cursor?: string; limit: number }) {
+  const after = decodeKeyCursor(options.cursor);
+  const rows = await db.country.findMany({
+    where: after ? { iso2: { gt: after } } : {},
+    orderBy: { iso2: "asc" },
+    take: options.limit + 1,
+    select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true },
+  });
+  return pageOf(rows, options.limit, (r) => r.iso2);
+}
+
+export async function getPublicCountry(iso2: string) {
+  if (!/^[A-Za-z]{2}$/.test(iso2)) return null;
+  return db.country.findUnique({
+    where: { iso2: iso2.toUpperCase() },
+    select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true },
+  });
+}
+
+const PERSON_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  wikidataId: true,
+  description: true,
+  country: { select: { iso2: true, name: true } },
+  offices: {
+    orderBy: { position: "asc" },
+    select: {
+      title: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+      country: { select: { iso2: true, name: true } },
+      organization: { select: { slug: true, name: true } },
+    },
+  },
+} as const;
+
+export async function listPublicPeople(options: { cursor?: string; limit: number }) {
+  const after = decodeKeyCursor(options.cursor);
+  const rows = await db.person.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: PERSON_SELECT });
+  return pageOf(rows, options.limit, (r) => r.slug);
+}
+
+export async function getPublicPerson(key: string) {
+  return db.person.findFirst({ where: byKey(key), select: PERSON_SELECT });
+}
+
+const ORGANIZATION_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  acronym: true,
+  kind: true,
+  wikidataId: true,
+  description: true,
+  country: { select: { iso2: true, name: true } },
+  members: { orderBy: { countryId: "asc" }, select: { joinedOn: true, leftOn: true, country: { select: { iso2: true, name: true } } } },
+} as const;
+
+export async function listPublicOrganizations(options: { cursor?: string; limit: number }) {
+  const after = decodeKeyCursor(options.cursor);
+  const rows = await db.organization.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: ORGANIZATION_SELECT });
+  return pageOf(rows, options.limit, (r) => r.slug);
+}
+
+export async function getPublicOrganization(key: string) {
+  return db.organization.findFirst({ where: byKey(key), select: ORGANIZATION_SELECT });
+}
+
+const TOPIC_SELECT = { id: true, slug: true, name: true, description: true } as const;
+
+export async function listPublicTopics(options: { cursor?: string; limit: number }) {
+  const after = decodeKeyCursor(options.cursor);
+  const rows = await db.topic.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: TOPIC_SELECT });
+  return pageOf(rows, options.limit, (r) => r.slug);
+}
+
+export async function getPublicTopic(key: string) {
+  return db.topic.findFirst({ where: byKey(key), select: TOPIC_SELECT });
+}
+
+const AGREEMENT_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  summary: true,
+  concludedOn: true,
+  concludedPrecision: true,
+  wikidataId: true,
+  parent: { select: { slug: true, name: true } },
+  sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
+  actions: {
+    orderBy: { date: "asc" },
+    select: {
+      id: true,
+      type: true,
+      date: true,
+      precision: true,
+      note: true,
+      country: { select: { iso2: true, name: true } },
+      event: { select: PUBLIC_LINK },
+      sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
+    },
+  },
+} as const;
+
+function withPublicActionEvents<T extends { actions: Array<{ event: { slug: string; title: string; status: string } | null }> }>(row: T) {
+  return { ...row, actions: row.actions.map((a) => ({ ...a, event: a.event && a.event.status === "PUBLISHED" ? { slug: a.event.slug, title: a.event.title } : null })) };
+}
+
+export async function listPublicAgreements(options: { cursor?: string; limit: number }) {
+  const after = decodeKeyCursor(options.cursor);
+  const rows = await db.agreement.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: AGREEMENT_SELECT });
+  const page = pageOf(rows, options.limit, (r) => r.slug);
+  return { ...page, items: page.items.map(withPublicActionEvents) };
+}
+
+export async function getPublicAgreement(key: string) {
+  const row = await db.agreement.findFirst({ where: byKey(key), select: AGREEMENT_SELECT });
+  return row ? withPublicActionEvents(row) : null;
+}
+
+export type PublicAgreement = NonNullable<Awaited<ReturnType<typeof getPublicAgreement>>>;

@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import { isAppError } from "@/lib/errors/app-error";
+import { QueryParameterError } from "./list-query";
+
+/**
+ * Response helpers for the open data API: open to any origin, an ETag that is the
+ * hash of the body (so a 304 is exact), and a Cache-Control a CDN can honour.
+ * Browsers revalidate each time (cheap with the ETag); shared caches keep a copy
+ * briefly, so a publish reaches API readers within s-maxage at worst.
+ */
+export const API_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
+
+export const CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Link, Content-Disposition",
+};
+
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(",")
+    .map((t) => t.trim().replace(/^W\//, ""))
+    .some((t) => t === etag || t === "*");
+}
+
+/** A cacheable GET answer; 304 when the client already holds this exact body. */
+export function cacheableResponse(
+  request: Request,
+  body: string,
+  options: { contentType: string; status?: number; headers?: Record<string, string>; cacheControl?: string },
+): Response {
+  const etag = etagOf(body);
+  const headers: Record<string, string> = {
+    ...CORS_HEADERS,
+    "Cache-Control": options.cacheControl ?? API_CACHE_CONTROL,
+    ETag: etag,
+    Vary: "Accept-Encoding",
+    ...options.headers,
+  };
+  if ((options.status ?? 200) === 200 && matches(request.headers.get("if-none-match"), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(request.method === "HEAD" ? null : body, {
+    status: options.status ?? 200,
+    headers: { ...headers, "Content-Type": options.contentType },
+  });
+}
+
+export function jsonResponse(request: Request, data: unknown, options: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return cacheableResponse(request, JSON.stringify(data), { contentType: "application/json; charset=utf-8", ...options });
+}
+
+export function errorJson(status: number, error: { parameter?: string; message: string }): Response {
+  return new Response(JSON.stringify({ error }), {
+    status,
+    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export function notFoundJson(what: string): Response {
+  return errorJson(404, { message: `${what} was not found` });
+}
+
+/** Preflight: the API is read-only, so only GET, HEAD and conditional headers are allowed. */
+export function optionsResponse(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "If-None-Match, Accept, Content-Type",
+      "Access-Control-Max-Age": "86400",
+      Allow: "GET, HEAD, OPTIONS",
+    },
+  });
+}
+
+/**
+ * Runs an API handler: bad parameters become 400 naming the parameter, NOT_FOUND
+ * 404; anything else is logged and answered with a plain 500 (never DB text).
+ */
+export async function handleApi(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof QueryParameterError) return errorJson(400, { parameter: error.parameter, message: error.message });
+    if (isAppError(error) && error.code === "NOT_FOUND") return errorJson(404, { message: error.message });
+    console.error("api error", error);
+    return errorJson(500, { message: "Something went wrong on our side; please try again." });
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createTestUser } from "@/lib/users/testing";
+import { unlockUser } from "@/lib/users/unlock-user";
+import { authenticate } from "./authenticate";
+import { findLiveSession } from "./sessions";
+import { ADDRESS_LIMIT, addressKey, failureDelayMs, recordFailure } from "./throttle";
+
+const noWait = async () => {};
+
+function attempt(email: string, password: string, headers: Record<string, string> = {}, waits?: number[]) {
+  return authenticate({
+    email,
+    password,
+    headers: { "x-chancery-peer": "10.0.0.1", "user-agent": "vitest", ...headers },
+    wait: async (ms) => void waits?.push(ms),
+  });
+}
+
+describe("authenticate", () => {
+  it("signs in with the right password and records it; every failure gives the same answer", async () => {
+    const user = await createTestUser();
+    const ok = await attempt(user.email, user.password);
+    expect(ok?.userId).toBe(user.id);
+    expect(await findLiveSession(ok!.sessionId)).not.toBeNull();
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in", targetId: user.id } })).toBe(1);
+
+    const inactive = await createTestUser();
+    await db.user.update({ where: { id: inactive.id }, data: { isActive: false } });
+    const answers = await Promise.all([
+      attempt(user.email, "wrong password here"),
+      attempt("nobody@test.chancery.test", user.password),
+      attempt(inactive.email, inactive.password),
+    ]);
+    expect(answers).toEqual([null, null, null]);
+    const reasons = await db.auditLog.findMany({ where: { action: "auth.sign_in_failed" }, select: { summary: true } });
+    expect(reasons.map((r) => (r.summary as { reason: string }).reason).sort()).toEqual(["inactive", "unknown email", "wrong password"]);
+  });
+
+  it("locks an account after 30 failures in a minute, whatever the case, spaces or forwarded-for header", async () => {
+    const user = await createTestUser();
+    const variants = [user.email, user.email.toUpperCase(), `  ${user.email} `, ` ${user.email.toUpperCase()}`];
+    const waits: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      // A client varying X-Forwarded-For (TRUST_PROXY is off) and even its real address.
+      const result = await attempt(variants[i % variants.length]!, `wrong-${i}`, { "x-forwarded-for": `203.0.113.${i}`, "x-chancery-peer": `10.1.0.${i}` }, waits);
+      expect(result).toBeNull();
+    }
+    expect(await attempt(user.email, user.password)).toBeNull();
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(await db.auditLog.count({ where: { action: "auth.locked", targetId: user.id } })).toBe(1);
+    // Slower and slower, but never more than 2 s.
+    expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(waits[10]).toBeGreaterThan(waits[4]!);
+    expect(Math.max(...waits)).toBe(2_000);
+
+    const admin = await createTestUser({ role: "ADMIN" });
+    await unlockUser({ actor: { id: admin.id, email: admin.email, role: "ADMIN" }, input: { userId: user.id }, context: { ip: null, userAgent: null } });
+    expect(await attempt(user.email, user.password)).not.toBeNull();
+    expect(await db.auditLog.count({ where: { action: "user.unlock", targetId: user.id } })).toBe(1);
+  });
+
+  it("lets a lock run out by itself", async () => {
+    const user = await createTestUser();
+    for (let i = 0; i < 30; i++) await attempt(user.email, `wrong-${i}`);
+    expect(await attempt(user.email, user.password)).toBeNull();
+    // Sixteen minutes later: the lock (15 min) and the counting window have passed.
+    const past = new Date(Date.now() - 16 * 60 * 1000);
+    await db.signInThrottle.update({ where: { key: `account:${user.email}` }, data: { lockedUntil: past, windowStart: past } });
+    expect(await attempt(user.email, user.password)).not.toBeNull();
+    // …and the next failure counts from one again.
+    await attempt(user.email, "wrong again");
+    expect((await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.failures).toBe(1);
+  });
+
+  it("locks a client address that fails across many accounts, and only that address", async () => {
+    const user = await createTestUser();
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < ADDRESS_LIMIT - 1; i++) await recordFailure(tx, [{ key: addressKey("10.9.9.9"), limit: ADDRESS_LIMIT }]);
+    });
+    expect(await attempt(`someone-else@test.chancery.test`, "guess", { "x-chancery-peer": "10.9.9.9" })).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "auth.locked", targetType: "Address", targetId: "10.9.9.9" } })).toBe(1);
+    expect(await attempt(user.email, user.password, { "x-chancery-peer": "10.9.9.9" })).toBeNull();
+    expect(await attempt(user.email, user.password, { "x-chancery-peer": "10.9.9.10" })).not.toBeNull();
+  });
+
+  it("counts concurrent failures exactly", async () => {
+    const user = await createTestUser();
+    await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate({ email: user.email, password: `x-${i}`, headers: {}, wait: noWait })));
+    expect((await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.failures).toBe(12);
+  });
+
+  it("grows the delay and caps it", () => {
+    expect([1, 2, 3].map(failureDelayMs)).toEqual([0, 0, 0]);
+    expect(failureDelayMs(4)).toBe(100);
+    expect(failureDelayMs(5)).toBe(200);
+    expect(failureDelayMs(30)).toBe(2_000);
+    expect(failureDelayMs(10_000)).toBe(2_000);
+  });
+});

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { EventType, Occurrence, ParticipantRole } from "@/lib/generated/prisma/enums";
+import {
+  idList,
+  localTime,
+  normaliseDate,
+  optionalDateText,
+  optionalId,
+  optionalText,
+  precision,
+  requiredText,
+  sourcesList,
+  timeZone,
+} from "@/lib/workflow/input-parts";
+
+/** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
+export const BODY_MAX = 100_000;
+
+export const ParticipantInputSchema = z
+  .object({
+    role: z.enum(ParticipantRole, { error: "Choose the participant's role." }),
+    countryId: optionalId,
+    organizationId: optionalId,
+    personId: optionalId,
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const chosen = [p.countryId, p.organizationId, p.personId].filter(Boolean).length;
+    if (chosen !== 1) {
+      ctx.addIssue({ code: "custom", path: ["countryId"], message: "Choose exactly one country, organization or person." });
+    }
+  });
+
+/** One schema for the event form and the server (STYLE.md §5). */
+export const EventInputSchema = z
+  .object({
+    title: requiredText(300, "a title"),
+    summary: requiredText(1000, "a summary"),
+    body: z.string().max(BODY_MAX, `Keep the body under ${BODY_MAX.toLocaleString("en")} characters.`).default(""),
+    type: z.enum(EventType, { error: "Choose the type of event." }),
+    date: optionalDateText,
+    datePrecision: precision,
+    endDate: optionalDateText,
+    localTime,
+    timeZone,
+    occurrence: z.enum(Occurrence, { error: "Choose whether it happened." }).default("OCCURRED"),
+    placeName: optionalText(200),
+    countryId: optionalId,
+    agreementId: optionalId,
+    treatyActionId: optionalId,
+    parentId: optionalId,
+    participants: z.array(ParticipantInputSchema).max(100).default([]),
+    topicIds: idList,
+    sources: sourcesList,
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.date === null) {
+      if (e.occurrence !== "SCHEDULED") ctx.addIssue({ code: "custom", path: ["date"], message: "Enter the date (it may be left empty only for a scheduled event)." });
+    } else if (normaliseDate(e.date, e.datePrecision) === null) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "This is not a real date for the chosen precision (YYYY-MM-DD, YYYY-MM or YYYY)." });
+    }
+    if (e.endDate !== null) {
+      const end = normaliseDate(e.endDate, e.datePrecision);
+      const start = e.date ? normaliseDate(e.date, e.datePrecision) : null;
+      if (end === null) ctx.addIssue({ code: "custom", path: ["endDate"], message: "This is not a real date for the chosen precision." });
+      else if (!start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "An end date needs a start date." });
+      else if (end < start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date." });
+    }
+    if (e.localTime && !e.timeZone) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the local time." });
+  })
+  .transform((e) => ({
+    ...e,
+    date: e.date ? normaliseDate(e.date, e.datePrecision) : null,
+    endDate: e.endDate ? normaliseDate(e.endDate, e.datePrecision) : null,
+  }));
+
+export type EventInput = z.output<typeof EventInputSchema>;
+export type EventFormValues = z.input<typeof EventInputSchema>;
+export type ParticipantInput = z.output<typeof ParticipantInputSchema>;

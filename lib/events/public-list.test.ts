@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { loadDemoRecord } from "@/lib/seed/load-demo";
+import { parseEventListQuery, QueryParameterError } from "@/lib/api/list-query";
+import { seedEditorialStates } from "@/lib/api/public-fixtures";
+import { listPublishedEvents } from "./public-list";
+
+let leak: Awaited<ReturnType<typeof seedEditorialStates>>;
+
+beforeAll(async () => {
+  await loadDemoRecord(db);
+  leak = await seedEditorialStates(db, "evlist");
+});
+
+const list = async (params: Record<string, string>) => listPublishedEvents(parseEventListQuery(params, { strict: true }));
+
+async function walkAll(params: Record<string, string>) {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await list({ ...params, ...(cursor ? { cursor } : {}) });
+    seen.push(...page.items.map((e) => e.slug));
+    cursor = page.next;
+  } while (cursor);
+  return seen;
+}
+
+describe("listPublishedEvents", () => {
+  it("returns only published events, dateless ones first, then newest first", async () => {
+    const page = await list({ limit: "100" });
+    const published = await db.event.findMany({ where: { status: "PUBLISHED" }, select: { slug: true } });
+    expect(page.items.map((e) => e.slug).sort()).toEqual(published.map((e) => e.slug).sort());
+    expect(page.items[0]!.slug).toBe("kazakhstan-abraham-accords-signing-ceremony");
+    const dates = page.items.slice(1).map((e) => e.date!.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    const text = JSON.stringify(page);
+    for (const fixture of leak.fixtures.filter((f) => f.status !== "STAGED")) expect(text).not.toContain(fixture.marker);
+    expect(text).not.toContain(leak.stagedMarker);
+    expect(text).toContain(leak.publishedMarker);
+    expect(page.next).toBeNull();
+    expect(page.prev).toBeNull();
+  });
+
+  it("pages forwards and backwards with keyset cursors, without gaps or repeats", async () => {
+    const all = (await list({ limit: "100" })).items.map((e) => e.slug);
+    const walked = await walkAll({ limit: "3" });
+    expect(walked).toEqual(all);
+
+    const first = await list({ limit: "3" });
+    const second = await list({ limit: "3", cursor: first.next! });
+    expect(second.prev).not.toBeNull();
+    const back = await list({ limit: "3", cursor: second.prev! });
+    expect(back.items.map((e) => e.slug)).toEqual(first.items.map((e) => e.slug));
+    expect(back.prev).toBeNull();
+  });
+
+  it("stays stable when an event is published while someone pages", async () => {
+    const first = await list({ limit: "4" });
+    await db.event.create({
+      data: { slug: "evlist-inserted-late", title: "Inserted", summary: "s", type: "MEETING", date: new Date("2030-01-01T00:00:00Z"), status: "PUBLISHED" },
+    });
+    const second = await list({ limit: "4", cursor: first.next! });
+    const slugs = second.items.map((e) => e.slug);
+    expect(slugs).not.toContain("evlist-inserted-late");
+    expect(slugs.some((s) => first.items.some((f) => f.slug === s))).toBe(false);
+  });
+
+  it("filters by country (place or participant), type, topic, agreement and dates", async () => {
+    const kz = await list({ country: "kz", limit: "100" });
+    expect(kz.items.map((e) => e.slug)).toContain("kazakhstan-to-join-the-abraham-accords");
+    expect(kz.items.map((e) => e.slug)).toContain("c5-plus-1-summit-at-the-white-house");
+    expect(kz.items.map((e) => e.slug)).not.toContain("uae-israel-normalization-announced");
+
+    const calls = await list({ type: "phone_call", limit: "100" });
+    expect(calls.items.length).toBeGreaterThan(0);
+    expect(calls.items.every((e) => e.type === "PHONE_CALL")).toBe(true);
+
+    const accords = await list({ agreement: "abraham-accords", limit: "100" });
+    expect(accords.items.map((e) => e.slug)).toContain("kazakhstan-to-join-the-abraham-accords");
+    expect(accords.items.every((e) => e.agreement?.slug === "abraham-accords")).toBe(true);
+
+    const nov2025 = await list({ from: "2025-11", to: "2025-11", limit: "100" });
+    expect(nov2025.items.length).toBeGreaterThan(0);
+    expect(nov2025.items.every((e) => e.date && e.date.toISOString().startsWith("2025-11"))).toBe(true);
+
+    const in1992 = await list({ from: "1992", to: "1992" });
+    expect(in1992.items.map((e) => e.slug)).toContain("israel-kazakhstan-establish-diplomatic-relations");
+
+    const topics = await db.topic.findFirst({ where: { events: { some: { event: { status: "PUBLISHED" } } } }, select: { slug: true } });
+    if (topics) {
+      const byTopic = await list({ topic: topics.slug, limit: "100" });
+      expect(byTopic.items.every((e) => e.topics.some((t) => t.topic.slug === topics.slug))).toBe(true);
+    }
+  });
+
+  it("refuses bad parameters with an error that names the parameter", async () => {
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ country: "zz" }, "country"],
+      [{ country: "kaz" }, "country"],
+      [{ type: "PICNIC" }, "type"],
+      [{ topic: "no-such-topic" }, "topic"],
+      [{ agreement: "Bad Slug!" }, "agreement"],
+      [{ from: "2025-13" }, "from"],
+      [{ to: "2025-02-30" }, "to"],
+      [{ from: "2025", to: "2024" }, "to"],
+      [{ limit: "0" }, "limit"],
+      [{ limit: "101" }, "limit"],
+      [{ limit: "ten" }, "limit"],
+      [{ cursor: "not-a-cursor" }, "cursor"],
+      [{ colour: "red" }, "colour"],
+    ];
+    for (const [params, parameter] of cases) {
+      const error = await list(params).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, JSON.stringify(params)).toBeInstanceOf(QueryParameterError);
+      expect((error as QueryParameterError).parameter).toBe(parameter);
+    }
+  });
+
+  it("ignores unknown parameters and empty form fields outside the API", () => {
+    const query = parseEventListQuery({ utm_source: "x", country: "", type: "" });
+    expect(query.country).toBeUndefined();
+    expect(query.limit).toBe(20);
+  });
+});

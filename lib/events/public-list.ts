@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { decodeCursor } from "@/lib/api/cursor";
+import { assertFiltersExist, eventConditions } from "@/lib/api/filters";
+import { inOrder, keysetPage } from "@/lib/api/keyset";
+import type { EventListQuery } from "@/lib/api/list-query";
+
+/**
+ * The public list of events: published only, filtered, keyset-paged. Shared by
+ * /events, the feeds, the API and the CSV export, so they always agree.
+ */
+export const PUBLIC_EVENT_LIST_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  body: true,
+  type: true,
+  cameoCode: true,
+  date: true,
+  datePrecision: true,
+  endDate: true,
+  localTime: true,
+  timeZone: true,
+  occurrence: true,
+  placeName: true,
+  firstPublishedAt: true,
+  publishedAt: true,
+  country: { select: { iso2: true, name: true } },
+  agreement: { select: { id: true, slug: true, name: true } },
+  topics: { select: { topic: { select: { slug: true, name: true } } } },
+  participants: {
+    orderBy: { position: "asc" },
+    select: {
+      role: true,
+      country: { select: { iso2: true, name: true } },
+      organization: { select: { slug: true, name: true } },
+      person: { select: { slug: true, name: true } },
+    },
+  },
+} as const;
+
+async function fetchEvents(ids: string[]) {
+  if (ids.length === 0) return [];
+  // The status filter is repeated here so a row unpublished between the two reads never shows.
+  const rows = await db.event.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: PUBLIC_EVENT_LIST_SELECT });
+  return inOrder(ids, rows);
+}
+
+export type PublicEventListItem = Awaited<ReturnType<typeof fetchEvents>>[number];
+
+export interface PublicEventPage {
+  items: PublicEventListItem[];
+  /** Cursor of the following (older) page, or null on the last page. */
+  next: string | null;
+  /** Cursor of the preceding (newer) page, or null on the first page. */
+  prev: string | null;
+}
+
+export async function listPublishedEvents(query: EventListQuery): Promise<PublicEventPage> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  await assertFiltersExist(db, query);
+  const page = await keysetPage(db, { table: "Event", dateColumn: "date", where: eventConditions(query) }, { cursor, limit: query.limit });
+  return { items: await fetchEvents(page.ids), next: page.next, prev: page.prev };
+}

@@ -1,0 +1,191 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/workflow/permissions";
+import {
+  createEvent,
+  deleteEvent,
+  publishEvent,
+  publishEventChanges,
+  restoreEventRevision,
+  retractEvent,
+  scheduleEvent,
+  submitEventForReview,
+  unpublishEvent,
+  updateEvent,
+} from "./write-event";
+
+let n = 0;
+async function actor(role: Role): Promise<Actor> {
+  n++;
+  const user = await db.user.create({ data: { email: `${role.toLowerCase()}${n}@test.chancery`, name: `${role} ${n}`, role } });
+  return { id: user.id, email: user.email, role: user.role };
+}
+
+const source = { url: "https://www.reuters.com/world/kazakhstan", title: "Kazakhstan to join Abraham Accords", publisher: "Reuters" };
+const input = (overrides: Record<string, unknown> = {}) => ({
+  title: "Kazakhstan joins the Abraham Accords",
+  summary: "Announced after a call.",
+  body: "The **call** took place.",
+  type: "INTENT_ANNOUNCED",
+  date: "2025-11-06",
+  datePrecision: "DAY",
+  participants: [{ role: "ANNOUNCER", countryId: "KZ" }],
+  sources: [source],
+  ...overrides,
+});
+
+let contributor: Actor, otherContributor: Actor, editor: Actor;
+beforeAll(async () => {
+  [contributor, otherContributor, editor] = await Promise.all([actor("CONTRIBUTOR"), actor("CONTRIBUTOR"), actor("EDITOR")]);
+});
+
+const expectCode = async (promise: Promise<unknown>, code: string) => expect(promise).rejects.toMatchObject({ code });
+
+describe("event workflow", () => {
+  it("creates a draft with a slug from the title, a revision and an audit row", async () => {
+    const created = await createEvent({ actor: contributor, input: input({ title: "Rubio meets Tokayev" }) });
+    expect(created).toMatchObject({ slug: "rubio-meets-tokayev", version: 1, status: "DRAFT" });
+    const again = await createEvent({ actor: contributor, input: input({ title: "Rubio meets Tokayev" }) });
+    expect(again.slug).toBe("rubio-meets-tokayev-2");
+    const row = await db.event.findUniqueOrThrow({ where: { id: created.id }, include: { participants: true, sources: true } });
+    expect(row.participants).toHaveLength(1);
+    expect(row.sources[0]?.url).toBe(source.url);
+    expect(await db.revision.count({ where: { entityId: created.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "event.create", targetId: created.id } })).toBe(1);
+  });
+
+  it("refuses bad input with field errors and saves nothing", async () => {
+    const before = await db.event.count();
+    await expect(
+      createEvent({
+        actor: editor,
+        input: input({ title: "", date: "2025-02-30", endDate: "2020-01-01", body: "x".repeat(2_000_000), extra: 1, sources: [{ url: "javascript:alert(1)", title: "x" }] }),
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: expect.objectContaining({
+        title: expect.any(Array),
+        date: expect.any(Array),
+        body: expect.any(Array),
+        extra: expect.any(Array),
+        "sources.0.url": ["Only http and https addresses are accepted."],
+      }),
+    });
+    await expect(createEvent({ actor: editor, input: input({ date: "2025-11-06", endDate: "2025-11-01" }) })).rejects.toMatchObject({
+      fieldErrors: { endDate: ["The end date cannot be before the start date."] },
+    });
+    await expect(createEvent({ actor: editor, input: input({ date: "", occurrence: "OCCURRED" }) })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(createEvent({ actor: editor, input: input({ localTime: "09:30", timeZone: "Mars/Olympus" }) })).rejects.toMatchObject({ code: "INVALID" });
+    expect(await db.event.count()).toBe(before);
+    // A scheduled event may have no date yet (the promised signing ceremony).
+    const ceremony = await createEvent({ actor: editor, input: input({ title: "Signing ceremony", date: "", occurrence: "SCHEDULED" }) });
+    expect((await db.event.findUniqueOrThrow({ where: { id: ceremony.id } })).date).toBeNull();
+  });
+
+  it("refuses a parent that is the event itself or inside it", async () => {
+    const summit = await createEvent({ actor: editor, input: input({ title: "C5+1 summit" }) });
+    const meeting = await createEvent({ actor: editor, input: input({ title: "Side meeting", parentId: summit.id }) });
+    await expectCode(updateEvent({ actor: editor, id: summit.id, baseVersion: 1, input: input({ title: "C5+1 summit", parentId: summit.id }) }), "INVALID");
+    await expect(updateEvent({ actor: editor, id: summit.id, baseVersion: 1, input: input({ title: "C5+1 summit", parentId: meeting.id }) })).rejects.toMatchObject({
+      fieldErrors: { parentId: [expect.stringContaining("loop")] },
+    });
+  });
+
+  it("lets a contributor edit and submit only their own drafts, and never publish", async () => {
+    const draft = await createEvent({ actor: contributor, input: input() });
+    await expectCode(updateEvent({ actor: otherContributor, id: draft.id, baseVersion: 1, input: input({ title: "Hijacked" }) }), "FORBIDDEN");
+    await expectCode(submitEventForReview({ actor: otherContributor, id: draft.id }), "FORBIDDEN");
+    await expectCode(publishEvent({ actor: contributor, id: draft.id }), "FORBIDDEN");
+    await expectCode(scheduleEvent({ actor: contributor, id: draft.id, at: new Date(Date.now() + 60_000) }), "FORBIDDEN");
+    const saved = await updateEvent({ actor: contributor, id: draft.id, baseVersion: 1, input: input({ title: "Kazakhstan will join" }) });
+    expect(saved).toMatchObject({ version: 2, slug: "kazakhstan-will-join" });
+    const submitted = await submitEventForReview({ actor: contributor, id: draft.id, baseVersion: 2 });
+    expect(submitted.status).toBe("IN_REVIEW");
+    // Once in review the contributor's hands are off it.
+    await expectCode(updateEvent({ actor: contributor, id: draft.id, baseVersion: 3, input: input() }), "FORBIDDEN");
+    for (const attempt of [
+      () => unpublishEvent({ actor: contributor, id: draft.id }),
+      () => retractEvent({ actor: contributor, id: draft.id, reason: "no" }),
+      () => publishEventChanges({ actor: contributor, id: draft.id, isMaterial: false }),
+      () => restoreEventRevision({ actor: contributor, id: draft.id, baseVersion: 3, revisionVersion: 1 }),
+      () => deleteEvent({ actor: contributor, id: draft.id }),
+    ]) {
+      await expectCode(attempt(), "FORBIDDEN");
+    }
+    const row = await db.event.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row).toMatchObject({ status: "IN_REVIEW", version: 3, title: "Kazakhstan will join" });
+  });
+
+  it("needs a source to submit or publish", async () => {
+    const draft = await createEvent({ actor: editor, input: input({ sources: [] }) });
+    await expect(submitEventForReview({ actor: editor, id: draft.id })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { sources: expect.any(Array) } });
+    await expectCode(publishEvent({ actor: editor, id: draft.id }), "INVALID");
+    expect((await db.event.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+  });
+
+  it("refuses a save based on a stale version, even when two race", async () => {
+    const draft = await createEvent({ actor: editor, input: input() });
+    await updateEvent({ actor: editor, id: draft.id, baseVersion: 1, input: input({ summary: "First" }) });
+    await expectCode(updateEvent({ actor: editor, id: draft.id, baseVersion: 1, input: input({ summary: "Second" }) }), "CONFLICT");
+    const results = await Promise.allSettled([
+      updateEvent({ actor: editor, id: draft.id, baseVersion: 2, input: input({ summary: "Racer A" }) }),
+      updateEvent({ actor: editor, id: draft.id, baseVersion: 2, input: input({ summary: "Racer B" }) }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    const row = await db.event.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.version).toBe(3);
+  });
+
+  it("stages edits to a published event until an editor publishes them, with a correction", async () => {
+    const draft = await createEvent({ actor: editor, input: input({ title: "Tokayev call" }) });
+    const published = await publishEvent({ actor: editor, id: draft.id, baseVersion: 1 });
+    expect(published.publicChange?.events).toEqual(["tokayev-call"]);
+    const staged = await updateEvent({ actor: editor, id: draft.id, baseVersion: 2, input: input({ title: "Tokayev call, renamed", summary: "Corrected summary" }) });
+    let row = await db.event.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row).toMatchObject({ status: "PUBLISHED", summary: "Announced after a call.", title: "Tokayev call", slug: "tokayev-call" });
+    expect(row.stagedData).toMatchObject({ summary: "Corrected summary" });
+
+    await expectCode(publishEventChanges({ actor: editor, id: draft.id, baseVersion: staged.version, isMaterial: true, correctionNote: "" }), "INVALID");
+    const done = await publishEventChanges({ actor: editor, id: draft.id, baseVersion: staged.version, isMaterial: true, correctionNote: "The summary misstated the date." });
+    expect(done.publicChange).toMatchObject({ events: ["tokayev-call"], corrections: true });
+    row = await db.event.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row).toMatchObject({ summary: "Corrected summary", title: "Tokayev call, renamed", slug: "tokayev-call", stagedData: null });
+    expect(await db.correction.findMany({ where: { eventId: draft.id } })).toMatchObject([{ note: "The summary misstated the date." }]);
+    await expectCode(publishEventChanges({ actor: editor, id: draft.id, isMaterial: false }), "CONFLICT");
+  });
+
+  it("schedules, unpublishes, retracts, and deletes only never-published drafts", async () => {
+    const draft = await createEvent({ actor: contributor, input: input() });
+    await expectCode(scheduleEvent({ actor: editor, id: draft.id, at: new Date(Date.now() - 1000) }), "INVALID");
+    const scheduled = await scheduleEvent({ actor: editor, id: draft.id, at: new Date(Date.now() + 60_000) });
+    expect(scheduled.status).toBe("SCHEDULED");
+    await publishEvent({ actor: editor, id: draft.id });
+    await expectCode(retractEvent({ actor: editor, id: draft.id, reason: "  " }), "INVALID");
+    await unpublishEvent({ actor: editor, id: draft.id });
+    // Back to draft, but it was published once: it cannot be deleted, even by its author.
+    await expectCode(deleteEvent({ actor: editor, id: draft.id }), "CONFLICT");
+    await publishEvent({ actor: editor, id: draft.id });
+    const retracted = await retractEvent({ actor: editor, id: draft.id, reason: "The announcement was misreported." });
+    expect(retracted.status).toBe("RETRACTED");
+    expect(await db.event.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ retractionReason: "The announcement was misreported." });
+    await expectCode(updateEvent({ actor: editor, id: draft.id, baseVersion: retracted.version, input: input() }), "CONFLICT");
+
+    const fresh = await createEvent({ actor: contributor, input: input() });
+    await expectCode(deleteEvent({ actor: otherContributor, id: fresh.id }), "FORBIDDEN");
+    await deleteEvent({ actor: contributor, id: fresh.id });
+    expect(await db.event.findUnique({ where: { id: fresh.id } })).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "event.delete", targetId: fresh.id } })).toBe(1);
+  });
+
+  it("restores an earlier revision as a new revision", async () => {
+    const draft = await createEvent({ actor: editor, input: input({ summary: "Version one" }) });
+    await updateEvent({ actor: editor, id: draft.id, baseVersion: 1, input: input({ summary: "Version two" }) });
+    const restored = await restoreEventRevision({ actor: editor, id: draft.id, baseVersion: 2, revisionVersion: 1 });
+    expect(restored.version).toBe(3);
+    expect((await db.event.findUniqueOrThrow({ where: { id: draft.id } })).summary).toBe("Version one");
+    const revisions = await db.revision.findMany({ where: { entityId: draft.id }, orderBy: { version: "asc" } });
+    expect(revisions.map((r) => r.note)).toEqual(["Created", "Saved", "Restored version 1"]);
+  });
+});

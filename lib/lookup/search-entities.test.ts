@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { loadDemoRecord } from "@/lib/seed/load-demo";
+import { LookupQuerySchema, searchEntities } from "./search-entities";
+
+beforeAll(async () => {
+  await loadDemoRecord(db);
+});
+
+describe("searchEntities", () => {
+  it("finds a country by ISO code first, then by name", async () => {
+    const kz = await searchEntities({ kind: "country", q: "kz" });
+    expect(kz[0]).toMatchObject({ id: "KZ", label: "Kazakhstan" });
+    const kaz = await searchEntities({ kind: "country", q: "KAZ" });
+    expect(kaz[0]?.id).toBe("KZ");
+    const isr = await searchEntities({ kind: "country", q: "isra" });
+    expect(isr[0]).toMatchObject({ id: "IL", label: "Israel" });
+  });
+
+  it("ranks a prefix above a mere containment", async () => {
+    const results = await searchEntities({ kind: "country", q: "Sud" });
+    expect(results[0]?.label).toBe("Sudan");
+    expect(results.map((r) => r.label)).toContain("South Sudan");
+  });
+
+  it("finds people by a word of their name and tolerates a typo", async () => {
+    expect((await searchEntities({ kind: "person", q: "rubio" }))[0]).toMatchObject({ label: "Marco Rubio" });
+    const typo = await searchEntities({ kind: "person", q: "Netanyahou" });
+    expect(typo[0]?.label).toBe("Benjamin Netanyahu");
+    expect(typo[0]?.detail).toContain("Prime Minister of Israel");
+  });
+
+  it("finds organizations by acronym", async () => {
+    const results = await searchEntities({ kind: "organization", q: "un" });
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it("labels an event with its date and status", async () => {
+    const results = await searchEntities({ kind: "event", q: "C5+1" });
+    expect(results[0]?.detail).toMatch(/2025 · (Published|Draft|In review|Scheduled)/);
+  });
+
+  it("finds agreements and topics", async () => {
+    expect((await searchEntities({ kind: "agreement", q: "abraham" }))[0]?.label).toMatch(/Abraham Accords/);
+    expect((await searchEntities({ kind: "topic", q: "ener" }))[0]?.label).toBe("Energy");
+  });
+
+  it("treats LIKE wildcards literally and respects the limit", async () => {
+    expect(await searchEntities({ kind: "person", q: "%" })).toEqual([]);
+    expect(await searchEntities({ kind: "country", q: "", limit: 5 })).toHaveLength(5);
+  });
+});
+
+describe("LookupQuerySchema", () => {
+  it("names the bad parameter", () => {
+    const bad = LookupQuerySchema.safeParse({ kind: "planet", q: "x" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(["kind"]);
+    const limit = LookupQuerySchema.safeParse({ kind: "person", limit: "500" });
+    expect(limit.error?.issues[0]?.path).toEqual(["limit"]);
+    const unknown = LookupQuerySchema.safeParse({ kind: "person", sort: "x" });
+    expect(unknown.success).toBe(false);
+  });
+});

@@ -1,0 +1,184 @@
+import "server-only";
+import { z } from "zod";
+import { db, Prisma } from "@/lib/db/client";
+import { formatDate } from "@/lib/format/date";
+import { AGREEMENT_KIND_LABELS, ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
+import { STATUS_LABELS, label } from "@/lib/format/labels";
+
+export const LOOKUP_KINDS = ["country", "person", "organization", "event", "agreement", "topic"] as const;
+export type LookupKind = (typeof LOOKUP_KINDS)[number];
+
+export const LookupQuerySchema = z
+  .object({
+    kind: z.enum(LOOKUP_KINDS, { error: `kind must be one of ${LOOKUP_KINDS.join(", ")}` }),
+    q: z.string().trim().max(200, { error: "q must be at most 200 characters" }).default(""),
+    limit: z.coerce
+      .number({ error: "limit must be a whole number" })
+      .int({ error: "limit must be a whole number" })
+      .min(1, { error: "limit must be between 1 and 50" })
+      .max(50, { error: "limit must be between 1 and 50" })
+      .default(10),
+  })
+  .strict();
+export type LookupQuery = z.infer<typeof LookupQuerySchema>;
+
+export interface LookupResult {
+  id: string;
+  label: string;
+  detail?: string;
+}
+
+/** LIKE treats % and _ as wildcards; a typed "50%" must match literally. */
+const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+interface Row {
+  id: string;
+  label: string;
+  a: string | null;
+  b: string | null;
+  d: Date | null;
+  p: string | null;
+}
+
+interface Target {
+  table: Prisma.Sql;
+  id: Prisma.Sql;
+  column: Prisma.Sql;
+  /** Matches that go before everything else (an ISO code, an acronym). */
+  exact?: Prisma.Sql;
+}
+
+/*
+ * Ranking, the same for every kind: an exact code or acronym, an exact name,
+ * names starting with what was typed, names with a word starting with it, other
+ * names containing it; then, only if that leaves room, near misses by trigram
+ * word similarity (typos: "Netanyahou"). Sorting on cheap keys first and asking
+ * for similarity only when needed keeps a 20,000-name table fast: `ILIKE '%q%'`
+ * and `q <% name` both use the pg_trgm GIN index.
+ */
+async function rankedIds(target: Target, q: string, limit: number): Promise<string[]> {
+  const { table, id, column } = target;
+  const contains = `%${likeEscape(q)}%`;
+  const prefix = `${likeEscape(q)}%`;
+  const wordPrefix = `% ${likeEscape(q)}%`;
+  const exactWhere = target.exact ? Prisma.sql`${target.exact} OR` : Prisma.empty;
+  const exactOrder = target.exact ? Prisma.sql`(${target.exact}) DESC,` : Prisma.empty;
+  const hits = await db.$queryRaw<Array<{ id: string }>>`SELECT ${id} AS id FROM ${table}
+    WHERE ${exactWhere} ${column} ILIKE ${contains}
+    ORDER BY ${exactOrder} (lower(${column}) = lower(${q})) DESC, (${column} ILIKE ${prefix}) DESC,
+      (${column} ILIKE ${wordPrefix}) DESC, length(${column}) ASC, ${column} ASC
+    LIMIT ${limit}`;
+  const ids = hits.map((h) => h.id.trim());
+  if (ids.length >= limit || q.length < 3) return ids;
+  const near = await db.$queryRaw<Array<{ id: string }>>`SELECT ${id} AS id FROM ${table}
+    WHERE ${q} <% ${column} AND NOT (${column} ILIKE ${contains})
+    ORDER BY word_similarity(${q}, ${column}) DESC, ${column} ASC
+    LIMIT ${limit - ids.length}`;
+  return [...ids, ...near.map((h) => h.id.trim())];
+}
+
+/** Rows come back in any order; put them back in ranking order. */
+function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id.trim(), r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function searchCountries(q: string, limit: number): Promise<LookupResult[]> {
+  let ids: string[];
+  if (!q) {
+    ids = (await db.$queryRaw<Array<{ id: string }>>`SELECT "iso2" AS id FROM "Country" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  } else {
+    const code = q.toUpperCase();
+    ids = await rankedIds(
+      { table: Prisma.sql`"Country"`, id: Prisma.sql`"iso2"`, column: Prisma.sql`"name"`, exact: Prisma.sql`("iso2" = ${code} OR "iso3" = ${code})` },
+      q,
+      limit,
+    );
+  }
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<Row[]>`SELECT c."iso2" AS id, c."name" AS label, c."iso3" AS a FROM "Country" c WHERE c."iso2" = ANY(${ids})`;
+  return inOrder(ids, rows).map((row) => ({ id: row.id.trim(), label: row.label, detail: `${row.id.trim()} · ${row.a}` }));
+}
+
+async function searchPeople(q: string, limit: number): Promise<LookupResult[]> {
+  const ids = q
+    ? await rankedIds({ table: Prisma.sql`"Person"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"` }, q, limit)
+    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Person" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  if (!ids.length) return [];
+  // The latest office says which of two namesakes this is.
+  const rows = await db.$queryRaw<Row[]>`SELECT p."id", p."name" AS label, c."name" AS a,
+      (SELECT o."title" FROM "Office" o WHERE o."personId" = p."id" ORDER BY o."endDate" DESC NULLS FIRST, o."startDate" DESC NULLS LAST, o."position" LIMIT 1) AS b
+    FROM "Person" p LEFT JOIN "Country" c ON c."iso2" = p."countryId" WHERE p."id" = ANY(${ids})`;
+  return inOrder(ids, rows).map((row) => ({ id: row.id, label: row.label, detail: [row.b, row.a].filter(Boolean).join(" · ") || undefined }));
+}
+
+async function searchOrganizations(q: string, limit: number): Promise<LookupResult[]> {
+  const ids = q
+    ? await rankedIds(
+        { table: Prisma.sql`"Organization"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"`, exact: Prisma.sql`(upper("acronym") IS NOT DISTINCT FROM ${q.toUpperCase()})` },
+        q,
+        limit,
+      )
+    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Organization" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<Row[]>`SELECT o."id", o."name" AS label, o."acronym" AS a, o."kind"::text AS b FROM "Organization" o WHERE o."id" = ANY(${ids})`;
+  return inOrder(ids, rows).map((row) => ({
+    id: row.id,
+    label: row.label,
+    detail: [row.a, label(ORGANIZATION_KIND_LABELS, row.b ?? "")].filter(Boolean).join(" · "),
+  }));
+}
+
+async function searchAgreements(q: string, limit: number): Promise<LookupResult[]> {
+  const ids = q
+    ? await rankedIds({ table: Prisma.sql`"Agreement"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"` }, q, limit)
+    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Agreement" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<Row[]>`SELECT a."id", a."name" AS label, a."kind"::text AS a, a."concludedOn" AS d, a."concludedPrecision"::text AS p
+    FROM "Agreement" a WHERE a."id" = ANY(${ids})`;
+  return inOrder(ids, rows).map((row) => ({
+    id: row.id,
+    label: row.label,
+    detail: [label(AGREEMENT_KIND_LABELS, row.a ?? ""), row.d ? formatDate(row.d, (row.p ?? "DAY") as "DAY") : null].filter(Boolean).join(" · "),
+  }));
+}
+
+async function searchEvents(q: string, limit: number): Promise<LookupResult[]> {
+  const ids = q
+    ? await rankedIds({ table: Prisma.sql`"Event"`, id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit)
+    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Event" ORDER BY "date" DESC NULLS LAST, "title" LIMIT ${limit}`).map((r) => r.id);
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<Row[]>`SELECT e."id", e."title" AS label, e."status"::text AS a, e."date" AS d, e."datePrecision"::text AS p
+    FROM "Event" e WHERE e."id" = ANY(${ids})`;
+  // The desk links drafts too, so the status is part of the detail line.
+  return inOrder(ids, rows).map((row) => ({
+    id: row.id,
+    label: row.label,
+    detail: `${formatDate(row.d, (row.p ?? "DAY") as "DAY")} · ${label(STATUS_LABELS, row.a ?? "")}`,
+  }));
+}
+
+async function searchTopics(q: string, limit: number): Promise<LookupResult[]> {
+  const ids = q
+    ? await rankedIds({ table: Prisma.sql`"Topic"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"`, exact: Prisma.sql`("slug" = ${q.toLowerCase()})` }, q, limit)
+    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Topic" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<Row[]>`SELECT t."id", t."name" AS label FROM "Topic" t WHERE t."id" = ANY(${ids})`;
+  return inOrder(ids, rows).map((row) => ({ id: row.id, label: row.label }));
+}
+
+const SEARCHERS: Record<LookupKind, (q: string, limit: number) => Promise<LookupResult[]>> = {
+  country: searchCountries,
+  person: searchPeople,
+  organization: searchOrganizations,
+  event: searchEvents,
+  agreement: searchAgreements,
+  topic: searchTopics,
+};
+
+/** The desk's pickers: records of one kind matching what was typed, best first. */
+export async function searchEntities(query: { kind: LookupKind; q?: string; limit?: number }): Promise<LookupResult[]> {
+  const q = (query.q ?? "").trim().slice(0, 200);
+  const limit = Math.min(Math.max(Math.trunc(query.limit ?? 10), 1), 50);
+  return SEARCHERS[query.kind](q, limit);
+}

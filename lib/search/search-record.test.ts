@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { loadDemoRecord } from "@/lib/seed/load-demo";
+import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
+import { seedEditorialStates } from "@/lib/api/public-fixtures";
+import { searchPublishedRecord } from "./search-record";
+import { snippetText, snippetToHtml } from "./snippet";
+
+let leak: Awaited<ReturnType<typeof seedEditorialStates>>;
+
+beforeAll(async () => {
+  await loadDemoRecord(db);
+  leak = await seedEditorialStates(db, "srch");
+});
+
+const search = async (params: Record<string, string>) => searchPublishedRecord(parseSearchQuery(params, { strict: true }));
+
+describe("searchPublishedRecord", () => {
+  it("finds the Kazakhstan accession, ranks title matches first and highlights them", async () => {
+    const result = await search({ q: "Kazakhstan Abraham Accords" });
+    expect(result.kind).toBe("results");
+    if (result.kind !== "results") return;
+    expect(result.hits.map((h) => h.slug)).toContain("kazakhstan-to-join-the-abraham-accords");
+    expect(snippetToHtml(result.hits[0]!.title)).toContain("<mark>");
+    const ranks = result.hits.map((h) => h.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  it("understands quoted phrases and minus signs", async () => {
+    const phrase = await search({ q: '"natural and logical continuation"' });
+    expect(phrase.kind === "results" && phrase.hits.map((h) => h.slug)).toContain("kazakhstan-natural-and-logical-continuation");
+    const all = await search({ q: "Kazakhstan" });
+    const minus = await search({ q: "Kazakhstan -Rubio" });
+    if (all.kind !== "results" || minus.kind !== "results") throw new Error("expected results");
+    expect(minus.total).toBeLessThan(all.total);
+    expect(minus.hits.some((h) => snippetText(h.title).includes("Rubio"))).toBe(false);
+  });
+
+  it("answers empty, stop-word-only, punctuation and absurdly long queries without failing", async () => {
+    expect((await search({})).kind).toBe("empty");
+    expect((await search({ q: "   " })).kind).toBe("empty");
+    expect((await search({ q: "the and of" })).kind).toBe("no-terms");
+    expect((await search({ q: "!!! ((( ''' -" })).kind).toBe("no-terms");
+    const long = parseSearchQuery({ q: "kazakhstan ".repeat(500) });
+    expect(long.q!.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect((await searchPublishedRecord(long)).kind).toBe("results");
+    expect((await search({ q: "a:* & | ! <-> 'x" })).kind).not.toBe("error");
+  });
+
+  it("never returns unpublished, staged or retracted text", async () => {
+    for (const fixture of leak.fixtures) {
+      const result = await search({ q: fixture.marker });
+      expect(result.kind === "results" ? result.hits : [], fixture.status).toEqual([]);
+    }
+    const staged = await search({ q: leak.stagedMarker });
+    expect(staged.kind === "results" ? staged.hits : []).toEqual([]);
+    const live = await search({ q: leak.publishedMarker });
+    expect(live.kind === "results" && live.hits.length).toBe(2);
+  });
+
+  it("applies the list filters: type keeps events only, speaker keeps statements only", async () => {
+    const calls = await search({ q: "Kazakhstan", type: "PHONE_CALL" });
+    expect(calls.kind === "results" && calls.hits.every((h) => h.kind === "event")).toBe(true);
+    const trump = await search({ q: "Abraham", speaker: "donald-trump" });
+    expect(trump.kind === "results" && trump.hits.map((h) => h.slug)).toEqual(["trump-kazakhstan-first-of-many"]);
+    const older = await search({ q: "Kazakhstan", to: "1999" });
+    expect(older.kind === "results" && older.hits.every((h) => h.date && h.date.getUTCFullYear() <= 1999)).toBe(true);
+    await expect(search({ q: "x", country: "zz" })).rejects.toMatchObject({ parameter: "country" });
+  });
+
+  it("escapes the snippet before adding marks", () => {
+    expect(snippetToHtml("<script>\uE000alert\uE001</script> & 'x'")).toBe("&lt;script&gt;<mark>alert</mark>&lt;/script&gt; &amp; &#39;x&#39;");
+  });
+});

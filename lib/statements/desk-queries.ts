@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
+import { statementAdapter } from "./statement-adapter";
+import type { StatementInput } from "./statement-input";
+
+/** Desk reads of statements: every status, for signed-in staff only (the pages guard themselves). */
+export async function listDeskStatements(query: DeskListQuery) {
+  const where: Prisma.StatementWhereInput = {};
+  if (query.q) {
+    where.OR = [
+      { title: { contains: query.q, mode: "insensitive" } },
+      { text: { contains: query.q, mode: "insensitive" } },
+      { speakerLabel: { contains: query.q, mode: "insensitive" } },
+      { speaker: { name: { contains: query.q, mode: "insensitive" } } },
+    ];
+  }
+  if (query.status) where.status = query.status;
+  const [total, rows] = await Promise.all([
+    db.statement.count({ where }),
+    db.statement.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * 25,
+      take: DESK_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        status: true,
+        medium: true,
+        saidOn: true,
+        saidPrecision: true,
+        updatedAt: true,
+        stagedAt: true,
+        scheduledAt: true,
+        speakerLabel: true,
+        speaker: { select: { name: true } },
+        createdBy: { select: { name: true } },
+      },
+    }),
+  ]);
+  return { total, rows };
+}
+
+/** A statement as the edit form needs it: the staged edit of a published statement, else the row. */
+export async function getStatementForEdit(id: string) {
+  const row = await db.statement.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      status: true,
+      version: true,
+      createdById: true,
+      firstPublishedAt: true,
+      publishedAt: true,
+      scheduledAt: true,
+      retractedAt: true,
+      retractionReason: true,
+      stagedData: true,
+      stagedAt: true,
+      updatedAt: true,
+      createdBy: { select: { name: true } },
+      stagedBy: { select: { name: true } },
+    },
+  });
+  if (!row) return null;
+  const staged = row.stagedData ? statementAdapter.parse(row.stagedData) : null;
+  const values: StatementInput = staged?.ok ? staged.input : await db.$transaction((tx) => statementAdapter.snapshot(tx, id));
+  return { row, values };
+}

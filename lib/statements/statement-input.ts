@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { Attribution, QuoteType, StatementMedium } from "@/lib/generated/prisma/enums";
+import {
+  idList,
+  localTime,
+  normaliseDate,
+  optionalDateText,
+  optionalId,
+  optionalText,
+  precision,
+  requiredText,
+  sourcesList,
+  timeZone,
+} from "@/lib/workflow/input-parts";
+
+export const TEXT_MAX = 20_000;
+
+/** BCP 47 language tag, e.g. "en", "kk", "ru", "zh-Hant". */
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1 && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** One schema for the statement form and the server (STYLE.md §5). */
+export const StatementInputSchema = z
+  .object({
+    title: requiredText(300, "a headline"),
+    text: requiredText(TEXT_MAX, "the verbatim text"),
+    language: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : v),
+      z.string().min(1, "Enter the language (for example en).").max(35).refine(isLanguageTag, "Enter a language tag such as en, kk or ru."),
+    ),
+    translation: optionalText(TEXT_MAX),
+    translatedBy: optionalText(200),
+    speakerId: optionalId,
+    speakerLabel: optionalText(200),
+    speakerTitle: optionalText(300),
+    attribution: z.enum(Attribution, { error: "Choose the attribution." }).default("ON_RECORD"),
+    medium: z.enum(StatementMedium, { error: "Choose the medium." }),
+    platform: optionalText(100),
+    quoteType: z.enum(QuoteType, { error: "Choose the quote type." }).default("DIRECT"),
+    saidOn: optionalDateText,
+    saidPrecision: precision,
+    saidTime: localTime,
+    timeZone,
+    eventId: optionalId,
+    context: optionalText(5000),
+    countryIds: idList,
+    topicIds: idList,
+    sources: sourcesList,
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (!s.speakerId && !s.speakerLabel) {
+      ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Choose the speaker, or describe them in “Speaker label”." });
+    }
+    const isEnglish = /^en(-|$)/i.test(s.language);
+    if (!isEnglish && (!s.translation || !s.translatedBy)) {
+      if (!s.translation) ctx.addIssue({ code: "custom", path: ["translation"], message: "Add an English translation of a statement that is not in English." });
+      if (!s.translatedBy) ctx.addIssue({ code: "custom", path: ["translatedBy"], message: "Say who translated it." });
+    }
+    if (s.saidOn !== null && normaliseDate(s.saidOn, s.saidPrecision) === null) {
+      ctx.addIssue({ code: "custom", path: ["saidOn"], message: "This is not a real date for the chosen precision (YYYY-MM-DD, YYYY-MM or YYYY)." });
+    }
+    if (s.saidTime && !s.timeZone) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the time." });
+  })
+  .transform((s) => ({ ...s, saidOn: s.saidOn ? normaliseDate(s.saidOn, s.saidPrecision) : null }));
+
+export type StatementInput = z.output<typeof StatementInputSchema>;
+export type StatementFormValues = z.input<typeof StatementInputSchema>;

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { PasswordSchema } from "@/lib/auth/password-policy";
+
+const RoleSchema = z.enum(["CONTRIBUTOR", "EDITOR", "ADMIN"], { error: "Choose a role." });
+const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320, "That email address is too long.")
+  .pipe(z.email({ error: "Enter an email address like name@example.org." }));
+const NameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name.")
+  .max(120, "Use at most 120 characters.")
+  // Control characters (line breaks among them) have no place in a name.
+  .regex(/^[^\p{Cc}]*$/u, "Use letters, spaces and punctuation only.");
+const IdSchema = z.string().trim().min(1).max(64);
+const TokenSchema = z.string().trim().min(1, "This link is not valid.").max(128, "This link is not valid.");
+
+export const InviteUserInputSchema = z
+  .object({
+    email: EmailSchema,
+    role: RoleSchema,
+    name: z.union([NameSchema, z.literal("")]).optional().default(""),
+  })
+  .strict();
+export type InviteUserInput = z.input<typeof InviteUserInputSchema>;
+
+export const AcceptInvitationInputSchema = z.object({ token: TokenSchema, name: NameSchema, password: PasswordSchema }).strict();
+export type AcceptInvitationInput = z.input<typeof AcceptInvitationInputSchema>;
+
+export const ChangeUserRoleInputSchema = z.object({ userId: IdSchema, role: RoleSchema }).strict();
+export type ChangeUserRoleInput = z.input<typeof ChangeUserRoleInputSchema>;
+
+export const SetUserActiveInputSchema = z.object({ userId: IdSchema, isActive: z.boolean() }).strict();
+export type SetUserActiveInput = z.input<typeof SetUserActiveInputSchema>;
+
+export const UserIdInputSchema = z.object({ userId: IdSchema }).strict();
+export type UserIdInput = z.input<typeof UserIdInputSchema>;
+
+export const ResetPasswordInputSchema = z.object({ token: TokenSchema, password: PasswordSchema }).strict();
+export type ResetPasswordInput = z.input<typeof ResetPasswordInputSchema>;
+
+export const ChangeOwnPasswordInputSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(1024),
+    newPassword: PasswordSchema,
+  })
+  .strict();
+export type ChangeOwnPasswordInput = z.input<typeof ChangeOwnPasswordInputSchema>;
+
+export const CreateUserInputSchema = z
+  .object({ email: EmailSchema, name: NameSchema, role: RoleSchema, password: PasswordSchema })
+  .strict();
+export type CreateUserInput = z.input<typeof CreateUserInputSchema>;
+
+/** Turns a zod error into the field errors of an ActionResult. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
