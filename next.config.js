@@ -25,6 +25,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    // Cached public pages and reads live in each server's memory only. On disk they
+    // would outlive the database they came from (a fresh data folder, another
+    // instance sharing this build) and be served as if they were current.
+    isrFlushToDisk: false,
+  },
   // The public index pages render from app/(public)/views/[view] (see there why);
   // their addresses stay the ones readers know, and the internal ones redirect home.
   async rewrites() {
@@ -37,12 +43,6 @@ const nextConfig = {
       ...Object.entries(INDEX_VIEWS).map(([destination, view]) => ({ source: `/views/${view}`, destination, permanent: true })),
       { source: "/views/:other*", destination: "/", permanent: false },
     ];
-  },
-  experimental: {
-    // Cached public pages and reads live in each server's memory only. On disk they
-    // would outlive the database they came from (a fresh data folder, another
-    // instance sharing this build) and be served as if they were current.
-    isrFlushToDisk: false,
   },
   async headers() {
     return [
