@@ -60,6 +60,13 @@ test("each event has its own Open Graph image, a PNG drawn on the server", async
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
+  // Drafts and unknown events have no card at all.
+  const draft = uniqueSlug("e2e-draft-card");
+  await insertEvent({ slug: draft, title: "Draft with no card", summary: "DRAFT-CARD", status: "DRAFT" });
+  for (const slug of [draft, "no-such-event"]) {
+    const card = await request.get(new URL(image!).pathname.replace("kazakhstan-to-join-the-abraham-accords", slug));
+    expect(card.status(), slug).toBe(404);
+  }
 });
 
 test("a scheduled event with no date says so plainly, in the page and in its JSON-LD", async ({ page }) => {

@@ -22,15 +22,16 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ iso2: string }> };
 
-async function load(raw: string) {
-  if (/^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(`/countries/${raw.toLowerCase()}`);
+// Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
+async function load(raw: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
+  if (redirectToCanonical && /^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(`/countries/${raw.toLowerCase()}`);
   const iso2 = normalizeIso2(raw);
   return iso2 ? getPublicCountry(iso2) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { iso2 } = await params;
-  const data = await load(iso2);
+  const data = await load(iso2, { redirectToCanonical: false });
   if (!data) return { title: "Country not found", robots: { index: false } };
   const { country, events, statements } = data;
   const description = `${country.name} in the diplomatic record: ${events.length} published ${events.length === 1 ? "event" : "events"}, ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, its agreements and partners.`;
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params }: Props) {
   const { iso2 } = await params;
-  const data = await load(iso2);
+  const data = await load(iso2, { redirectToCanonical: true });
   if (!data) notFound();
   const { country, events, statements, agreements, partners, people, organizations } = data;
   const path = `/countries/${country.iso2.toLowerCase()}`;

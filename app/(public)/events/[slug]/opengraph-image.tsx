@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getPublicEventPage } from "@/lib/events/public-queries";
 import { formatDate } from "@/lib/format/date";
@@ -15,15 +16,14 @@ export async function generateStaticParams() {
 export default async function EventImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const page = await getPublicEventPage(slug);
-  // Only a published event gets its own card; anything else gets the plain site card.
-  const event = page?.kind === "published" ? page.event : null;
-  const kicker = event
-    ? [label(EVENT_TYPE_LABELS, event.type), formatDate(event.date, event.datePrecision), event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, event.occurrence) : null]
-        .filter(Boolean)
-        .join("  ·  ")
-    : "The diplomatic record";
-  const title = event?.title ?? "Chancery";
-  const place = event ? [event.placeName, event.country?.name].filter(Boolean).join(", ") : "";
+  // Only a published event has a card; drafts, unknown and retracted events have none.
+  if (page?.kind !== "published") notFound();
+  const event = page.event;
+  const kicker = [label(EVENT_TYPE_LABELS, event.type), formatDate(event.date, event.datePrecision), event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, event.occurrence) : null]
+    .filter(Boolean)
+    .join("  ·  ");
+  const title = event.title;
+  const place = [event.placeName, event.country?.name].filter(Boolean).join(", ");
   return new ImageResponse(
     (
       <div

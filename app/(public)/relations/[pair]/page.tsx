@@ -23,16 +23,17 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ pair: string }> };
 
-async function load(pair: string) {
+// Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
+async function load(pair: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
   const parsed = parseRelationPair(pair);
   if (!parsed) return null;
-  if (!parsed.isCanonical) permanentRedirect(relationPath(parsed.a, parsed.b));
+  if (redirectToCanonical && !parsed.isCanonical) permanentRedirect(relationPath(parsed.a, parsed.b));
   return getPublicRelation(parsed.a, parsed.b);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { pair } = await params;
-  const data = await load(pair);
+  const data = await load(pair, { redirectToCanonical: false });
   if (!data) return { title: "Not found", robots: { index: false } };
   const title = `${data.a.name} and ${data.b.name}`;
   const since = data.established ? ` Diplomatic relations since ${formatDate(data.established.date, data.established.datePrecision)}.` : "";
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RelationPage({ params }: Props) {
   const { pair } = await params;
-  const data = await load(pair);
+  const data = await load(pair, { redirectToCanonical: true });
   if (!data) notFound();
   const { a, b, events, statements, agreements, established } = data;
   const title = `${a.name} and ${b.name}`;

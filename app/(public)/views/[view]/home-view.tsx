@@ -12,7 +12,7 @@ import styles from "./home.module.css";
 export const homeMetadata: Metadata = { alternates: { canonical: "/" } };
 
 export async function HomeView() {
-  const [events, statements] = await Promise.all([getLatestPublishedEvents({ limit: 20 }), getLatestPublishedStatements({ limit: 6 })]);
+  const [events, statements] = await Promise.all([getLatestPublishedEvents({ limit: 12 }), getLatestPublishedStatements({ limit: 6 })]);
   return (
     <div className={styles.home}>
       <JsonLdScript

@@ -1,0 +1,23 @@
+import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
+
+/**
+ * The canonical form of a public path whose spelling can vary: country codes are
+ * lower-case (/countries/KZ → /countries/kz) and relation pairs alphabetical
+ * (/relations/kz-il → /relations/il-kz). Null when the path is already canonical
+ * or is not one of these. Used by the proxy, so pages never redirect themselves.
+ */
+export function canonicalPublicPath(pathname: string): string | null {
+  const country = /^\/countries\/([A-Za-z]{2})\/?$/.exec(pathname);
+  if (country) {
+    const lower = `/countries/${country[1]!.toLowerCase()}`;
+    return lower === pathname ? null : lower;
+  }
+  const relation = /^\/relations\/([^/]+)\/?$/.exec(pathname);
+  if (relation) {
+    const parsed = parseRelationPair(relation[1]!);
+    if (!parsed) return null;
+    const canonical = relationPath(parsed.a, parsed.b);
+    return canonical === pathname ? null : canonical;
+  }
+  return null;
+}
