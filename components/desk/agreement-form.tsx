@@ -56,7 +56,7 @@ export function AgreementForm(props: { action: SaveAction; id?: string; version?
   const err = form.errorsFor;
   return (
     <form {...form.formProps} className={styles.form} aria-label={props.id ? "Edit agreement" : "New agreement"}>
-      <ConflictPanel state={form.state} onRebase={form.rebase} />
+      <ConflictPanel form={form} noun="agreement" />
       <FormMessage state={form.state} />
       {props.id && <input type="hidden" name="id" value={props.id} />}
       {props.id && <input type="hidden" name="baseVersion" value={form.baseVersion} />}

@@ -20,7 +20,7 @@ export function OrganizationForm(props: { action: SaveAction; id?: string; versi
   const err = form.errorsFor;
   return (
     <form {...form.formProps} className={styles.form} aria-label={props.id ? "Edit organization" : "New organization"}>
-      <ConflictPanel state={form.state} onRebase={form.rebase} />
+      <ConflictPanel form={form} noun="organization" />
       <FormMessage state={form.state} />
       {props.id && <input type="hidden" name="id" value={props.id} />}
       {props.id && <input type="hidden" name="baseVersion" value={form.baseVersion} />}

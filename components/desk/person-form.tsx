@@ -18,7 +18,7 @@ export function PersonForm(props: { action: SaveAction; id?: string; version?: n
   const err = form.errorsFor;
   return (
     <form {...form.formProps} className={styles.form} aria-label={props.id ? "Edit person" : "New person"}>
-      <ConflictPanel state={form.state} onRebase={form.rebase} />
+      <ConflictPanel form={form} noun="person" />
       <FormMessage state={form.state} />
       {props.id && <input type="hidden" name="id" value={props.id} />}
       {props.id && <input type="hidden" name="baseVersion" value={form.baseVersion} />}

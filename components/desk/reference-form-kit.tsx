@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import type { SaveResult } from "@/lib/reference/results";
-import styles from "./reference-form.module.css";
+import { formDataToObject } from "@/lib/reference/form-data";
+import { ConflictScreen } from "./conflict-screen";
 
 export type SaveAction = (previous: SaveResult | null, formData: FormData) => Promise<SaveResult>;
 
@@ -19,6 +19,8 @@ export function useDeskForm(action: SaveAction, initialVersion: number) {
   const router = useRouter();
   const [baseVersion, setBaseVersion] = useState(initialVersion);
   const [isDirty, setIsDirty] = useState(false);
+  const [submitted, setSubmitted] = useState<unknown>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, isPending] = useActionState<SaveResult | null, FormData>(async (previous, formData) => {
     const result = await action(previous, formData);
     if (result.ok) {
@@ -39,15 +41,24 @@ export function useDeskForm(action: SaveAction, initialVersion: number) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    setSubmitted(formDataToObject(formData));
+    startTransition(() => dispatch(formData));
+  };
+  /** After a conflict: save what is in the form on top of their version, knowingly. */
+  const keepMine = (version: number) => {
+    if (!formRef.current) return;
+    const formData = new FormData(formRef.current);
+    formData.set("baseVersion", String(version));
+    setBaseVersion(version);
     startTransition(() => dispatch(formData));
   };
   return {
     state,
     isPending,
     baseVersion,
-    /** After a conflict: build on their version (the next save overwrites it knowingly). */
-    rebase: (version: number) => setBaseVersion(version),
-    formProps: { onSubmit, onInput: () => setIsDirty(true), noValidate: true },
+    submitted,
+    keepMine,
+    formProps: { ref: formRef, onSubmit, onInput: () => setIsDirty(true), noValidate: true },
     errorsFor: (path: string) => (state && !state.ok ? state.fieldErrors[path] : undefined),
   };
 }
@@ -59,49 +70,27 @@ export function FormMessage({ state, savedText = "Saved." }: { state: SaveResult
   return <Alert tone="danger" title={state.code === "FORBIDDEN" ? "Not allowed" : "Not saved"}>{<p>{state.message}</p>}</Alert>;
 }
 
-const show = (value: unknown) => (value === undefined || value === null || value === "" ? "(empty)" : typeof value === "string" ? value : JSON.stringify(value));
-
-/** The stale-save screen: what the other person changed, and a way to build on it. */
-export function ConflictPanel({ state, onRebase }: { state: SaveResult | null; onRebase: (version: number) => void }) {
+/**
+ * The stale-save screen (the desk's shared ConflictScreen): what the other
+ * person changed beside what this user typed, which stays in the form.
+ */
+export function ConflictPanel({ form, noun }: { form: { state: SaveResult | null; submitted: unknown; keepMine: (version: number) => void; isPending: boolean }; noun: string }) {
+  const { state } = form;
   if (!state || state.ok || !state.conflict) return null;
   const { conflict } = state;
   return (
-    <section className={styles.conflict} role="alert" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">Someone else saved this first</h2>
-      <p>{state.message}</p>
-      <p className="small muted">
-        Version {conflict.currentVersion}
-        {conflict.changedBy ? ` by ${conflict.changedBy}` : ""}
-        {conflict.changedAt ? `, ${new Date(conflict.changedAt).toUTCString()}` : ""}. Their changes:
-      </p>
-      {conflict.changes.length ? (
-        <table className={styles.diff}>
-          <caption className="visually-hidden">Fields they changed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">Their version</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflict.changes.map((change) => (
-              <tr key={change.path}>
-                <th scope="row">{change.path}</th>
-                <td>{show(change.before)}</td>
-                <td>{show(change.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>No field differs from the version you started from.</p>
-      )}
-      <p>Your form below still holds what you typed. To keep your text, save again on top of their version; to keep theirs, reload the page.</p>
-      <Button variant="primary" onClick={() => onRebase(conflict.currentVersion)}>
-        Save mine on top of their version next
-      </Button>
-    </section>
+    <ConflictScreen
+      conflict={{
+        currentVersion: conflict.currentVersion,
+        theirChanges: conflict.changes,
+        savedBy: [{ version: conflict.currentVersion, author: conflict.changedBy, note: null, at: conflict.changedAt ?? "" }],
+      }}
+      mine={form.submitted}
+      noun={noun}
+      onKeepMine={() => form.keepMine(conflict.currentVersion)}
+      onLoadTheirs={() => window.location.reload()}
+      busy={form.isPending}
+    />
   );
 }
 

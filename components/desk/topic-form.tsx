@@ -12,7 +12,7 @@ export function TopicForm(props: { action: SaveAction; id?: string; version?: nu
   const err = form.errorsFor;
   return (
     <form {...form.formProps} className={styles.form} aria-label={props.id ? "Edit topic" : "New topic"}>
-      <ConflictPanel state={form.state} onRebase={form.rebase} />
+      <ConflictPanel form={form} noun="topic" />
       <FormMessage state={form.state} />
       {props.id && <input type="hidden" name="id" value={props.id} />}
       {props.id && <input type="hidden" name="baseVersion" value={form.baseVersion} />}

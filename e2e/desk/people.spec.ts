@@ -97,13 +97,13 @@ test("a stale save gets the conflict screen, keeps the typed text, and history c
 
   await b.getByRole("textbox", { name: "Description" }).fill("My description");
   await b.getByRole("button", { name: "Save person" }).click();
-  await expect(b.getByRole("heading", { name: "Someone else saved this first" })).toBeVisible();
+  await expect(b.getByRole("heading", { name: "Someone else saved this person while you were editing" })).toBeVisible();
   await expect(b.getByRole("cell", { name: "Their description" })).toBeVisible();
   await expect(b.getByRole("textbox", { name: "Description" })).toHaveValue("My description");
   await expectAccessible(b);
 
-  await b.getByRole("button", { name: "Save mine on top of their version next" }).click();
-  await b.getByRole("button", { name: "Save person" }).click();
+  await expect(b.getByRole("cell", { name: "My description" })).toBeVisible();
+  await b.getByRole("button", { name: "Save my version over version 2" }).click();
   await expect(b.getByText("Saved.")).toBeVisible();
 
   await b.goto(`${url}?from=2&to=3`);

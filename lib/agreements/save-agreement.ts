@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/reference/actor";
 import { partialDateText, sourceRows, sourceSnapshot } from "@/lib/reference/fields";
 import { uniqueSlug } from "@/lib/reference/slug";
-import { refuseStaleSave } from "@/lib/reference/versioning";
+import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
 import { AgreementInputSchema, type AgreementFormValues, type AgreementInput } from "./agreement-input";
 
 export async function snapshotAgreement(tx: Tx, id: string): Promise<AgreementFormValues> {
@@ -130,6 +130,7 @@ export async function updateAgreement(actor: Actor, options: { id: string; baseV
     await refuseStaleSave(tx, { kind: "AGREEMENT", entityId: id, current: current.version, base: baseVersion, what: "agreement" });
     await checkReferences(tx, input, id);
     const before = await snapshotAgreement(tx, id);
+    await keepBaseRevision(tx, { kind: "AGREEMENT", entityId: id, version: baseVersion, data: { ...before } });
     const { count } = await tx.agreement.updateMany({ where: { id, version: baseVersion }, data: { ...fields(input), version: { increment: 1 } } });
     if (count !== 1) await refuseStaleSave(tx, { kind: "AGREEMENT", entityId: id, current: baseVersion + 1, base: baseVersion, what: "agreement" });
     // Treaty actions and sources are replaced whole: the form edits the full list.

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/reference/actor";
 import { partialDateText } from "@/lib/reference/fields";
 import { uniqueSlug } from "@/lib/reference/slug";
-import { refuseStaleSave } from "@/lib/reference/versioning";
+import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
 import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
 
 export async function snapshotOrganization(tx: Tx, id: string): Promise<OrganizationFormValues> {
@@ -66,6 +66,7 @@ export async function updateOrganization(actor: Actor, options: { id: string; ba
     await refuseStaleSave(tx, { kind: "ORGANIZATION", entityId: id, current: current.version, base: baseVersion, what: "organization" });
     await checkReferences(tx, input);
     const before = await snapshotOrganization(tx, id);
+    await keepBaseRevision(tx, { kind: "ORGANIZATION", entityId: id, version: baseVersion, data: { ...before } });
     const { count } = await tx.organization.updateMany({ where: { id, version: baseVersion }, data: { ...fields(input), version: { increment: 1 } } });
     if (count !== 1) await refuseStaleSave(tx, { kind: "ORGANIZATION", entityId: id, current: baseVersion + 1, base: baseVersion, what: "organization" });
     await tx.organizationMember.deleteMany({ where: { organizationId: id } });

@@ -86,3 +86,15 @@ describe("people", () => {
     expect(await db.person.findUnique({ where: { id: p.id } })).toBeNull();
   });
 });
+
+describe("records from the seed", () => {
+  it("keep their state as found in a revision on the first desk edit", async () => {
+    const seeded = await db.person.create({ data: { slug: "seeded-person", name: "Seeded Person", countryId: "KZ" } });
+    await updatePerson(actor, { id: seeded.id, baseVersion: 1, input: input({ name: "Seeded Person", countryId: "KZ", description: "Edited", offices: [] }) });
+    const versions = await db.revision.findMany({ where: { kind: "PERSON", entityId: seeded.id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect((versions[0]!.data as { description: string }).description).toBe("");
+    await restorePersonRevision(actor, { id: seeded.id, version: 1, baseVersion: 2 });
+    expect((await db.person.findUniqueOrThrow({ where: { id: seeded.id } })).description).toBeNull();
+  });
+});

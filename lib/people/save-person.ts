@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/reference/actor";
 import { partialDateText } from "@/lib/reference/fields";
 import { uniqueSlug } from "@/lib/reference/slug";
-import { refuseStaleSave } from "@/lib/reference/versioning";
+import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
 import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
 
 export async function snapshotPerson(tx: Tx, id: string): Promise<PersonFormValues> {
@@ -90,6 +90,7 @@ export async function updatePerson(actor: Actor, options: { id: string; baseVers
     await refuseStaleSave(tx, { kind: "PERSON", entityId: id, current: current.version, base: baseVersion, what: "person" });
     await checkReferences(tx, input);
     const before = await snapshotPerson(tx, id);
+    await keepBaseRevision(tx, { kind: "PERSON", entityId: id, version: baseVersion, data: { ...before } });
     // The WHERE on the base version makes two racing saves unable to both pass.
     const { count } = await tx.person.updateMany({
       where: { id, version: baseVersion },

@@ -34,3 +34,14 @@ export async function refuseStaleSave(tx: Tx, options: { kind: ContentKind; enti
     },
   );
 }
+
+/**
+ * Records loaded by the seed (or imported) have no revision yet: keep their
+ * state as it was found, so the first desk edit can be compared and undone.
+ */
+export async function keepBaseRevision(tx: Tx, options: { kind: ContentKind; entityId: string; version: number; data: Record<string, unknown> }): Promise<void> {
+  const { kind, entityId, version } = options;
+  const exists = await tx.revision.findUnique({ where: { kind_entityId_version: { kind, entityId, version } }, select: { id: true } });
+  if (exists) return;
+  await tx.revision.create({ data: { kind, entityId, version, data: options.data as object, authorId: null, note: "As recorded before the first desk edit" } });
+}

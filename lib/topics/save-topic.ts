@@ -5,7 +5,7 @@ import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/reference/actor";
 import { uniqueSlug } from "@/lib/reference/slug";
-import { refuseStaleSave } from "@/lib/reference/versioning";
+import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
 import { TopicInputSchema, type TopicFormValues, type TopicInput } from "./topic-input";
 
 const nameTaken = () => new AppError("INVALID", "Some fields need attention. Nothing was saved.", { name: ["There is already a topic with this name."] });
@@ -34,6 +34,7 @@ export async function updateTopic(actor: Actor, options: { id: string; baseVersi
     const current = await tx.topic.findUnique({ where: { id } });
     if (!current) throw new AppError("NOT_FOUND", "This topic no longer exists.");
     await refuseStaleSave(tx, { kind: "TOPIC", entityId: id, current: current.version, base: baseVersion, what: "topic" });
+    await keepBaseRevision(tx, { kind: "TOPIC", entityId: id, version: baseVersion, data: { ...(await snapshotTopic(tx, id)) } });
     if (await tx.topic.findFirst({ where: { id: { not: id }, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } })) throw nameTaken();
     // The WHERE on the base version makes two racing saves unable to both pass.
     const { count } = await tx.topic.updateMany({
