@@ -86,6 +86,8 @@ async function main() {
     const prepared = await prepareDatabase({ env, log, seedDemo: false });
     url = prepared.url;
     stop = prepared.stop;
+    // On an empty database, start-up's first admin was just made too: say so once.
+    if (prepared.generatedAdminPassword) log(`also created the first admin ${prepared.adminEmail}, password: ${prepared.generatedAdminPassword}`);
   }
   const db = createDb(url, { max: 1 });
   try {

@@ -42,7 +42,7 @@ export function UserActions({
         ) : (
           <form action={roleAction} className={styles.row}>
             <input type="hidden" name="userId" value={user.id} />
-            <Field id="user-role" label="Role">
+            <Field id="user-role" label="New role">
               {(props) => (
                 <select {...props} name="role" defaultValue={user.role}>
                   <option value="CONTRIBUTOR">Contributor</option>

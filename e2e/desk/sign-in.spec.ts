@@ -47,3 +47,30 @@ test("a copied session cookie stops working after sign-out", async ({ browser })
   await replay.close();
   await context.close();
 });
+
+for (const evil of ["https://evil.example", "//evil.example", "/\\evil.example"]) {
+  test(`a callbackUrl of ${evil} lands on our own origin`, async ({ page, baseURL }) => {
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(evil)}`);
+    await page.getByLabel("Email").fill(E2E_ADMIN.email);
+    await page.getByLabel("Password").fill(E2E_ADMIN.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+
+    // next-auth's own endpoint, given the value directly, keeps us home too.
+    const request = page.context().request;
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: E2E_ADMIN.email, password: E2E_ADMIN.password, callbackUrl: evil, json: "true" },
+      maxRedirects: 0,
+    });
+    const target = response.status() === 200 ? ((await response.json()) as { url: string }).url : response.headers().location!;
+    expect(new URL(target, baseURL).origin).toBe(new URL(baseURL!).origin);
+  });
+}
+
+test("session cookies are HttpOnly and SameSite=Lax", async ({ context }) => {
+  await signInContext(context, E2E_ADMIN.email, E2E_ADMIN.password);
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});

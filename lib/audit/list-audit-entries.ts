@@ -20,7 +20,7 @@ export const AuditFilterSchema = z.object({
   /** Keyset cursor: show entries older than this id. */
   before: z.string().regex(/^\d{1,19}$/).optional(),
 });
-export type AuditFilter = z.infer<typeof AuditFilterSchema>;
+export type AuditFilter = Partial<z.infer<typeof AuditFilterSchema>>;
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -11,8 +11,8 @@ import {
   clearThrottle,
   failureDelayMs,
   normaliseEmail,
-  readThrottle,
   recordFailure,
+  releaseCharge,
 } from "./throttle";
 
 // Checked against when the email is unknown, so every failure costs the same time.
@@ -41,37 +41,14 @@ export async function authenticate(input: {
   const keys = [{ key: accountKey(email), limit: ACCOUNT_LIMIT }];
   if (ip) keys.push({ key: addressKey(ip), limit: ADDRESS_LIMIT });
 
-  const [user, throttle] = await Promise.all([
-    email ? db.user.findUnique({ where: { email } }) : null,
-    readThrottle(keys.map((k) => k.key)),
-  ]);
-  const isLocked = throttle.some((t) => t.lockedUntil);
-  dummyHash ??= hashPassword("chancery-timing-equaliser");
-  // The hash is checked even when locked, so a locked account answers in the same time.
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-
-  if (isLocked || !user || !ok || !user.isActive || !user.passwordHash) {
-    const reason = isLocked ? "locked" : !user ? "unknown email" : !user.isActive ? "inactive" : "wrong password";
-    const states = await db.$transaction(async (tx) => {
-      const counted = await recordFailure(tx, keys);
-      const account = counted[0]!;
-      if (user) {
-        await tx.user.update({
-          where: { id: user.id },
-          data: { failedSignIns: account.failures, lockedUntil: account.lockedUntil },
-        });
-      }
-      await writeAudit(tx, {
-        action: "auth.sign_in_failed",
-        actorId: user?.id ?? null,
-        actorEmail: email || null,
-        targetType: "User",
-        targetId: user?.id ?? null,
-        summary: { reason, failures: account.failures },
-        ip,
-        userAgent,
-      });
-      for (const state of counted.filter((s) => s.justLocked)) {
+  const user = email ? await db.user.findUnique({ where: { email } }) : null;
+  // Every attempt is charged before the password is looked at, so an attempt whose
+  // bookkeeping fails (a busy database, a dropped request) is never a free guess.
+  // A good password takes its charge back below.
+  const charged = await db.$transaction(
+    async (tx) => {
+      const states = await recordFailure(tx, keys);
+      for (const state of states.filter((s) => s.justLocked)) {
         const isAccount = state.key.startsWith("account:");
         await writeAudit(tx, {
           action: "auth.locked",
@@ -83,16 +60,45 @@ export async function authenticate(input: {
           userAgent,
         });
       }
-      return counted;
-    });
-    await (input.wait ?? sleep)(failureDelayMs(Math.max(...states.map((s) => s.failures))));
+      return states;
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+  const account = charged[0]!;
+  const isLocked = charged.some((s) => s.lockedUntil);
+  dummyHash ??= hashPassword("chancery-timing-equaliser");
+  // The hash is checked even when locked, so a locked account answers in the same time.
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
+
+  if (isLocked || !user || !ok || !user.isActive || !user.passwordHash) {
+    const reason = isLocked ? "locked" : !user ? "unknown email" : !user.isActive ? "inactive" : "wrong password";
+    await db.$transaction(
+      async (tx) => {
+        if (user) {
+          await tx.user.update({ where: { id: user.id }, data: { failedSignIns: account.failures, lockedUntil: account.lockedUntil } });
+        }
+        await writeAudit(tx, {
+          action: "auth.sign_in_failed",
+          actorId: user?.id ?? null,
+          actorEmail: email || null,
+          targetType: "User",
+          targetId: user?.id ?? null,
+          summary: { reason, failures: account.failures },
+          ip,
+          userAgent,
+        });
+      },
+      { maxWait: 15_000, timeout: 15_000 },
+    );
+    await (input.wait ?? sleep)(failureDelayMs(Math.max(...charged.map((s) => s.failures))));
     return null;
   }
 
   const session = await createSession({ userId: user.id, ip, userAgent });
   await db.$transaction(async (tx) => {
-    // The address counter is left alone: one good account must not wash an address clean.
     await clearThrottle(tx, accountKey(email));
+    // Only this attempt's charge: one good account must not wash an address clean.
+    if (ip) await releaseCharge(tx, addressKey(ip));
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), failedSignIns: 0, lockedUntil: null } });
     await writeAudit(tx, { action: "auth.sign_in", actorId: user.id, actorEmail: user.email, targetType: "User", targetId: user.id, ip, userAgent });
   });

@@ -94,3 +94,8 @@ export function failureDelayMs(failures: number): number {
   if (failures <= FREE_FAILURES) return 0;
   return Math.min(MAX_DELAY_MS, 100 * 2 ** Math.min(10, failures - FREE_FAILURES - 1));
 }
+
+/** Takes back the charge of one attempt that turned out to be good. */
+export async function releaseCharge(tx: Tx, key: string) {
+  await tx.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key}`;
+}

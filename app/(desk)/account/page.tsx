@@ -24,7 +24,7 @@ export default async function AccountPage() {
             <dt>Role</dt>
             <dd>{ROLE_LABELS[user.role]}</dd>
           </dl>
-          <p className="muted small">An admin changes names, emails and roles.</p>
+          <p className="muted small">Only an admin can change your role.</p>
         </section>
         <section aria-labelledby="password-heading" className={cardClass}>
           <h2 id="password-heading" className={styles.heading}>Change password</h2>

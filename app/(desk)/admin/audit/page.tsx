@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     before: first(search.before),
   };
   const parsed = AuditFilterSchema.safeParse(raw);
-  const filter: AuditFilter = parsed.success ? parsed.data : AuditFilterSchema.parse({});
+  const filter: AuditFilter = parsed.success ? parsed.data : {};
   const fieldErrors: Record<string, string[]> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
   const { entries, nextBefore } = await listAuditEntries(filter);
@@ -77,7 +77,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {entries.length === 0 ? (
         <p>No entries match.</p>
       ) : (
-        <div className={styles.tableWrap}>
+        <div className={`${styles.tableWrap} ${styles.wideTable}`}>
           <table className={tableClass}>
             <caption className="visually-hidden">Audit entries</caption>
             <thead>

@@ -20,7 +20,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!user) notFound();
   return (
     <>
-      <p className="small"><Link href="/admin/users">← All users</Link></p>
+      <p className={`small ${styles.back}`}><Link href="/admin/users">← All users</Link></p>
       <PageHeader title={user.name} />
       <dl className={styles.facts}>
         <dt>Email</dt>
