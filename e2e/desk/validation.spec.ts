@@ -19,17 +19,17 @@ test("the event form refuses bad input at the field, keeps what was typed and sa
   await page.goto("/dashboard/events/new");
 
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expectFieldError(page, page.getByLabel("Title", { exact: true }), "Enter a title.");
+  await expectFieldError(page, page.getByRole("textbox", { name: "Title", exact: true }), "Enter a title.");
   await expectFieldError(page, page.getByLabel("Summary"), "Enter a summary.");
   await expectFieldError(page, page.getByLabel("Type"), "Choose the type of event.");
-  await expectFieldError(page, page.getByLabel("Date", { exact: true }), /Enter the date/);
+  await expectFieldError(page, page.getByRole("textbox", { name: "Date", exact: true }), /Enter the date/);
   await expectAccessible(page);
 
   const title = `Bad input ${unique()}`;
-  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Summary").fill("A summary.");
   await page.getByLabel("Type").selectOption("MEETING");
-  await page.getByLabel("Date", { exact: true }).fill("2025-11-06");
+  await page.getByRole("textbox", { name: "Date", exact: true }).fill("2025-11-06");
   await page.getByLabel("End date").fill("2025-11-01");
   await page.getByLabel("Time zone").fill("Mars/Olympus_Mons");
   await page.getByLabel("Local time").fill("10:00");
@@ -47,7 +47,7 @@ test("the event form refuses bad input at the field, keeps what was typed and sa
   await expectFieldError(page, source.getByLabel("Source URL"), "Only http and https addresses are accepted.");
   await expectFieldError(page, page.getByLabel("Body"), /Keep the body under 100,000 characters/);
   await expectFieldError(page, page.getByLabel("Time zone"), /IANA time zone/);
-  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(title);
   await expect(page).toHaveURL(/\/dashboard\/events\/new$/);
   expect(await countEvents(title)).toBe(0);
 
