@@ -1,5 +1,22 @@
 // @ts-check
 
+const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
+const PUBLIC_PATHS = [
+  "/",
+  "/events/:path*",
+  "/statements/:path*",
+  "/countries/:path*",
+  "/relations/:path*",
+  "/people/:path*",
+  "/organizations/:path*",
+  "/agreements/:path*",
+  "/topics/:path*",
+  "/corrections",
+];
+const STAFF_PATHS = ["/dashboard/:path*", "/admin/:path*", "/account/:path*", "/login", "/invite/:path*"];
+
+const INDEX_VIEWS = { "/": "home", "/countries": "countries", "/agreements": "agreements", "/corrections": "corrections" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded database's binaries are found relative to its package, so it must
@@ -14,8 +31,28 @@ const nextConfig = {
     // instance sharing this build) and be served as if they were current.
     isrFlushToDisk: false,
   },
+  // The public index pages render from app/(public)/views/[view] (see there why);
+  // their addresses stay the ones readers know, and the internal ones redirect home.
+  async rewrites() {
+    return {
+      beforeFiles: Object.entries(INDEX_VIEWS).map(([source, view]) => ({ source, destination: `/views/${view}` })),
+    };
+  },
+  async redirects() {
+    return [
+      ...Object.entries(INDEX_VIEWS).map(([destination, view]) => ({ source: `/views/${view}`, destination, permanent: true })),
+      { source: "/views/:other*", destination: "/", permanent: false },
+    ];
+  },
   async headers() {
     return [
+      // Public pages are rendered once and kept in Next's cache until a write expires
+      // their tags (lib/cache). A CDN may keep them for a second and serve a stale
+      // copy briefly while it refetches; browsers always revalidate. Next leaves a
+      // Cache-Control set here alone (it only fills one in when none is set).
+      ...PUBLIC_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] })),
+      // Staff pages are per person: never stored by a shared cache.
+      ...STAFF_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: "private, no-store" }] })),
       {
         source: "/:path*",
         headers: [

@@ -10,6 +10,8 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 step "Prisma client"
 node scripts/prisma-generate.mjs
 step "Typecheck"
+# Route types left by an earlier build describe old code; the build writes fresh ones.
+rm -rf .next/types .next/dev/types
 npx tsc --noEmit
 step "Lint"
 npx eslint --max-warnings=0 .

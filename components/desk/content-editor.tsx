@@ -204,6 +204,9 @@ export function ContentEditor<V extends object>({
       noValidate
       onInput={remember}
       onChange={remember}
+      // Pickers set hidden inputs without input events: look again after a click or key.
+      onClick={() => setTimeout(remember, 0)}
+      onKeyUp={() => setTimeout(remember, 0)}
       onSubmit={(event) => {
         event.preventDefault();
         void onSave();

@@ -7,6 +7,7 @@ import { ContentEditor } from "./content-editor";
 import { DatePrecisionField } from "./date-precision-field";
 import { MarkdownField } from "./markdown-field";
 import { ParticipantsEditor, type ParticipantValues } from "./participants-editor";
+import { RefPicker } from "./ref-picker";
 import { RefSelect, type RefOption } from "./ref-select";
 import { SourcesEditor, type SourceValues } from "./sources-editor";
 import { TopicChecks } from "./topic-checks";
@@ -34,11 +35,8 @@ export interface EventValues {
 }
 
 export interface EventEditorOptions {
-  countries: RefOption[];
-  people: RefOption[];
-  organizations: RefOption[];
-  events: RefOption[];
-  agreements: RefOption[];
+  /** Names for the ids the form starts with (pickers show names, submit ids). */
+  labels: Record<string, string>;
   treatyActions: RefOption[];
   topics: RefOption[];
 }
@@ -113,25 +111,18 @@ export function EventEditor({ options, ...props }: {
               <Field id="event-place" label="Place" errors={errors.placeName}>
                 {(p) => <TextInput {...p} name="placeName" defaultValue={values.placeName ?? ""} />}
               </Field>
-              <RefSelect id="event-country" name="countryId" label="Country of the place" options={options.countries} defaultValue={values.countryId} errors={errors.countryId} />
+              <RefPicker kind="country" id="event-country" name="countryId" label="Country of the place" value={values.countryId} labels={options.labels} errors={errors.countryId} />
             </div>
           </fieldset>
 
-          <ParticipantsEditor idPrefix="event" initial={values.participants ?? []} errors={errors} options={options} />
+          <ParticipantsEditor idPrefix="event" initial={values.participants ?? []} errors={errors} labels={options.labels} />
 
           <fieldset className={styles.section}>
             <legend>Context</legend>
             <div className={styles.grid2}>
-              <RefSelect id="event-agreement" name="agreementId" label="Agreement" options={options.agreements} defaultValue={values.agreementId} errors={errors.agreementId} />
+              <RefPicker kind="agreement" id="event-agreement" name="agreementId" label="Agreement" value={values.agreementId} labels={options.labels} errors={errors.agreementId} />
               <RefSelect id="event-treaty-action" name="treatyActionId" label="Treaty action" options={options.treatyActions} defaultValue={values.treatyActionId} errors={errors.treatyActionId} />
-              <RefSelect
-                id="event-parent"
-                name="parentId"
-                label="Part of (parent event)"
-                options={options.events.filter((e) => e.id !== props.id)}
-                defaultValue={values.parentId}
-                errors={errors.parentId}
-              />
+              <RefPicker kind="event" id="event-parent" name="parentId" label="Part of (parent event)" value={values.parentId} labels={options.labels} errors={errors.parentId} />
             </div>
             <TopicChecks idPrefix="event" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />
           </fieldset>

@@ -26,8 +26,12 @@ export function readFormValues(form: HTMLFormElement, lists: string[]): Record<s
       }
     });
   }
-  // Removed rows leave holes; the server wants dense arrays.
-  for (const list of lists) if (Array.isArray(out[list])) out[list] = (out[list] as unknown[]).filter((v) => v !== undefined);
+  // Removed rows leave holes, and a row left entirely blank (the empty source
+  // offered on a new form) means nothing: the server gets dense, meaningful arrays.
+  const isBlankRow = (v: unknown) => typeof v === "object" && v !== null && Object.values(v).every((x) => x === "");
+  for (const list of lists) {
+    if (Array.isArray(out[list])) out[list] = (out[list] as unknown[]).filter((v) => v !== undefined && !isBlankRow(v));
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { PARTICIPANT_ROLE_LABELS } from "@/lib/format/labels";
-import { RefSelect, type RefOption } from "./ref-select";
+import { RefPicker } from "./ref-picker";
 import styles from "./editor.module.css";
 
 export interface ParticipantValues {
@@ -24,12 +24,12 @@ export function ParticipantsEditor({
   idPrefix,
   initial,
   errors,
-  options,
+  labels,
 }: {
   idPrefix: string;
   initial: ParticipantValues[];
   errors: Record<string, string[]>;
-  options: { countries: RefOption[]; organizations: RefOption[]; people: RefOption[] };
+  labels: Record<string, string>;
 }) {
   const [rows, setRows] = useState(() => initial.map((values) => ({ key: `p${nextKey++}`, values, kind: kindOf(values) })));
   const setKind = (key: string, kind: Kind) => setRows((r) => r.map((x) => (x.key === key ? { ...x, kind } : x)));
@@ -40,7 +40,6 @@ export function ParticipantsEditor({
       {rows.map((row, i) => {
         const id = (f: string) => `${idPrefix}-participant-${row.key}-${f}`;
         const refName = row.kind === "country" ? "countryId" : row.kind === "organization" ? "organizationId" : "personId";
-        const refOptions = row.kind === "country" ? options.countries : row.kind === "organization" ? options.organizations : options.people;
         const refLabel = row.kind === "country" ? "Country" : row.kind === "organization" ? "Organization" : "Person";
         return (
           <fieldset key={row.key} className={styles.row}>
@@ -66,13 +65,14 @@ export function ParticipantsEditor({
                   </Select>
                 )}
               </Field>
-              <RefSelect
+              <RefPicker
                 key={row.kind}
+                kind={row.kind}
                 id={id(refName)}
                 name={`participants.${i}.${refName}`}
                 label={refLabel}
-                options={refOptions}
-                defaultValue={row.values[refName] ?? ""}
+                value={row.values[refName]}
+                labels={labels}
                 errors={errors[`participants.${i}.countryId`]}
                 required
               />

@@ -4,9 +4,10 @@ import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { MEDIUM_LABELS } from "@/lib/format/labels";
 import type { Transition } from "@/lib/workflow/permissions";
 import { ContentEditor } from "./content-editor";
-import { CountryListEditor } from "./country-list-editor";
+import { EntityMultiPicker } from "./entity-picker";
 import { DatePrecisionField } from "./date-precision-field";
-import { RefSelect, type RefOption } from "./ref-select";
+import { RefPicker } from "./ref-picker";
+import type { RefOption } from "./ref-select";
 import { SourcesEditor, type SourceValues } from "./sources-editor";
 import { TopicChecks } from "./topic-checks";
 import styles from "./editor.module.css";
@@ -47,7 +48,7 @@ export function StatementEditor({ options, ...props }: {
   transitions: Transition[];
   canSave: boolean;
   initial: StatementValues;
-  options: { countries: RefOption[]; people: RefOption[]; events: RefOption[]; topics: RefOption[] };
+  options: { labels: Record<string, string>; topics: RefOption[] };
 }) {
   return (
     <ContentEditor kind="statements" noun="statement" lists={LISTS} {...props}>
@@ -84,7 +85,7 @@ export function StatementEditor({ options, ...props }: {
           <fieldset className={styles.section}>
             <legend>Who said it, and how</legend>
             <div className={styles.grid2}>
-              <RefSelect id="statement-speaker" name="speakerId" label="Speaker" options={options.people} defaultValue={values.speakerId} errors={errors.speakerId} />
+              <RefPicker kind="person" id="statement-speaker" name="speakerId" label="Speaker" value={values.speakerId} labels={options.labels} errors={errors.speakerId} />
               <Field id="statement-speaker-label" label="Speaker label" errors={errors.speakerLabel} hint="When unnamed, e.g. “a senior US official”">
                 {(p) => <TextInput {...p} name="speakerLabel" defaultValue={values.speakerLabel ?? ""} />}
               </Field>
@@ -130,14 +131,24 @@ export function StatementEditor({ options, ...props }: {
                 {(p) => <TextInput {...p} name="timeZone" defaultValue={values.timeZone ?? ""} autoComplete="off" />}
               </Field>
             </div>
-            <RefSelect id="statement-event" name="eventId" label="Event" options={options.events} defaultValue={values.eventId} errors={errors.eventId} hint="The event it was said at or about" />
+            <RefPicker kind="event" id="statement-event" name="eventId" label="Event" value={values.eventId} labels={options.labels} errors={errors.eventId} hint="The event it was said at or about" />
             <Field id="statement-context" label="Context" errors={errors.context}>
               {(p) => <TextArea {...p} name="context" defaultValue={values.context ?? ""} rows={3} />}
             </Field>
             <TopicChecks idPrefix="statement" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />
           </fieldset>
 
-          <CountryListEditor idPrefix="statement" name="countryIds" legend="Countries concerned" initial={values.countryIds ?? []} countries={options.countries} errors={errors.countryIds} />
+          <fieldset className={styles.section}>
+            <legend>Countries concerned</legend>
+            <EntityMultiPicker
+              kind="country"
+              id="statement-countries"
+              name="countryIds"
+              label="Countries"
+              defaultValue={(values.countryIds ?? []).map((id) => ({ id, label: options.labels[id] ?? id }))}
+              errors={errors.countryIds}
+            />
+          </fieldset>
           <SourcesEditor idPrefix="statement" initial={values.sources ?? []} errors={errors} />
         </>
       )}

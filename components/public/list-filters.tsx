@@ -109,10 +109,10 @@ export function ListFilters({
         )}
       </Field>
       <Field id="filter-from" label="From" hint="YYYY, YYYY-MM or YYYY-MM-DD" errors={errors.from}>
-        {(props) => <TextInput {...props} name="from" defaultValue={values.from ?? ""} inputMode="numeric" maxLength={10} placeholder="2020" />}
+        {(props) => <TextInput {...props} name="from" defaultValue={values.from ?? ""} inputMode="numeric" maxLength={10} />}
       </Field>
       <Field id="filter-to" label="To" hint="YYYY, YYYY-MM or YYYY-MM-DD" errors={errors.to}>
-        {(props) => <TextInput {...props} name="to" defaultValue={values.to ?? ""} inputMode="numeric" maxLength={10} placeholder="2025-11" />}
+        {(props) => <TextInput {...props} name="to" defaultValue={values.to ?? ""} inputMode="numeric" maxLength={10} />}
       </Field>
       <div className={styles.actions}>
         <button type="submit" className={buttonClass("primary")}>

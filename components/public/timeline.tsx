@@ -18,6 +18,8 @@ export interface TimelineEntry {
 
 const STRIP_WIDTH = 640;
 const STRIP_HEIGHT = 36;
+// Room at both ends for the year labels.
+const PAD = 24;
 
 /**
  * A timeline that reads as a list without styles or script: entries grouped by
@@ -66,13 +68,13 @@ function Strip({ entries }: { entries: TimelineEntry[] }) {
   const last = entries[entries.length - 1]!.date!.getUTCFullYear() + 1;
   const start = Date.UTC(first, 0, 1);
   const span = Date.UTC(last, 0, 1) - start;
-  const x = (d: Date) => 8 + ((d.getTime() - start) / span) * (STRIP_WIDTH - 16);
+  const x = (d: Date) => PAD + ((d.getTime() - start) / span) * (STRIP_WIDTH - 2 * PAD);
   const step = Math.max(1, Math.ceil((last - first) / 8));
   const ticks: number[] = [];
   for (let y = first; y <= last; y += step) ticks.push(y);
   return (
     <svg viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`} className={styles.strip} aria-hidden="true" focusable="false">
-      <line x1={8} x2={STRIP_WIDTH - 8} y1={12} y2={12} className={styles.axis} />
+      <line x1={PAD} x2={STRIP_WIDTH - PAD} y1={12} y2={12} className={styles.axis} />
       {ticks.map((y) => (
         <g key={y}>
           <line x1={x(new Date(Date.UTC(y, 0, 1)))} x2={x(new Date(Date.UTC(y, 0, 1)))} y1={8} y2={16} className={styles.axis} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { MAP_HEIGHT, MAP_WIDTH, mapGeometry, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
+import { MAP_HEIGHT, MAP_WIDTH, WORLD_BASE_PATH, frameFor, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
 import styles from "./world-map.module.css";
 
 export interface MapLegendEntry {
@@ -26,23 +26,25 @@ export async function WorldMap({
   highlights: MapHighlight[];
   legend: MapLegendEntry[];
 }) {
-  const geo = mapGeometry();
   const placed = await placeHighlights(highlights);
+  const [fx, fy, fw, fh] = frameFor(placed);
+  // Dots keep their size on screen whatever the zoom.
+  const dotRadius = Math.max(2.5, (fw / 960) * 6);
   const toneOf = new Map(legend.map((l) => [l.group, l.tone]));
   const groups = legend
     .map((entry) => ({ ...entry, countries: placed.filter((p) => p.group === entry.group).sort((a, b) => a.name.localeCompare(b.name)) }))
     .filter((g) => g.countries.length > 0);
   return (
     <figure className={styles.figure} aria-labelledby={`${id}-caption`}>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className={styles.map} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg viewBox={`${fx} ${fy} ${fw} ${fh}`} className={styles.map} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <path d={geo.land} className={styles.land} />
+        <image href={WORLD_BASE_PATH} x={0} y={0} width={MAP_WIDTH} height={MAP_HEIGHT} />
         {placed.map((p) =>
           p.d ? (
             <path key={p.iso2} d={p.d} className={`${styles.country} ${styles[toneOf.get(p.group) ?? "accent"]}`} />
           ) : p.dot ? (
-            <circle key={p.iso2} cx={p.dot[0]} cy={p.dot[1]} r={5} className={`${styles.dot} ${styles[toneOf.get(p.group) ?? "accent"]}`} />
+            <circle key={p.iso2} cx={p.dot[0]} cy={p.dot[1]} r={dotRadius} className={`${styles.dot} ${styles[toneOf.get(p.group) ?? "accent"]}`} />
           ) : null,
         )}
       </svg>

@@ -52,3 +52,15 @@ export function deriveParticipantStatus(actions: Array<{ type: TreatyActionKind;
   }
   return best?.status ?? "WITHDRAWN";
 }
+
+/** Status per party (the desk's agreement page): groups actions by country. */
+export function deriveParticipantStatuses<T extends { countryId: string; type: TreatyActionKind; date: Date | null }>(actions: T[]): Map<string, ParticipantStatus> {
+  const byCountry = new Map<string, T[]>();
+  for (const action of actions) byCountry.set(action.countryId, [...(byCountry.get(action.countryId) ?? []), action]);
+  const out = new Map<string, ParticipantStatus>();
+  for (const [country, list] of byCountry) {
+    const status = deriveParticipantStatus(list);
+    if (status) out.set(country, status);
+  }
+  return out;
+}

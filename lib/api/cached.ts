@@ -1,26 +1,18 @@
-import { unstable_cache } from "next/cache";
+import "server-only";
+import { createHash } from "node:crypto";
+import { cachedPublicRead } from "@/lib/cache/cached-read";
 
 /**
- * Next's data cache for public reads, under the tags of lib/cache/tags.ts so that
- * revalidatePublicRecord() expires exactly what a write touched. unstable_cache
- * stores JSON, so Dates are tagged on the way in and revived on the way out.
+ * The public-data reads (lists, search, feeds, API bodies) go through the same
+ * tagged data cache as the public pages (lib/cache/cached-read.ts), so
+ * revalidatePublicRecord() expires exactly what a write touched.
+ *
+ * Next keeps this cache on disk across restarts; the key includes the database,
+ * so a different one (a fresh e2e run, a restore on another URL) is never served
+ * another's rows.
  */
-const DATE_KEY = "$chanceryDate";
-
-function encode(value: unknown): string {
-  return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? { [DATE_KEY]: raw.toISOString() } : v;
-  });
-}
-
-function decode<T>(text: string): T {
-  return JSON.parse(text, (_key, v: unknown) =>
-    v && typeof v === "object" && DATE_KEY in v ? new Date((v as Record<string, string>)[DATE_KEY]!) : v,
-  ) as T;
-}
+const databaseKey = () => createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 12);
 
 export async function cachedRead<T>(keyParts: string[], tags: string[], read: () => Promise<T>): Promise<T> {
-  const text = await unstable_cache(async () => encode(await read()), ["chancery-public", ...keyParts], { tags })();
-  return decode<T>(text);
+  return cachedPublicRead(`data:${keyParts.join("|")}`, (_database: string) => read(), () => tags)(databaseKey());
 }

@@ -33,7 +33,8 @@ export async function seedEditorialStates(db: Db, prefix: string): Promise<{ fix
       retractionReason: state === "RETRACTED" ? "Retracted for the leak test." : null,
       stagedAt: state === "STAGED" ? new Date() : null,
     };
-    const title = state === "STAGED" ? `Published ${publishedMarker} event` : `Event ${marker}`;
+    // A retracted item's tombstone keeps its title (that is how readers recognise it); only its text must go.
+    const title = state === "STAGED" ? `Published ${publishedMarker} event` : state === "RETRACTED" ? `Retracted event ${prefix}` : `Event ${marker}`;
     await db.event.create({
       data: {
         slug: `${slug}-event`,
@@ -52,7 +53,7 @@ export async function seedEditorialStates(db: Db, prefix: string): Promise<{ fix
     await db.statement.create({
       data: {
         slug: `${slug}-statement`,
-        title: state === "STAGED" ? `Published ${publishedMarker} statement` : `Statement ${marker}`,
+        title: state === "STAGED" ? `Published ${publishedMarker} statement` : state === "RETRACTED" ? `Retracted statement ${prefix}` : `Statement ${marker}`,
         text: state === "STAGED" ? `Words ${publishedMarker}` : `Words ${marker}`,
         medium: "OFFICIAL_STATEMENT",
         saidOn: new Date("2024-03-05T00:00:00Z"),

@@ -224,3 +224,23 @@ export async function getPublicAgreement(key: string) {
 }
 
 export type PublicAgreement = NonNullable<Awaited<ReturnType<typeof getPublicAgreement>>>;
+
+/** Everything the sitemap lists: published items, and the pages that exist for the rest. */
+export async function listSitemapRecords() {
+  const [events, statements, countries, people, organizations, agreements, topics] = await Promise.all([
+    db.event.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, publishedAt: true }, orderBy: { id: "asc" } }),
+    db.statement.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, publishedAt: true }, orderBy: { id: "asc" } }),
+    db.$queryRaw<Array<{ iso2: string }>>`
+      SELECT c.iso2 FROM "Country" c
+      WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e."countryId" = c.iso2 AND e.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "EventParticipant" p JOIN "Event" e ON e.id = p."eventId" WHERE p."countryId" = c.iso2 AND e.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "StatementCountry" sc JOIN "Statement" s ON s.id = sc."statementId" WHERE sc."countryId" = c.iso2 AND s.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "TreatyAction" t WHERE t."countryId" = c.iso2)
+      ORDER BY c.iso2`,
+    db.person.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.organization.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.agreement.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.topic.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+  ]);
+  return { events, statements, countries, people, organizations, agreements, topics };
+}

@@ -37,3 +37,32 @@ describe("world map data", () => {
     expect(uae!.d).toMatch(/^M/);
   });
 });
+
+describe("map frame", () => {
+  it("zooms to the coloured countries but stays landscape and inside the world", async () => {
+    const { frameFor } = await import("./world-map");
+    const placed = await placeHighlights([
+      { numeric: "376", iso2: "IL", name: "Israel", group: "x" },
+      { numeric: "784", iso2: "AE", name: "United Arab Emirates", group: "x" },
+      { numeric: "048", iso2: "BH", name: "Bahrain", group: "x" },
+    ]);
+    const [x, y, w, h] = frameFor(placed);
+    expect(w).toBeLessThan(MAP_WIDTH);
+    expect(w / h).toBeCloseTo(MAP_WIDTH / MAP_HEIGHT, 1);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(y).toBeGreaterThanOrEqual(0);
+    expect(x + w).toBeLessThanOrEqual(MAP_WIDTH + 0.1);
+    expect(y + h).toBeLessThanOrEqual(MAP_HEIGHT + 0.1);
+    expect(frameFor([])).toEqual([0, 0, MAP_WIDTH, MAP_HEIGHT]);
+  });
+});
+
+describe("world base layer", () => {
+  it("is a standalone SVG document of every country in one path", async () => {
+    const { worldBaseSvg } = await import("./world-map");
+    const svg = worldBaseSvg();
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.match(/<path /g)).toHaveLength(1);
+    expect(svg.length).toBeLessThan(150_000);
+  });
+});

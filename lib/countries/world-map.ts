@@ -19,7 +19,12 @@ export interface MapGeometry {
   shapes: Map<string, string>;
   /** Centre per numeric code, for dots and labels. */
   centres: Map<string, [number, number]>;
+  /** Projected bounding box per numeric code, for zooming to the coloured countries. */
+  bounds: Map<string, Box>;
 }
+
+/** [x0, y0, x1, y1] in map units. */
+export type Box = [number, number, number, number];
 
 type CountryProps = { name: string };
 
@@ -45,6 +50,7 @@ export function mapGeometry(): MapGeometry {
   const path = geoPath(proj).digits(1);
   const shapes = new Map<string, string>();
   const centres = new Map<string, [number, number]>();
+  const bounds = new Map<string, Box>();
   const land: string[] = [];
   for (const f of collection.features) {
     if (f.id === "010") continue; // Antarctica
@@ -52,11 +58,13 @@ export function mapGeometry(): MapGeometry {
     land.push(d);
     if (typeof f.id === "string") {
       shapes.set(f.id, d);
+      const [[x0, y0], [x1, y1]] = path.bounds(f as GeoPermissibleObjects);
+      bounds.set(f.id, [x0, y0, x1, y1]);
       const c = proj(geoCentroid(f as GeoPermissibleObjects));
       if (c) centres.set(f.id, [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10]);
     }
   }
-  geometry = { land: land.join(""), shapes, centres };
+  geometry = { land: land.join(""), shapes, centres, bounds };
   return geometry;
 }
 
@@ -99,4 +107,39 @@ export async function placeHighlights(highlights: MapHighlight[]): Promise<Place
     placed.push({ ...h, d, dot: d ? null : await smallCountryCentre(h.numeric) });
   }
   return placed;
+}
+
+/**
+ * The part of the map worth showing: the coloured countries with a margin, widened
+ * to a landscape frame and never smaller than a region, so a few Gulf states do not
+ * turn into a blur and a regional agreement is not a speck on a world map.
+ */
+export function frameFor(placed: PlacedHighlight[]): Box {
+  const geo = mapGeometry();
+  const boxes = placed
+    .map((p) => (p.d ? geo.bounds.get(p.numeric) : p.dot ? ([p.dot[0] - 6, p.dot[1] - 6, p.dot[0] + 6, p.dot[1] + 6] as Box) : undefined))
+    .filter((b): b is Box => !!b);
+  if (boxes.length === 0) return [0, 0, MAP_WIDTH, MAP_HEIGHT];
+  const [bx0, by0, x1, y1] = boxes.reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
+  const minWidth = 300;
+  const ratio = MAP_WIDTH / MAP_HEIGHT;
+  let w = Math.max(x1 - bx0, minWidth) * 1.3;
+  const h = Math.max((y1 - by0) * 1.3, w / ratio);
+  w = Math.max(w, h * ratio);
+  if (w >= MAP_WIDTH || h >= MAP_HEIGHT) return [0, 0, MAP_WIDTH, MAP_HEIGHT];
+  const cx = (bx0 + x1) / 2;
+  const cy = (by0 + y1) / 2;
+  const x0 = Math.min(Math.max(cx - w / 2, 0), MAP_WIDTH - w);
+  const y0 = Math.min(Math.max(cy - h / 2, 0), MAP_HEIGHT - h);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return [r(x0), r(y0), r(w), r(h)];
+}
+
+/** Path of the shared base layer (see app/(public)/maps/world.svg). */
+export const WORLD_BASE_PATH = "/maps/world.svg";
+
+/** Every country in one neutral colour: the base layer under each map's coloured countries. */
+export function worldBaseSvg(): string {
+  const { land } = mapGeometry();
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><path d="${land}" fill="#f3f1ec" stroke="#b9b3a7" stroke-width="0.4" stroke-linejoin="round"/></svg>`;
 }

@@ -11,6 +11,8 @@ import {
   requiredText,
   sourcesList,
   timeZone,
+  ALWAYS,
+  PRECISIONS,
 } from "@/lib/workflow/input-parts";
 
 /** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
@@ -25,11 +27,11 @@ export const ParticipantInputSchema = z
   })
   .strict()
   .superRefine((p, ctx) => {
-    const chosen = [p.countryId, p.organizationId, p.personId].filter(Boolean).length;
+    const chosen = [p.countryId, p.organizationId, p.personId].filter((v) => typeof v === "string" && v !== "").length;
     if (chosen !== 1) {
       ctx.addIssue({ code: "custom", path: ["countryId"], message: "Choose exactly one country, organization or person." });
     }
-  });
+  }, ALWAYS);
 
 /** One schema for the event form and the server (STYLE.md §5). */
 export const EventInputSchema = z
@@ -55,20 +57,24 @@ export const EventInputSchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    if (e.date === null) {
+    const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
+    const precision = (PRECISIONS as readonly string[]).includes(e.datePrecision) ? e.datePrecision : "DAY";
+    const date = str(e.date);
+    const endDate = str(e.endDate);
+    if (date === null) {
       if (e.occurrence !== "SCHEDULED") ctx.addIssue({ code: "custom", path: ["date"], message: "Enter the date (it may be left empty only for a scheduled event)." });
-    } else if (normaliseDate(e.date, e.datePrecision) === null) {
+    } else if (normaliseDate(date, precision) === null) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "This is not a real date for the chosen precision (YYYY-MM-DD, YYYY-MM or YYYY)." });
     }
-    if (e.endDate !== null) {
-      const end = normaliseDate(e.endDate, e.datePrecision);
-      const start = e.date ? normaliseDate(e.date, e.datePrecision) : null;
+    if (endDate !== null) {
+      const end = normaliseDate(endDate, precision);
+      const start = date ? normaliseDate(date, precision) : null;
       if (end === null) ctx.addIssue({ code: "custom", path: ["endDate"], message: "This is not a real date for the chosen precision." });
       else if (!start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "An end date needs a start date." });
       else if (end < start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date." });
     }
-    if (e.localTime && !e.timeZone) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the local time." });
-  })
+    if (str(e.localTime) && !str(e.timeZone)) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the local time." });
+  }, ALWAYS)
   .transform((e) => ({
     ...e,
     date: e.date ? normaliseDate(e.date, e.datePrecision) : null,

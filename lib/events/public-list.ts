@@ -63,3 +63,19 @@ export async function listPublishedEvents(query: EventListQuery): Promise<Public
   const page = await keysetPage(db, { table: "Event", dateColumn: "date", where: eventConditions(query) }, { cursor, limit: query.limit });
   return { items: await fetchEvents(page.ids), next: page.next, prev: page.prev };
 }
+
+/**
+ * Upcoming scheduled events for /calendar.ics: published, occurrence SCHEDULED, with
+ * a day-precision date from today on. A dateless one (the promised signing
+ * ceremony) joins the calendar once an editor gives it a date.
+ */
+export async function listUpcomingPublishedEvents(options: { now?: Date; limit?: number } = {}) {
+  const now = options.now ?? new Date();
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return db.event.findMany({
+    where: { status: "PUBLISHED", occurrence: "SCHEDULED", datePrecision: "DAY", date: { gte: today } },
+    orderBy: [{ date: "asc" }, { id: "asc" }],
+    take: options.limit ?? 500,
+    select: PUBLIC_EVENT_LIST_SELECT,
+  });
+}

@@ -11,6 +11,8 @@ import {
   requiredText,
   sourcesList,
   timeZone,
+  ALWAYS,
+  PRECISIONS,
 } from "@/lib/workflow/input-parts";
 
 export const TEXT_MAX = 20_000;
@@ -54,19 +56,23 @@ export const StatementInputSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (!s.speakerId && !s.speakerLabel) {
+    const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : null);
+    if (!str(s.speakerId) && !str(s.speakerLabel)) {
       ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Choose the speaker, or describe them in “Speaker label”." });
     }
-    const isEnglish = /^en(-|$)/i.test(s.language);
-    if (!isEnglish && (!s.translation || !s.translatedBy)) {
-      if (!s.translation) ctx.addIssue({ code: "custom", path: ["translation"], message: "Add an English translation of a statement that is not in English." });
-      if (!s.translatedBy) ctx.addIssue({ code: "custom", path: ["translatedBy"], message: "Say who translated it." });
+    const language = str(s.language);
+    const isEnglish = language === null || /^en(-|$)/i.test(language);
+    if (!isEnglish) {
+      if (!str(s.translation)) ctx.addIssue({ code: "custom", path: ["translation"], message: "Add an English translation of a statement that is not in English." });
+      if (!str(s.translatedBy)) ctx.addIssue({ code: "custom", path: ["translatedBy"], message: "Say who translated it." });
     }
-    if (s.saidOn !== null && normaliseDate(s.saidOn, s.saidPrecision) === null) {
+    const saidOn = str(s.saidOn);
+    const precision = (PRECISIONS as readonly string[]).includes(s.saidPrecision) ? s.saidPrecision : "DAY";
+    if (saidOn !== null && normaliseDate(saidOn, precision) === null) {
       ctx.addIssue({ code: "custom", path: ["saidOn"], message: "This is not a real date for the chosen precision (YYYY-MM-DD, YYYY-MM or YYYY)." });
     }
-    if (s.saidTime && !s.timeZone) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the time." });
-  })
+    if (str(s.saidTime) && !str(s.timeZone)) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the time." });
+  }, ALWAYS)
   .transform((s) => ({ ...s, saidOn: s.saidOn ? normaliseDate(s.saidOn, s.saidPrecision) : null }));
 
 export type StatementInput = z.output<typeof StatementInputSchema>;

@@ -7,29 +7,44 @@ export interface Option {
   label: string;
 }
 
+/** Every id a form's values refer to (participants, speaker, parent, …), for naming them. */
+export function referencedIds(values: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown, key = "") => {
+    if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === "object") Object.entries(v).forEach(([k, x]) => walk(x, k));
+    else if (typeof v === "string" && v && /Ids?$/.test(key)) out.add(v);
+  };
+  walk(values);
+  return [...out];
+}
+
 /**
- * Choices for the desk forms' reference fields. Until the search-as-you-type
- * picker covers a kind, the forms offer these as plain lists.
+ * What the desk forms need besides the record: names for the ids it refers to
+ * (the pickers search for everything else), treaty actions and topics.
  */
-export async function loadDeskOptions() {
+export async function loadDeskOptions(ids: string[] = []) {
   const [countries, people, organizations, events, agreements, treatyActions, topics] = await Promise.all([
-    db.country.findMany({ orderBy: { name: "asc" }, select: { iso2: true, name: true } }),
-    db.person.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
-    db.event.findMany({ orderBy: [{ date: "desc" }, { title: "asc" }], take: 500, select: { id: true, title: true, date: true } }),
-    db.agreement.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.country.findMany({ where: { iso2: { in: ids.filter((id) => id.length === 2) } }, select: { iso2: true, name: true } }),
+    db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    db.event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
+    db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     db.treatyAction.findMany({
       orderBy: [{ agreementId: "asc" }, { date: "asc" }],
+      take: 1000,
       select: { id: true, type: true, date: true, country: { select: { name: true } }, agreement: { select: { name: true } } },
     }),
     db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
+  const labels: Record<string, string> = {};
+  countries.forEach((c) => (labels[c.iso2] = c.name));
+  people.forEach((p) => (labels[p.id] = p.name));
+  organizations.forEach((o) => (labels[o.id] = o.name));
+  events.forEach((e) => (labels[e.id] = e.title));
+  agreements.forEach((a) => (labels[a.id] = a.name));
   return {
-    countries: countries.map((c) => ({ id: c.iso2, label: c.name })),
-    people: people.map((p) => ({ id: p.id, label: p.name })),
-    organizations: organizations.map((o) => ({ id: o.id, label: o.acronym ? `${o.name} (${o.acronym})` : o.name })),
-    events: events.map((e) => ({ id: e.id, label: e.date ? `${e.title} (${e.date.toISOString().slice(0, 10)})` : e.title })),
-    agreements: agreements.map((a) => ({ id: a.id, label: a.name })),
+    labels,
     treatyActions: treatyActions.map((t) => ({
       id: t.id,
       label: `${t.agreement.name}: ${t.country.name}, ${TREATY_ACTION_LABELS[t.type] ?? t.type}${t.date ? ` (${t.date.toISOString().slice(0, 10)})` : ""}`,

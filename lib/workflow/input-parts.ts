@@ -4,6 +4,12 @@ import { z } from "zod";
  * Pieces shared by the event and statement input schemas (and by their forms).
  * Forms send empty strings for untouched fields; these turn them into null.
  */
+/**
+ * Cross-field checks run even when other fields already failed, so the form
+ * shows every problem at once. Their code must then cope with unparsed values.
+ */
+export const ALWAYS = { when: () => true } as const;
+
 export const PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
@@ -37,7 +43,7 @@ export const httpUrl = z
   .trim()
   .min(1, "Enter a web address.")
   .max(2000, "Keep the address under 2000 characters.")
-  .refine(isHttpUrl, "Only http and https addresses are accepted.");
+  .refine((v) => v.length === 0 || isHttpUrl(v), "Only http and https addresses are accepted.");
 
 export const optionalHttpUrl = z
   .preprocess(emptyToNull, z.string().max(2000).refine(isHttpUrl, "Only http and https addresses are accepted.").nullable().optional())

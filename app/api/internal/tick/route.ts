@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
-import { publishDueItems } from "@/lib/jobs/publish-due";
 import { revalidatePublicRecord } from "@/lib/cache/revalidate";
+import { publishDueItems } from "@/lib/jobs/publish-due";
 
 /**
  * Called every few seconds by the launcher (scripts/start.ts) with a token only it
@@ -15,9 +15,13 @@ export async function POST(request: Request) {
     timingSafeEqual(Buffer.from(given), Buffer.from(expected));
   if (!ok) return Response.json({ error: "Not found" }, { status: 404 });
   const published = await publishDueItems();
-  // The job has committed: scheduled items are public now, so their pages and lists must refresh.
   if (published.events.length + published.statements.length > 0) {
-    revalidatePublicRecord({ events: published.events.map((e) => e.slug), statements: published.statements.map((s) => s.slug) });
+    // Items that just went live must show on the cached public pages, lists and feeds.
+    revalidatePublicRecord({
+      events: published.events.map((e) => e.slug),
+      statements: published.statements.map((s) => s.slug),
+      corrections: true,
+    });
   }
   return Response.json({ published: published.events.length + published.statements.length });
 }

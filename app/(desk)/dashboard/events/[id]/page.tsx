@@ -9,16 +9,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { getEventForEdit } from "@/lib/events/desk-queries";
 import { availableTransitions } from "@/lib/workflow/permissions";
-import { loadDeskOptions } from "@/lib/workflow/desk-options";
+import { loadDeskOptions, referencedIds } from "@/lib/workflow/desk-options";
 
 export const metadata: Metadata = { title: "Edit event" };
 
 export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const user = await requirePageRole("CONTRIBUTOR", `/dashboard/events/${id}`);
-  const [found, options, query] = await Promise.all([getEventForEdit(id), loadDeskOptions(), searchParams]);
+  const [found, query] = await Promise.all([getEventForEdit(id), searchParams]);
   if (!found) notFound();
   const { row, values } = found;
+  const options = await loadDeskOptions(referencedIds(values));
   const transitions = availableTransitions(user, row);
   const isPublic = row.status === "PUBLISHED" || row.status === "RETRACTED";
   return (

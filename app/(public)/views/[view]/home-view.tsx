@@ -1,5 +1,5 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { EventListItem } from "@/components/public/event-list-item";
 import { JsonLdScript } from "@/components/public/json-ld-script";
 import { StatementListItem } from "@/components/public/statement-list-item";
@@ -9,12 +9,10 @@ import { absoluteUrl } from "@/lib/site/url";
 import { getLatestPublishedStatements } from "@/lib/statements/public-queries";
 import styles from "./home.module.css";
 
-export const metadata = { alternates: { canonical: "/" } };
+export const homeMetadata: Metadata = { alternates: { canonical: "/" } };
 
-export default async function HomePage() {
-  // Rendered per request (no database at build time), from cached reads.
-  await connection();
-  const [events, statements] = await Promise.all([getLatestPublishedEvents({ limit: 12 }), getLatestPublishedStatements({ limit: 6 })]);
+export async function HomeView() {
+  const [events, statements] = await Promise.all([getLatestPublishedEvents({ limit: 20 }), getLatestPublishedStatements({ limit: 6 })]);
   return (
     <div className={styles.home}>
       <JsonLdScript

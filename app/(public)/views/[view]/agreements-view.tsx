@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { JsonLdScript } from "@/components/public/json-ld-script";
 import { RecordDate } from "@/components/public/record-date";
@@ -10,15 +9,13 @@ import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { AGREEMENT_KIND_LABELS } from "@/lib/site/labels";
 import { absoluteUrl } from "@/lib/site/url";
 
-export const metadata: Metadata = {
+export const agreementsMetadata: Metadata = {
   title: "Agreements",
   description: "Treaties, declarations and memoranda in the diplomatic record, with their parties and each party's steps.",
   alternates: { canonical: "/agreements" },
 };
 
-export default async function AgreementsPage() {
-  // Rendered per request (no database at build time), from a cached read.
-  await connection();
+export async function AgreementsView() {
   const agreements = await getPublicAgreements();
   return (
     <div className={styles.page}>

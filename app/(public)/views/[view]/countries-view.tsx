@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { JsonLdScript } from "@/components/public/json-ld-script";
 import styles from "@/components/public/record.module.css";
@@ -10,15 +9,13 @@ import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import index from "./countries.module.css";
 
-export const metadata: Metadata = {
+export const countriesMetadata: Metadata = {
   title: "Countries",
   description: "Every country in the diplomatic record: its events, statements, agreements and partners.",
   alternates: { canonical: "/countries" },
 };
 
-export default async function CountriesPage() {
-  // Rendered per request (no database at build time), from a cached read.
-  await connection();
+export async function CountriesView() {
   const countries = await getCountriesWithRecord();
   const onRecord = countries.filter((c) => c.eventCount > 0).sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
   const letters = new Map<string, typeof countries>();

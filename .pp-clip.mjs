@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [path, vpName, y = "0", h = "1200"] = process.argv.slice(2);
+const vp = vpName === "phone" ? { width: 390, height: 844 } : { width: 1280, height: 900 };
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: vp });
+await page.goto("http://127.0.0.1:3104" + path);
+const file = `/tmp/pp-shots/clip-${path.replace(/[^a-z0-9]+/gi, "_")}-${vpName}-${y}.png`;
+await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: Number(y), width: vp.width, height: Number(h) } });
+console.log(file);
+await browser.close();

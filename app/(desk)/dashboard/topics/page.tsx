@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { TextInput } from "@/components/ui/field";
+import { PageHeader, tableClass } from "@/components/ui/page-header";
+import { ListPaging } from "@/components/desk/list-paging";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { hasRole } from "@/lib/auth/roles";
+import { listTopicsForDesk } from "@/lib/topics/desk-topics";
+import styles from "@/components/desk/reference-form.module.css";
+
+export const metadata: Metadata = { title: "Topics" };
+
+export default async function TopicsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePageRole("CONTRIBUTOR", "/dashboard/topics");
+  const params = await searchParams;
+  const q = params.q?.trim().slice(0, 200) || undefined;
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(params.page ?? "1", 10) || 1));
+  const list = await listTopicsForDesk({ q, page });
+  return (
+    <>
+      <PageHeader title="Topics" actions={hasRole(user.role, "EDITOR") ? <ButtonLink href="/dashboard/topics/new" variant="primary">New topic</ButtonLink> : undefined} />
+      {params.deleted && <Alert tone="success">The topic was deleted.</Alert>}
+      <form method="get" className={styles.actions} role="search" aria-label="Search topics">
+        <label htmlFor="topic-q" className="small">Name</label>
+        <TextInput id="topic-q" name="q" type="search" defaultValue={q} className={styles.inline} />
+        <Button type="submit" size="sm">Search</Button>
+      </form>
+      <table className={tableClass}>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Slug</th>
+            <th scope="col">Events</th>
+            <th scope="col">Statements</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.rows.map((t) => (
+            <tr key={t.id}>
+              <td><Link href={`/dashboard/topics/${t.id}`}>{t.name}</Link></td>
+              <td>{t.slug}</td>
+              <td>{t._count.events}</td>
+              <td>{t._count.statements}</td>
+            </tr>
+          ))}
+          {list.rows.length === 0 && <tr><td colSpan={4}>No topics match.</td></tr>}
+        </tbody>
+      </table>
+      <ListPaging page={list.page} pageCount={list.pageCount} total={list.total} basePath="/dashboard/topics" params={{ q }} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/public/breadcrumbs";
+import { JsonLdScript } from "@/components/public/json-ld-script";
+import styles from "@/components/public/record.module.css";
+import { getPublicCorrections } from "@/lib/corrections/public-queries";
+import { formatDate, isoDate } from "@/lib/format/date";
+import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
+import { absoluteUrl } from "@/lib/site/url";
+
+export const correctionsMetadata: Metadata = {
+  title: "Corrections",
+  description: "Every correction made to a published event or statement, newest first.",
+  alternates: { canonical: "/corrections" },
+};
+
+export async function CorrectionsView() {
+  const corrections = await getPublicCorrections({ limit: 500 });
+  return (
+    <div className={styles.page}>
+      <JsonLdScript
+        data={jsonLdGraph([
+          breadcrumbList([
+            { name: "Home", url: absoluteUrl("/") },
+            { name: "Corrections", url: absoluteUrl("/corrections") },
+          ]),
+        ])}
+      />
+      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Corrections", href: "/corrections" }]} />
+      <h1 className={styles.title}>Corrections</h1>
+      <p className={styles.lede}>
+        When we change a published item in a way that matters, we say so on the item and list it here, newest first.
+      </p>
+      {corrections.length === 0 ? (
+        <p className="muted">No corrections have been published.</p>
+      ) : (
+        <ol className={styles.plain} aria-label="Corrections, newest first">
+          {corrections.map((c) => {
+            const item = c.event ? { href: `/events/${c.event.slug}`, title: c.event.title, kind: "Event" } : c.statement ? { href: `/statements/${c.statement.slug}`, title: c.statement.title, kind: "Statement" } : null;
+            return (
+              <li key={c.id} className={styles.listItem}>
+                <p className={styles.kicker}>
+                  <span className={styles.type}>{item?.kind}</span>
+                  <time dateTime={isoDate(c.createdAt)}>{formatDate(c.createdAt)}</time>
+                </p>
+                {item && (
+                  <h2 className={styles.itemTitle}>
+                    <Link href={item.href}>{item.title}</Link>
+                  </h2>
+                )}
+                <p className={styles.body}>
+                  Corrected on {formatDate(c.createdAt)}: {c.note}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}

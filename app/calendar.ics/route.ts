@@ -1,0 +1,3 @@
+import { calendarResponse } from "@/lib/feeds/respond-feed";
+
+export const GET = calendarResponse;

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import styles from "./reference-form.module.css";
+
+/** "Page 2 of 5" with previous/next links that keep the list's filters. */
+export function ListPaging({ page, pageCount, total, basePath, params }: { page: number; pageCount: number; total: number; basePath: string; params: Record<string, string | undefined> }) {
+  const href = (p: number) => {
+    const search = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    return `${basePath}?${search}`;
+  };
+  return (
+    <nav aria-label="Pages" className={styles.actions}>
+      <span className="small muted">
+        {total} {total === 1 ? "record" : "records"} · page {page} of {pageCount}
+      </span>
+      {page > 1 && <Link href={href(page - 1)}>Previous page</Link>}
+      {page < pageCount && <Link href={href(page + 1)}>Next page</Link>}
+    </nav>
+  );
+}

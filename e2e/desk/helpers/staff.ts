@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { expect, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "../../../lib/auth/password";
+import { signIn, signInContext } from "../../support/auth";
+
+/**
+ * Staff for the desk specs. Users are written straight into the e2e server's own
+ * throw-away database (the embedded PostgreSQL that playwright.config.ts starts),
+ * with the app's own password hashing, the way a factory would. Nothing in the
+ * app itself can create them: there is no test-only route in production.
+ */
+export function e2eDatabaseUrl(): string {
+  return process.env.E2E_DATABASE_URL || `postgresql://postgres:chancery-local@127.0.0.1:${process.env.E2E_PG_PORT}/chancery`;
+}
+
+export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export interface Staff {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+export async function createStaff(role: "CONTRIBUTOR" | "EDITOR" | "ADMIN", name = `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`): Promise<Staff> {
+  const id = `e2e${randomUUID().replaceAll("-", "")}`;
+  const email = `${id}@e2e.chancery.test`;
+  const password = `pw-${randomUUID()}`;
+  await query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "isActive", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, true, now(), now())`,
+    [id, email, name, await hashPassword(password), role],
+  );
+  return { id, email, password, name };
+}
+
+/** A signed-in browser context for a new staff member of the role. */
+export async function staffContext(browser: Browser, role: "CONTRIBUTOR" | "EDITOR", name?: string): Promise<{ context: BrowserContext; staff: Staff }> {
+  const staff = await createStaff(role, name);
+  const context = await browser.newContext();
+  await signInContext(context, staff.email, staff.password);
+  return { context, staff };
+}
+
+export async function signInAs(request: APIRequestContext, staff: Staff) {
+  await signIn(request, staff.email, staff.password);
+}
+
+export const unique = () => randomUUID().slice(0, 8);
+
+export const rubioSource = {
+  url: "https://edition.cnn.com/2025/11/06/politics/kazakhstan-abraham-accords",
+  title: "Kazakhstan to join Abraham Accords",
+  publisher: "CNN",
+};
+
+/** A valid event input; `title` must be unique per test. */
+export function eventInput(title: string, overrides: Record<string, unknown> = {}) {
+  return {
+    title,
+    summary: "The US president announced Kazakhstan would join the Abraham Accords.",
+    body: "After a call with **Netanyahu** and **Tokayev**.",
+    type: "INTENT_ANNOUNCED",
+    date: "2025-11-06",
+    datePrecision: "DAY",
+    participants: [{ role: "ANNOUNCER", countryId: "US" }],
+    sources: [rubioSource],
+    ...overrides,
+  };
+}
+
+/** Creates an event through the desk API as `request`'s user; returns its id. */
+export async function createEventViaApi(request: APIRequestContext, input: Record<string, unknown>): Promise<{ id: string; slug: string; version: number }> {
+  const response = await request.post("/api/desk/events", { data: { input } });
+  const body = (await response.json()) as { ok: boolean; id: string; slug: string; version: number };
+  expect(body.ok, JSON.stringify(body)).toBe(true);
+  return body;
+}
+
+export async function workflowViaApi(request: APIRequestContext, kind: "events" | "statements", id: string, body: Record<string, unknown>) {
+  const response = await request.post(`/api/desk/${kind}/${id}/workflow`, { data: body });
+  return { status: response.status(), body: (await response.json()) as { ok: boolean; version?: number; code?: string; message?: string; fieldErrors?: Record<string, string[]> } };
+}
+
+export async function eventRow(id: string) {
+  const [row] = await query<{ status: string; version: number; title: string; summary: string; stagedData: unknown; slug: string }>(
+    `SELECT status, version, title, summary, "stagedData", slug FROM "Event" WHERE id = $1`,
+    [id],
+  );
+  return row;
+}

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { createEventViaApi, eventInput, eventRow, staffContext, unique } from "./helpers/staff";
+
+test("an editor compares two revisions field by field and restores one", async ({ browser }) => {
+  const { context } = await staffContext(browser, "EDITOR");
+  const title = `Rubio meets Tokayev ${unique()}`;
+  const created = await createEventViaApi(context.request, eventInput(title, { summary: "First wording." }));
+  const page = await context.newPage();
+  await page.goto(`/dashboard/events/${created.id}`);
+  await page.getByLabel("Summary").fill("Second wording.");
+  await page.getByLabel("Place", { exact: true }).fill("Washington");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `History: ${title}` })).toBeVisible();
+  await page.getByLabel("From version").selectOption("1");
+  await page.getByLabel("To version").selectOption("2");
+  await page.getByRole("button", { name: "Compare" }).click();
+  const summary = page.getByRole("row", { name: /^summary/ });
+  await expect(summary).toContainText("First wording.");
+  await expect(summary).toContainText("Second wording.");
+  await expect(page.getByRole("row", { name: /^placeName/ })).toContainText("Washington");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Restore version 1" }).click();
+  await expect(page.getByText("Revision restored.")).toBeVisible();
+  await expect(page.getByLabel("Summary")).toHaveValue("First wording.");
+  expect(await eventRow(created.id)).toMatchObject({ summary: "First wording.", version: 3 });
+  await page.getByRole("link", { name: "History" }).click();
+  await expect(page.getByRole("cell", { name: "Restored version 1" })).toBeVisible();
+  await context.close();
+});

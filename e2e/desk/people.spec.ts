@@ -1,0 +1,145 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { signInContext } from "../support/auth";
+import { createUser } from "../support/users";
+import { pickByKeyboard, unique } from "./reference-support";
+
+async function createPersonThroughForm(page: Page, name: string) {
+  await page.goto("/dashboard/people/new");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page.getByRole("button", { name: "Create person" }).click();
+  await expect(page.getByText("The person was created.")).toBeVisible();
+  return page.url().split("?")[0]!;
+}
+
+test("an editor creates a person with an office, choosing with the pickers by keyboard", async ({ browser }) => {
+  const editor = await createUser("EDITOR");
+  const context = await browser.newContext();
+  await signInContext(context, editor.email, editor.password);
+  const page = await context.newPage();
+  const name = `Aigerim Test ${unique()}`;
+
+  await page.goto("/dashboard/people");
+  await page.getByRole("link", { name: "New person" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New person" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await pickByKeyboard(page, "Country", "kaz", /^Kazakhstan/);
+  await expect(page.getByRole("combobox", { name: "Country", exact: true })).toHaveValue("Kazakhstan");
+  await page.getByRole("button", { name: "Add an office" }).click();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Deputy Minister of Foreign Affairs");
+  await pickByKeyboard(page, "For country", "KZ", /^Kazakhstan/);
+  await pickByKeyboard(page, "For organization", "ministry of foreign", /Ministry of Foreign Affairs of Kazakhstan/);
+  await page.getByRole("textbox", { name: "From", exact: true }).fill("2023-09");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Create person" }).click();
+
+  await expect(page.getByText("The person was created.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Deputy Minister of Foreign Affairs");
+  await expect(page.getByRole("combobox", { name: "For organization", exact: true })).toHaveValue("Ministry of Foreign Affairs of Kazakhstan");
+  await expect(page.getByRole("textbox", { name: "From", exact: true })).toHaveValue("2023-09");
+  await expectAccessible(page);
+
+  await page.goto(`/dashboard/people?q=${encodeURIComponent(name)}`);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  await context.close();
+});
+
+test("bad input is refused at the field and nothing is saved", async ({ browser }) => {
+  const editor = await createUser("EDITOR");
+  const context = await browser.newContext();
+  await signInContext(context, editor.email, editor.password);
+  const page = await context.newPage();
+  const name = `Bad Input ${unique()}`;
+  await page.goto("/dashboard/people/new");
+  await page.getByRole("button", { name: "Create person" }).click();
+  await expect(page.getByText("Name is required.")).toBeVisible();
+
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+  await page.getByLabel("Wikidata id").fill("232");
+  await page.getByRole("button", { name: "Add an office" }).click();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Ambassador");
+  await page.getByRole("textbox", { name: "From", exact: true }).fill("2020-02-30");
+  await page.getByRole("textbox", { name: "To", exact: true }).fill("2019");
+  await page.getByRole("button", { name: "Create person" }).click();
+  await expect(page.getByText("A Wikidata id is Q followed by digits")).toBeVisible();
+  await expect(page.getByText("From must be a real date")).toBeVisible();
+  // What was typed is still there.
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(name);
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Ambassador");
+
+  await page.getByRole("textbox", { name: "From", exact: true }).fill("2020-02");
+  await page.getByRole("button", { name: "Create person" }).click();
+  await expect(page.getByText("“To” cannot be before “From”.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/dashboard/people?q=${encodeURIComponent(name)}`);
+  await expect(page.getByText("No people match.")).toBeVisible();
+  await context.close();
+});
+
+test("a stale save gets the conflict screen, keeps the typed text, and history compares and restores", async ({ browser }) => {
+  const editor = await createUser("EDITOR");
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  await signInContext(first, editor.email, editor.password);
+  await signInContext(second, editor.email, editor.password);
+  const a = await first.newPage();
+  const b = await second.newPage();
+  const name = `Conflict Person ${unique()}`;
+  const url = await createPersonThroughForm(a, name);
+
+  await a.goto(url);
+  await b.goto(url);
+  await a.getByRole("textbox", { name: "Description" }).fill("Their description");
+  await a.getByRole("button", { name: "Save person" }).click();
+  await expect(a.getByText("Saved.")).toBeVisible();
+
+  await b.getByRole("textbox", { name: "Description" }).fill("My description");
+  await b.getByRole("button", { name: "Save person" }).click();
+  await expect(b.getByRole("heading", { name: "Someone else saved this first" })).toBeVisible();
+  await expect(b.getByRole("cell", { name: "Their description" })).toBeVisible();
+  await expect(b.getByRole("textbox", { name: "Description" })).toHaveValue("My description");
+  await expectAccessible(b);
+
+  await b.getByRole("button", { name: "Save mine on top of their version next" }).click();
+  await b.getByRole("button", { name: "Save person" }).click();
+  await expect(b.getByText("Saved.")).toBeVisible();
+
+  await b.goto(`${url}?from=2&to=3`);
+  await expect(b.getByRole("heading", { name: "Changes from version 2 to version 3" })).toBeVisible();
+  await expect(b.getByRole("cell", { name: "My description" })).toBeVisible();
+  await b.getByRole("button", { name: "Restore version 2" }).click();
+  await expect(b.getByText("Restored: saved as version 4.")).toBeVisible();
+  await expect(b.getByRole("textbox", { name: "Description" })).toHaveValue("Their description");
+  await first.close();
+  await second.close();
+});
+
+test("a contributor can read people but not create or change them, even by posting straight to the server", async ({ browser }) => {
+  const editor = await createUser("EDITOR");
+  const contributor = await createUser("CONTRIBUTOR");
+  const editorContext = await browser.newContext();
+  await signInContext(editorContext, editor.email, editor.password);
+  const name = `Protected Person ${unique()}`;
+  const url = await createPersonThroughForm(await editorContext.newPage(), name);
+
+  const context = await browser.newContext();
+  await signInContext(context, contributor.email, contributor.password);
+  const page = await context.newPage();
+  await page.goto("/dashboard/people/new");
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+
+  await page.goto(url);
+  await expect(page.getByText("Only editors can change people.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeDisabled();
+  // Lift the form's lock in the page and send the save anyway: the server refuses.
+  await page.locator("form[aria-label='Edit person'] fieldset").first().evaluate((el) => el.removeAttribute("disabled"));
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Renamed by a contributor");
+  await page.getByRole("button", { name: "Save person" }).click();
+  await expect(page.getByText("You do not have permission to do that.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await editorContext.close();
+  await context.close();
+});

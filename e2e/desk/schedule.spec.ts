@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { createEventViaApi, eventInput, eventRow, staffContext, unique } from "./helpers/staff";
+
+test.use({ timezoneId: "UTC" });
+
+test("an event scheduled a minute ahead goes live without any page being visited", async ({ browser, request }) => {
+  test.setTimeout(150_000);
+  const { context } = await staffContext(browser, "EDITOR");
+  const created = await createEventViaApi(context.request, eventInput(`Scheduled signing ${unique()}`));
+  const page = await context.newPage();
+  await page.goto(`/dashboard/events/${created.id}`);
+
+  const at = new Date(Date.now() + 60_000);
+  await page.getByLabel("Publish at").fill(at.toISOString().slice(0, 19));
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await expect(page.getByText("Scheduled.", { exact: true })).toBeVisible();
+  await page.close();
+  expect((await eventRow(created.id))!.status).toBe("SCHEDULED");
+  expect((await request.get(`/events/${created.slug}`)).status()).toBe(404);
+
+  // The launcher's tick publishes it. The test watches the database, so not a
+  // single request reaches the app until it is live.
+  await expect
+    .poll(async () => (await eventRow(created.id))!.status, { timeout: 90_000, intervals: [1_000] })
+    .toBe("PUBLISHED");
+  expect((await request.get(`/events/${created.slug}`)).status()).toBe(200);
+  await context.close();
+});

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { createEventViaApi, eventInput, staffContext, unique, workflowViaApi } from "./helpers/staff";
+
+test("a change to a published event stays off the public page until “Publish changes”, then shows with its correction", async ({ browser }) => {
+  const { context } = await staffContext(browser, "EDITOR");
+  const created = await createEventViaApi(context.request, eventInput(`Tokayev call ${unique()}`, { summary: "The original summary." }));
+  expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
+
+  const page = await context.newPage();
+  await page.goto(`/dashboard/events/${created.id}`);
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await page.getByLabel("Summary").fill("The corrected summary: the call was on Thursday.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+  await expect(page.getByText("Changes staged")).toBeVisible();
+  await expectAccessible(page);
+
+  const publicPage = await browser.newPage();
+  await publicPage.goto(`/events/${created.slug}`);
+  await expect(publicPage.getByText("The original summary.")).toBeVisible();
+  await expect(publicPage.getByText("The corrected summary")).toHaveCount(0);
+
+  await page.getByLabel("Material change (shows a public correction)").check();
+  await page.getByLabel("Correction note").fill("An earlier version gave the wrong day.");
+  await page.getByRole("button", { name: "Publish changes" }).click();
+  await expect(page.getByText("Changes published.")).toBeVisible();
+  await expect(page.getByText("Changes staged")).toHaveCount(0);
+
+  await publicPage.reload();
+  await expect(publicPage.getByText("The corrected summary: the call was on Thursday.")).toBeVisible();
+  await expect(publicPage.getByText(/Corrected on .*: An earlier version gave the wrong day\./)).toBeVisible();
+  await expect(publicPage.getByText("The original summary.")).toHaveCount(0);
+  await context.close();
+});
+
+test("retracting a published event leaves a public tombstone with the reason", async ({ browser }) => {
+  const { context } = await staffContext(browser, "EDITOR");
+  const created = await createEventViaApi(context.request, eventInput(`Misreported meeting ${unique()}`));
+  await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: 1 });
+
+  const page = await context.newPage();
+  await page.goto(`/dashboard/events/${created.id}`);
+  await page.getByRole("button", { name: "Retract" }).click();
+  await expect(page.getByText("Give the public reason for the retraction.").first()).toBeVisible();
+  await page.getByLabel("Reason for retraction").fill("The meeting was reported by mistake; it did not take place.");
+  await page.getByRole("button", { name: "Retract" }).click();
+  await expect(page.getByText("Retracted. The public page now shows the retraction notice.")).toBeVisible();
+
+  const publicPage = await browser.newPage();
+  await publicPage.goto(`/events/${created.slug}`);
+  await expect(publicPage.getByText("Retracted", { exact: true })).toBeVisible();
+  await expect(publicPage.getByText("The meeting was reported by mistake; it did not take place.")).toBeVisible();
+  await expect(publicPage.getByText("After a call with")).toHaveCount(0);
+  await context.close();
+});

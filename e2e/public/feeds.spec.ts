@@ -1,0 +1,102 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { expect, test } from "@playwright/test";
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
+const ACCESSION_PATH = "/events/kazakhstan-to-join-the-abraham-accords";
+const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+test("RSS 2.0 at /feed.xml parses, has the required elements and absolute links", async ({ request, baseURL }) => {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+  const xml = await response.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const channel = parser.parse(xml).rss.channel;
+  expect(channel.title).toBeTruthy();
+  expect(channel.link).toBe(`${baseURL}/events`);
+  expect(channel.description).toBeTruthy();
+  expect(channel["atom:link"]["@rel"]).toBe("self");
+  const items = asArray(channel.item) as Array<{ title: string; link: string; guid: { "#text": string }; pubDate: string }>;
+  expect(items.length).toBeGreaterThan(5);
+  for (const item of items) {
+    expect(item.link.startsWith(`${baseURL}/events/`)).toBe(true);
+    expect(item.guid["#text"]).toBe(item.link);
+    expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+  }
+  expect(items.map((i) => i.link)).toContain(`${baseURL}${ACCESSION_PATH}`);
+});
+
+test("Atom at /atom.xml takes the /events filters", async ({ request, baseURL }) => {
+  const response = await request.get("/atom.xml?country=kz&type=intent_announced");
+  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const xml = await response.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const feed = parser.parse(xml).feed;
+  expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+  expect(feed.id).toBeTruthy();
+  expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
+  expect(feed.author.name).toBeTruthy();
+  const entries = asArray(feed.entry) as Array<{ id: string; title: { "#text": string }; updated: string; link: { "@href": string } }>;
+  expect(entries.map((e) => e.link["@href"])).toEqual([`${baseURL}${ACCESSION_PATH}`]);
+  for (const entry of entries) {
+    expect(entry.id).toBeTruthy();
+    expect(Number.isNaN(Date.parse(entry.updated))).toBe(false);
+  }
+});
+
+test("JSON Feed 1.1 at /feed.json", async ({ request, baseURL }) => {
+  const response = await request.get("/feed.json?agreement=abraham-accords");
+  expect(response.headers()["content-type"]).toBe("application/feed+json; charset=utf-8");
+  const feed = await response.json();
+  expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+  expect(feed.title).toBeTruthy();
+  expect(feed.feed_url).toBe(`${baseURL}/feed.json?agreement=abraham-accords`);
+  expect(feed.items.length).toBeGreaterThan(0);
+  for (const item of feed.items) {
+    expect(typeof item.id).toBe("string");
+    expect(item.url.startsWith(`${baseURL}/events/`)).toBe(true);
+    expect(typeof item.content_html).toBe("string");
+  }
+  expect(feed.items.map((i: { url: string }) => i.url)).toContain(`${baseURL}${ACCESSION_PATH}`);
+});
+
+test("a bad feed filter is a 400 naming the parameter", async ({ request }) => {
+  const response = await request.get("/feed.xml?country=zz");
+  expect(response.status()).toBe(400);
+  expect((await response.json()).error.parameter).toBe("country");
+});
+
+test("/calendar.ics is RFC 5545 text with CRLF line ends, and leaves out the dateless signing ceremony", async ({ request }) => {
+  const response = await request.get("/calendar.ics");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const text = await response.text();
+  expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+  expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  expect(text.replaceAll("\r\n", "")).not.toContain("\n");
+  for (const line of text.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+  expect(text).toContain("PRODID:");
+  expect(text).not.toContain("Signing ceremony for Kazakhstan");
+  const events = text.split("BEGIN:VEVENT").slice(1);
+  for (const event of events) {
+    expect(event).toMatch(/\r\nUID:/);
+    expect(event).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z/);
+    expect(event).toMatch(/\r\nDTSTART(;VALUE=DATE:\d{8}|:\d{8}T\d{6}Z)/);
+  }
+});
+
+test("sitemap.xml lists published records with absolute URLs; robots.txt points to it", async ({ request, baseURL }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const urls = asArray(parser.parse(xml).urlset.url).map((u) => (u as { loc: string }).loc);
+  expect(urls).toContain(`${baseURL}${ACCESSION_PATH}`);
+  expect(urls).toContain(`${baseURL}/statements/trump-kazakhstan-first-of-many`);
+  expect(urls).toContain(`${baseURL}/countries/kz`);
+  expect(urls).toContain(`${baseURL}/agreements/abraham-accords`);
+  expect(urls).toContain(`${baseURL}/people/donald-trump`);
+  expect(urls).toContain(`${baseURL}/organizations/c5-plus-1`);
+  expect(urls).toContain(`${baseURL}/topics/energy`);
+  const robots = await (await request.get("/robots.txt")).text();
+  for (const path of ["/dashboard", "/admin", "/account", "/api/auth"]) expect(robots).toContain(`Disallow: ${path}`);
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});

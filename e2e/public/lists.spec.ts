@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+
+const ACCESSION = "Kazakhstan announces it will join the Abraham Accords";
+
+test("a reader filters events by country and type with the form, and the URL keeps the filters", async ({ page }) => {
+  await page.goto("/events");
+  await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results.getByRole("link", { name: "The UAE and Israel announce the normalization of relations" })).toBeVisible();
+
+  await page.getByLabel("Country").selectOption({ label: "Kazakhstan" });
+  await page.getByLabel("Type").selectOption({ label: "Intent announced" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/country=kz/);
+  await expect(page).toHaveURL(/type=INTENT_ANNOUNCED/);
+  await expect(results.getByRole("link", { name: ACCESSION })).toBeVisible();
+  await expect(results.getByRole("link", { name: "The UAE and Israel announce the normalization of relations" })).toHaveCount(0);
+  await expect(page.getByLabel("Country")).toHaveValue("kz");
+
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/events$/);
+});
+
+test("date filters accept a year or a month and find the 1992 relations", async ({ page }) => {
+  await page.goto("/events");
+  await page.getByLabel("From").fill("1992");
+  await page.getByLabel("To", { exact: true }).fill("1992-12");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results.getByRole("link", { name: "Israel and Kazakhstan establish diplomatic relations" })).toBeVisible();
+  await expect(results.getByRole("article")).toHaveCount(2);
+});
+
+test("older and newer links page through events without repeats", async ({ page }) => {
+  await page.goto("/events?limit=4");
+  const titles = () => page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).allTextContents();
+  const first = await titles();
+  expect(first).toHaveLength(4);
+  await expect(page.getByRole("link", { name: "← Newer" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  await expect.poll(async () => (await titles())[0]).not.toBe(first[0]);
+  const second = await titles();
+  expect(second.length).toBeGreaterThan(0);
+  expect(second.some((t) => first.includes(t))).toBe(false);
+  await page.getByRole("link", { name: "← Newer" }).click();
+  await expect.poll(titles).toEqual(first);
+});
+
+test("a bad filter is explained politely, naming the parameter", async ({ page }) => {
+  await page.goto("/events?country=zz");
+  await expect(page.getByRole("alert").filter({ hasText: "These filters could not be used" })).toContainText('"country"');
+  await page.goto("/events?from=2025-13");
+  await expect(page.getByRole("alert").filter({ hasText: "These filters could not be used" })).toContainText('"from"');
+  await page.goto("/events?cursor=garbage!");
+  await expect(page.getByRole("alert").filter({ hasText: "These filters could not be used" })).toContainText('"cursor"');
+});
+
+test("statements can be filtered by speaker", async ({ page }) => {
+  await page.goto("/statements");
+  await expect(page.getByRole("heading", { level: 1, name: "Statements" })).toBeVisible();
+  await page.getByLabel("Speaker").selectOption({ label: "Donald Trump" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/speaker=donald-trump/);
+  const results = page.getByRole("region", { name: "Results" });
+  await expect(results.getByRole("article")).toHaveCount(1);
+  await expect(results.getByText("the first Country of my Second Term to join the Abraham Accords, the first of many")).toBeVisible();
+  await expect(results.getByText(/President of the United States/)).toBeVisible();
+});
+
+test("the event and statement lists are accessible", async ({ page }) => {
+  await page.goto("/events");
+  await expectAccessible(page);
+  await page.goto("/statements");
+  await expectAccessible(page);
+  await page.goto("/events?country=zz");
+  await expectAccessible(page);
+});
+
+test("the lists work on a phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/events?country=kz");
+  await expect(page.getByRole("link", { name: ACCESSION })).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  await context.close();
+});

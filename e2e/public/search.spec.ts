@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+
+test("a reader finds the Kazakhstan accession from the header search box, with highlighted matches", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search" }).fill("Kazakhstan join Abraham Accords");
+  await page.getByRole("searchbox", { name: "Search" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=Kazakhstan/);
+  const results = page.getByRole("region", { name: /results? for/ });
+  const hit = results.getByRole("link", { name: "Kazakhstan announces it will join the Abraham Accords" });
+  await expect(hit).toBeVisible();
+  await expect(hit).toHaveAttribute("href", "/events/kazakhstan-to-join-the-abraham-accords");
+  await expect(results.locator("mark").first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("quoted phrases and minus signs work", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent('"natural and logical continuation"')}`);
+  await expect(page.getByRole("link", { name: /a natural and logical continuation/ })).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent("Tokayev -Rubio")}`);
+  const results = page.getByRole("region", { name: /results? for/ });
+  await expect(results.getByRole("link", { name: "Trump, Netanyahu and Tokayev hold a call on the Abraham Accords" })).toBeVisible();
+  await expect(results.getByRole("link", { name: "Secretary of State Rubio meets President Tokayev" })).toHaveCount(0);
+});
+
+test("search takes the list filters", async ({ page }) => {
+  await page.goto("/search?q=Kazakhstan");
+  await page.getByLabel("Type").selectOption({ label: "Phone call" });
+  await page.getByRole("button", { name: "Search", exact: true }).last().click();
+  await expect(page).toHaveURL(/type=PHONE_CALL/);
+  const results = page.getByRole("region", { name: /results? for/ });
+  await expect(results.getByRole("article")).toHaveCount(1);
+  await expect(results.getByRole("link", { name: "Trump, Netanyahu and Tokayev hold a call on the Abraham Accords" })).toBeVisible();
+});
+
+test("empty, stop-word, punctuation, hostile and absurdly long queries get a friendly answer", async ({ page }) => {
+  for (const q of ["", "   ", "the and of", "!!! ((( ---", "<script>alert(1)</script>", "a:* & | ! <->", "kazakhstan ".repeat(300)]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    expect(response?.status(), q.slice(0, 20)).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Search the record" })).toBeVisible();
+  }
+  await page.goto("/search?q=the+and+of");
+  await expect(page.getByText("Nothing to search for")).toBeVisible();
+  await page.goto("/search");
+  await expect(page.getByText("Type a word or a phrase")).toBeVisible();
+  await page.goto(`/search?q=${encodeURIComponent("kazakhstan ".repeat(100))}`);
+  await expect(page.getByText(/only its first 200 characters were used/)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,50 @@
+import { renderMarkdown } from "@/lib/markdown/render";
+import { formatDate } from "@/lib/format/date";
+import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
+import type { PublicEventListItem } from "@/lib/events/public-list";
+
+/** One event as every feed format sees it: absolute URL, dates, and safe HTML content. */
+export interface FeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  contentHtml: string;
+  published: Date;
+  updated: Date;
+  categories: string[];
+}
+
+export interface FeedMeta {
+  title: string;
+  description: string;
+  homeUrl: string;
+  selfUrl: string;
+  /** Newest change among the items (or now, for an empty feed). */
+  updated: Date;
+}
+
+export function toFeedItem(event: PublicEventListItem, origin: string): FeedItem {
+  const url = `${origin}/events/${event.slug}`;
+  const when = formatDate(event.date, event.datePrecision);
+  const body = event.body ? renderMarkdown(event.body) : "";
+  const published = event.firstPublishedAt ?? event.publishedAt ?? new Date(0);
+  return {
+    id: url,
+    url,
+    title: event.title,
+    summary: event.summary,
+    contentHtml: `<p><strong>${label(EVENT_TYPE_LABELS, event.type)}</strong> · ${escapeForHtml(when)}${event.placeName ? ` · ${escapeForHtml(event.placeName)}` : ""}</p><p>${escapeForHtml(event.summary)}</p>${body}`,
+    published,
+    updated: event.publishedAt ?? published,
+    categories: [label(EVENT_TYPE_LABELS, event.type), ...event.topics.map((t) => t.topic.name)],
+  };
+}
+
+function escapeForHtml(text: string) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+export function feedUpdated(items: FeedItem[]): Date {
+  return items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), items[0]?.updated ?? new Date(0));
+}

@@ -1,0 +1,99 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { renderAtom } from "./atom";
+import type { FeedItem, FeedMeta } from "./feed-items";
+import { escapeText, foldLine, renderCalendar, zonedToUtc } from "./ical";
+import { renderJsonFeed } from "./json-feed";
+import { renderRss } from "./rss";
+
+const meta: FeedMeta = {
+  title: "Chancery & <friends>",
+  description: "Events",
+  homeUrl: "https://chancery.example/events",
+  selfUrl: "https://chancery.example/feed.xml?country=kz&type=SUMMIT",
+  updated: new Date("2025-11-07T10:00:00Z"),
+};
+const items: FeedItem[] = [
+  {
+    id: "https://chancery.example/events/a",
+    url: "https://chancery.example/events/a",
+    title: 'Tom & Jerry say "<hi>" \u0001',
+    summary: "A summary",
+    contentHtml: "<p>Body &amp; more</p>",
+    published: new Date("2025-11-06T12:00:00Z"),
+    updated: new Date("2025-11-07T10:00:00Z"),
+    categories: ["Summit", "Trade & energy"],
+  },
+];
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
+
+describe("feeds", () => {
+  it("RSS 2.0 is well-formed and has the required channel and item elements", () => {
+    const xml = renderRss(meta, items);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = parser.parse(xml);
+    expect(doc.rss["@version"]).toBe("2.0");
+    const channel = doc.rss.channel;
+    expect(channel.title).toBe("Chancery & <friends>");
+    expect(channel.link).toBe(meta.homeUrl);
+    expect(channel.description).toBe("Events");
+    expect(channel["atom:link"]["@href"]).toBe(meta.selfUrl);
+    expect(channel.item.title).toBe('Tom & Jerry say "<hi>"');
+    expect(channel.item.guid["#text"]).toBe(items[0]!.url);
+    expect(new Date(channel.item.pubDate).toISOString()).toBe("2025-11-06T12:00:00.000Z");
+  });
+
+  it("Atom is well-formed with id, title, updated, author and self link", () => {
+    const xml = renderAtom(meta, items);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = parser.parse(xml).feed;
+    expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    expect(feed.id).toBe(meta.selfUrl);
+    expect(feed.updated).toBe("2025-11-07T10:00:00.000Z");
+    expect(feed.author.name).toBe("Chancery");
+    expect(feed.entry.id).toBe(items[0]!.id);
+    expect(feed.entry.updated).toBe("2025-11-07T10:00:00.000Z");
+    expect(feed.entry.content["#text"]).toBe("<p>Body &amp; more</p>");
+  });
+
+  it("JSON Feed 1.1 has version, title and items with ids", () => {
+    const feed = JSON.parse(renderJsonFeed(meta, items));
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.feed_url).toBe(meta.selfUrl);
+    expect(feed.items[0]).toMatchObject({ id: items[0]!.id, url: items[0]!.url, date_published: "2025-11-06T12:00:00.000Z" });
+  });
+});
+
+describe("iCalendar", () => {
+  it("escapes TEXT and folds long lines at 75 octets without splitting characters", () => {
+    expect(escapeText("a,b;c\\d\ne")).toBe("a\\,b\\;c\\\\d\\ne");
+    const long = `SUMMARY:${"Қазақстан ".repeat(20)}`;
+    const folded = foldLine(long);
+    for (const line of folded.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(folded.split("\r\n").map((l, i) => (i === 0 ? l : l.slice(1))).join("")).toBe(long);
+  });
+
+  it("uses all-day DATE values for days and UTC for timed events, with CRLF line ends", () => {
+    const ics = renderCalendar({
+      name: "Test",
+      url: "https://chancery.example/calendar.ics",
+      events: [
+        { uid: "event-1@chancery.example", url: "https://chancery.example/events/one", title: "Signing, at last", description: "Text", location: "Washington, DC", date: new Date("2026-12-01T00:00:00Z"), endDate: null, localTime: null, timeZone: null, stamp: new Date("2026-11-01T08:00:00Z") },
+        { uid: "event-2@chancery.example", url: "https://chancery.example/events/two", title: "Call", description: "Text", location: null, date: new Date("2026-07-01T00:00:00Z"), endDate: null, localTime: "09:30", timeZone: "America/New_York", stamp: new Date("2026-11-01T08:00:00Z") },
+      ],
+    });
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replaceAll("\r\n", "")).not.toContain("\n");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261201\r\nDTEND;VALUE=DATE:20261202");
+    expect(ics).toContain("SUMMARY:Signing\\, at last");
+    expect(ics).toContain("DTSTART:20260701T133000Z");
+    expect(ics).toContain("DTSTAMP:20261101T080000Z");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+
+  it("converts wall-clock times in a zone to UTC across daylight saving", () => {
+    expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "Asia/Almaty")?.toISOString()).toBe("2026-01-15T07:00:00.000Z");
+    expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "America/New_York")?.toISOString()).toBe("2026-01-15T17:00:00.000Z");
+    expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "Not/AZone")).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import "server-only";
+import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+
+/** Public reads of organizations: members, office holders, and published events they took part in. */
+const PUBLISHED = { status: "PUBLISHED" } as const;
+
+export async function findPublicOrganization(slug: string) {
+  return db.organization.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      acronym: true,
+      kind: true,
+      description: true,
+      wikidataId: true,
+      country: { select: { iso2: true, name: true } },
+      members: {
+        orderBy: { country: { name: "asc" } },
+        select: { id: true, joinedOn: true, leftOn: true, country: { select: { iso2: true, name: true, numeric: true } } },
+      },
+      offices: {
+        orderBy: [{ position: "asc" }, { startDate: "desc" }],
+        select: { id: true, title: true, person: { select: { slug: true, name: true } } },
+      },
+      participations: {
+        where: { event: PUBLISHED },
+        orderBy: { event: { date: "desc" } },
+        take: 100,
+        select: {
+          id: true,
+          role: true,
+          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, occurrence: true } },
+        },
+      },
+    },
+  });
+}
+
+export type PublicOrganization = NonNullable<Awaited<ReturnType<typeof findPublicOrganization>>>;
+
+export const getPublicOrganization = cachedPublicRead("organization", findPublicOrganization, (slug: string) => [
+  tags.organization(slug),
+  tags.eventLists,
+]);

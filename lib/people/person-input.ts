@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { isInOrder, optionalId, optionalIso2, optionalPartialDate, optionalText, requiredText, wikidataId } from "@/lib/reference/fields";
+
+export const OfficeInputSchema = z
+  .object({
+    title: requiredText("Title", 300),
+    countryId: optionalIso2(),
+    organizationId: optionalId("an organization"),
+    start: optionalPartialDate("From"),
+    end: optionalPartialDate("To"),
+  })
+  .strict()
+  .superRefine((office, ctx) => {
+    if (!isInOrder(office.start, office.end)) ctx.addIssue({ code: "custom", path: ["end"], message: "“To” cannot be before “From”." });
+  });
+
+export const PersonInputSchema = z
+  .object({
+    name: requiredText("Name", 200),
+    countryId: optionalIso2(),
+    wikidataId,
+    description: optionalText("Description", 5000),
+    offices: z.array(OfficeInputSchema).max(50, { error: "At most 50 offices." }).default([]),
+  })
+  .strict();
+export type PersonInput = z.infer<typeof PersonInputSchema>;
+
+/** What the form edits and what a revision keeps (dates as typed: "1992", "1992-08", "1992-04-10"). */
+export interface PersonFormValues {
+  name: string;
+  countryId: string;
+  wikidataId: string;
+  description: string;
+  offices: Array<{ title: string; countryId: string; organizationId: string; start: string; end: string }>;
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
+
+/** Public reads of people: the person, offices held, and their published events and statements. */
+const PUBLISHED = { status: "PUBLISHED" } as const;
+
+export async function findPublicPerson(slug: string) {
+  return db.person.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      wikidataId: true,
+      country: { select: { iso2: true, name: true } },
+      offices: {
+        orderBy: [{ position: "asc" }, { startDate: "desc" }],
+        select: {
+          id: true,
+          title: true,
+          startDate: true,
+          startPrecision: true,
+          endDate: true,
+          endPrecision: true,
+          country: { select: { iso2: true, name: true } },
+          organization: { select: { slug: true, name: true } },
+        },
+      },
+      statements: {
+        where: PUBLISHED,
+        orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        take: 50,
+        select: STATEMENT_LIST_SELECT,
+      },
+      participations: {
+        where: { event: PUBLISHED },
+        orderBy: { event: { date: "desc" } },
+        take: 100,
+        select: {
+          id: true,
+          role: true,
+          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, occurrence: true } },
+        },
+      },
+    },
+  });
+}
+
+export type PublicPerson = NonNullable<Awaited<ReturnType<typeof findPublicPerson>>>;
+
+export const getPublicPerson = cachedPublicRead("person", findPublicPerson, (slug: string) => [
+  tags.person(slug),
+  tags.eventLists,
+  tags.statementLists,
+]);

@@ -1,0 +1,63 @@
+import type { z } from "zod";
+import { AppError, isAppError, type ActionResult } from "@/lib/errors/app-error";
+import type { FieldChange } from "@/lib/revisions/diff";
+
+/** What a refused stale save carries back to the form: their changes, and their version to build on. */
+export interface ConflictInfo {
+  currentVersion: number;
+  changes: FieldChange[];
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+export type SaveResult = ActionResult<{ id: string; slug?: string; version?: number }> & { conflict?: ConflictInfo };
+
+/** Zod issues as field errors keyed by dotted path ("offices.0.title"). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const keys = issue.code === "unrecognized_keys" ? (issue as { keys: string[] }).keys.map((k) => [...issue.path, k].join(".")) : [issue.path.join(".") || "form"];
+    for (const key of keys) {
+      const message = issue.code === "unrecognized_keys" ? "This field is not part of the form." : issue.message;
+      (out[key] ??= []).push(message);
+    }
+  }
+  return out;
+}
+
+export function invalid(error: z.ZodError): SaveResult {
+  const fieldErrors = fieldErrorsOf(error);
+  const unknown = Object.entries(fieldErrors).filter(([, m]) => m.includes("This field is not part of the form.")).map(([k]) => k);
+  return {
+    ok: false,
+    code: "INVALID",
+    message: unknown.length ? `Unknown field: ${unknown.join(", ")}. Nothing was saved.` : "Some fields need attention. Nothing was saved.",
+    fieldErrors,
+  };
+}
+
+/**
+ * Maps what a save threw to the action result: AppErrors keep their message
+ * and field errors; a unique violation becomes a field error; anything else is
+ * logged and becomes a plain sentence (no database text reaches a user).
+ */
+export function failureOf(error: unknown, uniqueFields: Record<string, string> = {}): SaveResult {
+  if (isAppError(error)) {
+    const conflict = (error as AppError & { conflict?: ConflictInfo }).conflict;
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, ...(conflict ? { conflict } : {}) };
+  }
+  const prismaError = error as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  if (prismaError?.code === "P2002") {
+    const target = prismaError.meta?.target ?? prismaError.meta?.driverAdapterError?.cause?.constraint?.fields ?? [];
+    const fields = (Array.isArray(target) ? target : [target]).map((f) => f.replaceAll('"', ""));
+    const field = fields.find((f) => uniqueFields[f]) ?? Object.keys(uniqueFields)[0] ?? "form";
+    return { ok: false, code: "INVALID", message: "Some fields need attention. Nothing was saved.", fieldErrors: { [field]: [uniqueFields[field] ?? "This value is already taken."] } };
+  }
+  console.error("save failed", error);
+  return { ok: false, message: "Saving failed unexpectedly. Nothing was saved; try again.", fieldErrors: {} };
+}
+
+/** A CONFLICT AppError that carries what changed, for the conflict panel. */
+export function conflictError(message: string, conflict: ConflictInfo): AppError {
+  return Object.assign(new AppError("CONFLICT", message), { conflict });
+}

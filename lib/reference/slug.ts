@@ -1,0 +1,31 @@
+import type { Tx } from "@/lib/db/client";
+
+/** "Kassym-Jomart Tokayev" → "kassym-jomart-tokayev"; accents folded, at most 80 characters. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/\+/g, " plus ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+  return slug || "item";
+}
+
+/**
+ * The first free slug: "marco-rubio", then "marco-rubio-2", … `isTaken` runs in
+ * the saving transaction; the unique index still guards a race.
+ */
+export async function uniqueSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
+  const root = slugify(base);
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? root : `${root}-${n}`;
+    if (!(await isTaken(candidate))) return candidate;
+  }
+  return `${root}-${Date.now().toString(36)}`;
+}
+
+export type { Tx };

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TopicFormValues } from "./topic-input";
+
+export const DESK_PAGE_SIZE = 25;
+
+/** The desk's topic list: search by name, paged. */
+export async function listTopicsForDesk(options: { q?: string; page?: number }) {
+  const page = Math.max(1, options.page ?? 1);
+  const where: Prisma.TopicWhereInput = options.q ? { OR: [{ name: { contains: options.q, mode: "insensitive" } }, { slug: { contains: options.q.toLowerCase() } }] } : {};
+  const [rows, total] = await Promise.all([
+    db.topic.findMany({
+      where,
+      orderBy: { name: "asc" },
+      skip: (page - 1) * DESK_PAGE_SIZE,
+      take: DESK_PAGE_SIZE,
+      include: { _count: { select: { events: true, statements: true } } },
+    }),
+    db.topic.count({ where }),
+  ]);
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+}
+
+export async function getTopicForDesk(id: string): Promise<{ id: string; slug: string; version: number; values: TopicFormValues } | null> {
+  const t = await db.topic.findUnique({ where: { id } });
+  if (!t) return null;
+  return { id: t.id, slug: t.slug, version: t.version, values: { name: t.name, description: t.description ?? "" } };
+}

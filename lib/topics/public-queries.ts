@@ -1,0 +1,45 @@
+import "server-only";
+import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { tags } from "@/lib/cache/tags";
+import { db } from "@/lib/db/client";
+import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
+
+/** Public reads of topics: the topic with its published events and statements. */
+const PUBLISHED = { status: "PUBLISHED" } as const;
+
+export async function findPublicTopic(slug: string) {
+  const topic = await db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  if (!topic) return null;
+  const [events, statements] = await Promise.all([
+    db.event.findMany({
+      where: { ...PUBLISHED, topics: { some: { topicId: topic.id } } },
+      orderBy: [{ date: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+      take: 100,
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        summary: true,
+        type: true,
+        date: true,
+        datePrecision: true,
+        occurrence: true,
+        placeName: true,
+        country: { select: { iso2: true, name: true } },
+      },
+    }),
+    db.statement.findMany({
+      where: { ...PUBLISHED, topics: { some: { topicId: topic.id } } },
+      orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: 50,
+      select: STATEMENT_LIST_SELECT,
+    }),
+  ]);
+  return { topic, events, statements };
+}
+
+export const getPublicTopic = cachedPublicRead("topic", findPublicTopic, (slug: string) => [
+  tags.topic(slug),
+  tags.eventLists,
+  tags.statementLists,
+]);
