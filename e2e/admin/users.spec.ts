@@ -72,11 +72,16 @@ test("an admin changes a role, deactivates and reactivates, and hands over a pas
   await staffPage.goto("/dashboard");
   await expect(staffPage).toHaveURL(/\/login/);
 
-  await signInContext(staffContext, staff.email, staff.password);
+  // Signed in again (a fresh browser), then deactivated: that session ends too.
+  const againContext = await browser.newContext();
+  await signInContext(againContext, staff.email, staff.password);
+  const againPage = await againContext.newPage();
+  await againPage.goto("/dashboard");
+  await expect(againPage.getByText(`Signed in as ${staff.email}`)).toBeVisible();
   await page.getByRole("button", { name: "Deactivate" }).click();
   await expect(page.getByText("Account deactivated.")).toBeVisible();
-  await staffPage.goto("/dashboard");
-  await expect(staffPage).toHaveURL(/\/login/);
+  await againPage.goto("/dashboard");
+  await expect(againPage).toHaveURL(/\/login/);
   await page.goto("/admin/users");
   await expect(page.getByRole("row", { name: new RegExp(staff.email) })).toContainText("Deactivated");
   await expect(page.getByRole("row", { name: new RegExp(staff.email) })).toContainText("Contributor");
@@ -106,7 +111,7 @@ test("an admin changes a role, deactivates and reactivates, and hands over a pas
   await signInContext(resetContext, staff.email, "a reset passphrase for the desk");
   await resetPage.goto("/dashboard");
   await expect(resetPage.getByText(`Signed in as ${staff.email}`)).toBeVisible();
-  await Promise.all([resetContext.close(), staffContext.close(), admin.close()]);
+  await Promise.all([resetContext.close(), staffContext.close(), againContext.close(), admin.close()]);
 });
 
 test("an admin cannot change their own role or deactivate themselves", async ({ page, context }) => {

@@ -23,12 +23,21 @@ test("30 wrong passwords in a minute lock the account, whatever the case, spaces
   const staff = await createStaff("EDITOR", "target");
   const variants = [staff.email, staff.email.toUpperCase(), `  ${staff.email}  `, ` ${staff.email.replace(/^./, (c) => c.toUpperCase())}`];
   const started = Date.now();
-  // In parallel, as a script would: the growing delay slows each answer, not the count.
-  const results = await Promise.all(
-    Array.from({ length: 30 }, (_, i) =>
-      attempt(variants[i % variants.length]!, `wrong guess ${i}`, { "X-Forwarded-For": `198.51.100.${i + 1}` }),
-    ),
-  );
+  // Six at a time, as a script would: the growing delay slows each answer, not the
+  // count. (Not all 30 at once: each costs a deliberately slow hash, and other specs
+  // share this server.)
+  const results: boolean[] = [];
+  for (let batch = 0; batch < 5; batch++) {
+    results.push(
+      ...(await Promise.all(
+        Array.from({ length: 6 }, (_, j) => {
+          const i = batch * 6 + j;
+          return attempt(variants[i % variants.length]!, `wrong guess ${i}`, { "X-Forwarded-For": `198.51.100.${i + 1}` });
+        }),
+      )),
+    );
+  }
+  expect(results).toHaveLength(30);
   expect(results.every((ok) => !ok)).toBe(true);
   expect(Date.now() - started).toBeLessThan(60_000);
 

@@ -1,4 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { signInContext } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { baseUrl, createStaff, signedInRequest, type Staff } from "../support/staff";
 
@@ -51,8 +52,11 @@ for (const role of ["CONTRIBUTOR", "EDITOR"] as const) {
     }
     // Their own role cannot be raised either, whatever they send.
     expect((await session.post(`/api/admin/users/${caller.id}/role`, { data: { role: "ADMIN" } })).status()).toBe(403);
-    const update = await session.post("/api/auth/session", { form: { data: JSON.stringify({ role: "ADMIN" }) } });
+    // next-auth's session update, done properly (with the CSRF token), changes nothing either.
+    const { csrfToken } = (await (await session.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const update = await session.post("/api/auth/session", { data: { csrfToken, data: { role: "ADMIN", user: { role: "ADMIN" }, sid: "forged", sub: target.id } } });
     expect(update.status()).toBeLessThan(500);
+    expect(JSON.stringify(await update.json())).not.toContain("ADMIN");
     expect((await session.get("/api/admin/users")).status()).toBe(403);
     await session.dispose();
 
@@ -135,4 +139,39 @@ test("an old cookie stops working after a password change elsewhere", async () =
   expect(new URL((await current.get("/dashboard")).url()).pathname).toBe("/dashboard");
   await old.dispose();
   await current.dispose();
+});
+
+test("a contributor replaying the admin's own server action (Next-Action POST) is refused and changes nothing", async ({ browser }) => {
+  const [first, second, caller] = await Promise.all([
+    createStaff("CONTRIBUTOR", "first"),
+    createStaff("CONTRIBUTOR", "second"),
+    createStaff("CONTRIBUTOR", "replayer"),
+  ]);
+  // Capture a real "Change role" action POST as the admin makes it.
+  const admin = await browser.newContext();
+  await signInContext(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+  const page = await admin.newPage();
+  await page.goto(`/admin/users/${first.id}`);
+  await page.getByRole("combobox", { name: "Role" }).selectOption("EDITOR");
+  const [captured] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.getByRole("button", { name: "Change role" }).click(),
+  ]);
+  await expect(page.getByText("Role changed.")).toBeVisible();
+  const headers = captured.headers();
+  const body = captured.postDataBuffer()!.toString("latin1").replaceAll(first.id, second.id);
+  await admin.close();
+
+  const session = await signedInRequest(caller.email, caller.password);
+  const response = await session.post(captured.url().replace(first.id, second.id), {
+    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
+    data: Buffer.from(body, "latin1"),
+  });
+  expect(response.ok()).toBe(false);
+  await session.dispose();
+
+  const { users } = await usersAsAdmin();
+  expect(users.find((u) => u.id === second.id)!.role).toBe("CONTRIBUTOR");
+  const denied = await auditAsAdmin(`action=access.denied&actor=${encodeURIComponent(caller.email)}`);
+  expect(denied.map((d) => d.targetId)).toContain("admin.users.role");
 });
