@@ -1,19 +1,13 @@
+import { siteOrigin } from "@/lib/site/url";
+
 /**
- * The public origin for absolute URLs in feeds, the sitemap and the API. NEXTAUTH_URL
- * is the configured public address; the request's own origin is the fallback so a
- * fresh install still produces working links.
+ * The public origin for absolute URLs in feeds, the sitemap and the API: the
+ * configured NEXTAUTH_URL (lib/site/url.ts) or, when none is set, the request's own
+ * origin, so a fresh install still produces working links.
  */
 export function publicOrigin(request?: Request): string {
-  const configured = process.env.NEXTAUTH_URL;
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // An invalid value is reported by the env check at start; fall through.
-    }
-  }
-  if (request) return new URL(request.url).origin;
-  return "http://localhost:3000";
+  if (process.env.NEXTAUTH_URL?.trim() || !request) return siteOrigin();
+  return new URL(request.url).origin;
 }
 
 export function absoluteUrl(path: string, origin: string): string {

@@ -1,3 +1,4 @@
+import { deriveParticipantStatus, type TreatyActionKind } from "@/lib/agreements/participant-status";
 import type { Precision } from "@/lib/format/date";
 import type { PublicEventListItem } from "@/lib/events/public-list";
 import type { PublicStatementListItem } from "@/lib/statements/public-list";
@@ -124,29 +125,14 @@ export function serializeTombstone(kind: "event" | "statement", tombstone: Tombs
 
 // ───────────── agreements: each party's status is derived from its actions ─────────────
 
-const STAGE: Record<string, number> = { INTENT_ANNOUNCED: 1, SIGNATURE: 2, RATIFICATION: 3, ACCESSION: 3, ENTRY_INTO_FORCE: 4, WITHDRAWAL: 5 };
-const STATUS_WORD: Record<string, string> = {
-  INTENT_ANNOUNCED: "intent-announced",
-  SIGNATURE: "signed",
-  RATIFICATION: "ratified",
-  ACCESSION: "acceded",
-  ENTRY_INTO_FORCE: "in-force",
-  WITHDRAWAL: "withdrawn",
-};
-
 /**
- * The latest action decides (a withdrawal after joining means withdrawn; joining
- * again after a withdrawal means a party again); on the same date, or when dates
- * are unknown, the further stage wins.
+ * A party's status in API words ("signed", "in-force", …), derived by the same
+ * rule the public pages use (lib/agreements/participant-status.ts); "none" when a
+ * country has no action yet.
  */
-export function derivePartyStatus(actions: Array<{ type: string; date: Date | null }>): string {
-  const sorted = [...actions].sort((a, b) => {
-    const da = a.date?.getTime() ?? -Infinity;
-    const dbt = b.date?.getTime() ?? -Infinity;
-    return da !== dbt ? da - dbt : (STAGE[a.type] ?? 0) - (STAGE[b.type] ?? 0);
-  });
-  const last = sorted[sorted.length - 1];
-  return last ? (STATUS_WORD[last.type] ?? lower(last.type)) : "none";
+export function derivePartyStatus(actions: Array<{ type: TreatyActionKind; date: Date | null }>): string {
+  const status = deriveParticipantStatus(actions);
+  return status ? status.toLowerCase().replaceAll("_", "-") : "none";
 }
 
 export function serializeAgreement(agreement: PublicAgreement, origin: string) {
