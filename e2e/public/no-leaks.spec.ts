@@ -8,7 +8,8 @@ import { seedEditorialStates, type LeakFixture } from "@/lib/api/public-fixtures
  * each with its own marker word, written straight into the e2e server's database.
  * Then every public surface is read and searched for the markers.
  */
-const prefix = `lk${Date.now().toString(36)}`;
+// Each worker seeds its own set (beforeAll runs once per worker), so the prefix must differ per worker.
+const prefix = `lk${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 let fixtures: LeakFixture[] = [];
 let stagedMarker = "";
 let publishedMarker = "";
