@@ -8,8 +8,6 @@ import { seedEditorialStates, type LeakFixture } from "@/lib/api/public-fixtures
  * each with its own marker word, written straight into the e2e server's database.
  * Then every public surface is read and searched for the markers.
  */
-// Each worker seeds its own set (beforeAll runs once per worker), so the prefix must differ per worker.
-const prefix = `lk${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 let fixtures: LeakFixture[] = [];
 let stagedMarker = "";
 let publishedMarker = "";
@@ -17,6 +15,9 @@ let publishedMarker = "";
 test.beforeAll(async () => {
   const db = createDb(`postgresql://postgres:chancery-local@127.0.0.1:${process.env.E2E_PG_PORT}/chancery`, { max: 1 });
   try {
+    // beforeAll may run more than once per worker (fully parallel files are set up
+    // again around other files' tests), so every run seeds its own set.
+    const prefix = `lk${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     ({ fixtures, stagedMarker, publishedMarker } = await seedEditorialStates(db, prefix));
   } finally {
     await db.$disconnect();
