@@ -5,7 +5,7 @@
  * stops and restarts it RUNS times, and prints each time, the median and the target.
  * Needs a current build (`npm run build`).
  */
-import { freePort, launch, tempDataDir, waitUntilReady } from "../e2e/support/launcher";
+import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../e2e/support/launcher";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const TARGET_SECONDS = 20;
@@ -16,17 +16,20 @@ async function stop(app: ReturnType<typeof launch>) {
   if (code !== 0) throw new Error(`launcher exited with ${code}:\n${app.output()}`);
 }
 
+let current: Instance | null = null;
+const dataDir = tempDataDir();
+
 async function main() {
   const port = await freePort();
-  const env = { PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), CHANCERY_DATA_DIR: tempDataDir(), DATABASE_URL: "" };
-  const first = launch(env);
+  const env = { PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), CHANCERY_DATA_DIR: dataDir, DATABASE_URL: "" };
+  const first = (current = launch(env));
   const firstSeconds = await waitUntilReady(port, first, 300_000);
   await stop(first);
   console.log(`first start (creates the cluster, migrates, loads the demo record): ${firstSeconds.toFixed(2)} s`);
 
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const app = launch(env);
+    const app = (current = launch(env));
     times.push(await waitUntilReady(port, app, 120_000));
     await stop(app);
     console.log(`restart ${i + 1}: ready in ${times.at(-1)!.toFixed(2)} s`);
@@ -36,7 +39,8 @@ async function main() {
   console.log(`restart median ${median.toFixed(2)} s over ${RUNS} runs (min ${sorted[0]!.toFixed(2)}, max ${sorted.at(-1)!.toFixed(2)}); target < ${TARGET_SECONDS} s → ${(median / TARGET_SECONDS).toFixed(2)} of the budget`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  await cleanUp(current, dataDir);
   process.exit(1);
 });

@@ -1,19 +1,27 @@
 import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { freePort, isPortOpen, launch, tempDataDir, waitFor, waitUntilReady } from "../support/launcher";
+import { cleanUp, freePort, isPortOpen, launch, tempDataDir, waitFor, waitUntilReady, type Instance } from "../support/launcher";
 
 // Starts its own Chancery (own ports, own data folder), so it runs alone.
 test.describe.configure({ mode: "serial" });
+
+// Whatever the outcome, nothing this spec started may outlive it.
+let app: Instance | null = null;
+let dataDir = "";
+test.afterEach(async () => {
+  await cleanUp(app, dataDir);
+});
 
 test("Chancery keeps its data across a clean restart and after kill -9", async ({ page }) => {
   test.setTimeout(180_000);
   const port = await freePort();
   const pgPort = await freePort();
-  const env = { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: tempDataDir(), DATABASE_URL: "" };
+  dataDir = tempDataDir();
+  const env = { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, DATABASE_URL: "" };
   const slug = `restart-check-${Date.now()}`;
 
   // First start: creates the cluster, migrates, loads the demo record.
-  let app = launch(env);
+  app = launch(env);
   await waitUntilReady(port, app);
 
   // Publish an event straight into the embedded database.

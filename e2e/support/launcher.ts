@@ -74,3 +74,25 @@ export async function waitFor(condition: () => Promise<boolean>, timeoutMs: numb
   }
   throw new Error(`Timed out waiting for ${what}`);
 }
+
+/**
+ * Cleans up after a spec that launched Chancery, whatever state it failed in: stops
+ * the launcher if it still runs, and a PostgreSQL left running in its data folder
+ * (as after a kill -9 of the launcher).
+ */
+export async function cleanUp(instance: Instance | null, dataDir: string): Promise<void> {
+  if (instance && instance.process.exitCode === null && instance.process.signalCode === null) {
+    instance.process.kill("SIGTERM");
+    const exited = await Promise.race([instance.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]);
+    if (!exited) instance.process.kill("SIGKILL");
+  }
+  const { readFileSync, existsSync } = await import("node:fs");
+  const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, "SIGINT");
+  } catch {
+    // already gone
+  }
+}
