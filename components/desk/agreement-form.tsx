@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import type { AgreementFormValues, SourceFormValues } from "@/lib/agreements/agreement-input";
 import { TREATY_ACTION_LABELS } from "@/lib/format/labels";
-import { AGREEMENT_KIND_LABELS } from "@/lib/lookup/labels";
+import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { EntityPicker } from "./entity-picker";
 import { ConflictPanel, FormMessage, PARTIAL_DATE_HINT, TextAreaField, TextField, useDeskForm, useRows, type SaveAction } from "./reference-form-kit";
 import styles from "./reference-form.module.css";

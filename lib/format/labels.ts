@@ -65,4 +65,12 @@ export const STATUS_LABELS: Record<string, string> = {
   RETRACTED: "Retracted",
 };
 
+export const AGREEMENT_KIND_LABELS: Record<string, string> = {
+  TREATY: "Treaty",
+  DECLARATION: "Declaration",
+  JOINT_DECLARATION: "Joint declaration",
+  MOU: "Memorandum of understanding",
+  FRAMEWORK: "Framework",
+};
+
 export const label = (map: Record<string, string>, value: string) => map[value] ?? value;

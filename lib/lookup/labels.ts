@@ -1,16 +1,6 @@
-/** Readable words for the reference record's enum values (desk and public). */
+/** Desk wording for organization kinds (the public pages use fuller names in lib/site/labels.ts). */
 export const ORGANIZATION_KIND_LABELS: Record<string, string> = {
   INTERGOVERNMENTAL: "Intergovernmental",
   GOVERNMENT_BODY: "Government body",
   OTHER: "Other",
 };
-
-export const AGREEMENT_KIND_LABELS: Record<string, string> = {
-  TREATY: "Treaty",
-  DECLARATION: "Declaration",
-  JOINT_DECLARATION: "Joint declaration",
-  MOU: "Memorandum of understanding",
-  FRAMEWORK: "Framework",
-};
-
-export const PRECISION_LABELS: Record<string, string> = { DAY: "Day", MONTH: "Month", YEAR: "Year" };

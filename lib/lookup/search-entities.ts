@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/date";
-import { AGREEMENT_KIND_LABELS, ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
+import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
+import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { STATUS_LABELS, label } from "@/lib/format/labels";
 
 export const LOOKUP_KINDS = ["country", "person", "organization", "event", "agreement", "topic"] as const;

@@ -11,14 +11,6 @@ export const QUOTE_TYPE_LABELS: Record<string, string> = {
   PARAPHRASE: "Paraphrase",
 };
 
-export const AGREEMENT_KIND_LABELS: Record<string, string> = {
-  TREATY: "Treaty",
-  DECLARATION: "Declaration",
-  JOINT_DECLARATION: "Joint declaration",
-  MOU: "Memorandum of understanding",
-  FRAMEWORK: "Framework",
-};
-
 export const ORGANIZATION_KIND_LABELS: Record<string, string> = {
   INTERGOVERNMENTAL: "Intergovernmental organization",
   GOVERNMENT_BODY: "Government body",

@@ -7,7 +7,7 @@ import { PageHeader, tableClass } from "@/components/ui/page-header";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
-import { AGREEMENT_KIND_LABELS } from "@/lib/lookup/labels";
+import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { listAgreementsForDesk } from "@/lib/agreements/desk-agreements";
 import styles from "@/components/desk/reference-form.module.css";
 

@@ -14,7 +14,7 @@ import { isoDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
-import { AGREEMENT_KIND_LABELS } from "@/lib/site/labels";
+import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 

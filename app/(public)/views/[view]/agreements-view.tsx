@@ -6,7 +6,7 @@ import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { getPublicAgreements } from "@/lib/agreements/public-queries";
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
-import { AGREEMENT_KIND_LABELS } from "@/lib/site/labels";
+import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { absoluteUrl } from "@/lib/site/url";
 
 export const agreementsMetadata: Metadata = {
