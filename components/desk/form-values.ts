@@ -1,3 +1,5 @@
+import { isPrototypeKey } from "@/lib/objects/safe-keys";
+
 /**
  * Reads a desk form into the nested object its zod schema expects. Controls are
  * named by dotted path ("sources.0.url"); `lists` names the fields that are
@@ -9,6 +11,8 @@ export function readFormValues(form: HTMLFormElement, lists: string[]): Record<s
   for (const [name, raw] of new FormData(form).entries()) {
     if (typeof raw !== "string" || name.startsWith("_")) continue;
     const path = name.split(".");
+    // Our forms never name a field after a prototype key; never walk one.
+    if (path.some(isPrototypeKey)) continue;
     if (path.length === 1 && lists.includes(name)) {
       // An untouched chooser in a list sends "", which means "nothing chosen".
       if (raw !== "") (out[name] as unknown[]).push(raw);

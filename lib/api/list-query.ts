@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { isPrototypeKey } from "@/lib/objects/safe-keys";
 
 /**
  * The public query language shared by /events, /statements, /search, the feeds and
@@ -206,6 +207,7 @@ export function paramsToObject(params: RawParams, options: { knownOnly?: readonl
   const out: Record<string, string> = {};
   for (const [key, value] of entries) {
     if (options.knownOnly && !options.knownOnly.includes(key)) continue;
+    if (isPrototypeKey(key)) throw new QueryParameterError(key, `"${key}" is not a known parameter`);
     if (value.trim() === "") continue;
     if (key in out) throw new QueryParameterError(key, `"${key}" was given more than once`);
     out[key] = value;

@@ -1,4 +1,5 @@
 import { AppError, HTTP_STATUS, isAppError, type ActionResult } from "@/lib/errors/app-error";
+import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
 
 /** An error from a domain function as an action result; anything unexpected stays hidden. */
 export function toActionError(error: unknown): Extract<ActionResult, { ok: false }> {
@@ -39,10 +40,10 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
     throw new AppError("INVALID", "Send a JSON body (Content-Type: application/json).");
   }
   try {
-    const body = (await request.json()) as unknown;
+    const body = parseJsonWithoutPrototypeKeys(await request.text());
     if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
-  } catch {
-    // fall through
+  } catch (error) {
+    if (error instanceof PrototypeKeyError) throw new AppError("INVALID", `The body could not be read: a key may not be named "${error.key}".`);
   }
   throw new AppError("INVALID", "The body is not a JSON object.");
 }

@@ -1,9 +1,13 @@
+import { isPrototypeKey } from "@/lib/objects/safe-keys";
+
 /**
  * Turns a submitted form into the plain object an input schema checks.
  * Names are dotted paths ("offices.0.title" → offices[0].title); a name ending
  * in "[]" always gives a list (repeated hidden inputs of a multi-picker).
  * React's own `$ACTION_…` fields are dropped; anything else unknown is kept so
- * the strict schema can refuse it.
+ * the strict schema can refuse it. A name with a prototype key in its path
+ * ("__proto__.x", "constructor.prototype.x") is never walked: it is kept whole
+ * as one unknown field, which the strict schema refuses.
  */
 export function formDataToObject(formData: FormData, omit: string[] = []): Record<string, unknown> {
   const root: Record<string, unknown> = {};
@@ -12,6 +16,10 @@ export function formDataToObject(formData: FormData, omit: string[] = []): Recor
     if (typeof value !== "string") continue;
     const isList = rawKey.endsWith("[]");
     const parts = (isList ? rawKey.slice(0, -2) : rawKey).split(".");
+    if (parts.some(isPrototypeKey)) {
+      Object.defineProperty(root, rawKey, { value, enumerable: true, writable: true, configurable: true });
+      continue;
+    }
     let node: Record<string, unknown> | unknown[] = root;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { groupMessages } from "@/lib/objects/safe-keys";
 import { AppError, isAppError, type ActionResult } from "@/lib/errors/app-error";
 import type { FieldChange } from "@/lib/revisions/diff";
 
@@ -14,15 +15,13 @@ export type SaveResult = ActionResult<{ id: string; slug?: string; version?: num
 
 /** Zod issues as field errors keyed by dotted path ("offices.0.title"). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const keys = issue.code === "unrecognized_keys" ? (issue as { keys: string[] }).keys.map((k) => [...issue.path, k].join(".")) : [issue.path.join(".") || "form"];
-    for (const key of keys) {
-      const message = issue.code === "unrecognized_keys" ? "This field is not part of the form." : issue.message;
-      (out[key] ??= []).push(message);
-    }
-  }
-  return out;
+  return groupMessages(
+    error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((k) => [[...issue.path, k].join("."), "This field is not part of the form."] as const)
+        : [[issue.path.join(".") || "form", issue.message] as const],
+    ),
+  );
 }
 
 export function invalid(error: z.ZodError): SaveResult {

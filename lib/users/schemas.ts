@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { groupMessages } from "@/lib/objects/safe-keys";
 import { PasswordSchema } from "@/lib/auth/password-policy";
 
 const RoleSchema = z.enum(["CONTRIBUTOR", "EDITOR", "ADMIN"], { error: "Choose a role." });
@@ -57,10 +58,5 @@ export type CreateUserInput = z.input<typeof CreateUserInputSchema>;
 
 /** Turns a zod error into the field errors of an ActionResult. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
+  return groupMessages(error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message] as const));
 }

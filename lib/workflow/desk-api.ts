@@ -7,6 +7,7 @@ import type { ContentWorkflow, WorkflowResult } from "./content-workflow";
 import type { Actor } from "./permissions";
 import { readVersionConflict } from "./read-conflict";
 import { fieldErrorsOf } from "./input-parts";
+import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
 
 /** Larger bodies are refused before parsing; the schemas' own caps give field errors below this. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -26,8 +27,9 @@ export async function readDeskJson(request: Request): Promise<unknown> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID", "The form is too large to save.");
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
+    return parseJsonWithoutPrototypeKeys(text);
+  } catch (error) {
+    if (error instanceof PrototypeKeyError) throw new AppError("INVALID", `The form could not be read: a field may not be named "${error.key}".`);
     throw new AppError("INVALID", "The form could not be read.");
   }
 }

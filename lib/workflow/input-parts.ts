@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { groupMessages } from "@/lib/objects/safe-keys";
 
 /**
  * Pieces shared by the event and statement input schemas (and by their forms).
@@ -145,17 +146,11 @@ export const sourceInputs = (
 
 /** Field errors keyed by dotted path ("sources.0.url"), as the forms show them. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const path = [...issue.path, key].join(".");
-        (out[path] ??= []).push("This field is not part of the form.");
-      }
-      continue;
-    }
-    const path = issue.path.join(".") || "form";
-    (out[path] ??= []).push(issue.message);
-  }
-  return out;
+  return groupMessages(
+    error.issues.flatMap((issue) =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => [[...issue.path, key].join("."), "This field is not part of the form."] as const)
+        : [[issue.path.join(".") || "form", issue.message] as const],
+    ),
+  );
 }
