@@ -30,6 +30,11 @@ export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Unset: the launcher starts an embedded PostgreSQL and fills this in for the app. */
   DATABASE_URL: postgresUrl.optional(),
+  /**
+   * Optional, with DATABASE_URL: the role that owns the schema, for migrations. The
+   * app then runs as DATABASE_URL's role with only the grants it needs (docs/security.md).
+   */
+  DATABASE_OWNER_URL: postgresUrl.optional(),
   PORT: port.default(3000),
   HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
   /** Where the embedded database and generated secrets live. */
