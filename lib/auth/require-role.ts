@@ -2,7 +2,7 @@ import "server-only";
 import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
@@ -66,7 +66,7 @@ export async function requireRole(required: Role, what = "action"): Promise<Curr
 
 /**
  * The guard for protected pages: anonymous visitors go to the sign-in page,
- * signed-in users without the role get the 403 page.
+ * signed-in users without the role get HTTP 403 with app/forbidden.tsx.
  */
 export async function requirePageRole(required: Role, path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
@@ -76,7 +76,7 @@ export async function requirePageRole(required: Role, path: string): Promise<Cur
   }
   if (!hasRole(user.role, required)) {
     await recordDenied(user, required, path);
-    redirect("/forbidden");
+    forbidden();
   }
   return user;
 }

@@ -3,7 +3,6 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { changeOwnPasswordAction } from "./actions";
 import styles from "./account.module.css";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -29,7 +28,7 @@ export default async function AccountPage() {
         <section aria-labelledby="password-heading" className={cardClass}>
           <h2 id="password-heading" className={styles.heading}>Change password</h2>
           <p className="muted small">Your other sessions end; this one stays signed in.</p>
-          <ChangePasswordForm action={changeOwnPasswordAction} />
+          <ChangePasswordForm />
         </section>
       </div>
     </>

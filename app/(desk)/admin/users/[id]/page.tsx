@@ -8,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getUserForAdmin } from "@/lib/users/list-users";
-import { changeUserRoleAction, createResetLinkAction, setUserActiveAction, unlockUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 export const dynamic = "force-dynamic";
@@ -41,7 +40,6 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <UserActions
         user={{ id: user.id, role: user.role, isActive: user.isActive, isLocked: user.isLocked }}
         isSelf={user.id === admin.id}
-        actions={{ changeRole: changeUserRoleAction, setActive: setUserActiveAction, createResetLink: createResetLinkAction, unlock: unlockUserAction }}
       />
     </>
   );
