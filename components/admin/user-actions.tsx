@@ -33,7 +33,13 @@ function Outcome({ state }: { state: Result | null }) {
   return state.ok ? <Alert tone="success">{state.message}</Alert> : <Alert tone="danger">{state.message}</Alert>;
 }
 
-export function UserActions({ user, isSelf }: { user: { id: string; role: Role; isActive: boolean; isLocked: boolean }; isSelf: boolean }) {
+export function UserActions({
+  user,
+  isSelf,
+}: {
+  user: { id: string; role: Role; isActive: boolean; isLocked: boolean; hasTwoFactor: boolean };
+  isSelf: boolean;
+}) {
   const base = `/api/admin/users/${encodeURIComponent(user.id)}`;
   const role = useUserOperation(`${base}/role`, (form) => ({ role: String(form.get("role") ?? "") }), (data) =>
     data.changed ? "Role changed. Their sessions have ended." : "The role was already that.",
@@ -43,6 +49,7 @@ export function UserActions({ user, isSelf }: { user: { id: string; role: Role; 
   );
   const reset = useUserOperation(`${base}/reset-link`, () => undefined, () => "Pass this link on. It works once and expires in 24 hours.");
   const unlock = useUserOperation(`${base}/unlock`, () => undefined, () => "Account unlocked.");
+  const twoFactor = useUserOperation(`${base}/two-factor-reset`, () => undefined, () => "Two-factor sign-in is off for them now, and their sessions have ended.");
 
   return (
     <div className={styles.actions}>
@@ -108,6 +115,19 @@ export function UserActions({ user, isSelf }: { user: { id: string; role: Role; 
           <p className="muted small">A single-use link with which they choose a new password. Earlier links stop working.</p>
           <Button type="submit" disabled={reset.pending || !user.isActive}>Create password-reset link</Button>
         </form>
+      </section>
+
+      <section aria-labelledby="two-factor-heading" className={`${cardClass} ${styles.panel}`}>
+        <h2 id="two-factor-heading" className={styles.panelHeading}>Two-factor sign-in</h2>
+        <Outcome state={twoFactor.state} />
+        {user.hasTwoFactor ? (
+          <form onSubmit={twoFactor.onSubmit}>
+            <p className="muted small">For a lost phone with lost recovery codes: they sign in with the password alone and set it up again.</p>
+            <Button type="submit" variant="danger" disabled={twoFactor.pending}>Reset two-factor sign-in</Button>
+          </form>
+        ) : (
+          <p className="muted small">Not set up. They can turn it on at their own account page.</p>
+        )}
       </section>
     </div>
   );

@@ -22,6 +22,8 @@ const RESTRICTED: Record<string, string> = {
   AuditLog: "SELECT, INSERT",
   // Read by the readiness probe; written only by migrations.
   _prisma_migrations: "SELECT",
+  // Old audit rows, moved there by `npm run audit:archive` (as the owner): not the app's business.
+  AuditLogArchive: "",
 };
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -105,7 +107,7 @@ export async function grantAppPrivileges(ownerUrl: string, app: string): Promise
         const exists = await client.query("SELECT to_regclass($1) IS NOT NULL AS e", [`public.${ident(table)}`]);
         if (!exists.rows[0]?.e) continue;
         await client.query(`REVOKE ALL ON public.${ident(table)} FROM ${ident(app)}`);
-        await client.query(`GRANT ${privileges} ON public.${ident(table)} TO ${ident(app)}`);
+        if (privileges) await client.query(`GRANT ${privileges} ON public.${ident(table)} TO ${ident(app)}`);
       }
       // Tables and sequences the owner makes later (new migrations) work for the app at once.
       await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${ident(app)}`);
