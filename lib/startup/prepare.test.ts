@@ -57,5 +57,5 @@ describe("start-up with the embedded PostgreSQL", () => {
     expect((await query(prepared.url, `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'user.create'`)).rows[0].n).toBe(1);
     const attack = await query(prepared.url, `ALTER TABLE "AuditLog" DISABLE TRIGGER ALL`).then(() => "allowed", (e: { code?: string }) => e.code);
     expect(attack).toBe("42501");
-  });
+  }, 120_000); // two cluster starts and a full migration, on a machine other tests share
 });
