@@ -25,7 +25,8 @@ async function enrolled() {
 const signIn = (email: string, password: string, code?: string) =>
   authenticate({ email, password, code, headers: { "x-chancery-peer": "10.8.0.2" }, wait: noWait });
 
-describe("two-factor sign-in", () => {
+// Each test hashes passwords a dozen times (argon2id is slow on purpose) on a machine other tests share.
+describe("two-factor sign-in", { timeout: 90_000 }, () => {
   it("asks for the code after the right password, takes a code once, and a recovery code once", async () => {
     const { user, secret, recoveryCodes } = await enrolled();
     expect(recoveryCodes).toHaveLength(10);
