@@ -22,8 +22,8 @@ const RESTRICTED: Record<string, string> = {
   AuditLog: "SELECT, INSERT",
   // Read by the readiness probe; written only by migrations.
   _prisma_migrations: "SELECT",
-  // Old audit rows, moved there by `npm run audit:archive` (as the owner): not the app's business.
-  AuditLogArchive: "",
+  // Old audit rows, moved there by `npm run audit:archive` (as the owner): the app only reads them (the admin's export).
+  AuditLogArchive: "SELECT",
 };
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
