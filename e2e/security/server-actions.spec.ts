@@ -40,7 +40,8 @@ test("forged-origin and unknown Server Action posts are refused with 403 and 404
   const pgPort = await freePort();
   dataDir = tempDataDir();
   app = launch({ PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, DATABASE_URL: "", SEED_DEMO: "false" });
-  await waitUntilReady(port, app);
+  // A first start (cluster, migrations) on a machine other specs share.
+  await waitUntilReady(port, app, 180_000);
   const base = `http://127.0.0.1:${port}`;
   const database = e2eDatabaseUrl({ dataDir, port: pgPort });
   const before = await auditRows(database);
