@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
-import { BlockedAddressError, guardedLookup } from "./address-guard";
+import net from "node:net";
+import { BlockedAddressError, guardedLookup, isPublicAddress } from "./address-guard";
 import { webhookHeaders } from "./signing";
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
@@ -18,6 +19,11 @@ export function attemptDelivery(options: { url: string; id: string; body: string
   const client = target.protocol === "https:" ? https : target.protocol === "http:" ? http : null;
   if (!client) return Promise.resolve({ ok: false, status: null, error: "Only http and https URLs are allowed." });
   const headers = webhookHeaders({ id: options.id, body: options.body, secret: options.secret, now: options.now });
+  // An address written as the host is never looked up, so it is checked here.
+  const literal = target.hostname.replace(/^\[(.*)\]$/, "$1");
+  if (net.isIP(literal) && !options.allowPrivateNetwork && !isPublicAddress(literal)) {
+    return Promise.resolve({ ok: false, status: null, error: `${literal} is a private or reserved address; deliveries there are not allowed.` });
+  }
 
   return new Promise((resolve) => {
     let settled = false;

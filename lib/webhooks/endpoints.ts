@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/records/field-errors";
 import { assertDeliverableHost, BlockedAddressError } from "./address-guard";
-import { enqueueDelivery } from "./queue";
+import { enqueueDelivery } from "@/lib/jobs/queue";
 import { WebhookEndpointInputSchema, WebhookEndpointUpdateSchema } from "./schemas";
 import { generateWebhookSecret } from "./signing";
 

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { RecordChange } from "./event-types";
-import { enqueueDelivery } from "./queue";
+import { enqueueDelivery } from "@/lib/jobs/queue";
 
 /**
  * Announces a change to the public record to every active endpoint that listens

@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
 import { attemptDelivery } from "./deliver";
-import type { DeliveryJob } from "./queue";
+import type { DeliveryJob } from "@/lib/jobs/queue";
 
 /**
  * One attempt of one delivery, run by the queue's worker. A failure is written

@@ -1,3 +1,4 @@
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Tx } from "@/lib/db/client";
 
@@ -13,23 +14,40 @@ const SCHEMA = "pgboss";
  * Retries for about a day: pg-boss waits retryDelay · 2^n / 2 · (1 + random) before
  * retry n, so eleven retries from 30 s add up to 17–34 hours.
  */
-export const RETRY = { limit: 11, delaySeconds: 30 } as const;
+export const RETRY_LIMIT = 11;
+const retryDelaySeconds = () => Number(process.env.WEBHOOK_RETRY_DELAY_SECONDS ?? 30);
 
 /**
  * Creates (or upgrades) pg-boss's own schema and our queue. Runs at start-up with
  * the database owner's connection, beside the migrations, so web processes need
- * no DDL rights.
+ * no DDL rights; `appRole` (when the app logs in as another role) gets what it
+ * needs to send, fetch and finish jobs.
  */
-export async function prepareJobQueues(connectionString: string): Promise<void> {
+export async function prepareJobQueues(connectionString: string, options: { appRole?: string } = {}): Promise<void> {
   const boss = new PgBoss({ connectionString, schema: SCHEMA, supervise: false, schedule: false, max: 1 });
   boss.on("error", () => {});
   await boss.start();
   try {
     if (!(await boss.getQueue(DELIVERY_QUEUE))) {
-      await boss.createQueue(DELIVERY_QUEUE, { name: DELIVERY_QUEUE, retryLimit: RETRY.limit, retryDelay: RETRY.delaySeconds, retryBackoff: true, expireInSeconds: 60 });
+      await boss.createQueue(DELIVERY_QUEUE, { name: DELIVERY_QUEUE, retryLimit: RETRY_LIMIT, retryDelay: retryDelaySeconds(), retryBackoff: true, expireInSeconds: 60 });
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });
+  }
+  if (options.appRole) await grantJobQueuePrivileges(connectionString, options.appRole);
+}
+
+async function grantJobQueuePrivileges(connectionString: string, role: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  const app = `"${role.replaceAll('"', '""')}"`;
+  try {
+    await client.query(`GRANT USAGE ON SCHEMA ${SCHEMA} TO ${app}`);
+    await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${SCHEMA} TO ${app}`);
+    await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${SCHEMA} TO ${app}`);
+    await client.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${SCHEMA} TO ${app}`);
+  } finally {
+    await client.end();
   }
 }
 
@@ -40,7 +58,7 @@ export async function prepareJobQueues(connectionString: string): Promise<void> 
 export async function enqueueDelivery(tx: Tx, deliveryId: string): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO pgboss.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, policy)
-    VALUES (${DELIVERY_QUEUE}, jsonb_build_object('deliveryId', ${deliveryId}::text), ${RETRY.limit}::int, ${RETRY.delaySeconds}::int, true,
+    VALUES (${DELIVERY_QUEUE}, jsonb_build_object('deliveryId', ${deliveryId}::text), ${RETRY_LIMIT}::int, ${retryDelaySeconds()}::int, true,
             interval '60 seconds', now() + interval '3 days', 'standard')`;
 }
 
