@@ -4,6 +4,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
+import { createEvent, publishEvent, publishEventChanges, retractEvent, updateEvent } from "@/lib/events/write-event";
 import { startDeliveryWorker } from "@/lib/jobs/queue";
 import { isPublicAddress } from "./address-guard";
 import { attemptDelivery } from "./deliver";
@@ -182,6 +183,41 @@ describe("signed deliveries", () => {
     await db.$transaction((tx) => queueRecordChange(tx, change("after")));
     await until("the later delivery", () => db.webhookDelivery.findFirst({ where: { endpointId: endpoint.id, status: "SUCCEEDED" } }));
     expect(received.filter((r) => r.path === "/rollback").map((r) => JSON.parse(r.body).data.slug)).toEqual(["after"]);
+  });
+
+  it("the editorial workflow announces publish, a correction and a retraction, each once", { timeout: 60_000 }, async () => {
+    const endpoint = await createWebhookEndpoint(admin, {
+      url: `${base}/workflow`,
+      events: ["published", "changed", "corrected", "retracted"],
+      allowPrivateNetwork: true,
+    });
+    const editor = await db.user.create({ data: { email: `editor-${Date.now()}@webhooks.test`, name: "Webhook editor", role: "EDITOR" } });
+    const actor = { id: editor.id, email: editor.email, role: editor.role };
+    const input = {
+      title: `Kazakhstan joins the Abraham Accords ${Date.now()}`,
+      summary: "Announced after a call.",
+      body: "The call took place.",
+      type: "INTENT_ANNOUNCED",
+      date: "2025-11-06",
+      datePrecision: "DAY",
+      participants: [{ role: "ANNOUNCER", countryId: "KZ" }],
+      sources: [{ url: "https://www.reuters.com/world/kazakhstan", title: "Kazakhstan to join Abraham Accords", publisher: "Reuters" }],
+    };
+    const created = await createEvent({ actor, input });
+    // A draft's saves are not public: nothing is announced for them.
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(0);
+    const published = await publishEvent({ actor, id: created.id });
+    const staged = await updateEvent({ actor, id: created.id, baseVersion: published.version, input: { ...input, summary: "Announced after a phone call." } });
+    await publishEventChanges({ actor, id: created.id, baseVersion: staged.version, isMaterial: true, correctionNote: "The call was by phone." });
+    await retractEvent({ actor, id: created.id, reason: "Duplicate of another event." });
+    await startWorkers();
+    const mine = () => received.filter((r) => r.path === "/workflow").map((r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> });
+    await until("three deliveries", async () => (await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "SUCCEEDED" } })) === 3);
+    expect(mine().map((p) => p.type).sort()).toEqual(["event.corrected", "event.published", "event.retracted"]);
+    const byType = Object.fromEntries(mine().map((p) => [p.type, p.data]));
+    expect(byType["event.published"]).toMatchObject({ id: created.id, slug: created.slug, url: expect.stringMatching(new RegExp(`/events/${created.slug}$`)) });
+    expect(byType["event.corrected"]).toMatchObject({ correction: "The call was by phone." });
+    expect(byType["event.retracted"]).toMatchObject({ url: null, reason: "Duplicate of another event." });
   });
 
   it("a test event and 'Send again' go out signed; both are in the audit log", async () => {
