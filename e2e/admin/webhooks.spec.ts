@@ -5,6 +5,7 @@ import { signInContext } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { baseUrl, createStaff, signedInRequest } from "../support/staff";
 import { startWebhookReceiver } from "../support/webhook-receiver";
+import { createEventViaApi, eventInput, staffContext, unique } from "../desk/helpers/staff";
 
 test("an admin adds an endpoint, keeps its secret, sends a test event and sees it delivered, signed — on a desktop and a phone", async ({ browser }) => {
   const receiver = await startWebhookReceiver();
@@ -90,4 +91,32 @@ test("only admins reach webhooks: editors get 403 and anonymous readers 401, and
     expect(response.status(), url).toBe(400);
   }
   await admin.dispose();
+});
+
+test("an editor pressing Publish on the desk sends one signed event.published to the listening endpoint", async ({ browser }) => {
+  const receiver = await startWebhookReceiver();
+  const path = `/published/${Date.now()}`;
+  const admin = await signedInRequest(E2E_ADMIN.email, E2E_ADMIN.password);
+  const endpointResponse = await admin.post("/api/admin/webhooks", { data: { url: `${receiver.url}${path}`, events: ["published"], allowPrivateNetwork: true } });
+  expect(endpointResponse.status()).toBe(201);
+  const endpoint = (await endpointResponse.json()) as { id: string; secret: string };
+  const { context } = await staffContext(browser, "EDITOR");
+  try {
+    const created = await createEventViaApi(context.request, eventInput(`Webhook signing ${unique()}`));
+    const page = await context.newPage();
+    await page.goto(`/dashboard/events/${created.id}`);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByText("Published.", { exact: true })).toBeVisible();
+
+    await expect.poll(() => receiver.received.filter((r) => r.path === path).length, { timeout: 30_000 }).toBe(1);
+    const delivery = receiver.received.find((r) => r.path === path)!;
+    const payload = new Webhook(endpoint.secret).verify(delivery.body, delivery.headers) as { type: string; data: Record<string, unknown> };
+    expect(payload).toMatchObject({ type: "event.published", data: { kind: "event", id: created.id, slug: created.slug } });
+    expect(String(payload.data.url)).toMatch(new RegExp(`/events/${created.slug}$`));
+  } finally {
+    await admin.delete(`/api/admin/webhooks/${endpoint.id}`);
+    await admin.dispose();
+    await context.close();
+    await receiver.close();
+  }
 });
