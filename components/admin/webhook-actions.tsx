@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors/app-error";
 import { sendJson } from "@/lib/http/send-json";
+import { LinkBox } from "./link-box";
 
 function useOperation() {
   const router = useRouter();
@@ -60,6 +61,48 @@ export function WebhookEndpointActions({ id }: { id: string }) {
         <Button variant="danger" onClick={() => setConfirming(true)}>
           Delete endpoint
         </Button>
+      )}
+    </div>
+  );
+}
+
+/** "New signing secret": asks first, then shows the new secret this once. */
+export function RotateSecret({ id }: { id: string }) {
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<ActionResult<{ secret: string }> | null>(null);
+  async function rotate() {
+    setPending(true);
+    try {
+      setResult(await sendJson<{ secret: string }>(`/api/admin/webhooks/${encodeURIComponent(id)}/secret`, { method: "POST" }));
+      setConfirming(false);
+    } finally {
+      setPending(false);
+    }
+  }
+  if (result?.ok) {
+    return (
+      <Alert tone="success" title="New signing secret">
+        <p>Deliveries are signed with it from now on, retries included. Give it to the receiving system now.</p>
+        <LinkBox id="webhook-new-secret" label="Signing secret" link={result.secret} hint="Shown only now: it is never displayed again." copyLabel="Copy secret" />
+      </Alert>
+    );
+  }
+  return (
+    <div>
+      {result && !result.ok && <Alert tone="danger">{result.message}</Alert>}
+      {confirming ? (
+        <Alert tone="warning" title="Replace the signing secret?">
+          <p>The old secret stops working at once: the receiver rejects deliveries until it has the new one.</p>
+          <p>
+            <Button variant="primary" disabled={pending} onClick={() => void rotate()}>
+              Yes, make a new secret
+            </Button>{" "}
+            <Button onClick={() => setConfirming(false)}>Keep the secret</Button>
+          </p>
+        </Alert>
+      ) : (
+        <Button onClick={() => setConfirming(true)}>New signing secret</Button>
       )}
     </div>
   );

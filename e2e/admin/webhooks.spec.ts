@@ -61,6 +61,19 @@ test("an admin adds an endpoint, keeps its secret, sends a test event and sees i
     const ids = receiver.received.filter((r) => r.path === path).map((r) => r.headers["webhook-id"]);
     expect(ids[0]).toBe(ids[1]);
 
+    // A new secret replaces the old one: later deliveries verify with it only.
+    await page.getByRole("button", { name: "New signing secret" }).click();
+    await page.getByRole("button", { name: "Yes, make a new secret" }).click();
+    const newSecret = await page.getByRole("textbox", { name: "Signing secret" }).inputValue();
+    expect(newSecret).toMatch(/^whsec_/);
+    expect(newSecret).not.toBe(secret);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Send test event" }).click();
+    await expect.poll(() => receiver.received.filter((r) => r.path === path).length, { timeout: 30_000 }).toBe(3);
+    const third = receiver.received.filter((r) => r.path === path)[2]!;
+    expect(new Webhook(newSecret).verify(third.body, third.headers)).toMatchObject({ type: "webhook.test" });
+    expect(() => new Webhook(secret).verify(third.body, third.headers)).toThrow();
+
     // Deleting asks first, then removes the endpoint.
     await page.getByRole("button", { name: "Delete endpoint" }).click();
     await page.getByRole("button", { name: "Yes, delete the endpoint" }).click();

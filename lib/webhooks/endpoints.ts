@@ -80,6 +80,21 @@ export async function deleteWebhookEndpoint(actor: WebhookActor, id: string, con
   });
 }
 
+/**
+ * A new signing secret, returned this once. Deliveries from now on (retries
+ * included) are signed with it; the receiver needs it before they verify again.
+ */
+export async function rotateWebhookSecret(actor: WebhookActor, id: string, context?: RequestContext) {
+  assertAdmin(actor);
+  const secret = generateWebhookSecret();
+  await db.$transaction(async (tx) => {
+    const updated = await tx.webhookEndpoint.updateMany({ where: { id }, data: { secret } });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", "There is no such webhook endpoint.");
+    await writeAudit(tx, audit(actor, context, "webhook.rotate_secret", id, {}));
+  });
+  return { id, secret };
+}
+
 /** "Send again": the same message (same webhook-id) queued once more, with fresh retries. */
 export async function resendWebhookDelivery(actor: WebhookActor, deliveryId: string, context?: RequestContext) {
   assertAdmin(actor);

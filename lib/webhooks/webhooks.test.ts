@@ -8,7 +8,7 @@ import { createEvent, publishEvent, publishEventChanges, retractEvent, updateEve
 import { startDeliveryWorker } from "@/lib/jobs/queue";
 import { isPublicAddress } from "./address-guard";
 import { attemptDelivery } from "./deliver";
-import { createWebhookEndpoint, resendWebhookDelivery, sendTestWebhook } from "./endpoints";
+import { createWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, sendTestWebhook } from "./endpoints";
 import { queueRecordChange } from "./notify";
 import { generateWebhookSecret, webhookHeaders } from "./signing";
 import { handleDeliveryJob } from "./worker";
@@ -231,6 +231,21 @@ describe("signed deliveries", () => {
     expect(manual().map((r) => r.headers["webhook-id"])).toEqual([deliveryId, deliveryId]);
     expect(JSON.parse(manual()[0]!.body)).toMatchObject({ type: "webhook.test" });
     expect(await db.auditLog.count({ where: { targetId: endpoint.id, action: { in: ["webhook.create", "webhook.test", "webhook.resend"] } } })).toBe(3);
+  });
+
+  it("a new secret signs every later delivery; the old one no longer verifies; the rotation is audited", async () => {
+    const endpoint = await registerReceiver("/rotated");
+    const { secret } = await rotateWebhookSecret(admin, endpoint.id);
+    expect(secret).not.toBe(endpoint.secret);
+    await startWorkers();
+    const { deliveryId } = await sendTestWebhook(admin, endpoint.id);
+    await until("the test event", () => db.webhookDelivery.findFirst({ where: { id: deliveryId, status: "SUCCEEDED" } }));
+    const sent = received.find((r) => r.path === "/rotated")!;
+    expect(new Webhook(secret).verify(sent.body, sent.headers as Record<string, string>)).toMatchObject({ type: "webhook.test" });
+    expect(() => new Webhook(endpoint.secret).verify(sent.body, sent.headers as Record<string, string>)).toThrow();
+    expect(await db.auditLog.count({ where: { targetId: endpoint.id, action: "webhook.rotate_secret" } })).toBe(1);
+    await expect(rotateWebhookSecret({ ...admin, role: "EDITOR" }, endpoint.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rotateWebhookSecret(admin, "no-such-endpoint")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("only admins manage webhooks", async () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { UtcTime } from "@/components/admin/utc-time";
-import { ResendDeliveryButton, WebhookEndpointActions } from "@/components/admin/webhook-actions";
+import { ResendDeliveryButton, RotateSecret, WebhookEndpointActions } from "@/components/admin/webhook-actions";
 import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
 import styles from "@/components/admin/admin.module.css";
 import { Badge } from "@/components/ui/badge";
@@ -88,6 +88,11 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
           <section aria-labelledby="test-heading" className={`${cardClass} ${styles.panel}`}>
             <h2 id="test-heading" className={styles.panelHeading}>Check it</h2>
             <WebhookEndpointActions id={endpoint.id} />
+          </section>
+          <section aria-labelledby="secret-heading" className={`${cardClass} ${styles.panel}`}>
+            <h2 id="secret-heading" className={styles.panelHeading}>Signing secret</h2>
+            <p className="small muted">Shown only when it was made. If it may have leaked, replace it.</p>
+            <RotateSecret id={endpoint.id} />
           </section>
           <section aria-labelledby="edit-heading" className={`${cardClass} ${styles.panel}`}>
             <h2 id="edit-heading" className={styles.panelHeading}>Settings</h2>
