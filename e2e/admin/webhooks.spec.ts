@@ -8,6 +8,7 @@ import { startWebhookReceiver } from "../support/webhook-receiver";
 import { createEventViaApi, eventInput, staffContext, unique } from "../desk/helpers/staff";
 
 test("an admin adds an endpoint, keeps its secret, sends a test event and sees it delivered, signed — on a desktop and a phone", async ({ browser }) => {
+  test.setTimeout(180_000); // a whole admin session: several deliveries and four accessibility checks
   const receiver = await startWebhookReceiver();
   const path = `/hooks/${Date.now()}`;
   const context = await browser.newContext();
