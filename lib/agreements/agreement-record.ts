@@ -134,4 +134,5 @@ export const agreementRecord: RecordKind<AgreementInput> = {
   },
 };
 
-export const { create: createAgreement, update: updateAgreement, restore: restoreAgreement, remove: deleteAgreement } = recordWrites(agreementRecord, editorsOnly("agreements"));
+export const agreementWrites = recordWrites(agreementRecord, editorsOnly("agreements"));
+export const { create: createAgreement, update: updateAgreement, restore: restoreAgreement, remove: deleteAgreement } = agreementWrites;

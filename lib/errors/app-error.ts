@@ -16,6 +16,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
+    /** More for the client beside the message (a stale save's conflict). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -29,3 +31,32 @@ export function isAppError(error: unknown): error is AppError {
 export type ActionResult<T extends object = object> =
   | ({ ok: true } & T)
   | { ok: false; code?: AppErrorCode; message: string; fieldErrors: Record<string, string[]> };
+
+/** A refusal as every desk route and form receives it. */
+export interface Failure {
+  ok: false;
+  code: AppErrorCode | "INTERNAL";
+  message: string;
+  fieldErrors: Record<string, string[]>;
+  [detail: string]: unknown;
+}
+
+/**
+ * The one error-to-result mapper: what a domain function threw, as the answer
+ * a form shows and the HTTP status a route sends. AppErrors keep their message,
+ * field errors and details; a unique index that a race hit is a conflict; anything
+ * else is logged and becomes a plain sentence (no stack or database text reaches a user).
+ */
+export function failureOf(error: unknown): { status: number; failure: Failure } {
+  if (isAppError(error)) {
+    return { status: HTTP_STATUS[error.code], failure: { ...error.details, ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+  }
+  if ((error as { code?: unknown } | null)?.code === "P2002") {
+    return {
+      status: 409,
+      failure: { ok: false, code: "CONFLICT", message: "Another record with the same name was saved at the same moment. Nothing was saved; save again.", fieldErrors: {} },
+    };
+  }
+  console.error("[desk] unexpected error", error);
+  return { status: 500, failure: { ok: false, code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; try again.", fieldErrors: {} } };
+}

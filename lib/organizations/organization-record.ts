@@ -66,9 +66,5 @@ export const organizationRecord: RecordKind<OrganizationInput> = {
   publicChange: async (_tx, { slug, before, after }) => ({ organizations: [slug], countries: countryCodesIn(before, after) }),
 };
 
-export const {
-  create: createOrganization,
-  update: updateOrganization,
-  restore: restoreOrganization,
-  remove: deleteOrganization,
-} = recordWrites(organizationRecord, editorsOnly("organizations"));
+export const organizationWrites = recordWrites(organizationRecord, editorsOnly("organizations"));
+export const { create: createOrganization, update: updateOrganization, restore: restoreOrganization, remove: deleteOrganization } = organizationWrites;

@@ -86,4 +86,5 @@ export const personRecord: RecordKind<PersonInput> = {
   publicChange: async (_tx, { slug, before, after }) => ({ people: [slug], countries: countryCodesIn(before, after) }),
 };
 
-export const { create: createPerson, update: updatePerson, restore: restorePerson, remove: deletePerson } = recordWrites(personRecord, editorsOnly("people"));
+export const personWrites = recordWrites(personRecord, editorsOnly("people"));
+export const { create: createPerson, update: updatePerson, restore: restorePerson, remove: deletePerson } = personWrites;

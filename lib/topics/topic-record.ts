@@ -38,4 +38,5 @@ export const topicRecord: RecordKind<TopicInput> = {
   publicChange: async (_tx, { slug }) => ({ topics: [slug] }),
 };
 
-export const { create: createTopic, update: updateTopic, restore: restoreTopic, remove: deleteTopic } = recordWrites(topicRecord, editorsOnly("topics"));
+export const topicWrites = recordWrites(topicRecord, editorsOnly("topics"));
+export const { create: createTopic, update: updateTopic, restore: restoreTopic, remove: deleteTopic } = topicWrites;
