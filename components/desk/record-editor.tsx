@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Transition } from "@/lib/publication/transitions";
 import { ConflictScreen, type ConflictDetails } from "./conflict-screen";
-import { readFormValues } from "./form-values";
+import { formDataToObject } from "@/lib/records/form-data";
 import { WorkflowBar, type WorkflowAction } from "./workflow-bar";
 import styles from "./editor.module.css";
 
@@ -43,12 +43,15 @@ export interface EditorFieldsProps<V> {
   errors: Record<string, string[]>;
 }
 
+const readForm = (form: HTMLFormElement, lists: string[]) => formDataToObject(new FormData(form), { lists });
+
 /**
- * The editing shell shared by the event and statement forms: saves with the base
- * version, runs workflow transitions, shows conflicts, keeps unsaved changes in
- * localStorage (keyed by record and version) and asks before leaving with them.
+ * The one editing frame of every desk record: saves as JSON with the version
+ * the edit is based on, runs workflow actions, shows the conflict screen, keeps
+ * unsaved changes in localStorage (keyed by record and version) and asks before
+ * leaving with them. Each kind gives only its fields.
  */
-export function ContentEditor<V extends object>({
+export function RecordEditor<V extends object>({
   kind,
   noun,
   id,
@@ -58,18 +61,26 @@ export function ContentEditor<V extends object>({
   canSave,
   initial,
   lists,
+  saveLabel,
+  deleteLabel,
+  savedNotice = "saved",
   children,
 }: {
-  /** The API and URL segment: "events" or "statements". */
-  kind: "events" | "statements";
+  /** The API and URL segment: "events", "people", … */
+  kind: string;
   noun: string;
   id: string | null;
   version: number;
-  status: string;
+  status: string | null;
   transitions: Transition[];
   canSave: boolean;
   initial: V;
   lists: string[];
+  /** "Save draft" for content; "Save person" / "Create person" for records public as soon as saved. */
+  saveLabel: string;
+  deleteLabel: string;
+  /** The notice after the first save: "saved" (a draft) or "created" (a public record). */
+  savedNotice?: "saved" | "created";
   children: (props: EditorFieldsProps<V>) => ReactNode;
 }) {
   const router = useRouter();
@@ -85,7 +96,7 @@ export function ContentEditor<V extends object>({
   const baseline = useRef<string>("");
   const dirty = useRef(false);
 
-  const serialize = useCallback(() => (formRef.current ? JSON.stringify(readFormValues(formRef.current, lists)) : ""), [lists]);
+  const serialize = useCallback(() => (formRef.current ? JSON.stringify(readForm(formRef.current, lists)) : ""), [lists]);
 
   // Unsaved changes from an earlier visit (same record, same version) come back.
   useEffect(() => {
@@ -136,7 +147,7 @@ export function ContentEditor<V extends object>({
   /** Saves the form; returns the saved record or null (errors are then on screen). */
   async function save(baseVersion = version): Promise<Success | null> {
     if (!formRef.current) return null;
-    const input = readFormValues(formRef.current, lists);
+    const input = readForm(formRef.current, lists);
     const result = id ? await send(`/api/desk/${kind}/${id}`, "PUT", { baseVersion, input }) : await send(`/api/desk/${kind}`, "POST", { input });
     if (!result.ok) {
       fail(result, input);
@@ -158,7 +169,7 @@ export function ContentEditor<V extends object>({
     setBusy(true);
     setMessage(null);
     const saved = await save(baseVersion);
-    if (saved) land(saved.id, "saved");
+    if (saved) land(saved.id, id ? "saved" : savedNotice);
     else setBusy(false);
   }
 
@@ -175,7 +186,7 @@ export function ContentEditor<V extends object>({
     }
     const result = await send(`/api/desk/${kind}/${targetId}/workflow`, "POST", { ...action, baseVersion: base });
     if (!result.ok) {
-      fail(result, formRef.current ? readFormValues(formRef.current, lists) : null);
+      fail(result, formRef.current ? readForm(formRef.current, lists) : null);
       setBusy(false);
       if (targetId !== id) router.replace(`/dashboard/${kind}/${targetId}`);
       return;
@@ -201,6 +212,7 @@ export function ContentEditor<V extends object>({
   return (
     <form
       ref={formRef}
+      aria-label={id ? `Edit ${noun}` : `New ${noun}`}
       noValidate
       onInput={remember}
       onChange={remember}
@@ -247,27 +259,62 @@ export function ContentEditor<V extends object>({
           {fieldMessages.length > 0 && <p>Each problem is marked next to its field below.</p>}
         </Alert>
       )}
-      <div className={styles.layout}>
-        <div className={styles.main} key={formKey}>
-          <fieldset disabled={!canSave} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      {/* One fieldset locks the whole form for someone who may only read it. */}
+      <fieldset disabled={!canSave} className={styles.plain}>
+        <div className={styles.layout}>
+          <div className={styles.main} key={formKey}>
             {children({ values, errors })}
-          </fieldset>
-        </div>
-        <aside className={styles.side} aria-label="Workflow">
-          <div className={styles.panel}>
-            <h2>Workflow</h2>
-            <WorkflowBar
-              transitions={transitions}
-              canSave={canSave}
-              isPublished={status === "PUBLISHED"}
-              busy={busy}
-              errors={errors}
-              onAction={(a) => void onAction(a)}
-              onDelete={() => void onDelete()}
-            />
           </div>
-        </aside>
-      </div>
+          <aside className={styles.side} aria-label={status ? "Workflow" : "Save"}>
+            <div className={styles.panel}>
+              <h2>{status ? "Workflow" : "Save"}</h2>
+              <WorkflowBar
+                transitions={transitions}
+                saveLabel={saveLabel}
+                deleteLabel={deleteLabel}
+                isPublished={status === "PUBLISHED"}
+                busy={busy}
+                errors={errors}
+                onAction={(a) => void onAction(a)}
+                onDelete={() => void onDelete()}
+              />
+            </div>
+          </aside>
+        </div>
+      </fieldset>
     </form>
+  );
+}
+
+/** What every kind's form gets from its page. */
+export interface RecordFormProps<V> {
+  id: string | null;
+  version: number;
+  canSave: boolean;
+  transitions: Transition[];
+  initial: V;
+  /** Names for the ids the form starts with (pickers show names, submit ids). */
+  labels: Record<string, string>;
+}
+
+/** The frame for records public as soon as they are saved (people, organizations, agreements, topics). */
+export function ReferenceEditor<V extends object>({ kind, noun, children, ...props }: RecordFormProps<V> & { kind: string; noun: string; lists?: string[]; children: (fields: EditorFieldsProps<V>) => ReactNode }) {
+  return (
+    <RecordEditor
+      kind={kind}
+      noun={noun}
+      status={null}
+      lists={props.lists ?? []}
+      saveLabel={props.id ? `Save ${noun}` : `Create ${noun}`}
+      deleteLabel={`Delete ${noun}`}
+      savedNotice="created"
+      id={props.id}
+      version={props.version}
+      canSave={props.canSave}
+      transitions={props.transitions}
+      initial={props.initial}
+    >
+      {children}
+    </RecordEditor>
   );
 }
