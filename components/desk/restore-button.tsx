@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /** Restores one revision (as a new revision) and goes back to the form. */
-export function RestoreButton({ kind, id, version, baseVersion }: { kind: "events" | "statements"; id: string; version: number; baseVersion: number }) {
+export function RestoreButton({ kind, id, version, baseVersion }: { kind: string; id: string; version: number; baseVersion: number }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,10 +21,10 @@ export function RestoreButton({ kind, id, version, baseVersion }: { kind: "event
             headers: { "content-type": "application/json" },
             body: JSON.stringify({ action: "restore", baseVersion, revisionVersion: version }),
           });
-          const result = (await response.json()) as { ok: boolean; message?: string };
+          const result = (await response.json()) as { ok: boolean; message?: string; version?: number };
           setBusy(false);
           if (!result.ok) return setError(result.message ?? "It could not be restored.");
-          router.push(`/dashboard/${kind}/${id}?done=restore`);
+          router.push(`/dashboard/${kind}/${id}?done=restore&version=${result.version}`);
           router.refresh();
         }}
       >

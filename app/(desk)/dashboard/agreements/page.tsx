@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { PageHeader, tableClass } from "@/components/ui/page-header";
+import { DoneNotice } from "@/components/desk/done-notice";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
@@ -25,7 +25,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title="Agreements" actions={hasRole(user.role, "EDITOR") ? <ButtonLink href="/dashboard/agreements/new" variant="primary">New agreement</ButtonLink> : undefined} />
-      {params.deleted && <Alert tone="success">The agreement was deleted.</Alert>}
+      <DoneNotice done={params.done} noun="agreement" />
       <form method="get" className={styles.actions} role="search" aria-label="Search agreements">
         <label htmlFor="agreement-q" className="small">Name</label>
         <TextInput id="agreement-q" name="q" type="search" defaultValue={q} className={styles.inline} />

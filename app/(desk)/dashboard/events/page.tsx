@@ -19,7 +19,7 @@ export default async function DeskEventsPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title="Events" actions={<ButtonLink href="/dashboard/events/new" variant="primary">New event</ButtonLink>} />
-      <DoneNotice done={params.done} />
+      <DoneNotice done={params.done} noun="event" />
       <ContentList
         kind="events"
         noun="event"

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/field";
 import { PageHeader, tableClass } from "@/components/ui/page-header";
+import { DoneNotice } from "@/components/desk/done-notice";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
@@ -24,7 +24,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="People" actions={hasRole(user.role, "EDITOR") ? <ButtonLink href="/dashboard/people/new" variant="primary">New person</ButtonLink> : undefined} />
-      {params.deleted && <Alert tone="success">The person was deleted.</Alert>}
+      <DoneNotice done={params.done} noun="person" />
       <form method="get" className={styles.actions} role="search" aria-label="Search people">
         <label htmlFor="people-q" className="small">Name</label>
         <TextInput id="people-q" name="q" type="search" defaultValue={q} className={styles.inline} />

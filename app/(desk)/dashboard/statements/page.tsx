@@ -18,7 +18,7 @@ export default async function DeskStatementsPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader title="Statements" actions={<ButtonLink href="/dashboard/statements/new" variant="primary">New statement</ButtonLink>} />
-      <DoneNotice done={params.done} />
+      <DoneNotice done={params.done} noun="statement" />
       <ContentList
         kind="statements"
         noun="statement"

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { TextInput } from "@/components/ui/field";
 import { PageHeader, tableClass } from "@/components/ui/page-header";
+import { DoneNotice } from "@/components/desk/done-notice";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
@@ -23,7 +23,7 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="Topics" actions={hasRole(user.role, "EDITOR") ? <ButtonLink href="/dashboard/topics/new" variant="primary">New topic</ButtonLink> : undefined} />
-      {params.deleted && <Alert tone="success">The topic was deleted.</Alert>}
+      <DoneNotice done={params.done} noun="topic" />
       <form method="get" className={styles.actions} role="search" aria-label="Search topics">
         <label htmlFor="topic-q" className="small">Name</label>
         <TextInput id="topic-q" name="q" type="search" defaultValue={q} className={styles.inline} />
