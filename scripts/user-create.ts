@@ -6,26 +6,20 @@
  * echoed), read from the first line of standard input when it is not a terminal,
  * or generated and printed once with --generate (or when standard input is empty).
  */
-import net from "node:net";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { generatePassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/client";
-import { embeddedUrlFor } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
+import path from "node:path";
+import { embeddedUrl, readEmbeddedCredentials } from "@/lib/db/embedded";
+import { APP_ROLE } from "@/lib/db/roles";
+import { prepareDatabase } from "@/lib/startup/prepare";
+import { isPortOpen } from "./port";
 import { EnvError, parseEnv } from "@/lib/env/schema";
 import { isAppError } from "@/lib/errors/app-error";
 import { createOrRecoverUser } from "@/lib/users/create-user";
 
 const log = (line: string) => console.error(`[chancery] ${line}`);
-
-function isPortOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-}
 
 async function askHidden(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
@@ -81,7 +75,10 @@ async function main() {
   // A running Chancery owns its embedded database: use it rather than start a second one.
   let url = env.DATABASE_URL;
   let stop = async () => {};
-  if (!url && (await isPortOpen(env.EMBEDDED_PG_PORT))) url = embeddedUrlFor(env.EMBEDDED_PG_PORT, "chancery");
+  const credentials = readEmbeddedCredentials(path.resolve(env.CHANCERY_DATA_DIR));
+  if (!url && credentials && (await isPortOpen(env.EMBEDDED_PG_PORT))) {
+    url = embeddedUrl({ port: env.EMBEDDED_PG_PORT, user: APP_ROLE, password: credentials.app, database: "chancery" });
+  }
   if (!url) {
     const prepared = await prepareDatabase({ env, log, seedDemo: false });
     url = prepared.url;
