@@ -9,7 +9,7 @@ import { availableTransitions, type Transition, type WorkflowItem } from "@/lib/
 import { getStatementForEdit } from "@/lib/statements/desk-queries";
 import { getTopicForDesk } from "@/lib/topics/desk-topics";
 import type { Actor } from "@/lib/users/actor";
-import { loadDeskOptions, referencedIds, type DeskOptions } from "@/lib/workflow/desk-options";
+import { loadDeskOptions, referencedIds, type DeskOptions } from "@/lib/desk/options";
 import { DESK_KINDS } from "./record-kinds";
 
 /** A record as its edit page shows it, whatever its kind. */
