@@ -17,6 +17,7 @@ import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath } from "@/lib/site/paths";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!agreement) return { title: "Agreement not found", robots: { index: false } };
   const description =
     agreement.summary ?? `${agreement.name}: ${agreement.parties.length} parties and their signatures, ratifications and accessions.`;
-  const path = `/agreements/${agreement.slug}`;
+  const path = agreementPath(agreement.slug);
   return { title: agreement.name, description, alternates: { canonical: path }, openGraph: { title: agreement.name, description, url: path } };
 }
 
@@ -48,7 +49,7 @@ export default async function AgreementPage({ params }: Props) {
   const { slug } = await params;
   const agreement = await getPublicAgreement(slug);
   if (!agreement) notFound();
-  const path = `/agreements/${agreement.slug}`;
+  const path = agreementPath(agreement.slug);
   const url = absoluteUrl(path);
   const statuses = PARTICIPANT_STATUS_ORDER.filter((s) => agreement.parties.some((p) => p.status === s));
   return (
@@ -64,8 +65,8 @@ export default async function AgreementPage({ params }: Props) {
             legislationType: AGREEMENT_KIND_LABELS[agreement.kind],
             legislationDate: agreement.concludedOn ? isoDate(agreement.concludedOn, agreement.concludedPrecision) : undefined,
             sameAs: wikidataUrl(agreement.wikidataId),
-            isPartOf: agreement.parent ? { "@type": "Legislation", name: agreement.parent.name, url: absoluteUrl(`/agreements/${agreement.parent.slug}`) } : undefined,
-            hasPart: agreement.children.map((c) => ({ "@type": "Legislation", name: c.name, url: absoluteUrl(`/agreements/${c.slug}`) })),
+            isPartOf: agreement.parent ? { "@type": "Legislation", name: agreement.parent.name, url: absoluteUrl(agreementPath(agreement.parent.slug)) } : undefined,
+            hasPart: agreement.children.map((c) => ({ "@type": "Legislation", name: c.name, url: absoluteUrl(agreementPath(c.slug)) })),
             spatialCoverage: agreement.parties.map((p) => countryNode(p.country)),
             citation: agreement.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url })),
           },
@@ -130,7 +131,7 @@ export default async function AgreementPage({ params }: Props) {
                     {agreement.parties.map((p) => (
                       <tr key={p.country.iso2}>
                         <th scope="row">
-                          <Link href={`/countries/${p.country.iso2.toLowerCase()}`}>{p.country.name}</Link>
+                          <Link href={countryPath(p.country.iso2)}>{p.country.name}</Link>
                         </th>
                         <td>{PARTICIPANT_STATUS_LABELS[p.status]}</td>
                         <td>
@@ -160,7 +161,7 @@ export default async function AgreementPage({ params }: Props) {
                 date: a.date,
                 precision: a.precision,
                 title: `${a.country.name}: ${label(TREATY_ACTION_LABELS, a.type).toLowerCase()}`,
-                href: a.event ? `/events/${a.event.slug}` : `/countries/${a.country.iso2.toLowerCase()}`,
+                href: a.event ? eventPath(a.event.slug) : countryPath(a.country.iso2),
                 kind: label(TREATY_ACTION_LABELS, a.type),
                 note: a.note ?? undefined,
               }))}
@@ -185,12 +186,12 @@ export default async function AgreementPage({ params }: Props) {
               <ul className={styles.plain}>
                 {agreement.parent && (
                   <li>
-                    Part of <Link href={`/agreements/${agreement.parent.slug}`}>{agreement.parent.name}</Link>
+                    Part of <Link href={agreementPath(agreement.parent.slug)}>{agreement.parent.name}</Link>
                   </li>
                 )}
                 {agreement.children.map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/agreements/${c.slug}`}>{c.name}</Link>
+                    <Link href={agreementPath(c.slug)}>{c.name}</Link>
                     <span className={styles.sourceMeta}>
                       {AGREEMENT_KIND_LABELS[c.kind]}
                       {c.concludedOn && (
@@ -215,7 +216,7 @@ export default async function AgreementPage({ params }: Props) {
               <ul className={styles.plain}>
                 {agreement.events.map((e) => (
                   <li key={e.id}>
-                    <Link href={`/events/${e.slug}`}>{e.title}</Link>
+                    <Link href={eventPath(e.slug)}>{e.title}</Link>
                     <span className={styles.sourceMeta}>
                       {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
                     </span>

@@ -14,6 +14,7 @@ import { relationPath } from "@/lib/countries/relation-path";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
 import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ iso2: string }> };
 
 // Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
 async function load(raw: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
-  if (redirectToCanonical && /^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(`/countries/${raw.toLowerCase()}`);
+  if (redirectToCanonical && /^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(countryPath(raw));
   const iso2 = normalizeIso2(raw);
   return iso2 ? getPublicCountry(iso2) : null;
 }
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return { title: "Country not found", robots: { index: false } };
   const { country, events, statements } = data;
   const description = `${country.name} in the diplomatic record: ${events.length} published ${events.length === 1 ? "event" : "events"}, ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, its agreements and partners.`;
-  const path = `/countries/${country.iso2.toLowerCase()}`;
+  const path = countryPath(country.iso2);
   return { title: country.name, description, alternates: { canonical: path }, openGraph: { title: country.name, description, url: path } };
 }
 
@@ -44,7 +45,7 @@ export default async function CountryPage({ params }: Props) {
   const data = await load(iso2, { redirectToCanonical: true });
   if (!data) notFound();
   const { country, events, statements, agreements, partners, people, organizations } = data;
-  const path = `/countries/${country.iso2.toLowerCase()}`;
+  const path = countryPath(country.iso2);
   const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
@@ -117,7 +118,7 @@ export default async function CountryPage({ params }: Props) {
                 date: e.date,
                 precision: e.datePrecision,
                 title: e.title,
-                href: `/events/${e.slug}`,
+                href: eventPath(e.slug),
                 kind: label(EVENT_TYPE_LABELS, e.type),
                 flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
               }))}
@@ -158,7 +159,7 @@ export default async function CountryPage({ params }: Props) {
               <ul className={styles.plain}>
                 {agreements.map((a) => (
                   <li key={a.slug}>
-                    <Link href={`/agreements/${a.slug}`}>{a.name}</Link>
+                    <Link href={agreementPath(a.slug)}>{a.name}</Link>
                     <span className={styles.sourceMeta}>{a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status"}</span>
                   </li>
                 ))}
@@ -194,12 +195,12 @@ export default async function CountryPage({ params }: Props) {
               <ul className={styles.plain}>
                 {people.map((p) => (
                   <li key={p.slug}>
-                    <Link href={`/people/${p.slug}`}>{p.name}</Link>
+                    <Link href={personPath(p.slug)}>{p.name}</Link>
                   </li>
                 ))}
                 {organizations.map((o) => (
                   <li key={o.slug}>
-                    <Link href={`/organizations/${o.slug}`}>{o.name}</Link>
+                    <Link href={organizationPath(o.slug)}>{o.name}</Link>
                   </li>
                 ))}
               </ul>

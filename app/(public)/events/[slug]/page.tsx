@@ -15,6 +15,7 @@ import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
 
 // Rendered on first request and kept until a write expires its cache tags.
 export const dynamicParams = true;
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await getPublicEventPage(slug);
   if (!page) return { title: "Event not found", robots: { index: false } };
-  const path = `/events/${slug}`;
+  const path = eventPath(slug);
   if (page.kind === "retracted") {
     return { title: `Retracted: ${page.tombstone.title}`, alternates: { canonical: path }, robots: { index: false } };
   }
@@ -52,7 +53,7 @@ export default async function EventPage({ params }: Props) {
     return <Tombstone kind="event" title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} />;
   }
   const event = page.event;
-  const url = absoluteUrl(`/events/${event.slug}`);
+  const url = absoluteUrl(eventPath(event.slug));
   return (
     <article className={styles.page}>
       <JsonLdScript data={eventJsonLd(event, url)} />
@@ -60,7 +61,7 @@ export default async function EventPage({ params }: Props) {
         items={[
           { name: "Home", href: "/" },
           { name: "Events", href: "/events" },
-          { name: event.title, href: `/events/${event.slug}` },
+          { name: event.title, href: eventPath(event.slug) },
         ]}
       />
       <p className={styles.kicker}>
@@ -96,7 +97,7 @@ export default async function EventPage({ params }: Props) {
               <ul className={styles.plain}>
                 {event.statements.map((s) => (
                   <li key={s.slug}>
-                    <Link href={`/statements/${s.slug}`}>{s.title}</Link>
+                    <Link href={statementPath(s.slug)}>{s.title}</Link>
                     <span className={styles.sourceMeta}>
                       {s.speaker ? s.speaker.name : s.speakerLabel}
                       {s.speakerTitle && `, ${s.speakerTitle}`}
@@ -114,7 +115,7 @@ export default async function EventPage({ params }: Props) {
               <ul className={styles.plain}>
                 {event.children.map((child) => (
                   <li key={child.slug}>
-                    <Link href={`/events/${child.slug}`}>{child.title}</Link>
+                    <Link href={eventPath(child.slug)}>{child.title}</Link>
                     <span className={styles.sourceMeta}>
                       {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} />
                       {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
@@ -165,7 +166,7 @@ export default async function EventPage({ params }: Props) {
                   <dd>
                     {event.placeName}
                     {event.placeName && event.country && ", "}
-                    {event.country && <Link href={`/countries/${event.country.iso2.toLowerCase()}`}>{event.country.name}</Link>}
+                    {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
                   </dd>
                 </>
               )}
@@ -173,7 +174,7 @@ export default async function EventPage({ params }: Props) {
                 <>
                   <dt>Agreement</dt>
                   <dd>
-                    <Link href={`/agreements/${event.agreement.slug}`}>{event.agreement.name}</Link>
+                    <Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link>
                   </dd>
                 </>
               )}
@@ -181,7 +182,7 @@ export default async function EventPage({ params }: Props) {
                 <>
                   <dt>Part of</dt>
                   <dd>
-                    <Link href={`/events/${event.parent.slug}`}>{event.parent.title}</Link>
+                    <Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link>
                   </dd>
                 </>
               )}
@@ -201,11 +202,11 @@ export default async function EventPage({ params }: Props) {
               <ul className={styles.plain}>
                 {event.treatyActions.map((action) => (
                   <li key={action.id}>
-                    <Link href={`/countries/${action.country.iso2.toLowerCase()}`}>{action.country.name}</Link>
+                    <Link href={countryPath(action.country.iso2)}>{action.country.name}</Link>
                     {": "}
                     {label(TREATY_ACTION_LABELS, action.type)}
                     {" — "}
-                    <Link href={`/agreements/${action.agreement.slug}`}>{action.agreement.name}</Link>
+                    <Link href={agreementPath(action.agreement.slug)}>{action.agreement.name}</Link>
                     <span className={styles.sourceMeta}>
                       <RecordDate date={action.date} precision={action.precision} />
                       {action.note && ` · ${action.note}`}
@@ -223,7 +224,7 @@ export default async function EventPage({ params }: Props) {
               <ul className={styles.inline}>
                 {event.topics.map(({ topic }) => (
                   <li key={topic.slug}>
-                    <Link className={styles.chip} href={`/topics/${topic.slug}`}>
+                    <Link className={styles.chip} href={topicPath(topic.slug)}>
                       {topic.name}
                     </Link>
                   </li>
@@ -288,16 +289,16 @@ function Participants({ participants }: { participants: Participant[] }) {
 }
 
 function ParticipantLink({ participant: p }: { participant: Participant }) {
-  if (p.person) return <Link className={styles.chip} href={`/people/${p.person.slug}`}>{p.person.name}</Link>;
+  if (p.person) return <Link className={styles.chip} href={personPath(p.person.slug)}>{p.person.name}</Link>;
   if (p.organization)
     return (
-      <Link className={styles.chip} href={`/organizations/${p.organization.slug}`}>
+      <Link className={styles.chip} href={organizationPath(p.organization.slug)}>
         {p.organization.name}
       </Link>
     );
   if (p.country)
     return (
-      <Link className={styles.chip} href={`/countries/${p.country.iso2.toLowerCase()}`}>
+      <Link className={styles.chip} href={countryPath(p.country.iso2)}>
         {p.country.name}
       </Link>
     );

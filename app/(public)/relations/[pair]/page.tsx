@@ -15,6 +15,7 @@ import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath } from "@/lib/site/paths";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -71,15 +72,15 @@ export default async function RelationPage({ params }: Props) {
       />
       <p className={styles.kicker}>
         <span className={styles.type}>Relations</span>
-        <Link href={`/countries/${a.iso2.toLowerCase()}`}>{a.name}</Link>
-        <Link href={`/countries/${b.iso2.toLowerCase()}`}>{b.name}</Link>
+        <Link href={countryPath(a.iso2)}>{a.name}</Link>
+        <Link href={countryPath(b.iso2)}>{b.name}</Link>
       </p>
       <h1 className={styles.title}>{title}</h1>
       <p className={styles.lede}>
         {established ? (
           <>
             Diplomatic relations established <RecordDate date={established.date} precision={established.datePrecision} /> (
-            <Link href={`/events/${established.slug}`}>the record</Link>).
+            <Link href={eventPath(established.slug)}>the record</Link>).
           </>
         ) : (
           "The record holds no date for the establishment of diplomatic relations."
@@ -98,7 +99,7 @@ export default async function RelationPage({ params }: Props) {
                 date: e.date,
                 precision: e.datePrecision,
                 title: e.title,
-                href: `/events/${e.slug}`,
+                href: eventPath(e.slug),
                 kind: label(EVENT_TYPE_LABELS, e.type),
                 flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
               }))}
@@ -139,7 +140,7 @@ export default async function RelationPage({ params }: Props) {
               <ul className={styles.plain}>
                 {agreements.map((ag) => (
                   <li key={ag.slug}>
-                    <Link href={`/agreements/${ag.slug}`}>{ag.name}</Link>
+                    <Link href={agreementPath(ag.slug)}>{ag.name}</Link>
                     <span className={styles.sourceMeta}>
                       {a.name}: {ag.statusA ? PARTICIPANT_STATUS_LABELS[ag.statusA] : "—"}; {b.name}:{" "}
                       {ag.statusB ? PARTICIPANT_STATUS_LABELS[ag.statusB] : "—"}

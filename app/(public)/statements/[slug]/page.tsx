@@ -14,6 +14,7 @@ import { ATTRIBUTION_LABELS, QUOTE_TYPE_LABELS, languageName } from "@/lib/site/
 import { statementJsonLd } from "@/lib/site/record-json-ld";
 import { getPublicStatementPage } from "@/lib/statements/public-queries";
 import { absoluteUrl } from "@/lib/site/url";
+import { countryPath, eventPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await getPublicStatementPage(slug);
   if (!page) return { title: "Statement not found", robots: { index: false } };
-  const path = `/statements/${slug}`;
+  const path = statementPath(slug);
   if (page.kind === "retracted") {
     return { title: `Retracted: ${page.tombstone.title}`, alternates: { canonical: path }, robots: { index: false } };
   }
@@ -52,7 +53,7 @@ export default async function StatementPage({ params }: Props) {
     return <Tombstone kind="statement" title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} />;
   }
   const s = page.statement;
-  const url = absoluteUrl(`/statements/${s.slug}`);
+  const url = absoluteUrl(statementPath(s.slug));
   const isEnglish = s.language.toLowerCase().startsWith("en");
   return (
     <article className={styles.page}>
@@ -61,7 +62,7 @@ export default async function StatementPage({ params }: Props) {
         items={[
           { name: "Home", href: "/" },
           { name: "Statements", href: "/statements" },
-          { name: s.title, href: `/statements/${s.slug}` },
+          { name: s.title, href: statementPath(s.slug) },
         ]}
       />
       <p className={styles.kicker}>
@@ -71,7 +72,7 @@ export default async function StatementPage({ params }: Props) {
       </p>
       <h1 className={styles.title}>{s.title}</h1>
       <p className={styles.lede}>
-        {s.speaker ? <Link href={`/people/${s.speaker.slug}`}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
+        {s.speaker ? <Link href={personPath(s.speaker.slug)}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
         {s.speakerTitle && <>, {s.speakerTitle}</>}
       </p>
       <div className={styles.layout}>
@@ -109,7 +110,7 @@ export default async function StatementPage({ params }: Props) {
             <dl className={styles.facts}>
               <dt>Speaker</dt>
               <dd>
-                {s.speaker ? <Link href={`/people/${s.speaker.slug}`}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
+                {s.speaker ? <Link href={personPath(s.speaker.slug)}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
               </dd>
               {s.speakerTitle && (
                 <>
@@ -138,7 +139,7 @@ export default async function StatementPage({ params }: Props) {
                 <>
                   <dt>At</dt>
                   <dd>
-                    <Link href={`/events/${s.event.slug}`}>{s.event.title}</Link>
+                    <Link href={eventPath(s.event.slug)}>{s.event.title}</Link>
                   </dd>
                 </>
               )}
@@ -152,7 +153,7 @@ export default async function StatementPage({ params }: Props) {
               <ul className={styles.inline}>
                 {s.countries.map(({ country }) => (
                   <li key={country.iso2}>
-                    <Link className={styles.chip} href={`/countries/${country.iso2.toLowerCase()}`}>
+                    <Link className={styles.chip} href={countryPath(country.iso2)}>
                       {country.name}
                     </Link>
                   </li>
@@ -168,7 +169,7 @@ export default async function StatementPage({ params }: Props) {
               <ul className={styles.inline}>
                 {s.topics.map(({ topic }) => (
                   <li key={topic.slug}>
-                    <Link className={styles.chip} href={`/topics/${topic.slug}`}>
+                    <Link className={styles.chip} href={topicPath(topic.slug)}>
                       {topic.name}
                     </Link>
                   </li>

@@ -8,6 +8,7 @@ import { StatementListItem } from "@/components/public/statement-list-item";
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { getPublicTopic } from "@/lib/topics/public-queries";
+import { topicPath } from "@/lib/site/paths";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getPublicTopic(slug);
   if (!data) return { title: "Topic not found", robots: { index: false } };
   const description = data.topic.description ?? `Events and statements about ${data.topic.name.toLowerCase()} in the diplomatic record.`;
-  const path = `/topics/${data.topic.slug}`;
+  const path = topicPath(data.topic.slug);
   return { title: data.topic.name, description, alternates: { canonical: path }, openGraph: { title: data.topic.name, description, url: path } };
 }
 
@@ -30,7 +31,7 @@ export default async function TopicPage({ params }: Props) {
   const data = await getPublicTopic(slug);
   if (!data) notFound();
   const { topic, events, statements } = data;
-  const path = `/topics/${topic.slug}`;
+  const path = topicPath(topic.slug);
   const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
