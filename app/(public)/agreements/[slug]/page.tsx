@@ -18,6 +18,7 @@ import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -96,10 +97,7 @@ export default async function AgreementPage({ params }: Props) {
       {agreement.summary && <p className={styles.lede}>{agreement.summary}</p>}
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="map">
-            <h2 id="map" className={styles.sectionTitle}>
-              Parties on the map
-            </h2>
+          <RecordSection id="map" title="Parties on the map">
             <WorldMap
               id="agreement-map"
               title={`Parties to the ${agreement.name}, coloured by status`}
@@ -109,11 +107,8 @@ export default async function AgreementPage({ params }: Props) {
               highlights={agreement.parties.map((p) => ({ numeric: p.country.numeric, iso2: p.country.iso2, name: p.country.name, group: p.status }))}
               legend={statuses.map((s) => ({ group: s, label: PARTICIPANT_STATUS_LABELS[s], tone: STATUS_TONES[s] }))}
             />
-          </section>
-          <section aria-labelledby="parties">
-            <h2 id="parties" className={styles.sectionTitle}>
-              Parties and their status
-            </h2>
+          </RecordSection>
+          <RecordSection id="parties" title="Parties and their status">
             {agreement.parties.length === 0 ? (
               <p className="muted">No treaty actions are on the record yet.</p>
             ) : (
@@ -149,11 +144,8 @@ export default async function AgreementPage({ params }: Props) {
                 </table>
               </div>
             )}
-          </section>
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className={styles.sectionTitle}>
-              Treaty actions over time
-            </h2>
+          </RecordSection>
+          <RecordSection id="timeline" title="Treaty actions over time">
             <Timeline
               label={`Treaty actions on the ${agreement.name}`}
               entries={agreement.actions.map((a) => ({
@@ -166,23 +158,17 @@ export default async function AgreementPage({ params }: Props) {
                 note: a.note ?? undefined,
               }))}
             />
-          </section>
+          </RecordSection>
           {agreement.body?.trim() && (
-            <section aria-labelledby="about">
-              <h2 id="about" className={styles.sectionTitle}>
-                About
-              </h2>
+            <RecordSection id="about" title="About">
               <div className={styles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(agreement.body) }} />
-            </section>
+            </RecordSection>
           )}
           <SourcesList sources={agreement.sources} />
         </div>
         <aside className={styles.aside} aria-label="Related">
           {(agreement.parent || agreement.children.length > 0) && (
-            <section aria-labelledby="related-agreements">
-              <h2 id="related-agreements" className={styles.sectionTitle}>
-                Related agreements
-              </h2>
+            <RecordSection id="related-agreements" title="Related agreements">
               <ul className={styles.plain}>
                 {agreement.parent && (
                   <li>
@@ -204,12 +190,9 @@ export default async function AgreementPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
-          <section aria-labelledby="events">
-            <h2 id="events" className={styles.sectionTitle}>
-              Events
-            </h2>
+          <RecordSection id="events" title="Events">
             {agreement.events.length === 0 ? (
               <p className="muted">No published events concern this agreement.</p>
             ) : (
@@ -224,7 +207,7 @@ export default async function AgreementPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
         </aside>
       </div>
     </article>

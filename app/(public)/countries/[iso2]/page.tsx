@@ -15,6 +15,7 @@ import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels
 import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -88,10 +89,7 @@ export default async function CountryPage({ params }: Props) {
       </p>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="partners-map">
-            <h2 id="partners-map" className={styles.sectionTitle}>
-              Partners on the map
-            </h2>
+          <RecordSection id="partners-map" title="Partners on the map">
             <WorldMap
               id="country-map"
               title={`${country.name} and the countries it shares events with`}
@@ -106,11 +104,8 @@ export default async function CountryPage({ params }: Props) {
                 { group: "partner", label: "One or two shared events", tone: "soft" },
               ]}
             />
-          </section>
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className={styles.sectionTitle}>
-              Timeline
-            </h2>
+          </RecordSection>
+          <RecordSection id="timeline" title="Timeline">
             <Timeline
               label={`Events involving ${country.name}`}
               entries={events.map((e) => ({
@@ -123,36 +118,27 @@ export default async function CountryPage({ params }: Props) {
                 flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
               }))}
             />
-          </section>
-          <section aria-labelledby="statements">
-            <h2 id="statements" className={styles.sectionTitle}>
-              Statements by its officials and about it
-            </h2>
+          </RecordSection>
+          <RecordSection id="statements" title="Statements by its officials and about it">
             {statements.length === 0 ? (
               <p className="muted">No published statements.</p>
             ) : (
               statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
-          </section>
+          </RecordSection>
           {events.length > 0 && (
-            <section aria-labelledby="latest">
-              <h2 id="latest" className={styles.sectionTitle}>
-                Latest events
-              </h2>
+            <RecordSection id="latest" title="Latest events">
               {events.slice(0, 5).map((e) => (
                 <EventListItem key={e.id} event={{ ...e, country: null }} />
               ))}
               <p>
                 <Link href={`/events?country=${country.iso2.toLowerCase()}`}>All events involving {country.name}</Link>
               </p>
-            </section>
+            </RecordSection>
           )}
         </div>
         <aside className={styles.aside} aria-label={`More about ${country.name}`}>
-          <section aria-labelledby="agreements">
-            <h2 id="agreements" className={styles.sectionTitle}>
-              Agreements
-            </h2>
+          <RecordSection id="agreements" title="Agreements">
             {agreements.length === 0 ? (
               <p className="muted">Not a party to any agreement on the record.</p>
             ) : (
@@ -165,11 +151,8 @@ export default async function CountryPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="partners">
-            <h2 id="partners" className={styles.sectionTitle}>
-              Partners
-            </h2>
+          </RecordSection>
+          <RecordSection id="partners" title="Partners">
             {partners.length === 0 ? (
               <p className="muted">No shared events yet.</p>
             ) : (
@@ -186,12 +169,9 @@ export default async function CountryPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
           {(people.length > 0 || organizations.length > 0) && (
-            <section aria-labelledby="actors">
-              <h2 id="actors" className={styles.sectionTitle}>
-                People and bodies
-              </h2>
+            <RecordSection id="actors" title="People and bodies">
               <ul className={styles.plain}>
                 {people.map((p) => (
                   <li key={p.slug}>
@@ -204,7 +184,7 @@ export default async function CountryPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
         </aside>
       </div>

@@ -16,6 +16,7 @@ import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_A
 import { renderMarkdown } from "@/lib/markdown/render";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 // Rendered on first request and kept until a write expires its cache tags.
 export const dynamicParams = true;
@@ -90,10 +91,7 @@ export default async function EventPage({ params }: Props) {
           )}
           <Participants participants={event.participants} />
           {event.statements.length > 0 && (
-            <section aria-labelledby="statements">
-              <h2 id="statements" className={styles.sectionTitle}>
-                Statements made at this event
-              </h2>
+            <RecordSection id="statements" title="Statements made at this event">
               <ul className={styles.plain}>
                 {event.statements.map((s) => (
                   <li key={s.slug}>
@@ -105,13 +103,10 @@ export default async function EventPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {event.children.length > 0 && (
-            <section aria-labelledby="part-events">
-              <h2 id="part-events" className={styles.sectionTitle}>
-                Events within this one
-              </h2>
+            <RecordSection id="part-events" title="Events within this one">
               <ul className={styles.plain}>
                 {event.children.map((child) => (
                   <li key={child.slug}>
@@ -123,16 +118,13 @@ export default async function EventPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           <SourcesList sources={event.sources} />
           <CorrectionsNotice corrections={event.corrections} />
         </div>
         <aside className={styles.aside} aria-label="About this event">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className={styles.sectionTitle}>
-              Details
-            </h2>
+          <RecordSection id="facts" title="Details">
             <dl className={styles.facts}>
               <dt>Type</dt>
               <dd>{label(EVENT_TYPE_LABELS, event.type)}</dd>
@@ -193,12 +185,9 @@ export default async function EventPage({ params }: Props) {
                 </>
               )}
             </dl>
-          </section>
+          </RecordSection>
           {event.treatyActions.length > 0 && (
-            <section aria-labelledby="treaty-actions">
-              <h2 id="treaty-actions" className={styles.sectionTitle}>
-                Treaty actions
-              </h2>
+            <RecordSection id="treaty-actions" title="Treaty actions">
               <ul className={styles.plain}>
                 {event.treatyActions.map((action) => (
                   <li key={action.id}>
@@ -214,13 +203,10 @@ export default async function EventPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {event.topics.length > 0 && (
-            <section aria-labelledby="topics">
-              <h2 id="topics" className={styles.sectionTitle}>
-                Topics
-              </h2>
+            <RecordSection id="topics" title="Topics">
               <ul className={styles.inline}>
                 {event.topics.map(({ topic }) => (
                   <li key={topic.slug}>
@@ -230,7 +216,7 @@ export default async function EventPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} />
         </aside>
@@ -268,10 +254,7 @@ function Participants({ participants }: { participants: Participant[] }) {
   const byRole = new Map<string, Participant[]>();
   for (const p of participants) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p]);
   return (
-    <section aria-labelledby="participants">
-      <h2 id="participants" className={styles.sectionTitle}>
-        Who took part
-      </h2>
+    <RecordSection id="participants" title="Who took part">
       {[...byRole].map(([role, list]) => (
         <div key={role} className={styles.roleGroup}>
           <h3 className={styles.roleName}>{label(PARTICIPANT_ROLE_LABELS, role)}</h3>
@@ -284,7 +267,7 @@ function Participants({ participants }: { participants: Participant[] }) {
           </ul>
         </div>
       ))}
-    </section>
+    </RecordSection>
   );
 }
 

@@ -12,6 +12,7 @@ import { ORGANIZATION_KIND_LABELS } from "@/lib/site/labels";
 import { countryNode, personNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -68,10 +69,7 @@ export default async function OrganizationPage({ params }: Props) {
       {org.description && <p className={styles.lede}>{org.description}</p>}
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="events">
-            <h2 id="events" className={styles.sectionTitle}>
-              Events
-            </h2>
+          <RecordSection id="events" title="Events">
             <Timeline
               label={`Events ${org.name} took part in`}
               entries={org.participations.map((p) => ({
@@ -84,14 +82,11 @@ export default async function OrganizationPage({ params }: Props) {
                 flag: p.event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, p.event.occurrence) : undefined,
               }))}
             />
-          </section>
+          </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Members and people">
           {org.members.length > 0 && (
-            <section aria-labelledby="members">
-              <h2 id="members" className={styles.sectionTitle}>
-                Members
-              </h2>
+            <RecordSection id="members" title="Members">
               <ul className={styles.inline}>
                 {org.members.map((m) => (
                   <li key={m.id}>
@@ -101,13 +96,10 @@ export default async function OrganizationPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {org.offices.length > 0 && (
-            <section aria-labelledby="people">
-              <h2 id="people" className={styles.sectionTitle}>
-                People
-              </h2>
+            <RecordSection id="people" title="People">
               <ul className={styles.plain}>
                 {org.offices.map((o) => (
                   <li key={o.id}>
@@ -116,7 +108,7 @@ export default async function OrganizationPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
         </aside>
       </div>

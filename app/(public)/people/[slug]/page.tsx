@@ -13,6 +13,7 @@ import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -67,20 +68,14 @@ export default async function PersonPage({ params }: Props) {
       {person.description && <p className={styles.lede}>{person.description}</p>}
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="statements">
-            <h2 id="statements" className={styles.sectionTitle}>
-              Statements
-            </h2>
+          <RecordSection id="statements" title="Statements">
             {person.statements.length === 0 ? (
               <p className="muted">No published statements.</p>
             ) : (
               person.statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
-          </section>
-          <section aria-labelledby="events">
-            <h2 id="events" className={styles.sectionTitle}>
-              Events
-            </h2>
+          </RecordSection>
+          <RecordSection id="events" title="Events">
             <Timeline
               label={`Events ${person.name} took part in`}
               entries={person.participations.map((p) => ({
@@ -93,13 +88,10 @@ export default async function PersonPage({ params }: Props) {
                 flag: p.event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, p.event.occurrence) : undefined,
               }))}
             />
-          </section>
+          </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Offices">
-          <section aria-labelledby="offices">
-            <h2 id="offices" className={styles.sectionTitle}>
-              Offices held
-            </h2>
+          <RecordSection id="offices" title="Offices held">
             {person.offices.length === 0 ? (
               <p className="muted">None recorded.</p>
             ) : (
@@ -130,7 +122,7 @@ export default async function PersonPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
         </aside>
       </div>
     </article>

@@ -16,6 +16,7 @@ import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -88,10 +89,7 @@ export default async function RelationPage({ params }: Props) {
       </p>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className={styles.sectionTitle}>
-              Shared timeline
-            </h2>
+          <RecordSection id="timeline" title="Shared timeline">
             <Timeline
               label={`Events involving both ${a.name} and ${b.name}`}
               entries={events.map((e) => ({
@@ -104,23 +102,17 @@ export default async function RelationPage({ params }: Props) {
                 flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
               }))}
             />
-          </section>
-          <section aria-labelledby="statements">
-            <h2 id="statements" className={styles.sectionTitle}>
-              Statements
-            </h2>
+          </RecordSection>
+          <RecordSection id="statements" title="Statements">
             {statements.length === 0 ? (
               <p className="muted">No published statement concerns both countries.</p>
             ) : (
               statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
-          </section>
+          </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Agreements and facts">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className={styles.sectionTitle}>
-              At a glance
-            </h2>
+          <RecordSection id="facts" title="At a glance">
             <dl className={styles.facts}>
               <dt>Relations since</dt>
               <dd>{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</dd>
@@ -129,11 +121,8 @@ export default async function RelationPage({ params }: Props) {
               <dt>Statements</dt>
               <dd>{statements.length}</dd>
             </dl>
-          </section>
-          <section aria-labelledby="agreements">
-            <h2 id="agreements" className={styles.sectionTitle}>
-              Agreements both are party to
-            </h2>
+          </RecordSection>
+          <RecordSection id="agreements" title="Agreements both are party to">
             {agreements.length === 0 ? (
               <p className="muted">None on the record.</p>
             ) : (
@@ -149,7 +138,7 @@ export default async function RelationPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
         </aside>
       </div>
     </article>

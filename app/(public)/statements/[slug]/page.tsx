@@ -15,6 +15,7 @@ import { statementJsonLd } from "@/lib/site/record-json-ld";
 import { getPublicStatementPage } from "@/lib/statements/public-queries";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -77,11 +78,7 @@ export default async function StatementPage({ params }: Props) {
       </p>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="said">
-            <h2 id="said" className={styles.sectionTitle}>
-              {s.quoteType === "PARAPHRASE" ? "What was said (paraphrased)" : "What was said"}
-              {!isEnglish && ` · in ${languageName(s.language)}`}
-            </h2>
+          <RecordSection id="said" title={<>{s.quoteType === "PARAPHRASE" ? "What was said (paraphrased)" : "What was said"}{!isEnglish && ` · in ${languageName(s.language)}`}</>}>
             <blockquote className={styles.quote} lang={s.language} cite={s.sources[0]?.url}>
               {s.text.split(/\n{2,}/).map((para, i) => (
                 <p key={i}>{para}</p>
@@ -98,15 +95,12 @@ export default async function StatementPage({ params }: Props) {
               </div>
             )}
             {s.context && <p className={styles.body}>{s.context}</p>}
-          </section>
+          </RecordSection>
           <SourcesList sources={s.sources} />
           <CorrectionsNotice corrections={s.corrections} />
         </div>
         <aside className={styles.aside} aria-label="About this statement">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className={styles.sectionTitle}>
-              Details
-            </h2>
+          <RecordSection id="facts" title="Details">
             <dl className={styles.facts}>
               <dt>Speaker</dt>
               <dd>
@@ -144,12 +138,9 @@ export default async function StatementPage({ params }: Props) {
                 </>
               )}
             </dl>
-          </section>
+          </RecordSection>
           {s.countries.length > 0 && (
-            <section aria-labelledby="countries">
-              <h2 id="countries" className={styles.sectionTitle}>
-                Countries
-              </h2>
+            <RecordSection id="countries" title="Countries">
               <ul className={styles.inline}>
                 {s.countries.map(({ country }) => (
                   <li key={country.iso2}>
@@ -159,13 +150,10 @@ export default async function StatementPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {s.topics.length > 0 && (
-            <section aria-labelledby="topics">
-              <h2 id="topics" className={styles.sectionTitle}>
-                Topics
-              </h2>
+            <RecordSection id="topics" title="Topics">
               <ul className={styles.inline}>
                 {s.topics.map(({ topic }) => (
                   <li key={topic.slug}>
@@ -175,7 +163,7 @@ export default async function StatementPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} />
         </aside>

@@ -9,6 +9,7 @@ import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { getPublicTopic } from "@/lib/topics/public-queries";
 import { topicPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -54,22 +55,16 @@ export default async function TopicPage({ params }: Props) {
           `${events.length} ${events.length === 1 ? "event" : "events"} and ${statements.length} ${statements.length === 1 ? "statement" : "statements"} on the record.`}
       </p>
       <div className={styles.layout}>
-        <section aria-labelledby="events" className={styles.main}>
-          <h2 id="events" className={styles.sectionTitle}>
-            Events
-          </h2>
+        <RecordSection id="events" className={styles.main} title="Events">
           {events.length === 0 ? <p className="muted">No published events.</p> : events.map((e) => <EventListItem key={e.id} event={e} />)}
-        </section>
-        <section aria-labelledby="statements" className={styles.aside}>
-          <h2 id="statements" className={styles.sectionTitle}>
-            Statements
-          </h2>
+        </RecordSection>
+        <RecordSection id="statements" className={styles.aside} title="Statements">
           {statements.length === 0 ? (
             <p className="muted">No published statements.</p>
           ) : (
             statements.map((s) => <StatementListItem key={s.id} statement={s} />)
           )}
-        </section>
+        </RecordSection>
       </div>
     </article>
   );
