@@ -3,7 +3,8 @@ import Link from "next/link";
 import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
 import styles from "@/components/admin/admin.module.css";
 import { Badge } from "@/components/ui/badge";
-import { PageHeader, cardClass, tableClass } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { listWebhookEndpoints } from "@/lib/webhooks/endpoints";
 import { WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/webhooks/event-types";
@@ -28,31 +29,32 @@ export default async function WebhooksPage() {
             <p className="muted">No endpoints yet.</p>
           ) : (
             <div className={styles.tableWrap}>
-              <table className={tableClass}>
-                <caption className="visually-hidden">Webhook endpoints</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Endpoint</th>
-                    <th scope="col">Sends</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {endpoints.map((endpoint) => (
-                    <tr key={endpoint.id}>
-                      <td className={styles.wrap}>
+              <DataTable
+                caption="Webhook endpoints"
+                rows={endpoints}
+                rowKey={(endpoint) => endpoint.id}
+                columns={[
+                  {
+                    header: "Endpoint",
+                    cell: (endpoint) => (
+                      <div className={styles.wrap}>
                         <Link href={`/admin/webhooks/${endpoint.id}`}>{endpoint.url}</Link>
                         {endpoint.description && <div className="muted small">{endpoint.description}</div>}
-                      </td>
-                      <td>{endpoint.events.map((e) => WEBHOOK_EVENT_LABELS[e as WebhookEvent]?.split(" (")[0] ?? e).join(", ")}</td>
-                      <td>
+                      </div>
+                    ),
+                  },
+                  { header: "Sends", cell: (endpoint) => endpoint.events.map((e) => WEBHOOK_EVENT_LABELS[e as WebhookEvent]?.split(" (")[0] ?? e).join(", ") },
+                  {
+                    header: "Status",
+                    cell: (endpoint) => (
+                      <>
                         {endpoint.isActive ? <Badge tone="success">Active</Badge> : <Badge>Off</Badge>}{" "}
                         {endpoint.failingDeliveries > 0 && <Badge tone="warning">{endpoint.failingDeliveries} failing</Badge>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                ]}
+              />
             </div>
           )}
         </div>

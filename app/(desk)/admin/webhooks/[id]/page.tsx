@@ -6,7 +6,8 @@ import { ResendDeliveryButton, RotateSecret, WebhookEndpointActions } from "@/co
 import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
 import styles from "@/components/admin/admin.module.css";
 import { Badge } from "@/components/ui/badge";
-import { PageHeader, cardClass, tableClass } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { isAppError } from "@/lib/errors/app-error";
 import { getWebhookEndpoint } from "@/lib/webhooks/endpoints";
@@ -40,44 +41,45 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
             <p className="muted small">Nothing sent yet. Send a test event to check the receiver.</p>
           ) : (
             <div className={styles.tableWrap}>
-              <table className={tableClass}>
-                <caption className="visually-hidden">Latest deliveries, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Queued</th>
-                    <th scope="col">Change</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Response</th>
-                    <th scope="col">Attempts</th>
-                    <th scope="col"><span className="visually-hidden">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {endpoint.deliveries.map((delivery) => (
-                    <tr key={delivery.id}>
-                      <td className={styles.nowrap}><UtcTime value={delivery.createdAt} /></td>
-                      <td>
+              <DataTable
+                caption="Latest deliveries, newest first"
+                rows={endpoint.deliveries}
+                rowKey={(delivery) => delivery.id}
+                columns={[
+                  { header: "Queued", cell: (delivery) => <span className={styles.nowrap}><UtcTime value={delivery.createdAt} /></span> },
+                  {
+                    header: "Change",
+                    cell: (delivery) => (
+                      <>
                         <code>{delivery.eventType}</code>
                         <details>
                           <summary className="small">Payload</summary>
                           <pre className={styles.summary}>{JSON.stringify(delivery.payload, null, 2)}</pre>
                         </details>
-                      </td>
-                      <td>
+                      </>
+                    ),
+                  },
+                  {
+                    header: "Status",
+                    cell: (delivery) => (
+                      <>
                         {STATUS[delivery.status]}
                         {delivery.lastError && <div className="small muted">{delivery.lastError}</div>}
-                      </td>
-                      <td>{delivery.responseStatus ?? "—"}</td>
-                      <td>{delivery.attempts}</td>
-                      <td>
-                        {(delivery.status === "SUCCEEDED" || delivery.status === "FAILED") && (
-                          <ResendDeliveryButton id={delivery.id} label={`Send ${delivery.eventType} of ${delivery.createdAt.toISOString().slice(0, 16).replace("T", " ")} again`} />
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  { header: "Response", cell: (delivery) => delivery.responseStatus ?? "—" },
+                  { header: "Attempts", cell: (delivery) => delivery.attempts },
+                  {
+                    header: "Actions",
+                    hideHeader: true,
+                    cell: (delivery) =>
+                      (delivery.status === "SUCCEEDED" || delivery.status === "FAILED") && (
+                        <ResendDeliveryButton id={delivery.id} label={`Send ${delivery.eventType} of ${delivery.createdAt.toISOString().slice(0, 16).replace("T", " ")} again`} />
+                      ),
+                  },
+                ]}
+              />
             </div>
           )}
           <p className={styles.back}>
