@@ -1,4 +1,7 @@
 // @ts-check
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
 const PUBLIC_PATHS = [
@@ -25,12 +28,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  experimental: {
-    // Cached public pages and reads live in each server's memory only. On disk they
-    // would outlive the database they came from (a fresh data folder, another
-    // instance sharing this build) and be served as if they were current.
-    isrFlushToDisk: false,
-  },
+  // Cached public pages and reads live in each process's memory only (bounded), and
+  // learn of writes on any process of any server through PostgreSQL (docs/caching.md).
+  // On disk they would outlive the database they came from.
+  cacheHandler: require.resolve("./lib/cache/handlers/page-cache.mjs"),
   // The public index pages render from app/(public)/views/[view] (see there why);
   // their addresses stay the ones readers know, and the internal ones redirect home.
   async rewrites() {

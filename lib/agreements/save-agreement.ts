@@ -120,7 +120,7 @@ export async function createAgreement(actor: Actor, raw: unknown) {
     const slugs = [slug, ...(await slugsFor(tx, input.parentId ? [input.parentId] : []))];
     return { id: row.id, slug, version: 1, slugs, countries: input.actions.map((a) => a.countryId) };
   });
-  revalidatePublicRecord({ agreements: result.slugs, countries: [...new Set(result.countries)] });
+  await revalidatePublicRecord({ agreements: result.slugs, countries: [...new Set(result.countries)] });
   return result;
 }
 
@@ -148,7 +148,7 @@ export async function updateAgreement(actor: Actor, options: { id: string; baseV
     const countries = [...new Set([...before.actions, ...snapshot.actions].map((a) => a.countryId))];
     return { id, slug: current.slug, version, slugs: [current.slug, ...(await slugsFor(tx, parents))], countries };
   });
-  revalidatePublicRecord({ agreements: result.slugs, countries: result.countries });
+  await revalidatePublicRecord({ agreements: result.slugs, countries: result.countries });
   return result;
 }
 
@@ -172,5 +172,5 @@ export async function deleteAgreement(actor: Actor, options: { id: string }) {
     await writeAudit(tx, { action: "agreement.delete", actorId: actor.id, actorEmail: actor.email, targetType: "Agreement", targetId: agreement.id, summary: { slug: agreement.slug, name: agreement.name } });
     return { slug: agreement.slug, countries: [...new Set(agreement.actions.map((a) => a.countryId))] };
   });
-  revalidatePublicRecord({ agreements: [result.slug], countries: result.countries });
+  await revalidatePublicRecord({ agreements: [result.slug], countries: result.countries });
 }

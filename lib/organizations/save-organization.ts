@@ -56,7 +56,7 @@ export async function createOrganization(actor: Actor, raw: unknown) {
     await writeAudit(tx, { action: "organization.create", actorId: actor.id, actorEmail: actor.email, targetType: "Organization", targetId: row.id, summary: { slug, name: row.name } });
     return { id: row.id, slug, version: 1, countries: countriesOf(snapshot) };
   });
-  revalidatePublicRecord({ organizations: [result.slug], countries: result.countries });
+  await revalidatePublicRecord({ organizations: [result.slug], countries: result.countries });
   return result;
 }
 
@@ -80,7 +80,7 @@ export async function updateOrganization(actor: Actor, options: { id: string; ba
     await writeAudit(tx, { action: "organization.update", actorId: actor.id, actorEmail: actor.email, targetType: "Organization", targetId: id, summary: { version, note: options.note ?? null } });
     return { id, slug: current.slug, version, countries: [...new Set([...countriesOf(before), ...countriesOf(snapshot)])] };
   });
-  revalidatePublicRecord({ organizations: [result.slug], countries: result.countries });
+  await revalidatePublicRecord({ organizations: [result.slug], countries: result.countries });
   return result;
 }
 
@@ -105,5 +105,5 @@ export async function deleteOrganization(actor: Actor, options: { id: string }) 
     await writeAudit(tx, { action: "organization.delete", actorId: actor.id, actorEmail: actor.email, targetType: "Organization", targetId: org.id, summary: { slug: org.slug, name: org.name } });
     return { slug: org.slug, countries: countriesOf(snapshot) };
   });
-  revalidatePublicRecord({ organizations: [result.slug], countries: result.countries });
+  await revalidatePublicRecord({ organizations: [result.slug], countries: result.countries });
 }

@@ -80,7 +80,7 @@ export async function createPerson(actor: Actor, raw: unknown) {
     await writeAudit(tx, { action: "person.create", actorId: actor.id, actorEmail: actor.email, targetType: "Person", targetId: row.id, summary: { slug, name: row.name } });
     return { id: row.id, slug, version: 1, countries: countriesOf(snapshot) };
   });
-  revalidatePublicRecord({ people: [result.slug], countries: result.countries });
+  await revalidatePublicRecord({ people: [result.slug], countries: result.countries });
   return result;
 }
 
@@ -108,7 +108,7 @@ export async function updatePerson(actor: Actor, options: { id: string; baseVers
     await writeAudit(tx, { action: "person.update", actorId: actor.id, actorEmail: actor.email, targetType: "Person", targetId: id, summary: { version, note: options.note ?? null } });
     return { id, slug: current.slug, version, countries: [...new Set([...countriesOf(before), ...countriesOf(snapshot)])] };
   });
-  revalidatePublicRecord({ people: [result.slug], countries: result.countries });
+  await revalidatePublicRecord({ people: [result.slug], countries: result.countries });
   return result;
 }
 
@@ -133,5 +133,5 @@ export async function deletePerson(actor: Actor, options: { id: string }) {
     await writeAudit(tx, { action: "person.delete", actorId: actor.id, actorEmail: actor.email, targetType: "Person", targetId: person.id, summary: { slug: person.slug, name: person.name } });
     return { slug: person.slug, countries: countriesOf(snapshot) };
   });
-  revalidatePublicRecord({ people: [result.slug], countries: result.countries });
+  await revalidatePublicRecord({ people: [result.slug], countries: result.countries });
 }

@@ -26,7 +26,7 @@ export async function createTopic(actor: Actor, raw: unknown) {
     await writeAudit(tx, { action: "topic.create", actorId: actor.id, actorEmail: actor.email, targetType: "Topic", targetId: row.id, summary: { slug, name: row.name } });
     return row;
   });
-  revalidatePublicRecord({ topics: [topic.slug] });
+  await revalidatePublicRecord({ topics: [topic.slug] });
   return { id: topic.id, slug: topic.slug, version: topic.version };
 }
 
@@ -50,7 +50,7 @@ export async function updateTopic(actor: Actor, options: { id: string; baseVersi
     await writeAudit(tx, { action: "topic.update", actorId: actor.id, actorEmail: actor.email, targetType: "Topic", targetId: id, summary: { version, note: options.note ?? null } });
     return { ...current, version };
   });
-  revalidatePublicRecord({ topics: [topic.slug] });
+  await revalidatePublicRecord({ topics: [topic.slug] });
   return { id, slug: topic.slug, version: topic.version };
 }
 
@@ -75,5 +75,5 @@ export async function deleteTopic(actor: Actor, options: { id: string }) {
     await writeAudit(tx, { action: "topic.delete", actorId: actor.id, actorEmail: actor.email, targetType: "Topic", targetId: topic.id, summary: { slug: topic.slug, name: topic.name } });
     return topic.slug;
   });
-  revalidatePublicRecord({ topics: [slug] });
+  await revalidatePublicRecord({ topics: [slug] });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors/app-error";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
-import { revalidatePublicRecord } from "@/lib/cache/revalidate";
+import { revalidatePublicRecord, STALE_PUBLIC_WARNING } from "@/lib/cache/revalidate";
 import type { ContentWorkflow, WorkflowResult } from "./content-workflow";
 import type { Actor } from "./permissions";
 import { readVersionConflict } from "./read-conflict";
@@ -58,10 +58,11 @@ export function deskRoute<C>(handler: (request: Request, context: C) => Promise<
   };
 }
 
-function success(result: WorkflowResult): Response {
+async function success(result: WorkflowResult): Promise<Response> {
   // After the transaction has committed: expire exactly what the public sees.
-  if (result.publicChange) revalidatePublicRecord(result.publicChange);
-  return Response.json({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status });
+  const expired = result.publicChange ? await revalidatePublicRecord(result.publicChange) : { ok: true };
+  const warning = expired.ok ? {} : { warning: STALE_PUBLIC_WARNING };
+  return Response.json({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status, ...warning });
 }
 
 const baseVersion = z.number().int().min(1);
@@ -86,7 +87,7 @@ function parseRequest<T extends z.ZodType>(schema: T, raw: unknown): z.output<T>
 /** Runs a write; a stale save comes back with what the others changed. */
 async function run(kind: ContentKind, id: string, base: number, write: () => Promise<WorkflowResult>): Promise<Response> {
   try {
-    return success(await write());
+    return await success(await write());
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT") {
       const conflict = await readVersionConflict(kind, id, base);

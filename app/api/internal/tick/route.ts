@@ -15,13 +15,16 @@ export async function POST(request: Request) {
     timingSafeEqual(Buffer.from(given), Buffer.from(expected));
   if (!ok) return Response.json({ error: "Not found" }, { status: 404 });
   const published = await publishDueItems();
-  if (published.events.length + published.statements.length > 0) {
+  const count = published.events.length + published.statements.length;
+  if (count > 0) {
     // Items that just went live must show on the cached public pages, lists and feeds.
-    revalidatePublicRecord({
+    const expired = await revalidatePublicRecord({
       events: published.events.map((e) => e.slug),
       statements: published.statements.map((s) => s.slug),
       corrections: true,
     });
+    // Published either way; the launcher logs a failed tick, and the expiry is retried.
+    if (!expired.ok) return Response.json({ published: count, error: expired.error.message }, { status: 500 });
   }
-  return Response.json({ published: published.events.length + published.statements.length });
+  return Response.json({ published: count });
 }
