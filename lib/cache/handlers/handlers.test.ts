@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ByteLru } from "./lru.mjs";
 import PageCache from "./page-cache.mjs";
-import { expireTags, now } from "./tag-expirations.mjs";
+import { expireTags } from "./tag-expirations.mjs";
 
 /** The cache handler Next calls, driven the way Next drives it, in one process. */
 
