@@ -32,6 +32,10 @@ const nextConfig = {
   // learn of writes on any process of any server through PostgreSQL (docs/caching.md).
   // On disk they would outlive the database they came from.
   cacheHandler: require.resolve("./lib/cache/handlers/page-cache.mjs"),
+  experimental: {
+    // forbidden() answers a signed-in user without the role with HTTP 403 and app/forbidden.tsx.
+    authInterrupts: true,
+  },
   // The public index pages render from app/(public)/views/[view] (see there why);
   // their addresses stay the ones readers know, and the internal ones redirect home.
   async rewrites() {
