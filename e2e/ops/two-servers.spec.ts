@@ -126,6 +126,31 @@ async function expectEverywhere(what: string, since: number, surfaces: Surface[]
   expect(late, `${what}: surfaces still stale more than ${WITHIN_MS} ms after the write`).toEqual([]);
 }
 
+test("a not-found page names no other reader's address (the first 404s of fresh servers)", async () => {
+  // Next answers unknown addresses, and notFound() in a route handler (the event's
+  // card image), under one cache key. Served from a render made for the first such
+  // address, every later 404 repeated that address and its query: a draft's slug, a
+  // token. These servers are fresh, so their first 404s are the ones made here.
+  for (const server of servers) {
+    const [a, b, c, d] = Array.from({ length: 4 }, () => `x${randomBytes(5).toString("hex")}`);
+    const addresses = [
+      { address: `/events/draft-${a}/opengraph-image`, names: [a!] },
+      { address: `/no-such-page-${b}?token=${c}`, names: [b!, c!] },
+      { address: `/events/draft-${d}/opengraph-image`, names: [d!] },
+    ];
+    for (const { address } of addresses) {
+      for (const headers of [{}, { RSC: "1" }]) {
+        const response = await fetch(server.url + address, { headers });
+        expect(response.status, `${server.name} ${address}`).toBe(404);
+        const body = await response.text();
+        for (const other of addresses.filter((o) => o.address !== address)) {
+          for (const name of other.names) expect(body.includes(name), `${server.name}: the 404 for ${address} names ${other.address}`).toBe(false);
+        }
+      }
+    }
+  }
+});
+
 test("publish, correct, unpublish and retract on one server show on every surface of both", async () => {
   test.setTimeout(300_000);
   const [a] = servers;
