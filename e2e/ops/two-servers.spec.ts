@@ -139,7 +139,7 @@ test("a not-found page names no other reader's address (the first 404s of fresh 
       { address: `/events/draft-${d}/opengraph-image`, names: [d!] },
     ];
     for (const { address } of addresses) {
-      for (const headers of [{}, { RSC: "1" }]) {
+      for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
         const response = await fetch(server.url + address, { headers });
         expect(response.status, `${server.name} ${address}`).toBe(404);
         const body = await response.text();

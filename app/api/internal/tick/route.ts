@@ -1,5 +1,4 @@
 import { timingSafeEqual } from "node:crypto";
-import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import { publishDueItems } from "@/lib/jobs/publish-due";
 
 /**
@@ -14,17 +13,7 @@ export async function POST(request: Request) {
     given.length === expected.length &&
     timingSafeEqual(Buffer.from(given), Buffer.from(expected));
   if (!ok) return Response.json({ error: "Not found" }, { status: 404 });
+  // Each item goes live through the one publish rule, which also expires its public pages.
   const published = await publishDueItems();
-  const count = published.events.length + published.statements.length;
-  if (count > 0) {
-    // Items that just went live must show on the cached public pages, lists and feeds.
-    const expired = await revalidatePublicRecord({
-      events: published.events.map((e) => e.slug),
-      statements: published.statements.map((s) => s.slug),
-      corrections: true,
-    });
-    // Published either way; the launcher logs a failed tick, and the expiry is retried.
-    if (!expired.ok) return Response.json({ published: count, error: expired.error.message }, { status: 500 });
-  }
-  return Response.json({ published: count });
+  return Response.json({ published: published.events.length + published.statements.length });
 }
