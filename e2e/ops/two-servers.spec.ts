@@ -284,7 +284,7 @@ test("a session made on one server holds on the other, and ends on both", async 
   await context.dispose();
 });
 
-test("failed sign-ins on both servers count against one limit", async () => {
+test("failed sign-ins on both servers count against one limit, and an unlock on one lifts the lock-out on both", async () => {
   test.setTimeout(120_000);
   const [a, b] = servers;
   const editor = await createEditor();
@@ -302,6 +302,22 @@ test("failed sign-ins on both servers count against one limit", async () => {
   }
   expect(await attempt(a!.url, editor.password), "locked on A").toBe(false);
   expect(await attempt(b!.url, editor.password), "locked on B").toBe(false);
+  // One counter for the account, whichever server answered: each failure on either
+  // server counted (15 per server would not have locked it; the answers slow down by
+  // this same count), and the refused right passwords after the lock count too.
+  const [counter] = await sql<{ failures: number; locked: boolean }>(
+    `SELECT failures, "lockedUntil" > now() AS locked FROM "SignInThrottle" WHERE key = $1`,
+    [`account:${editor.email}`],
+  );
+  expect(counter).toEqual({ failures: 32, locked: true });
+  // The admin lifts the lock-out on B; the editor signs in again on A (and on B).
+  const [user] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [editor.email]);
+  const admin = await signedIn(b!.url, ADMIN.email, ADMIN.password);
+  const unlocked = await admin.post(`/api/admin/users/${user!.id}/unlock`);
+  expect(unlocked.status(), await unlocked.text()).toBe(200);
+  await admin.dispose();
+  expect(await attempt(a!.url, editor.password), "unlocked on A").toBe(true);
+  expect(await attempt(b!.url, editor.password), "unlocked on B").toBe(true);
 });
 
 test("items scheduled for the same moment are each published once, whichever server's scheduler gets there", async () => {
