@@ -1,4 +1,7 @@
 // @ts-check
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
 const PUBLIC_PATHS = [
@@ -25,11 +28,11 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Cached public pages and reads live in each process's memory only (bounded), and
+  // learn of writes on any process of any server through PostgreSQL (docs/caching.md).
+  // On disk they would outlive the database they came from.
+  cacheHandler: require.resolve("./lib/cache/handlers/page-cache.mjs"),
   experimental: {
-    // Cached public pages and reads live in each server's memory only. On disk they
-    // would outlive the database they came from (a fresh data folder, another
-    // instance sharing this build) and be served as if they were current.
-    isrFlushToDisk: false,
     // forbidden() answers a signed-in user without the role with HTTP 403 and app/forbidden.tsx.
     authInterrupts: true,
   },

@@ -13,8 +13,8 @@ import { deskKind } from "./record-kinds";
  * the parsed body to the domain, which checks the rest.
  */
 
-const ok = (result: { id: string; slug?: string; version?: number; status?: string }) =>
-  privateJson({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status });
+const ok = (result: { id: string; slug?: string; version?: number; status?: string; warning?: string }) =>
+  privateJson({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status, ...(result.warning ? { warning: result.warning } : {}) });
 
 const baseVersion = z.number().int().min(1);
 const SaveRequestSchema = z.object({ baseVersion, input: z.unknown() }).strict();

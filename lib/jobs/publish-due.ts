@@ -79,7 +79,7 @@ export async function publishDueItems(now = new Date(), client: PrismaClient = d
       }
       const item = result.published;
       (kind.noun === "event" ? published.events : published.statements).push({ id: item.id, slug: item.slug });
-      if (item.publicChange) revalidatePublicRecord(item.publicChange);
+      if (item.publicChange) await revalidatePublicRecord(item.publicChange);
     }
   }
   return published;

@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
-import { revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
+import { revalidatePublicRecord, STALE_PUBLIC_WARNING, type PublicChange } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
 import { invalidInput, parseInput } from "@/lib/records/field-errors";
 import { badCharacterMessage, isRecordId, scheduleProblem } from "@/lib/records/fields";
@@ -79,6 +79,8 @@ export interface WorkflowResult {
   status: PublicationStatus;
   /** What the public site must expire once the transaction has committed (null: nothing public changed). */
   publicChange: PublicChange | null;
+  /** Set when the write stands but the public caches could not be told at once (they keep being told). */
+  warning?: string;
 }
 
 const invalid = (message: string, fieldErrors: Record<string, string[]>) => new AppError("INVALID", message, fieldErrors);
@@ -199,10 +201,11 @@ export async function publishRow(
 }
 
 /** Once the transaction has committed, expires exactly the public pages that show what changed. */
-async function afterCommit<R extends { publicChange?: PublicChange | null }>(write: Promise<R>): Promise<R> {
+async function afterCommit<R extends { publicChange?: PublicChange | null; warning?: string }>(write: Promise<R>): Promise<R> {
   const result = await write;
-  if (result.publicChange) revalidatePublicRecord(result.publicChange);
-  return result;
+  // Every process of every server hears of it (docs/caching.md) before the editor's answer goes.
+  const expired = result.publicChange ? await revalidatePublicRecord(result.publicChange) : { ok: true };
+  return expired.ok ? result : { ...result, warning: STALE_PUBLIC_WARNING };
 }
 
 /** The write functions of the editorial workflow for one kind of content. */

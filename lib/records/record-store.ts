@@ -132,7 +132,7 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
       change = await kind.publicChange(tx, { slug: row.slug, before, after });
       return { id: row.id, slug: row.slug, version };
     }, TRANSACTION);
-    revalidatePublicRecord(change);
+    await revalidatePublicRecord(change);
     return result;
   }
 
@@ -151,7 +151,7 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
         change = await kind.publicChange(tx, { slug, before: null, after });
         return { id, slug, version: 1 };
       }, TRANSACTION);
-      revalidatePublicRecord(change);
+      await revalidatePublicRecord(change);
       return result;
     },
 
@@ -180,7 +180,7 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
         const before = await removeRecord(tx, k, options.actor, row);
         change = await kind.publicChange(tx, { slug: row.slug, before, after: null });
       }, TRANSACTION);
-      revalidatePublicRecord(change);
+      await revalidatePublicRecord(change);
       return { id: options.id };
     },
   };

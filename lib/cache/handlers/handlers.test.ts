@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ByteLru } from "./lru.mjs";
+import PageCache from "./page-cache.mjs";
+import { expireTags } from "./tag-expirations.mjs";
+
+/** The cache handler Next calls, driven the way Next drives it, in one process. */
+
+// Expiries here are this process's own; listening to the database is tested in revalidate.test.ts.
+const databaseUrl = process.env.DATABASE_URL;
+beforeAll(() => {
+  delete process.env.DATABASE_URL;
+});
+afterAll(() => {
+  process.env.DATABASE_URL = databaseUrl;
+});
+
+const unique = (name: string) => `${name}-${Math.random().toString(36).slice(2, 8)}`;
+
+describe("the page cache (rendered pages)", () => {
+  const page = (tags: string[], html: string) => ({
+    kind: "APP_PAGE",
+    html,
+    rscData: Buffer.from("rsc"),
+    headers: { "x-next-cache-tags": tags.join(",") },
+    status: 200,
+  });
+
+  it("serves a rendered page until a tag of any read it used expires", async () => {
+    const handler = new PageCache({});
+    const key = unique("/events/x");
+    const tag = unique("event");
+    expect(await handler.get(key, { kind: "APP_PAGE" })).toBeNull();
+    await handler.set(key, page(["_N_T_/layout", tag, "events"], "<h1>x</h1>"), { kind: "APP_PAGE" });
+    const hit = await handler.get(key, { kind: "APP_PAGE" });
+    expect(hit?.value.html).toBe("<h1>x</h1>");
+    await handler.revalidateTag([tag]);
+    expect(await handler.get(key, { kind: "APP_PAGE" })).toBeNull();
+  });
+
+  it("serves a cached read (unstable_cache) until one of its tags expires", async () => {
+    const handler = new PageCache({});
+    const key = unique("fetch");
+    const tag = unique("person");
+    expect(await handler.get(key, { kind: "FETCH", tags: [tag], softTags: [] })).toBeNull();
+    await handler.set(key, { kind: "FETCH", data: { body: "{}", headers: {}, url: "" }, revalidate: false }, { fetchCache: true, tags: [tag] });
+    expect((await handler.get(key, { kind: "FETCH", tags: [tag], softTags: [] }))?.value.kind).toBe("FETCH");
+    expireTags([tag]);
+    expect(await handler.get(key, { kind: "FETCH", tags: [tag], softTags: [] })).toBeNull();
+  });
+
+  it("dates a page from when its render began, so a write during the render still expires it", async () => {
+    const handler = new PageCache({});
+    const key = unique("/events/y");
+    const tag = unique("event");
+    expect(await handler.get(key, { kind: "APP_PAGE" })).toBeNull(); // the render begins
+    expireTags([tag]); // a write lands while it runs
+    await handler.set(key, page([tag], "<h1>old</h1>"), { kind: "APP_PAGE" });
+    expect(await handler.get(key, { kind: "APP_PAGE" })).toBeNull();
+  });
+});
+
+describe("pages built by `next build` (the not-found page)", () => {
+  // A build's output as Next writes it: the prerender manifest, and per page its HTML,
+  // RSC payload, segments and a .meta naming the cache key the page is served under.
+  const key = "/route-cache/APP_PAGE/0123abcd/$/_not-found";
+  const built = "<h1>Page not found</h1>";
+  let distDir = "";
+  let serverDistDir = "";
+  beforeAll(() => {
+    distDir = mkdtempSync(path.join(os.tmpdir(), "chancery-seeds-"));
+    serverDistDir = path.join(distDir, "server");
+    const app = path.join(serverDistDir, "app");
+    mkdirSync(path.join(app, "_not-found.segments", "_not-found"), { recursive: true });
+    writeFileSync(path.join(distDir, "prerender-manifest.json"), JSON.stringify({ routes: { "/_not-found": { initialRevalidateSeconds: false, srcRoute: "/_not-found", dataRoute: "/_not-found.rsc" } } }));
+    writeFileSync(path.join(app, "_not-found.html"), built);
+    writeFileSync(path.join(app, "_not-found.rsc"), "built rsc");
+    writeFileSync(path.join(app, "_not-found.segments", "_tree.segment.rsc"), "tree");
+    writeFileSync(path.join(app, "_not-found.segments", "_not-found", "__PAGE__.segment.rsc"), "page");
+    writeFileSync(
+      path.join(app, "_not-found.meta"),
+      JSON.stringify({
+        status: 404,
+        headers: { "x-nextjs-prerender": "1", "x-next-cache-tags": "_N_T_/layout,_N_T_/_not-found" },
+        segmentPaths: ["/_tree", "/_not-found/__PAGE__"],
+        routeCache: { key, owner: { kind: "APP_PAGE", sourceRoute: "/_not-found/page" }, isFallback: false },
+      }),
+    );
+  });
+  afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+
+  it("serves every 404 the built page, never one rendered for another reader's address", async () => {
+    // Next answers every unknown address, and every notFound() in a route handler,
+    // under this one key. A render made for one address carries that address (and its
+    // query) in its payload; kept under the shared key, it was served to every later 404.
+    const handler = new PageCache({ serverDistDir });
+    const renderedForOneAddress = {
+      kind: "APP_PAGE",
+      html: '<h1>Page not found</h1><script>["","events","a-draft-slug","opengraph-image"]</script>',
+      rscData: Buffer.from('["","events","a-draft-slug","opengraph-image"]'),
+      headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/_not-found" },
+      status: 404,
+    };
+    await handler.set(key, renderedForOneAddress, { kind: "APP_PAGE" });
+    const served = await handler.get(key, { kind: "APP_PAGE", isFallback: false });
+    expect(served?.value.html).toBe(built);
+    expect(String(served?.value.rscData)).toBe("built rsc");
+    expect(served?.value.status).toBe(404);
+    expect(served?.value.segmentData?.get("/_not-found/__PAGE__")?.toString()).toBe("page");
+    // Tag expiries do not bring the per-address render back either.
+    await handler.revalidateTag(["_N_T_/_not-found"]);
+    expect((await handler.get(key, { kind: "APP_PAGE", isFallback: false }))?.value.html).toBe(built);
+  });
+});
+
+describe("the bounded store", () => {
+  it("drops the least recently used entries beyond its size", () => {
+    const lru = new ByteLru<string>(100);
+    lru.set("a", "A", 40);
+    lru.set("b", "B", 40);
+    lru.get("a");
+    lru.set("c", "C", 40);
+    expect(lru.get("b")).toBeUndefined();
+    expect(lru.get("a")).toBe("A");
+    expect(lru.get("c")).toBe("C");
+    expect(lru.bytes).toBeLessThanOrEqual(100);
+    lru.set("huge", "H", 1000);
+    expect(lru.get("huge")).toBeUndefined();
+  });
+});
