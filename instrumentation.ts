@@ -1,6 +1,8 @@
-export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { registerNode } = await import("./lib/server/instrumentation-node");
-    registerNode();
-  }
-}
+import type { Instrumentation } from "next";
+
+/** Every error Next.js catches while handling a request: one log line with its request id. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("./lib/server/instrumentation-node");
+  logRequestError(error, request, context);
+};

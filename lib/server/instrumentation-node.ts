@@ -1,12 +1,23 @@
-import { installPeerAddressStamp } from "@/lib/auth/peer-address";
+import type { Instrumentation } from "next";
+import { createLogger } from "@/lib/log/logger";
+import { REQUEST_ID_HEADER } from "./request-headers";
 
-/** Runs once when the Node.js web server starts. */
-export function registerNode() {
-  // Route handlers never see the socket; this gives sign-in throttling an address a client cannot choose.
-  installPeerAddressStamp();
-  // Started by scripts/start.ts over an IPC channel: if the launcher dies (even by
-  // SIGKILL) the channel closes, and the web server must not outlive it.
-  if (process.env.CHANCERY_LAUNCHER === "1" && typeof process.send === "function") {
-    process.on("disconnect", () => process.exit(0));
-  }
+// Next runs with `quiet` in production (lib/server/web-worker.ts): this is where its
+// request errors are logged, once, as JSON with the request id and the stack. The
+// client only ever gets Next's error page or our plain message.
+const logger = createLogger({ name: "next" });
+
+export function logRequestError(...[error, request, context]: Parameters<Instrumentation.onRequestError>): void {
+  const id = request.headers[REQUEST_ID_HEADER];
+  logger.error(
+    {
+      err: error,
+      reqId: typeof id === "string" ? id : undefined,
+      method: request.method,
+      path: request.path.split("?")[0],
+      route: context.routePath,
+      routeType: context.routeType,
+    },
+    "request failed",
+  );
 }
