@@ -77,11 +77,17 @@ function authSecret(env: Env): string {
   return secret;
 }
 
-/** One web process per core unless WEB_CONCURRENCY says otherwise; one in development. */
+/**
+ * WEB_CONCURRENCY web processes; one in development.
+ * The default becomes one per core (os.availableParallelism()) once a write on one
+ * process expires the cached pages of all of them (lib/cache, being landed): until
+ * then a second process could keep serving a page the first has expired.
+ */
 function webProcesses(env: Env): number {
   if (isDev) return 1;
-  return env.WEB_CONCURRENCY ?? os.availableParallelism();
+  return env.WEB_CONCURRENCY ?? DEFAULT_WEB_PROCESSES;
 }
+const DEFAULT_WEB_PROCESSES = Math.min(1, os.availableParallelism());
 
 /** Where the launcher reaches its own web processes. */
 function localHost(host: string): string {

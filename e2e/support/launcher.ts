@@ -40,7 +40,7 @@ export function launch(env: Record<string, string>): Instance {
 }
 
 /** Polls until /api/ready answers 200; returns the seconds it took. */
-export async function waitUntilReady(port: number, instance: Instance, timeoutMs = 60_000): Promise<number> {
+export async function waitUntilReady(port: number, instance: Instance, timeoutMs = 120_000): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (instance.process.exitCode !== null) throw new Error(`Chancery exited early:\n${instance.output()}`);

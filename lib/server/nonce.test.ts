@@ -13,7 +13,7 @@ const rendered = [
   `</body></html>`,
 ].join("");
 
-const prerendered = `<!DOCTYPE html><html><head><script src="/a.js" async=""></script></head><body><scripts>no</scripts><script>self.x=1</script></body></html>`;
+const prerendered = `<!DOCTYPE html><html><head><link rel="preload" as="script" href="/a.js"/><script src="/a.js" async=""></script><linked></linked></head><body><scripts>no</scripts><script>self.x=1</script></body></html>`;
 
 function whole(html: string, isHtml = true): string {
   return new NonceRewriter({ placeholder: P, nonce: N, html: isHtml }).rewrite(Buffer.from(html)).toString();
@@ -76,9 +76,11 @@ describe("NonceRewriter on a page rendered for a request", () => {
 });
 
 describe("NonceRewriter on a page prerendered at build time (no nonce anywhere)", () => {
-  const expected = prerendered.replace('<script src="/a.js"', `<script nonce="${N}" src="/a.js"`).replace("<script>self", `<script nonce="${N}">self`);
+  const expected = prerendered
+    .replace('<link rel="preload"', `<link nonce="${N}" rel="preload"`)
+    .replace('<script src="/a.js"', `<script nonce="${N}" src="/a.js"`).replace("<script>self", `<script nonce="${N}">self`);
 
-  it("stamps every <script> tag, and only those", () => {
+  it("stamps every <script> and <link> tag, and only those", () => {
     expect(whole(prerendered)).toBe(expected);
   });
 

@@ -12,7 +12,7 @@ import { createHmac, randomBytes } from "node:crypto";
  *
  * Pages prerendered at build time were rendered without any request, so they carry no
  * nonce at all; the first <script> of such a document has none, and then (only then)
- * every <script> tag of that document is stamped. Those documents come from the
+ * every <script> and <link> tag of that document is stamped. Those documents come from the
  * build, not from anything a user wrote.
  */
 
@@ -27,6 +27,9 @@ export function placeholderNonce(secret: string): string {
 }
 
 const SCRIPT_OPEN = Buffer.from("<script");
+// A prerendered page also preloads its scripts with <link rel="preload" as="script">,
+// which the policy checks like the script itself.
+const STAMPED_TAGS = [SCRIPT_OPEN, Buffer.from("<link")];
 const TAG_END = 0x3e; // >
 const NONCE_ATTR = Buffer.from("nonce=");
 const EMPTY = Buffer.alloc(0);
@@ -88,43 +91,52 @@ export class NonceRewriter {
     // A placeholder cut by the chunk boundary completes with the next chunk.
     let cut = final ? data.length : Math.max(0, data.length - (this.placeholder.length - 1));
     if (this.mode === "undecided") {
+      // Nothing goes out before the first <script> tag says which kind of page this is
+      // (it comes early, in <head>; what precedes it may need stamping too).
       const open = data.indexOf(SCRIPT_OPEN);
-      if (open !== -1 && open < cut) {
-        const close = data.indexOf(TAG_END, open);
-        if (close === -1 && !final) {
-          cut = open; // wait for the whole first tag
-        } else {
-          const tag = data.subarray(open, close === -1 ? data.length : close);
-          this.mode = tag.includes(NONCE_ATTR) ? "replace" : "stamp";
-        }
+      const close = open === -1 ? -1 : data.indexOf(TAG_END, open);
+      if (close !== -1) {
+        this.mode = data.subarray(open, close).includes(NONCE_ATTR) ? "replace" : "stamp";
+      } else if (!final) {
+        this.pending = Buffer.from(data);
+        return EMPTY;
       }
     }
-    if (this.mode === "stamp" && !final && cut > 0) {
-      // Never cut between "<script" and the character that says it is a tag.
-      const last = data.lastIndexOf(SCRIPT_OPEN, cut - 1);
-      if (last !== -1 && last + SCRIPT_OPEN.length + 1 > cut) cut = last;
+    if (this.mode === "stamp" && !final) {
+      // Never cut between "<script" (or "<link") and the character that says it is a tag.
+      for (const open of STAMPED_TAGS) {
+        const last = cut > 0 ? data.lastIndexOf(open, cut - 1) : -1;
+        if (last !== -1 && last + open.length + 1 > cut) cut = last;
+      }
     }
     const ready = this.mode === "stamp" ? this.stamp(data, cut) : data.subarray(0, cut);
     this.pending = cut < data.length ? Buffer.from(data.subarray(cut)) : EMPTY;
     return ready;
   }
 
-  /** Adds the nonce to every <script tag starting before `cut` that has none. */
+  /** Adds the nonce to every <script and <link tag starting before `cut` that has none. */
   private stamp(data: Buffer, cut: number): Buffer {
     const parts: Buffer[] = [];
     let from = 0;
-    let at = data.indexOf(SCRIPT_OPEN);
-    while (at !== -1 && at < cut) {
-      const after = at + SCRIPT_OPEN.length;
+    const next = (start: number) => {
+      let best: { at: number; length: number } | null = null;
+      for (const open of STAMPED_TAGS) {
+        const at = data.indexOf(open, start);
+        if (at !== -1 && (best === null || at < best.at)) best = { at, length: open.length };
+      }
+      return best;
+    };
+    for (let found = next(0); found !== null && found.at < cut; found = next(found.at + found.length)) {
+      const after = found.at + found.length;
       const close = data.indexOf(TAG_END, after);
       const tag = data.subarray(after, close === -1 ? data.length : close);
       if (isTagBoundary(data[after]) && !tag.includes(NONCE_ATTR)) {
         parts.push(data.subarray(from, after), this.stampAttr);
         from = after;
       }
-      at = data.indexOf(SCRIPT_OPEN, after);
     }
     parts.push(data.subarray(from, cut));
     return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
   }
+
 }
