@@ -17,9 +17,10 @@ export function documentPolicy(nonce: string, options: SecurityHeaderOptions): s
   const directives = [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic'${options.isDev ? " 'unsafe-eval'" : ""}`,
-    // Next's stylesheets carry the nonce too; style="" attributes (React's style prop)
-    // cannot, and can do far less harm than scripts, so they are allowed on their own.
-    `style-src 'self' 'nonce-${nonce}'`,
+    // Stylesheets are files of ours. style="" attributes (React's style prop) cannot
+    // carry a nonce and can do far less than scripts, so they are allowed on their own.
+    // (One nonce in the policy: a proxy can swap it, deploy/nginx.conf.)
+    "style-src 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
