@@ -30,6 +30,7 @@ async function navigateClientSide(page: Page, link: ReturnType<Page["getByRole"]
 }
 
 test("public pages: no violation, scripts run", async ({ page }) => {
+  test.setTimeout(180_000);
   const violations = await watchViolations(page);
   for (const path of ["/", "/events", EVENT, "/countries/kz", "/agreements/abraham-accords", "/search?q=abraham", "/corrections", "/no-such-page"]) {
     await page.goto(path);
@@ -54,6 +55,7 @@ test("sign-in page: no violation, the form works", async ({ page }) => {
 });
 
 test("desk and admin pages: no violation, client components run", async ({ page, context }) => {
+  test.setTimeout(180_000); // seven desk pages, each until the network is idle
   await signInContext(context, E2E_ADMIN.email, E2E_ADMIN.password);
   const violations = await watchViolations(page);
   for (const path of ["/dashboard", "/dashboard/events", "/dashboard/events/new", "/dashboard/people", "/admin/users", "/admin/audit", "/account"]) {
