@@ -61,7 +61,7 @@ test("a publish shows through the proxy within the staleness the page advertises
   await reader.get(proxy.url("/events"));
 
   const created = await createEventViaApi(context.request, eventInput(title));
-  expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", version: created.version })).status).toBe(200);
+  expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: created.version })).status).toBe(200);
   await expect
     .poll(async () => (await (await reader.get(proxy.url("/events"))).text()).includes(title), { timeout: (staleness + 2) * 1000, intervals: [250] })
     .toBe(true);
