@@ -15,7 +15,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { Registry } from "prom-client";
 import { EnvError, parseEnv, type Env } from "@/lib/env/schema";
-import { prepareDatabase, StartupError, type PreparedDatabase } from "@/lib/db/prepare";
+import { prepareDatabase, StartupError, type PreparedDatabase } from "@/lib/startup/prepare";
 import { createLogger } from "@/lib/log/logger";
 import { startWebCluster } from "@/lib/server/cluster";
 import { waitForDatabase } from "@/lib/server/database-wait";

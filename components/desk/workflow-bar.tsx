@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
-import type { Transition } from "@/lib/workflow/permissions";
+import type { Transition } from "@/lib/publication/transitions";
 import styles from "./editor.module.css";
 
 export type WorkflowAction =

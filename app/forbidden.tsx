@@ -1,0 +1,12 @@
+import Link from "next/link";
+
+/** What forbidden() renders (HTTP 403): a signed-in user without the role for a page. */
+export default function Forbidden() {
+  return (
+    <main id="main" className="container" style={{ paddingTop: "var(--space-8)" }}>
+      <h1>You do not have access to this page</h1>
+      <p className="prose">Your role does not allow this. If you need it, ask an admin.</p>
+      <p><Link href="/dashboard">Back to the dashboard</Link></p>
+    </main>
+  );
+}
