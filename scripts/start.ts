@@ -77,17 +77,11 @@ function authSecret(env: Env): string {
   return secret;
 }
 
-/**
- * WEB_CONCURRENCY web processes; one in development.
- * The default becomes one per core (os.availableParallelism()) once a write on one
- * process expires the cached pages of all of them (lib/cache, being landed): until
- * then a second process could keep serving a page the first has expired.
- */
+/** WEB_CONCURRENCY web processes, by default one per core (at most 64); one in development. */
 function webProcesses(env: Env): number {
   if (isDev) return 1;
-  return env.WEB_CONCURRENCY ?? DEFAULT_WEB_PROCESSES;
+  return env.WEB_CONCURRENCY ?? Math.min(64, os.availableParallelism());
 }
-const DEFAULT_WEB_PROCESSES = Math.min(1, os.availableParallelism());
 
 /** Where the launcher reaches its own web processes. */
 function localHost(host: string): string {
