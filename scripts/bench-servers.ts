@@ -17,7 +17,7 @@
  *   BENCH_SECONDS=10 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50 npm run bench:servers
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -106,15 +106,36 @@ function wrk(url: string): Figures {
   };
 }
 
+/** The process and its descendants (Linux /proc), each with its resident memory in MB. */
+function processTree(pid: number): Array<{ pid: number; name: string; rssMb: number }> {
+  const out: Array<{ pid: number; name: string; rssMb: number }> = [];
+  const visit = (id: number) => {
+    try {
+      const status = readFileSync(`/proc/${id}/status`, "utf8");
+      const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+      const cmdline = readFileSync(`/proc/${id}/cmdline`, "utf8").split("\0").filter(Boolean);
+      out.push({ pid: id, name: cmdline.slice(-1)[0] ?? "", rssMb: rss });
+      for (const task of readdirSync(`/proc/${id}/task`)) {
+        const children = readFileSync(`/proc/${id}/task/${task}/children`, "utf8").trim();
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+      }
+    } catch {
+      // gone meanwhile
+    }
+  };
+  visit(pid);
+  return out;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function startChancery(databaseUrl: string, processes: number): Promise<string> {
+async function startChancery(databaseUrl: string, processes: number): Promise<{ base: string; pid: number }> {
   const port = await freePort();
-  start(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const launcher = start(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       NODE_ENV: "production",
       PORT: String(port),
@@ -129,11 +150,11 @@ async function startChancery(databaseUrl: string, processes: number): Promise<st
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/api/ready`, 240_000);
-  return base;
+  return { base, pid: launcher.pid! };
 }
 
 /** A bare Next 16 app whose one page, prerendered at build, is as large as `html`. */
-async function startBareNext(html: string): Promise<string> {
+async function startBareNext(html: string): Promise<{ base: string; pid: number }> {
   const dir = tempDir("bare-next");
   mkdirSync(path.join(dir, "app"));
   symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
@@ -155,10 +176,10 @@ async function startBareNext(html: string): Promise<string> {
   const built = spawnSync(process.execPath, [next, "build"], { cwd: dir, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
   if (built.status !== 0) throw new Error(`building the bare Next app failed:\n${built.stdout}\n${built.stderr}`);
   const port = await freePort();
-  start(process.execPath, [next, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env: { NODE_ENV: "production" } });
+  const server = start(process.execPath, [next, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env: { NODE_ENV: "production" } });
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/`, 60_000);
-  return base;
+  return { base, pid: server.pid! };
 }
 
 /** nginx serving `html` as a file (the ceiling any server on this machine can reach). */
@@ -200,11 +221,13 @@ async function main() {
     await database.createDatabase("chancery");
     const url = database.urlFor("chancery");
     // One server migrates and seeds; the other then starts on the same database.
-    const two = await startChancery(url, 2);
-    const one = await startChancery(url, 1);
+    const twoServer = await startChancery(url, 2);
+    const oneServer = await startChancery(url, 1);
+    const [one, two] = [oneServer.base, twoServer.base];
     for (const base of [one, two]) for (let i = 0; i < 3; i++) await (await fetch(base + EVENT)).arrayBuffer();
     const html = await (await fetch(one + EVENT)).text();
-    const bare = await startBareNext(html);
+    const bareServer = await startBareNext(html);
+    const bare = bareServer.base;
     const bareBytes = (await (await fetch(`${bare}/`)).arrayBuffer()).byteLength;
     const file = await startFileServer(html);
     const proxy = await startProxy([two.replace("http://", "")]);
@@ -238,6 +261,21 @@ async function main() {
     ratio("2 web processes / 1", "Chancery, 2 web processes", "Chancery, 1 web process", 1.7);
     ratio("Chancery (1 process) / bare Next", "Chancery, 1 web process", "bare Next 16, same size (1 process)", 0.9);
     ratio("Chancery via deploy/nginx.conf / nginx file", "Chancery via deploy/nginx.conf", "nginx serving the HTML as a file", 0.5);
+
+    // Resident memory after the load: the launcher and each web process, and the bare
+    // Next server (goal: each web process ≤ 1.5 × the bare Next page's server).
+    const bareMb = processTree(bareServer.pid).reduce((sum, p) => sum + p.rssMb, 0);
+    console.log(`\nresident memory after the load (MB)`);
+    console.log(`${"bare Next 16 (next start, all its processes)".padEnd(52)} ${bareMb.toFixed(0)}`);
+    for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
+      const [launcher, ...rest] = processTree(server.pid);
+      const web = rest.filter((p) => p.name.endsWith("web-worker.ts"));
+      console.log(`${`${label}: launcher`.padEnd(52)} ${launcher!.rssMb.toFixed(0)}`);
+      for (const [i, p] of web.entries()) {
+        const value = p.rssMb / bareMb;
+        console.log(`${`${label}: web ${i + 1}`.padEnd(52)} ${p.rssMb.toFixed(0)}  (${value.toFixed(2)} × bare Next; goal ≤ 1.5) ${value <= 1.5 ? "met" : `missed by ${(value - 1.5).toFixed(2)}`}`);
+      }
+    }
   } finally {
     stopping = true;
     for (const proxy of proxies) await proxy.stop();
