@@ -10,7 +10,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { Registry } from "prom-client";
@@ -77,11 +76,19 @@ function authSecret(env: Env): string {
   return secret;
 }
 
-/** WEB_CONCURRENCY web processes, by default one per core (at most 64); one in development. */
+/**
+ * WEB_CONCURRENCY web processes; one in development.
+ * Unset, one until a write on one process expires the cached pages of all of them
+ * (the cache layer's LISTEN/NOTIFY expiry, not on main yet): measured here, a second
+ * process kept serving /events without an item published through the first, for as
+ * long as it ran. With that expiry, the default is one per core:
+ * Math.min(64, os.availableParallelism()).
+ */
 function webProcesses(env: Env): number {
   if (isDev) return 1;
-  return env.WEB_CONCURRENCY ?? Math.min(64, os.availableParallelism());
+  return env.WEB_CONCURRENCY ?? DEFAULT_WEB_PROCESSES;
 }
+const DEFAULT_WEB_PROCESSES = 1;
 
 /** Where the launcher reaches its own web processes. */
 function localHost(host: string): string {
