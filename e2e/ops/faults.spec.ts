@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import {
@@ -28,17 +30,28 @@ const EVENT = "/events/kazakhstan-to-join-the-abraham-accords";
 let app: Instance | null = null;
 let dataDir = "";
 let database: EmbeddedPostgres | null = null;
+let databaseDir = "";
 test.afterEach(async () => {
   await cleanUp(app, dataDir);
   await database?.stop().catch(() => {});
   database = null;
+  if (databaseDir) rmSync(databaseDir, { recursive: true, force: true });
+  databaseDir = "";
 });
 
 test("PostgreSQL stopped under load: 503 with Retry-After, cached pages still served, recovery within 10 s without a restart, nothing lost", async () => {
   test.setTimeout(360_000);
   const pgPort = await freePort();
-  const pgDir = path.join(tempDataDir(), "postgres");
-  database = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, log: () => {} });
+  databaseDir = tempDataDir();
+  const pgDir = path.join(databaseDir, "postgres");
+  // The same cluster is started again below: it keeps the password it was made with.
+  const superuserPassword = randomBytes(18).toString("base64url");
+  database = await startEmbeddedPostgres({
+    dataDir: pgDir,
+    port: pgPort,
+    superuserPassword,
+    log: () => {},
+  });
   await database.createDatabase("chancery");
   const port = await freePort();
   dataDir = tempDataDir();
@@ -119,7 +132,12 @@ test("PostgreSQL stopped under load: 503 with Retry-After, cached pages still se
     const acknowledgedBefore = acknowledged.length;
 
     // Back up: the same processes serve again, within 10 s.
-    database = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, log: () => {} });
+    database = await startEmbeddedPostgres({
+      dataDir: pgDir,
+      port: pgPort,
+      superuserPassword,
+      log: () => {},
+    });
     await expect
       .poll(async () => (await admin.get("/dashboard")).status(), {
         timeout: 10_000,
