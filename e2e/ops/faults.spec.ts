@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import pg from "pg";
 import {
   expect,
   request as playwrightRequest,
@@ -156,9 +157,18 @@ test("PostgreSQL stopped under load: 503 with Retry-After, cached pages still se
   expect(unanswered).toEqual([]);
   expect(statuses.filter((s) => s >= 500 && s !== 503)).toEqual([]);
   expect(statuses).toContain(503);
-  // Every save that was answered 2xx is there.
-  for (const id of acknowledged)
-    expect((await admin.get(`/api/desk/events/${id}`)).status(), id).toBe(200);
+  // Every save that was answered 2xx is in the database.
+  const client = new pg.Client({ connectionString: database.urlFor("chancery") });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM "Event" WHERE id = ANY($1)`,
+      [acknowledged],
+    );
+    expect(rows.map((row) => row.id).sort()).toEqual([...acknowledged].sort());
+  } finally {
+    await client.end();
+  }
   expect(app.output()).not.toContain("a web process exited");
   await admin.dispose();
   await reader.dispose();
