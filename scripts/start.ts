@@ -1,25 +1,33 @@
 /**
  * Chancery's launcher: `npm start` (production) and `npm run dev`.
  * Validates the environment, builds when the code changed, starts the database
- * (embedded unless DATABASE_URL is set), migrates, loads reference and demo data,
- * then runs Next.js as a child process and stops everything in order on Ctrl-C.
+ * (embedded unless DATABASE_URL is set; an external one is waited for), migrates,
+ * loads reference and demo data, then runs the web processes — one per core, under
+ * Node's cluster (lib/server/cluster.ts) — and the scheduler. SIGTERM or SIGINT
+ * (Ctrl-C) stops the web processes once their in-flight requests are done, then the
+ * database.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { Registry } from "prom-client";
 import { EnvError, parseEnv, type Env } from "@/lib/env/schema";
 import { prepareDatabase, StartupError, type PreparedDatabase } from "@/lib/startup/prepare";
+import { createLogger } from "@/lib/log/logger";
+import { startWebCluster } from "@/lib/server/cluster";
+import { waitForDatabase } from "@/lib/server/database-wait";
+import { startScheduler } from "@/lib/server/scheduler";
 import { build } from "./build";
 import { isBuildCurrent } from "./build-stamp";
 
-const require = createRequire(import.meta.url);
 const isDev = process.argv.includes("--dev");
-const log = (line: string) => console.log(`[chancery] ${line}`);
+loadDotEnv();
+const logger = createLogger({ name: "chancery" });
+const log = (line: string) => logger.info(line);
 const fail = (line: string): never => {
-  console.error(`[chancery] ${line}`);
+  logger.error(line);
   process.exit(1);
 };
 
@@ -68,22 +76,26 @@ function authSecret(env: Env): string {
   return secret;
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return false;
+/**
+ * WEB_CONCURRENCY web processes; one in development.
+ * Unset, one until a write on one process expires the cached pages of all of them
+ * (the cache layer's LISTEN/NOTIFY expiry, not on main yet): measured here, a second
+ * process kept serving /events without an item published through the first, for as
+ * long as it ran. With that expiry, the default is one per core:
+ * Math.min(64, os.availableParallelism()).
+ */
+function webProcesses(env: Env): number {
+  if (isDev) return 1;
+  return env.WEB_CONCURRENCY ?? DEFAULT_WEB_PROCESSES;
+}
+const DEFAULT_WEB_PROCESSES = 1;
+
+/** Where the launcher reaches its own web processes. */
+function localHost(host: string): string {
+  return host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
 }
 
 async function main() {
-  loadDotEnv();
   (process.env as Record<string, string | undefined>).NODE_ENV ??= isDev ? "development" : "production";
   let env: Env;
   try {
@@ -93,12 +105,34 @@ async function main() {
   }
   await assertPortFree(env.PORT, env.HOSTNAME);
 
+  // A stop asked for before the web processes run ends the start cleanly.
+  let stop: ((code: number) => Promise<void>) | null = null;
+  let stopRequested = false;
+  const onSignal = () => {
+    stopRequested = true;
+    if (stop) void stop(0);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
   const startedAt = Date.now();
+  if (env.DATABASE_URL) {
+    await waitForDatabase({ url: env.DATABASE_URL, log, isCancelled: () => stopRequested });
+    if (stopRequested) {
+      log("stopped before the database came up");
+      process.exit(0);
+    }
+  }
   let database: PreparedDatabase;
   try {
     database = await prepareDatabase({ env, log });
   } catch (error) {
     return fail(error instanceof StartupError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (stopRequested) {
+    await database.stop();
+    log("stopped");
+    process.exit(0);
   }
   try {
     ensureBuilt();
@@ -109,71 +143,59 @@ async function main() {
 
   const origin = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
   const internalToken = randomBytes(24).toString("base64url");
-  const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(
-    process.execPath,
-    [nextBin, isDev ? "dev" : "start", "--port", String(env.PORT), "--hostname", env.HOSTNAME],
-    {
-      stdio: ["inherit", "inherit", "inherit", "ipc"],
-      env: {
-        ...process.env,
-        NODE_ENV: isDev ? "development" : "production",
-        DATABASE_URL: database.url,
-        NEXTAUTH_URL: origin,
-        NEXTAUTH_SECRET: authSecret(env),
-        CHANCERY_INTERNAL_TOKEN: internalToken,
-        CHANCERY_LAUNCHER: "1",
-      },
+  const processes = webProcesses(env);
+  const registry = new Registry();
+  const web = startWebCluster({
+    processes,
+    logger,
+    registry,
+    env: {
+      NODE_ENV: isDev ? "development" : "production",
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: origin,
+      NEXTAUTH_SECRET: authSecret(env),
+      CHANCERY_INTERNAL_TOKEN: internalToken,
     },
-  );
-
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    clearInterval(ticker);
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const exited = await Promise.race([
-        new Promise<boolean>((r) => child.once("exit", () => r(true))),
-        new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
-      ]);
-      if (!exited) child.kill("SIGKILL");
-    }
-    await database.stop().catch((error: unknown) => console.error(`[chancery] stopping the database: ${String(error)}`));
-    log("stopped");
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`[chancery] the web server exited (${signal ?? code}); stopping`);
-      void shutdown(code ?? 1);
-    }
+  });
+  const scheduler = startScheduler({
+    url: `http://${localHost(env.HOSTNAME)}:${env.PORT}/api/internal/tick`,
+    token: internalToken,
+    intervalMs: 5_000,
+    databaseUrl: database.url,
+    logger,
+    registry,
   });
 
-  // Scheduled items go live on time even when nobody visits: the launcher asks
-  // the app to publish what is due every few seconds (and once at start, which
-  // also catches schedules missed while the server was down).
-  const tick = () =>
-    fetch(`http://127.0.0.1:${env.PORT}/api/internal/tick`, {
-      method: "POST",
-      headers: { "x-chancery-internal": internalToken },
-      signal: AbortSignal.timeout(20_000),
-    }).catch(() => undefined);
-  const ticker = setInterval(tick, 5_000);
+  let stopping: Promise<void> | null = null;
+  stop = (code: number) =>
+    (stopping ??= (async () => {
+      log("stopping: the web processes finish their requests, then the database stops");
+      await scheduler.stop();
+      await web.stop(env.SHUTDOWN_TIMEOUT_SECONDS * 1000);
+      await database.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the database failed"));
+      log("stopped");
+      process.exit(code);
+    })());
+  if (stopRequested) return void stop(0);
 
-  if (await waitUntilHealthy(`http://127.0.0.1:${env.PORT}/api/health`, child, isDev ? 120_000 : 60_000)) {
-    void tick();
-    log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s at ${origin}`);
-    if (database.adminEmail) {
-      log(`first admin: ${database.adminEmail}`);
-      if (database.generatedAdminPassword) {
-        log(`generated password (shown once, change it at /account): ${database.generatedAdminPassword}`);
-      }
+  const outcome = await Promise.race([web.ready.then(() => null), web.failed]);
+  if (outcome !== null) {
+    logger.error(`${outcome}; stopping`);
+    return void stop(1);
+  }
+  // The first tick also catches schedules missed while the server was down.
+  void scheduler.start();
+  log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s at ${origin} (${processes} web process${processes === 1 ? "" : "es"})`);
+  if (database.adminEmail) {
+    log(`first admin: ${database.adminEmail}`);
+    if (database.generatedAdminPassword) {
+      log(`generated password (shown once, change it at /account): ${database.generatedAdminPassword}`);
     }
   }
+  void web.failed.then((reason) => {
+    logger.error(`${reason}; stopping`);
+    void stop?.(1);
+  });
 }
 
 void main();

@@ -14,11 +14,12 @@ test.afterEach(async () => {
 });
 
 test("Chancery keeps its data across a clean restart and after kill -9", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const port = await freePort();
   const pgPort = await freePort();
   dataDir = tempDataDir();
-  const env = { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, DATABASE_URL: "" };
+  // Two web processes: what one writes (through the database) the other serves.
+  const env = { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, DATABASE_URL: "", WEB_CONCURRENCY: "2" };
   const slug = `restart-check-${Date.now()}`;
 
   // First start: creates the cluster, migrates, loads the demo record.

@@ -26,11 +26,15 @@ export interface Instance {
   exited: Promise<number | null>;
 }
 
-/** Starts Chancery's launcher (`npm start`'s script) as a person would, with its own ports and data. */
-export function launch(env: Record<string, string>): Instance {
+/**
+ * Starts Chancery's launcher (`npm start`'s script) as a person would, with its own
+ * ports and data; with `viaNpm`, through `npm start` itself (then `process` is npm).
+ */
+export function launch(env: Record<string, string>, options: { viaNpm?: boolean } = {}): Instance {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, NODE_ENV: "production", HOSTNAME: "127.0.0.1", SEED_DEMO: "true", ...env },
+  const [command, args]: [string, string[]] = options.viaNpm ? ["npm", ["start", "--silent"]] : [process.execPath, ["--import", "tsx", "scripts/start.ts"]];
+  const child = spawn(command, args, {
+    env: { ...process.env, NODE_ENV: "production", HOSTNAME: "127.0.0.1", SEED_DEMO: "true", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
@@ -40,7 +44,7 @@ export function launch(env: Record<string, string>): Instance {
 }
 
 /** Polls until /api/ready answers 200; returns the seconds it took. */
-export async function waitUntilReady(port: number, instance: Instance, timeoutMs = 60_000): Promise<number> {
+export async function waitUntilReady(port: number, instance: Instance, timeoutMs = 120_000): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (instance.process.exitCode !== null) throw new Error(`Chancery exited early:\n${instance.output()}`);

@@ -1,5 +1,5 @@
 import { getEnv } from "@/lib/env";
-import { PEER_ADDRESS_HEADER } from "./peer-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/server/request-headers";
 
 export type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
@@ -14,7 +14,7 @@ function header(headers: HeaderBag, name: string): string | undefined {
  *
  * - TRUST_PROXY on: the right-most X-Forwarded-For entry, the one our own proxy
  *   appended (entries to its left are whatever the client sent).
- * - TRUST_PROXY off: the TCP peer, stamped by lib/auth/peer-address.ts. Next's own
+ * - TRUST_PROXY off: the TCP peer, stamped by our server (lib/server/http-server.ts). Next's own
  *   X-Forwarded-For keeps a client-supplied value, so it is never read here.
  */
 export function clientAddress(headers: HeaderBag): string | null {

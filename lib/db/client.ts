@@ -1,11 +1,13 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export { Prisma } from "@/lib/generated/prisma/client";
 
 type Db = PrismaClient;
 
-const globalForDb = globalThis as unknown as { chanceryDb?: Db; chanceryDbUrl?: string };
+// chanceryPool: the pool of the one client, read by the web process's metrics (lib/server/metrics.ts).
+const globalForDb = globalThis as unknown as { chanceryDb?: Db; chanceryDbUrl?: string; chanceryPool?: pg.Pool };
 
 function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -17,15 +19,17 @@ function databaseUrl(): string {
   return url;
 }
 
+function createPool(connectionString: string, max: number): pg.Pool {
+  return new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+}
+
+function clientOn(pool: pg.Pool): Db {
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+}
+
 /** Builds a client for a connection string; callers own it and must $disconnect(). */
 export function createDb(connectionString: string, options: { max?: number } = {}): Db {
-  const adapter = new PrismaPg({
-    connectionString,
-    max: options.max ?? 10,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
-  return new PrismaClient({ adapter });
+  return clientOn(createPool(connectionString, options.max ?? 10));
 }
 
 function getDb(): Db {
@@ -33,7 +37,8 @@ function getDb(): Db {
   // Rebuilt if DATABASE_URL changes (tests switch databases per worker).
   if (!globalForDb.chanceryDb || globalForDb.chanceryDbUrl !== url) {
     void globalForDb.chanceryDb?.$disconnect();
-    globalForDb.chanceryDb = createDb(url);
+    globalForDb.chanceryPool = createPool(url, 10);
+    globalForDb.chanceryDb = clientOn(globalForDb.chanceryPool);
     globalForDb.chanceryDbUrl = url;
   }
   return globalForDb.chanceryDb;

@@ -34,6 +34,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "http://user:hunter2@host/db" })).toThrow(/^(?!.*hunter2)/);
   });
 
+  it("cuts slow requests at 30 s by default, and never allows more", () => {
+    expect(parseEnv({}).REQUEST_TIMEOUT_SECONDS).toBe(30);
+    expect(parseEnv({ REQUEST_TIMEOUT_SECONDS: "5" }).REQUEST_TIMEOUT_SECONDS).toBe(5);
+    expect(() => parseEnv({ REQUEST_TIMEOUT_SECONDS: "31" })).toThrow(/^Invalid environment variable REQUEST_TIMEOUT_SECONDS: must be between 1 and 30 seconds/);
+    expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/^Invalid environment variable METRICS_TOKEN: must be at least 16 characters$/);
+  });
+
   it("treats empty values as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: "" }).PORT).toBe(3000);
   });

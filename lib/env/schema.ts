@@ -22,6 +22,13 @@ const port = z.coerce
   .min(1, "must be between 1 and 65535")
   .max(65535, "must be between 1 and 65535");
 
+const seconds = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "must be a number of seconds" })
+    .int("must be a whole number of seconds")
+    .min(min, `must be between ${min} and ${max} seconds`)
+    .max(max, `must be between ${min} and ${max} seconds`);
+
 /**
  * Every variable Chancery reads, with its default. `.env.example` lists them all;
  * lib/env/schema.test.ts keeps the two in step.
@@ -60,6 +67,21 @@ export const EnvSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   MAIL_FROM: z.string().default("Chancery <no-reply@chancery.local>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** json (one object a line) or pretty (for people). Unset: pretty on a terminal, json otherwise. */
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  /** Web processes of `npm start`. Unset: one per core. */
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 64")
+    .max(64, "must be between 1 and 64")
+    .optional(),
+  /** A request's headers and body must arrive within this; idle sockets close after it too. */
+  REQUEST_TIMEOUT_SECONDS: seconds(1, 30).default(30),
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish before their sockets are cut. */
+  SHUTDOWN_TIMEOUT_SECONDS: seconds(1, 120).default(15),
+  /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -79,6 +101,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const issue = result.error.issues[0];
   const name = String(issue?.path[0] ?? "environment");
   const got = cleaned[name];
-  const shown = got === undefined || /SECRET|PASSWORD|URL/.test(name) ? "" : ` (got "${got}")`;
+  const shown = got === undefined || /SECRET|PASSWORD|TOKEN|URL/.test(name) ? "" : ` (got "${got}")`;
   throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "is invalid"}${shown}`);
 }

@@ -1,0 +1,101 @@
+import cluster, { type Worker } from "node:cluster";
+import path from "node:path";
+import { AggregatorRegistry, type Registry } from "prom-client";
+import type { Logger } from "@/lib/log/logger";
+import { isWorkerMessage, type PrimaryMessage } from "./messages";
+
+export interface WebClusterOptions {
+  processes: number;
+  env: Record<string, string>;
+  logger: Logger;
+  /** The primary's own metrics (the scheduler's), served beside the workers' sum. */
+  registry: Registry;
+}
+
+const CRASH_WINDOW_MS = 60_000;
+const MAX_CRASHES = 5;
+
+/**
+ * Runs the web processes (lib/server/web-worker.ts) under Node's cluster: they share
+ * the port (the primary hands each connection to one of them in turn). A process that
+ * dies is replaced; one that cannot start, or keeps dying, ends the whole start.
+ */
+export function startWebCluster(options: WebClusterOptions) {
+  const { logger } = options;
+  // The workers run TypeScript through the loader the launcher itself runs under (tsx).
+  cluster.setupPrimary({ exec: path.resolve("lib/server/web-worker.ts") });
+  const aggregator = new AggregatorRegistry();
+  let stopping = false;
+  const crashes: number[] = [];
+  const listened = new WeakSet<Worker>();
+  let fatal!: (reason: string) => void;
+  const failed = new Promise<string>((resolve) => (fatal = resolve));
+  let listening = 0;
+  let ready!: () => void;
+  const allListening = new Promise<void>((resolve) => (ready = resolve));
+
+  async function collectMetrics(): Promise<string> {
+    const [workers, primary] = await Promise.all([aggregator.clusterMetrics(), options.registry.metrics()]);
+    return `${workers.trimEnd()}\n${primary}`;
+  }
+
+  function fork(): Worker {
+    const worker = cluster.fork(options.env);
+    worker.on("message", (message: unknown) => {
+      if (!isWorkerMessage(message)) return;
+      collectMetrics().then(
+        (text) => worker.isConnected() && worker.send({ chancery: "metrics", id: message.id, text } satisfies PrimaryMessage),
+        (error: unknown) => logger.error({ err: error }, "collecting the web processes' metrics failed"),
+      );
+    });
+    worker.once("listening", () => {
+      listened.add(worker);
+      if (++listening === options.processes) ready();
+    });
+    return worker;
+  }
+
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    const how = signal ?? `code ${code}`;
+    if (!listened.has(worker)) {
+      fatal(`a web process exited before it was ready (${how})`);
+      return;
+    }
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length > 0 && now - crashes[0]! > CRASH_WINDOW_MS) crashes.shift();
+    if (crashes.length > MAX_CRASHES) {
+      fatal(`web processes exited ${crashes.length} times within a minute`);
+      return;
+    }
+    logger.error(`a web process exited (${how}); starting another`);
+    setTimeout(() => !stopping && fork(), 1_000);
+  });
+
+  for (let i = 0; i < options.processes; i++) fork();
+
+  return {
+    ready: allListening,
+    failed,
+    /** Each process stops accepting, finishes its requests (or cuts them at the deadline) and exits. */
+    async stop(deadlineMs: number): Promise<void> {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              const kill = setTimeout(() => worker.process.kill("SIGKILL"), deadlineMs + 5_000);
+              worker.once("exit", () => {
+                clearTimeout(kill);
+                resolve();
+              });
+              if (worker.isConnected()) worker.send({ chancery: "shutdown", deadlineMs } satisfies PrimaryMessage);
+              else worker.process.kill("SIGTERM");
+            }),
+        ),
+      );
+    },
+  };
+}

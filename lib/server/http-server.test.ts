@@ -1,0 +1,211 @@
+import http from "node:http";
+import net from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { createLogger } from "@/lib/log/logger";
+import { createWebServer, type WebServerOptions } from "./http-server";
+import { placeholderNonce } from "./nonce";
+import { PEER_ADDRESS_HEADER } from "./request-headers";
+
+/**
+ * Chancery's server with a small handler in Next's place that answers the way Next
+ * does (a cached page in one piece, a streamed page, a failure); the server itself
+ * is the real one, on a real socket.
+ */
+const P = placeholderNonce("test secret, long enough for the placeholder");
+
+const page = `<!DOCTYPE html><html><head><script src="/a.js" async="" nonce="${P}"></script></head><body><script nonce="${P}">self.x=1</script></body></html>`;
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? "/", "http://x");
+  switch (url.pathname) {
+    case "/page":
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Content-Length", Buffer.byteLength(page));
+      res.end(page);
+      return;
+    case "/stream":
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      for (let i = 0; i < page.length; i += 5) res.write(page.slice(i, i + 5));
+      res.end();
+      return;
+    case "/echo":
+      res.setHeader("Content-Type", "application/json");
+      res.end(JSON.stringify({ peer: req.headers[PEER_ADDRESS_HEADER], csp: req.headers["content-security-policy"], id: req.headers["x-request-id"] }));
+      return;
+    case "/fail":
+      res.statusCode = 500;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end("<p>Something went wrong</p>");
+      return;
+    case "/body": {
+      let length = 0;
+      for await (const chunk of req) length += (chunk as Buffer).length;
+      res.end(`read ${length}`);
+      return;
+    }
+    case "/throw":
+      throw new Error("secret detail /srv/app/file.ts:12");
+  }
+  res.statusCode = 404;
+  res.end();
+}
+
+const servers: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((close) => close()));
+});
+
+async function start(overrides: Partial<WebServerOptions> = {}) {
+  const web = createWebServer({
+    handle,
+    logger: createLogger({ name: "test", level: "silent", format: "json" }),
+    isDev: false,
+    trustProxy: false,
+    security: { isDev: false, isHttps: false },
+    placeholder: P,
+    requestTimeoutMs: 30_000,
+    isDatabaseAvailable: async () => true,
+    metrics: { token: undefined, collect: async () => "metric 1\n" },
+    ...overrides,
+  });
+  await new Promise<void>((resolve) => web.server.listen(0, "127.0.0.1", resolve));
+  servers.push(() => web.close(1_000));
+  const port = (web.server.address() as net.AddressInfo).port;
+  return { web, port, url: (path: string) => `http://127.0.0.1:${port}${path}` };
+}
+
+function nonceOf(response: Response): string {
+  return /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")![1]!;
+}
+
+/** Resolves with everything the server sent once it closes the connection. */
+function closed(socket: net.Socket): Promise<string> {
+  let received = "";
+  socket.on("data", (d: Buffer) => (received += d.toString()));
+  return new Promise((resolve) => socket.once("close", () => resolve(received)));
+}
+
+describe("documents", () => {
+  it("carry a fresh nonce in the policy and in every script the render gave one, never the placeholder", async () => {
+    const { url } = await start();
+    const nonces = new Set<string>();
+    for (const path of ["/page", "/page", "/stream"]) {
+      const response = await fetch(url(path));
+      const body = await response.text();
+      const nonce = nonceOf(response);
+      nonces.add(nonce);
+      expect(body).toBe(page.replaceAll(P, nonce));
+      expect(response.headers.get("content-security-policy")).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
+        expect(response.headers.get("content-security-policy")).toContain(directive);
+      }
+      expect(response.headers.get("content-security-policy")).not.toContain("unsafe-eval");
+      if (path === "/page") expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(body));
+    }
+    expect(nonces.size).toBe(3);
+  });
+
+  it("send HSTS only when the public origin is https", async () => {
+    const plain = await start();
+    expect((await fetch(plain.url("/page"))).headers.get("strict-transport-security")).toBeNull();
+    const secure = await start({ security: { isDev: false, isHttps: true } });
+    const response = await fetch(secure.url("/page"));
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000");
+    expect(response.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("request headers Next can trust", () => {
+  it("overwrite the peer address, the nonce source and the request id a client sends", async () => {
+    const { url } = await start();
+    const response = await fetch(url("/echo"), {
+      headers: { [PEER_ADDRESS_HEADER]: "203.0.113.9", "content-security-policy": "script-src 'nonce-chosen'", "x-request-id": "client-chosen-id" },
+    });
+    const seen = (await response.json()) as { peer: string; csp: string; id: string };
+    expect(seen.peer).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+    expect(seen.csp).toBe(`script-src 'nonce-${P}'`);
+    expect(seen.id).not.toBe("client-chosen-id");
+    expect(response.headers.get("x-request-id")).toBe(seen.id);
+  });
+
+  it("keep the proxy's request id when TRUST_PROXY is on", async () => {
+    const { url } = await start({ trustProxy: true });
+    const response = await fetch(url("/echo"), { headers: { "x-request-id": "0123456789abcdef0123456789abcdef" } });
+    expect(response.headers.get("x-request-id")).toBe("0123456789abcdef0123456789abcdef");
+  });
+});
+
+describe("failures", () => {
+  it("answer 503 with Retry-After when the database is away, and stay 500 when it is not", async () => {
+    let available = false;
+    const { url } = await start({ isDatabaseAvailable: async () => available });
+    const down = await fetch(url("/fail"));
+    expect(down.status).toBe(503);
+    expect(down.headers.get("retry-after")).toBe("5");
+    expect(await down.text()).toBe("<p>Something went wrong</p>");
+    available = true;
+    expect((await fetch(url("/fail"))).status).toBe(500);
+  });
+
+  it("never show a client what was thrown", async () => {
+    const { url } = await start();
+    const response = await fetch(url("/throw"));
+    expect(response.status).toBe(500);
+    const body = await response.text();
+    expect(body).not.toMatch(/secret detail|\.ts:|at /);
+  });
+});
+
+describe("sockets", () => {
+  it("refuse an upgrade at once and close", async () => {
+    const { port } = await start();
+    const socket = net.connect(port, "127.0.0.1");
+    const received = closed(socket);
+    socket.write("GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+    expect(await received).toMatch(/^HTTP\/1\.1 400 /);
+  });
+
+  it("close a request whose body never finishes arriving", async () => {
+    const { port } = await start({ requestTimeoutMs: 1_000 });
+    const socket = net.connect(port, "127.0.0.1");
+    const received = closed(socket);
+    socket.write("POST /body HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nContent-Length: 1048576\r\n\r\n0123456789");
+    expect(await received).toMatch(/^HTTP\/1\.1 408 |^$/);
+  });
+
+  it("close a connection that never sends anything", async () => {
+    const { port } = await start({ requestTimeoutMs: 1_000 });
+    const socket = net.connect(port, "127.0.0.1");
+    await closed(socket);
+  });
+});
+
+describe("metrics", () => {
+  it("answer 404 without a METRICS_TOKEN, 401 without the right one", async () => {
+    const off = await start();
+    expect((await fetch(off.url("/metrics"))).status).toBe(404);
+    const on = await start({ metrics: { token: "0123456789abcdef", collect: async () => "chancery_up 1\n" } });
+    expect((await fetch(on.url("/metrics"))).status).toBe(401);
+    expect((await fetch(on.url("/metrics"), { headers: { Authorization: "Bearer 0123456789abcdeX" } })).status).toBe(401);
+    const ok = await fetch(on.url("/metrics"), { headers: { Authorization: "Bearer 0123456789abcdef" } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toBe("chancery_up 1\n");
+  });
+});
+
+describe("close", () => {
+  it("lets a request in flight finish, and takes no new connection", async () => {
+    const { web, port, url } = await start();
+    const socket = net.connect(port, "127.0.0.1");
+    const received = closed(socket);
+    await new Promise<void>((resolve) => {
+      socket.write("POST /body HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n");
+      socket.once("data", () => resolve()); // 100 Continue: the request is in the server's hands
+    });
+    const closing = web.close(10_000);
+    await expect(fetch(url("/page"))).rejects.toThrow();
+    socket.write("0123456789");
+    expect(await received).toMatch(/HTTP\/1\.1 200 OK[\s\S]*read 10$/);
+    expect(await closing).toBe("drained");
+  });
+});

@@ -1,0 +1,189 @@
+import { randomUUID, timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import type { Duplex } from "node:stream";
+import type { Logger } from "@/lib/log/logger";
+import { requestContext } from "@/lib/log/request-context";
+import { routeGroup, webMetrics } from "./metrics";
+import { newNonce } from "./nonce";
+import { PEER_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./request-headers";
+import { ChanceryResponse, type ResponsePlan } from "./response";
+import type { SecurityHeaderOptions } from "./security-headers";
+
+export interface WebServerOptions {
+  /** Next.js's request handler. */
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+  logger: Logger;
+  isDev: boolean;
+  /** TRUST_PROXY: accept the proxy's X-Request-Id. */
+  trustProxy: boolean;
+  security: SecurityHeaderOptions;
+  /** What Next renders where the nonce goes (lib/server/nonce.ts). */
+  placeholder: string;
+  /** REQUEST_TIMEOUT_SECONDS, in ms: headers and body must arrive within it; idle sockets close after it. */
+  requestTimeoutMs: number;
+  isDatabaseAvailable: () => Promise<boolean>;
+  metrics: { token: string | undefined; collect: () => Promise<string> };
+}
+
+const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Paths whose last segment is a secret (invitation and reset tokens) are logged without it. */
+function loggedPath(url: string | undefined): string {
+  const path = (url ?? "/").split("?")[0]!;
+  return path.replace(/^\/(invite|reset)\/[^/]+/, "/$1/…").slice(0, 512);
+}
+
+function tokenMatches(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? "");
+  const b = Buffer.from(`Bearer ${expected}`);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Chancery's HTTP server in front of Next.js's handler. Per request: an id, the TCP
+ * peer's address and the nonce placeholder as headers Next can read (each
+ * overwriting whatever a client sent under that name), the response treatment of
+ * lib/server/response.ts, one access-log line and the metrics. Per connection: the
+ * whole request within REQUEST_TIMEOUT_SECONDS, idle sockets closed after it, and
+ * upgrade requests refused at once (outside development, where Next's HMR uses one).
+ */
+export function createWebServer(options: WebServerOptions) {
+  const { logger } = options;
+  const metrics = webMetrics();
+  let shuttingDown = false;
+
+  const listener = (req: http.IncomingMessage, res: ChanceryResponse) => {
+    const started = process.hrtime.bigint();
+    const given = req.headers[REQUEST_ID_HEADER];
+    const requestId = options.trustProxy && typeof given === "string" && ACCEPTED_REQUEST_ID.test(given) ? given : randomUUID();
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    const peer = req.socket.remoteAddress;
+    if (peer) req.headers[PEER_ADDRESS_HEADER] = peer;
+    else delete req.headers[PEER_ADDRESS_HEADER];
+    // Next puts the nonce it finds here on every script it renders; it must be ours.
+    req.headers["content-security-policy"] = `script-src 'nonce-${options.placeholder}'`;
+    delete req.headers["content-security-policy-report-only"];
+
+    const plan: ResponsePlan = {
+      requestId,
+      nonce: newNonce(),
+      placeholder: options.placeholder,
+      security: options.security,
+      isShuttingDown: () => shuttingDown,
+      isDatabaseAvailable: async () => {
+        const available = await options.isDatabaseAvailable();
+        if (!available) metrics.unavailable.inc();
+        return available;
+      },
+    };
+    res.plan = plan;
+
+    res.once("close", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const path = loggedPath(req.url);
+      const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
+      metrics.duration.observe({ method: req.method ?? "GET", route: routeGroup(path), status: String(status) }, seconds);
+      const cache = res.getHeader("x-nextjs-cache");
+      if (typeof cache === "string") metrics.pageCache.inc({ result: cache.toLowerCase() });
+      const route = routeGroup(path);
+      // The launcher's tick and health probes every few seconds would drown the rest.
+      const level = route === "internal" || route === "probes" ? "debug" : "info";
+      requestContext.run({ requestId }, () => logger[level]({ method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10 }, "request"));
+    });
+
+    if (req.url === "/metrics" || req.url?.startsWith("/metrics?")) {
+      serveMetrics(req, res);
+      return;
+    }
+
+    requestContext.run({ requestId }, () => {
+      options.handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error, path: loggedPath(req.url) }, "unhandled error in request");
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader("Content-Type", "text/plain; charset=utf-8");
+          res.end("Something went wrong on our side.\n");
+        } else {
+          res.destroy();
+        }
+      });
+    });
+  };
+
+  function serveMetrics(req: http.IncomingMessage, res: ChanceryResponse) {
+    const token = options.metrics.token;
+    if (!token || req.method !== "GET") {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("Not found\n");
+      return;
+    }
+    if (!tokenMatches(req.headers.authorization, token)) {
+      res.statusCode = 401;
+      res.setHeader("WWW-Authenticate", 'Bearer realm="metrics"');
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("A valid METRICS_TOKEN is required.\n");
+      return;
+    }
+    options.metrics.collect().then(
+      (text) => {
+        res.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+        res.setHeader("Cache-Control", "no-store");
+        res.end(text);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "collecting metrics failed");
+        res.statusCode = 500;
+        res.end();
+      },
+    );
+  }
+
+  const timeout = options.requestTimeoutMs;
+  const server = http.createServer(
+    {
+      ServerResponse: ChanceryResponse as unknown as typeof http.ServerResponse,
+      requestTimeout: timeout,
+      headersTimeout: timeout,
+      // How often Node checks the two timeouts above (its default, 30 s, would let a
+      // slow body live up to twice the limit).
+      connectionsCheckingInterval: Math.min(1_000, timeout),
+    },
+    listener as unknown as http.RequestListener,
+  );
+  // A socket with no traffic at all (nothing sent, or a response nobody reads).
+  server.timeout = timeout;
+  server.keepAliveTimeout = Math.min(5_000, timeout);
+
+  if (!options.isDev) {
+    // Chancery has no WebSocket endpoint: say so and close, before Next sees it.
+    server.prependListener("upgrade", (_req: http.IncomingMessage, socket: Duplex) => {
+      const body = "Upgrade requests are not accepted here.\n";
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+        // Not half-open until the client hangs up: the socket goes as soon as the answer is out.
+        () => socket.destroy(),
+      );
+    });
+  }
+
+  return {
+    server,
+    /** Stops accepting, lets in-flight requests finish (closing idle keep-alive sockets), then resolves. */
+    async close(deadlineMs: number): Promise<"drained" | "cut"> {
+      shuttingDown = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      const result = await Promise.race([
+        closed.then(() => "drained" as const),
+        new Promise<"cut">((resolve) => (timer = setTimeout(() => resolve("cut"), deadlineMs))),
+      ]);
+      clearInterval(sweep);
+      clearTimeout(timer);
+      if (result === "cut") server.closeAllConnections();
+      return result;
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import http from "node:http";
+import { NonceRewriter } from "./nonce";
+import { documentPolicy, RESOURCE_POLICY, staticSecurityHeaders, type SecurityHeaderOptions } from "./security-headers";
+
+/** What the server decides about one request before Next.js handles it. */
+export interface ResponsePlan {
+  requestId: string;
+  /** This response's fresh nonce, and the placeholder Next rendered in its place. */
+  nonce: string;
+  placeholder: string;
+  security: SecurityHeaderOptions;
+  isShuttingDown: () => boolean;
+  /** Whether PostgreSQL answers; asked only when a response is about to be a 5xx. */
+  isDatabaseAvailable: () => Promise<boolean>;
+}
+
+/** Seconds a client is asked to wait when the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
+
+type Chunk = string | Buffer | Uint8Array;
+type Callback = (error?: Error | null) => void;
+
+function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  return typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/**
+ * The response object of Chancery's server (http.createServer's ServerResponse
+ * option). Right before the head goes out it adds the security headers and the
+ * request id; HTML and RSC bodies pass through a NonceRewriter. Two kinds of answer
+ * are kept back until their end instead of streaming: a 5xx, until we know whether
+ * PostgreSQL is away (then it goes out as 503 with Retry-After), and a rewritten
+ * body that came with a Content-Length, which is sized again once rewritten.
+ */
+export class ChanceryResponse extends http.ServerResponse {
+  plan: ResponsePlan | null = null;
+  private prepared = false;
+  private rewriter: NonceRewriter | null = null;
+  private deferred: Buffer[] | null = null;
+  private checkedDatabase = false;
+
+  private isFailure(): boolean {
+    return this.plan !== null && !this.checkedDatabase && this.statusCode >= 500 && this.statusCode !== 503;
+  }
+
+  /** Adds our headers and picks the body treatment; runs once, before the head is written. */
+  private prepare(): void {
+    if (this.prepared || !this.plan) return;
+    this.prepared = true;
+    const plan = this.plan;
+    this.setHeader("X-Request-Id", plan.requestId);
+    for (const [name, value] of Object.entries(staticSecurityHeaders(plan.security))) {
+      if (!this.hasHeader(name)) this.setHeader(name, value);
+    }
+    const type = String(this.getHeader("content-type") ?? "");
+    const isHtml = type.startsWith("text/html");
+    // A 304 keeps the policy stored with the body the client already has (its nonce).
+    if (this.statusCode !== 304) this.setHeader("Content-Security-Policy", isHtml ? documentPolicy(plan.nonce, plan.security) : RESOURCE_POLICY);
+    if (plan.isShuttingDown()) this.setHeader("Connection", "close");
+    if (isHtml || type.startsWith("text/x-component")) {
+      this.rewriter = new NonceRewriter({ placeholder: plan.placeholder, nonce: plan.nonce, html: isHtml });
+    }
+  }
+
+  /** Whether the head must wait for the whole body; decided when the head would go out. */
+  private shouldDefer(): boolean {
+    if (this.deferred) return true;
+    if (this.headersSent || !this.plan) return false;
+    if (this.isFailure()) return true;
+    this.prepare();
+    return this.rewriter !== null && this.hasHeader("content-length");
+  }
+
+  override writeHead(statusCode: number, ...rest: unknown[]): this {
+    const [statusMessage, headers] = typeof rest[0] === "string" ? [rest[0], rest[1]] : [undefined, rest[0]];
+    if (headers && typeof headers === "object") {
+      if (Array.isArray(headers)) {
+        const flat = Array.isArray(headers[0]) ? (headers as Array<[string, string]>).flat() : (headers as string[]);
+        for (let i = 0; i + 1 < flat.length; i += 2) this.appendHeader(String(flat[i]), String(flat[i + 1]));
+      } else {
+        for (const [name, value] of Object.entries(headers as http.OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
+      }
+    }
+    this.statusCode = statusCode;
+    if (statusMessage) this.statusMessage = statusMessage;
+    if (this.shouldDefer()) {
+      this.deferred ??= [];
+      return this;
+    }
+    this.prepare();
+    return super.writeHead(this.statusCode);
+  }
+
+  override flushHeaders(): void {
+    if (this.shouldDefer()) {
+      this.deferred ??= [];
+      return;
+    }
+    if (!this.headersSent) this.writeHead(this.statusCode);
+    super.flushHeaders();
+  }
+
+  override write(chunk: Chunk, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback): boolean {
+    const encoding = typeof encodingOrCallback === "string" ? encodingOrCallback : undefined;
+    const done = typeof encodingOrCallback === "function" ? encodingOrCallback : callback;
+    if (this.shouldDefer()) {
+      (this.deferred ??= []).push(Buffer.from(toBuffer(chunk, encoding)));
+      done?.();
+      return true;
+    }
+    if (!this.headersSent) this.writeHead(this.statusCode);
+    if (!this.rewriter) return super.write(chunk, encoding ?? "utf8", done);
+    const out = this.rewriter.push(toBuffer(chunk, encoding));
+    if (out.length === 0) {
+      done?.();
+      return true;
+    }
+    return super.write(out, done);
+  }
+
+  override end(chunkOrCallback?: Chunk | Callback | null, encodingOrCallback?: BufferEncoding | Callback, callback?: Callback): this {
+    const chunk = typeof chunkOrCallback === "function" ? undefined : (chunkOrCallback ?? undefined);
+    const encoding = typeof encodingOrCallback === "string" ? encodingOrCallback : undefined;
+    const done = [chunkOrCallback, encodingOrCallback, callback].find((c): c is Callback => typeof c === "function");
+    if (!this.headersSent && (this.deferred || this.isFailure())) {
+      const parts = this.deferred ?? [];
+      if (chunk !== undefined) parts.push(toBuffer(chunk, encoding));
+      this.deferred = null;
+      const body = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+      if (this.isFailure()) void this.sendFailure(body, done);
+      else this.sendWhole(body, done);
+      return this;
+    }
+    if (!this.headersSent) {
+      this.prepare();
+      if (chunk !== undefined && this.rewriter) {
+        this.sendWhole(toBuffer(chunk, encoding), done);
+        return this;
+      }
+      return chunk === undefined ? super.end(done) : super.end(chunk, encoding ?? "utf8", done);
+    }
+    if (!this.rewriter) return chunk === undefined ? super.end(done) : super.end(chunk, encoding ?? "utf8", done);
+    const head = chunk === undefined ? Buffer.alloc(0) : this.rewriter.push(toBuffer(chunk, encoding));
+    const tail = this.rewriter.end();
+    const rest = tail.length === 0 ? head : head.length === 0 ? tail : Buffer.concat([head, tail]);
+    return rest.length > 0 ? super.end(rest, done) : super.end(done);
+  }
+
+  /** The whole body at once (a cached or prerendered page, or one we held): rewrite, size, send. */
+  private sendWhole(body: Buffer, done?: Callback): void {
+    this.prepare();
+    const out = this.rewriter && body.length > 0 ? this.rewriter.rewrite(body) : body;
+    // (A HEAD answer keeps the length Next gave it: its body is empty on purpose.)
+    if (out !== body || (body.length > 0 && this.hasHeader("content-length"))) this.setHeader("Content-Length", out.length);
+    super.writeHead(this.statusCode);
+    super.end(out, done);
+  }
+
+  /** A 5xx: as 503 with Retry-After when the database is what is missing, else as it is. */
+  private async sendFailure(body: Buffer, done?: Callback): Promise<void> {
+    const available = await this.plan!.isDatabaseAvailable().catch(() => false);
+    this.checkedDatabase = true;
+    if (!available) {
+      this.statusCode = 503;
+      this.statusMessage = http.STATUS_CODES[503]!;
+      this.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+      this.setHeader("Cache-Control", "no-store");
+    }
+    this.sendWhole(body, done);
+  }
+}

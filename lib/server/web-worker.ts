@@ -1,0 +1,86 @@
+/**
+ * One web process: Next.js behind Chancery's own HTTP server. Forked by the
+ * launcher's cluster (lib/server/cluster.ts), one per core; all of them share the
+ * listening port. The primary tells it when to stop; it never outlives the primary.
+ */
+import cluster from "node:cluster";
+import next from "next";
+import { parseEnv } from "@/lib/env/schema";
+import { consoleFor, createLogger } from "@/lib/log/logger";
+import { createDatabaseProbe } from "./database-probe";
+import { createWebServer } from "./http-server";
+import { isPrimaryMessage, type WorkerMessage } from "./messages";
+import { placeholderNonce } from "./nonce";
+
+const env = parseEnv(process.env);
+const isDev = env.NODE_ENV === "development";
+const logger = createLogger({ name: `web ${cluster.worker?.id ?? 0}` });
+// What Next.js and libraries print becomes log lines too (with the request id).
+globalThis.console = consoleFor(logger);
+
+const send = (message: WorkerMessage) => process.send?.(message);
+
+let metricsRequests = 0;
+const pendingMetrics = new Map<number, (text: string) => void>();
+
+function collectMetrics(): Promise<string> {
+  // The primary gathers every worker's metrics (prom-client's cluster aggregation).
+  const id = ++metricsRequests;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pendingMetrics.delete(id);
+      reject(new Error("the primary did not answer with metrics"));
+    }, 5_000);
+    pendingMetrics.set(id, (text) => {
+      clearTimeout(timer);
+      pendingMetrics.delete(id);
+      resolve(text);
+    });
+    send({ chancery: "metrics-request", id });
+  });
+}
+
+async function main() {
+  const app = next({ dev: isDev, dir: process.cwd(), hostname: env.HOSTNAME, port: env.PORT, quiet: !isDev });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const probe = createDatabaseProbe(process.env.DATABASE_URL ?? "");
+  const web = createWebServer({
+    handle: (req, res) => handle(req, res),
+    logger,
+    isDev,
+    trustProxy: env.TRUST_PROXY,
+    security: { isDev, isHttps: (process.env.NEXTAUTH_URL ?? "").startsWith("https:") },
+    placeholder: placeholderNonce(process.env.NEXTAUTH_SECRET ?? ""),
+    requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
+    isDatabaseAvailable: probe.isAvailable,
+    metrics: { token: env.METRICS_TOKEN, collect: collectMetrics },
+  });
+
+  let stopping: Promise<void> | null = null;
+  const stop = (deadlineMs: number) =>
+    (stopping ??= (async () => {
+      const result = await web.close(deadlineMs);
+      if (result === "cut") logger.warn("requests still running at the shutdown deadline were cut");
+      await Promise.allSettled([app.close(), probe.close()]);
+      process.exit(0);
+    })());
+
+  process.on("message", (message: unknown) => {
+    if (!isPrimaryMessage(message)) return;
+    if (message.chancery === "shutdown") void stop(message.deadlineMs);
+    if (message.chancery === "metrics") pendingMetrics.get(message.id)?.(message.text);
+  });
+  // The primary went away (even by SIGKILL): finish what is running and go.
+  process.on("disconnect", () => void stop(env.SHUTDOWN_TIMEOUT_SECONDS * 1000));
+  // Ctrl-C reaches every process of the terminal's group; the primary orchestrates the stop.
+  process.on("SIGINT", () => {});
+  process.on("SIGTERM", () => {});
+
+  web.server.listen(env.PORT, env.HOSTNAME);
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, "the web process could not start");
+  process.exit(1);
+});
