@@ -5,7 +5,7 @@ import styles from "./world-map.module.css";
 export interface MapLegendEntry {
   group: string;
   label: string;
-  tone: "strong" | "accent" | "soft" | "warning" | "muted" | "focus";
+  tone: "strong" | "accent" | "soft" | "warning" | "muted" | "focus" | "related";
 }
 
 /**

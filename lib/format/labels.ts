@@ -18,6 +18,7 @@ export const EVENT_TYPE_LABELS: Record<string, string> = {
   RELATIONS_DOWNGRADED: "Relations downgraded",
   SANCTIONS: "Sanctions",
   COOPERATION: "Cooperation",
+  DIPLOMATIC_COOPERATION: "Diplomatic cooperation",
 };
 
 export const PARTICIPANT_ROLE_LABELS: Record<string, string> = {
@@ -44,6 +45,12 @@ export const TREATY_ACTION_LABELS: Record<string, string> = {
   ACCESSION: "Accession",
   ENTRY_INTO_FORCE: "Entry into force",
   WITHDRAWAL: "Withdrawal",
+  JOINED_THROUGH_RELATED_INSTRUMENT: "Joined through a related instrument",
+};
+
+/** "Led to" read from the earlier event; the later one reads it backwards. */
+export const EVENT_LINK_LABELS: Record<string, { forward: string; backward: string }> = {
+  LED_TO: { forward: "Led to", backward: "Followed from" },
 };
 
 export const MEDIUM_LABELS: Record<string, string> = {

@@ -30,6 +30,7 @@ const STATUS_TONES: Record<ParticipantStatus, MapLegendEntry["tone"]> = {
   RATIFIED: "strong",
   ACCEDED: "strong",
   SIGNED: "accent",
+  JOINED_THROUGH_RELATED: "related",
   INTENT_ANNOUNCED: "warning",
   WITHDRAWN: "muted",
 };
