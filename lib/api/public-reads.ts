@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { PUBLIC_EVENT_LIST_SELECT } from "@/lib/events/public-list";
 import { PUBLIC_STATEMENT_LIST_SELECT } from "@/lib/statements/public-list";
+import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 import { QueryParameterError } from "./list-query";
 
 /**
@@ -34,7 +36,7 @@ export async function getPublicEvent(key: string) {
       retractedAt: true,
       retractionReason: true,
       parent: { select: PUBLIC_LINK },
-      children: { select: PUBLIC_LINK, orderBy: [{ date: "asc" }, { id: "asc" }] },
+      children: { select: PUBLIC_LINK, orderBy: EVENTS_OLDEST_FIRST },
       statements: { select: PUBLIC_LINK, orderBy: [{ saidOn: "asc" }, { id: "asc" }] },
       sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
       corrections: { select: { note: true, createdAt: true }, orderBy: { createdAt: "asc" } },
@@ -74,7 +76,7 @@ export async function getPublicStatement(key: string) {
     return { kind: "retracted" as const, tombstone: { id: row.id, slug: row.slug, retractedAt: row.retractedAt, retractionReason: row.retractionReason } };
   }
   const { event, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
-  return { kind: "published" as const, item: { ...rest, event: event && event.status === "PUBLISHED" ? { slug: event.slug, title: event.title } : null } };
+  return { kind: "published" as const, item: { ...withSpeakerTitleThen(rest), event: event && event.status === "PUBLISHED" ? { slug: event.slug, title: event.title } : null } };
 }
 
 export type PublicEventDetail = Extract<NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>, { kind: "published" }>["item"];

@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
 
 /** Public reads of organizations: members, office holders, and published events they took part in. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
@@ -27,7 +28,7 @@ export async function findPublicOrganization(slug: string) {
       },
       participations: {
         where: { event: PUBLISHED },
-        orderBy: { event: { date: "desc" } },
+        orderBy: EVENTS_NEWEST_FIRST_VIA("event"),
         take: 100,
         select: {
           id: true,

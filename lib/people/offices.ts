@@ -56,7 +56,13 @@ export function officesOverlap(a: OfficeSpan, b: OfficeSpan): boolean {
   return aStart < bEnd && bStart < aEnd;
 }
 
-/** The title a statement shows: the office held that day, else what the editor typed. */
+/**
+ * The title a statement shows: the office held that day (the typed one when the
+ * person held several then and it is among them), else what the editor typed.
+ */
 export function titleThen(offices: OfficeSpan[] | undefined, on: Date | null | undefined, typed: string | null): string | null {
-  return officeHeldOn(offices ?? [], on)?.title ?? typed;
+  if (!on) return typed;
+  const held = (offices ?? []).filter((o) => isHeldOn(o, on));
+  if (typed && held.some((o) => o.title === typed)) return typed;
+  return officeHeldOn(held, on)?.title ?? typed;
 }
