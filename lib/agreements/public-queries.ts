@@ -55,6 +55,8 @@ export async function findPublicAgreement(slug: string) {
           date: true,
           precision: true,
           note: true,
+          unconfirmedNote: true,
+          viaAgreement: { select: { slug: true, name: true } },
           country: { select: { iso2: true, name: true, numeric: true, wikidataId: true } },
           event: { select: { slug: true, title: true, status: true } },
         },

@@ -3,7 +3,7 @@ import { deriveParticipantStatus, type ParticipantStatus } from "@/lib/agreement
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
-import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
+import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 
 /**
@@ -164,7 +164,38 @@ export async function findPublicRelation(a: string, b: string) {
   const established = events
     .filter((e) => e.type === "RELATIONS_ESTABLISHED" && e.date)
     .sort((x, y) => x.date!.getTime() - y.date!.getTime())[0];
-  return { a: first, b: second, events, statements: statements.map(withSpeakerTitleThen), agreements, established: established ?? null };
+  const days = await findSharedDaysInFull(a, b, events);
+  return { a: first, b: second, events, statements: statements.map(withSpeakerTitleThen), agreements, established: established ?? null, days };
+}
+
+/**
+ * The days on which the two countries share an event, told in full: every published
+ * event of that day involving either of them, in the day's order, so a reader sees
+ * what led up to and followed the shared moments (6 November 2025: the Rubio–Tokayev
+ * meeting, the call, the announcement, the summit). Only days where that adds events.
+ */
+async function findSharedDaysInFull(a: string, b: string, shared: Array<{ id: string; date: Date | null; datePrecision: string }>) {
+  const dates = [...new Set(shared.filter((e) => e.date && e.datePrecision === "DAY").map((e) => e.date!.getTime()))].slice(0, 20);
+  if (dates.length === 0) return [];
+  const rows = await db.event.findMany({
+    where: { ...PUBLISHED, datePrecision: "DAY", date: { in: dates.map((t) => new Date(t)) }, OR: [involving(a), involving(b)] },
+    orderBy: EVENTS_OLDEST_FIRST,
+    take: 200,
+    select: EVENT_ROW,
+  });
+  const sharedIds = new Set(shared.map((e) => e.id));
+  return dates
+    .sort((x, y) => x - y)
+    .map((t) => ({
+      date: new Date(t),
+      events: rows
+        .filter((e) => e.date?.getTime() === t)
+        .map((e) => {
+          const involved = countriesOfEvent(e);
+          return { ...e, shared: sharedIds.has(e.id), only: involved.has(a) ? a : b };
+        }),
+    }))
+    .filter((d) => d.events.some((e) => !e.shared));
 }
 
 export type PublicRelation = NonNullable<Awaited<ReturnType<typeof findPublicRelation>>>;

@@ -33,7 +33,7 @@ export async function findPublicOrganization(slug: string) {
         select: {
           id: true,
           role: true,
-          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, occurrence: true } },
+          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, dayOrder: true, occurrence: true } },
         },
       },
     },

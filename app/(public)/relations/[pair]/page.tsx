@@ -46,7 +46,7 @@ export default async function RelationPage({ params }: Props) {
   const { pair } = await params;
   const data = await load(pair, { redirectToCanonical: true });
   if (!data) notFound();
-  const { a, b, events, statements, agreements, established } = data;
+  const { a, b, events, statements, agreements, established, days } = data;
   const title = `${a.name} and ${b.name}`;
   const path = relationPath(a.iso2, b.iso2);
   const url = absoluteUrl(path);
@@ -97,6 +97,8 @@ export default async function RelationPage({ params }: Props) {
                 key: e.id,
                 date: e.date,
                 precision: e.datePrecision,
+                approximate: e.dateApproximate,
+                order: e.dayOrder,
                 title: e.title,
                 href: `/events/${e.slug}`,
                 kind: label(EVENT_TYPE_LABELS, e.type),
@@ -104,6 +106,33 @@ export default async function RelationPage({ params }: Props) {
               }))}
             />
           </section>
+          {days.length > 0 && (
+            <section aria-labelledby="days-in-full">
+              <h2 id="days-in-full" className={styles.sectionTitle}>
+                Those days in full
+              </h2>
+              <p className="muted">
+                The other events of the days {a.name} and {b.name} share, involving either of them, in the order they happened.
+              </p>
+              {days.map((d) => (
+                <div key={d.date.toISOString()} className={styles.roleGroup}>
+                  <h3 className={styles.roleName}>
+                    <RecordDate date={d.date} precision="DAY" />
+                  </h3>
+                  <ol className={styles.plain} aria-label={`${formatDate(d.date)}, in order`}>
+                    {d.events.map((e) => (
+                      <li key={e.id}>
+                        <Link href={`/events/${e.slug}`}>{e.title}</Link>
+                        <span className={styles.sourceMeta}>
+                          {label(EVENT_TYPE_LABELS, e.type)} · {e.shared ? `${a.name} and ${b.name}` : `${e.only === a.iso2 ? a.name : b.name} only`}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))}
+            </section>
+          )}
           <section aria-labelledby="statements">
             <h2 id="statements" className={styles.sectionTitle}>
               Statements
