@@ -254,7 +254,7 @@ export default async function EventPage({ params }: Props) {
               </ul>
             </section>
           )}
-          <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} />
+          <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} slug={event.slug} />
         </aside>
       </div>
     </article>

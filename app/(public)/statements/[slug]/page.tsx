@@ -187,7 +187,7 @@ export default async function StatementPage({ params }: Props) {
               </ul>
             </section>
           )}
-          <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} />
+          <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} slug={s.slug} />
         </aside>
       </div>
     </article>
