@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { TreatyActionType } from "@/lib/generated/prisma/enums";
 import { EntityListQuerySchema, EventListQuerySchema, SearchQuerySchema, StatementListQuerySchema } from "./list-query";
+
+const TREATY_ACTION_TYPES = Object.values(TreatyActionType).map((t) => t.toLowerCase());
 
 /**
  * The OpenAPI 3.1 document, generated from the very zod schemas that validate the
@@ -43,7 +46,74 @@ const listOf = (item: string) => ({
   },
 });
 
-const loose = (description: string, required: string[]) => ({ type: "object", description, required, additionalProperties: true });
+const loose = (description: string, required: string[], properties: Record<string, object> = {}) => ({
+  type: "object",
+  description,
+  required,
+  properties,
+  additionalProperties: true,
+});
+
+const nullableString = (description: string) => ({ type: ["string", "null"], description });
+const eventLink = { type: "object", properties: { slug: { type: "string" }, title: { type: "string" }, url: { type: "string" } } };
+
+/** The fields of the record's own vocabulary, spelled out where a reader needs the meaning. */
+const EVENT_PROPERTIES = {
+  dayOrder: {
+    type: "integer",
+    minimum: 0,
+    description:
+      "Position among the events of the same day (1, 2, …; 0 when not set). Lists order same-day events by it: the order of local times where a source gives them, otherwise the editors'.",
+  },
+  dateApproximate: { type: "boolean", description: "The date is an approximation at its precision (\"c. 1995\")." },
+  unconfirmed: nullableString("What the sources leave unconfirmed about this event, if anything."),
+  ledTo: { type: "array", items: eventLink, description: "Events this one led to (single event only)." },
+  followedFrom: { type: "array", items: eventLink, description: "Events this one followed from (single event only)." },
+  parent: { type: ["object", "null"], description: "The event this one is part of (single event only)." },
+  treatyActions: {
+    type: "array",
+    description: "Treaty actions taken at this event (single event only).",
+    items: {
+      type: "object",
+      properties: {
+        type: { enum: TREATY_ACTION_TYPES },
+        via: nullableString("For joined_through_related_instrument: the slug of the instrument the party joined through."),
+        unconfirmed: nullableString("What the sources leave unconfirmed about this step."),
+      },
+    },
+  },
+};
+
+const STATEMENT_PROPERTIES = {
+  quoteType: {
+    enum: ["direct", "partial", "paraphrase"],
+    description: "direct and partial: `text` holds words a source prints as the speaker's (cuts marked …); paraphrase: a source's account of what was said, never to be shown in quotation marks.",
+  },
+  speakerTitle: nullableString("The speaker's title on the day: the office held then, as recorded."),
+};
+
+const AGREEMENT_PROPERTIES = {
+  parties: {
+    type: "array",
+    items: {
+      type: "object",
+      properties: {
+        status: { enum: ["intent-announced", "joined-through-related", "signed", "ratified", "acceded", "in-force", "withdrawn", "none"] },
+        actions: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: {
+              type: { enum: TREATY_ACTION_TYPES },
+              via: { type: ["object", "null"], description: "For joined_through_related_instrument: the instrument the party joined through." },
+              unconfirmed: nullableString("What the sources leave unconfirmed about this step."),
+            },
+          },
+        },
+      },
+    },
+  },
+};
 
 const responses = (schema: object, { notFound = false } = {}) => ({
   "200": { description: "OK", headers: { ETag: { schema: { type: "string" } } }, content: { "application/json": { schema } } },
@@ -101,9 +171,13 @@ export function buildOpenApiDocument(origin: string) {
     components: {
       schemas: {
         Error: errorSchema,
-        Event: loose("A published event; dates are cut to their precision (YYYY, YYYY-MM or YYYY-MM-DD).", ["id", "slug", "title", "type", "date", "datePrecision"]),
+        Event: loose(
+          "A published event; dates are cut to their precision (YYYY, YYYY-MM or YYYY-MM-DD). Lists run newest first: by date, then position within the day (dayOrder), then id.",
+          ["id", "slug", "title", "type", "date", "datePrecision", "dayOrder"],
+          EVENT_PROPERTIES,
+        ),
         EventList: listOf("Event"),
-        Statement: loose("A published statement, verbatim, with its speaker's title at the time.", ["id", "slug", "title", "text", "language"]),
+        Statement: loose("A published statement, verbatim, with its speaker's title at the time.", ["id", "slug", "title", "text", "language", "quoteType"], STATEMENT_PROPERTIES),
         StatementList: listOf("Statement"),
         Country: loose("An ISO 3166-1 country.", ["iso2", "iso3", "numeric", "name"]),
         CountryList: listOf("Country"),
@@ -111,7 +185,7 @@ export function buildOpenApiDocument(origin: string) {
         PersonList: listOf("Person"),
         Organization: loose("An organization and its member countries.", ["id", "slug", "name", "kind"]),
         OrganizationList: listOf("Organization"),
-        Agreement: loose("An agreement, its parties with their derived status, and their treaty actions.", ["id", "slug", "name", "parties"]),
+        Agreement: loose("An agreement, its parties with their derived status, and their treaty actions.", ["id", "slug", "name", "parties"], AGREEMENT_PROPERTIES),
         AgreementList: listOf("Agreement"),
         Topic: loose("A topic.", ["id", "slug", "name"]),
         TopicList: listOf("Topic"),

@@ -37,23 +37,38 @@ export async function getPublicEvent(key: string) {
       retractionReason: true,
       parent: { select: PUBLIC_LINK },
       children: { select: PUBLIC_LINK, orderBy: EVENTS_OLDEST_FIRST },
+      linksOut: { select: { kind: true, toEvent: { select: PUBLIC_LINK } } },
+      linksIn: { select: { kind: true, fromEvent: { select: PUBLIC_LINK } } },
       statements: { select: PUBLIC_LINK, orderBy: [{ saidOn: "asc" }, { id: "asc" }] },
       sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
       corrections: { select: { note: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-      treatyActions: { select: { type: true, countryId: true, date: true, precision: true, agreement: { select: { slug: true } } } },
+      treatyActions: {
+        select: {
+          type: true,
+          countryId: true,
+          date: true,
+          precision: true,
+          unconfirmedNote: true,
+          agreement: { select: { slug: true } },
+          viaAgreement: { select: { slug: true } },
+        },
+      },
     },
   });
   if (!row) return null;
   if (row.status === "RETRACTED") {
     return { kind: "retracted" as const, tombstone: { id: row.id, slug: row.slug, retractedAt: row.retractedAt, retractionReason: row.retractionReason } };
   }
-  const { parent, children, statements, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
+  const { parent, children, statements, linksOut, linksIn, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
   return {
     kind: "published" as const,
     item: {
       ...rest,
       parent: isPublic(parent),
       children: children.filter((c) => c.status === "PUBLISHED"),
+      // Links to events that are not public are dropped, both ways.
+      ledTo: linksOut.filter((l) => l.kind === "LED_TO" && l.toEvent.status === "PUBLISHED").map((l) => l.toEvent),
+      followedFrom: linksIn.filter((l) => l.kind === "LED_TO" && l.fromEvent.status === "PUBLISHED").map((l) => l.fromEvent),
       statements: statements.filter((s) => s.status === "PUBLISHED"),
     },
   };
@@ -202,6 +217,8 @@ const AGREEMENT_SELECT = {
       date: true,
       precision: true,
       note: true,
+      unconfirmedNote: true,
+      viaAgreement: { select: { slug: true, name: true } },
       country: { select: { iso2: true, name: true } },
       event: { select: PUBLIC_LINK },
       sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },

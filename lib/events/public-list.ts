@@ -27,6 +27,7 @@ export const PUBLIC_EVENT_LIST_SELECT = {
   timeZone: true,
   occurrence: true,
   placeName: true,
+  unconfirmedNote: true,
   firstPublishedAt: true,
   publishedAt: true,
   country: { select: { iso2: true, name: true } },
