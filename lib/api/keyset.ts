@@ -29,9 +29,24 @@ const ORDER_COLUMN: Record<KeysetSource["table"], string | null> = { Event: "day
 
 function columns(source: KeysetSource) {
   const orderName = ORDER_COLUMN[source.table];
+  const date = Prisma.raw(`t."${source.dateColumn}"`);
+  const pos = orderName ? Prisma.raw(`t."${orderName}"`) : null;
   return {
-    date: Prisma.raw(`t."${source.dateColumn}"`),
-    order: orderName ? Prisma.raw(`t."${orderName}"`) : Prisma.raw("0"),
+    date,
+    /** The position column as a value to select (0 where there is none). */
+    order: pos ?? Prisma.raw("0"),
+    /** `(date, [position,] id)` and the same for a cursor, for row comparisons. */
+    key: (withDate: boolean) => Prisma.raw([withDate ? `t."${source.dateColumn}"` : null, orderName ? `t."${orderName}"` : null, "t.id"].filter(Boolean).join(", ")),
+    cursorKey: (cursor: Cursor, withDate: boolean) =>
+      Prisma.join([...(withDate ? [Prisma.sql`${cursor.date}::date`] : []), ...(pos ? [Prisma.sql`${cursor.order ?? 0}`] : []), Prisma.sql`${cursor.id}`]),
+    orderBy: (direction: "desc" | "asc") =>
+      direction === "desc"
+        ? pos
+          ? Prisma.sql`${date} DESC NULLS FIRST, ${pos} DESC, t.id DESC`
+          : Prisma.sql`${date} DESC NULLS FIRST, t.id DESC`
+        : pos
+          ? Prisma.sql`${date} ASC NULLS LAST, ${pos} ASC, t.id ASC`
+          : Prisma.sql`${date} ASC NULLS LAST, t.id ASC`,
   };
 }
 
@@ -44,29 +59,25 @@ export interface KeysetPage {
 const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 async function select(db: Db, source: KeysetSource, extra: Prisma.Sql[], order: "desc" | "asc", limit: number, nullsOnly = false) {
-  const { date: col, order: pos } = columns(source);
+  const cols = columns(source);
   const conditions = [...source.where, ...extra];
-  if (nullsOnly) conditions.push(Prisma.sql`${col} IS NULL`);
+  if (nullsOnly) conditions.push(Prisma.sql`${cols.date} IS NULL`);
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
-  const orderBy =
-    order === "desc"
-      ? Prisma.sql`${col} DESC NULLS FIRST, ${pos} DESC, t.id DESC`
-      : Prisma.sql`${col} ASC NULLS LAST, ${pos} ASC, t.id ASC`;
-  return db.$queryRaw<KeysetRow[]>`SELECT t.id, ${col} AS "date", ${pos}::int AS "order" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit}`;
+  return db.$queryRaw<KeysetRow[]>`SELECT t.id, ${cols.date} AS "date", ${cols.order}::int AS "order" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${cols.orderBy(order)} LIMIT ${limit}`;
 }
 
 export async function keysetPage(db: Db, source: KeysetSource, options: { cursor?: Cursor; limit: number }): Promise<KeysetPage> {
   const { cursor, limit } = options;
-  const { date: col, order: pos } = columns(source);
-  const at = cursor?.order ?? 0;
+  const cols = columns(source);
+  const col = cols.date;
   let rows: KeysetRow[];
   let hasNext: boolean;
   let hasPrev: boolean;
 
   if (!cursor || cursor.direction === "after") {
     const extra: Prisma.Sql[] = [];
-    if (cursor?.date === null) extra.push(Prisma.sql`((${col} IS NULL AND (${pos}, t.id) < (${at}, ${cursor.id})) OR ${col} IS NOT NULL)`);
-    else if (cursor) extra.push(Prisma.sql`(${col}, ${pos}, t.id) < (${cursor.date}::date, ${at}, ${cursor.id})`);
+    if (cursor?.date === null) extra.push(Prisma.sql`((${col} IS NULL AND (${cols.key(false)}) < (${cols.cursorKey(cursor, false)})) OR ${col} IS NOT NULL)`);
+    else if (cursor) extra.push(Prisma.sql`(${cols.key(true)}) < (${cols.cursorKey(cursor, true)})`);
     const found = await select(db, source, extra, "desc", limit + 1);
     hasNext = found.length > limit;
     rows = found.slice(0, limit);
@@ -75,9 +86,9 @@ export async function keysetPage(db: Db, source: KeysetSource, options: { cursor
     // Walk the index backwards from the cursor, then turn the page round.
     let found: KeysetRow[];
     if (cursor.date === null) {
-      found = await select(db, source, [Prisma.sql`(${pos}, t.id) > (${at}, ${cursor.id})`], "asc", limit + 1, true);
+      found = await select(db, source, [Prisma.sql`(${cols.key(false)}) > (${cols.cursorKey(cursor, false)})`], "asc", limit + 1, true);
     } else {
-      found = await select(db, source, [Prisma.sql`(${col}, ${pos}, t.id) > (${cursor.date}::date, ${at}, ${cursor.id})`], "asc", limit + 1);
+      found = await select(db, source, [Prisma.sql`(${cols.key(true)}) > (${cols.cursorKey(cursor, true)})`], "asc", limit + 1);
       if (found.length <= limit) {
         found = found.concat(await select(db, source, [], "asc", limit + 1 - found.length, true));
       }
@@ -101,9 +112,9 @@ export async function keysetPage(db: Db, source: KeysetSource, options: { cursor
 
 /** Plain OFFSET paging, kept only so the benchmark can show what keyset paging saves. */
 export async function offsetPage(db: Db, source: KeysetSource, options: { offset: number; limit: number }): Promise<string[]> {
-  const { date: col, order: pos } = columns(source);
+  const cols = columns(source);
   const where = source.where.length ? Prisma.join(source.where, " AND ") : Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw<KeysetRow[]>`SELECT t.id, ${col} AS "date" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${col} DESC NULLS FIRST, ${pos} DESC, t.id DESC LIMIT ${options.limit} OFFSET ${options.offset}`;
+  const rows = await db.$queryRaw<KeysetRow[]>`SELECT t.id, ${cols.date} AS "date" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${cols.orderBy("desc")} LIMIT ${options.limit} OFFSET ${options.offset}`;
   return rows.map((r) => r.id);
 }
 
