@@ -120,13 +120,14 @@ export async function placeHighlights(highlights: MapHighlight[]): Promise<Place
 }
 
 /**
- * Whether a country would be a speck on this frame (under 2.5 % of its width, about
- * 9 px on a phone): such countries, and those drawn as dots, get a marker.
+ * Whether a country would be a speck on this frame (under 4 % of its width, about
+ * 14 px on a phone: Israel and the UAE on the Abraham Accords' map): such countries,
+ * and those drawn as dots, get a marker.
  */
 export function isSmallOnFrame(p: PlacedHighlight, frame: Box): boolean {
   if (!p.box) return true;
   const [x0, y0, x1, y1] = p.box;
-  return Math.max(x1 - x0, y1 - y0) < frame[2] * 0.025;
+  return Math.max(x1 - x0, y1 - y0) < frame[2] * 0.04;
 }
 
 /**
