@@ -6,26 +6,18 @@
  * echoed), read from the first line of standard input when it is not a terminal,
  * or generated and printed once with --generate (or when standard input is empty).
  */
-import net from "node:net";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { generatePassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/client";
 import { embeddedUrlFor } from "@/lib/db/embedded";
+import { isPortOpen } from "./port";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { EnvError, parseEnv } from "@/lib/env/schema";
 import { isAppError } from "@/lib/errors/app-error";
 import { createOrRecoverUser } from "@/lib/users/create-user";
 
 const log = (line: string) => console.error(`[chancery] ${line}`);
-
-function isPortOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-}
 
 async function askHidden(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });

@@ -10,7 +10,7 @@ import { ConflictPanel, FormMessage, PARTIAL_DATE_HINT, TextAreaField, TextField
 import styles from "./reference-form.module.css";
 
 type ActionValues = AgreementFormValues["actions"][number];
-const blankSource = (): SourceFormValues => ({ url: "", title: "", publisher: "", publishedOn: "", accessedOn: "", archiveUrl: "" });
+const blankSource = (): SourceFormValues => ({ url: "", title: "", publisher: null, publishedOn: null, accessedOn: null, archiveUrl: null });
 const blankAction = (): ActionValues => ({ countryId: "", type: "SIGNATURE", date: "", note: "", eventId: "", sources: [] });
 const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label: labels[id] ?? id } : null);
 type Errors = (path: string) => string[] | undefined;
@@ -32,12 +32,12 @@ function SourceRows({ prefix, idPrefix, title, initial, err }: { prefix: string;
           <div className={styles.grid}>
             <TextField id={`${idPrefix}-${row.key}-url`} name={`${prefix}.${i}.url`} label={`${title} source ${i + 1} URL`} type="url" required defaultValue={row.value.url} errors={err(`${prefix}.${i}.url`)} />
             <TextField id={`${idPrefix}-${row.key}-title`} name={`${prefix}.${i}.title`} label={`${title} source ${i + 1} title`} required defaultValue={row.value.title} errors={err(`${prefix}.${i}.title`)} />
-            <TextField id={`${idPrefix}-${row.key}-publisher`} name={`${prefix}.${i}.publisher`} label={`${title} source ${i + 1} publisher`} defaultValue={row.value.publisher} errors={err(`${prefix}.${i}.publisher`)} />
+            <TextField id={`${idPrefix}-${row.key}-publisher`} name={`${prefix}.${i}.publisher`} label={`${title} source ${i + 1} publisher`} defaultValue={row.value.publisher ?? ""} errors={err(`${prefix}.${i}.publisher`)} />
           </div>
           {/* Kept so an edit does not drop dates and archive links entered elsewhere. */}
-          <input type="hidden" name={`${prefix}.${i}.publishedOn`} value={row.value.publishedOn} />
-          <input type="hidden" name={`${prefix}.${i}.accessedOn`} value={row.value.accessedOn} />
-          <input type="hidden" name={`${prefix}.${i}.archiveUrl`} value={row.value.archiveUrl} />
+          <input type="hidden" name={`${prefix}.${i}.publishedOn`} value={row.value.publishedOn ?? ""} />
+          <input type="hidden" name={`${prefix}.${i}.accessedOn`} value={row.value.accessedOn ?? ""} />
+          <input type="hidden" name={`${prefix}.${i}.archiveUrl`} value={row.value.archiveUrl ?? ""} />
         </div>
       ))}
       <Button size="sm" onClick={rows.add}>

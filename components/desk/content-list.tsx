@@ -6,6 +6,7 @@ import { STATUS_LABELS } from "@/lib/format/labels";
 import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
 import { RecordStatus } from "./record-status";
 import styles from "./editor.module.css";
+import { formatTimestamp } from "@/lib/format/date";
 
 export interface ListRow {
   id: string;
@@ -81,7 +82,7 @@ export function ContentList({ kind, noun, query, total, rows, types }: {
               <th scope="col">Status</th>
               <th scope="col">{types ? "Type" : "Speaker"}</th>
               <th scope="col">Date</th>
-              <th scope="col">Updated (UTC)</th>
+              <th scope="col">Updated</th>
             </tr>
           </thead>
           <tbody>
@@ -91,7 +92,7 @@ export function ContentList({ kind, noun, query, total, rows, types }: {
                 <td><RecordStatus status={r.status} isStaged={r.isStaged} /></td>
                 <td>{r.detail}</td>
                 <td>{r.date}</td>
-                <td>{r.updatedAt.toISOString().replace("T", " ").slice(0, 16)}</td>
+                <td>{formatTimestamp(r.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,9 +3,9 @@ import { tableClass } from "@/components/ui/page-header";
 import type { FieldChange } from "@/lib/revisions/diff";
 import type { RevisionSummary } from "@/lib/reference/history";
 import styles from "./reference-form.module.css";
+import { formatTimestamp } from "@/lib/format/date";
 
 const show = (value: unknown) => (value === undefined || value === null || value === "" ? "(empty)" : typeof value === "string" ? value : JSON.stringify(value));
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 /**
  * A record's history: every saved version, a field-by-field comparison of any
@@ -39,7 +39,7 @@ export function ReferenceRevisionHistory(props: {
           {revisions.map((r) => (
             <tr key={r.version}>
               <td>{r.version}{r.version === currentVersion ? " (current)" : ""}</td>
-              <td>{when(r.createdAt)}</td>
+              <td>{formatTimestamp(r.createdAt)}</td>
               <td>{r.authorName ?? "—"}</td>
               <td>{r.note ?? ""}</td>
               {props.canEdit && (

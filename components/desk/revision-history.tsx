@@ -5,6 +5,7 @@ import type { FieldChange } from "@/lib/revisions/diff";
 import { RestoreButton } from "./restore-button";
 import { RevisionDiffTable } from "./revision-diff-table";
 import styles from "./editor.module.css";
+import { formatTimestamp } from "@/lib/format/date";
 
 interface RevisionRow {
   id: string;
@@ -57,7 +58,7 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
               <th scope="col">Version</th>
               <th scope="col">What</th>
               <th scope="col">Who</th>
-              <th scope="col">When (UTC)</th>
+              <th scope="col">When</th>
               {canRestore && <th scope="col"><span className="visually-hidden">Actions</span></th>}
             </tr>
           </thead>
@@ -67,7 +68,7 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
                 <td>{r.version}</td>
                 <td>{r.note}</td>
                 <td>{r.author?.name ?? "—"}</td>
-                <td>{r.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                <td>{formatTimestamp(r.createdAt, true)}</td>
                 {canRestore && <td>{r.version !== currentVersion && <RestoreButton kind={kind} id={id} version={r.version} baseVersion={currentVersion} />}</td>}
               </tr>
             ))}

@@ -50,7 +50,7 @@ test("an editor records an agreement with a treaty action linked to an event, an
   await page.getByRole("textbox", { name: "Action 1 date" }).fill("2025-11-06");
   await pickByKeyboard(page, "Action 1 event", "kazakhstan", /Kazakhstan/);
   await page.getByRole("button", { name: "Create agreement" }).click();
-  await expect(page.getByText("must be a web address starting with http:// or https://")).toBeVisible();
+  await expect(page.getByText("Only http and https addresses are accepted.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Action 1 date" })).toHaveValue("2025-11-06");
 
   await page.getByRole("textbox", { name: "Agreement source 1 URL" }).fill("https://www.state.gov/");

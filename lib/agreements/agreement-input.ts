@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2, optionalId, optionalPartialDate, optionalText, requiredText, sourceList, wikidataId } from "@/lib/reference/fields";
+import { iso2, type SourceInput, optionalId, optionalPartialDate, optionalText, requiredText, sourcesList, wikidataId } from "@/lib/records/fields";
 
 export const AGREEMENT_KINDS = ["TREATY", "DECLARATION", "JOINT_DECLARATION", "MOU", "FRAMEWORK"] as const;
 export const TREATY_ACTION_TYPES = ["INTENT_ANNOUNCED", "SIGNATURE", "RATIFICATION", "ACCESSION", "ENTRY_INTO_FORCE", "WITHDRAWAL"] as const;
@@ -9,34 +9,27 @@ export const TreatyActionInputSchema = z
     countryId: iso2("the party"),
     type: z.enum(TREATY_ACTION_TYPES, { error: "Choose what the party did." }),
     date: optionalPartialDate("Date"),
-    note: optionalText("Note", 2000),
+    note: optionalText(2000),
     eventId: optionalId("an event"),
-    sources: sourceList,
+    sources: sourcesList,
   })
   .strict();
 
 export const AgreementInputSchema = z
   .object({
-    name: requiredText("Name", 500),
+    name: requiredText(500, "Name is required."),
     kind: z.enum(AGREEMENT_KINDS, { error: "Choose a kind." }),
-    summary: optionalText("Summary", 5000),
+    summary: optionalText(5000),
     concluded: optionalPartialDate("Concluded on"),
     parentId: optionalId("a parent agreement"),
     wikidataId,
-    sources: sourceList,
+    sources: sourcesList,
     actions: z.array(TreatyActionInputSchema).max(500, { error: "At most 500 treaty actions." }).default([]),
   })
   .strict();
 export type AgreementInput = z.infer<typeof AgreementInputSchema>;
 
-export type SourceFormValues = {
-  url: string;
-  title: string;
-  publisher: string;
-  publishedOn: string;
-  accessedOn: string;
-  archiveUrl: string;
-};
+export type SourceFormValues = SourceInput;
 
 export type AgreementFormValues = {
   name: string;

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
-import { partialDateText, sourceSnapshot } from "@/lib/reference/fields";
+import { partialDateText, sourceInputs, isRecordId } from "@/lib/records/fields";
 import { AGREEMENT_KINDS, type AgreementFormValues } from "./agreement-input";
 import { deriveParticipantStatuses } from "./participant-status";
 
-export const DESK_PAGE_SIZE = 25;
 
 export async function listAgreementsForDesk(options: { q?: string; kind?: string; page?: number }) {
   const page = Math.max(1, options.page ?? 1);
@@ -19,10 +19,11 @@ export async function listAgreementsForDesk(options: { q?: string; kind?: string
     db.agreement.findMany({ where, orderBy: { name: "asc" }, skip: (page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, include: { actions: { select: { countryId: true } } } }),
     db.agreement.count({ where }),
   ]);
-  return { rows: rows.map((r) => ({ ...r, partyCount: new Set(r.actions.map((a) => a.countryId)).size })), total, page, pageCount: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+  return { rows: rows.map((r) => ({ ...r, partyCount: new Set(r.actions.map((a) => a.countryId)).size })), total, page, pageCount: pageCount(total) };
 }
 
 export async function getAgreementForDesk(id: string) {
+  if (!isRecordId(id)) return null;
   const a = await db.agreement.findUnique({
     where: { id },
     include: {
@@ -49,8 +50,8 @@ export async function getAgreementForDesk(id: string) {
     concluded: partialDateText(a.concludedOn, a.concludedPrecision),
     parentId: a.parentId ?? "",
     wikidataId: a.wikidataId ?? "",
-    sources: a.sources.map(sourceSnapshot),
-    actions: a.actions.map((t) => ({ countryId: t.countryId, type: t.type, date: partialDateText(t.date, t.precision), note: t.note ?? "", eventId: t.eventId ?? "", sources: t.sources.map(sourceSnapshot) })),
+    sources: sourceInputs(a.sources),
+    actions: a.actions.map((t) => ({ countryId: t.countryId, type: t.type, date: partialDateText(t.date, t.precision), note: t.note ?? "", eventId: t.eventId ?? "", sources: sourceInputs(t.sources) })),
   };
   return {
     id: a.id,

@@ -3,8 +3,9 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { writeRevision } from "@/lib/revisions/write-revision";
 import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import type { Actor } from "@/lib/reference/actor";
-import { partialDateText, sourceRows, sourceSnapshot } from "@/lib/reference/fields";
+import { partialDateText, sourceInputs, sourceRows } from "@/lib/records/fields";
 import { uniqueSlug } from "@/lib/reference/slug";
 import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
 import { AgreementInputSchema, type AgreementFormValues, type AgreementInput } from "./agreement-input";
@@ -24,14 +25,14 @@ export async function snapshotAgreement(tx: Tx, id: string): Promise<AgreementFo
     concluded: partialDateText(a.concludedOn, a.concludedPrecision),
     parentId: a.parentId ?? "",
     wikidataId: a.wikidataId ?? "",
-    sources: a.sources.map(sourceSnapshot),
+    sources: sourceInputs(a.sources),
     actions: a.actions.map((t) => ({
       countryId: t.countryId,
       type: t.type,
       date: partialDateText(t.date, t.precision),
       note: t.note ?? "",
       eventId: t.eventId ?? "",
-      sources: t.sources.map(sourceSnapshot),
+      sources: sourceInputs(t.sources),
     })),
   };
 }
@@ -106,7 +107,8 @@ async function slugsFor(tx: Tx, ids: string[]) {
   return rows.map((r) => r.slug);
 }
 
-export async function createAgreement(actor: Actor, input: AgreementInput) {
+export async function createAgreement(actor: Actor, raw: unknown) {
+  const input = parseInput(AgreementInputSchema, raw);
   const result = await db.$transaction(async (tx) => {
     await checkReferences(tx, input, null);
     const slug = await uniqueSlug(input.name, async (s) => Boolean(await tx.agreement.findUnique({ where: { slug: s }, select: { id: true } })));
@@ -122,8 +124,9 @@ export async function createAgreement(actor: Actor, input: AgreementInput) {
   return result;
 }
 
-export async function updateAgreement(actor: Actor, options: { id: string; baseVersion: number; input: AgreementInput; note?: string }) {
-  const { id, baseVersion, input } = options;
+export async function updateAgreement(actor: Actor, options: { id: string; baseVersion: number; input: unknown; note?: string }) {
+  const { id, baseVersion } = options;
+  const input = parseInput(AgreementInputSchema, options.input);
   const result = await db.$transaction(async (tx) => {
     const current = await tx.agreement.findUnique({ where: { id } });
     if (!current) throw new AppError("NOT_FOUND", "This agreement no longer exists.");
@@ -152,8 +155,7 @@ export async function updateAgreement(actor: Actor, options: { id: string; baseV
 export async function restoreAgreementRevision(actor: Actor, options: { id: string; version: number; baseVersion: number }) {
   const revision = await db.revision.findUnique({ where: { kind_entityId_version: { kind: "AGREEMENT", entityId: options.id, version: options.version } } });
   if (!revision) throw new AppError("NOT_FOUND", `There is no version ${options.version} of this agreement.`);
-  const input = AgreementInputSchema.parse(revision.data);
-  return updateAgreement(actor, { id: options.id, baseVersion: options.baseVersion, input, note: `Restored version ${options.version}` });
+  return updateAgreement(actor, { id: options.id, baseVersion: options.baseVersion, input: revision.data, note: `Restored version ${options.version}` });
 }
 
 /** Deletes an agreement only when no event and no other agreement refers to it. */

@@ -78,7 +78,8 @@ export async function prepareDatabase(options: {
       await lock.query("SELECT pg_advisory_lock($1)", [SETUP_LOCK_KEY]);
       const { loadCountries } = await import("@/lib/seed/countries");
       await loadCountries(db);
-      if (options.seedDemo ?? env.SEED_DEMO) {
+      const { shouldLoadDemoRecord } = await import("@/lib/seed/demo-policy");
+      if ((options.seedDemo ?? env.SEED_DEMO) && (await shouldLoadDemoRecord(db))) {
         const { loadDemoRecord } = await import("@/lib/seed/load-demo");
         const created = await loadDemoRecord(db);
         if (created > 0) log(`loaded the demo record (${created} records)`);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/records/fields";
 import { EventType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
@@ -39,6 +40,7 @@ export async function listDeskEvents(query: DeskListQuery) {
 
 /** An event as the edit form needs it: the staged edit of a published event, else the row. */
 export async function getEventForEdit(id: string) {
+  if (!isRecordId(id)) return null;
   const row = await db.event.findUnique({
     where: { id },
     select: {

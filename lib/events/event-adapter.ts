@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import type { ContentAdapter } from "@/lib/workflow/content-workflow";
-import { fieldErrorsOf, fromDay, sourceInputs, sourceRows, toDay } from "@/lib/workflow/input-parts";
+import { fieldErrorsOf } from "@/lib/records/field-errors";
+import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { EventInputSchema, type EventInput } from "./event-input";
 
 const WORKFLOW_SELECT = {
@@ -106,9 +107,9 @@ export const eventAdapter: ContentAdapter<EventInput> = {
       summary: e.summary,
       body: e.body,
       type: e.type,
-      date: fromDay(e.date),
+      date: dayText(e.date),
       datePrecision: e.datePrecision,
-      endDate: fromDay(e.endDate),
+      endDate: dayText(e.endDate),
       localTime: e.localTime,
       timeZone: e.timeZone,
       occurrence: e.occurrence,

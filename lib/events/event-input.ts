@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { EventType, Occurrence, ParticipantRole } from "@/lib/generated/prisma/enums";
 import {
+  dateProblem,
+  dateText,
   idList,
   localTime,
+  longText,
   normaliseDate,
-  optionalDateText,
   optionalId,
   optionalText,
   precision,
@@ -13,7 +15,7 @@ import {
   timeZone,
   ALWAYS,
   PRECISIONS,
-} from "@/lib/workflow/input-parts";
+} from "@/lib/records/fields";
 
 /** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
 export const BODY_MAX = 100_000;
@@ -21,9 +23,9 @@ export const BODY_MAX = 100_000;
 export const ParticipantInputSchema = z
   .object({
     role: z.enum(ParticipantRole, { error: "Choose the participant's role." }),
-    countryId: optionalId,
-    organizationId: optionalId,
-    personId: optionalId,
+    countryId: optionalId("a country"),
+    organizationId: optionalId("an organization"),
+    personId: optionalId("a person"),
   })
   .strict()
   .superRefine((p, ctx) => {
@@ -36,23 +38,23 @@ export const ParticipantInputSchema = z
 /** One schema for the event form and the server (STYLE.md §5). */
 export const EventInputSchema = z
   .object({
-    title: requiredText(300, "a title"),
-    summary: requiredText(1000, "a summary"),
-    body: z.string().max(BODY_MAX, `Keep the body under ${BODY_MAX.toLocaleString("en")} characters.`).default(""),
+    title: requiredText(300, "Enter a title."),
+    summary: requiredText(1000, "Enter a summary."),
+    body: longText(BODY_MAX, `Keep the body under ${BODY_MAX.toLocaleString("en")} characters.`),
     type: z.enum(EventType, { error: "Choose the type of event." }),
-    date: optionalDateText,
+    date: dateText,
     datePrecision: precision,
-    endDate: optionalDateText,
+    endDate: dateText,
     localTime,
     timeZone,
     occurrence: z.enum(Occurrence, { error: "Choose whether it happened." }).default("OCCURRED"),
     placeName: optionalText(200),
-    countryId: optionalId,
-    agreementId: optionalId,
-    treatyActionId: optionalId,
-    parentId: optionalId,
-    participants: z.array(ParticipantInputSchema).max(100).default([]),
-    topicIds: idList,
+    countryId: optionalId("a country"),
+    agreementId: optionalId("an agreement"),
+    treatyActionId: optionalId("a treaty action"),
+    parentId: optionalId("an event"),
+    participants: z.array(ParticipantInputSchema).max(100, "At most 100 participants.").default([]),
+    topicIds: idList("topics"),
     sources: sourcesList,
   })
   .strict()
@@ -63,13 +65,14 @@ export const EventInputSchema = z
     const endDate = str(e.endDate);
     if (date === null) {
       if (e.occurrence !== "SCHEDULED") ctx.addIssue({ code: "custom", path: ["date"], message: "Enter the date (it may be left empty only for a scheduled event)." });
-    } else if (normaliseDate(date, precision) === null) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: "This is not a real date for the chosen precision (YYYY-MM-DD, YYYY-MM or YYYY)." });
+    } else {
+      const problem = dateProblem(date, precision);
+      if (problem) ctx.addIssue({ code: "custom", path: ["date"], message: problem });
     }
     if (endDate !== null) {
       const end = normaliseDate(endDate, precision);
       const start = date ? normaliseDate(date, precision) : null;
-      if (end === null) ctx.addIssue({ code: "custom", path: ["endDate"], message: "This is not a real date for the chosen precision." });
+      if (end === null) ctx.addIssue({ code: "custom", path: ["endDate"], message: dateProblem(endDate, precision)! });
       else if (!start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "An end date needs a start date." });
       else if (end < start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date." });
     }
@@ -82,5 +85,4 @@ export const EventInputSchema = z
   }));
 
 export type EventInput = z.output<typeof EventInputSchema>;
-export type EventFormValues = z.input<typeof EventInputSchema>;
 export type ParticipantInput = z.output<typeof ParticipantInputSchema>;

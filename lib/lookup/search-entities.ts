@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/date";
+import { cleanString } from "@/lib/records/fields";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { STATUS_LABELS, label } from "@/lib/format/labels";
@@ -12,7 +13,7 @@ export type LookupKind = (typeof LOOKUP_KINDS)[number];
 export const LookupQuerySchema = z
   .object({
     kind: z.enum(LOOKUP_KINDS, { error: `kind must be one of ${LOOKUP_KINDS.join(", ")}` }),
-    q: z.string().trim().max(200, { error: "q must be at most 200 characters" }).default(""),
+    q: cleanString().trim().max(200, { error: "q must be at most 200 characters" }).default(""),
     limit: z.coerce
       .number({ error: "limit must be a whole number" })
       .int({ error: "limit must be a whole number" })

@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { PersonInputSchema } from "@/lib/people/person-input";
 import { formDataToObject } from "@/lib/reference/form-data";
-import { fieldErrorsOf as referenceFieldErrorsOf } from "@/lib/reference/results";
+import { fieldErrorsOf as recordsFieldErrorsOf } from "@/lib/records/field-errors";
 import { fieldErrorsOf as usersFieldErrorsOf } from "@/lib/users/schemas";
-import { fieldErrorsOf as workflowFieldErrorsOf } from "@/lib/workflow/input-parts";
 import { paramsToObject } from "@/lib/api/list-query";
 import { groupMessages, parseJsonWithoutPrototypeKeys, PrototypeKeyError } from "./safe-keys";
 
@@ -34,7 +33,7 @@ describe("formDataToObject (the desk's form parser)", () => {
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
     const result = PersonInputSchema.safeParse(parsed);
     expect(result.success).toBe(false);
-    const errors = referenceFieldErrorsOf(result.error!);
+    const errors = recordsFieldErrorsOf(result.error!);
     expect(Object.keys(errors)).toContain(name);
     expect(errors[name]).toEqual(["This field is not part of the form."]);
   });
@@ -45,8 +44,7 @@ describe("fieldErrorsOf", () => {
   const issues = strict.safeParse(JSON.parse('{"name":"x","__proto__":{"polluted":1},"constructor":1}')).error!;
 
   it.each([
-    ["reference", referenceFieldErrorsOf],
-    ["workflow", workflowFieldErrorsOf],
+    ["records", recordsFieldErrorsOf],
     ["users", usersFieldErrorsOf],
   ] as const)("(%s) reports keys named after prototypes as plain keys instead of crashing", (_name, fieldErrorsOf) => {
     const errors = fieldErrorsOf(issues);

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
-import { partialDateText } from "@/lib/reference/fields";
+import { partialDateText, isRecordId } from "@/lib/records/fields";
 import { ORGANIZATION_KINDS, type OrganizationFormValues } from "./organization-input";
 
-export const DESK_PAGE_SIZE = 25;
 
 export async function listOrganizationsForDesk(options: { q?: string; kind?: string; page?: number }) {
   const page = Math.max(1, options.page ?? 1);
@@ -18,10 +18,11 @@ export async function listOrganizationsForDesk(options: { q?: string; kind?: str
     db.organization.findMany({ where, orderBy: { name: "asc" }, skip: (page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, include: { _count: { select: { members: true } }, country: { select: { name: true } } } }),
     db.organization.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+  return { rows, total, page, pageCount: pageCount(total) };
 }
 
 export async function getOrganizationForDesk(id: string): Promise<{ id: string; slug: string; version: number; values: OrganizationFormValues; labels: Record<string, string> } | null> {
+  if (!isRecordId(id)) return null;
   const o = await db.organization.findUnique({ where: { id }, include: { country: true, members: { orderBy: { countryId: "asc" }, include: { country: true } } } });
   if (!o) return null;
   const labels: Record<string, string> = {};

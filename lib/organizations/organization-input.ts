@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2, optionalDay, optionalIso2, optionalText, requiredText, wikidataId } from "@/lib/reference/fields";
+import { iso2, optionalDay, optionalIso2, optionalText, requiredText, wikidataId } from "@/lib/records/fields";
 
 export const ORGANIZATION_KINDS = ["INTERGOVERNMENTAL", "GOVERNMENT_BODY", "OTHER"] as const;
 
@@ -16,12 +16,12 @@ export const MemberInputSchema = z
 
 export const OrganizationInputSchema = z
   .object({
-    name: requiredText("Name", 300),
-    acronym: optionalText("Acronym", 40),
+    name: requiredText(300, "Name is required."),
+    acronym: optionalText(40),
     kind: z.enum(ORGANIZATION_KINDS, { error: "Choose a kind." }),
     wikidataId,
     countryId: optionalIso2(),
-    description: optionalText("Description", 5000),
+    description: optionalText(5000),
     members: z.array(MemberInputSchema).max(300, { error: "At most 300 members." }).default([]),
   })
   .strict()

@@ -3,8 +3,9 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { writeRevision } from "@/lib/revisions/write-revision";
 import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import type { Actor } from "@/lib/reference/actor";
-import { partialDateText } from "@/lib/reference/fields";
+import { partialDateText, toDay } from "@/lib/records/fields";
 import { uniqueSlug } from "@/lib/reference/slug";
 import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
 import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
@@ -41,10 +42,11 @@ const fields = (input: OrganizationInput) => ({
   countryId: input.countryId ?? null,
   description: input.description ?? null,
 });
-const memberRows = (input: OrganizationInput) => input.members.map((m) => ({ countryId: m.countryId, joinedOn: m.joinedOn ?? null, leftOn: m.leftOn ?? null }));
+const memberRows = (input: OrganizationInput) => input.members.map((m) => ({ countryId: m.countryId, joinedOn: toDay(m.joinedOn), leftOn: toDay(m.leftOn) }));
 const countriesOf = (v: OrganizationFormValues) => [v.countryId, ...v.members.map((m) => m.countryId)].filter(Boolean);
 
-export async function createOrganization(actor: Actor, input: OrganizationInput) {
+export async function createOrganization(actor: Actor, raw: unknown) {
+  const input = parseInput(OrganizationInputSchema, raw);
   const result = await db.$transaction(async (tx) => {
     await checkReferences(tx, input);
     const slug = await uniqueSlug(input.name, async (s) => Boolean(await tx.organization.findUnique({ where: { slug: s }, select: { id: true } })));
@@ -58,8 +60,9 @@ export async function createOrganization(actor: Actor, input: OrganizationInput)
   return result;
 }
 
-export async function updateOrganization(actor: Actor, options: { id: string; baseVersion: number; input: OrganizationInput; note?: string }) {
-  const { id, baseVersion, input } = options;
+export async function updateOrganization(actor: Actor, options: { id: string; baseVersion: number; input: unknown; note?: string }) {
+  const { id, baseVersion } = options;
+  const input = parseInput(OrganizationInputSchema, options.input);
   const result = await db.$transaction(async (tx) => {
     const current = await tx.organization.findUnique({ where: { id } });
     if (!current) throw new AppError("NOT_FOUND", "This organization no longer exists.");
@@ -84,8 +87,7 @@ export async function updateOrganization(actor: Actor, options: { id: string; ba
 export async function restoreOrganizationRevision(actor: Actor, options: { id: string; version: number; baseVersion: number }) {
   const revision = await db.revision.findUnique({ where: { kind_entityId_version: { kind: "ORGANIZATION", entityId: options.id, version: options.version } } });
   if (!revision) throw new AppError("NOT_FOUND", `There is no version ${options.version} of this organization.`);
-  const input = OrganizationInputSchema.parse(revision.data);
-  return updateOrganization(actor, { id: options.id, baseVersion: options.baseVersion, input, note: `Restored version ${options.version}` });
+  return updateOrganization(actor, { id: options.id, baseVersion: options.baseVersion, input: revision.data, note: `Restored version ${options.version}` });
 }
 
 /** Deletes an organization only when no office or event refers to it. */

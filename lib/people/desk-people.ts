@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { partialDateText } from "@/lib/reference/fields";
+import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
+import { partialDateText, isRecordId } from "@/lib/records/fields";
 import type { PersonFormValues } from "./person-input";
 
-export const DESK_PAGE_SIZE = 25;
 
 /** The desk's people list: search by name, filter by country, paged. */
 export async function listPeopleForDesk(options: { q?: string; country?: string; page?: number }) {
@@ -23,7 +23,7 @@ export async function listPeopleForDesk(options: { q?: string; country?: string;
     }),
     db.person.count({ where }),
   ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+  return { rows, total, page, pageCount: pageCount(total) };
 }
 
 export interface PersonForDesk {
@@ -36,6 +36,7 @@ export interface PersonForDesk {
 }
 
 export async function getPersonForDesk(id: string): Promise<PersonForDesk | null> {
+  if (!isRecordId(id)) return null;
   const p = await db.person.findUnique({
     where: { id },
     include: {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { isInOrder, optionalId, optionalIso2, optionalPartialDate, optionalText, requiredText, wikidataId } from "@/lib/reference/fields";
+import { isInOrder, optionalId, optionalIso2, optionalPartialDate, optionalText, requiredText, wikidataId } from "@/lib/records/fields";
 
 export const OfficeInputSchema = z
   .object({
-    title: requiredText("Title", 300),
+    title: requiredText(300, "Title is required."),
     countryId: optionalIso2(),
     organizationId: optionalId("an organization"),
     start: optionalPartialDate("From"),
@@ -16,10 +16,10 @@ export const OfficeInputSchema = z
 
 export const PersonInputSchema = z
   .object({
-    name: requiredText("Name", 200),
+    name: requiredText(200, "Name is required."),
     countryId: optionalIso2(),
     wikidataId,
-    description: optionalText("Description", 5000),
+    description: optionalText(5000),
     offices: z.array(OfficeInputSchema).max(50, { error: "At most 50 offices." }).default([]),
   })
   .strict();

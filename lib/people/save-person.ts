@@ -3,8 +3,9 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { writeRevision } from "@/lib/revisions/write-revision";
 import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import type { Actor } from "@/lib/reference/actor";
-import { partialDateText } from "@/lib/reference/fields";
+import { partialDateText } from "@/lib/records/fields";
 import { uniqueSlug } from "@/lib/reference/slug";
 import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
 import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
@@ -59,7 +60,8 @@ const officeRows = (input: PersonInput) =>
 
 const countriesOf = (values: PersonFormValues) => [values.countryId, ...values.offices.map((o) => o.countryId)].filter(Boolean);
 
-export async function createPerson(actor: Actor, input: PersonInput) {
+export async function createPerson(actor: Actor, raw: unknown) {
+  const input = parseInput(PersonInputSchema, raw);
   const result = await db.$transaction(async (tx) => {
     await checkReferences(tx, input);
     const slug = await uniqueSlug(input.name, async (s) => Boolean(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })));
@@ -82,8 +84,9 @@ export async function createPerson(actor: Actor, input: PersonInput) {
   return result;
 }
 
-export async function updatePerson(actor: Actor, options: { id: string; baseVersion: number; input: PersonInput; note?: string }) {
-  const { id, baseVersion, input } = options;
+export async function updatePerson(actor: Actor, options: { id: string; baseVersion: number; input: unknown; note?: string }) {
+  const { id, baseVersion } = options;
+  const input = parseInput(PersonInputSchema, options.input);
   const result = await db.$transaction(async (tx) => {
     const current = await tx.person.findUnique({ where: { id } });
     if (!current) throw new AppError("NOT_FOUND", "This person no longer exists.");
@@ -112,8 +115,7 @@ export async function updatePerson(actor: Actor, options: { id: string; baseVers
 export async function restorePersonRevision(actor: Actor, options: { id: string; version: number; baseVersion: number }) {
   const revision = await db.revision.findUnique({ where: { kind_entityId_version: { kind: "PERSON", entityId: options.id, version: options.version } } });
   if (!revision) throw new AppError("NOT_FOUND", `There is no version ${options.version} of this person.`);
-  const input = PersonInputSchema.parse(revision.data);
-  return updatePerson(actor, { id: options.id, baseVersion: options.baseVersion, input, note: `Restored version ${options.version}` });
+  return updatePerson(actor, { id: options.id, baseVersion: options.baseVersion, input: revision.data, note: `Restored version ${options.version}` });
 }
 
 /** Deletes a person only when no statement or event refers to them. */

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { groupMessages } from "@/lib/objects/safe-keys";
+import { fieldErrorsOf, invalidInput } from "@/lib/records/field-errors";
 import { AppError, isAppError, type ActionResult } from "@/lib/errors/app-error";
 import type { FieldChange } from "@/lib/revisions/diff";
 
@@ -13,26 +13,9 @@ export interface ConflictInfo {
 
 export type SaveResult = ActionResult<{ id: string; slug?: string; version?: number }> & { conflict?: ConflictInfo };
 
-/** Zod issues as field errors keyed by dotted path ("offices.0.title"). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  return groupMessages(
-    error.issues.flatMap((issue) =>
-      issue.code === "unrecognized_keys"
-        ? issue.keys.map((k) => [[...issue.path, k].join("."), "This field is not part of the form."] as const)
-        : [[issue.path.join(".") || "form", issue.message] as const],
-    ),
-  );
-}
-
 export function invalid(error: z.ZodError): SaveResult {
-  const fieldErrors = fieldErrorsOf(error);
-  const unknown = Object.entries(fieldErrors).filter(([, m]) => m.includes("This field is not part of the form.")).map(([k]) => k);
-  return {
-    ok: false,
-    code: "INVALID",
-    message: unknown.length ? `Unknown field: ${unknown.join(", ")}. Nothing was saved.` : "Some fields need attention. Nothing was saved.",
-    fieldErrors,
-  };
+  const refusal = invalidInput(fieldErrorsOf(error));
+  return { ok: false, code: "INVALID", message: refusal.message, fieldErrors: refusal.fieldErrors };
 }
 
 /**

@@ -6,10 +6,12 @@ export interface FieldChange {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Forms send "" where snapshots hold null or nothing: all three mean an empty field. */
+const isEmpty = (v: unknown) => v === undefined || v === null || v === "";
 
 /** Field-by-field differences between two revision snapshots (JSON values). */
 export function diffSnapshots(before: unknown, after: unknown, prefix = ""): FieldChange[] {
-  if (Object.is(before, after)) return [];
+  if (Object.is(before, after) || (isEmpty(before) && isEmpty(after))) return [];
   if (Array.isArray(before) && Array.isArray(after)) {
     const changes: FieldChange[] = [];
     for (let i = 0; i < Math.max(before.length, after.length); i++) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
 import { statementAdapter } from "./statement-adapter";
@@ -22,7 +23,7 @@ export async function listDeskStatements(query: DeskListQuery) {
     db.statement.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * 25,
+      skip: (query.page - 1) * DESK_PAGE_SIZE,
       take: DESK_PAGE_SIZE,
       select: {
         id: true,
@@ -46,6 +47,7 @@ export async function listDeskStatements(query: DeskListQuery) {
 
 /** A statement as the edit form needs it: the staged edit of a published statement, else the row. */
 export async function getStatementForEdit(id: string) {
+  if (!isRecordId(id)) return null;
   const row = await db.statement.findUnique({
     where: { id },
     select: {

@@ -1,5 +1,6 @@
 import type { ContentAdapter } from "@/lib/workflow/content-workflow";
-import { fieldErrorsOf, fromDay, sourceInputs, sourceRows, toDay } from "@/lib/workflow/input-parts";
+import { fieldErrorsOf } from "@/lib/records/field-errors";
+import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { StatementInputSchema, type StatementInput } from "./statement-input";
 
 const WORKFLOW_SELECT = {
@@ -95,7 +96,7 @@ export const statementAdapter: ContentAdapter<StatementInput> = {
       medium: s.medium,
       platform: s.platform,
       quoteType: s.quoteType,
-      saidOn: fromDay(s.saidOn),
+      saidOn: dayText(s.saidOn),
       saidPrecision: s.saidPrecision,
       saidTime: s.saidTime,
       timeZone: s.timeZone,

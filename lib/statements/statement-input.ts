@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { Attribution, QuoteType, StatementMedium } from "@/lib/generated/prisma/enums";
 import {
+  dateProblem,
+  dateText,
   idList,
   localTime,
   normaliseDate,
-  optionalDateText,
   optionalId,
   optionalText,
   precision,
@@ -13,7 +14,7 @@ import {
   timeZone,
   ALWAYS,
   PRECISIONS,
-} from "@/lib/workflow/input-parts";
+} from "@/lib/records/fields";
 
 export const TEXT_MAX = 20_000;
 
@@ -29,29 +30,29 @@ function isLanguageTag(value: string): boolean {
 /** One schema for the statement form and the server (STYLE.md §5). */
 export const StatementInputSchema = z
   .object({
-    title: requiredText(300, "a headline"),
-    text: requiredText(TEXT_MAX, "the verbatim text"),
+    title: requiredText(300, "Enter a headline."),
+    text: requiredText(TEXT_MAX, "Enter the verbatim text."),
     language: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : v),
       z.string().min(1, "Enter the language (for example en).").max(35).refine(isLanguageTag, "Enter a language tag such as en, kk or ru."),
     ),
     translation: optionalText(TEXT_MAX),
     translatedBy: optionalText(200),
-    speakerId: optionalId,
+    speakerId: optionalId("a person"),
     speakerLabel: optionalText(200),
     speakerTitle: optionalText(300),
     attribution: z.enum(Attribution, { error: "Choose the attribution." }).default("ON_RECORD"),
     medium: z.enum(StatementMedium, { error: "Choose the medium." }),
     platform: optionalText(100),
     quoteType: z.enum(QuoteType, { error: "Choose the quote type." }).default("DIRECT"),
-    saidOn: optionalDateText,
+    saidOn: dateText,
     saidPrecision: precision,
     saidTime: localTime,
     timeZone,
-    eventId: optionalId,
+    eventId: optionalId("an event"),
     context: optionalText(5000),
-    countryIds: idList,
-    topicIds: idList,
+    countryIds: idList("countries"),
+    topicIds: idList("topics"),
     sources: sourcesList,
   })
   .strict()
@@ -68,12 +69,10 @@ export const StatementInputSchema = z
     }
     const saidOn = str(s.saidOn);
     const precision = (PRECISIONS as readonly string[]).includes(s.saidPrecision) ? s.saidPrecision : "DAY";
-    if (saidOn !== null && normaliseDate(saidOn, precision) === null) {
-      ctx.addIssue({ code: "custom", path: ["saidOn"], message: "This is not a real date for the chosen precision (YYYY-MM-DD, YYYY-MM or YYYY)." });
-    }
+    const problem = saidOn === null ? null : dateProblem(saidOn, precision);
+    if (problem) ctx.addIssue({ code: "custom", path: ["saidOn"], message: problem });
     if (str(s.saidTime) && !str(s.timeZone)) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the time." });
   }, ALWAYS)
   .transform((s) => ({ ...s, saidOn: s.saidOn ? normaliseDate(s.saidOn, s.saidPrecision) : null }));
 
 export type StatementInput = z.output<typeof StatementInputSchema>;
-export type StatementFormValues = z.input<typeof StatementInputSchema>;

@@ -3,10 +3,11 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { writeRevision } from "@/lib/revisions/write-revision";
 import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import type { Actor } from "@/lib/reference/actor";
 import { uniqueSlug } from "@/lib/reference/slug";
 import { keepBaseRevision, refuseStaleSave } from "@/lib/reference/versioning";
-import { TopicInputSchema, type TopicFormValues, type TopicInput } from "./topic-input";
+import { TopicInputSchema, type TopicFormValues } from "./topic-input";
 
 const nameTaken = () => new AppError("INVALID", "Some fields need attention. Nothing was saved.", { name: ["There is already a topic with this name."] });
 
@@ -15,7 +16,8 @@ async function snapshotTopic(tx: Tx, id: string): Promise<TopicFormValues> {
   return { name: t.name, description: t.description ?? "" };
 }
 
-export async function createTopic(actor: Actor, input: TopicInput) {
+export async function createTopic(actor: Actor, raw: unknown) {
+  const input = parseInput(TopicInputSchema, raw);
   const topic = await db.$transaction(async (tx) => {
     if (await tx.topic.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { id: true } })) throw nameTaken();
     const slug = await uniqueSlug(input.name, async (s) => Boolean(await tx.topic.findUnique({ where: { slug: s }, select: { id: true } })));
@@ -28,8 +30,9 @@ export async function createTopic(actor: Actor, input: TopicInput) {
   return { id: topic.id, slug: topic.slug, version: topic.version };
 }
 
-export async function updateTopic(actor: Actor, options: { id: string; baseVersion: number; input: TopicInput; note?: string }) {
-  const { id, baseVersion, input } = options;
+export async function updateTopic(actor: Actor, options: { id: string; baseVersion: number; input: unknown; note?: string }) {
+  const { id, baseVersion } = options;
+  const input = parseInput(TopicInputSchema, options.input);
   const topic = await db.$transaction(async (tx) => {
     const current = await tx.topic.findUnique({ where: { id } });
     if (!current) throw new AppError("NOT_FOUND", "This topic no longer exists.");
@@ -55,8 +58,7 @@ export async function updateTopic(actor: Actor, options: { id: string; baseVersi
 export async function restoreTopicRevision(actor: Actor, options: { id: string; version: number; baseVersion: number }) {
   const revision = await db.revision.findUnique({ where: { kind_entityId_version: { kind: "TOPIC", entityId: options.id, version: options.version } } });
   if (!revision) throw new AppError("NOT_FOUND", `There is no version ${options.version} of this topic.`);
-  const input = TopicInputSchema.parse(revision.data);
-  return updateTopic(actor, { id: options.id, baseVersion: options.baseVersion, input, note: `Restored version ${options.version}` });
+  return updateTopic(actor, { id: options.id, baseVersion: options.baseVersion, input: revision.data, note: `Restored version ${options.version}` });
 }
 
 /** Deletes a topic only when no event or statement uses it. */

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/reference/fields";
+import { optionalText, requiredText } from "@/lib/records/fields";
 
 export const TopicInputSchema = z
   .object({
-    name: requiredText("Name", 120),
-    description: optionalText("Description", 2000),
+    name: requiredText(120, "Name is required."),
+    description: optionalText(2000),
   })
   .strict();
 export type TopicInput = z.infer<typeof TopicInputSchema>;

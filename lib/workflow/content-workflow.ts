@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors/app-error";
 import type { PublicChange } from "@/lib/cache/revalidate";
 import { isAllowedFor, isPossibleFrom, type Actor, type Transition } from "./permissions";
 import { uniqueSlug } from "./slug";
+import { invalidInput } from "@/lib/records/field-errors";
+import { badCharacterMessage, isRecordId, scheduleProblem } from "@/lib/records/fields";
 
 /** The workflow columns events and statements share. */
 export interface WorkflowRow {
@@ -100,7 +102,7 @@ async function currentInput<I extends { title: string; sources: unknown[] }>(tx:
 }
 
 async function load<I extends { title: string; sources: unknown[] }>(tx: Tx, a: ContentAdapter<I>, id: string): Promise<WorkflowRow> {
-  const row = await a.find(tx, id);
+  const row = isRecordId(id) ? await a.find(tx, id) : null;
   if (!row) throw new AppError("NOT_FOUND", `There is no such ${a.noun}.`);
   return row;
 }
@@ -168,13 +170,13 @@ function requireSources<I extends { title: string; sources: unknown[] }>(a: Cont
 
 function parseOrThrow<I extends { title: string; sources: unknown[] }>(a: ContentAdapter<I>, raw: unknown): I {
   const parsed = a.parse(raw);
-  if (!parsed.ok) throw invalid("Some fields need attention.", parsed.fieldErrors);
+  if (!parsed.ok) throw invalidInput(parsed.fieldErrors);
   return parsed.input;
 }
 
 async function assertReferences<I extends { title: string; sources: unknown[] }>(tx: Tx, a: ContentAdapter<I>, id: string | null, input: I) {
   const errors = await a.checkReferences(tx, id, input);
-  if (Object.keys(errors).length > 0) throw invalid("Some fields need attention.", errors);
+  if (Object.keys(errors).length > 0) throw invalidInput(errors);
 }
 
 const TX = { timeout: 20_000 } as const;
@@ -271,9 +273,8 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
 
     async schedule(options: { actor: Actor; id: string; at: Date; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
       const now = options.now ?? new Date();
-      if (Number.isNaN(options.at.getTime()) || options.at.getTime() <= now.getTime()) {
-        throw invalid("Choose a time in the future.", { scheduledAt: ["Choose a time in the future."] });
-      }
+      const problem = scheduleProblem(options.at, now);
+      if (problem) throw invalid(problem, { scheduledAt: [problem] });
       return db.$transaction(async (tx) => {
         const row = await load(tx, a, options.id);
         check(a, options.actor, "schedule", row);
@@ -318,6 +319,8 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         const row = await load(tx, a, options.id);
         check(a, options.actor, "retract", row);
         if (reason.length === 0) throw invalid("Give the public reason for the retraction.", { reason: ["Give the public reason for the retraction."] });
+        const badReason = badCharacterMessage(reason);
+        if (badReason) throw invalid(badReason, { reason: [badReason] });
         if (reason.length > 2000) throw invalid("Keep the reason under 2000 characters.", { reason: ["Keep the reason under 2000 characters."] });
         const published = await a.snapshot(tx, row.id);
         const version = await claim(tx, a, options.actor, row, options.baseVersion, {
@@ -342,6 +345,8 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           throw invalid("A material change needs a correction note.", { correctionNote: ["Write the correction note readers will see."] });
         }
         if (note.length > 2000) throw invalid("Keep the note under 2000 characters.", { correctionNote: ["Keep the note under 2000 characters."] });
+        const badNote = badCharacterMessage(note);
+        if (badNote) throw invalid(badNote, { correctionNote: [badNote] });
         const input = parseOrThrow(a, row.stagedData);
         requireSources(a, input);
         await assertReferences(tx, a, row.id, input);

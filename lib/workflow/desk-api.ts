@@ -6,7 +6,7 @@ import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import type { ContentWorkflow, WorkflowResult } from "./content-workflow";
 import type { Actor } from "./permissions";
 import { readVersionConflict } from "./read-conflict";
-import { fieldErrorsOf } from "./input-parts";
+import { fieldErrorsOf } from "@/lib/records/field-errors";
 import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
 
 /** Larger bodies are refused before parsing; the schemas' own caps give field errors below this. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { TREATY_ACTION_LABELS } from "@/lib/format/labels";
+import { isoDate } from "@/lib/format/date";
 
 export interface Option {
   id: string;
@@ -47,7 +48,7 @@ export async function loadDeskOptions(ids: string[] = []) {
     labels,
     treatyActions: treatyActions.map((t) => ({
       id: t.id,
-      label: `${t.agreement.name}: ${t.country.name}, ${TREATY_ACTION_LABELS[t.type] ?? t.type}${t.date ? ` (${t.date.toISOString().slice(0, 10)})` : ""}`,
+      label: `${t.agreement.name}: ${t.country.name}, ${TREATY_ACTION_LABELS[t.type] ?? t.type}${t.date ? ` (${isoDate(t.date)})` : ""}`,
     })),
     topics: topics.map((t) => ({ id: t.id, label: t.name })),
   };

@@ -6,10 +6,10 @@ import { PageHeader, tableClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { loadDashboard, type DashboardItem } from "@/lib/workflow/dashboard-queries";
 import styles from "./dashboard.module.css";
+import { formatTimestamp } from "@/lib/format/date";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
 
 function Queue({ id, title, items, empty, time }: { id: string; title: string; items: DashboardItem[]; empty: string; time: (i: DashboardItem) => Date | null }) {
   return (
@@ -35,7 +35,7 @@ function Queue({ id, title, items, empty, time }: { id: string; title: string; i
                 <td><Link href={`/dashboard/${i.kind}s/${i.id}`}>{i.title}</Link></td>
                 <td>{i.kind === "event" ? "Event" : "Statement"}</td>
                 <td><RecordStatus status={i.status} isStaged={i.stagedAt !== null} /></td>
-                <td>{when(time(i))}</td>
+                <td>{formatTimestamp(time(i))}</td>
               </tr>
             ))}
           </tbody>

@@ -7,6 +7,7 @@ import { PageHeader, tableClass } from "@/components/ui/page-header";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
+import { parseDeskListQuery } from "@/lib/workflow/desk-list";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { listAgreementsForDesk } from "@/lib/agreements/desk-agreements";
 import styles from "@/components/desk/reference-form.module.css";
@@ -16,9 +17,10 @@ export const metadata: Metadata = { title: "Agreements" };
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePageRole("CONTRIBUTOR", "/dashboard/agreements");
   const params = await searchParams;
-  const q = params.q?.trim().slice(0, 200) || undefined;
-  const kind = params.kind && params.kind in AGREEMENT_KIND_LABELS ? params.kind : undefined;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(params.page ?? "1", 10) || 1));
+  const query = parseDeskListQuery(params);
+  const q = query.q || undefined;
+  const kind = query.kind && query.kind in AGREEMENT_KIND_LABELS ? query.kind : undefined;
+  const page = query.page;
   const list = await listAgreementsForDesk({ q, kind, page });
   return (
     <>

@@ -7,6 +7,7 @@ import { PageHeader, tableClass } from "@/components/ui/page-header";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
+import { parseDeskListQuery } from "@/lib/workflow/desk-list";
 import { listPeopleForDesk } from "@/lib/people/desk-people";
 import styles from "@/components/desk/reference-form.module.css";
 
@@ -15,9 +16,10 @@ export const metadata: Metadata = { title: "People" };
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePageRole("CONTRIBUTOR", "/dashboard/people");
   const params = await searchParams;
-  const q = params.q?.trim().slice(0, 200) || undefined;
-  const country = /^[A-Za-z]{2}$/.test(params.country ?? "") ? params.country!.toUpperCase() : undefined;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(params.page ?? "1", 10) || 1));
+  const query = parseDeskListQuery(params);
+  const q = query.q || undefined;
+  const country = query.country;
+  const page = query.page;
   const list = await listPeopleForDesk({ q, country, page });
   return (
     <>

@@ -7,6 +7,7 @@ import { PageHeader, tableClass } from "@/components/ui/page-header";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
+import { parseDeskListQuery } from "@/lib/workflow/desk-list";
 import { listTopicsForDesk } from "@/lib/topics/desk-topics";
 import styles from "@/components/desk/reference-form.module.css";
 
@@ -15,8 +16,9 @@ export const metadata: Metadata = { title: "Topics" };
 export default async function TopicsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePageRole("CONTRIBUTOR", "/dashboard/topics");
   const params = await searchParams;
-  const q = params.q?.trim().slice(0, 200) || undefined;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(params.page ?? "1", 10) || 1));
+  const query = parseDeskListQuery(params);
+  const q = query.q || undefined;
+  const page = query.page;
   const list = await listTopicsForDesk({ q, page });
   return (
     <>

@@ -10,6 +10,7 @@ import { requirePageRole } from "@/lib/auth/require-role";
 import { getStatementForEdit } from "@/lib/statements/desk-queries";
 import { availableTransitions } from "@/lib/workflow/permissions";
 import { loadDeskOptions, referencedIds } from "@/lib/workflow/desk-options";
+import { formatTimestamp } from "@/lib/format/date";
 
 export const metadata: Metadata = { title: "Edit statement" };
 
@@ -36,7 +37,7 @@ export default async function EditStatementPage({ params, searchParams }: { para
         <p className="small muted">
           <RecordStatus status={row.status} isStaged={row.stagedData !== null} /> · version {row.version} · /statements/{row.slug}
           {row.createdBy && <> · created by {row.createdBy.name}</>}
-          {row.scheduledAt && <> · publishes at {row.scheduledAt.toISOString().replace("T", " ").slice(0, 16)} UTC</>}
+          {row.scheduledAt && <> · publishes at {formatTimestamp(row.scheduledAt)}</>}
         </p>
       </PageHeader>
       <DoneNotice done={query.done} />

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { fieldErrorsOf } from "./field-errors";
+import {
+  findBadCharacter,
+  httpUrl,
+  isRecordId,
+  normaliseDate,
+  optionalDay,
+  optionalPartialDate,
+  optionalText,
+  parsePartialDate,
+  readDate,
+  requiredText,
+  scheduleProblem,
+  SourceInputSchema,
+  YEAR_RANGE_MESSAGE,
+} from "./fields";
+
+const errorsOf = (schema: z.ZodType, value: unknown) => {
+  const parsed = z.object({ field: schema }).safeParse({ field: value });
+  return parsed.success ? null : fieldErrorsOf(parsed.error).field;
+};
+
+describe("text", () => {
+  it.each([
+    ["NUL", "Tokayev\u0000"],
+    ["bell (C0)", "a\u0007b"],
+    ["escape (C0)", "\u001b[31m"],
+    ["delete", "a\u007fb"],
+    ["C1 control", "a\u0085b"],
+    ["lone high surrogate", "broken \ud83d emoji"],
+    ["lone low surrogate", "\ude00"],
+    ["high surrogate at the end", "end\ud800"],
+  ])("refuses %s with a field error naming where it is", (_what, text) => {
+    const errors = errorsOf(requiredText(300, "Enter a title."), text);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatch(/at character \d+/);
+    expect(errorsOf(optionalText(300), text)).toHaveLength(1);
+  });
+
+  it("keeps tabs, line breaks, emoji and every script", () => {
+    for (const text of ["line one\nline two\r\nand\ta tab", "Kazakhstan 🇰🇿 joins 🤝", "Табиғи және қисынды", "以色列"]) {
+      expect(findBadCharacter(text)).toBeNull();
+      expect(errorsOf(requiredText(300, "Enter a title."), text)).toBeNull();
+    }
+  });
+
+  it("points at the first bad character", () => {
+    expect(findBadCharacter("ab\u0000c\u0001")).toEqual({ index: 2, codePoint: 0, kind: "control" });
+    expect(findBadCharacter("😀\ud800")).toEqual({ index: 2, codePoint: 0xd800, kind: "surrogate" });
+  });
+
+  it("trims, turns blank optional text into null, and bounds the length", () => {
+    expect(requiredText(10, "Enter it.").parse("  x  ")).toBe("x");
+    expect(errorsOf(requiredText(10, "Enter it."), "   ")).toEqual(["Enter it."]);
+    expect(optionalText(10).parse("   ")).toBeNull();
+    expect(errorsOf(optionalText(3), "abcd")).toEqual(["Keep this under 3 characters."]);
+  });
+});
+
+describe("dates with a precision", () => {
+  it("reads the precision that was typed", () => {
+    expect(parsePartialDate("1992")).toEqual({ date: new Date("1992-01-01T00:00:00Z"), precision: "YEAR" });
+    expect(parsePartialDate("1992-08")).toEqual({ date: new Date("1992-08-01T00:00:00Z"), precision: "MONTH" });
+    expect(parsePartialDate("2024-02-29")).toEqual({ date: new Date("2024-02-29T00:00:00Z"), precision: "DAY" });
+  });
+
+  it("cuts a more precise text to the chosen precision, and refuses a less precise one", () => {
+    expect(normaliseDate("2025-11-06", "MONTH")).toBe("2025-11-01");
+    expect(normaliseDate("2025-11-06", "YEAR")).toBe("2025-01-01");
+    expect(normaliseDate("2025-11", "DAY")).toBeNull();
+    expect(normaliseDate("2025", "MONTH")).toBeNull();
+  });
+
+  it("refuses days that do not exist", () => {
+    for (const text of ["2025-02-29", "2025-02-30", "2025-13", "2025-00-10", "2025-04-31", "25-01-01", "2025/01/01", ""]) {
+      expect(readDate(text)).toMatchObject({ ok: false, problem: "format" });
+    }
+  });
+
+  it("bounds years to 1000–2999 and says so", () => {
+    expect(readDate("0999-12-31")).toEqual({ ok: false, problem: "range" });
+    expect(readDate("3000")).toEqual({ ok: false, problem: "range" });
+    expect(readDate("1000-01-01").ok).toBe(true);
+    expect(readDate("2999-12-31").ok).toBe(true);
+    // Year 10000 is not four digits: refused before it can reach the database.
+    expect(readDate("10000-01-01")).toMatchObject({ ok: false });
+    expect(errorsOf(optionalPartialDate("From"), "3001")).toEqual([`From: ${YEAR_RANGE_MESSAGE}`]);
+    expect(errorsOf(optionalDay("Published on"), "0500-01-01")).toEqual([`Published on: ${YEAR_RANGE_MESSAGE}`]);
+    expect(errorsOf(optionalPartialDate("From"), "2020-02-30")![0]).toMatch(/^From must be a real date/);
+  });
+
+  it("accepts a partial date it has already read (a parsed input passed back to the domain)", () => {
+    const value = parsePartialDate("1992-08")!;
+    expect(optionalPartialDate("From").parse(value)).toEqual(value);
+    expect(optionalPartialDate("From").safeParse({ date: new Date(Date.UTC(10000, 0, 1)), precision: "YEAR" }).success).toBe(false);
+  });
+});
+
+describe("schedule times", () => {
+  const now = new Date("2026-11-30T12:00:00Z");
+  it("must be in the future and within five years", () => {
+    expect(scheduleProblem(new Date("2026-11-30T12:01:00Z"), now)).toBeNull();
+    expect(scheduleProblem(new Date("2031-11-30T11:59:00Z"), now)).toBeNull();
+    expect(scheduleProblem(new Date("2026-11-30T11:59:00Z"), now)).toBe("Choose a time in the future.");
+    expect(scheduleProblem(new Date("2031-11-30T12:01:00Z"), now)).toBe("Choose a time within the next 5 years.");
+    expect(scheduleProblem(new Date("+010000-01-01T00:00:00Z"), now)).toBe("Choose a time within the next 5 years.");
+    expect(scheduleProblem(new Date("not a date"), now)).toBe("Choose a time in the future.");
+  });
+});
+
+describe("sources", () => {
+  const source = { url: "https://www.reuters.com/world/", title: "Reuters" };
+
+  it.each(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org/a", "mailto:a@example.org", "https://", "example.org"])(
+    "refuse %s as an address",
+    (url) => {
+      expect(errorsOf(httpUrl, url)).toEqual(["Only http and https addresses are accepted."]);
+    },
+  );
+
+  it("refuse control characters inside an address", () => {
+    expect(errorsOf(httpUrl, "https://example.org/\u0000")![0]).toMatch(/control character/);
+  });
+
+  it("read a complete source, with empty optional fields as null", () => {
+    expect(SourceInputSchema.parse({ ...source, publisher: "", publishedOn: "2025-11-06", accessedOn: "", archiveUrl: "" })).toEqual({
+      ...source,
+      publisher: null,
+      publishedOn: "2025-11-06",
+      accessedOn: null,
+      archiveUrl: null,
+    });
+  });
+
+  it("refuse unknown fields and impossible dates at the field", () => {
+    const parsed = SourceInputSchema.safeParse({ ...source, publishedOn: "2025-02-30", rank: 1 });
+    expect(Object.keys(fieldErrorsOf(parsed.error!)).sort()).toEqual(["publishedOn", "rank"]);
+  });
+});
+
+describe("record ids", () => {
+  it("are cuids or codes; anything else matches nothing", () => {
+    expect(isRecordId("cmabc123xyz")).toBe(true);
+    expect(isRecordId("KZ")).toBe(true);
+    for (const id of ["", "a\u0000", "../etc", "x".repeat(65), "a b", 42]) expect(isRecordId(id)).toBe(false);
+  });
+});
