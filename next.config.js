@@ -30,6 +30,8 @@ const nextConfig = {
     // would outlive the database they came from (a fresh data folder, another
     // instance sharing this build) and be served as if they were current.
     isrFlushToDisk: false,
+    // forbidden() answers a signed-in user without the role with HTTP 403 and app/forbidden.tsx.
+    authInterrupts: true,
   },
   // The public index pages render from app/(public)/views/[view] (see there why);
   // their addresses stay the ones readers know, and the internal ones redirect home.

@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseServerActionPost } from "@/lib/auth/server-action-guard";
 import { canonicalPublicPath } from "@/lib/site/canonical-path";
 
 /**
@@ -9,11 +10,15 @@ import { canonicalPublicPath } from "@/lib/site/canonical-path";
  * addresses to their one canonical form.
  */
 export async function proxy(request: NextRequest) {
+  const refused = refuseServerActionPost(request);
+  if (refused) return refused;
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/countries/") || pathname.startsWith("/relations/")) {
     const canonical = canonicalPublicPath(pathname);
     return canonical ? NextResponse.redirect(new URL(canonical + request.nextUrl.search, request.url), 308) : NextResponse.next();
   }
+  // Reached through the Server Action matcher only: nothing more to do here.
+  if (!/^\/(dashboard|admin|account)(\/|$)/.test(pathname)) return NextResponse.next();
   const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
   if (token) return NextResponse.next();
   const login = new URL("/login", request.url);
@@ -21,4 +26,14 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/dashboard/:path*", "/admin/:path*", "/account/:path*", "/countries/:path+", "/relations/:path+"] };
+export const config = {
+  matcher: [
+    "/dashboard/:path*",
+    "/admin/:path*",
+    "/account/:path*",
+    "/countries/:path+",
+    "/relations/:path+",
+    // Server Action posts, wherever they are sent (lib/auth/server-action-guard.ts).
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
+};

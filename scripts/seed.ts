@@ -1,6 +1,6 @@
 /** `npm run db:seed`: migrates, loads countries and the demo record, creates the first admin. */
 import { EnvError, parseEnv } from "@/lib/env/schema";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/startup/prepare";
 
 const log = (line: string) => console.log(`[chancery] ${line}`);
 

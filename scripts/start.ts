@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { EnvError, parseEnv, type Env } from "@/lib/env/schema";
-import { prepareDatabase, StartupError, type PreparedDatabase } from "@/lib/db/prepare";
+import { prepareDatabase, StartupError, type PreparedDatabase } from "@/lib/startup/prepare";
 import { build } from "./build";
 import { isBuildCurrent } from "./build-stamp";
 

@@ -7,8 +7,9 @@ rm -rf .test-reports
 
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 
-step "Prisma client"
+step "Prisma client and API client types"
 node scripts/prisma-generate.mjs
+npx tsx scripts/api-types.ts
 step "Typecheck"
 # Route types left by an earlier build describe old code; the build writes fresh ones.
 rm -rf .next/types .next/dev/types

@@ -10,9 +10,11 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { generatePassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/client";
-import { embeddedUrlFor } from "@/lib/db/embedded";
+import path from "node:path";
+import { embeddedUrl, readEmbeddedCredentials } from "@/lib/db/embedded";
+import { APP_ROLE } from "@/lib/db/roles";
+import { prepareDatabase } from "@/lib/startup/prepare";
 import { isPortOpen } from "./port";
-import { prepareDatabase } from "@/lib/db/prepare";
 import { EnvError, parseEnv } from "@/lib/env/schema";
 import { isAppError } from "@/lib/errors/app-error";
 import { createOrRecoverUser } from "@/lib/users/create-user";
@@ -73,7 +75,10 @@ async function main() {
   // A running Chancery owns its embedded database: use it rather than start a second one.
   let url = env.DATABASE_URL;
   let stop = async () => {};
-  if (!url && (await isPortOpen(env.EMBEDDED_PG_PORT))) url = embeddedUrlFor(env.EMBEDDED_PG_PORT, "chancery");
+  const credentials = readEmbeddedCredentials(path.resolve(env.CHANCERY_DATA_DIR));
+  if (!url && credentials && (await isPortOpen(env.EMBEDDED_PG_PORT))) {
+    url = embeddedUrl({ port: env.EMBEDDED_PG_PORT, user: APP_ROLE, password: credentials.app, database: "chancery" });
+  }
   if (!url) {
     const prepared = await prepareDatabase({ env, log, seedDemo: false });
     url = prepared.url;

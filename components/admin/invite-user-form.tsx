@@ -1,18 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/errors/app-error";
+import { useJsonSubmit } from "@/components/ui/use-json-submit";
+import { formFields, sendJson } from "@/lib/http/send-json";
 import { LinkBox } from "./link-box";
 
-type InviteResult = ActionResult<{ email: string; link: string; emailed: boolean; expiresAt: string }> & { values?: Record<string, string> };
+type Invitation = { email: string; link: string; emailed: boolean; expiresAt: string };
 
-export function InviteUserForm({ action }: { action: (previous: InviteResult | null, form: FormData) => Promise<InviteResult> }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function InviteUserForm() {
+  const router = useRouter();
+  const { state, pending, onSubmit } = useJsonSubmit(async (form) => {
+    const result = await sendJson<Invitation>("/api/admin/users", { body: formFields(form, ["email", "role", "name"]) });
+    if (result.ok) router.refresh(); // the open invitations beside the form
+    return result;
+  });
   const failed = state && !state.ok ? state : null;
-  const values = failed?.values ?? {};
   return (
     <>
       {state?.ok && (
@@ -24,17 +29,17 @@ export function InviteUserForm({ action }: { action: (previous: InviteResult | n
         </Alert>
       )}
       {failed && <Alert tone="danger">{failed.message}</Alert>}
-      {/* A new key after each success empties the form for the next invitation. */}
-      <form action={formAction} noValidate key={state?.ok ? state.link : "form"}>
+      {/* A new key after each success empties the form for the next invitation; after a failure it keeps what was typed. */}
+      <form onSubmit={onSubmit} noValidate key={state?.ok ? state.link : "form"}>
         <Field id="invite-email" label="Email" required errors={failed?.fieldErrors.email}>
-          {(props) => <input {...props} name="email" type="email" autoComplete="off" defaultValue={values.email ?? ""} />}
+          {(props) => <input {...props} name="email" type="email" autoComplete="off" />}
         </Field>
         <Field id="invite-name" label="Name" hint="Optional; they can change it when they accept." errors={failed?.fieldErrors.name}>
-          {(props) => <input {...props} name="name" autoComplete="off" defaultValue={values.name ?? ""} />}
+          {(props) => <input {...props} name="name" autoComplete="off" />}
         </Field>
         <Field id="invite-role" label="Role" required errors={failed?.fieldErrors.role}>
           {(props) => (
-            <select {...props} name="role" defaultValue={values.role || "CONTRIBUTOR"}>
+            <select {...props} name="role" defaultValue="CONTRIBUTOR">
               <option value="CONTRIBUTOR">Contributor</option>
               <option value="EDITOR">Editor</option>
               <option value="ADMIN">Admin</option>

@@ -1,17 +1,32 @@
 "use client";
 
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { cardClass } from "@/components/ui/page-header";
+import { useJsonSubmit } from "@/components/ui/use-json-submit";
 import type { ActionResult } from "@/lib/errors/app-error";
+import { sendJson } from "@/lib/http/send-json";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { LinkBox } from "./link-box";
 import styles from "./admin.module.css";
 
 type Result = ActionResult<{ message: string; link?: string }>;
-type Action = (previous: Result | null, form: FormData) => Promise<Result>;
+
+/**
+ * One admin operation: its route handler, and the sentence shown when it worked.
+ * The page is refreshed after a change, so the facts above show the new state.
+ */
+function useUserOperation(path: string, body: (form: FormData) => object | undefined, message: (data: Record<string, unknown>) => string) {
+  const router = useRouter();
+  return useJsonSubmit<{ message: string; link?: string }>(async (form) => {
+    const result = await sendJson<Record<string, unknown>>(path, { body: body(form) });
+    if (!result.ok) return result;
+    router.refresh();
+    return { ok: true, message: message(result), link: typeof result.link === "string" ? result.link : undefined };
+  });
+}
 
 function Outcome({ state }: { state: Result | null }) {
   if (!state) return null;
@@ -21,27 +36,30 @@ function Outcome({ state }: { state: Result | null }) {
 export function UserActions({
   user,
   isSelf,
-  actions,
 }: {
-  user: { id: string; role: Role; isActive: boolean; isLocked: boolean };
+  user: { id: string; role: Role; isActive: boolean; isLocked: boolean; hasTwoFactor: boolean };
   isSelf: boolean;
-  actions: { changeRole: Action; setActive: Action; createResetLink: Action; unlock: Action };
 }) {
-  const [roleState, roleAction, rolePending] = useActionState(actions.changeRole, null);
-  const [activeState, activeAction, activePending] = useActionState(actions.setActive, null);
-  const [resetState, resetAction, resetPending] = useActionState(actions.createResetLink, null);
-  const [unlockState, unlockAction, unlockPending] = useActionState(actions.unlock, null);
+  const base = `/api/admin/users/${encodeURIComponent(user.id)}`;
+  const role = useUserOperation(`${base}/role`, (form) => ({ role: String(form.get("role") ?? "") }), (data) =>
+    data.changed ? "Role changed. Their sessions have ended." : "The role was already that.",
+  );
+  const active = useUserOperation(`${base}/active`, (form) => ({ isActive: form.get("isActive") === "true" }), (data) =>
+    data.isActive ? "Account reactivated." : "Account deactivated. Their sessions have ended.",
+  );
+  const reset = useUserOperation(`${base}/reset-link`, () => undefined, () => "Pass this link on. It works once and expires in 24 hours.");
+  const unlock = useUserOperation(`${base}/unlock`, () => undefined, () => "Account unlocked.");
+  const twoFactor = useUserOperation(`${base}/two-factor-reset`, () => undefined, () => "Two-factor sign-in is off for them now, and their sessions have ended.");
 
   return (
     <div className={styles.actions}>
       <section aria-labelledby="role-heading" className={`${cardClass} ${styles.panel}`}>
         <h2 id="role-heading" className={styles.panelHeading}>Role</h2>
-        <Outcome state={roleState} />
+        <Outcome state={role.state} />
         {isSelf ? (
           <p className="muted small">You cannot change your own role. Another admin can.</p>
         ) : (
-          <form action={roleAction} className={styles.row}>
-            <input type="hidden" name="userId" value={user.id} />
+          <form onSubmit={role.onSubmit} className={styles.row}>
             <Field id="user-role" label="New role">
               {(props) => (
                 <select {...props} name="role" defaultValue={user.role}>
@@ -52,7 +70,7 @@ export function UserActions({
               )}
             </Field>
             <div className={styles.rowButton}>
-              <Button type="submit" disabled={rolePending}>Change role</Button>
+              <Button type="submit" disabled={role.pending}>Change role</Button>
             </div>
           </form>
         )}
@@ -60,46 +78,56 @@ export function UserActions({
 
       <section aria-labelledby="status-heading" className={`${cardClass} ${styles.panel}`}>
         <h2 id="status-heading" className={styles.panelHeading}>Access</h2>
-        <Outcome state={activeState} />
-        <Outcome state={unlockState} />
+        <Outcome state={active.state} />
+        <Outcome state={unlock.state} />
         {isSelf ? (
           <p className="muted small">You cannot deactivate your own account.</p>
         ) : (
-          <form action={activeAction}>
-            <input type="hidden" name="userId" value={user.id} />
+          <form onSubmit={active.onSubmit}>
             <input type="hidden" name="isActive" value={user.isActive ? "false" : "true"} />
             <p className="muted small">
               {user.isActive ? "Deactivating ends their sessions at once; nothing they wrote is removed." : "This account is deactivated and cannot sign in."}
             </p>
-            <Button type="submit" variant={user.isActive ? "danger" : "secondary"} disabled={activePending}>
+            <Button type="submit" variant={user.isActive ? "danger" : "secondary"} disabled={active.pending}>
               {user.isActive ? "Deactivate" : "Reactivate"}
             </Button>
           </form>
         )}
         {user.isLocked && (
-          <form action={unlockAction} className={styles.linkBox}>
-            <input type="hidden" name="userId" value={user.id} />
+          <form onSubmit={unlock.onSubmit} className={styles.linkBox}>
             <p className="small">Locked after too many failed sign-ins.</p>
-            <Button type="submit" disabled={unlockPending}>Unlock</Button>
+            <Button type="submit" disabled={unlock.pending}>Unlock</Button>
           </form>
         )}
       </section>
 
       <section aria-labelledby="reset-heading" className={`${cardClass} ${styles.panel}`}>
         <h2 id="reset-heading" className={styles.panelHeading}>Password</h2>
-        {resetState?.ok && resetState.link ? (
+        {reset.state?.ok && reset.state.link ? (
           <Alert tone="success">
-            <p>{resetState.message}</p>
-            <LinkBox id="reset-link" label="Password-reset link" link={resetState.link} />
+            <p>{reset.state.message}</p>
+            <LinkBox id="reset-link" label="Password-reset link" link={reset.state.link} />
           </Alert>
         ) : (
-          <Outcome state={resetState} />
+          <Outcome state={reset.state} />
         )}
-        <form action={resetAction}>
-          <input type="hidden" name="userId" value={user.id} />
+        <form onSubmit={reset.onSubmit}>
           <p className="muted small">A single-use link with which they choose a new password. Earlier links stop working.</p>
-          <Button type="submit" disabled={resetPending || !user.isActive}>Create password-reset link</Button>
+          <Button type="submit" disabled={reset.pending || !user.isActive}>Create password-reset link</Button>
         </form>
+      </section>
+
+      <section aria-labelledby="two-factor-heading" className={`${cardClass} ${styles.panel}`}>
+        <h2 id="two-factor-heading" className={styles.panelHeading}>Two-factor sign-in</h2>
+        <Outcome state={twoFactor.state} />
+        {user.hasTwoFactor ? (
+          <form onSubmit={twoFactor.onSubmit}>
+            <p className="muted small">For a lost phone with lost recovery codes: they sign in with the password alone and set it up again.</p>
+            <Button type="submit" variant="danger" disabled={twoFactor.pending}>Reset two-factor sign-in</Button>
+          </form>
+        ) : (
+          <p className="muted small">Not set up. They can turn it on at their own account page.</p>
+        )}
       </section>
     </div>
   );

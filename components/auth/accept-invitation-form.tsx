@@ -1,27 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { PASSWORD_HINT } from "@/lib/auth/password-rules";
-import type { ActionResult } from "@/lib/errors/app-error";
+import { useJsonSubmit } from "@/components/ui/use-json-submit";
+import { formFields, sendJson } from "@/lib/http/send-json";
 
-type AcceptResult = ActionResult<{ email: string }> & { values?: { name: string } };
-
-export function AcceptInvitationForm({
-  token,
-  email,
-  suggestedName,
-  action,
-}: {
-  token: string;
-  email: string;
-  suggestedName: string;
-  action: (previous: AcceptResult | null, form: FormData) => Promise<AcceptResult>;
-}) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function AcceptInvitationForm({ token, email, suggestedName }: { token: string; email: string; suggestedName: string }) {
+  // No role guard on the route: the single-use token is the credential.
+  const { state, pending, onSubmit } = useJsonSubmit((form) =>
+    sendJson<{ email: string }>("/api/invitations/accept", { body: formFields(form, ["token", "name", "password"]) }),
+  );
   if (state?.ok) {
     return (
       <Alert tone="success" title="Your account is ready">
@@ -33,14 +24,14 @@ export function AcceptInvitationForm({
   }
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <Field id="invite-email" label="Email">
         {(props) => <input {...props} type="email" value={email} readOnly autoComplete="username" />}
       </Field>
       <Field id="invite-name" label="Name" required errors={errors.name}>
-        {(props) => <input {...props} name="name" autoComplete="name" defaultValue={state && !state.ok ? (state.values?.name ?? "") : suggestedName} />}
+        {(props) => <input {...props} name="name" autoComplete="name" defaultValue={suggestedName} />}
       </Field>
       <Field id="invite-password" label="Password" required hint={PASSWORD_HINT} errors={errors.password}>
         {(props) => <input {...props} name="password" type="password" autoComplete="new-password" />}

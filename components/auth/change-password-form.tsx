@@ -1,24 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useJsonSubmit } from "@/components/ui/use-json-submit";
 import { PASSWORD_HINT } from "@/lib/auth/password-rules";
-import type { ActionResult } from "@/lib/errors/app-error";
+import { formFields, sendJson } from "@/lib/http/send-json";
 
-type ChangePasswordResult = ActionResult<{ sessionsEnded: number }>;
-
-export function ChangePasswordForm({
-  action,
-}: {
-  action: (previous: ChangePasswordResult | null, form: FormData) => Promise<ChangePasswordResult>;
-}) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ChangePasswordForm() {
+  const { state, pending, onSubmit } = useJsonSubmit((form) =>
+    sendJson<{ sessionsEnded: number }>("/api/account/password", { body: formFields(form, ["currentPassword", "newPassword"]) }),
+  );
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     // The key resets the fields after a success, so no password lingers in the form.
-    <form action={formAction} noValidate key={state?.ok ? "done" : "editing"}>
+    <form onSubmit={onSubmit} noValidate key={state?.ok ? "done" : "editing"}>
       {state?.ok && (
         <Alert tone="success" title="Password changed">
           <p>

@@ -1,25 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { PASSWORD_HINT } from "@/lib/auth/password-rules";
-import type { ActionResult } from "@/lib/errors/app-error";
+import { useJsonSubmit } from "@/components/ui/use-json-submit";
+import { formFields, sendJson } from "@/lib/http/send-json";
 
-type ResetResult = ActionResult<{ email: string }>;
-
-export function ResetPasswordForm({
-  token,
-  email,
-  action,
-}: {
-  token: string;
-  email: string;
-  action: (previous: ResetResult | null, form: FormData) => Promise<ResetResult>;
-}) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+  // No role guard on the route: the single-use token is the credential.
+  const { state, pending, onSubmit } = useJsonSubmit((form) =>
+    sendJson<{ email: string }>("/api/account/password-reset", { body: formFields(form, ["token", "password"]) }),
+  );
   if (state?.ok) {
     return (
       <Alert tone="success" title="Your password is set">
@@ -31,7 +24,7 @@ export function ResetPasswordForm({
   }
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       {state && !state.ok && <Alert tone="danger">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <Field id="reset-email" label="Email">

@@ -4,8 +4,8 @@ import { E2E_ADMIN } from "../support/env";
 import { baseUrl, createStaff, signedInRequest, type Staff } from "../support/staff";
 
 /**
- * Every admin operation, replayed straight at the server (route handlers that share
- * the server actions' domain functions and guards) with a real session cookie.
+ * Every admin operation, replayed straight at the server (the same route handlers
+ * the admin pages call) with a real session cookie.
  */
 function adminCalls(target: Staff) {
   const email = `never-${target.id}@e2e.chancery.test`;
@@ -47,8 +47,11 @@ for (const role of ["CONTRIBUTOR", "EDITOR"] as const) {
       expect(await response.text(), name).not.toContain(target.email);
     }
     for (const path of ["/admin/users", "/admin/audit", `/admin/users/${target.id}`]) {
-      const page = await session.get(path);
-      expect(new URL(page.url()).pathname, path).toBe("/forbidden");
+      // HTTP 403 with the "no access" page, where it was asked for (no redirect to a 200 page).
+      const page = await session.get(path, { maxRedirects: 0 });
+      expect(page.status(), path).toBe(403);
+      expect(await page.text(), path).toContain("You do not have access to this page");
+      expect(await page.text(), path).not.toContain(target.email);
     }
     // Their own role cannot be raised either, whatever they send.
     expect((await session.post(`/api/admin/users/${caller.id}/role`, { data: { role: "ADMIN" } })).status()).toBe(403);
@@ -141,37 +144,39 @@ test("an old cookie stops working after a password change elsewhere", async () =
   await current.dispose();
 });
 
-test("a contributor replaying the admin's own server action (Next-Action POST) is refused and changes nothing", async ({ browser }) => {
+test("a contributor replaying the admin's own request (the page's JSON call) is refused and changes nothing", async ({ browser }) => {
   const [first, second, caller] = await Promise.all([
     createStaff("CONTRIBUTOR", "first"),
     createStaff("CONTRIBUTOR", "second"),
     createStaff("CONTRIBUTOR", "replayer"),
   ]);
-  // Capture a real "Change role" action POST as the admin makes it.
+  // Capture a real "Change role" request as the admin's page makes it.
   const admin = await browser.newContext();
   await signInContext(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   const page = await admin.newPage();
   await page.goto(`/admin/users/${first.id}`);
   await page.getByRole("combobox", { name: "Role" }).selectOption("EDITOR");
   const [captured] = await Promise.all([
-    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith(`/api/admin/users/${first.id}/role`)),
     page.getByRole("button", { name: "Change role" }).click(),
   ]);
   await expect(page.getByText("Role changed.")).toBeVisible();
   const headers = captured.headers();
-  const body = captured.postDataBuffer()!.toString("latin1").replaceAll(first.id, second.id);
+  const body = captured.postDataBuffer()!;
   await admin.close();
 
+  // The same request, aimed at another user, with the contributor's own cookie.
   const session = await signedInRequest(caller.email, caller.password);
   const response = await session.post(captured.url().replace(first.id, second.id), {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
-    data: Buffer.from(body, "latin1"),
+    headers: { "content-type": headers["content-type"]!, accept: headers.accept ?? "application/json" },
+    data: body,
   });
-  expect(response.ok()).toBe(false);
+  expect(response.status()).toBe(403);
   await session.dispose();
 
   const { users } = await usersAsAdmin();
+  expect(users.find((u) => u.id === first.id)!.role).toBe("EDITOR");
   expect(users.find((u) => u.id === second.id)!.role).toBe("CONTRIBUTOR");
   const denied = await auditAsAdmin(`action=access.denied&actor=${encodeURIComponent(caller.email)}`);
-  expect(denied.map((d) => d.targetId)).toContain("admin.users.role");
+  expect(denied.map((d) => d.targetId)).toContain("api.admin.users.role");
 });

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { expect, test } from "@playwright/test";
+import { e2eDatabaseUrl } from "../support/database";
 import { cleanUp, freePort, isPortOpen, launch, tempDataDir, waitFor, waitUntilReady, type Instance } from "../support/launcher";
 
 // Starts its own Chancery (own ports, own data folder), so it runs alone.
@@ -25,7 +26,7 @@ test("Chancery keeps its data across a clean restart and after kill -9", async (
   await waitUntilReady(port, app);
 
   // Publish an event straight into the embedded database.
-  const client = new pg.Client({ connectionString: `postgresql://postgres:chancery-local@127.0.0.1:${pgPort}/chancery` });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl({ dataDir, port: pgPort }) });
   await client.connect();
   await client.query(
     `INSERT INTO "Event" (id, slug, title, summary, type, date, status, "publishedAt", "updatedAt")

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createDb } from "@/lib/db/client";
+import { e2eDatabaseUrl } from "../support/database";
 import { seedEditorialStates, type LeakFixture } from "@/lib/api/public-fixtures";
 
 /**
@@ -13,7 +14,7 @@ let stagedMarker = "";
 let publishedMarker = "";
 
 test.beforeAll(async () => {
-  const db = createDb(`postgresql://postgres:chancery-local@127.0.0.1:${process.env.E2E_PG_PORT}/chancery`, { max: 1 });
+  const db = createDb(e2eDatabaseUrl(), { max: 1 });
   try {
     // beforeAll may run more than once per worker (fully parallel files are set up
     // again around other files' tests), so every run seeds its own set.

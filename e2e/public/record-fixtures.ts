@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
+import { e2eDatabaseUrl } from "../support/database";
 
 /**
  * Writes records straight into the e2e server's database, for states the demo
@@ -8,8 +9,7 @@ import pg from "pg";
  * Slugs are unique per call so specs can run in parallel.
  */
 function databaseUrl(): string {
-  if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
-  return `postgresql://postgres:chancery-local@127.0.0.1:${process.env.E2E_PG_PORT}/chancery`;
+  return e2eDatabaseUrl();
 }
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {

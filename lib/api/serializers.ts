@@ -2,7 +2,23 @@ import { deriveParticipantStatus, type TreatyActionKind } from "@/lib/agreements
 import type { Precision } from "@/lib/format/date";
 import type { PublicEventListItem } from "@/lib/events/public-list";
 import type { PublicStatementListItem } from "@/lib/statements/public-list";
+import type { OrganizationKind } from "@/lib/generated/prisma/enums";
+import type { SearchHit } from "@/lib/search/search-record";
+import { snippetText, snippetToHtml } from "@/lib/search/snippet";
 import type { PublicAgreement, PublicEventDetail, PublicStatementDetail, Tombstone } from "./public-reads";
+import type {
+  ApiAgreement,
+  ApiCountry,
+  ApiEvent,
+  ApiEventDetail,
+  ApiOrganization,
+  ApiPerson,
+  ApiSearchResult,
+  ApiStatement,
+  ApiStatementDetail,
+  ApiTombstone,
+  ApiTopic,
+} from "./response-schemas";
 
 /**
  * What the open data API shows. Each serializer names the fields it exposes, one
@@ -17,7 +33,7 @@ export function apiDate(date: Date | null | undefined, precision: Precision = "D
   return precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" ? iso.slice(0, 7) : iso;
 }
 
-const lower = (value: string) => value.toLowerCase();
+const lower = <T extends string>(value: T) => value.toLowerCase() as Lowercase<T>;
 const country = (c: { iso2: string; name: string } | null) => (c ? { iso2: c.iso2, name: c.name } : null);
 const source = (s: { url: string; title: string; publisher: string | null; publishedOn: Date | null; accessedOn: Date | null; archiveUrl: string | null }) => ({
   url: s.url,
@@ -28,7 +44,7 @@ const source = (s: { url: string; title: string; publisher: string | null; publi
   archiveUrl: s.archiveUrl,
 });
 
-export function serializeEvent(event: PublicEventListItem, origin: string) {
+export function serializeEvent(event: PublicEventListItem, origin: string): ApiEvent {
   return {
     id: event.id,
     slug: event.slug,
@@ -65,7 +81,7 @@ export function serializeEvent(event: PublicEventListItem, origin: string) {
   };
 }
 
-export function serializeEventDetail(event: PublicEventDetail, origin: string) {
+export function serializeEventDetail(event: PublicEventDetail, origin: string): ApiEventDetail {
   return {
     ...serializeEvent(event, origin),
     parent: event.parent ? { slug: event.parent.slug, title: event.parent.title } : null,
@@ -86,7 +102,7 @@ export function serializeEventDetail(event: PublicEventDetail, origin: string) {
   };
 }
 
-export function serializeStatement(statement: PublicStatementListItem, origin: string) {
+export function serializeStatement(statement: PublicStatementListItem, origin: string): ApiStatement {
   return {
     id: statement.id,
     slug: statement.slug,
@@ -116,7 +132,7 @@ export function serializeStatement(statement: PublicStatementListItem, origin: s
   };
 }
 
-export function serializeStatementDetail(statement: PublicStatementDetail, origin: string) {
+export function serializeStatementDetail(statement: PublicStatementDetail, origin: string): ApiStatementDetail {
   return {
     ...serializeStatement(statement, origin),
     sources: statement.sources.map(source),
@@ -125,7 +141,7 @@ export function serializeStatementDetail(statement: PublicStatementDetail, origi
 }
 
 /** A retracted item keeps its address and the reason, never its text. */
-export function serializeTombstone(kind: "event" | "statement", tombstone: Tombstone) {
+export function serializeTombstone(kind: "event" | "statement", tombstone: Tombstone): ApiTombstone {
   return {
     id: tombstone.id,
     slug: tombstone.slug,
@@ -148,7 +164,7 @@ export function derivePartyStatus(actions: Array<{ type: TreatyActionKind; date:
   return status ? status.toLowerCase().replaceAll("_", "-") : "none";
 }
 
-export function serializeAgreement(agreement: PublicAgreement, origin: string) {
+export function serializeAgreement(agreement: PublicAgreement, origin: string): ApiAgreement {
   const parties = new Map<string, { iso2: string; name: string; actions: PublicAgreement["actions"] }>();
   for (const action of agreement.actions) {
     const entry = parties.get(action.country.iso2) ?? { iso2: action.country.iso2, name: action.country.name, actions: [] };
@@ -185,7 +201,7 @@ export function serializeAgreement(agreement: PublicAgreement, origin: string) {
   };
 }
 
-export function serializeCountry(c: { iso2: string; iso3: string; numeric: string; name: string; wikidataId: string | null }, origin: string) {
+export function serializeCountry(c: { iso2: string; iso3: string; numeric: string; name: string; wikidataId: string | null }, origin: string): ApiCountry {
   return { iso2: c.iso2, iso3: c.iso3, numeric: c.numeric, name: c.name, wikidataId: c.wikidataId, url: `${origin}/countries/${c.iso2.toLowerCase()}` };
 }
 
@@ -207,7 +223,7 @@ type PersonRow = {
   }>;
 };
 
-export function serializePerson(p: PersonRow, origin: string) {
+export function serializePerson(p: PersonRow, origin: string): ApiPerson {
   return {
     id: p.id,
     slug: p.slug,
@@ -231,14 +247,14 @@ type OrganizationRow = {
   slug: string;
   name: string;
   acronym: string | null;
-  kind: string;
+  kind: OrganizationKind;
   wikidataId: string | null;
   description: string | null;
   country: { iso2: string; name: string } | null;
   members: Array<{ joinedOn: Date | null; leftOn: Date | null; country: { iso2: string; name: string } }>;
 };
 
-export function serializeOrganization(o: OrganizationRow, origin: string) {
+export function serializeOrganization(o: OrganizationRow, origin: string): ApiOrganization {
   return {
     id: o.id,
     slug: o.slug,
@@ -253,6 +269,20 @@ export function serializeOrganization(o: OrganizationRow, origin: string) {
   };
 }
 
-export function serializeTopic(t: { id: string; slug: string; name: string; description: string | null }, origin: string) {
+export function serializeTopic(t: { id: string; slug: string; name: string; description: string | null }, origin: string): ApiTopic {
   return { id: t.id, slug: t.slug, url: `${origin}/topics/${t.slug}`, name: t.name, description: t.description };
+}
+
+export function serializeSearchHit(hit: SearchHit, origin: string): ApiSearchResult {
+  return {
+    kind: hit.kind,
+    id: hit.id,
+    slug: hit.slug,
+    url: `${origin}/${hit.kind === "event" ? "events" : "statements"}/${hit.slug}`,
+    title: snippetText(hit.title),
+    snippet: snippetText(hit.snippet),
+    snippetHtml: snippetToHtml(hit.snippet),
+    date: apiDate(hit.date, hit.precision),
+    rank: hit.rank,
+  };
 }

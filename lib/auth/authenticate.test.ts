@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestUser } from "@/lib/users/testing";
 import { unlockUser } from "@/lib/users/unlock-user";
+import { changeOwnPassword } from "@/lib/users/change-own-password";
+import { AppError } from "@/lib/errors/app-error";
+import { createSession } from "./sessions";
 import { authenticate } from "./authenticate";
 import { findLiveSession } from "./sessions";
 import { ADDRESS_LIMIT, addressKey, failureDelayMs, recordFailure } from "./throttle";
@@ -89,6 +92,30 @@ describe("authenticate", () => {
     const user = await createTestUser();
     await Promise.all(Array.from({ length: 12 }, (_, i) => authenticate({ email: user.email, password: `x-${i}`, headers: {}, wait: noWait })));
     expect((await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } }))?.failures).toBe(12);
+  });
+
+  it("throttles guesses at the current password on /account like sign-in, and a lock refuses even the right one", async () => {
+    // A thief with a stolen session tries to learn the password (to keep access after the session ends).
+    const user = await createTestUser();
+    const session = await createSession({ userId: user.id });
+    const actor = { id: user.id, email: user.email, role: user.role, sessionId: session.id };
+    const context = { ip: "10.6.0.1", userAgent: "vitest" };
+    const waits: number[] = [];
+    const wait = async (ms: number) => void waits.push(ms);
+    for (let i = 0; i < 30; i++) {
+      const error = await changeOwnPassword({ actor, input: { currentPassword: `guess-${i}`, newPassword: "a stolen new passphrase" }, context, wait }).catch((e: unknown) => e);
+      expect((error as AppError).code).toBe(i < 29 ? "INVALID" : "RATE_LIMITED");
+    }
+    expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(Math.max(...waits)).toBe(2_000);
+    const right = await changeOwnPassword({ actor, input: { currentPassword: user.password, newPassword: "a stolen new passphrase" }, context, wait }).catch((e: unknown) => e);
+    expect(right).toBeInstanceOf(AppError);
+    expect((right as AppError).code).toBe("RATE_LIMITED");
+    expect(await attempt(user.email, user.password)).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "auth.locked", targetId: user.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "user.password_change_failed", targetId: user.id } })).toBe(31);
+    expect(await db.auditLog.count({ where: { action: "user.password_change", targetId: user.id } })).toBe(0);
+    expect(await authenticate({ email: user.email, password: user.password, headers: {}, wait: noWait })).toBeNull();
   });
 
   it("grows the delay and caps it", () => {

@@ -1,106 +1,111 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { hashPassword, verifyPassword } from "./password";
+import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "./attempt";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
-import { clientAddress } from "./client-address";
-import {
-  ACCOUNT_LIMIT,
-  ADDRESS_LIMIT,
-  accountKey,
-  addressKey,
-  clearThrottle,
-  failureDelayMs,
-  normaliseEmail,
-  recordFailure,
-  releaseCharge,
-} from "./throttle";
+import { clientAddress, userAgentOf, type HeaderBag } from "./client-address";
+import { normaliseEmail } from "./throttle";
+import { hashRecoveryCode, isRecoveryCodeShaped, verifyTotp } from "./two-factor";
 
 // Checked against when the email is unknown, so every failure costs the same time.
 let dummyHash: Promise<string> | undefined;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The password was right, the account has two-factor sign-in, and no code came with it. */
+export class SecondFactorRequired extends Error {
+  override name = "SecondFactorRequired";
+}
+
+/** Claims a second factor for good: a TOTP step newer than the last one used, or an unused recovery code. */
+async function claimSecondFactor(user: { id: string; totpSecret: string; totpLastStep: number | null }, code: string) {
+  if (isRecoveryCodeShaped(code)) {
+    const used = await db.recoveryCode.updateMany({
+      where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    return used.count === 1 ? "recovery code" : null;
+  }
+  const step = await verifyTotp({ secret: user.totpSecret, code, lastStep: user.totpLastStep });
+  if (step === null) return null;
+  // Guarded, so the same code sent twice at once is accepted once.
+  const claimed = await db.user.updateMany({
+    where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return claimed.count === 1 ? "authenticator code" : null;
+}
 
 /**
- * Checks an email and password. Every failure gives the same answer (null) after
- * the same work: one password hash, one transaction, and a delay that grows with
- * the failures on the account and the client address. On success, creates a
- * session and records the sign-in; on failure, records that (and any lock-out).
+ * Checks an email and password (and, for accounts with two-factor sign-in, a code).
+ * Every failure gives the same answer (null) after the same work: one password
+ * hash, one transaction, and a delay that grows with the failures on the account
+ * and the client address. On success, creates a session and records the sign-in;
+ * on failure, records that (and any lock-out). A right password without the code
+ * an account needs throws SecondFactorRequired, and still counts as an attempt.
  */
 export async function authenticate(input: {
   email: string;
   password: string;
-  headers: Record<string, string | string[] | undefined> | Headers;
+  /** A TOTP code or a recovery code, for accounts with two-factor sign-in. */
+  code?: string;
+  headers: HeaderBag;
   /** Tests pass a recorder instead of really waiting. */
   wait?: (ms: number) => Promise<unknown>;
 }): Promise<{ userId: string; sessionId: string } | null> {
   const email = normaliseEmail(input.email);
   const password = input.password.slice(0, 1024);
-  const ip = clientAddress(input.headers);
-  const userAgent =
-    (input.headers instanceof Headers ? input.headers.get("user-agent") : String(input.headers["user-agent"] ?? "")) ?? "";
-  const keys = [{ key: accountKey(email), limit: ACCOUNT_LIMIT }];
-  if (ip) keys.push({ key: addressKey(ip), limit: ADDRESS_LIMIT });
-
+  const code = (input.code ?? "").trim().slice(0, 32);
   const user = email ? await db.user.findUnique({ where: { email } }) : null;
-  // Every attempt is charged before the password is looked at, so an attempt whose
-  // bookkeeping fails (a busy database, a dropped request) is never a free guess.
-  // A good password takes its charge back below.
-  const charged = await db.$transaction(
-    async (tx) => {
-      const states = await recordFailure(tx, keys);
-      for (const state of states.filter((s) => s.justLocked)) {
-        const isAccount = state.key.startsWith("account:");
-        await writeAudit(tx, {
-          action: "auth.locked",
-          actorEmail: email || null,
-          targetType: isAccount ? "User" : "Address",
-          targetId: isAccount ? (user?.id ?? null) : ip,
-          summary: { lockedBy: isAccount ? "account" : "address", failures: state.failures, until: state.lockedUntil!.toISOString() },
-          ip,
-          userAgent,
-        });
-      }
-      return states;
-    },
-    { maxWait: 15_000, timeout: 15_000 },
-  );
-  const account = charged[0]!;
-  const isLocked = charged.some((s) => s.lockedUntil);
+  const attempt: Attempt = {
+    email,
+    userId: user?.id ?? null,
+    ip: clientAddress(input.headers),
+    userAgent: userAgentOf(input.headers),
+    wait: input.wait,
+  };
+  const charge = await chargeAttempt(attempt);
   dummyHash ??= hashPassword("chancery-timing-equaliser");
   // The hash is checked even when locked, so a locked account answers in the same time.
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
 
-  if (isLocked || !user || !ok || !user.isActive || !user.passwordHash) {
-    const reason = isLocked ? "locked" : !user ? "unknown email" : !user.isActive ? "inactive" : "wrong password";
-    await db.$transaction(
-      async (tx) => {
-        if (user) {
-          await tx.user.update({ where: { id: user.id }, data: { failedSignIns: account.failures, lockedUntil: account.lockedUntil } });
-        }
-        await writeAudit(tx, {
-          action: "auth.sign_in_failed",
-          actorId: user?.id ?? null,
-          actorEmail: email || null,
-          targetType: "User",
-          targetId: user?.id ?? null,
-          summary: { reason, failures: account.failures },
-          ip,
-          userAgent,
-        });
-      },
-      { maxWait: 15_000, timeout: 15_000 },
-    );
-    await (input.wait ?? sleep)(failureDelayMs(Math.max(...charged.map((s) => s.failures))));
+  if (charge.isLocked || !user || !ok || !user.isActive || !user.passwordHash) {
+    const reason = charge.isLocked ? "locked" : !user ? "unknown email" : !user.isActive ? "inactive" : "wrong password";
+    await settleFailure(attempt, charge, { action: "auth.sign_in_failed", summary: { reason } });
     return null;
   }
 
-  const session = await createSession({ userId: user.id, ip, userAgent });
+  let secondFactor: string | null = null;
+  if (user.totpEnabledAt && user.totpSecret) {
+    if (!code) {
+      // Not released: learning that a password is right costs an attempt too.
+      await settleFailure(attempt, charge, { action: "auth.second_factor_required", summary: { reason: "code required" } });
+      throw new SecondFactorRequired();
+    }
+    secondFactor = await claimSecondFactor({ id: user.id, totpSecret: user.totpSecret, totpLastStep: user.totpLastStep }, code);
+    if (!secondFactor) {
+      await settleFailure(attempt, charge, { action: "auth.sign_in_failed", summary: { reason: "wrong code" } });
+      return null;
+    }
+  }
+
+  // A hash from before argon2id (or with weaker parameters) is replaced now that we hold the password.
+  const rehashed = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+  const session = await createSession({ userId: user.id, ip: attempt.ip, userAgent: attempt.userAgent });
   await db.$transaction(async (tx) => {
-    await clearThrottle(tx, accountKey(email));
-    // Only this attempt's charge: one good account must not wash an address clean.
-    if (ip) await releaseCharge(tx, addressKey(ip));
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date(), failedSignIns: 0, lockedUntil: null } });
-    await writeAudit(tx, { action: "auth.sign_in", actorId: user.id, actorEmail: user.email, targetType: "User", targetId: user.id, ip, userAgent });
+    await settleSuccess(tx, attempt);
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    // Guarded by the old hash: a password changed meanwhile is never overwritten.
+    if (rehashed) await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: rehashed } });
+    const summary = { ...(rehashed ? { rehashed: "argon2id" } : {}), ...(secondFactor ? { secondFactor } : {}) };
+    await writeAudit(tx, {
+      action: "auth.sign_in",
+      actorId: user.id,
+      actorEmail: user.email,
+      targetType: "User",
+      targetId: user.id,
+      summary: Object.keys(summary).length ? summary : undefined,
+      ip: attempt.ip,
+      userAgent: attempt.userAgent,
+    });
   });
   return { userId: user.id, sessionId: session.id };
 }

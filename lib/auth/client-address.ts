@@ -1,7 +1,7 @@
 import { getEnv } from "@/lib/env";
 import { PEER_ADDRESS_HEADER } from "./peer-address";
 
-type HeaderBag = Record<string, string | string[] | undefined> | Headers;
+export type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
 function header(headers: HeaderBag, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -31,4 +31,9 @@ export function clientAddress(headers: HeaderBag): string | null {
 function normaliseAddress(address: string): string {
   // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d.
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1").slice(0, 64);
+}
+
+/** The User-Agent header, bounded (it goes into audit rows and sessions). */
+export function userAgentOf(headers: HeaderBag): string | null {
+  return header(headers, "user-agent")?.slice(0, 500) ?? null;
 }

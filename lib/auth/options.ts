@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "./authenticate";
+import { authenticate, SecondFactorRequired } from "./authenticate";
 import { revokeSession, SESSION_ABSOLUTE_MS } from "./sessions";
 
 /**
@@ -17,14 +17,18 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        code: { label: "Two-factor code", type: "text" },
       },
       async authorize(credentials, request) {
         const headers = (request?.headers ?? {}) as Record<string, string | string[] | undefined>;
-        const result = await authenticate({
-          email: credentials?.email ?? "",
-          password: credentials?.password ?? "",
-          headers,
-        });
+        let result: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          result = await authenticate({ email: credentials?.email ?? "", password: credentials?.password ?? "", code: credentials?.code ?? "", headers });
+        } catch (error) {
+          // The sign-in form then asks for the code (components/auth/login-form.tsx).
+          if (error instanceof SecondFactorRequired) throw new Error("TwoFactorRequired");
+          throw error;
+        }
         if (!result) return null;
         return { id: result.userId, sid: result.sessionId };
       },

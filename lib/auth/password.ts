@@ -1,5 +1,15 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
 import { promisify } from "node:util";
+import { hash as argon2Hash, verify as argon2Verify } from "@node-rs/argon2";
+
+/**
+ * Passwords are stored as argon2id (OWASP's first choice: 19 MiB, 2 passes, one
+ * lane; the parameters travel in the PHC string, so raising them later still
+ * verifies old hashes). Hashes from before argon2 are scrypt; they still verify,
+ * and are rehashed as argon2id at the owner's next successful sign-in.
+ */
+// algorithm 2 is Argon2id (a const enum in the typings, which isolated modules cannot read).
+const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 const scrypt = promisify(scryptCallback) as (
   password: string,
@@ -8,28 +18,49 @@ const scrypt = promisify(scryptCallback) as (
   options: { N: number; r: number; p: number; maxmem: number },
 ) => Promise<Buffer>;
 
-// scrypt with N=2^15, r=8, p=1 (OWASP's minimum is N=2^17 with p=1 or 2^15 with more
-// memory; 2^15·r8 costs 32 MiB and ~60 ms here). Parameters travel in the hash.
-const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
-const KEY_LENGTH = 64;
-
 export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...PARAMS, maxmem: 128 * 1024 * 1024 });
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString("base64url")}$${key.toString("base64url")}`;
+  return argon2Hash(password.normalize("NFKC"), ARGON2_OPTIONS);
+}
+
+/** Whether a stored hash should be replaced by a fresh argon2id hash of the same password. */
+export function needsRehash(stored: string): boolean {
+  if (!stored.startsWith("$argon2id$")) return true;
+  const params = /\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(stored);
+  return !params || Number(params[1]) < ARGON2_OPTIONS.memoryCost || Number(params[2]) < ARGON2_OPTIONS.timeCost;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const normalised = password.normalize("NFKC");
+  if (stored.startsWith("$argon2")) {
+    try {
+      return await argon2Verify(stored, normalised);
+    } catch {
+      return false; // a malformed stored hash matches nothing
+    }
+  }
+  return verifyScrypt(normalised, stored);
+}
+
+/** The format of hashes written before argon2id: scrypt$N$r$p$salt$key. */
+async function verifyScrypt(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, saltText, keyText] = stored.split("$");
   if (scheme !== "scrypt" || !n || !r || !p || !saltText || !keyText) return false;
   const expected = Buffer.from(keyText, "base64url");
-  const key = await scrypt(password.normalize("NFKC"), Buffer.from(saltText, "base64url"), expected.length, {
+  const key = await scrypt(password, Buffer.from(saltText, "base64url"), expected.length, {
     N: Number(n),
     r: Number(r),
     p: Number(p),
     maxmem: 128 * 1024 * 1024,
   });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A scrypt hash as the app wrote them before argon2id; only tests of the upgrade path need it. */
+export async function legacyScryptHash(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
+  const key = await scrypt(password.normalize("NFKC"), salt, 64, { ...PARAMS, maxmem: 128 * 1024 * 1024 });
+  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString("base64url")}$${key.toString("base64url")}`;
 }
 
 /** A readable generated password: 4 groups of 5 base32 characters (~100 bits). */

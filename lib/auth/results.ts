@@ -1,20 +1,19 @@
 import { AppError, HTTP_STATUS, isAppError, type ActionResult } from "@/lib/errors/app-error";
 import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
 
-/** An error from a domain function as an action result; anything unexpected stays hidden. */
-export function toActionError(error: unknown): Extract<ActionResult, { ok: false }> {
-  if (isAppError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-  console.error("Unexpected error in an action:", error);
-  return { ok: false, message: "Something went wrong on our side. Try again.", fieldErrors: {} };
-}
-
-/** An error as a JSON response with its HTTP status (403 for FORBIDDEN, 401 for UNAUTHENTICATED, …). */
+/**
+ * The one error-to-result mapper of the staff side's route handlers: an AppError
+ * becomes its status and `{ ok: false, code, message, fieldErrors }` (the failure
+ * half of ActionResult, which lib/http/send-json.ts hands to the form as it is);
+ * anything unexpected is logged and answered without its details.
+ */
 export function toErrorResponse(error: unknown): Response {
   if (isAppError(error)) {
-    return Response.json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status: HTTP_STATUS[error.code] });
+    const body: Extract<ActionResult, { ok: false }> = { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    return Response.json(body, { status: HTTP_STATUS[error.code] });
   }
   console.error("Unexpected error in a route:", error);
-  return Response.json({ error: "INTERNAL", message: "Something went wrong on our side." }, { status: 500 });
+  return Response.json({ ok: false, code: "INTERNAL", message: "Something went wrong on our side.", fieldErrors: {} }, { status: 500 });
 }
 
 /**

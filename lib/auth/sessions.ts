@@ -33,7 +33,7 @@ export async function revokeSession(sessionId: string) {
 export async function findLiveSession(sessionId: string, now = new Date()) {
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, email: true, name: true, role: true, isActive: true } } },
+    include: { user: { select: { id: true, email: true, name: true, role: true, isActive: true, totpEnabledAt: true } } },
   });
   if (!session || session.revokedAt || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;

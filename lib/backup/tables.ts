@@ -8,7 +8,8 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
   UserSession: "sessions end on a restore; everyone signs in again",
   Invitation: "single-use links are not carried to another server; invite again",
   PasswordReset: "single-use links are not carried to another server",
-  SignInThrottle: "short-lived counters of failed sign-ins",
+  SignInThrottle: "short-lived counters of failed sign-ins (and of denied requests)",
+  RecoveryCode: "two-factor recovery codes are shown once and never leave the server; after a restore, people set two-factor sign-in up again",
 };
 
 /**
@@ -17,7 +18,7 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
  * first-admin start-up) to sign in on the restored server.
  */
 export const CREDENTIAL_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  User: ["passwordHash"],
+  User: ["passwordHash", "totpSecret", "totpPendingSecret", "totpEnabledAt", "totpLastStep"],
 };
 
 /** Names that look like a secret; a test holds each such column to be listed above. */

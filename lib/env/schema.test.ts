@@ -45,7 +45,7 @@ describe(".env.example", () => {
     const entries = Object.fromEntries(
       text
         .split("\n")
-        .filter((l) => /^[A-Z_]+=/.test(l))
+        .filter((l) => /^[A-Z_][A-Z0-9_]*=/.test(l))
         .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
     );
     expect(Object.keys(entries).sort()).toEqual(Object.keys(EnvSchema.shape).sort());

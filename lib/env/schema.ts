@@ -30,6 +30,11 @@ export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Unset: the launcher starts an embedded PostgreSQL and fills this in for the app. */
   DATABASE_URL: postgresUrl.optional(),
+  /**
+   * Optional, with DATABASE_URL: the role that owns the schema, for migrations. The
+   * app then runs as DATABASE_URL's role with only the grants it needs (docs/security.md).
+   */
+  DATABASE_OWNER_URL: postgresUrl.optional(),
   PORT: port.default(3000),
   HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
   /** Where the embedded database and generated secrets live. */
@@ -43,6 +48,10 @@ export const EnvSchema = z.object({
   /** Unset: a password is generated and printed once when the first admin is created. */
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: booleanish.default(true),
+  /** `npm run audit:archive` moves audit rows older than this many days out of AuditLog (at least 90). */
+  AUDIT_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(90, "must be at least 90").default(365),
+  /** Who must sign in with a second factor (TOTP): NONE, ADMIN, EDITOR (editors and admins) or ALL staff. */
+  REQUIRE_2FA_FOR: z.enum(["NONE", "ADMIN", "EDITOR", "ALL"], { error: "must be NONE, ADMIN, EDITOR or ALL" }).default("NONE"),
   /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
   TRUST_PROXY: booleanish.default(false),
   /** smtp://user:pass@host:587 to e-mail invitations; unset, links are shown to the admin. */

@@ -27,9 +27,9 @@ export async function getUserForAdmin(userId: string, now = new Date()) {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, isActive: true, lastSignInAt: true, lockedUntil: true, failedSignIns: true, createdAt: true, passwordChangedAt: true },
+    select: { id: true, name: true, email: true, role: true, isActive: true, lastSignInAt: true, lockedUntil: true, failedSignIns: true, createdAt: true, passwordChangedAt: true, totpEnabledAt: true },
   });
   if (!user) return null;
   const liveSessions = await db.userSession.count({ where: { userId: user.id, revokedAt: null, expiresAt: { gt: now } } });
-  return { ...user, isLocked: !!user.lockedUntil && user.lockedUntil > now, liveSessions };
+  return { ...user, isLocked: !!user.lockedUntil && user.lockedUntil > now, hasTwoFactor: user.totpEnabledAt !== null, liveSessions };
 }

@@ -1,21 +1,18 @@
 import { z } from "zod";
-import { groupMessages } from "@/lib/objects/safe-keys";
 import { PasswordSchema } from "@/lib/auth/password-policy";
+import { cleanString, requiredText } from "@/lib/records/fields";
+
+export { fieldErrorsOf } from "@/lib/records/field-errors";
 
 const RoleSchema = z.enum(["CONTRIBUTOR", "EDITOR", "ADMIN"], { error: "Choose a role." });
-const EmailSchema = z
-  .string()
+const EmailSchema = cleanString()
   .trim()
   .toLowerCase()
   .max(320, "That email address is too long.")
   .pipe(z.email({ error: "Enter an email address like name@example.org." }));
-const NameSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter a name.")
-  .max(120, "Use at most 120 characters.")
-  // Control characters (line breaks among them) have no place in a name.
-  .regex(/^[^\p{Cc}]*$/u, "Use letters, spaces and punctuation only.");
+const NameSchema = requiredText(120, "Enter a name.")
+  // Line breaks and tabs (which the shared text field allows) have no place in a name either.
+  .pipe(z.string().regex(/^[^\p{Cc}]*$/u, "Use letters, spaces and punctuation only."));
 const IdSchema = z.string().trim().min(1).max(64);
 const TokenSchema = z.string().trim().min(1, "This link is not valid.").max(128, "This link is not valid.");
 
@@ -55,8 +52,3 @@ export const CreateUserInputSchema = z
   .object({ email: EmailSchema, name: NameSchema, role: RoleSchema, password: PasswordSchema })
   .strict();
 export type CreateUserInput = z.input<typeof CreateUserInputSchema>;
-
-/** Turns a zod error into the field errors of an ActionResult. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  return groupMessages(error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message] as const));
-}

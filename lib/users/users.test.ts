@@ -49,6 +49,11 @@ describe("invitations", () => {
     const rows = await db.auditLog.findMany({ select: { summary: true, targetId: true } });
     expect(JSON.stringify(rows)).not.toContain(invitation.token);
 
+    // Bad text is a field error, never a failed insert: NUL, a lone surrogate, a line break.
+    for (const name of ["Ed\u0000", "Ed\ud800", "Ed\nItor"]) {
+      const bad = await expectAppError(acceptInvitation({ input: { token: invitation.token, name, password: "a long editor passphrase" }, context: NO_CONTEXT }), "INVALID");
+      expect(bad.fieldErrors.name, JSON.stringify(name)).toBeDefined();
+    }
     const weak = await expectAppError(acceptInvitation({ input: { token: invitation.token, name: "Ed", password: "password1" }, context: NO_CONTEXT }), "INVALID");
     expect(weak.fieldErrors.password).toBeDefined();
     const user = await acceptInvitation({ input: { token: invitation.token, name: "Ed Itor", password: "a long editor passphrase" }, context: NO_CONTEXT });

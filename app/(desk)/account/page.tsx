@@ -1,15 +1,23 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { QrCode } from "@/components/auth/qr-code";
+import { TwoFactorSettings } from "@/components/auth/two-factor-settings";
 import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { changeOwnPasswordAction } from "./actions";
+import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-policy";
+import { getEnv } from "@/lib/env";
+import { getTwoFactorStatus } from "@/lib/users/two-factor";
 import styles from "./account.module.css";
 
 export const metadata: Metadata = { title: "Your account" };
+export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
-  const user = await requirePageRole("CONTRIBUTOR", "/account");
+  // Reachable without two-factor sign-in: it is where one sets it up.
+  const user = await requirePageRole("CONTRIBUTOR", "/account", { allowWithoutTwoFactor: true });
+  const twoFactor = (await getTwoFactorStatus(user.id))!;
+  const isRequired = mustEnrolTwoFactor({ role: user.role, hasTwoFactor: false }, getEnv().REQUIRE_2FA_FOR);
   return (
     <>
       <PageHeader title="Your account" />
@@ -29,7 +37,20 @@ export default async function AccountPage() {
         <section aria-labelledby="password-heading" className={cardClass}>
           <h2 id="password-heading" className={styles.heading}>Change password</h2>
           <p className="muted small">Your other sessions end; this one stays signed in.</p>
-          <ChangePasswordForm action={changeOwnPasswordAction} />
+          <ChangePasswordForm />
+        </section>
+        <section aria-labelledby="two-factor-heading" className={cardClass}>
+          <h2 id="two-factor-heading" className={styles.heading}>Two-factor sign-in</h2>
+          <TwoFactorSettings
+            status={{
+              isEnabled: twoFactor.isEnabled,
+              enabledAt: twoFactor.enabledAt?.toISOString() ?? null,
+              recoveryCodesLeft: twoFactor.recoveryCodesLeft,
+              pending: twoFactor.pending ? { secret: twoFactor.pending.secret } : null,
+              isRequired,
+            }}
+            qrCode={twoFactor.pending ? <QrCode value={twoFactor.pending.uri} label="QR code to scan with your authenticator app" /> : null}
+          />
         </section>
       </div>
     </>

@@ -3,6 +3,7 @@ import { expect, type APIRequestContext, type Browser, type BrowserContext } fro
 import pg from "pg";
 import { hashPassword } from "../../../lib/auth/password";
 import { signIn, signInContext } from "../../support/auth";
+import { e2eDatabaseUrl } from "../../support/database";
 
 /**
  * Staff for the desk specs. Users are written straight into the e2e server's own
@@ -10,9 +11,7 @@ import { signIn, signInContext } from "../../support/auth";
  * with the app's own password hashing, the way a factory would. Nothing in the
  * app itself can create them: there is no test-only route in production.
  */
-export function e2eDatabaseUrl(): string {
-  return process.env.E2E_DATABASE_URL || `postgresql://postgres:chancery-local@127.0.0.1:${process.env.E2E_PG_PORT}/chancery`;
-}
+export { e2eDatabaseUrl };
 
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });

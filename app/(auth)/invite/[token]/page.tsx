@@ -5,7 +5,6 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { Alert } from "@/components/ui/alert";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { findOpenInvitation } from "@/lib/users/accept-invitation";
-import { acceptInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Accept your invitation", robots: { index: false }, referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
@@ -25,7 +24,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   }
   return (
     <AuthCard title="Join the Chancery desk" lead={`You are invited as ${ROLE_LABELS[invitation.role].toLowerCase()}. Choose your name and a password.`}>
-      <AcceptInvitationForm token={token} email={invitation.email} suggestedName={invitation.name ?? ""} action={acceptInvitationAction} />
+      <AcceptInvitationForm token={token} email={invitation.email} suggestedName={invitation.name ?? ""} />
     </AuthCard>
   );
 }

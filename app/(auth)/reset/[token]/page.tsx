@@ -4,7 +4,6 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert } from "@/components/ui/alert";
 import { findOpenPasswordReset } from "@/lib/users/password-reset";
-import { resetPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Set a new password", robots: { index: false }, referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
@@ -24,7 +23,7 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
   }
   return (
     <AuthCard title="Set a new password" lead="Choose a new password. Every session signed in with the old one will end.">
-      <ResetPasswordForm token={token} email={reset.user.email} action={resetPasswordAction} />
+      <ResetPasswordForm token={token} email={reset.user.email} />
     </AuthCard>
   );
 }

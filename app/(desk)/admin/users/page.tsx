@@ -8,7 +8,6 @@ import { PageHeader, cardClass, tableClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listUsers, type UserListItem } from "@/lib/users/list-users";
-import { inviteUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -86,7 +85,7 @@ export default async function UsersPage() {
         </div>
         <section aria-labelledby="invite-heading" className={`${cardClass} ${styles.panel}`}>
           <h2 id="invite-heading" className={styles.panelHeading}>Invite someone</h2>
-          <InviteUserForm action={inviteUserAction} />
+          <InviteUserForm />
         </section>
       </div>
     </>

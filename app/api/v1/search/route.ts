@@ -2,10 +2,10 @@ import { cachedRead } from "@/lib/api/cached";
 import { parseSearchQuery } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { handleApi, jsonResponse, optionsResponse } from "@/lib/api/respond";
-import { apiDate } from "@/lib/api/serializers";
+import { serializeSearchHit } from "@/lib/api/serializers";
+import type { ApiSearchResultList } from "@/lib/api/response-schemas";
 import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord } from "@/lib/search/search-record";
-import { snippetText, snippetToHtml } from "@/lib/search/snippet";
 
 export async function GET(request: Request) {
   return handleApi(async () => {
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
     const outcome = await cachedRead(["api:search", key], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query));
     if (outcome.kind !== "results") {
       const message = outcome.kind === "empty" ? "Give search words in q." : "The query has only common words or punctuation; nothing to search for.";
-      return jsonResponse(request, { data: [], total: 0, next: null, message });
+      return jsonResponse(request, { data: [], total: 0, next: null, message } satisfies ApiSearchResultList);
     }
     let next: string | null = null;
     if (outcome.hasNext) {
@@ -26,20 +26,10 @@ export async function GET(request: Request) {
       next = n.toString();
     }
     return jsonResponse(request, {
-      data: outcome.hits.map((h) => ({
-        kind: h.kind,
-        id: h.id,
-        slug: h.slug,
-        url: `${origin}/${h.kind === "event" ? "events" : "statements"}/${h.slug}`,
-        title: snippetText(h.title),
-        snippet: snippetText(h.snippet),
-        snippetHtml: snippetToHtml(h.snippet),
-        date: apiDate(h.date, h.precision),
-        rank: h.rank,
-      })),
+      data: outcome.hits.map((hit) => serializeSearchHit(hit, origin)),
       total: outcome.total,
       next,
-    });
+    } satisfies ApiSearchResultList);
   });
 }
 export const OPTIONS = optionsResponse;

@@ -8,7 +8,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getUserForAdmin } from "@/lib/users/list-users";
-import { changeUserRoleAction, createResetLinkAction, setUserActiveAction, unlockUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 export const dynamic = "force-dynamic";
@@ -33,15 +32,16 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dd><UtcTime value={user.lastSignInAt} /></dd>
         <dt>Live sessions</dt>
         <dd>{user.liveSessions}</dd>
+        <dt>Two-factor sign-in</dt>
+        <dd>{user.hasTwoFactor ? <>On since <UtcTime value={user.totpEnabledAt} /></> : "Off"}</dd>
         <dt>Password set</dt>
         <dd><UtcTime value={user.passwordChangedAt} /></dd>
         <dt>Account created</dt>
         <dd><UtcTime value={user.createdAt} /></dd>
       </dl>
       <UserActions
-        user={{ id: user.id, role: user.role, isActive: user.isActive, isLocked: user.isLocked }}
+        user={{ id: user.id, role: user.role, isActive: user.isActive, isLocked: user.isLocked, hasTwoFactor: user.hasTwoFactor }}
         isSelf={user.id === admin.id}
-        actions={{ changeRole: changeUserRoleAction, setActive: setUserActiveAction, createResetLink: createResetLinkAction, unlock: unlockUserAction }}
       />
     </>
   );

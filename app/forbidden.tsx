@@ -1,8 +1,7 @@
 import Link from "next/link";
 
-export const metadata = { title: "Not allowed" };
-
-export default function ForbiddenPage() {
+/** What forbidden() renders (HTTP 403): a signed-in user without the role for a page. */
+export default function Forbidden() {
   return (
     <main id="main" className="container" style={{ paddingTop: "var(--space-8)" }}>
       <h1>You do not have access to this page</h1>

@@ -1,0 +1,37 @@
+import type { ActionResult } from "@/lib/errors/app-error";
+
+/**
+ * The staff side's one way to the server: a JSON request to a route handler, and its
+ * answer as an ActionResult. Route handlers answer errors as
+ * `{ ok: false, code, message, fieldErrors }` (lib/auth/results.ts) and successes as
+ * their data, so a form shows either without knowing HTTP.
+ */
+export async function sendJson<T extends object = object>(
+  url: string,
+  options: { method?: "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown } = {},
+): Promise<ActionResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: "same-origin",
+    });
+  } catch {
+    return { ok: false, message: "The server could not be reached. Check your connection and try again.", fieldErrors: {} };
+  }
+  const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (response.ok) return { ...(body ?? {}), ok: true } as ActionResult<T>;
+  return {
+    ok: false,
+    code: typeof body?.code === "string" ? (body.code as Extract<ActionResult, { ok: false }>["code"]) : undefined,
+    message: typeof body?.message === "string" ? body.message : "Something went wrong on our side. Try again.",
+    fieldErrors: (body?.fieldErrors as Record<string, string[]> | undefined) ?? {},
+  };
+}
+
+/** A form's named text fields as one object (the JSON body of its request). */
+export function formFields(form: FormData, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")]));
+}
