@@ -209,3 +209,20 @@ test("every page has a favicon and a touch icon that answer", async ({ page, req
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
   }
 });
+
+test("offices carry their dates: Trump's two terms apart, Hamdok no longer in office, titles as they were on the day", async ({ page }) => {
+  await page.goto("/people/donald-trump");
+  const offices = page.getByRole("region", { name: "Offices held" }).getByRole("listitem");
+  await expect(offices).toHaveCount(2);
+  await expect(offices.first()).toContainText("since 20 January 2025");
+  await expect(offices.last()).toContainText("20 January 2017 – 20 January 2021");
+  await page.goto("/people/abdalla-hamdok");
+  const hamdok = page.getByRole("region", { name: "Offices held" });
+  await expect(hamdok).toContainText("21 November 2021 – 2 January 2022");
+  await expect(hamdok).not.toContainText("since");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /former Prime Minister of Sudan/);
+  // A statement shows the speaker's title on the day it was said.
+  await page.goto("/statements/rubio-enhanced-relationship");
+  await expect(page.getByRole("complementary", { name: "About this statement" })).toContainText("Title at the time");
+  await expect(page.getByRole("complementary", { name: "About this statement" })).toContainText("Secretary of State");
+});

@@ -19,7 +19,8 @@ export async function findPublicPerson(slug: string) {
       wikidataId: true,
       country: { select: { iso2: true, name: true } },
       offices: {
-        orderBy: [{ position: "asc" }, { startDate: "desc" }],
+        // Latest first, so a second term reads above the first.
+        orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { position: "asc" }],
         select: {
           id: true,
           title: true,

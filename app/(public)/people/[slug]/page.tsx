@@ -24,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const person = await getPublicPerson(slug);
   if (!person) return { title: "Person not found", robots: { index: false } };
-  const office = person.offices[0]?.title;
+  // Only an office still held describes the person now; a former one says so.
+  const current = person.offices.find((o) => !o.endDate)?.title;
+  const former = person.offices[0]?.title;
+  const office = current ?? (former ? `former ${former}` : undefined);
   const description = `${person.name}${office ? `, ${office}` : ""}: statements and events in the diplomatic record.`;
   const path = `/people/${person.slug}`;
   return { title: person.name, description, alternates: { canonical: path }, openGraph: { type: "profile", title: person.name, description, url: path } };
@@ -46,7 +49,7 @@ export default async function PersonPage({ params }: Props) {
             name: person.name,
             url,
             description: person.description ?? undefined,
-            jobTitle: person.offices[0]?.title,
+            jobTitle: person.offices.find((o) => !o.endDate)?.title,
             nationality: person.country ? countryNode(person.country) : undefined,
             sameAs: wikidataUrl(person.wikidataId),
           },
@@ -114,15 +117,21 @@ export default async function PersonPage({ params }: Props) {
                       ) : o.country ? (
                         <Link href={`/countries/${o.country.iso2.toLowerCase()}`}>{o.country.name}</Link>
                       ) : null}
-                      {o.startDate && (
+                      {o.startDate && o.endDate && (
                         <>
-                          {" · from "}
+                          {" · "}
+                          <RecordDate date={o.startDate} precision={o.startPrecision} /> – <RecordDate date={o.endDate} precision={o.endPrecision} />
+                        </>
+                      )}
+                      {o.startDate && !o.endDate && (
+                        <>
+                          {" · since "}
                           <RecordDate date={o.startDate} precision={o.startPrecision} />
                         </>
                       )}
-                      {o.endDate && (
+                      {!o.startDate && o.endDate && (
                         <>
-                          {" to "}
+                          {" · until "}
                           <RecordDate date={o.endDate} precision={o.endPrecision} />
                         </>
                       )}
