@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createEvent, updateEvent } from "@/lib/events/write-event";
-import type { Actor } from "@/lib/workflow/permissions";
+import type { Actor } from "@/lib/users/actor";
 import { loadCountries } from "./countries";
 import { demoEvents, demoStatements } from "./demo-record";
 import { DEMO_SETTING_KEY, loadDemoRecord } from "./load-demo";
