@@ -80,15 +80,15 @@ export const AGREEMENT_KIND_LABELS: Record<string, string> = {
   FRAMEWORK: "Framework",
 };
 
-/** The desk's words for a statement's quote type (the public pages use lib/site/labels.ts). */
-export const QUOTE_TYPE_FORM_LABELS: Record<string, string> = {
-  DIRECT: "Direct quotation: the words as the source prints them, whole",
-  PARTIAL: "Partial quotation: the source's quoted words, with cuts marked “…”",
-  PARAPHRASE: "Paraphrase: what was said, in the source's words (shown without quotation marks)",
-};
-
 /** The hint under a statement's verbatim text field. */
 export const VERBATIM_TEXT_HINT =
-  "Only words a source prints as this speaker's, exactly as printed; mark a cut with “…”. A reporter's account of what was said belongs in the event's summary or body, attributed to the source.";
+  "Only words a source prints as this speaker's, exactly as printed and in the original language; mark a cut with “…”. A reporter's account of what was said belongs in the event's summary or body, attributed to the source. Choose “Paraphrase” only when the source gives the speaker's point in its own words: readers see it without quotation marks.";
+
+/** The desk's words for a statement's quote type. */
+export const QUOTE_TYPE_FORM_LABELS: Record<string, string> = {
+  DIRECT: "Direct quote",
+  PARTIAL: "Partial quote (cuts marked “…”)",
+  PARAPHRASE: "Paraphrase (no quotation marks)",
+};
 
 export const label = (map: Record<string, string>, value: string) => map[value] ?? value;
