@@ -160,7 +160,7 @@ export function EventEditor({ options, ...props }: {
               defaultValue={(values.ledToIds ?? []).map((id) => ({ id, label: options.labels[id] ?? id }))}
               errors={Object.entries(errors).flatMap(([field, messages]) => (field === "ledToIds" || field.startsWith("ledToIds.") ? messages : []))}
             />
-            <Field id="event-unconfirmed" label="Unconfirmed" errors={errors.unconfirmedNote} hint="What the sources leave unconfirmed (e.g. “That it was a breakfast is not confirmed.”); readers see it as such">
+            <Field id="event-unconfirmed" label="Unconfirmed" errors={errors.unconfirmedNote} hint="What the sources leave unconfirmed (e.g. “Whether the meeting was held over breakfast.”); readers see it as such">
               {(p) => <TextArea {...p} name="unconfirmedNote" defaultValue={values.unconfirmedNote ?? ""} rows={2} />}
             </Field>
             <TopicChecks idPrefix="event" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { createEventViaApi, eventInput, query, rubioSource, staffContext, unique, workflowViaApi } from "./helpers/staff";
+
+/**
+ * The desk side of a day's story (issue 13): an editor gives an event its
+ * position in the day, says what it led to and what the sources leave
+ * unconfirmed; readers then follow the story both ways. The statement form says
+ * what its verbatim text may hold. On a desktop and a 390 px phone.
+ */
+const VIEWPORTS = [
+  { name: "desktop", viewport: { width: 1280, height: 900 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+] as const;
+
+async function expectNoHorizontalScroll(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
+}
+
+for (const { name, viewport } of VIEWPORTS) {
+  test.describe(`on a ${name}`, () => {
+    test.use({ viewport });
+
+    test("an editor orders a day's events and links one to the next; readers follow the link both ways", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      const announcementTitle = `Announcement after the call ${unique()}`;
+      const announcement = await createEventViaApi(context.request, eventInput(announcementTitle, { date: "2024-03-04", dayOrder: 2 }));
+      expect((await workflowViaApi(context.request, "events", announcement.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
+
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto("/dashboard/events/new");
+      const callTitle = `Call before the announcement ${unique()}`;
+      await page.getByRole("textbox", { name: "Title", exact: true }).fill(callTitle);
+      await page.getByLabel("Summary").fill("The leaders spoke by phone before the announcement.");
+      await page.getByLabel("Type").selectOption("PHONE_CALL");
+      await page.getByRole("textbox", { name: "Date", exact: true }).fill("2024-03-04");
+
+      // A position that is not a whole number is refused at the field, and nothing is saved.
+      await page.getByLabel("Position in the day").fill("first");
+      await page.getByRole("combobox", { name: "Led to" }).fill(announcementTitle.slice(0, 30));
+      await page.getByRole("option", { name: new RegExp(announcementTitle) }).click();
+      await expect(page.getByRole("list", { name: "Chosen: Led to" })).toContainText(announcementTitle);
+      await page.getByLabel("Unconfirmed").fill("Whether the call lasted an hour.");
+      const source = page.getByRole("group", { name: "Source 1" });
+      await source.getByLabel("Source URL").fill(rubioSource.url);
+      await source.getByLabel("Source title").fill(rubioSource.title);
+      await source.getByLabel("Publisher").fill(rubioSource.publisher);
+      await page.getByRole("button", { name: "Save draft" }).click();
+      const position = page.getByLabel("Position in the day");
+      await expect(position).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByText(/Give the position in the day as a whole number/).first()).toBeVisible();
+      expect((await query(`SELECT 1 FROM "Event" WHERE title = $1`, [callTitle])).length).toBe(0);
+      await expectAccessible(page);
+      await expectNoHorizontalScroll(page);
+
+      await position.fill("1");
+      await page.getByRole("button", { name: "Publish", exact: true }).click();
+      await expect(page.getByText("Published.", { exact: true })).toBeVisible();
+      // The form shows what was saved.
+      await expect(page.getByLabel("Position in the day")).toHaveValue("1");
+      await expect(page.getByRole("list", { name: "Chosen: Led to" })).toContainText(announcementTitle);
+      const [row] = await query<{ slug: string; dayOrder: number; unconfirmedNote: string }>(`SELECT slug, "dayOrder", "unconfirmedNote" FROM "Event" WHERE title = $1`, [callTitle]);
+      expect(row).toMatchObject({ dayOrder: 1, unconfirmedNote: "Whether the call lasted an hour." });
+
+      // Readers: the call led to the announcement, the announcement followed from the call, in the day's order.
+      const reader = await browser.newPage({ viewport });
+      await reader.goto(`/events/${row!.slug}`);
+      const related = reader.getByRole("region", { name: "Related events" });
+      await expect(related.getByRole("heading", { name: "Led to" })).toBeVisible();
+      await expect(related.getByRole("link", { name: announcementTitle })).toBeVisible();
+      await expect(reader.getByText("Not confirmed by the sources: Whether the call lasted an hour.")).toBeVisible();
+      await expectNoHorizontalScroll(reader);
+      await related.getByRole("link", { name: announcementTitle }).click();
+      await expect(reader.getByRole("heading", { level: 1, name: announcementTitle })).toBeVisible();
+      const back = reader.getByRole("region", { name: "Related events" });
+      await expect(back.getByRole("heading", { name: "Followed from" })).toBeVisible();
+      await expect(back.getByRole("link", { name: callTitle })).toBeVisible();
+      await expectAccessible(reader);
+      await reader.close();
+      await context.close();
+    });
+
+    test("the statement form says what its verbatim text may hold, and offers a paraphrase shown without quotation marks", async ({ browser }) => {
+      const { context } = await staffContext(browser, "CONTRIBUTOR");
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto("/dashboard/statements/new");
+      await expect(page.getByLabel("Verbatim text")).toHaveAccessibleDescription(/Only words a source prints as this speaker's.*belongs in the event's summary or body/);
+      await expect(page.getByLabel("Quote type").getByRole("option", { name: "Paraphrase (no quotation marks)" })).toHaveCount(1);
+      await expectNoHorizontalScroll(page);
+      await expectAccessible(page);
+      await context.close();
+    });
+  });
+}
