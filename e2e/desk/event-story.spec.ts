@@ -1,12 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, query, rubioSource, staffContext, unique, workflowViaApi } from "./helpers/staff";
+import { pickByKeyboard } from "./reference-support";
 
 /**
  * The desk side of a day's story (issue 13): an editor gives an event its
  * position in the day, says what it led to and what the sources leave
- * unconfirmed; readers then follow the story both ways. The statement form says
- * what its verbatim text may hold. On a desktop and a 390 px phone.
+ * unconfirmed; readers then follow the story both ways. A party can join an
+ * agreement through a related instrument (as Morocco did). The statement form
+ * says what its verbatim text may hold. On a desktop and a 390 px phone.
  */
 const VIEWPORTS = [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
@@ -77,6 +79,49 @@ for (const { name, viewport } of VIEWPORTS) {
       const back = reader.getByRole("region", { name: "Related events" });
       await expect(back.getByRole("heading", { name: "Followed from" })).toBeVisible();
       await expect(back.getByRole("link", { name: callTitle })).toBeVisible();
+      await expectAccessible(reader);
+      await reader.close();
+      await context.close();
+    });
+
+    test("an editor records a party that joined through a related instrument; readers see how it joined and what is unconfirmed", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      const page = await context.newPage();
+      await page.setViewportSize(viewport);
+      const name = `Dushanbe Accord ${unique()}`;
+      await page.goto("/dashboard/agreements/new");
+      await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+      await page.getByLabel("Kind").selectOption("DECLARATION");
+      await page.getByRole("button", { name: "Add a source", exact: true }).click();
+      await page.getByRole("textbox", { name: "Agreement source 1 URL" }).fill("https://www.state.gov/");
+      await page.getByRole("textbox", { name: "Agreement source 1 title" }).fill("State Department, home page: article link not known");
+      await page.getByRole("button", { name: "Add a treaty action" }).click();
+      await pickByKeyboard(page, "Action 1 party", "Tajik", /^Tajikistan/);
+      await page.getByLabel("Action 1 type").selectOption("JOINED_THROUGH_RELATED_INSTRUMENT");
+      await page.getByRole("textbox", { name: "Action 1 date" }).fill("2020-12-22");
+      await page.getByRole("textbox", { name: "Action 1 unconfirmed" }).fill("Whether Tajikistan signed the declaration text itself.");
+      // Without the instrument it is refused at the field, and nothing is created.
+      await page.getByRole("button", { name: "Create agreement" }).click();
+      await expect(page.getByText("Choose the instrument through which the party joined.")).toBeVisible();
+      await expect(page.getByRole("combobox", { name: "Action 1 joined through", exact: true })).toHaveAttribute("aria-invalid", "true");
+      expect((await query(`SELECT 1 FROM "Agreement" WHERE name = $1`, [name])).length).toBe(0);
+      await expectNoHorizontalScroll(page);
+
+      await pickByKeyboard(page, "Action 1 joined through", "Joint Declaration", /Joint Declaration of the United States, Israel and Morocco/);
+      await page.getByRole("button", { name: "Create agreement" }).click();
+      await expect(page.getByText("The agreement was created.")).toBeVisible();
+      await expect(page.getByRole("listitem").filter({ hasText: "Tajikistan" })).toContainText("Joined through a related instrument");
+      await expect(page.getByRole("combobox", { name: "Action 1 joined through", exact: true })).toHaveValue("Joint Declaration of the United States, Israel and Morocco");
+      await expect(page.getByRole("textbox", { name: "Action 1 unconfirmed" })).toHaveValue("Whether Tajikistan signed the declaration text itself.");
+      await expectAccessible(page);
+
+      const [row] = await query<{ slug: string }>(`SELECT slug FROM "Agreement" WHERE name = $1`, [name]);
+      const reader = await browser.newPage({ viewport });
+      await reader.goto(`/agreements/${row!.slug}`);
+      const party = reader.getByRole("table").getByRole("row", { name: /Tajikistan/ });
+      await expect(party).toContainText("Joined through a related instrument");
+      await expect(party).toContainText("Not confirmed: Whether Tajikistan signed the declaration text itself.");
+      await expect(party.getByRole("link", { name: "Joint Declaration of the United States, Israel and Morocco" })).toHaveAttribute("href", "/agreements/us-israel-morocco-joint-declaration");
       await expectAccessible(reader);
       await reader.close();
       await context.close();

@@ -31,7 +31,7 @@ export async function getAgreementForDesk(id: string) {
       sources: { orderBy: { position: "asc" } },
       actions: {
         orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-        include: { country: true, event: { select: { id: true, title: true } }, sources: { orderBy: { position: "asc" } } },
+        include: { country: true, event: { select: { id: true, title: true } }, viaAgreement: { select: { id: true, name: true } }, sources: { orderBy: { position: "asc" } } },
       },
     },
   });
@@ -41,6 +41,7 @@ export async function getAgreementForDesk(id: string) {
   for (const t of a.actions) {
     labels[t.country.iso2] = t.country.name;
     if (t.event) labels[t.event.id] = t.event.title;
+    if (t.viaAgreement) labels[t.viaAgreement.id] = t.viaAgreement.name;
   }
   const statuses = deriveParticipantStatuses(a.actions);
   const values: AgreementFormValues = {
@@ -51,7 +52,7 @@ export async function getAgreementForDesk(id: string) {
     parentId: a.parentId ?? "",
     wikidataId: a.wikidataId ?? "",
     sources: sourceInputs(a.sources),
-    actions: a.actions.map((t) => ({ countryId: t.countryId, type: t.type, date: partialDateText(t.date, t.precision), note: t.note ?? "", eventId: t.eventId ?? "", sources: sourceInputs(t.sources) })),
+    actions: a.actions.map((t) => ({ countryId: t.countryId, type: t.type, date: partialDateText(t.date, t.precision), note: t.note ?? "", eventId: t.eventId ?? "", viaAgreementId: t.viaAgreementId ?? "", unconfirmedNote: t.unconfirmedNote ?? "", sources: sourceInputs(t.sources) })),
   };
   return {
     id: a.id,

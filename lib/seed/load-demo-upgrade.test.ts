@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { AgreementInputSchema } from "@/lib/agreements/agreement-input";
+import { snapshotAgreement } from "@/lib/agreements/agreement-record";
+import { eventRecord } from "@/lib/events/event-record";
 import { createEvent, updateEvent } from "@/lib/events/write-event";
+import { personRecord } from "@/lib/people/person-record";
+import { statementRecord } from "@/lib/statements/statement-record";
 import type { Actor } from "@/lib/users/actor";
 import { loadCountries } from "./countries";
 import { demoEvents, demoStatements } from "./demo-record";
@@ -139,5 +144,30 @@ describe("upgrading a database that holds the first demo record", () => {
       const row = await db.statement.findUniqueOrThrow({ where: { slug: s.slug } });
       expect(row.text, s.slug).toBe(s.text);
     }
+  });
+
+  it("gives the desk forms values they accept as they are, for every demo event, statement, person and agreement", async () => {
+    // An editor opening any demo record and saving it unchanged must not meet an error the
+    // record itself causes (order in the day, approximate dates, Morocco's instrument, offices).
+    const problems: string[] = [];
+    await db.$transaction(async (tx) => {
+      const check = async (what: string, schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, values: unknown) => {
+        const parsed = schema.safeParse(values);
+        if (!parsed.success) problems.push(`${what}: ${parsed.error!.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      };
+      for (const e of await tx.event.findMany({ where: { slug: { in: demoEvents.map((x) => x.slug) } }, select: { id: true, slug: true } })) {
+        await check(`event ${e.slug}`, eventRecord.schema, await eventRecord.snapshot(tx, e.id));
+      }
+      for (const s of await tx.statement.findMany({ where: { slug: { in: demoStatements.map((x) => x.slug) }, status: "PUBLISHED" }, select: { id: true, slug: true } })) {
+        await check(`statement ${s.slug}`, statementRecord.schema, await statementRecord.snapshot(tx, s.id));
+      }
+      for (const p of await tx.person.findMany({ select: { id: true, slug: true } })) {
+        await check(`person ${p.slug}`, personRecord.schema, await personRecord.snapshot(tx, p.id));
+      }
+      for (const a of await tx.agreement.findMany({ select: { id: true, slug: true } })) {
+        await check(`agreement ${a.slug}`, AgreementInputSchema, await snapshotAgreement(tx, a.id));
+      }
+    });
+    expect(problems).toEqual([]);
   });
 });
