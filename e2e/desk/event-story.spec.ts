@@ -67,7 +67,8 @@ for (const { name, viewport } of VIEWPORTS) {
       expect(row).toMatchObject({ dayOrder: 1, unconfirmedNote: "Whether the call lasted an hour." });
 
       // Readers: the call led to the announcement, the announcement followed from the call, in the day's order.
-      const reader = await browser.newPage({ viewport });
+      const readerContext = await browser.newContext({ viewport });
+      const reader = await readerContext.newPage();
       await reader.goto(`/events/${row!.slug}`);
       const related = reader.getByRole("region", { name: "Related events" });
       await expect(related.getByRole("heading", { name: "Led to" })).toBeVisible();
@@ -80,7 +81,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(back.getByRole("heading", { name: "Followed from" })).toBeVisible();
       await expect(back.getByRole("link", { name: callTitle })).toBeVisible();
       await expectAccessible(reader);
-      await reader.close();
+      await readerContext.close();
       await context.close();
     });
 
@@ -116,14 +117,15 @@ for (const { name, viewport } of VIEWPORTS) {
       await expectAccessible(page);
 
       const [row] = await query<{ slug: string }>(`SELECT slug FROM "Agreement" WHERE name = $1`, [name]);
-      const reader = await browser.newPage({ viewport });
+      const readerContext = await browser.newContext({ viewport });
+      const reader = await readerContext.newPage();
       await reader.goto(`/agreements/${row!.slug}`);
       const party = reader.getByRole("table").getByRole("row", { name: /Tajikistan/ });
       await expect(party).toContainText("Joined through a related instrument");
       await expect(party).toContainText("Not confirmed: Whether Tajikistan signed the declaration text itself.");
       await expect(party.getByRole("link", { name: "Joint Declaration of the United States, Israel and Morocco" })).toHaveAttribute("href", "/agreements/us-israel-morocco-joint-declaration");
       await expectAccessible(reader);
-      await reader.close();
+      await readerContext.close();
       await context.close();
     });
 
