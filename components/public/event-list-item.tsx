@@ -3,6 +3,7 @@ import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels
 import type { LatestEvent } from "@/lib/events/public-queries";
 import { RecordDate } from "./record-date";
 import styles from "./event-list-item.module.css";
+import { eventPath } from "@/lib/site/paths";
 
 type EventListEntry = Omit<LatestEvent, "dateApproximate" | "dayOrder"> & { dateApproximate?: boolean };
 
@@ -18,7 +19,7 @@ export function EventListItem({ event }: { event: EventListEntry }) {
         {event.placeName && <span>{event.placeName}</span>}
       </p>
       <h3 className={styles.title}>
-        <Link href={`/events/${event.slug}`}>{event.title}</Link>
+        <Link href={eventPath(event.slug)}>{event.title}</Link>
       </h3>
       <p className={styles.summary}>{event.summary}</p>
     </article>

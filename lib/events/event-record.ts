@@ -3,6 +3,7 @@ import type { ContentKind } from "@/lib/publication/content-workflow";
 import { countryCodesIn } from "@/lib/records/permissions";
 import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { EventInputSchema, type EventInput } from "./event-input";
+import { KIND_NAMES } from "@/lib/records/record-kind";
 
 function scalarData(input: EventInput) {
   return {
@@ -51,10 +52,7 @@ async function leadsBackTo(tx: Tx, starts: string[], target: string): Promise<bo
 
 /** Events: the kernel's record kind, with the editorial workflow's columns. */
 export const eventRecord: ContentKind<EventInput> = {
-  kind: "EVENT",
-  noun: "event",
-  plural: "events",
-  auditType: "Event",
+  ...KIND_NAMES.EVENT,
   schema: EventInputSchema,
   model: (tx) => tx.event,
   content: (tx) => tx.event,
