@@ -5,12 +5,24 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import styles from "./admin.module.css";
 
-/** A one-time link in a read-only field, with a copy button, for the admin to pass on. */
-export function LinkBox({ id, label, link }: { id: string; label: string; link: string }) {
+/** A one-time link (or secret) in a read-only field, with a copy button, for the admin to pass on. */
+export function LinkBox({
+  id,
+  label,
+  link,
+  hint = "Shown only now: copy it and send it to the person yourself.",
+  copyLabel = "Copy link",
+}: {
+  id: string;
+  label: string;
+  link: string;
+  hint?: string;
+  copyLabel?: string;
+}) {
   const [copied, setCopied] = useState(false);
   return (
     <div className={styles.linkBox}>
-      <Field id={id} label={label} hint="Shown only now: copy it and send it to the person yourself.">
+      <Field id={id} label={label} hint={hint}>
         {(props) => <input {...props} readOnly value={link} onFocus={(e) => e.currentTarget.select()} />}
       </Field>
       <Button
@@ -19,7 +31,7 @@ export function LinkBox({ id, label, link }: { id: string; label: string; link: 
           void navigator.clipboard?.writeText(link).then(() => setCopied(true));
         }}
       >
-        {copied ? "Copied" : "Copy link"}
+        {copied ? "Copied" : copyLabel}
       </Button>
     </div>
   );

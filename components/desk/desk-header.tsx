@@ -34,6 +34,7 @@ export function DeskHeader({ user }: { user: CurrentUser | null }) {
                 <>
                   <li><Link href="/admin/users">Users</Link></li>
                   <li><Link href="/admin/audit">Audit log</Link></li>
+                  <li><Link href="/admin/webhooks">Webhooks</Link></li>
                   <li><Link href="/admin/export">Export</Link></li>
                 </>
               )}

@@ -9,6 +9,8 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
   Invitation: "single-use links are not carried to another server; invite again",
   PasswordReset: "single-use links are not carried to another server",
   SignInThrottle: "short-lived counters of failed sign-ins (and of denied requests)",
+  WebhookEndpoint: "endpoints hold signing secrets shared with their receivers; an admin adds them again on the restored server (and receivers get new secrets)",
+  WebhookDelivery: "the delivery log of this server's endpoints, and its queued jobs live in the job queue's own schema",
   RecoveryCode: "two-factor recovery codes are shown once and never leave the server; after a restore, people set two-factor sign-in up again",
 };
 

@@ -119,7 +119,8 @@ describe("migrations agree with schema.prisma", () => {
       .flatMap((m) => [
         ...m.fields
           .filter((f) => f.kind === "scalar" || f.kind === "enum")
-          .map((f) => ({ column: `${tableOf(m)}.${columnOf(f)}`, type: expectedType(f), notNull: f.isRequired, hasDefault: hasDbDefault(f) })),
+          // Scalar lists (String[]) are PostgreSQL arrays, and Prisma leaves them nullable.
+          .map((f) => ({ column: `${tableOf(m)}.${columnOf(f)}`, type: f.isList ? `${expectedType(f)}[]` : expectedType(f), notNull: f.isRequired && !f.isList, hasDefault: hasDbDefault(f) })),
         ...unsupportedFields(m.name).map((u) => ({ column: `${tableOf(m)}.${u.name}`, type: u.type, notNull: !u.optional, hasDefault: false })),
       ])
       .sort((a, b) => a.column.localeCompare(b.column));

@@ -52,6 +52,8 @@ export const EnvSchema = z.object({
   AUDIT_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(90, "must be at least 90").default(365),
   /** Who must sign in with a second factor (TOTP): NONE, ADMIN, EDITOR (editors and admins) or ALL staff. */
   REQUIRE_2FA_FOR: z.enum(["NONE", "ADMIN", "EDITOR", "ALL"], { error: "must be NONE, ADMIN, EDITOR or ALL" }).default("NONE"),
+  /** Seconds before a failed webhook delivery's first retry; later ones double (about a day in all at 30). */
+  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(3600, "must be at most 3600").default(30),
   /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
   TRUST_PROXY: booleanish.default(false),
   /** smtp://user:pass@host:587 to e-mail invitations; unset, links are shown to the admin. */

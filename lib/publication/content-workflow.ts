@@ -8,6 +8,9 @@ import { badCharacterMessage, isRecordId, scheduleProblem } from "@/lib/records/
 import type { RecordKind } from "@/lib/records/record-kind";
 import { checkInput, claimVersion, keepFirstState, recordChange, removeRecord, revisionInput, slugFor, TRANSACTION } from "@/lib/records/record-store";
 import type { Actor } from "@/lib/users/actor";
+import { absoluteUrl } from "@/lib/site/url";
+import type { WebhookEvent } from "@/lib/webhooks/event-types";
+import { queueRecordChange } from "@/lib/webhooks/notify";
 import { isAllowedFor, isPossibleFrom, type Transition } from "./transitions";
 
 /** The workflow columns events and statements share. */
@@ -141,6 +144,30 @@ function requireSources(kind: AnyContent, input: { sources: unknown[] }) {
 }
 
 /**
+ * Tells the webhook endpoints listening for this change, in the transaction that
+ * makes it: the deliveries are queued if and only if the change commits.
+ */
+async function announce(
+  tx: Tx,
+  kind: AnyContent,
+  row: WorkflowRow,
+  event: WebhookEvent,
+  details: { title: string; correction?: string; reason?: string },
+): Promise<void> {
+  const isPublic = event !== "unpublished" && event !== "retracted";
+  await queueRecordChange(tx, {
+    event,
+    kind: kind.noun,
+    id: row.id,
+    slug: row.slug,
+    title: details.title,
+    url: isPublic ? absoluteUrl(`/${kind.noun}s/${row.slug}`) : null,
+    correction: details.correction ?? null,
+    reason: details.reason ?? null,
+  });
+}
+
+/**
  * The one publish rule, for an editor pressing "Publish" and for the
  * scheduler alike: sources required, a new version, a revision, an audit row,
  * and the public pages that now show it.
@@ -167,6 +194,7 @@ export async function publishRow(
     note: options.via === "schedule" ? "Published as scheduled" : "Published",
     summary: { slug: row.slug, ...(options.via ? { via: options.via } : {}) },
   });
+  await announce(tx, kind, row, "published", { title: input.title });
   return { id: row.id, slug: row.slug, version, status: "PUBLISHED", publicChange: await kind.publicChange(tx, { slug: row.slug, before: null, after: input }) };
 }
 
@@ -293,6 +321,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         });
         if (row.stagedData) await contentKind.write(tx, row.id, input as I);
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "unpublish", note: "Unpublished (back to draft)" });
+        if (wasPublic) await announce(tx, kind, row, "unpublished", { title: input.title });
         const publicChange = wasPublic ? await kind.publicChange(tx, { slug: row.slug, before: input, after: null }) : null;
         return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange };
       }, TRANSACTION));
@@ -316,6 +345,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           stagedById: null,
         });
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: published, action: "retract", note: `Retracted: ${reason}`, summary: { reason } });
+        await announce(tx, kind, row, "retracted", { title: published.title, reason });
         const change = await kind.publicChange(tx, { slug: row.slug, before: published, after: null });
         return { id: row.id, slug: row.slug, version, status: "RETRACTED" as const, publicChange: { ...change, corrections: true } };
       }, TRANSACTION));
@@ -346,6 +376,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           note: options.isMaterial ? `Published changes; correction: ${note}` : "Published changes",
           summary: { material: options.isMaterial },
         });
+        await announce(tx, kind, row, options.isMaterial ? "corrected" : "changed", { title: input.title, ...(options.isMaterial ? { correction: note } : {}) });
         const change = await kind.publicChange(tx, { slug: row.slug, before, after: input });
         return { id: row.id, slug: row.slug, version, status: "PUBLISHED" as const, publicChange: { ...change, corrections: options.isMaterial } };
       }, TRANSACTION));

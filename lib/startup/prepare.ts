@@ -5,6 +5,7 @@ import { createDb } from "@/lib/db/client";
 import { embeddedUrl, ensureEmbeddedCredentials, startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { checkServerVersion, describeDatabaseError } from "@/lib/db/errors";
 import { migrate } from "@/lib/db/migrate";
+import { prepareJobQueues } from "@/lib/jobs/queue";
 import { APP_ROLE, currentRole, ensureRoles, grantAppPrivileges, OWNER_ROLE, transferOwnership } from "@/lib/db/roles";
 
 export class StartupError extends Error {
@@ -66,7 +67,10 @@ export async function openDatabase(env: Env, log: (line: string) => void): Promi
 export async function migrateAndGrant(options: { url: string; ownerUrl: string; log: (line: string) => void }) {
   const result = await migrate({ connectionString: options.ownerUrl, log: options.log });
   // One role for both (a single DATABASE_URL): nothing to grant, and no separation.
-  if (options.ownerUrl !== options.url) await grantAppPrivileges(options.ownerUrl, await currentRole(options.url));
+  const appRole = options.ownerUrl !== options.url ? await currentRole(options.url) : undefined;
+  if (appRole) await grantAppPrivileges(options.ownerUrl, appRole);
+  // The job queue's own schema (pg-boss), made and upgraded by its library, as the owner.
+  await prepareJobQueues(options.ownerUrl, { appRole });
   return result;
 }
 

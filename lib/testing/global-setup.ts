@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { prepareJobQueues } from "@/lib/jobs/queue";
 import { createDb } from "@/lib/db/client";
 import { loadCountries } from "@/lib/seed/countries";
 import { TEMPLATE_DB, withDatabase } from "./database-urls";
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject) {
   await admin.end();
   const templateUrl = withDatabase(adminUrl, TEMPLATE_DB);
   await migrate({ connectionString: templateUrl });
+  await prepareJobQueues(templateUrl);
   const db = createDb(templateUrl, { max: 1 });
   await loadCountries(db);
   await db.$disconnect();

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UtcTime } from "@/components/admin/utc-time";
+import { ResendDeliveryButton, RotateSecret, WebhookEndpointActions } from "@/components/admin/webhook-actions";
+import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
+import styles from "@/components/admin/admin.module.css";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader, cardClass, tableClass } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { isAppError } from "@/lib/errors/app-error";
+import { getWebhookEndpoint } from "@/lib/webhooks/endpoints";
+
+export const metadata: Metadata = { title: "Webhook endpoint" };
+export const dynamic = "force-dynamic";
+
+const STATUS = {
+  PENDING: <Badge tone="info">Waiting</Badge>,
+  RETRYING: <Badge tone="warning">Retrying</Badge>,
+  SUCCEEDED: <Badge tone="success">Delivered</Badge>,
+  FAILED: <Badge tone="danger">Failed</Badge>,
+} as const;
+
+export default async function WebhookEndpointPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageRole("ADMIN", `/admin/webhooks/${id}`);
+  const endpoint = await getWebhookEndpoint(id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <>
+      <PageHeader title="Webhook endpoint">
+        <p className={`${styles.wrap} small`}>{endpoint.url}</p>
+      </PageHeader>
+      <div className={styles.layout}>
+        <div>
+          <h2 className={styles.sectionHeading}>Deliveries</h2>
+          {endpoint.deliveries.length === 0 ? (
+            <p className="muted small">Nothing sent yet. Send a test event to check the receiver.</p>
+          ) : (
+            <div className={styles.tableWrap}>
+              <table className={tableClass}>
+                <caption className="visually-hidden">Latest deliveries, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Queued</th>
+                    <th scope="col">Change</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Response</th>
+                    <th scope="col">Attempts</th>
+                    <th scope="col"><span className="visually-hidden">Actions</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {endpoint.deliveries.map((delivery) => (
+                    <tr key={delivery.id}>
+                      <td className={styles.nowrap}><UtcTime value={delivery.createdAt} /></td>
+                      <td>
+                        <code>{delivery.eventType}</code>
+                        <details>
+                          <summary className="small">Payload</summary>
+                          <pre className={styles.summary}>{JSON.stringify(delivery.payload, null, 2)}</pre>
+                        </details>
+                      </td>
+                      <td>
+                        {STATUS[delivery.status]}
+                        {delivery.lastError && <div className="small muted">{delivery.lastError}</div>}
+                      </td>
+                      <td>{delivery.responseStatus ?? "—"}</td>
+                      <td>{delivery.attempts}</td>
+                      <td>
+                        {(delivery.status === "SUCCEEDED" || delivery.status === "FAILED") && (
+                          <ResendDeliveryButton id={delivery.id} label={`Send ${delivery.eventType} of ${delivery.createdAt.toISOString().slice(0, 16).replace("T", " ")} again`} />
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <p className={styles.back}>
+            <Link href="/admin/webhooks">All endpoints</Link>
+          </p>
+        </div>
+        <div className={styles.stack}>
+          <section aria-labelledby="test-heading" className={`${cardClass} ${styles.panel}`}>
+            <h2 id="test-heading" className={styles.panelHeading}>Check it</h2>
+            <WebhookEndpointActions id={endpoint.id} />
+          </section>
+          <section aria-labelledby="secret-heading" className={`${cardClass} ${styles.panel}`}>
+            <h2 id="secret-heading" className={styles.panelHeading}>Signing secret</h2>
+            <p className="small muted">Shown only when it was made. If it may have leaked, replace it.</p>
+            <RotateSecret id={endpoint.id} />
+          </section>
+          <section aria-labelledby="edit-heading" className={`${cardClass} ${styles.panel}`}>
+            <h2 id="edit-heading" className={styles.panelHeading}>Settings</h2>
+            <WebhookEndpointForm endpoint={endpoint} />
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
+import styles from "@/components/admin/admin.module.css";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader, cardClass, tableClass } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { listWebhookEndpoints } from "@/lib/webhooks/endpoints";
+import { WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/webhooks/event-types";
+
+export const metadata: Metadata = { title: "Webhooks" };
+export const dynamic = "force-dynamic";
+
+export default async function WebhooksPage() {
+  await requirePageRole("ADMIN", "/admin/webhooks");
+  const endpoints = await listWebhookEndpoints();
+  return (
+    <>
+      <PageHeader title="Webhooks">
+        <p className="muted small">
+          Tell other systems when the public record changes. Each change is POSTed as JSON, signed the Standard Webhooks way, and retried for about a day
+          until the receiver answers 2xx.
+        </p>
+      </PageHeader>
+      <div className={styles.layout}>
+        <div>
+          {endpoints.length === 0 ? (
+            <p className="muted">No endpoints yet.</p>
+          ) : (
+            <div className={styles.tableWrap}>
+              <table className={tableClass}>
+                <caption className="visually-hidden">Webhook endpoints</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Endpoint</th>
+                    <th scope="col">Sends</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {endpoints.map((endpoint) => (
+                    <tr key={endpoint.id}>
+                      <td className={styles.wrap}>
+                        <Link href={`/admin/webhooks/${endpoint.id}`}>{endpoint.url}</Link>
+                        {endpoint.description && <div className="muted small">{endpoint.description}</div>}
+                      </td>
+                      <td>{endpoint.events.map((e) => WEBHOOK_EVENT_LABELS[e as WebhookEvent]?.split(" (")[0] ?? e).join(", ")}</td>
+                      <td>
+                        {endpoint.isActive ? <Badge tone="success">Active</Badge> : <Badge>Off</Badge>}{" "}
+                        {endpoint.failingDeliveries > 0 && <Badge tone="warning">{endpoint.failingDeliveries} failing</Badge>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+        <section aria-labelledby="add-heading" className={`${cardClass} ${styles.panel}`}>
+          <h2 id="add-heading" className={styles.panelHeading}>Add an endpoint</h2>
+          <WebhookEndpointForm />
+        </section>
+      </div>
+    </>
+  );
+}
