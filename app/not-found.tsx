@@ -1,13 +1,19 @@
-import Link from "next/link";
+import { PublicNotFoundContent } from "@/components/public/not-found-content";
+import { SiteFooter } from "@/components/public/site-footer";
+import { SiteHeader } from "@/components/public/site-header";
 
+/** An address that matches no route: the public 404, inside the site's header and footer. */
 export default function NotFound() {
   return (
-    <main id="main" className="container" style={{ paddingTop: "var(--space-8)", paddingBottom: "var(--space-8)" }}>
-      <h1>Page not found</h1>
-      <p className="prose">There is nothing at this address. It may have been mistyped, or the item may have been removed.</p>
-      <p>
-        <Link href="/">Go to the latest events</Link> or <Link href="/search">search the record</Link>.
-      </p>
-    </main>
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="container" tabIndex={-1}>
+        <PublicNotFoundContent />
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -1,24 +1,5 @@
-import Link from "next/link";
-import styles from "@/components/public/record.module.css";
+import { PublicNotFoundContent } from "@/components/public/not-found-content";
 
 export default function PublicNotFound() {
-  return (
-    <div className={styles.page}>
-      <h1 className={styles.title}>Page not found</h1>
-      <p className={styles.lede}>
-        There is nothing at this address. It may have been mistyped, or the item may not be published.
-      </p>
-      <ul className={styles.plain}>
-        <li>
-          <Link href="/">The latest events and statements</Link>
-        </li>
-        <li>
-          <Link href="/search">Search the record</Link>
-        </li>
-        <li>
-          <Link href="/countries">Browse by country</Link>
-        </li>
-      </ul>
-    </div>
-  );
+  return <PublicNotFoundContent />;
 }

@@ -12,7 +12,7 @@ import styles from "./reference-form.module.css";
 
 type ActionValues = AgreementFormValues["actions"][number];
 const blankSource = (): SourceFormValues => ({ url: "", title: "", publisher: null, publishedOn: null, accessedOn: null, archiveUrl: null });
-const blankAction = (): ActionValues => ({ countryId: "", type: "SIGNATURE", date: "", note: "", eventId: "", sources: [] });
+const blankAction = (): ActionValues => ({ countryId: "", type: "SIGNATURE", date: "", note: "", eventId: "", viaAgreementId: "", unconfirmedNote: "", sources: [] });
 const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label: labels[id] ?? id } : null);
 type Errors = (path: string) => string[] | undefined;
 
@@ -99,7 +99,24 @@ function AgreementFields({ values, errors, labels }: { values: AgreementFormValu
                 <TextField id={`action-${row.key}-date`} name={`actions.${i}.date`} label={`Action ${i + 1} date`} defaultValue={row.value.date} errors={errors[`actions.${i}.date`]} hint={PARTIAL_DATE_HINT} />
               </div>
               <EntityPicker kind="event" id={`action-${row.key}-event`} name={`actions.${i}.eventId`} label={`Action ${i + 1} event`} defaultValue={chosen(row.value.eventId, labels)} errors={errors[`actions.${i}.eventId`]} hint="The event where it happened, if recorded." />
+              <EntityPicker
+                kind="agreement"
+                id={`action-${row.key}-via`}
+                name={`actions.${i}.viaAgreementId`}
+                label={`Action ${i + 1} joined through`}
+                defaultValue={chosen(row.value.viaAgreementId, labels)}
+                errors={errors[`actions.${i}.viaAgreementId`]}
+                hint="Only for “Joined through a related instrument”: the instrument the party acted on (e.g. a joint declaration)."
+              />
               <TextField id={`action-${row.key}-note`} name={`actions.${i}.note`} label={`Action ${i + 1} note`} defaultValue={row.value.note} errors={errors[`actions.${i}.note`]} />
+              <TextField
+                id={`action-${row.key}-unconfirmed`}
+                name={`actions.${i}.unconfirmedNote`}
+                label={`Action ${i + 1} unconfirmed`}
+                defaultValue={row.value.unconfirmedNote}
+                errors={errors[`actions.${i}.unconfirmedNote`]}
+                hint="What the sources leave unconfirmed about this step; readers see it marked as such."
+              />
               <SourceRows prefix={`actions.${i}.sources`} idPrefix={`action-${row.key}-source`} title={`Action ${i + 1}`} initial={row.value.sources} err={(path: string) => errors[path]} />
             </div>
           ))}

@@ -5,6 +5,7 @@ import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS } from "@/lib/format/labels";
 import type { Transition } from "@/lib/publication/transitions";
 import { RecordEditor } from "./record-editor";
 import { DatePrecisionField } from "./date-precision-field";
+import { EntityMultiPicker } from "./entity-picker";
 import { MarkdownField } from "./markdown-field";
 import { ParticipantsEditor, type ParticipantValues } from "./participants-editor";
 import { RefPicker } from "./ref-picker";
@@ -20,15 +21,19 @@ export interface EventValues {
   type?: string;
   date?: string | null;
   datePrecision?: string;
+  dateApproximate?: boolean | string;
   endDate?: string | null;
   localTime?: string | null;
   timeZone?: string | null;
+  dayOrder?: number | string;
   occurrence?: string;
   placeName?: string | null;
   countryId?: string | null;
   agreementId?: string | null;
   treatyActionId?: string | null;
   parentId?: string | null;
+  ledToIds?: string[];
+  unconfirmedNote?: string | null;
   participants?: ParticipantValues[];
   topicIds?: string[];
   sources?: SourceValues[];
@@ -41,7 +46,7 @@ export interface EventEditorOptions {
   topics: RefOption[];
 }
 
-const LISTS = ["participants", "topicIds", "sources"];
+const LISTS = ["participants", "topicIds", "ledToIds", "sources"];
 
 /** The event form: every field of an event, with the workflow beside it. */
 export function EventEditor({ options, ...props }: {
@@ -101,7 +106,29 @@ export function EventEditor({ options, ...props }: {
               values={{ date: values.date ?? "", precision: values.datePrecision ?? "DAY", end: values.endDate ?? "" }}
               errors={errors}
             />
+            <label className={styles.check}>
+              <input
+                type="checkbox"
+                name="dateApproximate"
+                defaultChecked={values.dateApproximate === true || values.dateApproximate === "on"}
+                aria-describedby={errors.dateApproximate?.length ? "event-approximate-error" : undefined}
+              />{" "}
+              Approximate date (“c.”), as when a source says “the mid-1990s”
+            </label>
+            {errors.dateApproximate?.length ? (
+              <p id="event-approximate-error" role="alert" className="small" style={{ color: "var(--color-danger)" }}>
+                {errors.dateApproximate.join(" ")}
+              </p>
+            ) : null}
             <div className={styles.grid2}>
+              <Field
+                id="event-day-order"
+                label="Position in the day"
+                errors={errors.dayOrder}
+                hint="1, 2, 3… among the events of the same day: the order of their local times where a source gives them, otherwise the order the sources tell"
+              >
+                {(p) => <TextInput {...p} name="dayOrder" inputMode="numeric" defaultValue={values.dayOrder ? String(values.dayOrder) : ""} autoComplete="off" />}
+              </Field>
               <Field id="event-time" label="Local time" errors={errors.localTime} hint="HH:MM, 24-hour">
                 {(p) => <TextInput {...p} name="localTime" defaultValue={values.localTime ?? ""} autoComplete="off" />}
               </Field>
@@ -124,6 +151,18 @@ export function EventEditor({ options, ...props }: {
               <RefSelect id="event-treaty-action" name="treatyActionId" label="Treaty action" options={options.treatyActions} defaultValue={values.treatyActionId} errors={errors.treatyActionId} />
               <RefPicker kind="event" id="event-parent" name="parentId" label="Part of (parent event)" value={values.parentId} labels={options.labels} errors={errors.parentId} />
             </div>
+            <EntityMultiPicker
+              kind="event"
+              id="event-led-to"
+              name="ledToIds"
+              label="Led to"
+              hint="Events this one led to, as the sources tell it; their pages show that they followed from this one"
+              defaultValue={(values.ledToIds ?? []).map((id) => ({ id, label: options.labels[id] ?? id }))}
+              errors={Object.entries(errors).flatMap(([field, messages]) => (field === "ledToIds" || field.startsWith("ledToIds.") ? messages : []))}
+            />
+            <Field id="event-unconfirmed" label="Unconfirmed" errors={errors.unconfirmedNote} hint="What the sources leave unconfirmed (e.g. “Whether the meeting was held over breakfast.”); readers see it as such">
+              {(p) => <TextArea {...p} name="unconfirmedNote" defaultValue={values.unconfirmedNote ?? ""} rows={2} />}
+            </Field>
             <TopicChecks idPrefix="event" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />
           </fieldset>
 

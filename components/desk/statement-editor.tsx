@@ -1,7 +1,7 @@
 "use client";
 
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { MEDIUM_LABELS } from "@/lib/format/labels";
+import { MEDIUM_LABELS, QUOTE_TYPE_FORM_LABELS, VERBATIM_TEXT_HINT } from "@/lib/format/labels";
 import type { Transition } from "@/lib/publication/transitions";
 import { RecordEditor } from "./record-editor";
 import { EntityMultiPicker } from "./entity-picker";
@@ -37,7 +37,6 @@ export interface StatementValues {
 }
 
 const ATTRIBUTIONS = { ON_RECORD: "On the record", SPOKESPERSON: "Spokesperson", ANONYMOUS: "Anonymous" };
-const QUOTE_TYPES = { DIRECT: "Direct quote", PARTIAL: "Partial quote", PARAPHRASE: "Paraphrase" };
 const LISTS = ["countryIds", "topicIds", "sources"];
 
 /** The statement form: what was said, by whom, how, when, and the sources. */
@@ -59,7 +58,7 @@ export function StatementEditor({ options, ...props }: {
             <Field id="statement-title" label="Headline" errors={errors.title} required hint="A short line for lists and feeds">
               {(p) => <TextInput {...p} name="title" defaultValue={values.title ?? ""} />}
             </Field>
-            <Field id="statement-text" label="Verbatim text" errors={errors.text} required hint="Exactly as said, in the original language">
+            <Field id="statement-text" label="Verbatim text" errors={errors.text} required hint={VERBATIM_TEXT_HINT}>
               {(p) => <TextArea {...p} name="text" defaultValue={values.text ?? ""} rows={6} />}
             </Field>
             <div className={styles.grid3}>
@@ -69,7 +68,7 @@ export function StatementEditor({ options, ...props }: {
               <Field id="statement-quote-type" label="Quote type" errors={errors.quoteType}>
                 {(p) => (
                   <Select {...p} name="quoteType" defaultValue={values.quoteType ?? "DIRECT"}>
-                    {Object.entries(QUOTE_TYPES).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                    {Object.entries(QUOTE_TYPE_FORM_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
                   </Select>
                 )}
               </Field>

@@ -1,23 +1,19 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { formatAccessed, type AccessedForm } from "@/lib/format/citation";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-function today(): string {
-  const now = new Date();
-  return `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
-}
+const PLACEHOLDER: Record<AccessedForm, string> = { dmy: "[date accessed]", mdy: "[date accessed]", iso: "YYYY-MM-DD" };
 
 /**
  * The page is rendered once and cached, so the server cannot know the day it is
  * read; the reader's browser fills it in. Without JavaScript a placeholder stays.
  */
-export function AccessedToday() {
+export function AccessedToday({ form = "dmy" }: { form?: AccessedForm }) {
   const value = useSyncExternalStore(
     () => () => {},
-    today,
-    () => "[date accessed]",
+    () => formatAccessed(new Date(), form),
+    () => PLACEHOLDER[form],
   );
   return <span suppressHydrationWarning>{value}</span>;
 }

@@ -1,20 +1,18 @@
 import Link from "next/link";
-import { formatDate, isoDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
 import type { LatestEvent } from "@/lib/events/public-queries";
+import { RecordDate } from "./record-date";
 import styles from "./event-list-item.module.css";
 import { eventPath } from "@/lib/site/paths";
 
-export function EventListItem({ event }: { event: LatestEvent }) {
+type EventListEntry = Omit<LatestEvent, "dateApproximate" | "dayOrder"> & { dateApproximate?: boolean };
+
+export function EventListItem({ event }: { event: EventListEntry }) {
   return (
     <article className={styles.item}>
       <p className={styles.meta}>
         <span className={styles.type}>{label(EVENT_TYPE_LABELS, event.type)}</span>
-        {event.date ? (
-          <time dateTime={isoDate(event.date, event.datePrecision)}>{formatDate(event.date, event.datePrecision)}</time>
-        ) : (
-          <span>{formatDate(null)}</span>
-        )}
+        <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
         {event.occurrence !== "OCCURRED" && (
           <span className={styles.occurrence}>{label(OCCURRENCE_LABELS, event.occurrence)}</span>
         )}

@@ -27,9 +27,15 @@ export function StatementListItem({ statement: s, headingLevel = 3 }: { statemen
       <Heading className={styles.title}>
         <Link href={statementPath(s.slug)}>{s.title}</Link>
       </Heading>
-      <blockquote className={styles.quote} lang={s.translation ? "en" : s.language}>
-        {s.quoteType === "PARAPHRASE" ? excerpt : `“${excerpt}”`}
-      </blockquote>
+      {s.quoteType === "PARAPHRASE" ? (
+        <p className={styles.paraphrase} lang={s.translation ? "en" : s.language}>
+          <span className={styles.paraphraseLabel}>Paraphrase:</span> {excerpt}
+        </p>
+      ) : (
+        <blockquote className={styles.quote} lang={s.translation ? "en" : s.language}>
+          “{excerpt}”
+        </blockquote>
+      )}
       <p className={styles.speaker}>
         {s.speaker ? <Link href={personPath(s.speaker.slug)}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
         {s.speakerTitle && <span>, {s.speakerTitle}</span>}

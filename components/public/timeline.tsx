@@ -7,6 +7,10 @@ export interface TimelineEntry {
   key: string;
   date: Date | null;
   precision: Precision;
+  /** "c. 1995": the date is an approximation at its precision. */
+  approximate?: boolean;
+  /** Position among entries of the same day (an event's `dayOrder`). */
+  order?: number;
   title: string;
   href?: string;
   /** A short label above the title: the event type, the treaty action, … */
@@ -16,19 +20,21 @@ export interface TimelineEntry {
   flag?: string;
 }
 
-const STRIP_WIDTH = 640;
 const STRIP_HEIGHT = 36;
-// Room at both ends for the year labels.
-const PAD = 24;
+// Room at both ends for the year labels, in percent of the strip's width.
+const PAD_PCT = 5;
 
 /**
  * A timeline that reads as a list without styles or script: entries grouped by
- * year, oldest first, with an SVG strip above that shows at a glance how they
- * spread over the years (decorative; the list carries the content).
+ * year, oldest first (events of one day in their order within it), with a strip
+ * above that shows at a glance how they spread over the years (decorative; the
+ * list carries the content).
  */
 export function Timeline({ entries, label }: { entries: TimelineEntry[]; label: string }) {
   if (entries.length === 0) return <p className="muted">Nothing on the record yet.</p>;
-  const dated = entries.filter((e) => e.date).sort((a, b) => a.date!.getTime() - b.date!.getTime());
+  const dated = entries
+    .filter((e) => e.date)
+    .sort((a, b) => a.date!.getTime() - b.date!.getTime() || (a.order ?? 0) - (b.order ?? 0));
   const undated = entries.filter((e) => !e.date);
   const years = new Map<string, TimelineEntry[]>();
   for (const e of dated) {
@@ -47,7 +53,7 @@ export function Timeline({ entries, label }: { entries: TimelineEntry[]; label: 
               {list.map((e) => (
                 <li key={e.key} className={styles.entry}>
                   <p className={styles.when}>
-                    <RecordDate date={e.date} precision={e.precision} />
+                    <RecordDate date={e.date} precision={e.precision} approximate={e.approximate} />
                     {e.kind && <span className={styles.kind}>{e.kind}</span>}
                     {e.flag && <span className={styles.flag}>{e.flag}</span>}
                   </p>
@@ -68,23 +74,26 @@ function Strip({ entries }: { entries: TimelineEntry[] }) {
   const last = entries[entries.length - 1]!.date!.getUTCFullYear() + 1;
   const start = Date.UTC(first, 0, 1);
   const span = Date.UTC(last, 0, 1) - start;
-  const x = (d: Date) => PAD + ((d.getTime() - start) / span) * (STRIP_WIDTH - 2 * PAD);
-  const step = Math.max(1, Math.ceil((last - first) / 8));
+  // Positions are percentages of the strip's width and sizes are pixels (no viewBox), so the
+  // year labels keep their type size on a 390 px phone as on a desktop, and dots stay round.
+  const pct = (t: number) => `${PAD_PCT + ((t - start) / span) * (100 - 2 * PAD_PCT)}%`;
+  // At most six labels, so they stay apart on a phone.
+  const step = Math.max(1, Math.ceil((last - first) / 6));
   const ticks: number[] = [];
   for (let y = first; y <= last; y += step) ticks.push(y);
   return (
-    <svg viewBox={`0 0 ${STRIP_WIDTH} ${STRIP_HEIGHT}`} className={styles.strip} aria-hidden="true" focusable="false">
-      <line x1={PAD} x2={STRIP_WIDTH - PAD} y1={12} y2={12} className={styles.axis} />
+    <svg width="100%" height={STRIP_HEIGHT} className={styles.strip} aria-hidden="true" focusable="false">
+      <line x1={`${PAD_PCT}%`} x2={`${100 - PAD_PCT}%`} y1={10} y2={10} className={styles.axis} />
       {ticks.map((y) => (
         <g key={y}>
-          <line x1={x(new Date(Date.UTC(y, 0, 1)))} x2={x(new Date(Date.UTC(y, 0, 1)))} y1={8} y2={16} className={styles.axis} />
-          <text x={x(new Date(Date.UTC(y, 0, 1)))} y={31} className={styles.tick}>
+          <line x1={pct(Date.UTC(y, 0, 1))} x2={pct(Date.UTC(y, 0, 1))} y1={5} y2={15} className={styles.axis} />
+          <text x={pct(Date.UTC(y, 0, 1))} y={STRIP_HEIGHT - 4} className={styles.tick}>
             {y}
           </text>
         </g>
       ))}
       {entries.map((e) => (
-        <circle key={e.key} cx={x(e.date!)} cy={12} r={5} className={styles.point} />
+        <circle key={e.key} cx={pct(e.date!.getTime())} cy={10} r={5} className={styles.point} />
       ))}
     </svg>
   );

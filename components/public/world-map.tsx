@@ -1,17 +1,19 @@
 import Link from "next/link";
-import { MAP_HEIGHT, MAP_WIDTH, WORLD_BASE_PATH, frameFor, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
+import { MAP_HEIGHT, MAP_WIDTH, WORLD_BASE_PATH, frameFor, isSmallOnFrame, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
 import styles from "./world-map.module.css";
 import { countryPath } from "@/lib/site/paths";
 
 export interface MapLegendEntry {
   group: string;
   label: string;
-  tone: "strong" | "accent" | "soft" | "warning" | "muted" | "focus";
+  tone: "strong" | "accent" | "soft" | "warning" | "muted" | "focus" | "related";
 }
 
 /**
- * A world map drawn as SVG on the server, with no tiles and no script. The
- * picture is one image for assistive technology (title and description); the
+ * A world map drawn as SVG on the server, with no tiles and no script. Each
+ * coloured country is a link to its page (reachable by keyboard, named with its
+ * legend entry); a country too small to see at the map's scale (Israel, Bahrain)
+ * gets a marker at its centre. The picture has a title and description, and the
  * list below it names every coloured country and links to it.
  */
 export async function WorldMap({
@@ -28,26 +30,43 @@ export async function WorldMap({
   legend: MapLegendEntry[];
 }) {
   const placed = await placeHighlights(highlights);
-  const [fx, fy, fw, fh] = frameFor(placed);
-  // Dots keep their size on screen whatever the zoom.
-  const dotRadius = Math.max(2.5, (fw / 960) * 6);
+  const frame = frameFor(placed);
+  const [fx, fy, fw, fh] = frame;
+  // Markers keep a size readable on a phone whatever the zoom: about 1.4 % of the frame's width.
+  const markerRadius = fw * 0.014;
   const toneOf = new Map(legend.map((l) => [l.group, l.tone]));
+  const labelOf = new Map(legend.map((l) => [l.group, l.label]));
   const groups = legend
     .map((entry) => ({ ...entry, countries: placed.filter((p) => p.group === entry.group).sort((a, b) => a.name.localeCompare(b.name)) }))
     .filter((g) => g.countries.length > 0);
+  // Larger countries first, so the small ones' markers are drawn (and tabbed to) on top of their neighbours.
+  const drawn = placed
+    .map((p) => ({ ...p, small: isSmallOnFrame(p, frame) }))
+    .filter((p) => p.d || p.dot)
+    .sort((a, b) => Number(a.small) - Number(b.small) || a.name.localeCompare(b.name));
   return (
     <figure className={styles.figure} aria-labelledby={`${id}-caption`}>
-      <svg viewBox={`${fx} ${fy} ${fw} ${fh}`} className={styles.map} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg viewBox={`${fx} ${fy} ${fw} ${fh}`} className={styles.map} role="group" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        <image href={WORLD_BASE_PATH} x={0} y={0} width={MAP_WIDTH} height={MAP_HEIGHT} />
-        {placed.map((p) =>
-          p.d ? (
-            <path key={p.iso2} d={p.d} className={`${styles.country} ${styles[toneOf.get(p.group) ?? "accent"]}`} />
-          ) : p.dot ? (
-            <circle key={p.iso2} cx={p.dot[0]} cy={p.dot[1]} r={dotRadius} className={`${styles.dot} ${styles[toneOf.get(p.group) ?? "accent"]}`} />
-          ) : null,
-        )}
+        <image href={WORLD_BASE_PATH} x={0} y={0} width={MAP_WIDTH} height={MAP_HEIGHT} aria-hidden="true" />
+        {drawn.map((p) => {
+          const tone = styles[toneOf.get(p.group) ?? "accent"];
+          const name = `${p.name}: ${labelOf.get(p.group) ?? ""}`;
+          const centre = p.dot ?? p.centre;
+          return (
+            <a key={p.iso2} href={`/countries/${p.iso2.toLowerCase()}`} className={styles.link} aria-label={name} data-iso2={p.iso2}>
+              <title>{name}</title>
+              {p.d && <path d={p.d} className={`${styles.country} ${tone}`} />}
+              {p.small && centre && (
+                <>
+                  <circle cx={centre[0]} cy={centre[1]} r={markerRadius * 1.7} className={`${styles.halo} ${tone}`} />
+                  <circle cx={centre[0]} cy={centre[1]} r={markerRadius} className={`${styles.marker} ${tone}`} />
+                </>
+              )}
+            </a>
+          );
+        })}
       </svg>
       <figcaption id={`${id}-caption`} className={styles.caption}>
         <span className="visually-hidden">{title}. </span>

@@ -24,7 +24,7 @@ test("the Abraham Accords page shows each party's status, their actions over tim
     "href",
     "/events/kazakhstan-to-join-the-abraham-accords",
   );
-  await expect(page.getByRole("img", { name: "Parties to the Abraham Accords, coloured by status" })).toBeVisible();
+  await expect(page.getByRole("group", { name: /^Parties to the Abraham Accords, coloured by status/ })).toBeVisible();
   const legend = page.locator("figcaption");
   await expect(legend).toContainText("Signed");
   await expect(legend.getByRole("link", { name: "Bahrain" })).toBeVisible();

@@ -6,7 +6,7 @@ test("the countries index puts countries on the record first and reaches all 249
   await page.goto("/countries");
   await expect(page.getByRole("heading", { level: 1, name: "Countries" })).toBeVisible();
   const onRecord = page.getByRole("region", { name: "Countries on the record" });
-  await expect(onRecord.getByRole("img", { name: /Countries that appear in the published record/ })).toBeVisible();
+  await expect(onRecord.getByRole("group", { name: /Countries that appear in the published record/ })).toBeVisible();
   await expect(onRecord.getByRole("listitem").filter({ hasText: "Kazakhstan" }).first()).toBeVisible();
   const all = page.getByRole("region", { name: "All countries, A–Z" });
   await expect(all.locator('a[href^="/countries/"]')).toHaveCount(249);
@@ -33,7 +33,7 @@ test("Kazakhstan's page has its timeline, statements, the Accords with its statu
 
   const partners = page.getByRole("region", { name: "Partners", exact: true });
   await expect(partners.getByRole("link", { name: "Kazakhstan and Israel" })).toHaveAttribute("href", "/relations/il-kz");
-  const map = page.getByRole("img", { name: /Kazakhstan and the countries it shares events with/ });
+  const map = page.getByRole("group", { name: /Kazakhstan and the countries it shares events with/ });
   await expect(map).toBeVisible();
   // The map's text alternative names every coloured country.
   const caption = page.locator("figcaption").first();

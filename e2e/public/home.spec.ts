@@ -8,9 +8,12 @@ test("the home page lists the Kazakhstan accession from the database, and is acc
   const accession = latest.getByRole("link", { name: "Kazakhstan announces it will join the Abraham Accords" });
   await expect(accession).toBeVisible();
   await expect(accession).toHaveAttribute("href", "/events/kazakhstan-to-join-the-abraham-accords");
-  // Dates are shown with the precision that is known; the promised ceremony has none yet.
+  // Dates are shown with the precision that is known; the promised ceremony has none yet and waits under "Upcoming".
   await expect(latest.locator('time[datetime="2025-11-06"]').first()).toHaveText("6 November 2025");
-  await expect(latest.getByText("Date to be announced")).toBeVisible();
+  await expect(latest.getByText("Date to be announced")).toHaveCount(0);
+  const upcoming = page.getByRole("region", { name: "Upcoming" });
+  await expect(upcoming.getByRole("link", { name: "Signing ceremony for Kazakhstan's accession to the Abraham Accords" })).toBeVisible();
+  await expect(upcoming.getByText("Date to be announced")).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -82,6 +82,7 @@ export interface StatementFixture {
   translatedBy?: string;
   speakerLabel?: string;
   speakerTitle?: string;
+  quoteType?: "DIRECT" | "PARTIAL" | "PARAPHRASE";
   status: Status;
   retractionReason?: string;
 }
@@ -92,8 +93,8 @@ export async function insertStatement(fixture: StatementFixture): Promise<string
   await withClient((client) =>
     client.query(
       `INSERT INTO "Statement" (id, slug, title, text, language, translation, "translatedBy", "speakerLabel", "speakerTitle",
-         medium, "saidOn", "saidPrecision", status, "firstPublishedAt", "publishedAt", "retractedAt", "retractionReason", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OFFICIAL_STATEMENT', DATE '2025-11-07', 'DAY', $10, $11, $11, $12, $13, now())`,
+         medium, "saidOn", "saidPrecision", status, "firstPublishedAt", "publishedAt", "retractedAt", "retractionReason", "quoteType", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OFFICIAL_STATEMENT', DATE '2025-11-07', 'DAY', $10, $11, $11, $12, $13, $14, now())`,
       [
         id,
         fixture.slug,
@@ -108,6 +109,7 @@ export async function insertStatement(fixture: StatementFixture): Promise<string
         wasPublished ? new Date() : null,
         fixture.status === "RETRACTED" ? new Date() : null,
         fixture.retractionReason ?? null,
+        fixture.quoteType ?? "DIRECT",
       ],
     ),
   );

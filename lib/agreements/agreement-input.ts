@@ -1,8 +1,16 @@
 import { z } from "zod";
-import { iso2, type SourceInput, optionalId, optionalPartialDate, optionalText, requiredText, sourcesList, wikidataId } from "@/lib/records/fields";
+import { ALWAYS, iso2, type SourceInput, optionalId, optionalPartialDate, optionalText, requiredText, sourcesList, wikidataId } from "@/lib/records/fields";
 
 export const AGREEMENT_KINDS = ["TREATY", "DECLARATION", "JOINT_DECLARATION", "MOU", "FRAMEWORK"] as const;
-export const TREATY_ACTION_TYPES = ["INTENT_ANNOUNCED", "SIGNATURE", "RATIFICATION", "ACCESSION", "ENTRY_INTO_FORCE", "WITHDRAWAL"] as const;
+export const TREATY_ACTION_TYPES = [
+  "INTENT_ANNOUNCED",
+  "SIGNATURE",
+  "RATIFICATION",
+  "ACCESSION",
+  "ENTRY_INTO_FORCE",
+  "WITHDRAWAL",
+  "JOINED_THROUGH_RELATED_INSTRUMENT",
+] as const;
 
 export const TreatyActionInputSchema = z
   .object({
@@ -11,9 +19,21 @@ export const TreatyActionInputSchema = z
     date: optionalPartialDate("Date"),
     note: optionalText(2000),
     eventId: optionalId("an event"),
+    /** For "joined through a related instrument": the instrument (Morocco: the Joint Declaration of 22 December 2020). */
+    viaAgreementId: optionalId("an agreement"),
+    /** What the sources leave unconfirmed about this step; readers see it as such. */
+    unconfirmedNote: optionalText(500),
     sources: sourcesList,
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.type === "JOINED_THROUGH_RELATED_INSTRUMENT" && !a.viaAgreementId) {
+      ctx.addIssue({ code: "custom", path: ["viaAgreementId"], message: "Choose the instrument through which the party joined." });
+    }
+    if (a.type !== "JOINED_THROUGH_RELATED_INSTRUMENT" && typeof a.viaAgreementId === "string") {
+      ctx.addIssue({ code: "custom", path: ["viaAgreementId"], message: "Only a party that joined through a related instrument names one: choose that type or clear the instrument." });
+    }
+  }, ALWAYS);
 
 export const AgreementInputSchema = z
   .object({
@@ -39,5 +59,5 @@ export type AgreementFormValues = {
   parentId: string;
   wikidataId: string;
   sources: SourceFormValues[];
-  actions: Array<{ countryId: string; type: string; date: string; note: string; eventId: string; sources: SourceFormValues[] }>;
+  actions: Array<{ countryId: string; type: string; date: string; note: string; eventId: string; viaAgreementId: string; unconfirmedNote: string; sources: SourceFormValues[] }>;
 };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/users/actor";
 import { isAppError } from "@/lib/errors/app-error";
 import { AgreementInputSchema } from "./agreement-input";
-import { createAgreement, deleteAgreement, updateAgreement } from "./agreement-record";
+import { createAgreement, deleteAgreement, snapshotAgreement, updateAgreement } from "./agreement-record";
 
 let actor: Actor;
 beforeAll(async () => {
@@ -64,5 +64,39 @@ describe("agreements", () => {
     const stale = await updateAgreement({ actor, id: a.id, baseVersion: 1, input: input({ name: "Stale accord", summary: "Two" }) }).catch((e: unknown) => e);
     expect(isAppError(stale) && stale.code).toBe("CONFLICT");
     expect((await db.agreement.findUniqueOrThrow({ where: { id: a.id } })).summary).toBe("One");
+  });
+
+  it("keeps a party that joined through a related instrument, with what is unconfirmed, and refuses an instrument that is missing, unknown or misplaced", async () => {
+    const declaration = await createAgreement({ actor, input: input({ name: "US–Israel–Morocco Joint Declaration", kind: "JOINT_DECLARATION", concluded: "2020-12-22", actions: [] }) });
+    const morocco = {
+      countryId: "MA",
+      type: "JOINED_THROUGH_RELATED_INSTRUMENT",
+      date: "2020-12-22",
+      viaAgreementId: declaration.id,
+      unconfirmedNote: "Whether Morocco signed the Abraham Accords Declaration text itself is not confirmed by the sources.",
+      sources: [{ url: "https://www.omanobserver.om/", title: "Oman Observer (AFP), home page: article link not known" }],
+    };
+    const accords = await createAgreement({ actor, input: input({ name: "Accords joined through another instrument", actions: [morocco] }) });
+    const [action] = await db.treatyAction.findMany({ where: { agreementId: accords.id } });
+    expect(action).toMatchObject({ type: "JOINED_THROUGH_RELATED_INSTRUMENT", viaAgreementId: declaration.id, unconfirmedNote: morocco.unconfirmedNote });
+
+    // The form's values round-trip: saving what the desk shows keeps the instrument and the note.
+    const values = await db.$transaction((tx) => snapshotAgreement(tx, accords.id));
+    expect(values.actions[0]).toMatchObject({ viaAgreementId: declaration.id, unconfirmedNote: morocco.unconfirmedNote });
+    await updateAgreement({ actor, id: accords.id, baseVersion: 1, input: { ...values, summary: "Edited at the desk." } });
+    expect(await db.treatyAction.findFirstOrThrow({ where: { agreementId: accords.id } })).toMatchObject({ viaAgreementId: declaration.id, unconfirmedNote: morocco.unconfirmedNote });
+
+    const refusal = async (over: Record<string, unknown>, id: string | null = null) => {
+      const raw = { name: "Refused accord", kind: "DECLARATION", actions: [{ ...morocco, ...over }] };
+      const error = await (id ? updateAgreement({ actor, id, baseVersion: 2, input: raw }) : createAgreement({ actor, input: raw })).catch((e: unknown) => e);
+      expect(isAppError(error) && error.code).toBe("INVALID");
+      return isAppError(error) ? error.fieldErrors["actions.0.viaAgreementId"] : undefined;
+    };
+    expect(await refusal({ viaAgreementId: "" })).toEqual(["Choose the instrument through which the party joined."]);
+    expect(await refusal({ type: "SIGNATURE" })).toEqual([expect.stringContaining("Only a party that joined through a related instrument")]);
+    expect(await refusal({ viaAgreementId: "no-such-agreement" })).toEqual(["Choose an agreement from the list."]);
+    expect(await refusal({ viaAgreementId: accords.id }, accords.id)).toEqual([expect.stringContaining("not through this agreement itself")]);
+    expect(await db.agreement.count({ where: { name: "Refused accord" } })).toBe(0);
+    expect((await db.agreement.findUniqueOrThrow({ where: { id: accords.id } })).version).toBe(2);
   });
 });

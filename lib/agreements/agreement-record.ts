@@ -27,6 +27,8 @@ export async function snapshotAgreement(tx: Tx, id: string): Promise<AgreementFo
       date: partialDateText(t.date, t.precision),
       note: t.note ?? "",
       eventId: t.eventId ?? "",
+      viaAgreementId: t.viaAgreementId ?? "",
+      unconfirmedNote: t.unconfirmedNote ?? "",
       sources: sourceInputs(t.sources),
     })),
   };
@@ -37,15 +39,20 @@ async function checkReferences(tx: Tx, selfId: string | null, input: AgreementIn
   const errors: Record<string, string[]> = {};
   const countries = [...new Set(input.actions.map((a) => a.countryId))];
   const events = [...new Set(input.actions.map((a) => a.eventId).filter((e): e is string => Boolean(e)))];
-  const [knownCountries, knownEvents] = await Promise.all([
+  const vias = [...new Set(input.actions.map((a) => a.viaAgreementId).filter((v): v is string => Boolean(v)))];
+  const [knownCountries, knownEvents, knownVias] = await Promise.all([
     tx.country.findMany({ where: { iso2: { in: countries } }, select: { iso2: true } }),
     tx.event.findMany({ where: { id: { in: events } }, select: { id: true } }),
+    tx.agreement.findMany({ where: { id: { in: vias } }, select: { id: true } }),
   ]);
   const c = new Set(knownCountries.map((k) => k.iso2));
   const e = new Set(knownEvents.map((k) => k.id));
+  const v = new Set(knownVias.map((k) => k.id));
   input.actions.forEach((a, i) => {
     if (!c.has(a.countryId)) errors[`actions.${i}.countryId`] = ["Choose the party from the list."];
     if (a.eventId && !e.has(a.eventId)) errors[`actions.${i}.eventId`] = ["Choose an event from the list."];
+    if (a.viaAgreementId && a.viaAgreementId === selfId) errors[`actions.${i}.viaAgreementId`] = ["A party joins through another instrument, not through this agreement itself."];
+    else if (a.viaAgreementId && !v.has(a.viaAgreementId)) errors[`actions.${i}.viaAgreementId`] = ["Choose an agreement from the list."];
   });
   if (input.parentId) {
     // Walk up from the chosen parent: meeting this agreement again would make a cycle.
@@ -91,6 +98,8 @@ async function writeChildren(tx: Tx, agreementId: string, input: AgreementInput)
         precision: action.date?.precision ?? "DAY",
         note: action.note ?? null,
         eventId: action.eventId ?? null,
+        viaAgreementId: action.viaAgreementId ?? null,
+        unconfirmedNote: action.unconfirmedNote ?? null,
         sources: { create: sourceRows(action.sources) },
       },
     });
@@ -98,6 +107,11 @@ async function writeChildren(tx: Tx, agreementId: string, input: AgreementInput)
 }
 
 const parentOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" ? (snapshot as { parentId?: string }).parentId || null : null);
+/** The instruments a snapshot's parties joined through (their pages may tell it). */
+const viasOf = (snapshot: unknown): string[] =>
+  snapshot && typeof snapshot === "object" && Array.isArray((snapshot as { actions?: unknown }).actions)
+    ? ((snapshot as { actions: Array<{ viaAgreementId?: string | null }> }).actions.map((a) => a.viaAgreementId).filter((id): id is string => Boolean(id)))
+    : [];
 
 /** Agreements: name, kind, parent, sources, and each party's treaty actions. */
 export const agreementRecord: RecordKind<AgreementInput> = {
@@ -124,8 +138,8 @@ export const agreementRecord: RecordKind<AgreementInput> = {
     return uses.length ? uses.join(" and ") : null;
   },
   async publicChange(tx, { slug, before, after }) {
-    // A parent agreement's page lists its children, old parent and new.
-    const parents = [parentOf(before), parentOf(after)].filter((p): p is string => p !== null);
+    // A parent agreement's page lists its children, old parent and new; an instrument a party joined through is linked from here.
+    const parents = [parentOf(before), parentOf(after), ...viasOf(before), ...viasOf(after)].filter((p): p is string => p !== null);
     const rows = await tx.agreement.findMany({ where: { id: { in: parents } }, select: { slug: true } });
     return { agreements: [slug, ...rows.map((r) => r.slug)], countries: countryCodesIn(before, after) };
   },

@@ -28,6 +28,15 @@ describe("deriveParticipantStatus", () => {
     expect(deriveParticipantStatus([{ type: "INTENT_ANNOUNCED", date: d("2025-11-06") }])).toBe("INTENT_ANNOUNCED");
   });
 
+  it("joining through a related instrument is more than an intent and less than a signature (Morocco, 22 December 2020)", () => {
+    const morocco = [
+      { type: "INTENT_ANNOUNCED" as const, date: d("2020-12-10") },
+      { type: "JOINED_THROUGH_RELATED_INSTRUMENT" as const, date: d("2020-12-22") },
+    ];
+    expect(deriveParticipantStatus(morocco)).toBe("JOINED_THROUGH_RELATED");
+    expect(deriveParticipantStatus([...morocco, { type: "SIGNATURE", date: d("2021-01-01") }])).toBe("SIGNED");
+  });
+
   it("a withdrawal as the latest step leaves the party withdrawn; a later accession rejoins", () => {
     const signedThenLeft = [
       { type: "SIGNATURE" as const, date: d("2001-01-01") },

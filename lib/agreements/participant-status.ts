@@ -4,12 +4,21 @@
  * party last withdrew wins; a withdrawal that is the latest step leaves it
  * withdrawn. Undated actions count as taken but are ordered after dated ones.
  */
-export type TreatyActionKind = "INTENT_ANNOUNCED" | "SIGNATURE" | "RATIFICATION" | "ACCESSION" | "ENTRY_INTO_FORCE" | "WITHDRAWAL";
+export type TreatyActionKind =
+  | "INTENT_ANNOUNCED"
+  | "SIGNATURE"
+  | "RATIFICATION"
+  | "ACCESSION"
+  | "ENTRY_INTO_FORCE"
+  | "WITHDRAWAL"
+  | "JOINED_THROUGH_RELATED_INSTRUMENT";
 
-export type ParticipantStatus = "INTENT_ANNOUNCED" | "SIGNED" | "RATIFIED" | "ACCEDED" | "IN_FORCE" | "WITHDRAWN";
+export type ParticipantStatus = "INTENT_ANNOUNCED" | "JOINED_THROUGH_RELATED" | "SIGNED" | "RATIFIED" | "ACCEDED" | "IN_FORCE" | "WITHDRAWN";
 
 const STEP: Record<Exclude<TreatyActionKind, "WITHDRAWAL">, { rank: number; status: ParticipantStatus }> = {
   INTENT_ANNOUNCED: { rank: 1, status: "INTENT_ANNOUNCED" },
+  // Beyond an intent, but not a step on this agreement's own text: a signature outranks it.
+  JOINED_THROUGH_RELATED_INSTRUMENT: { rank: 1.5, status: "JOINED_THROUGH_RELATED" },
   SIGNATURE: { rank: 2, status: "SIGNED" },
   RATIFICATION: { rank: 3, status: "RATIFIED" },
   ACCESSION: { rank: 3, status: "ACCEDED" },
@@ -18,6 +27,7 @@ const STEP: Record<Exclude<TreatyActionKind, "WITHDRAWAL">, { rank: number; stat
 
 export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
   INTENT_ANNOUNCED: "Announced intent to join",
+  JOINED_THROUGH_RELATED: "Joined through a related instrument",
   SIGNED: "Signed",
   RATIFIED: "Ratified",
   ACCEDED: "Acceded",
@@ -26,7 +36,15 @@ export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
 };
 
 /** Strongest first: the order used for legends and sorting parties. */
-export const PARTICIPANT_STATUS_ORDER: ParticipantStatus[] = ["IN_FORCE", "RATIFIED", "ACCEDED", "SIGNED", "INTENT_ANNOUNCED", "WITHDRAWN"];
+export const PARTICIPANT_STATUS_ORDER: ParticipantStatus[] = [
+  "IN_FORCE",
+  "RATIFIED",
+  "ACCEDED",
+  "SIGNED",
+  "JOINED_THROUGH_RELATED",
+  "INTENT_ANNOUNCED",
+  "WITHDRAWN",
+];
 
 export function deriveParticipantStatus(actions: Array<{ type: TreatyActionKind; date: Date | null }>): ParticipantStatus | null {
   if (actions.length === 0) return null;

@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { deriveParticipantStatus, PARTICIPANT_STATUS_ORDER, type ParticipantStatus } from "./participant-status";
 
 /**
@@ -54,14 +55,16 @@ export async function findPublicAgreement(slug: string) {
           date: true,
           precision: true,
           note: true,
+          unconfirmedNote: true,
+          viaAgreement: { select: { slug: true, name: true } },
           country: { select: { iso2: true, name: true, numeric: true, wikidataId: true } },
           event: { select: { slug: true, title: true, status: true } },
         },
       },
       events: {
         where: PUBLISHED,
-        orderBy: [{ date: { sort: "desc", nulls: "first" } }, { id: "desc" }],
-        select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, occurrence: true },
+        orderBy: EVENTS_NEWEST_FIRST,
+        select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, occurrence: true },
       },
     },
   });

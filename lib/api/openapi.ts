@@ -105,7 +105,7 @@ export function buildOpenApiDocument(origin: string) {
       { name: "search", description: "Full-text search" },
     ],
     paths: {
-      "/events": listOperation("listEvents", "events", "Published events, newest first", "Event", queryParameters(EventListQuerySchema)),
+      "/events": listOperation("listEvents", "events", "Published events, newest first: by date, then position within the day (dayOrder), then id", "Event", queryParameters(EventListQuerySchema)),
       "/events.csv": {
         get: {
           operationId: "listEventsCsv",

@@ -52,7 +52,13 @@ describe("public single reads", () => {
     expect(derivePartyStatus([{ type: "ACCESSION", date: new Date("2020-01-01") }, { type: "WITHDRAWAL", date: new Date("2022-01-01") }])).toBe("withdrawn");
     const accords = serializeAgreement((await getPublicAgreement("abraham-accords"))!, ORIGIN);
     const byCountry = Object.fromEntries(accords.parties.map((p) => [p.country.iso2, p.status]));
-    expect(byCountry).toMatchObject({ KZ: "intent-announced", AE: "signed", BH: "signed", SD: "signed", MA: "intent-announced" });
+    // Morocco joined through the US–Israel–Morocco Joint Declaration (the first demo record had it as an intent only).
+    expect(byCountry).toMatchObject({ KZ: "intent-announced", AE: "signed", BH: "signed", SD: "signed", MA: "joined-through-related" });
+    const morocco = accords.parties.find((p) => p.country.iso2 === "MA")!;
+    expect(morocco.actions.find((a) => a.type === "joined_through_related_instrument")).toMatchObject({
+      via: { slug: "us-israel-morocco-joint-declaration" },
+      unconfirmed: expect.stringMatching(/not confirmed/),
+    });
   });
 
   it("pages countries by code and lists only published items in the sitemap", async () => {

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { PUBLIC_EVENT_LIST_SELECT } from "@/lib/events/public-list";
 import { PUBLIC_STATEMENT_LIST_SELECT } from "@/lib/statements/public-list";
+import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 import { QueryParameterError } from "./list-query";
 
 /**
@@ -34,24 +36,39 @@ export async function getPublicEvent(key: string) {
       retractedAt: true,
       retractionReason: true,
       parent: { select: PUBLIC_LINK },
-      children: { select: PUBLIC_LINK, orderBy: [{ date: "asc" }, { id: "asc" }] },
+      children: { select: PUBLIC_LINK, orderBy: EVENTS_OLDEST_FIRST },
+      linksOut: { select: { kind: true, toEvent: { select: PUBLIC_LINK } } },
+      linksIn: { select: { kind: true, fromEvent: { select: PUBLIC_LINK } } },
       statements: { select: PUBLIC_LINK, orderBy: [{ saidOn: "asc" }, { id: "asc" }] },
       sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
       corrections: { select: { note: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-      treatyActions: { select: { type: true, countryId: true, date: true, precision: true, agreement: { select: { slug: true } } } },
+      treatyActions: {
+        select: {
+          type: true,
+          countryId: true,
+          date: true,
+          precision: true,
+          unconfirmedNote: true,
+          agreement: { select: { slug: true } },
+          viaAgreement: { select: { slug: true } },
+        },
+      },
     },
   });
   if (!row) return null;
   if (row.status === "RETRACTED") {
     return { kind: "retracted" as const, tombstone: { id: row.id, slug: row.slug, retractedAt: row.retractedAt, retractionReason: row.retractionReason } };
   }
-  const { parent, children, statements, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
+  const { parent, children, statements, linksOut, linksIn, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
   return {
     kind: "published" as const,
     item: {
       ...rest,
       parent: isPublic(parent),
       children: children.filter((c) => c.status === "PUBLISHED"),
+      // Links to events that are not public are dropped, both ways.
+      ledTo: linksOut.filter((l) => l.kind === "LED_TO" && l.toEvent.status === "PUBLISHED").map((l) => l.toEvent),
+      followedFrom: linksIn.filter((l) => l.kind === "LED_TO" && l.fromEvent.status === "PUBLISHED").map((l) => l.fromEvent),
       statements: statements.filter((s) => s.status === "PUBLISHED"),
     },
   };
@@ -74,7 +91,7 @@ export async function getPublicStatement(key: string) {
     return { kind: "retracted" as const, tombstone: { id: row.id, slug: row.slug, retractedAt: row.retractedAt, retractionReason: row.retractionReason } };
   }
   const { event, status: _status, retractedAt: _r, retractionReason: _rr, ...rest } = row;
-  return { kind: "published" as const, item: { ...rest, event: event && event.status === "PUBLISHED" ? { slug: event.slug, title: event.title } : null } };
+  return { kind: "published" as const, item: { ...withSpeakerTitleThen(rest), event: event && event.status === "PUBLISHED" ? { slug: event.slug, title: event.title } : null } };
 }
 
 export type PublicEventDetail = Extract<NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>, { kind: "published" }>["item"];
@@ -203,6 +220,8 @@ const AGREEMENT_SELECT = {
       date: true,
       precision: true,
       note: true,
+      unconfirmedNote: true,
+      viaAgreement: { select: { slug: true, name: true } },
       country: { select: { iso2: true, name: true } },
       event: { select: PUBLIC_LINK },
       sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },

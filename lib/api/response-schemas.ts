@@ -63,12 +63,21 @@ export const ApiEventSchema = z
     cameoCode: nullable(text),
     date: nullable(partialDate),
     datePrecision: lowerEnum(DatePrecision),
+    dateApproximate: z.boolean().describe('The date is an approximation at its precision ("c. 1995", for "the mid-1990s")'),
+    dayOrder: z
+      .number()
+      .int()
+      .min(0)
+      .describe(
+        "Position among the events of the same day (1, 2, …; 0 when not set). Lists order same-day events by it: the order of local times where a source gives them, otherwise the editors'.",
+      ),
     endDate: nullable(partialDate),
     localTime: nullable(text).describe("HH:MM in timeZone"),
     timeZone: nullable(text).describe("IANA time zone"),
     occurrence: lowerEnum(Occurrence),
     place: nullable(text),
     country: nullable(CountryRef),
+    unconfirmed: nullable(text).describe("What the sources leave unconfirmed about this event"),
     agreement: nullable(SlugRef),
     topics: z.array(SlugRef),
     participants: z.array(participant),
@@ -80,8 +89,19 @@ export const ApiEventSchema = z
 export const ApiEventDetailSchema = ApiEventSchema.extend({
   parent: nullable(EventRef),
   children: z.array(EventRef),
+  ledTo: z.array(z.object({ slug: text, title: text, url })).describe("Published events this one led to"),
+  followedFrom: z.array(z.object({ slug: text, title: text, url })).describe("Published events this one followed from"),
   statements: z.array(z.object({ slug: text, title: text, url })),
-  treatyActions: z.array(z.object({ agreement: text, country: text, type: lowerEnum(TreatyActionType), date: nullable(partialDate) })),
+  treatyActions: z.array(
+    z.object({
+      agreement: text,
+      country: text,
+      type: lowerEnum(TreatyActionType),
+      date: nullable(partialDate),
+      via: nullable(text).describe("For joined_through_related_instrument: the slug of the instrument the party joined through"),
+      unconfirmed: nullable(text).describe("What the sources leave unconfirmed about this step"),
+    }),
+  ),
   sources: z.array(ApiSourceSchema),
   corrections: z.array(CorrectionSchema),
 }).register(apiSchemas, { id: "EventDetail", description: "A published event with its sources, statements, treaty actions and corrections." });
@@ -102,7 +122,9 @@ export const ApiStatementSchema = z
     attribution: lowerEnum(Attribution),
     medium: lowerEnum(StatementMedium),
     platform: nullable(text),
-    quoteType: lowerEnum(QuoteType),
+    quoteType: lowerEnum(QuoteType).describe(
+      "direct and partial: text holds words a source prints as the speaker's (cuts marked …); paraphrase: a source's account of what was said, never to be shown in quotation marks",
+    ),
     saidOn: nullable(partialDate),
     saidPrecision: lowerEnum(DatePrecision),
     saidTime: nullable(text),
@@ -139,13 +161,17 @@ export const ApiAgreementSchema = z
     parties: z.array(
       z.object({
         country: CountryRef,
-        status: z.string().describe('Derived from the party\'s actions: "intent-announced", "signed", "ratified", "in-force", "withdrawn", … or "none"'),
+        status: z
+          .string()
+          .describe('Derived from the party\'s actions: "intent-announced", "joined-through-related", "signed", "ratified", "in-force", "withdrawn", … or "none"'),
         actions: z.array(
           z.object({
             id: text,
             type: lowerEnum(TreatyActionType),
             date: nullable(partialDate),
             note: nullable(text),
+            via: nullable(z.object({ slug: text, name: text, url })).describe("For joined_through_related_instrument: the instrument the party joined through"),
+            unconfirmed: nullable(text).describe("What the sources leave unconfirmed about this step"),
             event: nullable(z.object({ slug: text, title: text, url })),
             sources: z.array(ApiSourceSchema),
           }),

@@ -3,6 +3,8 @@ import { deriveParticipantStatus, type ParticipantStatus } from "@/lib/agreement
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
+import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 
 /**
  * Public reads about countries: the index, a country's record, and the record two
@@ -33,6 +35,8 @@ const EVENT_ROW = {
   type: true,
   date: true,
   datePrecision: true,
+  dateApproximate: true,
+  dayOrder: true,
   occurrence: true,
   placeName: true,
   countryId: true,
@@ -54,7 +58,7 @@ const STATEMENT_ROW = {
   quoteType: true,
   saidOn: true,
   saidPrecision: true,
-  speaker: { select: { slug: true, name: true } },
+  speaker: { select: SPEAKER_WITH_OFFICES },
 } as const;
 
 export function normalizeIso2(value: string): string | null {
@@ -84,15 +88,11 @@ export function countriesOfEvent(event: EventRow): Set<string> {
   return out;
 }
 
-function eventOrder() {
-  return [{ date: { sort: "desc" as const, nulls: "first" as const } }, { id: "desc" as const }];
-}
-
 export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
   const [events, statements, actions, people, organizations] = await Promise.all([
-    db.event.findMany({ where: { ...PUBLISHED, ...involving(iso2) }, orderBy: eventOrder(), take: 300, select: EVENT_ROW }),
+    db.event.findMany({ where: { ...PUBLISHED, ...involving(iso2) }, orderBy: EVENTS_NEWEST_FIRST, take: 300, select: EVENT_ROW }),
     db.statement.findMany({
       where: { ...PUBLISHED, ...concerning(iso2) },
       orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
@@ -127,7 +127,7 @@ export async function findPublicCountry(iso2: string) {
     .map((p) => ({ ...p, sharedEvents: partnerCounts.get(p.iso2) ?? 0 }))
     .sort((a, b) => b.sharedEvents - a.sharedEvents || a.name.localeCompare(b.name));
 
-  return { country, events, statements, agreements: [...agreements.values()], partners, people, organizations };
+  return { country, events, statements: statements.map(withSpeakerTitleThen), agreements: [...agreements.values()], partners, people, organizations };
 }
 
 export type PublicCountry = NonNullable<Awaited<ReturnType<typeof findPublicCountry>>>;
@@ -139,7 +139,7 @@ export async function findPublicRelation(a: string, b: string) {
   const second = countries.find((c) => c.iso2 === b);
   if (!first || !second || a === b) return null;
   const [events, statements, actions] = await Promise.all([
-    db.event.findMany({ where: { ...PUBLISHED, AND: [involving(a), involving(b)] }, orderBy: eventOrder(), take: 300, select: EVENT_ROW }),
+    db.event.findMany({ where: { ...PUBLISHED, AND: [involving(a), involving(b)] }, orderBy: EVENTS_NEWEST_FIRST, take: 300, select: EVENT_ROW }),
     db.statement.findMany({
       where: { ...PUBLISHED, AND: [concerning(a), concerning(b)] },
       orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
@@ -164,7 +164,38 @@ export async function findPublicRelation(a: string, b: string) {
   const established = events
     .filter((e) => e.type === "RELATIONS_ESTABLISHED" && e.date)
     .sort((x, y) => x.date!.getTime() - y.date!.getTime())[0];
-  return { a: first, b: second, events, statements, agreements, established: established ?? null };
+  const days = await findSharedDaysInFull(a, b, events);
+  return { a: first, b: second, events, statements: statements.map(withSpeakerTitleThen), agreements, established: established ?? null, days };
+}
+
+/**
+ * The days on which the two countries share an event, told in full: every published
+ * event of that day involving either of them, in the day's order, so a reader sees
+ * what led up to and followed the shared moments (6 November 2025: the Rubio–Tokayev
+ * meeting, the call, the announcement, the summit). Only days where that adds events.
+ */
+async function findSharedDaysInFull(a: string, b: string, shared: Array<{ id: string; date: Date | null; datePrecision: string }>) {
+  const dates = [...new Set(shared.filter((e) => e.date && e.datePrecision === "DAY").map((e) => e.date!.getTime()))].slice(0, 20);
+  if (dates.length === 0) return [];
+  const rows = await db.event.findMany({
+    where: { ...PUBLISHED, datePrecision: "DAY", date: { in: dates.map((t) => new Date(t)) }, OR: [involving(a), involving(b)] },
+    orderBy: EVENTS_OLDEST_FIRST,
+    take: 200,
+    select: EVENT_ROW,
+  });
+  const sharedIds = new Set(shared.map((e) => e.id));
+  return dates
+    .sort((x, y) => x - y)
+    .map((t) => ({
+      date: new Date(t),
+      events: rows
+        .filter((e) => e.date?.getTime() === t)
+        .map((e) => {
+          const involved = countriesOfEvent(e);
+          return { ...e, shared: sharedIds.has(e.id), only: involved.has(a) ? a : b };
+        }),
+    }))
+    .filter((d) => d.events.some((e) => !e.shared));
 }
 
 export type PublicRelation = NonNullable<Awaited<ReturnType<typeof findPublicRelation>>>;

@@ -66,3 +66,33 @@ describe("world base layer", () => {
     expect(svg.length).toBeLessThan(150_000);
   });
 });
+
+describe("small countries", () => {
+  it("mark Israel, the UAE and Bahrain on the Abraham Accords' frame, not Morocco or Kazakhstan", async () => {
+    const { frameFor, isSmallOnFrame } = await import("./world-map");
+    const parties = [
+      ["784", "AE"],
+      ["376", "IL"],
+      ["048", "BH"],
+      ["729", "SD"],
+      ["504", "MA"],
+      ["398", "KZ"],
+    ].map(([numeric, iso2]) => ({ numeric: numeric!, iso2: iso2!, name: iso2!, group: "x" }));
+    const placed = await placeHighlights(parties);
+    const frame = frameFor(placed);
+    const small = placed.filter((p) => isSmallOnFrame(p, frame)).map((p) => p.iso2);
+    expect(small.sort()).toEqual(["AE", "BH", "IL"]);
+    for (const p of placed.filter((x) => x.d)) expect(p.centre, p.iso2).not.toBeNull();
+  });
+
+  it("mark Israel on a world frame, where it is a few pixels wide", async () => {
+    const { frameFor, isSmallOnFrame } = await import("./world-map");
+    const placed = await placeHighlights([
+      { numeric: "376", iso2: "IL", name: "Israel", group: "x" },
+      { numeric: "840", iso2: "US", name: "United States", group: "x" },
+      { numeric: "398", iso2: "KZ", name: "Kazakhstan", group: "x" },
+    ]);
+    const frame = frameFor(placed);
+    expect(placed.map((p) => isSmallOnFrame(p, frame))).toEqual([true, false, false]);
+  });
+});

@@ -96,6 +96,10 @@ export interface PlacedHighlight extends MapHighlight {
   /** The country's shape, or null when it is drawn as a dot. */
   d: string | null;
   dot: [number, number] | null;
+  /** Where a marker goes: the shape's centre (null for dots, which are their own centre). */
+  centre: [number, number] | null;
+  /** The shape's projected bounding box (null for dots). */
+  box: Box | null;
 }
 
 /** Attaches each highlighted country's shape (or dot position) from the cached geometry. */
@@ -104,9 +108,26 @@ export async function placeHighlights(highlights: MapHighlight[]): Promise<Place
   const placed: PlacedHighlight[] = [];
   for (const h of highlights) {
     const d = geo.shapes.get(h.numeric) ?? null;
-    placed.push({ ...h, d, dot: d ? null : await smallCountryCentre(h.numeric) });
+    placed.push({
+      ...h,
+      d,
+      dot: d ? null : await smallCountryCentre(h.numeric),
+      centre: d ? (geo.centres.get(h.numeric) ?? null) : null,
+      box: d ? (geo.bounds.get(h.numeric) ?? null) : null,
+    });
   }
   return placed;
+}
+
+/**
+ * Whether a country would be a speck on this frame (under 4 % of its width, about
+ * 14 px on a phone: Israel and the UAE on the Abraham Accords' map): such countries,
+ * and those drawn as dots, get a marker.
+ */
+export function isSmallOnFrame(p: PlacedHighlight, frame: Box): boolean {
+  if (!p.box) return true;
+  const [x0, y0, x1, y1] = p.box;
+  return Math.max(x1 - x0, y1 - y0) < frame[2] * 0.04;
 }
 
 /**

@@ -5,6 +5,25 @@ import { dateProblem, dateText, idList, localTime, longText, normaliseDate, opti
 /** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
 export const BODY_MAX = 100_000;
 
+/** The highest position within a day an editor may give (a day with more events than this is not a story). */
+export const DAY_ORDER_MAX = 99;
+
+/** Position within the day: a whole number 0–99 from a form ("" is 0, unset) or JSON. */
+const dayOrder = z.preprocess(
+  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : typeof v === "string" ? Number(v.trim()) : v),
+  z
+    .number({ error: `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).` })
+    .int(`Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`)
+    .min(0, `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`)
+    .max(DAY_ORDER_MAX, `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`),
+);
+
+/** A checkbox: present ("on") is true, absent is false; JSON may send a boolean. */
+const checkbox = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? false : v === "on" || v === "true" ? true : v === "false" ? false : v),
+  z.boolean({ error: "Tick the box or leave it empty." }),
+);
+
 export const ParticipantInputSchema = z
   .object({
     role: z.enum(ParticipantRole, { error: "Choose the participant's role." }),
@@ -29,15 +48,19 @@ export const EventInputSchema = z
     type: z.enum(EventType, { error: "Choose the type of event." }),
     date: dateText,
     datePrecision: precision,
+    dateApproximate: checkbox,
     endDate: dateText,
     localTime,
     timeZone,
+    dayOrder,
     occurrence: z.enum(Occurrence, { error: "Choose whether it happened." }).default("OCCURRED"),
     placeName: optionalText(200),
     countryId: optionalId("a country"),
     agreementId: optionalId("an agreement"),
     treatyActionId: optionalId("a treaty action"),
     parentId: optionalId("an event"),
+    ledToIds: idList("events"),
+    unconfirmedNote: optionalText(500),
     participants: z.array(ParticipantInputSchema).max(100, "At most 100 participants.").default([]),
     topicIds: idList("topics"),
     sources: sourcesList,
@@ -61,12 +84,17 @@ export const EventInputSchema = z
       else if (!start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "An end date needs a start date." });
       else if (end < start) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date." });
     }
+    if (e.dateApproximate && date === null) ctx.addIssue({ code: "custom", path: ["dateApproximate"], message: "Only a date can be approximate: enter the date." });
+    if (e.dayOrder > 0 && (date === null || precision !== "DAY")) {
+      ctx.addIssue({ code: "custom", path: ["dayOrder"], message: "A position in the day needs a date to the day." });
+    }
     if (str(e.localTime) && !str(e.timeZone)) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "Give the time zone of the local time." });
   }, ALWAYS)
   .transform((e) => ({
     ...e,
     date: e.date ? normaliseDate(e.date, e.datePrecision) : null,
     endDate: e.endDate ? normaliseDate(e.endDate, e.datePrecision) : null,
+    ledToIds: [...new Set(e.ledToIds)].sort(),
   }));
 
 export type EventInput = z.output<typeof EventInputSchema>;

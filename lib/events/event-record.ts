@@ -13,20 +13,41 @@ function scalarData(input: EventInput) {
     type: input.type,
     date: toDay(input.date),
     datePrecision: input.datePrecision,
+    dateApproximate: input.dateApproximate,
     endDate: toDay(input.endDate),
     localTime: input.localTime,
     timeZone: input.timeZone,
+    dayOrder: input.dayOrder,
     occurrence: input.occurrence,
     placeName: input.placeName,
     countryId: input.countryId,
     agreementId: input.agreementId,
     parentId: input.parentId,
+    unconfirmedNote: input.unconfirmedNote,
   };
 }
 
 async function missing(ids: string[], found: (ids: string[]) => Promise<number>): Promise<boolean> {
   const unique = [...new Set(ids)];
   return unique.length > 0 && (await found(unique)) !== unique.length;
+}
+
+/** Whether following "led to" links from `starts` reaches `target` (a loop if `target` led to them). */
+async function leadsBackTo(tx: Tx, starts: string[], target: string): Promise<boolean> {
+  const seen = new Set<string>(starts);
+  let frontier = starts;
+  while (frontier.length) {
+    const links = await tx.eventLink.findMany({ where: { fromEventId: { in: frontier }, kind: "LED_TO" }, select: { toEventId: true } });
+    frontier = [];
+    for (const { toEventId } of links) {
+      if (toEventId === target) return true;
+      if (!seen.has(toEventId)) {
+        seen.add(toEventId);
+        frontier.push(toEventId);
+      }
+    }
+  }
+  return false;
 }
 
 /** Events: the kernel's record kind, with the editorial workflow's columns. */
@@ -61,6 +82,8 @@ export const eventRecord: ContentKind<EventInput> = {
         },
         topics: { deleteMany: {}, create: [...new Set(input.topicIds)].map((topicId) => ({ topicId })) },
         sources: { deleteMany: {}, create: sourceRows(input.sources) },
+        // "Led to" is kept on the event it starts from; the other event reads it as "followed from".
+        linksOut: { deleteMany: { kind: "LED_TO" }, create: input.ledToIds.map((toEventId) => ({ toEventId, kind: "LED_TO" as const })) },
       },
     });
     // The treaty action this event records points back at it.
@@ -80,6 +103,7 @@ export const eventRecord: ContentKind<EventInput> = {
         topics: { orderBy: { topicId: "asc" } },
         sources: { orderBy: { position: "asc" } },
         treatyActions: { select: { id: true }, orderBy: { createdAt: "asc" }, take: 1 },
+        linksOut: { where: { kind: "LED_TO" }, select: { toEventId: true }, orderBy: { toEventId: "asc" } },
       },
     });
     return {
@@ -89,15 +113,19 @@ export const eventRecord: ContentKind<EventInput> = {
       type: e.type,
       date: dayText(e.date),
       datePrecision: e.datePrecision,
+      dateApproximate: e.dateApproximate,
       endDate: dayText(e.endDate),
       localTime: e.localTime,
       timeZone: e.timeZone,
+      dayOrder: e.dayOrder,
       occurrence: e.occurrence,
       placeName: e.placeName,
       countryId: e.countryId,
       agreementId: e.agreementId,
       treatyActionId: e.treatyActions[0]?.id ?? null,
       parentId: e.parentId,
+      ledToIds: e.linksOut.map((l) => l.toEventId),
+      unconfirmedNote: e.unconfirmedNote,
       participants: e.participants.map((p) => ({ role: p.role, countryId: p.countryId, organizationId: p.organizationId, personId: p.personId })),
       topicIds: e.topics.map((t) => t.topicId),
       sources: sourceInputs(e.sources),
@@ -123,6 +151,12 @@ export const eventRecord: ContentKind<EventInput> = {
           cursor = parent.parentId;
         }
       }
+    }
+    if (input.ledToIds.length) {
+      if (id !== null && input.ledToIds.includes(id)) errors.ledToIds = ["An event cannot lead to itself."];
+      else if (await missing(input.ledToIds, (ids) => tx.event.count({ where: { id: { in: ids } } }))) errors.ledToIds = ["One of the events it led to does not exist."];
+      // A new event has nothing leading to it yet, so only an existing one can close a loop.
+      else if (id !== null && (await leadsBackTo(tx, input.ledToIds, id))) errors.ledToIds = ["One of those events already leads to this one: it would make a loop."];
     }
     if (input.countryId && !(await tx.country.findUnique({ where: { iso2: input.countryId } }))) errors.countryId = ["There is no such country."];
     if (input.agreementId && !(await tx.agreement.findUnique({ where: { id: input.agreementId } }))) errors.agreementId = ["There is no such agreement."];

@@ -54,6 +54,19 @@ describe("listPublishedEvents", () => {
     expect(back.prev).toBeNull();
   });
 
+  it("orders the events of one day by their position in it, on one page and across pages", async () => {
+    const day = ["c5-plus-1-summit-at-the-white-house", "kazakhstan-to-join-the-abraham-accords", "trump-netanyahu-tokayev-call", "rubio-meets-tokayev"];
+    const whole = (await list({ from: "2025-11-06", to: "2025-11-06", limit: "100" })).items.map((e) => e.slug);
+    expect(whole.filter((s) => day.includes(s))).toEqual(day);
+    // One event a page: each cursor carries the position, so nothing is skipped or repeated within the day.
+    const walked = await walkAll({ from: "2025-11-06", to: "2025-11-06", limit: "1" });
+    expect(walked).toEqual(whole);
+    const first = await list({ from: "2025-11-06", to: "2025-11-06", limit: "2" });
+    const second = await list({ from: "2025-11-06", to: "2025-11-06", limit: "2", cursor: first.next! });
+    const back = await list({ from: "2025-11-06", to: "2025-11-06", limit: "2", cursor: second.prev! });
+    expect(back.items.map((e) => e.slug)).toEqual(first.items.map((e) => e.slug));
+  });
+
   it("stays stable when an event is published while someone pages", async () => {
     const first = await list({ limit: "4" });
     await db.event.create({

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { decodeCursor } from "@/lib/api/cursor";
 import { assertFiltersExist, eventConditions } from "@/lib/api/filters";
 import { inOrder, keysetPage } from "@/lib/api/keyset";
@@ -19,11 +20,14 @@ export const PUBLIC_EVENT_LIST_SELECT = {
   cameoCode: true,
   date: true,
   datePrecision: true,
+  dateApproximate: true,
+  dayOrder: true,
   endDate: true,
   localTime: true,
   timeZone: true,
   occurrence: true,
   placeName: true,
+  unconfirmedNote: true,
   firstPublishedAt: true,
   publishedAt: true,
   country: { select: { iso2: true, name: true } },
@@ -74,7 +78,7 @@ export async function listUpcomingPublishedEvents(options: { now?: Date; limit?:
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   return db.event.findMany({
     where: { status: "PUBLISHED", occurrence: "SCHEDULED", datePrecision: "DAY", date: { gte: today } },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
+    orderBy: EVENTS_OLDEST_FIRST,
     take: options.limit ?? 500,
     select: PUBLIC_EVENT_LIST_SELECT,
   });

@@ -2,6 +2,8 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
+import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "./event-order";
 
 /**
  * Public reads of events. Every function here sees published events only; the
@@ -9,23 +11,31 @@ import { db } from "@/lib/db/client";
  */
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
+const LIST_ITEM_SELECT = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  type: true,
+  date: true,
+  datePrecision: true,
+  dateApproximate: true,
+  dayOrder: true,
+  occurrence: true,
+  placeName: true,
+  country: { select: { iso2: true, name: true } },
+} as const;
+
+/**
+ * The latest news: events that have a date and are not still to come (a scheduled
+ * event, dated or not, waits under "Upcoming"), newest first.
+ */
 export async function listLatestPublishedEvents(options: { limit: number }) {
   return db.event.findMany({
-    where: PUBLISHED,
-    orderBy: [{ date: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+    where: { ...PUBLISHED, date: { not: null }, occurrence: { not: "SCHEDULED" } },
+    orderBy: EVENTS_NEWEST_FIRST,
     take: options.limit,
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      type: true,
-      date: true,
-      datePrecision: true,
-      occurrence: true,
-      placeName: true,
-      country: { select: { iso2: true, name: true } },
-    },
+    select: LIST_ITEM_SELECT,
   });
 }
 
@@ -33,10 +43,28 @@ export type LatestEvent = Awaited<ReturnType<typeof listLatestPublishedEvents>>[
 
 export const getLatestPublishedEvents = cachedPublicRead("latest-events", listLatestPublishedEvents, () => [tags.eventLists]);
 
+/** Scheduled events from today on, soonest first, and those whose date is still to be announced. */
+export async function listScheduledPublishedEvents(options: { limit: number; now?: Date }) {
+  const now = options.now ?? new Date();
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return db.event.findMany({
+    where: { ...PUBLISHED, occurrence: "SCHEDULED", OR: [{ date: null }, { date: { gte: today } }] },
+    orderBy: EVENTS_OLDEST_FIRST,
+    take: options.limit,
+    select: LIST_ITEM_SELECT,
+  });
+}
+
+export const getScheduledPublishedEvents = cachedPublicRead("scheduled-events", listScheduledPublishedEvents, () => [tags.eventLists]);
+
 const SOURCE_SELECT = {
   orderBy: { position: "asc" },
   select: { id: true, url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true },
 } as const;
+
+const LINKED_EVENT_SELECT = { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, dayOrder: true, occurrence: true } as const;
+
+const OFFICE_SPAN_SELECT = { title: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } as const;
 
 const CORRECTIONS_SELECT = {
   orderBy: { createdAt: "asc" },
@@ -57,11 +85,14 @@ export async function findPublishedEvent(slug: string) {
       cameoCode: true,
       date: true,
       datePrecision: true,
+      dateApproximate: true,
+      dayOrder: true,
       endDate: true,
       localTime: true,
       timeZone: true,
       occurrence: true,
       placeName: true,
+      unconfirmedNote: true,
       firstPublishedAt: true,
       publishedAt: true,
       country: { select: { iso2: true, name: true, wikidataId: true } },
@@ -69,8 +100,18 @@ export async function findPublishedEvent(slug: string) {
       parent: { where: PUBLISHED, select: { slug: true, title: true, date: true, datePrecision: true } },
       children: {
         where: PUBLISHED,
-        orderBy: [{ date: "asc" }, { id: "asc" }],
-        select: { slug: true, title: true, type: true, date: true, datePrecision: true, occurrence: true },
+        orderBy: EVENTS_OLDEST_FIRST,
+        select: { slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, occurrence: true },
+      },
+      linksOut: {
+        where: { toEvent: PUBLISHED },
+        orderBy: { toEvent: { date: { sort: "asc", nulls: "last" } } },
+        select: { kind: true, toEvent: { select: LINKED_EVENT_SELECT } },
+      },
+      linksIn: {
+        where: { fromEvent: PUBLISHED },
+        orderBy: { fromEvent: { date: { sort: "asc", nulls: "last" } } },
+        select: { kind: true, fromEvent: { select: LINKED_EVENT_SELECT } },
       },
       participants: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -79,7 +120,7 @@ export async function findPublishedEvent(slug: string) {
           role: true,
           country: { select: { iso2: true, name: true, wikidataId: true } },
           organization: { select: { slug: true, name: true, acronym: true, kind: true, wikidataId: true } },
-          person: { select: { slug: true, name: true, wikidataId: true } },
+          person: { select: { slug: true, name: true, wikidataId: true, offices: { select: OFFICE_SPAN_SELECT } } },
         },
       },
       treatyActions: {
@@ -90,8 +131,10 @@ export async function findPublishedEvent(slug: string) {
           date: true,
           precision: true,
           note: true,
+          unconfirmedNote: true,
           country: { select: { iso2: true, name: true } },
           agreement: { select: { slug: true, name: true } },
+          viaAgreement: { select: { slug: true, name: true } },
         },
       },
       statements: {
@@ -102,7 +145,8 @@ export async function findPublishedEvent(slug: string) {
           title: true,
           speakerLabel: true,
           speakerTitle: true,
-          speaker: { select: { slug: true, name: true } },
+          saidOn: true,
+          speaker: { select: { slug: true, name: true, offices: { select: OFFICE_SPAN_SELECT } } },
         },
       },
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
@@ -112,7 +156,8 @@ export async function findPublishedEvent(slug: string) {
   });
 }
 
-export type PublishedEvent = NonNullable<Awaited<ReturnType<typeof findPublishedEvent>>>;
+/** An event as its public page shows it: the published row, speakers' titles then, and its story. */
+export type PublishedEvent = Extract<NonNullable<Awaited<ReturnType<typeof findPublicEventPage>>>, { kind: "published" }>["event"];
 
 /**
  * What remains public of a retracted event: its title, when and why it was
@@ -127,10 +172,69 @@ export async function findRetractedEventTombstone(slug: string) {
 
 export type EventTombstone = NonNullable<Awaited<ReturnType<typeof findRetractedEventTombstone>>>;
 
+export type StoryEvent = { id: string; slug: string; title: string; type: string; date: Date | null; datePrecision: "DAY" | "MONTH" | "YEAR"; dateApproximate: boolean; dayOrder: number; occurrence: string };
+
+/** How far the story of an event reaches: enough for a day's sequence, bounded for pathological link webs. */
+const STORY_LIMIT = 24;
+
+/**
+ * The story an event belongs to, in order: the events linked to it ("led to",
+ * "followed from", "part of", transitively) and the other events of its day that
+ * share a country with it. Published events only; the event itself is included.
+ */
+export async function findEventStory(event: { id: string; date: Date | null; datePrecision: string; countryIds: string[] }): Promise<StoryEvent[]> {
+  const found = new Map<string, StoryEvent>();
+  let frontier = [event.id];
+  while (frontier.length && found.size < STORY_LIMIT) {
+    const rows = await db.event.findMany({
+      where: {
+        ...PUBLISHED,
+        OR: [
+          { id: { in: frontier } },
+          { parentId: { in: frontier } },
+          { children: { some: { id: { in: frontier } } } },
+          { linksOut: { some: { toEventId: { in: frontier } } } },
+          { linksIn: { some: { fromEventId: { in: frontier } } } },
+        ],
+      },
+      orderBy: EVENTS_OLDEST_FIRST,
+      take: STORY_LIMIT,
+      select: LINKED_EVENT_SELECT,
+    });
+    frontier = [];
+    for (const row of rows) {
+      if (found.has(row.id) || found.size >= STORY_LIMIT) continue;
+      found.set(row.id, row);
+      frontier.push(row.id);
+    }
+  }
+  if (event.date && event.datePrecision === "DAY" && event.countryIds.length) {
+    const sameDay = await db.event.findMany({
+      where: {
+        ...PUBLISHED,
+        date: event.date,
+        datePrecision: "DAY",
+        OR: [{ countryId: { in: event.countryIds } }, { participants: { some: { OR: [{ countryId: { in: event.countryIds } }, { person: { countryId: { in: event.countryIds } } }] } } }],
+      },
+      orderBy: EVENTS_OLDEST_FIRST,
+      take: STORY_LIMIT,
+      select: LINKED_EVENT_SELECT,
+    });
+    for (const row of sameDay) if (!found.has(row.id) && found.size < STORY_LIMIT) found.set(row.id, row);
+  }
+  return [...found.values()].sort(compareEventsOldestFirst);
+}
+
 /** The event page: the published event, or the tombstone of a retracted one. */
 export async function findPublicEventPage(slug: string) {
-  const event = await findPublishedEvent(slug);
-  if (event) return { kind: "published" as const, event };
+  const found = await findPublishedEvent(slug);
+  if (found) {
+    const countryIds = new Set<string>();
+    if (found.country) countryIds.add(found.country.iso2);
+    for (const p of found.participants) if (p.country) countryIds.add(p.country.iso2);
+    const story = await findEventStory({ id: found.id, date: found.date, datePrecision: found.datePrecision, countryIds: [...countryIds] });
+    return { kind: "published" as const, event: { ...found, statements: found.statements.map(withSpeakerTitleThen), story } };
+  }
   const tombstone = await findRetractedEventTombstone(slug);
   return tombstone ? { kind: "retracted" as const, tombstone } : null;
 }

@@ -188,4 +188,57 @@ describe("event workflow", () => {
     const revisions = await db.revision.findMany({ where: { entityId: draft.id }, orderBy: { version: "asc" } });
     expect(revisions.map((r) => r.note)).toEqual(["Created", "Saved", "Restored version 1"]);
   });
+
+  it("keeps a day's order, what an event led to, an approximate date and what is unconfirmed, through staging and restore", async () => {
+    const call = await createEvent({ actor: editor, input: input({ title: "Trump–Netanyahu–Tokayev call", type: "PHONE_CALL", dayOrder: "2" }) });
+    const announcement = await createEvent({ actor: editor, input: input({ title: "Announcement after the call", dayOrder: 3 }) });
+    const meeting = await createEvent({
+      actor: editor,
+      input: input({ title: "Rubio meets Tokayev", type: "MEETING", dayOrder: "1", ledToIds: [call.id, call.id], unconfirmedNote: "That it was a breakfast is not confirmed." }),
+    });
+    expect(await db.event.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ dayOrder: 1, unconfirmedNote: "That it was a breakfast is not confirmed." });
+    expect(await db.eventLink.findMany({ where: { fromEventId: meeting.id }, select: { toEventId: true, kind: true } })).toEqual([{ toEventId: call.id, kind: "LED_TO" }]);
+
+    // Bad positions, a link to itself, to nothing, or back round a loop: field errors, nothing saved.
+    for (const [overrides, field] of [
+      [{ dayOrder: "first" }, "dayOrder"],
+      [{ dayOrder: "1.5" }, "dayOrder"],
+      [{ dayOrder: 100 }, "dayOrder"],
+      [{ dayOrder: -1 }, "dayOrder"],
+      [{ dayOrder: 2, date: "2025-11", datePrecision: "MONTH" }, "dayOrder"],
+      [{ dateApproximate: "yes" }, "dateApproximate"],
+      [{ ledToIds: ["no-such-event"] }, "ledToIds"],
+      [{ ledToIds: ["<script>"] }, "ledToIds.0"],
+      [{ unconfirmedNote: "x".repeat(501) }, "unconfirmedNote"],
+    ] as const) {
+      await expect(createEvent({ actor: editor, input: input(overrides) }), field).rejects.toMatchObject({ code: "INVALID", fieldErrors: { [field]: expect.any(Array) } });
+    }
+    await expect(updateEvent({ actor: editor, id: call.id, baseVersion: 1, input: input({ title: "Trump–Netanyahu–Tokayev call", ledToIds: [call.id] }) })).rejects.toMatchObject({
+      fieldErrors: { ledToIds: ["An event cannot lead to itself."] },
+    });
+    const calledAgain = await updateEvent({ actor: editor, id: call.id, baseVersion: 1, input: input({ title: "Trump–Netanyahu–Tokayev call", dayOrder: 2, ledToIds: [announcement.id] }) });
+    await expect(updateEvent({ actor: editor, id: announcement.id, baseVersion: 1, input: input({ title: "Announcement after the call", ledToIds: [meeting.id] }) })).rejects.toMatchObject({
+      fieldErrors: { ledToIds: [expect.stringContaining("loop")] },
+    });
+    expect(await db.eventLink.count({ where: { fromEventId: announcement.id } })).toBe(0);
+
+    // Published, an edit of the links waits with the other staged changes.
+    await publishEvent({ actor: editor, id: call.id, baseVersion: calledAgain.version });
+    const staged = await updateEvent({ actor: editor, id: call.id, baseVersion: calledAgain.version + 1, input: input({ title: "Trump–Netanyahu–Tokayev call", dayOrder: 2, ledToIds: [] }) });
+    expect(await db.eventLink.count({ where: { fromEventId: call.id } })).toBe(1);
+    await publishEventChanges({ actor: editor, id: call.id, baseVersion: staged.version, isMaterial: false });
+    expect(await db.eventLink.count({ where: { fromEventId: call.id } })).toBe(0);
+    // Restoring the revision from before brings the link back (staged, then published, as any edit).
+    const restored = await restoreEventRevision({ actor: editor, id: call.id, baseVersion: staged.version + 1, revisionVersion: calledAgain.version });
+    expect((await db.event.findUniqueOrThrow({ where: { id: call.id } })).stagedData).toMatchObject({ ledToIds: [announcement.id], dayOrder: 2 });
+    await publishEventChanges({ actor: editor, id: call.id, baseVersion: restored.version, isMaterial: false });
+    expect(await db.eventLink.findMany({ where: { fromEventId: call.id }, select: { toEventId: true } })).toEqual([{ toEventId: announcement.id }]);
+
+    // The mid-1990s agreements: a year, approximately.
+    const agreements = await createEvent({ actor: editor, input: input({ title: "Bilateral agreements", type: "AGREEMENT_SIGNED", date: "1995", datePrecision: "YEAR", dateApproximate: "on" }) });
+    expect(await db.event.findUniqueOrThrow({ where: { id: agreements.id } })).toMatchObject({ dateApproximate: true, dayOrder: 0, datePrecision: "YEAR" });
+    await expect(createEvent({ actor: editor, input: input({ date: "", occurrence: "SCHEDULED", dateApproximate: true }) })).rejects.toMatchObject({
+      fieldErrors: { dateApproximate: expect.any(Array) },
+    });
+  });
 });

@@ -13,15 +13,19 @@ const yearText = (year: number) => (year < 0 ? `-${pad(-year, 4)}` : pad(year, 4
 
 export const UNREADABLE_DATE = "date out of range";
 
-/** "6 November 2025", "August 1992" or "1992": never more precise than what is known. */
-export function formatDate(date: Date | null | undefined, precision: Precision = "DAY"): string {
+/**
+ * "6 November 2025", "August 1992" or "1992": never more precise than what is
+ * known; "c. 1995" when even that is an approximation ("the mid-1990s").
+ */
+export function formatDate(date: Date | null | undefined, precision: Precision = "DAY", options: { approximate?: boolean } = {}): string {
   if (!date) return "Date to be announced";
   if (!isReadable(date)) return UNREADABLE_DATE;
+  const circa = options.approximate ? "c. " : "";
   const year = date.getUTCFullYear();
-  if (precision === "YEAR") return String(year);
+  if (precision === "YEAR") return `${circa}${year}`;
   const month = MONTHS[date.getUTCMonth()];
-  if (precision === "MONTH") return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month} ${year}`;
+  if (precision === "MONTH") return `${circa}${month} ${year}`;
+  return `${circa}${date.getUTCDate()} ${month} ${year}`;
 }
 
 /** The machine-readable form for <time dateTime>, cut to the known precision ("" when unreadable). */

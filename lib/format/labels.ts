@@ -18,6 +18,7 @@ export const EVENT_TYPE_LABELS: Record<string, string> = {
   RELATIONS_DOWNGRADED: "Relations downgraded",
   SANCTIONS: "Sanctions",
   COOPERATION: "Cooperation",
+  DIPLOMATIC_COOPERATION: "Diplomatic cooperation",
 };
 
 export const PARTICIPANT_ROLE_LABELS: Record<string, string> = {
@@ -44,6 +45,12 @@ export const TREATY_ACTION_LABELS: Record<string, string> = {
   ACCESSION: "Accession",
   ENTRY_INTO_FORCE: "Entry into force",
   WITHDRAWAL: "Withdrawal",
+  JOINED_THROUGH_RELATED_INSTRUMENT: "Joined through a related instrument",
+};
+
+/** "Led to" read from the earlier event; the later one reads it backwards. */
+export const EVENT_LINK_LABELS: Record<string, { forward: string; backward: string }> = {
+  LED_TO: { forward: "Led to", backward: "Followed from" },
 };
 
 export const MEDIUM_LABELS: Record<string, string> = {
@@ -71,6 +78,17 @@ export const AGREEMENT_KIND_LABELS: Record<string, string> = {
   JOINT_DECLARATION: "Joint declaration",
   MOU: "Memorandum of understanding",
   FRAMEWORK: "Framework",
+};
+
+/** The hint under a statement's verbatim text field. */
+export const VERBATIM_TEXT_HINT =
+  "Only words a source prints as this speaker's, exactly as printed and in the original language; mark a cut with “…”. A reporter's account of what was said belongs in the event's summary or body, attributed to the source. Choose “Paraphrase” only when the source gives the speaker's point in its own words: readers see it without quotation marks.";
+
+/** The desk's words for a statement's quote type. */
+export const QUOTE_TYPE_FORM_LABELS: Record<string, string> = {
+  DIRECT: "Direct quote",
+  PARTIAL: "Partial quote (cuts marked “…”)",
+  PARAPHRASE: "Paraphrase (no quotation marks)",
 };
 
 export const label = (map: Record<string, string>, value: string) => map[value] ?? value;

@@ -37,6 +37,29 @@ describe("PersonInputSchema", () => {
     expect(parsed.offices[0]!.end!.precision).toBe("MONTH");
   });
 
+  it("refuses two overlapping terms of the same office, and accepts a handover and a second term", () => {
+    const terms = (offices: unknown[]) => PersonInputSchema.safeParse({ name: "Donald Trump", countryId: "US", offices });
+    const overlapping = terms([
+      { title: "President of the United States", countryId: "US", start: "2017-01-20", end: "2021-01-20" },
+      { title: "president of the united states", countryId: "US", start: "2020" },
+    ]);
+    expect(overlapping.success).toBe(false);
+    expect(overlapping.error!.issues).toMatchObject([{ path: ["offices", 1, "start"], message: expect.stringContaining("overlaps office 1") }]);
+    // An open first term runs on: a second one cannot start while it is held.
+    expect(terms([{ title: "Minister", start: "2019" }, { title: "Minister", start: "2021" }]).success).toBe(false);
+    // Two terms, the first ending the day the second begins; and the same title in another country.
+    expect(
+      terms([
+        { title: "President of the United States", countryId: "US", start: "2017-01-20", end: "2021-01-20" },
+        { title: "President of the United States", countryId: "US", start: "2025-01-20" },
+        { title: "Minister", countryId: "SD", start: "2019", end: "2021" },
+        { title: "Minister", countryId: "US", start: "2020" },
+        { title: "Vice-president", countryId: "US", start: "2021-01-20", end: "2025-01-20" },
+        { title: "Vice-president", countryId: "US", start: "2025-01-20" },
+      ]).success,
+    ).toBe(true);
+  });
+
   it("reads nested form fields", () => {
     const form = new FormData();
     form.set("name", "A");

@@ -2,13 +2,15 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
+import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 
 /** Public reads of people: the person, offices held, and their published events and statements. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
 export async function findPublicPerson(slug: string) {
-  return db.person.findUnique({
+  const person = await db.person.findUnique({
     where: { slug },
     select: {
       slug: true,
@@ -17,7 +19,8 @@ export async function findPublicPerson(slug: string) {
       wikidataId: true,
       country: { select: { iso2: true, name: true } },
       offices: {
-        orderBy: [{ position: "asc" }, { startDate: "desc" }],
+        // Latest first, so a second term reads above the first.
+        orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { position: "asc" }],
         select: {
           id: true,
           title: true,
@@ -37,16 +40,17 @@ export async function findPublicPerson(slug: string) {
       },
       participations: {
         where: { event: PUBLISHED },
-        orderBy: { event: { date: "desc" } },
+        orderBy: EVENTS_NEWEST_FIRST_VIA("event"),
         take: 100,
         select: {
           id: true,
           role: true,
-          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, occurrence: true } },
+          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, dayOrder: true, occurrence: true } },
         },
       },
     },
   });
+  return person && { ...person, statements: person.statements.map(withSpeakerTitleThen) };
 }
 
 export type PublicPerson = NonNullable<Awaited<ReturnType<typeof findPublicPerson>>>;

@@ -4,6 +4,7 @@ import { decodeCursor } from "@/lib/api/cursor";
 import { assertFiltersExist, statementConditions } from "@/lib/api/filters";
 import { inOrder, keysetPage } from "@/lib/api/keyset";
 import type { StatementListQuery } from "@/lib/api/list-query";
+import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
 
 /** The public list of statements: published only, filtered, keyset-paged on (saidOn, id). */
 export const PUBLIC_STATEMENT_LIST_SELECT = {
@@ -27,7 +28,7 @@ export const PUBLIC_STATEMENT_LIST_SELECT = {
   context: true,
   firstPublishedAt: true,
   publishedAt: true,
-  speaker: { select: { slug: true, name: true } },
+  speaker: { select: SPEAKER_WITH_OFFICES },
   event: { select: { slug: true, title: true, status: true } },
   countries: { select: { country: { select: { iso2: true, name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },
@@ -38,7 +39,7 @@ async function fetchStatements(ids: string[]) {
   const rows = await db.statement.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: PUBLIC_STATEMENT_LIST_SELECT });
   // A published statement may belong to an event that is not (yet) public: drop the link, never show its title.
   return inOrder(ids, rows).map(({ event, ...rest }) => ({
-    ...rest,
+    ...withSpeakerTitleThen(rest),
     event: event && event.status === "PUBLISHED" ? { slug: event.slug, title: event.title } : null,
   }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
 
 /**
  * Public reads of statements. Every function here sees published statements only
@@ -22,22 +23,23 @@ export const STATEMENT_LIST_SELECT = {
   quoteType: true,
   saidOn: true,
   saidPrecision: true,
-  speaker: { select: { slug: true, name: true } },
+  speaker: { select: SPEAKER_WITH_OFFICES },
 } as const;
 
 export async function listLatestPublishedStatements(options: { limit: number }) {
-  return db.statement.findMany({
+  const rows = await db.statement.findMany({
     where: PUBLISHED,
     orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: options.limit,
     select: STATEMENT_LIST_SELECT,
   });
+  return rows.map(withSpeakerTitleThen);
 }
 
 export type StatementSummary = Awaited<ReturnType<typeof listLatestPublishedStatements>>[number];
 
 export async function findPublishedStatement(slug: string) {
-  return db.statement.findFirst({
+  const row = await db.statement.findFirst({
     where: { slug, ...PUBLISHED },
     select: {
       ...STATEMENT_LIST_SELECT,
@@ -49,7 +51,7 @@ export async function findPublishedStatement(slug: string) {
       context: true,
       firstPublishedAt: true,
       publishedAt: true,
-      speaker: { select: { slug: true, name: true, wikidataId: true, country: { select: { iso2: true, name: true } } } },
+      speaker: { select: { ...SPEAKER_WITH_OFFICES, wikidataId: true, country: { select: { iso2: true, name: true } } } },
       event: {
         where: PUBLISHED,
         select: { slug: true, title: true, date: true, datePrecision: true, placeName: true },
@@ -63,6 +65,7 @@ export async function findPublishedStatement(slug: string) {
       corrections: { orderBy: { createdAt: "asc" }, select: { id: true, note: true, createdAt: true } },
     },
   });
+  return row && withSpeakerTitleThen(row);
 }
 
 export type PublishedStatement = NonNullable<Awaited<ReturnType<typeof findPublishedStatement>>>;

@@ -2,7 +2,9 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
+import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 
 /** Public reads of topics: the topic with its published events and statements. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
@@ -13,7 +15,7 @@ export async function findPublicTopic(slug: string) {
   const [events, statements] = await Promise.all([
     db.event.findMany({
       where: { ...PUBLISHED, topics: { some: { topicId: topic.id } } },
-      orderBy: [{ date: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+      orderBy: EVENTS_NEWEST_FIRST,
       take: 100,
       select: {
         id: true,
@@ -35,7 +37,7 @@ export async function findPublicTopic(slug: string) {
       select: STATEMENT_LIST_SELECT,
     }),
   ]);
-  return { topic, events, statements };
+  return { topic, events, statements: statements.map(withSpeakerTitleThen) };
 }
 
 export const getPublicTopic = cachedPublicRead("topic", findPublicTopic, (slug: string) => [

@@ -32,6 +32,7 @@ const STATUS_TONES: Record<ParticipantStatus, MapLegendEntry["tone"]> = {
   RATIFIED: "strong",
   ACCEDED: "strong",
   SIGNED: "accent",
+  JOINED_THROUGH_RELATED: "related",
   INTENT_ANNOUNCED: "warning",
   WITHDRAWN: "muted",
 };
@@ -128,12 +129,29 @@ export default async function AgreementPage({ params }: Props) {
                         <th scope="row">
                           <Link href={countryPath(p.country.iso2)}>{p.country.name}</Link>
                         </th>
-                        <td>{PARTICIPANT_STATUS_LABELS[p.status]}</td>
+                        <td>
+                          <span className={`${styles.status} ${styles[`status_${STATUS_TONES[p.status]}`] ?? ""}`}>{PARTICIPANT_STATUS_LABELS[p.status]}</span>
+                          {p.actions.some((a) => a.unconfirmedNote) && (
+                            <>
+                              {" "}
+                              <span className={styles.flag}>Unconfirmed</span>
+                            </>
+                          )}
+                        </td>
                         <td>
                           <ul className={styles.compact}>
                             {p.actions.map((a) => (
                               <li key={a.id}>
-                                {label(TREATY_ACTION_LABELS, a.type)}, <RecordDate date={a.date} precision={a.precision} />
+                                {label(TREATY_ACTION_LABELS, a.type)}
+                                {a.viaAgreement && (
+                                  <>
+                                    {" ("}
+                                    <Link href={`/agreements/${a.viaAgreement.slug}`}>{a.viaAgreement.name}</Link>
+                                    {")"}
+                                  </>
+                                )}
+                                , <RecordDate date={a.date} precision={a.precision} />
+                                {a.unconfirmedNote && <span className={styles.sourceMeta}>Not confirmed: {a.unconfirmedNote}</span>}
                               </li>
                             ))}
                           </ul>
@@ -155,7 +173,7 @@ export default async function AgreementPage({ params }: Props) {
                 title: `${a.country.name}: ${label(TREATY_ACTION_LABELS, a.type).toLowerCase()}`,
                 href: a.event ? eventPath(a.event.slug) : countryPath(a.country.iso2),
                 kind: label(TREATY_ACTION_LABELS, a.type),
-                note: a.note ?? undefined,
+                note: [a.note, a.unconfirmedNote && `Not confirmed: ${a.unconfirmedNote}`].filter(Boolean).join(" ") || undefined,
               }))}
             />
           </RecordSection>

@@ -112,6 +112,8 @@ export default async function CountryPage({ params }: Props) {
                 key: e.id,
                 date: e.date,
                 precision: e.datePrecision,
+                approximate: e.dateApproximate,
+                order: e.dayOrder,
                 title: e.title,
                 href: eventPath(e.slug),
                 kind: label(EVENT_TYPE_LABELS, e.type),

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { CiteThis } from "@/components/public/cite-this";
 import { CorrectionsNotice } from "@/components/public/corrections-notice";
+import { EventStory } from "@/components/public/event-story";
 import { JsonLdScript } from "@/components/public/json-ld-script";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
@@ -11,8 +12,10 @@ import { SourcesList } from "@/components/public/sources-list";
 import { Tombstone } from "@/components/public/tombstone";
 import { eventJsonLd } from "@/lib/site/record-json-ld";
 import { getPublicEventPage, type PublishedEvent } from "@/lib/events/public-queries";
+import { CAMEO_NAMES } from "@/lib/events/cameo";
 import { formatDate } from "@/lib/format/date";
-import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
+import { EVENT_LINK_LABELS, EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
+import { titleThen } from "@/lib/people/offices";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
@@ -68,7 +71,7 @@ export default async function EventPage({ params }: Props) {
       <p className={styles.kicker}>
         <span className={styles.type}>{label(EVENT_TYPE_LABELS, event.type)}</span>
         <span>
-          <RecordDate date={event.date} precision={event.datePrecision} />
+          <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
           {event.endDate && (
             <>
               {" – "}
@@ -82,6 +85,7 @@ export default async function EventPage({ params }: Props) {
       <h1 className={styles.title}>{event.title}</h1>
       <p className={styles.lede}>{event.summary}</p>
       <OccurrenceNotice event={event} />
+      {event.unconfirmedNote && <UnconfirmedNote note={event.unconfirmedNote} />}
       <div className={styles.layout}>
         <div className={styles.main}>
           {event.body.trim() && (
@@ -89,7 +93,7 @@ export default async function EventPage({ params }: Props) {
               <div className={styles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(event.body) }} />
             </section>
           )}
-          <Participants participants={event.participants} />
+          <Participants participants={event.participants} on={event.date} />
           {event.statements.length > 0 && (
             <RecordSection id="statements" title="Statements made at this event">
               <ul className={styles.plain}>
@@ -105,6 +109,8 @@ export default async function EventPage({ params }: Props) {
               </ul>
             </RecordSection>
           )}
+          <RelatedEvents event={event} />
+          <EventStory story={event.story} currentSlug={event.slug} />
           {event.children.length > 0 && (
             <RecordSection id="part-events" title="Events within this one">
               <ul className={styles.plain}>
@@ -112,7 +118,7 @@ export default async function EventPage({ params }: Props) {
                   <li key={child.slug}>
                     <Link href={eventPath(child.slug)}>{child.title}</Link>
                     <span className={styles.sourceMeta}>
-                      {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} />
+                      {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} approximate={child.dateApproximate} />
                       {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
                     </span>
                   </li>
@@ -130,8 +136,11 @@ export default async function EventPage({ params }: Props) {
               <dd>{label(EVENT_TYPE_LABELS, event.type)}</dd>
               <dt>Date</dt>
               <dd>
-                <RecordDate date={event.date} precision={event.datePrecision} />
-                {event.datePrecision !== "DAY" && event.date && <span className="muted"> (known to the {event.datePrecision.toLowerCase()})</span>}
+                <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
+                {event.date && event.dateApproximate && <span className="muted"> (approximate)</span>}
+                {event.date && !event.dateApproximate && event.datePrecision !== "DAY" && (
+                  <span className="muted"> (known to the {event.datePrecision.toLowerCase()})</span>
+                )}
               </dd>
               {event.endDate && (
                 <>
@@ -181,7 +190,10 @@ export default async function EventPage({ params }: Props) {
               {event.cameoCode && (
                 <>
                   <dt>CAMEO code</dt>
-                  <dd>{event.cameoCode}</dd>
+                  <dd>
+                    {event.cameoCode}
+                    {CAMEO_NAMES[event.cameoCode] && <span className="muted"> · {CAMEO_NAMES[event.cameoCode]}</span>}
+                  </dd>
                 </>
               )}
             </dl>
@@ -196,10 +208,21 @@ export default async function EventPage({ params }: Props) {
                     {label(TREATY_ACTION_LABELS, action.type)}
                     {" — "}
                     <Link href={agreementPath(action.agreement.slug)}>{action.agreement.name}</Link>
+                    {action.viaAgreement && (
+                      <>
+                        {" through "}
+                        <Link href={agreementPath(action.viaAgreement.slug)}>{action.viaAgreement.name}</Link>
+                      </>
+                    )}
                     <span className={styles.sourceMeta}>
                       <RecordDate date={action.date} precision={action.precision} />
                       {action.note && ` · ${action.note}`}
                     </span>
+                    {action.unconfirmedNote && (
+                      <span className={styles.sourceMeta}>
+                        <span className={styles.flag}>Unconfirmed</span> {action.unconfirmedNote}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -218,7 +241,7 @@ export default async function EventPage({ params }: Props) {
               </ul>
             </RecordSection>
           )}
-          <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} />
+          <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} slug={event.slug} />
         </aside>
       </div>
     </article>
@@ -247,9 +270,51 @@ function OccurrenceNotice({ event }: { event: PublishedEvent }) {
   );
 }
 
+function UnconfirmedNote({ note }: { note: string }) {
+  return (
+    <div className={styles.notice} role="note">
+      <p>
+        <span className={styles.flag}>Unconfirmed</span> Not confirmed by the sources: {note}
+      </p>
+    </div>
+  );
+}
+
+/** "Led to", "Followed from" and "Part of": the links between this event and others, both ways. */
+function RelatedEvents({ event }: { event: PublishedEvent }) {
+  const groups: Array<{ name: string; events: Array<{ slug: string; title: string; date: Date | null; datePrecision: "DAY" | "MONTH" | "YEAR" }> }> = [];
+  for (const kind of Object.keys(EVENT_LINK_LABELS)) {
+    const out = event.linksOut.filter((l) => l.kind === kind).map((l) => l.toEvent);
+    const back = event.linksIn.filter((l) => l.kind === kind).map((l) => l.fromEvent);
+    if (back.length) groups.push({ name: EVENT_LINK_LABELS[kind]!.backward, events: back });
+    if (out.length) groups.push({ name: EVENT_LINK_LABELS[kind]!.forward, events: out });
+  }
+  if (event.parent) groups.push({ name: "Part of", events: [event.parent] });
+  if (groups.length === 0) return null;
+  return (
+    <RecordSection id="related-events" title="Related events">
+      {groups.map((g) => (
+        <div key={g.name} className={styles.roleGroup}>
+          <h3 className={styles.roleName}>{g.name}</h3>
+          <ul className={styles.plain}>
+            {g.events.map((e) => (
+              <li key={e.slug}>
+                <Link href={eventPath(e.slug)}>{e.title}</Link>
+                <span className={styles.sourceMeta}>
+                  <RecordDate date={e.date} precision={e.datePrecision} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </RecordSection>
+  );
+}
+
 type Participant = PublishedEvent["participants"][number];
 
-function Participants({ participants }: { participants: Participant[] }) {
+function Participants({ participants, on }: { participants: Participant[]; on: Date | null }) {
   if (participants.length === 0) return null;
   const byRole = new Map<string, Participant[]>();
   for (const p of participants) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p]);
@@ -262,6 +327,9 @@ function Participants({ participants }: { participants: Participant[] }) {
             {list.map((p) => (
               <li key={p.id}>
                 <ParticipantLink participant={p} />
+                {p.person && titleThen(p.person.offices, on, null) && (
+                  <span className={styles.chipNote}>{titleThen(p.person.offices, on, null)}</span>
+                )}
               </li>
             ))}
           </ul>

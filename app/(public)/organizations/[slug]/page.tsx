@@ -76,6 +76,8 @@ export default async function OrganizationPage({ params }: Props) {
                 key: p.id,
                 date: p.event.date,
                 precision: p.event.datePrecision,
+                approximate: p.event.dateApproximate,
+                order: p.event.dayOrder,
                 title: p.event.title,
                 href: eventPath(p.event.slug),
                 kind: `${label(EVENT_TYPE_LABELS, p.event.type)} · ${label(PARTICIPANT_ROLE_LABELS, p.role)}`,

@@ -26,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const person = await getPublicPerson(slug);
   if (!person) return { title: "Person not found", robots: { index: false } };
-  const office = person.offices[0]?.title;
+  // Only an office still held describes the person now; a former one says so.
+  const current = person.offices.find((o) => !o.endDate)?.title;
+  const former = person.offices[0]?.title;
+  const office = current ?? (former ? `former ${former}` : undefined);
   const description = `${person.name}${office ? `, ${office}` : ""}: statements and events in the diplomatic record.`;
   const path = personPath(person.slug);
   return { title: person.name, description, alternates: { canonical: path }, openGraph: { type: "profile", title: person.name, description, url: path } };
@@ -48,7 +51,7 @@ export default async function PersonPage({ params }: Props) {
             name: person.name,
             url,
             description: person.description ?? undefined,
-            jobTitle: person.offices[0]?.title,
+            jobTitle: person.offices.find((o) => !o.endDate)?.title,
             nationality: person.country ? countryNode(person.country) : undefined,
             sameAs: wikidataUrl(person.wikidataId),
           },
@@ -82,6 +85,8 @@ export default async function PersonPage({ params }: Props) {
                 key: p.id,
                 date: p.event.date,
                 precision: p.event.datePrecision,
+                approximate: p.event.dateApproximate,
+                order: p.event.dayOrder,
                 title: p.event.title,
                 href: eventPath(p.event.slug),
                 kind: `${label(EVENT_TYPE_LABELS, p.event.type)} · ${label(PARTICIPANT_ROLE_LABELS, p.role)}`,
@@ -105,15 +110,21 @@ export default async function PersonPage({ params }: Props) {
                       ) : o.country ? (
                         <Link href={countryPath(o.country.iso2)}>{o.country.name}</Link>
                       ) : null}
-                      {o.startDate && (
+                      {o.startDate && o.endDate && (
                         <>
-                          {" · from "}
+                          {" · "}
+                          <RecordDate date={o.startDate} precision={o.startPrecision} /> – <RecordDate date={o.endDate} precision={o.endPrecision} />
+                        </>
+                      )}
+                      {o.startDate && !o.endDate && (
+                        <>
+                          {" · since "}
                           <RecordDate date={o.startDate} precision={o.startPrecision} />
                         </>
                       )}
-                      {o.endDate && (
+                      {!o.startDate && o.endDate && (
                         <>
-                          {" to "}
+                          {" · until "}
                           <RecordDate date={o.endDate} precision={o.endPrecision} />
                         </>
                       )}

@@ -48,7 +48,7 @@ export default async function RelationPage({ params }: Props) {
   const { pair } = await params;
   const data = await load(pair, { redirectToCanonical: true });
   if (!data) notFound();
-  const { a, b, events, statements, agreements, established } = data;
+  const { a, b, events, statements, agreements, established, days } = data;
   const title = `${a.name} and ${b.name}`;
   const path = relationPath(a.iso2, b.iso2);
   const url = absoluteUrl(path);
@@ -96,6 +96,8 @@ export default async function RelationPage({ params }: Props) {
                 key: e.id,
                 date: e.date,
                 precision: e.datePrecision,
+                approximate: e.dateApproximate,
+                order: e.dayOrder,
                 title: e.title,
                 href: eventPath(e.slug),
                 kind: label(EVENT_TYPE_LABELS, e.type),
@@ -103,6 +105,30 @@ export default async function RelationPage({ params }: Props) {
               }))}
             />
           </RecordSection>
+          {days.length > 0 && (
+            <RecordSection id="days-in-full" title="Those days in full">
+              <p className="muted">
+                The other events of the days {a.name} and {b.name} share, involving either of them, in the order they happened.
+              </p>
+              {days.map((d) => (
+                <div key={d.date.toISOString()} className={styles.roleGroup}>
+                  <h3 className={styles.roleName}>
+                    <RecordDate date={d.date} precision="DAY" />
+                  </h3>
+                  <ol className={styles.plain} aria-label={`${formatDate(d.date)}, in order`}>
+                    {d.events.map((e) => (
+                      <li key={e.id}>
+                        <Link href={eventPath(e.slug)}>{e.title}</Link>
+                        <span className={styles.sourceMeta}>
+                          {label(EVENT_TYPE_LABELS, e.type)} · {e.shared ? `${a.name} and ${b.name}` : `${e.only === a.iso2 ? a.name : b.name} only`}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              ))}
+            </RecordSection>
+          )}
           <RecordSection id="statements" title="Statements">
             {statements.length === 0 ? (
               <p className="muted">No published statement concerns both countries.</p>

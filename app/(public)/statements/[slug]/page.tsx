@@ -34,8 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
   const s = page.statement;
   const who = s.speaker?.name ?? s.speakerLabel ?? "Unattributed";
-  const quote = s.translation ?? s.text;
-  const description = `${who}${s.speakerTitle ? `, ${s.speakerTitle}` : ""}: “${quote.length > 180 ? `${quote.slice(0, 177)}…` : quote}”`;
+  const words = s.translation ?? s.text;
+  const excerpt = words.length > 180 ? `${words.slice(0, 177)}…` : words;
+  // A paraphrase is never put in quotation marks, here or anywhere.
+  const description = `${who}${s.speakerTitle ? `, ${s.speakerTitle}` : ""}: ${s.quoteType === "PARAPHRASE" ? `(paraphrase) ${excerpt}` : `“${excerpt}”`}`;
   return {
     title: s.title,
     description,
@@ -79,11 +81,20 @@ export default async function StatementPage({ params }: Props) {
       <div className={styles.layout}>
         <div className={styles.main}>
           <RecordSection id="said" title={<>{s.quoteType === "PARAPHRASE" ? "What was said (paraphrased)" : "What was said"}{!isEnglish && ` · in ${languageName(s.language)}`}</>}>
-            <blockquote className={styles.quote} lang={s.language} cite={s.sources[0]?.url}>
-              {s.text.split(/\n{2,}/).map((para, i) => (
-                <p key={i}>{para}</p>
-              ))}
-            </blockquote>
+            {s.quoteType === "PARAPHRASE" ? (
+              <div className={styles.paraphrase} lang={s.language}>
+                <p className={styles.paraphraseLabel}>Paraphrase: what was said, in a source&rsquo;s words, not the speaker&rsquo;s</p>
+                {s.text.split(/\n{2,}/).map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
+              </div>
+            ) : (
+              <blockquote className={styles.quote} lang={s.language} cite={s.sources[0]?.url}>
+                {s.text.split(/\n{2,}/).map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
+              </blockquote>
+            )}
             {s.translation && (
               <div className={styles.translation}>
                 <h3 className={styles.roleName}>English translation{s.translatedBy && ` by ${s.translatedBy}`}</h3>
@@ -165,7 +176,7 @@ export default async function StatementPage({ params }: Props) {
               </ul>
             </RecordSection>
           )}
-          <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} />
+          <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} slug={s.slug} />
         </aside>
       </div>
     </article>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EventListItem } from "@/components/public/event-list-item";
 import { JsonLdScript } from "@/components/public/json-ld-script";
 import { StatementListItem } from "@/components/public/statement-list-item";
-import { getLatestPublishedEvents } from "@/lib/events/public-queries";
+import { getLatestPublishedEvents, getScheduledPublishedEvents } from "@/lib/events/public-queries";
 import { jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { getLatestPublishedStatements } from "@/lib/statements/public-queries";
@@ -12,7 +12,11 @@ import styles from "./home.module.css";
 export const homeMetadata: Metadata = { alternates: { canonical: "/" } };
 
 export async function HomeView() {
-  const [events, statements] = await Promise.all([getLatestPublishedEvents({ limit: 12 }), getLatestPublishedStatements({ limit: 6 })]);
+  const [events, upcoming, statements] = await Promise.all([
+    getLatestPublishedEvents({ limit: 12 }),
+    getScheduledPublishedEvents({ limit: 4 }),
+    getLatestPublishedStatements({ limit: 6 }),
+  ]);
   return (
     <div className={styles.home}>
       <JsonLdScript
@@ -43,7 +47,18 @@ export async function HomeView() {
             <Link href="/events">All events</Link>
           </p>
         </section>
-        <section aria-labelledby="latest-statements" className={styles.statements}>
+        <div className={styles.statements}>
+          {upcoming.length > 0 && (
+            <section aria-labelledby="upcoming" className={styles.upcoming}>
+              <h2 id="upcoming" className={styles.sectionTitle}>
+                Upcoming
+              </h2>
+              {upcoming.map((event) => (
+                <EventListItem key={event.id} event={event} />
+              ))}
+            </section>
+          )}
+          <section aria-labelledby="latest-statements">
           <h2 id="latest-statements" className={styles.sectionTitle}>
             Latest statements
           </h2>
@@ -66,7 +81,8 @@ export async function HomeView() {
               <li><Link href="/search">Search</Link></li>
             </ul>
           </nav>
-        </section>
+          </section>
+        </div>
       </div>
     </div>
   );
