@@ -1,0 +1,68 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db/client";
+
+/**
+ * Pages a search names: a country, person, organization, agreement or topic whose
+ * name matches what was typed, even misspelt ("Kazakstan", "Tokaev"), offered above
+ * the full-text results. Matching is pg_trgm's word similarity between a word or
+ * phrase of the query and the name (the GIN trigram indexes on the names answer
+ * `term <% name`), so a partial name ("Tokayev" for "Kassym-Jomart Tokayev") or a
+ * near spelling finds the record. Only public pages are offered (these records
+ * have no drafts; their pages are public).
+ */
+export type SuggestionKind = "country" | "person" | "organization" | "agreement" | "topic";
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  /** The public path of the page. */
+  path: string;
+  name: string;
+  score: number;
+}
+
+export const MAX_SUGGESTIONS = 4;
+/** pg_trgm's default word_similarity_threshold: what `<%` and the index use. */
+const THRESHOLD = 0.6;
+/** Words too short to say anything by trigrams, and words no name is known by. */
+const MIN_TERM = 4;
+const STOP = new Set(["about", "after", "against", "also", "and", "from", "have", "into", "more", "over", "said", "says", "that", "their", "them", "they", "this", "were", "what", "when", "where", "which", "will", "with"]);
+
+/** The words (4+ letters) and the phrases of two and three words that a name may be. */
+export function suggestionTerms(q: string): string[] {
+  const words = q
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w && !w.startsWith("-"));
+  const terms = new Set<string>();
+  if (words.length > 1 && words.length <= 4) terms.add(words.join(" "));
+  for (let i = 0; i < words.length && terms.size < 12; i++) {
+    const w = words[i]!;
+    if (w.length >= MIN_TERM && !STOP.has(w)) terms.add(w);
+    if (i + 1 < words.length) terms.add(`${w} ${words[i + 1]}`);
+  }
+  return [...terms].filter((t) => t.replace(/[\s'-]/g, "").length >= MIN_TERM).slice(0, 12);
+}
+
+export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
+  const terms = suggestionTerms(q);
+  if (terms.length === 0) return [];
+  // One term against one table: the trigram index finds the candidates, word_similarity ranks them.
+  const branch = (kind: SuggestionKind, table: string, path: Prisma.Sql) => Prisma.sql`
+    SELECT ${kind}::text AS kind, ${path} AS path, n.name, max(word_similarity(term, n.name)) AS score
+      FROM unnest(${terms}::text[]) AS term, ${Prisma.raw(`"${table}"`)} n
+     WHERE term <% n.name
+     GROUP BY n.name, ${path}`;
+  const rows = await db.$queryRaw<Array<{ kind: SuggestionKind; path: string; name: string; score: number }>>`
+    SELECT kind, path, name, score::float8 AS score FROM (
+      ${branch("country", "Country", Prisma.sql`'/countries/' || lower(n.iso2)`)}
+      UNION ALL ${branch("person", "Person", Prisma.sql`'/people/' || n.slug`)}
+      UNION ALL ${branch("organization", "Organization", Prisma.sql`'/organizations/' || n.slug`)}
+      UNION ALL ${branch("agreement", "Agreement", Prisma.sql`'/agreements/' || n.slug`)}
+      UNION ALL ${branch("topic", "Topic", Prisma.sql`'/topics/' || n.slug`)}
+    ) found
+    WHERE score >= ${THRESHOLD}
+    ORDER BY score DESC, length(name) ASC, name ASC
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ kind: r.kind, path: r.path, name: r.name, score: Number(r.score) }));
+}
