@@ -18,6 +18,8 @@ export interface ScaleEntitiesOptions {
   agreements?: number;
   topics?: number;
   prefix?: string;
+  /** Include PEOPLE_NAMED (leave out when the demo record, which has them, is loaded too). */
+  namedPeople?: boolean;
 }
 
 export const PEOPLE_NAMED = ["Kassym-Jomart Tokayev", "Marco Rubio", "Donald Trump", "Benjamin Netanyahu", "Emmanuel Macron", "Olaf Scholz"];
@@ -25,8 +27,8 @@ export const PEOPLE_NAMED = ["Kassym-Jomart Tokayev", "Marco Rubio", "Donald Tru
 const FIRST = ["Aru", "Bek", "Dana", "Erlan", "Gul", "Ilya", "Kaira", "Marat", "Nurl", "Sau", "Timur", "Zhan", "Alma", "Dias", "Rusl", "Yer"];
 const LAST = ["baev", "kenov", "mirov", "sultan", "tayev", "zhanov", "galiev", "bekova", "nurova", "kasym", "olzhas", "tulegen", "amirov", "serik"];
 
-export function scalePersonName(i: number): string {
-  if (i <= PEOPLE_NAMED.length) return PEOPLE_NAMED[i - 1]!;
+export function scalePersonName(i: number, namedPeople = true): string {
+  if (namedPeople && i <= PEOPLE_NAMED.length) return PEOPLE_NAMED[i - 1]!;
   const first = FIRST[i % FIRST.length]!;
   const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
   return `${first}${"aeiou"[i % 5]} ${last[0]!.toUpperCase()}${last.slice(1)} ${i}`;
@@ -38,7 +40,7 @@ export async function generateScaleEntities(client: pg.ClientBase, options: Scal
   const organizations = options.organizations ?? 200;
   const agreements = options.agreements ?? 300;
   const topics = options.topics ?? 60;
-  const names = Array.from({ length: people }, (_, k) => scalePersonName(k + 1));
+  const names = Array.from({ length: people }, (_, k) => scalePersonName(k + 1, options.namedPeople ?? true));
   const { rows } = await client.query<{ iso2: string }>(`SELECT iso2 FROM "Country" ORDER BY iso2 LIMIT 40`);
   const codes = rows.map((r) => r.iso2);
 
