@@ -8,6 +8,7 @@ import pg from "pg";
  * changes (tests switch databases per worker).
  */
 const SEARCH_CONNECTIONS = 4;
+export const WORD_SIMILARITY_THRESHOLD = 0.5;
 const globalForSearch = globalThis as unknown as { chancerySearchPool?: pg.Pool; chancerySearchUrl?: string };
 
 function searchPool(): pg.Pool {
@@ -18,6 +19,11 @@ function searchPool(): pg.Pool {
     const pool = new pg.Pool({ connectionString: url, max: SEARCH_CONNECTIONS, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
     // An idle connection that fails (the database restarted) is dropped, never thrown at the process.
     pool.on("error", () => {});
+    // Name suggestions (suggest.ts) take near spellings down to this word similarity:
+    // "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6.
+    pool.on("connect", (client) => {
+      client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`).catch(() => {});
+    });
     globalForSearch.chancerySearchPool = pool;
     globalForSearch.chancerySearchUrl = url;
   }

@@ -1,12 +1,13 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
 
 /**
  * Pages a search names: a country, person, organization, agreement or topic whose
  * name matches what was typed, even misspelt ("Kazakstan", "Tokaev"), offered above
  * the full-text results. Matching is pg_trgm's word similarity between a word or
  * phrase of the query and the name (the GIN trigram indexes on the names answer
- * `term <% name`), so a partial name ("Tokayev" for "Kassym-Jomart Tokayev") or a
+ * `term <% name`, at the threshold the search connections set), so a partial name ("Tokayev" for "Kassym-Jomart Tokayev") or a
  * near spelling finds the record. Only public pages are offered (these records
  * have no drafts; their pages are public).
  */
@@ -21,8 +22,6 @@ export interface Suggestion {
 }
 
 export const MAX_SUGGESTIONS = 4;
-/** pg_trgm's default word_similarity_threshold: what `<%` and the index use. */
-const THRESHOLD = 0.6;
 /** Words too short to say anything by trigrams, and words no name is known by. */
 const MIN_TERM = 4;
 const STOP = new Set(["about", "after", "against", "also", "and", "from", "have", "into", "more", "over", "said", "says", "that", "their", "them", "they", "this", "were", "what", "when", "where", "which", "will", "with"]);
@@ -34,14 +33,16 @@ export function suggestionTerms(q: string): string[] {
     .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
     .split(/\s+/)
     .filter((w) => w && !w.startsWith("-"));
+  // A word that can name something: long enough for trigrams to say anything, not a function word.
+  const named = (w: string) => w.length >= MIN_TERM && !STOP.has(w);
   const terms = new Set<string>();
-  if (words.length > 1 && words.length <= 4) terms.add(words.join(" "));
+  if (words.length > 1 && words.length <= 4 && words.some(named)) terms.add(words.join(" "));
   for (let i = 0; i < words.length && terms.size < 12; i++) {
     const w = words[i]!;
-    if (w.length >= MIN_TERM && !STOP.has(w)) terms.add(w);
-    if (i + 1 < words.length) terms.add(`${w} ${words[i + 1]}`);
+    if (named(w)) terms.add(w);
+    if (i + 1 < words.length && (named(w) || named(words[i + 1]!))) terms.add(`${w} ${words[i + 1]}`);
   }
-  return [...terms].filter((t) => t.replace(/[\s'-]/g, "").length >= MIN_TERM).slice(0, 12);
+  return [...terms].slice(0, 12);
 }
 
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
@@ -53,7 +54,7 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
       FROM unnest(${terms}::text[]) AS term, ${Prisma.raw(`"${table}"`)} n
      WHERE term <% n.name
      GROUP BY n.name, ${path}`;
-  const rows = await db.$queryRaw<Array<{ kind: SuggestionKind; path: string; name: string; score: number }>>`
+  const sql = Prisma.sql`
     SELECT kind, path, name, score::float8 AS score FROM (
       ${branch("country", "Country", Prisma.sql`'/countries/' || lower(n.iso2)`)}
       UNION ALL ${branch("person", "Person", Prisma.sql`'/people/' || n.slug`)}
@@ -61,8 +62,12 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
       UNION ALL ${branch("agreement", "Agreement", Prisma.sql`'/agreements/' || n.slug`)}
       UNION ALL ${branch("topic", "Topic", Prisma.sql`'/topics/' || n.slug`)}
     ) found
-    WHERE score >= ${THRESHOLD}
+    WHERE score >= ${WORD_SIMILARITY_THRESHOLD}
     ORDER BY score DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
+  const rows = await withSearchConnection(async (client) => {
+    await client.query("SET statement_timeout = 2000");
+    return (await client.query<{ kind: SuggestionKind; path: string; name: string; score: number }>(sql.text, sql.values)).rows;
+  });
   return rows.map((r) => ({ kind: r.kind, path: r.path, name: r.name, score: Number(r.score) }));
 }

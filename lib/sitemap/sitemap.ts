@@ -48,13 +48,13 @@ export interface SitemapUrl {
 const STATIC_PAGES = ["/", "/events", "/statements", "/countries", "/agreements", "/corrections"];
 
 /** The files of the index, each section cut into runs of SITEMAP_FILE_URLS ids. */
-export async function listSitemapFiles(): Promise<SitemapFile[]> {
+export async function listSitemapFiles(perFile = SITEMAP_FILE_URLS): Promise<SitemapFile[]> {
   const files: SitemapFile[] = [{ name: "pages", lastModified: null }];
   for (const section of SITEMAP_SECTIONS) {
     const s = SOURCES[section];
     const where = s.published ? Prisma.sql`WHERE t.status = 'PUBLISHED'::"PublicationStatus"` : Prisma.empty;
     const parts = await db.$queryRaw<Array<{ part: number; first: string; last: string; modified: Date | null }>>`
-      SELECT (x.rn - 1) / ${SITEMAP_FILE_URLS} AS part, min(x.id) AS first, max(x.id) AS last, max(x.modified) AS modified
+      SELECT (x.rn - 1) / ${perFile} AS part, min(x.id) AS first, max(x.id) AS last, max(x.modified) AS modified
         FROM (SELECT t.id, t.${Prisma.raw(`"${s.lastModified}"`)} AS modified, row_number() OVER (ORDER BY t.id) AS rn
                 FROM ${Prisma.raw(`"${s.table}"`)} t ${where}) x
        GROUP BY 1 ORDER BY 1`;
@@ -66,7 +66,7 @@ export async function listSitemapFiles(): Promise<SitemapFile[]> {
 }
 
 /** The URLs of one file of the index, or null when the index has no such file. */
-export async function readSitemapFile(files: SitemapFile[], name: string): Promise<SitemapUrl[] | null> {
+export async function readSitemapFile(files: SitemapFile[], name: string, perFile = SITEMAP_FILE_URLS): Promise<SitemapUrl[] | null> {
   const file = files.find((f) => f.name === name);
   if (!file) return null;
   if (name === "pages") {
@@ -86,7 +86,7 @@ export async function readSitemapFile(files: SitemapFile[], name: string): Promi
   const rows = await db.$queryRaw<Array<{ slug: string; modified: Date | null }>>`
     SELECT t.slug, t.${Prisma.raw(`"${s.lastModified}"`)} AS modified FROM ${Prisma.raw(`"${s.table}"`)} t
      WHERE t.id >= ${file.first} AND t.id <= ${file.last} ${published}
-     ORDER BY t.id LIMIT ${SITEMAP_FILE_URLS}`;
+     ORDER BY t.id LIMIT ${perFile}`;
   return rows.map((r) => ({ path: `${s.path}${r.slug}`, lastModified: r.modified?.toISOString() ?? null }));
 }
 
