@@ -25,9 +25,10 @@ import path from "node:path";
 import pg from "pg";
 import { encodeCursor } from "@/lib/api/cursor";
 import { parseSearchQuery } from "@/lib/api/list-query";
-import { createDb } from "@/lib/db/client";
+import { createDb, db as appDb } from "@/lib/db/client";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { closeSearchPool } from "@/lib/search/pool";
 import { SEARCH_POOL, searchPublishedRecord } from "@/lib/search/search-record";
 import { suggestPages } from "@/lib/search/suggest";
 import { SITEMAP_FILE_URLS } from "@/lib/sitemap/sitemap";
@@ -40,7 +41,7 @@ import { generateScaleRecord } from "@/lib/testing/scale-record";
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 200_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 400);
-const DIRECT = Number(process.env.BENCH_DIRECT ?? 40);
+const DIRECT = Number(process.env.BENCH_DIRECT ?? 20);
 const CONCURRENCY = 10;
 const GOAL_SEARCH_P99 = 100;
 const GOAL_LIST_P99 = 50;
@@ -86,9 +87,10 @@ async function load(base: string, paths: string[], concurrency: number) {
   return { ...stats(latencies), failures, rps: latencies.length / ((performance.now() - started) / 1000) };
 }
 
-/** The query shape before issue 8: every match of both kinds ranked before the page is cut. */
-async function legacySearch(client: pg.Client, q: string) {
-  await client.query(
+/** The query shape before issue 8 (every match of both kinds ranked before the page is cut), through the same client. */
+async function legacySearch(q: string) {
+  await appDb.$queryRawUnsafe(`SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes`, q);
+  await appDb.$queryRawUnsafe(
     `WITH hits AS (
        SELECT 'event'::text AS kind, t.id, t."date" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery('english', $1)) AS rank
          FROM "Event" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery('english', $1)
@@ -96,9 +98,11 @@ async function legacySearch(client: pg.Client, q: string) {
        SELECT 'statement'::text AS kind, t.id, t."saidOn" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery('english', $1)) AS rank
          FROM "Statement" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery('english', $1)
      ), page AS (SELECT hits.*, count(*) OVER () AS total FROM hits ORDER BY rank DESC, d DESC NULLS LAST, id DESC LIMIT 21)
-     SELECT page.*, ts_headline('english', COALESCE(e.title, s.title), websearch_to_tsquery('english', $1)) AS title
+     SELECT page.kind, page.id, page.rank::float8 AS rank, page.total::int AS total,
+       ts_headline('english', COALESCE(e.title, s.title), websearch_to_tsquery('english', $1)) AS title,
+       ts_headline('english', COALESCE(e.summary || E'\n' || e.body, s.text), websearch_to_tsquery('english', $1)) AS snippet
        FROM page LEFT JOIN "Event" e ON page.kind = 'event' AND e.id = page.id LEFT JOIN "Statement" s ON page.kind = 'statement' AND s.id = page.id`,
-    [q],
+    q,
   );
 }
 
@@ -182,6 +186,7 @@ async function main() {
   await chmod(dir, 0o755);
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true });
   let app: App | null = null;
+  let client: pg.Client | null = null;
   try {
     console.log(`bench:scale — ${new Date().toISOString()}`);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
@@ -192,14 +197,16 @@ async function main() {
     await loadCountries(db);
     await loadDemoRecord(db);
     await db.$disconnect();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const pgc = new pg.Client({ connectionString: url });
+    client = pgc;
+    pgc.on("error", () => {});
+    await pgc.connect();
     const [, buildMs] = await timed(async () => {
-      await generateScaleRecord(client, { events: EVENTS, statements: STATEMENTS });
-      await generateScaleEntities(client, { events: EVENTS, statements: STATEMENTS, namedPeople: false });
-      await client.query("VACUUM ANALYZE");
+      await generateScaleRecord(pgc, { events: EVENTS, statements: STATEMENTS });
+      await generateScaleEntities(pgc, { events: EVENTS, statements: STATEMENTS, namedPeople: false });
+      await pgc.query("VACUUM ANALYZE");
     });
-    const counts = (await client.query<{ e: number; s: number; p: number }>(`SELECT (SELECT count(*) FROM "Event" WHERE status = 'PUBLISHED')::int AS e, (SELECT count(*) FROM "Statement" WHERE status = 'PUBLISHED')::int AS s, (SELECT count(*) FROM "Person")::int AS p`)).rows[0]!;
+    const counts = (await pgc.query<{ e: number; s: number; p: number }>(`SELECT (SELECT count(*) FROM "Event" WHERE status = 'PUBLISHED')::int AS e, (SELECT count(*) FROM "Statement" WHERE status = 'PUBLISHED')::int AS s, (SELECT count(*) FROM "Person")::int AS p`)).rows[0]!;
     console.log(`record: ${counts.e.toLocaleString("en")} published events, ${counts.s.toLocaleString("en")} statements, ${counts.p.toLocaleString("en")} people (written in ${(buildMs / 1000).toFixed(0)} s)\n`);
 
     // ── search, called directly: the previous shape and the bounded one, same queries ──
@@ -211,12 +218,12 @@ async function main() {
     const bounded: number[] = [];
     let cut = 0;
     for (const q of direct) {
-      legacy.push((await timed(() => legacySearch(client, q)))[1]);
+      legacy.push((await timed(() => legacySearch(q)))[1]);
       const [outcome, t] = await timed(() => searchPublishedRecord(parseSearchQuery({ q })));
       bounded.push(t);
       if (outcome.kind === "results" && outcome.cutShort) cut++;
     }
-    console.log(`search, called in-process, one at a time (${DIRECT} queries of 1–3 words; pool ${SEARCH_POOL} per kind):`);
+    console.log(`search, called in-process through the app's database client, one at a time (${DIRECT} queries of 1–3 words; pool ${SEARCH_POOL} per kind):`);
     const ls = stats(legacy);
     const bs = stats(bounded);
     row("before: rank every match", ls);
@@ -230,6 +237,8 @@ async function main() {
       console.log(`  ${`“${q}”`.padEnd(20)} → ${found.map((f) => `${f.name} (${f.kind})`).join(", ") || "nothing"}  ${ms(t)}`);
     }
     console.log("");
+
+    if (process.env.BENCH_DIRECT_ONLY) return;
 
     // ── the app, the production way ──
     const port = await freePort();
@@ -249,7 +258,7 @@ async function main() {
     const [started, startMs] = await timed(() => startApp(env, port));
     app = started;
     console.log(`Chancery started in ${(startMs / 1000).toFixed(1)} s at ${app.base}\n`);
-    const busy = (await client.query<{ c: string }>(`SELECT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0]!.c;
+    const busy = (await pgc.query<{ c: string }>(`SELECT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0]!.c;
 
     // ── search over HTTP at c10, unique queries ──
     const web = queries.slice(DIRECT * 2);
@@ -262,7 +271,7 @@ async function main() {
     console.log(`  vs goal: API p99 ${ms(api.p99)} = ${(api.p99 / GOAL_SEARCH_P99).toFixed(2)}× the goal\n`);
 
     // ── lists: API with filters at c10 (unique combinations), pages deep in the record ──
-    const codes = (await client.query<{ c: string }>(`SELECT DISTINCT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL ORDER BY 1`)).rows.map((r) => r.c);
+    const codes = (await pgc.query<{ c: string }>(`SELECT DISTINCT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL ORDER BY 1`)).rows.map((r) => r.c);
     const types = ["PHONE_CALL", "VISIT", "MEETING", "SUMMIT", "NEGOTIATION", "PROTEST", "COOPERATION", "SANCTIONS"];
     const listPaths: string[] = [];
     for (let i = 0; listPaths.length < 300; i++) {
@@ -281,7 +290,7 @@ async function main() {
     console.log(`API lists, c${CONCURRENCY}, filters (country, type, from/to), every request different — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
     const deep = async (table: string, col: string, fraction: number) => {
-      const { rows } = await client.query<{ d: string; id: string }>(
+      const { rows } = await pgc.query<{ d: string; id: string }>(
         `SELECT to_char("${col}", 'YYYY-MM-DD') AS d, id FROM "${table}" WHERE status = 'PUBLISHED' AND "${col}" IS NOT NULL ORDER BY "${col}" DESC, id DESC OFFSET $1 LIMIT 1`,
         [Math.floor((table === "Event" ? counts.e : counts.s) * fraction)],
       );
@@ -336,9 +345,11 @@ async function main() {
       const body = await response.text();
       console.log(`  ${p.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB${t > GOAL_FIRST_RENDER ? `  (${(t / GOAL_FIRST_RENDER).toFixed(1)}× the goal)` : ""}`);
     }
-    await client.end();
   } finally {
     if (app) await stopApp(app);
+    await client?.end().catch(() => {});
+    if (process.env.DATABASE_URL) await appDb.$disconnect().catch(() => {});
+    await closeSearchPool().catch(() => {});
     await server.stop();
     await rm(dir, { recursive: true, force: true });
   }

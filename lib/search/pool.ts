@@ -48,3 +48,11 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
 export function isStatementTimeout(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === "57014";
 }
+
+/** Closes search's connections (scripts and tests that stop their database). */
+export async function closeSearchPool(): Promise<void> {
+  const pool = globalForSearch.chancerySearchPool;
+  globalForSearch.chancerySearchPool = undefined;
+  globalForSearch.chancerySearchUrl = undefined;
+  await pool?.end();
+}
