@@ -24,6 +24,9 @@ export interface Suggestion {
 export const MAX_SUGGESTIONS = 4;
 /** Words too short to say anything by trigrams, and words no name is known by. */
 const MIN_TERM = 4;
+/** Short words match too many names at a loose threshold: below LONG_TERM letters, pg_trgm's default applies. */
+const LONG_TERM = 6;
+const SHORT_TERM_THRESHOLD = 0.6;
 const STOP = new Set(["about", "after", "against", "also", "and", "from", "have", "into", "more", "over", "said", "says", "that", "their", "them", "they", "this", "were", "what", "when", "where", "which", "will", "with"]);
 
 /** The words (4+ letters) and the phrases of two and three words that a name may be. */
@@ -52,7 +55,7 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
   const branch = (kind: SuggestionKind, table: string, path: Prisma.Sql) => Prisma.sql`
     SELECT ${kind}::text AS kind, ${path} AS path, n.name, max(word_similarity(term, n.name)) AS score
       FROM unnest(${terms}::text[]) AS term, ${Prisma.raw(`"${table}"`)} n
-     WHERE term <% n.name
+     WHERE term <% n.name AND word_similarity(term, n.name) >= CASE WHEN char_length(term) >= ${LONG_TERM}::int THEN ${WORD_SIMILARITY_THRESHOLD}::real ELSE ${SHORT_TERM_THRESHOLD}::real END
      GROUP BY n.name, ${path}`;
   const sql = Prisma.sql`
     SELECT kind, path, name, score::float8 AS score FROM (
@@ -62,7 +65,6 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
       UNION ALL ${branch("agreement", "Agreement", Prisma.sql`'/agreements/' || n.slug`)}
       UNION ALL ${branch("topic", "Topic", Prisma.sql`'/topics/' || n.slug`)}
     ) found
-    WHERE score >= ${WORD_SIMILARITY_THRESHOLD}
     ORDER BY score DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
   const rows = await withSearchConnection(async (client) => {
