@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
+import { agreementPath, countryPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
 import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
 
 /**
@@ -22,6 +23,13 @@ export interface Suggestion {
 }
 
 export const MAX_SUGGESTIONS = 4;
+const PATHS: Record<SuggestionKind, (key: string) => string> = {
+  country: countryPath,
+  person: personPath,
+  organization: organizationPath,
+  agreement: agreementPath,
+  topic: topicPath,
+};
 /** Words too short to say anything by trigrams, and words no name is known by. */
 const MIN_TERM = 4;
 /** Short words match too many names at a loose threshold: below LONG_TERM letters, pg_trgm's default applies. */
@@ -52,24 +60,24 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
   const terms = suggestionTerms(q);
   if (terms.length === 0) return [];
   // One term against one table: the trigram index finds the candidates, word_similarity ranks them.
-  const branch = (kind: SuggestionKind, table: string, path: Prisma.Sql) => Prisma.sql`
-    SELECT ${kind}::text AS kind, ${path} AS path, n.name, max(word_similarity(term, n.name)) AS score
+  const branch = (kind: SuggestionKind, table: string, key: Prisma.Sql) => Prisma.sql`
+    SELECT ${kind}::text AS kind, ${key} AS key, n.name, max(word_similarity(term, n.name)) AS score
       FROM unnest(${terms}::text[]) AS term, ${Prisma.raw(`"${table}"`)} n
      WHERE term <% n.name AND word_similarity(term, n.name) >= CASE WHEN char_length(term) >= ${LONG_TERM}::int THEN ${WORD_SIMILARITY_THRESHOLD}::real ELSE ${SHORT_TERM_THRESHOLD}::real END
-     GROUP BY n.name, ${path}`;
+     GROUP BY n.name, ${key}`;
   const sql = Prisma.sql`
-    SELECT kind, path, name, score::float8 AS score FROM (
-      ${branch("country", "Country", Prisma.sql`'/countries/' || lower(n.iso2)`)}
-      UNION ALL ${branch("person", "Person", Prisma.sql`'/people/' || n.slug`)}
-      UNION ALL ${branch("organization", "Organization", Prisma.sql`'/organizations/' || n.slug`)}
-      UNION ALL ${branch("agreement", "Agreement", Prisma.sql`'/agreements/' || n.slug`)}
-      UNION ALL ${branch("topic", "Topic", Prisma.sql`'/topics/' || n.slug`)}
+    SELECT kind, key, name, score::float8 AS score FROM (
+      ${branch("country", "Country", Prisma.sql`n.iso2`)}
+      UNION ALL ${branch("person", "Person", Prisma.sql`n.slug`)}
+      UNION ALL ${branch("organization", "Organization", Prisma.sql`n.slug`)}
+      UNION ALL ${branch("agreement", "Agreement", Prisma.sql`n.slug`)}
+      UNION ALL ${branch("topic", "Topic", Prisma.sql`n.slug`)}
     ) found
     ORDER BY score DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
   const rows = await withSearchConnection(async (client) => {
     await client.query("SET statement_timeout = 2000");
-    return (await client.query<{ kind: SuggestionKind; path: string; name: string; score: number }>(sql.text, sql.values)).rows;
+    return (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number }>(sql.text, sql.values)).rows;
   });
-  return rows.map((r) => ({ kind: r.kind, path: r.path, name: r.name, score: Number(r.score) }));
+  return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score) }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
 
 /**
  * The sitemap as the protocol wants it at any record size: /sitemap.xml is an index
@@ -17,17 +18,17 @@ export const SITEMAP_SECTIONS: SitemapSection[] = ["events", "statements", "peop
 interface SectionSource {
   /** Fixed identifiers, never user input. */
   table: string;
-  path: string;
+  path: (slug: string) => string;
   lastModified: string;
   published: boolean;
 }
 const SOURCES: Record<SitemapSection, SectionSource> = {
-  events: { table: "Event", path: "/events/", lastModified: "publishedAt", published: true },
-  statements: { table: "Statement", path: "/statements/", lastModified: "publishedAt", published: true },
-  people: { table: "Person", path: "/people/", lastModified: "updatedAt", published: false },
-  organizations: { table: "Organization", path: "/organizations/", lastModified: "updatedAt", published: false },
-  agreements: { table: "Agreement", path: "/agreements/", lastModified: "updatedAt", published: false },
-  topics: { table: "Topic", path: "/topics/", lastModified: "updatedAt", published: false },
+  events: { table: "Event", path: eventPath, lastModified: "publishedAt", published: true },
+  statements: { table: "Statement", path: statementPath, lastModified: "publishedAt", published: true },
+  people: { table: "Person", path: personPath, lastModified: "updatedAt", published: false },
+  organizations: { table: "Organization", path: organizationPath, lastModified: "updatedAt", published: false },
+  agreements: { table: "Agreement", path: agreementPath, lastModified: "updatedAt", published: false },
+  topics: { table: "Topic", path: topicPath, lastModified: "updatedAt", published: false },
 };
 
 export interface SitemapFile {
@@ -78,7 +79,7 @@ export async function readSitemapFile(files: SitemapFile[], name: string, perFil
          OR EXISTS (SELECT 1 FROM "StatementCountry" sc JOIN "Statement" s ON s.id = sc."statementId" WHERE sc."countryId" = c.iso2 AND s.status = 'PUBLISHED')
          OR EXISTS (SELECT 1 FROM "TreatyAction" t WHERE t."countryId" = c.iso2)
       ORDER BY c.iso2`;
-    return [...STATIC_PAGES.map((path) => ({ path, lastModified: null })), ...countries.map((c) => ({ path: `/countries/${c.iso2.trim().toLowerCase()}`, lastModified: null }))];
+    return [...STATIC_PAGES.map((path) => ({ path, lastModified: null })), ...countries.map((c) => ({ path: countryPath(c.iso2.trim()), lastModified: null }))];
   }
   const section = name.slice(0, name.lastIndexOf("-")) as SitemapSection;
   const s = SOURCES[section];
@@ -87,7 +88,7 @@ export async function readSitemapFile(files: SitemapFile[], name: string, perFil
     SELECT t.slug, t.${Prisma.raw(`"${s.lastModified}"`)} AS modified FROM ${Prisma.raw(`"${s.table}"`)} t
      WHERE t.id >= ${file.first} AND t.id <= ${file.last} ${published}
      ORDER BY t.id LIMIT ${perFile}`;
-  return rows.map((r) => ({ path: `${s.path}${r.slug}`, lastModified: r.modified?.toISOString() ?? null }));
+  return rows.map((r) => ({ path: s.path(r.slug), lastModified: r.modified?.toISOString() ?? null }));
 }
 
 const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (c) => `&${{ "<": "lt", ">": "gt", "&": "amp", "'": "apos", '"': "quot" }[c]};`);
