@@ -85,10 +85,24 @@ test("/calendar.ics is RFC 5545 text with CRLF line ends, and leaves out the dat
   }
 });
 
-test("sitemap.xml lists published records with absolute URLs; robots.txt points to it", async ({ request, baseURL }) => {
-  const xml = await (await request.get("/sitemap.xml")).text();
-  expect(XMLValidator.validate(xml)).toBe(true);
-  const urls = asArray(parser.parse(xml).urlset.url).map((u) => (u as { loc: string }).loc);
+test("sitemap.xml is an index of files that list published records with absolute URLs; robots.txt points to it", async ({ request, baseURL }) => {
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(XMLValidator.validate(index)).toBe(true);
+  const files = asArray(parser.parse(index).sitemapindex.sitemap).map((s) => (s as { loc: string }).loc);
+  expect(files[0]).toBe(`${baseURL}/sitemaps/pages.xml`);
+  const urls: string[] = [];
+  for (const file of files) {
+    expect(file.startsWith(`${baseURL}/sitemaps/`)).toBe(true);
+    const response = await request.get(file.slice(baseURL!.length));
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/xml");
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml), file).toBe(true);
+    const locs = asArray(parser.parse(xml).urlset.url).map((u) => (u as { loc: string }).loc);
+    expect(locs.length, file).toBeLessThanOrEqual(50_000);
+    urls.push(...locs);
+  }
+  expect(new Set(urls).size).toBe(urls.length);
   expect(urls).toContain(`${baseURL}${ACCESSION_PATH}`);
   expect(urls).toContain(`${baseURL}/statements/trump-kazakhstan-first-of-many`);
   expect(urls).toContain(`${baseURL}/countries/kz`);
@@ -96,6 +110,8 @@ test("sitemap.xml lists published records with absolute URLs; robots.txt points 
   expect(urls).toContain(`${baseURL}/people/donald-trump`);
   expect(urls).toContain(`${baseURL}/organizations/c5-plus-1`);
   expect(urls).toContain(`${baseURL}/topics/energy`);
+  expect((await request.get("/sitemaps/events-999.xml")).status()).toBe(404);
+  expect((await request.get("/sitemaps/events-0.xml")).status()).toBe(404);
   const robots = await (await request.get("/robots.txt")).text();
   for (const path of ["/dashboard", "/admin", "/account", "/api/auth"]) expect(robots).toContain(`Disallow: ${path}`);
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);

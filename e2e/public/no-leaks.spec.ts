@@ -50,6 +50,10 @@ test("lists, home and feeds show the published text and nothing unpublished or s
   for (const url of ["/", "/events", "/statements", "/events?country=kz", "/statements?country=kz", "/feed.xml", "/atom.xml", "/feed.json", "/calendar.ics", "/sitemap.xml"]) {
     expectClean(await getText(request, url), url);
   }
+  // The sitemap is an index; every file it lists is read too.
+  for (const [, loc] of (await getText(request, "/sitemap.xml")).matchAll(/<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/g)) {
+    expectClean(await getText(request, loc!), loc!);
+  }
   for (const url of [`/events?${FRESH}`, `/statements?${FRESH}`, `/feed.xml?${FRESH}`, `/atom.xml?${FRESH}`, `/feed.json?${FRESH}`]) {
     const text = await getText(request, url);
     expectClean(text, url);

@@ -47,3 +47,22 @@ test("empty, stop-word, punctuation, hostile and absurdly long queries get a fri
   await expect(page.getByText(/only its first 200 characters were used/)).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a misspelt name offers that page above the results, on a desktop and on a phone", async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`/search?q=${encodeURIComponent("Kazakstan Tokaev")}`);
+    const pages = page.getByRole("region", { name: "Pages for your search" });
+    await expect(pages.getByRole("link", { name: "Kazakhstan", exact: true })).toHaveAttribute("href", "/countries/kz");
+    await expect(pages.getByRole("link", { name: "Kassym-Jomart Tokayev" })).toHaveAttribute("href", "/people/kassym-jomart-tokayev");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(viewport.width);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`search-pages-${viewport.width}.png`), fullPage: true });
+    await pages.getByRole("link", { name: "Kassym-Jomart Tokayev" }).click();
+    await expect(page).toHaveURL(/\/people\/kassym-jomart-tokayev$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Kassym-Jomart Tokayev" })).toBeVisible();
+    await context.close();
+  }
+});

@@ -256,7 +256,8 @@ export const ApiTopicListSchema = pageOf(ApiTopicSchema, "TopicList");
 export const ApiSearchResultListSchema = z
   .object({
     data: z.array(ApiSearchResultSchema),
-    total: z.number().int().describe("How many published items match"),
+    total: z.number().int().describe("How many published items match; with totalIsAtLeast, how many were ranked (the newest matches of each kind)"),
+    totalIsAtLeast: z.boolean().optional().describe("True when more items match than were ranked: total is then a lower bound"),
     next: nullable(url).describe("URL of the next page of results, or null"),
     message: text.optional().describe("Why there are no results, when the query had nothing to search for"),
   })

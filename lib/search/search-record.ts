@@ -3,20 +3,45 @@ import { Prisma, db } from "@/lib/db/client";
 import { assertFiltersExist, eventConditions, statementConditions } from "@/lib/api/filters";
 import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
+import { isStatementTimeout, withSearchConnection } from "./pool";
 
 /**
  * Full-text search over published events and statements, on the generated,
  * GIN-indexed `searchVector` columns (title A > summary/text B > body/context C).
  * websearch_to_tsquery understands "quoted phrases", -exclusions and OR, and never
  * raises a syntax error on what a reader types.
+ *
+ * Bounded at any record size (docs/performance.md): ranking every match of a common
+ * word read every row of the archive (2 s on 300,000 items). Instead each kind
+ * contributes its SEARCH_POOL newest matches, found in widening windows of the
+ * newest rows (RECENCY_WINDOWS: the (status, date, id) index bounds each window, so
+ * a common word stops after a few hundred rows and a rare word is found through the
+ * GIN index alone), and only those are ranked. A query with no more than
+ * SEARCH_POOL matches of a kind is ranked exactly; a more common one ranks its
+ * newest SEARCH_POOL matches of each kind and says its count is a lower bound.
  */
+export const SEARCH_POOL = 200;
+/** How many of the newest rows each widening step looks at; the last step is the whole table. */
+export const RECENCY_WINDOWS = [2_000, 10_000, 50_000];
+const BOUNDARY_TTL_MS = 60_000;
+/** Time the widening steps after the first may take together, and the least one is given. */
+export const SEARCH_BUDGET_MS = 100;
+const MIN_STEP_MS = 20;
+/** The first step looks at the newest RECENCY_WINDOWS[0] rows only: bounded by itself; this is a safety net. */
+const FIRST_STEP_MS = 2_000;
+
 export type SearchOutcome =
   | { kind: "empty" }
   | { kind: "no-terms"; q: string }
   | {
       kind: "results";
       q: string;
+      /** Matches counted, at most SEARCH_POOL per kind. */
       total: number;
+      /** True when a kind had more matches than SEARCH_POOL, or the search was cut short: `total` is then "at least". */
+      totalIsAtLeast: boolean;
+      /** The time budget ran out before the whole record was looked at: these are the newest matches found. */
+      cutShort: boolean;
       page: number;
       hasNext: boolean;
       hits: SearchHit[];
@@ -46,48 +71,155 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   if (!terms || terms.nodes === 0) return { kind: "no-terms", q };
 
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-  const branches: Prisma.Sql[] = [];
-  if (!query.speaker) {
-    const where = Prisma.join([...eventConditions(query), Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
-    branches.push(Prisma.sql`SELECT 'event'::text AS kind, t.id, t."date" AS d, ts_rank_cd(t."searchVector", ${tsquery}) AS rank FROM "Event" t WHERE ${where}`);
-  }
-  if (!query.type) {
-    const where = Prisma.join([...statementConditions(query), Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
-    branches.push(Prisma.sql`SELECT 'statement'::text AS kind, t.id, t."saidOn" AS d, ts_rank_cd(t."searchVector", ${tsquery}) AS rank FROM "Statement" t WHERE ${where}`);
-  }
+  const sources: PoolSource[] = [];
+  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query) });
+  if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query) });
+  const { candidates, capped, cutShort } = await newestMatches(sources, tsquery);
+  // Rank, then date (newest first, dateless last), then id: the order pages are cut from.
+  candidates.sort((a, b) => b.rank - a.rank || (b.d ?? "").localeCompare(a.d ?? "") || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const offset = (query.page - 1) * query.limit;
-  const rows = await db.$queryRaw<
-    Array<{ kind: "event" | "statement"; id: string; slug: string; title: string; snippet: string; d: Date | null; precision: string; rank: number; total: bigint }>
-  >`
-    WITH hits AS (${Prisma.join(branches, " UNION ALL ")}),
-    page AS (
-      SELECT hits.*, count(*) OVER () AS total FROM hits
-      ORDER BY rank DESC, d DESC NULLS LAST, id DESC
-      LIMIT ${query.limit + 1} OFFSET ${offset}
-    )
-    SELECT page.kind, page.id, page.d, page.rank::float8 AS rank, page.total,
-      COALESCE(e.slug, s.slug) AS slug,
-      COALESCE(e."datePrecision", s."saidPrecision")::text AS precision,
-      ts_headline('english', COALESCE(e.title, s.title), ${tsquery}, ${TITLE_HEADLINE}) AS title,
-      ts_headline('english',
-        CASE WHEN page.kind = 'event' THEN e.summary || E'\n' || e.body
-             ELSE s.text || COALESCE(E'\n' || s.translation, '') || COALESCE(E'\n' || s.context, '') END,
-        ${tsquery}, ${HEADLINE}) AS snippet
-    FROM page
-    LEFT JOIN "Event" e ON page.kind = 'event' AND e.id = page.id AND e.status = 'PUBLISHED'
-    LEFT JOIN "Statement" s ON page.kind = 'statement' AND s.id = page.id AND s.status = 'PUBLISHED'
-    WHERE e.id IS NOT NULL OR s.id IS NOT NULL
-    ORDER BY page.rank DESC, page.d DESC NULLS LAST, page.id DESC`;
+  const pageRows = candidates.slice(offset, offset + query.limit);
+  const outcome = { kind: "results" as const, q, total: candidates.length, totalIsAtLeast: capped, cutShort, page: query.page, hasNext: candidates.length > offset + query.limit };
+  if (pageRows.length === 0) return { ...outcome, hits: [] };
 
-  const hits = rows.slice(0, query.limit).map((r) => ({
-    kind: r.kind,
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    snippet: r.snippet,
-    date: r.d,
-    precision: r.precision as SearchHit["precision"],
-    rank: Number(r.rank),
-  }));
-  return { kind: "results", q, total: Number(rows[0]?.total ?? 0), page: query.page, hasNext: rows.length > query.limit, hits };
+  const ids = (kind: Candidate["kind"]) => pageRows.filter((r) => r.kind === kind).map((r) => r.id);
+  // Headlines for the page's rows only; the status is checked again, so an item
+  // unpublished between the two reads never shows.
+  const rows = await db.$queryRaw<Array<{ id: string; slug: string; title: string; snippet: string; d: Date | null; precision: string }>>`
+    SELECT e.id, e.slug, e."date" AS d, e."datePrecision"::text AS precision,
+      ts_headline('english', e.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
+      ts_headline('english', e.summary || E'\n' || e.body, ${tsquery}, ${HEADLINE}) AS snippet
+      FROM "Event" e WHERE e.id = ANY(${ids("event")}::text[]) AND e.status = 'PUBLISHED'
+    UNION ALL
+    SELECT s.id, s.slug, s."saidOn" AS d, s."saidPrecision"::text AS precision,
+      ts_headline('english', s.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
+      ts_headline('english', s.text || COALESCE(E'\n' || s.translation, '') || COALESCE(E'\n' || s.context, ''), ${tsquery}, ${HEADLINE}) AS snippet
+      FROM "Statement" s WHERE s.id = ANY(${ids("statement")}::text[]) AND s.status = 'PUBLISHED'`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const hits = pageRows.flatMap((c): SearchHit[] => {
+    const r = byId.get(c.id);
+    if (!r) return [];
+    return [{ kind: c.kind, id: c.id, slug: r.slug, title: r.title, snippet: r.snippet, date: r.d, precision: r.precision as SearchHit["precision"], rank: c.rank }];
+  });
+  return { ...outcome, hits };
+}
+
+interface PoolTable {
+  kind: "event" | "statement";
+  /** Fixed identifiers, never user input. */
+  table: "Event" | "Statement";
+  dateColumn: "date" | "saidOn";
+}
+interface PoolSource extends PoolTable {
+  /** Conditions on alias `t`, starting with the PUBLISHED filter. */
+  conditions: Prisma.Sql[];
+}
+const EVENT_SOURCE = { kind: "event", table: "Event", dateColumn: "date" } as const;
+const STATEMENT_SOURCE = { kind: "statement", table: "Statement", dateColumn: "saidOn" } as const;
+
+/**
+ * The SEARCH_POOL newest matches of each kind, looked for in the newest rows first
+ * (RECENCY_WINDOWS) and only then further back; one query per step for the kinds
+ * still short of a full pool. The first window walks the date index (a common word
+ * fills the pool within a few hundred rows); wider windows intersect the GIN index
+ * with the date range (ORDER BY on an expression keeps the planner off a walk of the
+ * date index that a misjudged phrase would make through the whole window). Dateless
+ * (scheduled) rows join in the last step, which looks at everything.
+ */
+interface Candidate {
+  kind: "event" | "statement";
+  id: string;
+  /** YYYY-MM-DD, or null for a dateless item. */
+  d: string | null;
+  rank: number;
+}
+
+async function newestMatches(sources: PoolSource[], tsquery: Prisma.Sql): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
+  const boundaries = new Map<string, string[]>();
+  for (const source of sources) boundaries.set(source.table, await windowBoundaries(source));
+  return withSearchConnection(async (client) => {
+    const candidates: Candidate[] = [];
+    let capped = false;
+    let open = sources;
+    /** What the last finished step found for kinds still short of a pool. */
+    let partial: Candidate[] = [];
+    let deadline = Infinity;
+    for (let step = 0; open.length > 0; step++) {
+      const parts = open.map((source) => {
+        const col = Prisma.raw(`t."${source.dateColumn}"`);
+        const boundary = boundaries.get(source.table)![step];
+        const window = boundary ? [Prisma.sql`${col} >= ${boundary}::date`] : [];
+        const order = step === 0 && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
+        const where = Prisma.join([...source.conditions, ...window, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
+        // Ranked outside the LIMIT, so only the pool is ranked.
+        return Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
+          FROM (SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
+                ORDER BY ${order} LIMIT ${SEARCH_POOL + 1}) m)`;
+      });
+      const sql = Prisma.join(parts, " UNION ALL ");
+      // The first step looks at the newest rows only, so it is bounded by itself; the
+      // wider steps share a time budget. A step that would take longer (a phrase of
+      // common words, whose every candidate must be re-read for word positions) is
+      // stopped, and the newest matches found so far stand.
+      const budget = step === 0 ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now());
+      let rows: Candidate[];
+      try {
+        await client.query(`SET statement_timeout = ${Math.round(budget)}`);
+        rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
+      } catch (error) {
+        if (!isStatementTimeout(error)) throw error;
+        return { candidates: [...candidates, ...partial], capped: true, cutShort: true };
+      }
+      if (step === 0) deadline = performance.now() + SEARCH_BUDGET_MS;
+      const still: PoolSource[] = [];
+      partial = [];
+      for (const source of open) {
+        const mine = rows.filter((r) => r.kind === source.kind);
+        const last = boundaries.get(source.table)![step] === undefined;
+        if (mine.length > SEARCH_POOL) {
+          // The oldest row only says there are more (dateless rows count as newest).
+          mine.sort((a, b) => (a.d === null ? -1 : b.d === null ? 1 : b.d.localeCompare(a.d)) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+          candidates.push(...mine.slice(0, SEARCH_POOL));
+          capped = true;
+        } else if (last) candidates.push(...mine);
+        else {
+          still.push(source);
+          partial.push(...mine);
+        }
+      }
+      open = still;
+    }
+    return { candidates, capped, cutShort: false };
+  });
+}
+
+const boundaryCache = new Map<string, { at: number; dates: string[] }>();
+
+/**
+ * Where each window starts: the date before which lie all but the newest N rows,
+ * read from PostgreSQL's own statistics of the date column (the histogram ANALYZE
+ * keeps, and the table's row count), so it costs one catalog read and is kept a
+ * minute per process. Approximate by design: a window only says where to look
+ * first; what a step returns is exact for the rows it looks at. A table too small
+ * or not yet analysed has no windows (everything is looked at at once).
+ */
+async function windowBoundaries(source: PoolTable): Promise<string[]> {
+  const cached = boundaryCache.get(source.table);
+  if (cached && Date.now() - cached.at < BOUNDARY_TTL_MS) return cached.dates;
+  const [stats] = await db.$queryRaw<Array<{ rows: number; bounds: string[] | null }>>`
+    SELECT c.reltuples::float8 AS rows,
+      (SELECT array(SELECT to_char(b, 'YYYY-MM-DD') FROM unnest(s.histogram_bounds::text::date[]) AS b)
+         FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = ${source.table} AND s.attname = ${source.dateColumn}) AS bounds
+    FROM pg_class c WHERE c.oid = to_regclass(${`"${source.table}"`})`;
+  const dates: string[] = [];
+  const bounds = stats?.bounds ?? [];
+  if (stats && bounds.length > 1) {
+    for (const size of RECENCY_WINDOWS) {
+      const newest = size / Number(stats.rows);
+      if (newest >= 1) break;
+      dates.push(bounds[Math.floor((1 - newest) * (bounds.length - 1))]!);
+    }
+  }
+  boundaryCache.set(source.table, { at: Date.now(), dates });
+  return dates;
 }

@@ -4,11 +4,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ListFilters } from "@/components/public/list-filters";
 import { Pagination } from "@/components/public/pagination";
 import { SearchResult } from "@/components/public/search-result";
+import { SearchSuggestions } from "@/components/public/search-suggestions";
 import { cachedRead } from "@/lib/api/cached";
 import { listPublicFilterOptions } from "@/lib/api/filter-options";
 import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, parseSearchQuery, QueryParameterError, queryToParams } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord, type SearchOutcome } from "@/lib/search/search-record";
+import { suggestPages, type Suggestion } from "@/lib/search/suggest";
 import styles from "../lists.module.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -26,11 +28,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const rawQ = raw("q") ?? "";
   let error: QueryParameterError | null = null;
   let outcome: SearchOutcome | null = null;
+  let suggestions: Suggestion[] = [];
   let linkBase = new URLSearchParams();
   try {
     const query = parseSearchQuery(params);
     linkBase = queryToParams(query, { q: query.q });
     outcome = await cachedRead(["search", `${linkBase}|${query.page}`], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query));
+    // The pages the words name, on the first result page only.
+    if (query.q && query.page === 1) suggestions = await cachedRead(["search-pages", query.q], [tags.search, tags.agreementLists], () => suggestPages(query.q!));
   } catch (caught) {
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
@@ -59,11 +64,20 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         </Alert>
       ) : outcome?.kind === "results" ? (
         <section aria-labelledby="results-heading">
+          <SearchSuggestions suggestions={suggestions} />
           <h2 id="results-heading" className={styles.summary}>
             {outcome.total === 0
-              ? `No published events or statements match “${outcome.q}”.`
-              : `${outcome.total} ${outcome.total === 1 ? "result" : "results"} for “${outcome.q}”${outcome.page > 1 ? `, page ${outcome.page}` : ""}`}
+              ? outcome.cutShort
+                ? `No match for “${outcome.q}” among the newest items; the search stopped before looking further back.`
+                : `No published events or statements match “${outcome.q}”.`
+              : `${outcome.totalIsAtLeast ? "More than " : ""}${outcome.total.toLocaleString("en")} ${outcome.total === 1 && !outcome.totalIsAtLeast ? "result" : "results"} for “${outcome.q}”${outcome.page > 1 ? `, page ${outcome.page}` : ""}`}
           </h2>
+          {outcome.totalIsAtLeast && outcome.total > 0 && outcome.page === 1 && (
+            <p className={styles.summary}>
+              {outcome.cutShort ? "The search stopped looking further back in time; these are the newest matches it found." : "Showing the best matches among the newest ones."} Add
+              words, a country or dates to narrow it.
+            </p>
+          )}
           {rawQ.trim().length > MAX_QUERY_LENGTH && <p className={styles.summary}>Your search was long, so only its first {MAX_QUERY_LENGTH} characters were used.</p>}
           {outcome.hits.map((hit) => (
             <SearchResult key={`${hit.kind}-${hit.id}`} hit={hit} />

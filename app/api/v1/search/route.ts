@@ -28,6 +28,7 @@ export async function GET(request: Request) {
     return jsonResponse(request, {
       data: outcome.hits.map((hit) => serializeSearchHit(hit, origin)),
       total: outcome.total,
+      totalIsAtLeast: outcome.totalIsAtLeast,
       next,
     } satisfies ApiSearchResultList);
   });

@@ -1,0 +1,58 @@
+import "server-only";
+import pg from "pg";
+
+/**
+ * A few connections of search's own, so that each step of a search can carry its
+ * own time limit (`SET statement_timeout` on a connection nothing else uses) and
+ * skip the ORM for queries whose shape is already SQL. Rebuilt when DATABASE_URL
+ * changes (tests switch databases per worker).
+ */
+const SEARCH_CONNECTIONS = 4;
+export const WORD_SIMILARITY_THRESHOLD = 0.5;
+const globalForSearch = globalThis as unknown as { chancerySearchPool?: pg.Pool; chancerySearchUrl?: string };
+
+function searchPool(): pg.Pool {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start Chancery with `npm start` (which provides a database) or set DATABASE_URL.");
+  if (!globalForSearch.chancerySearchPool || globalForSearch.chancerySearchUrl !== url) {
+    void globalForSearch.chancerySearchPool?.end();
+    const pool = new pg.Pool({ connectionString: url, max: SEARCH_CONNECTIONS, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+    // An idle connection that fails (the database restarted) is dropped, never thrown at the process.
+    pool.on("error", () => {});
+    // Name suggestions (suggest.ts) take near spellings down to this word similarity:
+    // "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6.
+    pool.on("connect", (client) => {
+      client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`).catch(() => {});
+    });
+    globalForSearch.chancerySearchPool = pool;
+    globalForSearch.chancerySearchUrl = url;
+  }
+  return globalForSearch.chancerySearchPool;
+}
+
+export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await searchPool().connect();
+  let broken = false;
+  try {
+    return await run(client);
+  } catch (error) {
+    // A cancelled statement leaves the connection usable; anything else may not have.
+    broken = !isStatementTimeout(error);
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** PostgreSQL's query_canceled (57014): a statement stopped by statement_timeout. */
+export function isStatementTimeout(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "57014";
+}
+
+/** Closes search's connections (scripts and tests that stop their database). */
+export async function closeSearchPool(): Promise<void> {
+  const pool = globalForSearch.chancerySearchPool;
+  globalForSearch.chancerySearchPool = undefined;
+  globalForSearch.chancerySearchUrl = undefined;
+  await pool?.end();
+}

@@ -1,0 +1,174 @@
+import pg from "pg";
+import { XMLValidator } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseSearchQuery } from "@/lib/api/list-query";
+import { db } from "@/lib/db/client";
+import { listSitemapFiles, readSitemapFile, sitemapFileXml, sitemapIndexXml } from "@/lib/sitemap/sitemap";
+import { generateScaleEntities } from "@/lib/testing/scale-entities";
+import { generateScaleRecord, scaleVocabulary } from "@/lib/testing/scale-record";
+import { SEARCH_POOL, searchPublishedRecord } from "./search-record";
+import { suggestPages, suggestionTerms } from "./suggest";
+
+/**
+ * Search, suggestions and the sitemap on a record large enough that search looks in
+ * windows of the newest rows (more rows than RECENCY_WINDOWS[0]) and the sitemap has
+ * several files. Real PostgreSQL; no timing here (that is `npm run bench:scale`).
+ */
+const EVENTS = 3_000;
+const STATEMENTS = 2_500;
+const words = scaleVocabulary(5_000);
+const COMMON = words[0]!; // in nearly every item
+const DRAFT_WORD = "zqdraftonlyword";
+
+let client: pg.Client;
+
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await generateScaleRecord(client, { events: EVENTS, statements: STATEMENTS, prefix: "t" });
+  await generateScaleEntities(client, { events: EVENTS, statements: STATEMENTS, prefix: "t", people: 300, topics: 10, agreements: 20, organizations: 10 });
+  // Drafts and a retraction carrying the common word and a word of their own, dated
+  // newest of all, so the newest-first pool would meet them first if it could.
+  await client.query(
+    `INSERT INTO "Event" (id, slug, title, summary, body, type, date, status, "updatedAt")
+     SELECT 'draft_' || s, 'draft-' || s, 'Draft ' || $1 || ' ' || $2, $1, $2, 'MEETING', date '2030-01-01', s::"PublicationStatus", now()
+       FROM unnest(ARRAY['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'RETRACTED']) AS s`,
+    [COMMON, DRAFT_WORD],
+  );
+  await client.query(
+    `INSERT INTO "Statement" (id, slug, title, text, medium, "speakerLabel", "saidOn", status, "updatedAt")
+     VALUES ('draft_st', 'draft-st', 'Draft ' || $1, $1 || ' ' || $2, 'SPEECH', 'an official', date '2030-01-01', 'DRAFT', now())`,
+    [COMMON, DRAFT_WORD],
+  );
+  await client.query(`ANALYZE "Event", "Statement"`);
+}, 120_000);
+
+afterAll(async () => {
+  await client?.end();
+});
+
+const search = (params: Record<string, string>) => searchPublishedRecord(parseSearchQuery(params, { strict: true }));
+
+async function publishedMatches(table: "Event" | "Statement", q: string): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "${table}" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', $1)`,
+    [q],
+  );
+  return rows[0]!.n;
+}
+
+describe("search on a large record", () => {
+  it("ranks the newest matches of a common word, says the count is a lower bound, and keeps the best first", async () => {
+    const result = await search({ q: COMMON, limit: "20" });
+    if (result.kind !== "results") throw new Error(result.kind);
+    expect(await publishedMatches("Event", COMMON)).toBeGreaterThan(SEARCH_POOL);
+    expect(result.totalIsAtLeast).toBe(true);
+    expect(result.total).toBeLessThanOrEqual(2 * SEARCH_POOL);
+    expect(result.hits).toHaveLength(20);
+    const ranks = result.hits.map((h) => h.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    // Every hit is among the SEARCH_POOL newest published matches of its kind.
+    for (const kind of ["event", "statement"] as const) {
+      const [table, col] = kind === "event" ? ["Event", "date"] : ["Statement", "saidOn"];
+      const { rows } = await client.query<{ d: Date }>(
+        `SELECT "${col}" AS d FROM "${table}" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', $1)
+          ORDER BY "${col}" DESC NULLS FIRST, id DESC OFFSET ${SEARCH_POOL - 1} LIMIT 1`,
+        [COMMON],
+      );
+      for (const hit of result.hits.filter((h) => h.kind === kind)) expect(hit.date!.getTime()).toBeGreaterThanOrEqual(rows[0]!.d.getTime());
+    }
+  });
+
+  it("counts and ranks a rare word's matches exactly, all of them", async () => {
+    // A word from the rare tail, found in a handful of items.
+    let rare = "";
+    for (const w of words.slice(3_000)) {
+      const n = (await publishedMatches("Event", w)) + (await publishedMatches("Statement", w));
+      if (n >= 3 && n <= 30) {
+        rare = w;
+        break;
+      }
+    }
+    expect(rare).not.toBe("");
+    const result = await search({ q: rare, limit: "50" });
+    if (result.kind !== "results") throw new Error(result.kind);
+    expect(result.totalIsAtLeast).toBe(false);
+    expect(result.total).toBe((await publishedMatches("Event", rare)) + (await publishedMatches("Statement", rare)));
+    expect(result.hits).toHaveLength(result.total);
+  });
+
+  it("never finds or counts a draft, scheduled or retracted item, even the newest", async () => {
+    const own = await search({ q: DRAFT_WORD });
+    expect(own.kind === "results" && own.total).toBe(0);
+    for (let page = 1; page <= 3; page++) {
+      const common = await search({ q: COMMON, page: String(page), limit: "100" });
+      if (common.kind !== "results") throw new Error(common.kind);
+      expect(common.hits.map((h) => h.slug).filter((s) => s.startsWith("draft"))).toEqual([]);
+    }
+  });
+
+  it("pages without gaps or repeats: pages 1 and 2 of 10 are the first 20", async () => {
+    const q = `${words[1]} ${words[2]}`;
+    const [one, two, both] = await Promise.all([search({ q, limit: "10" }), search({ q, limit: "10", page: "2" }), search({ q, limit: "20" })]);
+    if (one.kind !== "results" || two.kind !== "results" || both.kind !== "results") throw new Error("expected results");
+    expect([...one.hits, ...two.hits].map((h) => h.id)).toEqual(both.hits.map((h) => h.id));
+    expect(one.hasNext).toBe(true);
+    const again = await search({ q, limit: "10", page: "2" });
+    expect(again.kind === "results" && again.hits.map((h) => h.id)).toEqual(two.hits.map((h) => h.id));
+  });
+});
+
+describe("name suggestions", () => {
+  beforeAll(async () => {
+    await db.person.create({ data: { slug: "kassym-jomart-tokayev-t", name: "Kassym-Jomart Tokayev", countryId: "KZ" } });
+    await db.agreement.create({ data: { slug: "abraham-accords-t", name: "Abraham Accords", kind: "DECLARATION" } });
+  });
+
+  it("finds a country and a person from misspelt or partial names", async () => {
+    const kz = await suggestPages("Kazakstan");
+    expect(kz[0]).toMatchObject({ kind: "country", path: "/countries/kz", name: "Kazakhstan" });
+    const tokaev = await suggestPages("Tokaev");
+    expect(tokaev.map((s) => s.path)).toContain("/people/kassym-jomart-tokayev-t");
+    const partial = await suggestPages("tokayev visit");
+    expect(partial.map((s) => s.path)).toContain("/people/kassym-jomart-tokayev-t");
+    const accords = await suggestPages("abraham acords");
+    expect(accords[0]?.path).toBe("/agreements/abraham-accords-t");
+  });
+
+  it("offers nothing for words that name nothing, and never more than a few", async () => {
+    expect(await suggestPages("zzqqxx")).toEqual([]);
+    expect(await suggestPages("the of")).toEqual([]);
+    expect((await suggestPages("Topic")).length).toBeLessThanOrEqual(4);
+    expect(suggestionTerms("-excluded words")).not.toContain("-excluded");
+  });
+});
+
+describe("sitemap index", () => {
+  it("splits each section into files of at most the given size, published items only, each URL once", async () => {
+    const perFile = 1_000;
+    const files = await listSitemapFiles(perFile);
+    expect(files[0]!.name).toBe("pages");
+    expect(files.filter((f) => f.name.startsWith("events-")).map((f) => f.name)).toEqual(["events-1", "events-2", "events-3"]);
+    expect(files.filter((f) => f.name.startsWith("statements-"))).toHaveLength(3);
+    const seen: string[] = [];
+    for (const file of files) {
+      const urls = (await readSitemapFile(files, file.name, perFile))!;
+      expect(urls.length, file.name).toBeLessThanOrEqual(perFile);
+      seen.push(...urls.map((u) => u.path));
+      const xml = sitemapFileXml(urls, "https://chancery.example");
+      expect(XMLValidator.validate(xml), file.name).toBe(true);
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((p) => p.startsWith("/events/"))).toHaveLength(EVENTS);
+    expect(seen.filter((p) => p.startsWith("/statements/"))).toHaveLength(STATEMENTS);
+    expect(seen.filter((p) => p.includes("draft"))).toEqual([]);
+    expect(seen).toContain("/countries/ad");
+    expect(seen).toContain("/people/t-person-1");
+    expect(await readSitemapFile(files, "events-9", perFile)).toBeNull();
+
+    const index = sitemapIndexXml(files, "https://chancery.example");
+    expect(XMLValidator.validate(index)).toBe(true);
+    expect(index).toContain("<sitemapindex");
+    expect(index).toContain("<loc>https://chancery.example/sitemaps/events-3.xml</loc>");
+  });
+});

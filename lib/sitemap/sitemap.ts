@@ -1,0 +1,106 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db/client";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
+
+/**
+ * The sitemap as the protocol wants it at any record size: /sitemap.xml is an index
+ * of files of at most SITEMAP_FILE_URLS URLs each (the protocol allows 50,000; smaller
+ * files render and download faster), one series of files per kind of page. A file
+ * covers a range of ids, cut where the index was built, so each is read through the
+ * primary key and never by OFFSET. Only published events and statements appear;
+ * countries only when the record mentions them.
+ */
+export const SITEMAP_FILE_URLS = 10_000;
+
+export type SitemapSection = "events" | "statements" | "people" | "organizations" | "agreements" | "topics";
+export const SITEMAP_SECTIONS: SitemapSection[] = ["events", "statements", "people", "organizations", "agreements", "topics"];
+
+interface SectionSource {
+  /** Fixed identifiers, never user input. */
+  table: string;
+  path: (slug: string) => string;
+  lastModified: string;
+  published: boolean;
+}
+const SOURCES: Record<SitemapSection, SectionSource> = {
+  events: { table: "Event", path: eventPath, lastModified: "publishedAt", published: true },
+  statements: { table: "Statement", path: statementPath, lastModified: "publishedAt", published: true },
+  people: { table: "Person", path: personPath, lastModified: "updatedAt", published: false },
+  organizations: { table: "Organization", path: organizationPath, lastModified: "updatedAt", published: false },
+  agreements: { table: "Agreement", path: agreementPath, lastModified: "updatedAt", published: false },
+  topics: { table: "Topic", path: topicPath, lastModified: "updatedAt", published: false },
+};
+
+export interface SitemapFile {
+  /** "pages", or a section and a part number from 1: "events-3". */
+  name: string;
+  /** ISO timestamp of the newest change in the file, when known. */
+  lastModified: string | null;
+  /** The id range the file covers (inclusive), for section files. */
+  first?: string;
+  last?: string;
+}
+
+export interface SitemapUrl {
+  path: string;
+  lastModified: string | null;
+}
+
+const STATIC_PAGES = ["/", "/events", "/statements", "/countries", "/agreements", "/corrections"];
+
+/** The files of the index, each section cut into runs of SITEMAP_FILE_URLS ids. */
+export async function listSitemapFiles(perFile = SITEMAP_FILE_URLS): Promise<SitemapFile[]> {
+  const files: SitemapFile[] = [{ name: "pages", lastModified: null }];
+  for (const section of SITEMAP_SECTIONS) {
+    const s = SOURCES[section];
+    const where = s.published ? Prisma.sql`WHERE t.status = 'PUBLISHED'::"PublicationStatus"` : Prisma.empty;
+    const parts = await db.$queryRaw<Array<{ part: number; first: string; last: string; modified: Date | null }>>`
+      SELECT (x.rn - 1) / ${perFile} AS part, min(x.id) AS first, max(x.id) AS last, max(x.modified) AS modified
+        FROM (SELECT t.id, t.${Prisma.raw(`"${s.lastModified}"`)} AS modified, row_number() OVER (ORDER BY t.id) AS rn
+                FROM ${Prisma.raw(`"${s.table}"`)} t ${where}) x
+       GROUP BY 1 ORDER BY 1`;
+    for (const p of parts) {
+      files.push({ name: `${section}-${Number(p.part) + 1}`, first: p.first, last: p.last, lastModified: p.modified?.toISOString() ?? null });
+    }
+  }
+  return files;
+}
+
+/** The URLs of one file of the index, or null when the index has no such file. */
+export async function readSitemapFile(files: SitemapFile[], name: string, perFile = SITEMAP_FILE_URLS): Promise<SitemapUrl[] | null> {
+  const file = files.find((f) => f.name === name);
+  if (!file) return null;
+  if (name === "pages") {
+    // Countries the record mentions: published events and statements, or treaty actions.
+    const countries = await db.$queryRaw<Array<{ iso2: string }>>`
+      SELECT c.iso2 FROM "Country" c
+      WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e."countryId" = c.iso2 AND e.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "EventParticipant" p JOIN "Event" e ON e.id = p."eventId" WHERE p."countryId" = c.iso2 AND e.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "StatementCountry" sc JOIN "Statement" s ON s.id = sc."statementId" WHERE sc."countryId" = c.iso2 AND s.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "TreatyAction" t WHERE t."countryId" = c.iso2)
+      ORDER BY c.iso2`;
+    return [...STATIC_PAGES.map((path) => ({ path, lastModified: null })), ...countries.map((c) => ({ path: countryPath(c.iso2.trim()), lastModified: null }))];
+  }
+  const section = name.slice(0, name.lastIndexOf("-")) as SitemapSection;
+  const s = SOURCES[section];
+  const published = s.published ? Prisma.sql`AND t.status = 'PUBLISHED'::"PublicationStatus"` : Prisma.empty;
+  const rows = await db.$queryRaw<Array<{ slug: string; modified: Date | null }>>`
+    SELECT t.slug, t.${Prisma.raw(`"${s.lastModified}"`)} AS modified FROM ${Prisma.raw(`"${s.table}"`)} t
+     WHERE t.id >= ${file.first} AND t.id <= ${file.last} ${published}
+     ORDER BY t.id LIMIT ${perFile}`;
+  return rows.map((r) => ({ path: s.path(r.slug), lastModified: r.modified?.toISOString() ?? null }));
+}
+
+const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (c) => `&${{ "<": "lt", ">": "gt", "&": "amp", "'": "apos", '"': "quot" }[c]};`);
+
+export function sitemapIndexXml(files: SitemapFile[], origin: string): string {
+  const entries = files.map(
+    (f) => `<sitemap><loc>${escapeXml(`${origin}/sitemaps/${f.name}.xml`)}</loc>${f.lastModified ? `<lastmod>${f.lastModified}</lastmod>` : ""}</sitemap>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</sitemapindex>\n`;
+}
+
+export function sitemapFileXml(urls: SitemapUrl[], origin: string): string {
+  const entries = urls.map((u) => `<url><loc>${escapeXml(`${origin}${u.path}`)}</loc>${u.lastModified ? `<lastmod>${u.lastModified}</lastmod>` : ""}</url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</urlset>\n`;
+}

@@ -1,0 +1,364 @@
+/**
+ * `npm run bench:scale`: Chancery on a large record, measured in one run.
+ *
+ * Starts a throw-away embedded PostgreSQL, loads the demo record and a scale record
+ * (BENCH_EVENTS published events, default 100,000; BENCH_STATEMENTS statements,
+ * default 200,000; people, organizations, agreements and topics around them; text
+ * from a Zipf-distributed 5,000-word vocabulary), starts Chancery on it the
+ * production way (`scripts/start.ts`, which builds first if the build is stale), and
+ * prints, with the machine it ran on:
+ *   - search: the previous query shape (rank every match) and the bounded one, called
+ *     directly on the same queries, side by side; then /api/v1/search and /search
+ *     over HTTP at c10 with unique (uncached) queries of 1–3 words: p50, p99;
+ *   - name suggestions for misspelt names;
+ *   - API list p50/p99 at c10 with filters; list pages deep in the record (keyset);
+ *   - the sitemap index and one file: sizes, URL counts;
+ *   - first render after a restart of /, /events, /countries, two country pages;
+ *   - resident memory of each web process after the load.
+ * Talks to 127.0.0.1 only, runs for a bounded time and stops everything it started.
+ * Run it under the heavy-run lock: `flock /work/heavy.lock npm run bench:scale`.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmod, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { encodeCursor } from "@/lib/api/cursor";
+import { parseSearchQuery } from "@/lib/api/list-query";
+import { createDb, db as appDb } from "@/lib/db/client";
+import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { closeSearchPool } from "@/lib/search/pool";
+import { SEARCH_POOL, searchPublishedRecord } from "@/lib/search/search-record";
+import { suggestPages } from "@/lib/search/suggest";
+import { SITEMAP_FILE_URLS } from "@/lib/sitemap/sitemap";
+import { loadCountries } from "@/lib/seed/countries";
+import { loadDemoRecord } from "@/lib/seed/load-demo";
+import { generateScaleEntities } from "@/lib/testing/scale-entities";
+import { scaleSearchQueries } from "@/lib/testing/scale-queries";
+import { generateScaleRecord } from "@/lib/testing/scale-record";
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 200_000);
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 400);
+const DIRECT = Number(process.env.BENCH_DIRECT ?? 20);
+const CONCURRENCY = 10;
+const GOAL_SEARCH_P99 = 100;
+const GOAL_LIST_P99 = 50;
+const GOAL_FIRST_RENDER = 300;
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? NaN };
+}
+const row = (label: string, s: ReturnType<typeof stats>, extra = "") =>
+  console.log(`  ${label.padEnd(44)} n=${String(s.n).padStart(4)}  p50 ${ms(s.p50).padStart(8)}  p99 ${ms(s.p99).padStart(8)}  max ${ms(s.max).padStart(8)}  ${extra}`);
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await run();
+  return [value, performance.now() - t0];
+}
+
+/** GETs every path with `concurrency` clients; each path once. Returns latencies; counts non-200s. */
+async function load(base: string, paths: string[], concurrency: number) {
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < paths.length) {
+        const p = paths[next++]!;
+        const t0 = performance.now();
+        try {
+          const response = await fetch(base + p, { signal: AbortSignal.timeout(30_000) });
+          await response.arrayBuffer();
+          if (response.status !== 200) failures++;
+        } catch {
+          failures++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { ...stats(latencies), failures, rps: latencies.length / ((performance.now() - started) / 1000) };
+}
+
+/** The query shape before issue 8 (every match of both kinds ranked before the page is cut), through the same client. */
+async function legacySearch(q: string) {
+  await appDb.$queryRawUnsafe(`SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes`, q);
+  await appDb.$queryRawUnsafe(
+    `WITH hits AS (
+       SELECT 'event'::text AS kind, t.id, t."date" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery('english', $1)) AS rank
+         FROM "Event" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery('english', $1)
+       UNION ALL
+       SELECT 'statement'::text AS kind, t.id, t."saidOn" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery('english', $1)) AS rank
+         FROM "Statement" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery('english', $1)
+     ), page AS (SELECT hits.*, count(*) OVER () AS total FROM hits ORDER BY rank DESC, d DESC NULLS LAST, id DESC LIMIT 21)
+     SELECT page.kind, page.id, page.rank::float8 AS rank, page.total::int AS total,
+       ts_headline('english', COALESCE(e.title, s.title), websearch_to_tsquery('english', $1)) AS title,
+       ts_headline('english', COALESCE(e.summary || E'\n' || e.body, s.text), websearch_to_tsquery('english', $1)) AS snippet
+       FROM page LEFT JOIN "Event" e ON page.kind = 'event' AND e.id = page.id LEFT JOIN "Statement" s ON page.kind = 'statement' AND s.id = page.id`,
+    q,
+  );
+}
+
+/** Resident memory (MB) of every process below `root` (the launcher): the web server(s). */
+async function residentMemory(root: number): Promise<Array<{ pid: number; command: string; mb: number }>> {
+  const parents = new Map<number, number>();
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const below = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (below.has(parent) && !below.has(pid)) {
+        below.add(pid);
+        grew = true;
+      }
+    }
+  }
+  below.delete(root);
+  const out = [];
+  for (const pid of below) {
+    try {
+      const status = await readFile(`/proc/${pid}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const command = (await readFile(`/proc/${pid}/cmdline`, "utf8")).split("\0").filter(Boolean).slice(0, 3).join(" ");
+      if (kb > 0 && !/postgres/.test(command)) out.push({ pid, command: command.slice(0, 70), mb: kb / 1024 });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+interface App {
+  child: ChildProcess;
+  base: string;
+}
+
+async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<App> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) if (line.trim()) lines.push(line);
+    if (lines.length > 40) lines.splice(0, lines.length - 40);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15 * 60_000; // a stale build is rebuilt first
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Chancery exited (${child.exitCode}):\n${lines.join("\n")}`);
+    try {
+      const response = await fetch(`${base}/api/ready`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return { child, base };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`Chancery did not become ready:\n${lines.join("\n")}`);
+}
+
+async function stopApp(app: App) {
+  if (app.child.exitCode !== null) return;
+  const exited = new Promise((r) => app.child.once("exit", r));
+  app.child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+  if (app.child.exitCode === null) app.child.kill("SIGKILL");
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "chancery-bench-scale-"));
+  await chmod(dir, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true });
+  let app: App | null = null;
+  let client: pg.Client | null = null;
+  try {
+    console.log(`bench:scale — ${new Date().toISOString()}`);
+    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    await server.createDatabase("scale");
+    const url = server.urlFor("scale");
+    await migrate({ connectionString: url });
+    const db = createDb(url, { max: 1 });
+    await loadCountries(db);
+    await loadDemoRecord(db);
+    await db.$disconnect();
+    const pgc = new pg.Client({ connectionString: url });
+    client = pgc;
+    pgc.on("error", () => {});
+    await pgc.connect();
+    const [, buildMs] = await timed(async () => {
+      await generateScaleRecord(pgc, { events: EVENTS, statements: STATEMENTS });
+      await generateScaleEntities(pgc, { events: EVENTS, statements: STATEMENTS, namedPeople: false });
+      await pgc.query("VACUUM ANALYZE");
+    });
+    const counts = (await pgc.query<{ e: number; s: number; p: number }>(`SELECT (SELECT count(*) FROM "Event" WHERE status = 'PUBLISHED')::int AS e, (SELECT count(*) FROM "Statement" WHERE status = 'PUBLISHED')::int AS s, (SELECT count(*) FROM "Person")::int AS p`)).rows[0]!;
+    console.log(`record: ${counts.e.toLocaleString("en")} published events, ${counts.s.toLocaleString("en")} statements, ${counts.p.toLocaleString("en")} people (written in ${(buildMs / 1000).toFixed(0)} s)\n`);
+
+    // ── search, called directly: the previous shape and the bounded one, same queries ──
+    process.env.DATABASE_URL = url;
+    const queries = scaleSearchQueries(SEARCHES + DIRECT * 2 + 50, { seed: 8 });
+    const direct = queries.slice(0, DIRECT);
+    await searchPublishedRecord(parseSearchQuery({ q: "warm up" })); // connections, catalog caches
+    const legacy: number[] = [];
+    const bounded: number[] = [];
+    let cut = 0;
+    for (const q of direct) {
+      legacy.push((await timed(() => legacySearch(q)))[1]);
+      const [outcome, t] = await timed(() => searchPublishedRecord(parseSearchQuery({ q })));
+      bounded.push(t);
+      if (outcome.kind === "results" && outcome.cutShort) cut++;
+    }
+    console.log(`search, called in-process through the app's database client, one at a time (${DIRECT} queries of 1–3 words; pool ${SEARCH_POOL} per kind):`);
+    const ls = stats(legacy);
+    const bs = stats(bounded);
+    row("before: rank every match", ls);
+    row("now: newest matches in widening windows", bs, `(${cut} cut short by the time budget)`);
+    console.log(`  ratio p50 ${(ls.p50 / bs.p50).toFixed(1)}×, p99 ${(ls.p99 / bs.p99).toFixed(1)}× faster\n`);
+
+    const names = ["Kazakstan", "Tokaev", "Netanyahou", "Azerbaidjan", "Macrone", "abraham acords"];
+    console.log("name suggestions (pg_trgm word similarity):");
+    for (const q of names) {
+      const [found, t] = await timed(() => suggestPages(q));
+      console.log(`  ${`“${q}”`.padEnd(20)} → ${found.map((f) => `${f.name} (${f.kind})`).join(", ") || "nothing"}  ${ms(t)}`);
+    }
+    console.log("");
+
+    if (process.env.BENCH_DIRECT_ONLY) return;
+
+    // ── the app, the production way ──
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production" as const,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      CHANCERY_DATA_DIR: path.join(dir, "data"),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      ADMIN_EMAIL: "bench@example.org",
+      ADMIN_PASSWORD: "bench-scale-password-1234",
+      SEED_DEMO: "false",
+    };
+    const [started, startMs] = await timed(() => startApp(env, port));
+    app = started;
+    console.log(`Chancery started in ${(startMs / 1000).toFixed(1)} s at ${app.base}\n`);
+    const busy = (await pgc.query<{ c: string }>(`SELECT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0]!.c;
+
+    // ── search over HTTP at c10, unique queries ──
+    const web = queries.slice(DIRECT * 2);
+    await load(app.base, ["/api/v1/search?q=warm", "/search?q=warm"], 2);
+    const api = await load(app.base, web.slice(0, SEARCHES).map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
+    const page = await load(app.base, web.slice(SEARCHES).map((q) => `/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
+    console.log(`search over HTTP, c${CONCURRENCY}, every query different (uncached) — goal p99 ≤ ${GOAL_SEARCH_P99} ms:`);
+    row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
+    row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
+    console.log(`  vs goal: API p99 ${ms(api.p99)} = ${(api.p99 / GOAL_SEARCH_P99).toFixed(2)}× the goal\n`);
+
+    // ── lists: API with filters at c10 (unique combinations), pages deep in the record ──
+    const codes = (await pgc.query<{ c: string }>(`SELECT DISTINCT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL ORDER BY 1`)).rows.map((r) => r.c);
+    const types = ["PHONE_CALL", "VISIT", "MEETING", "SUMMIT", "NEGOTIATION", "PROTEST", "COOPERATION", "SANCTIONS"];
+    const listPaths: string[] = [];
+    for (let i = 0; listPaths.length < 300; i++) {
+      const c = codes[i % codes.length]!;
+      const year = 2000 + (i % 26);
+      const shape = i % 3;
+      listPaths.push(
+        shape === 0
+          ? `/api/v1/events?country=${c}&from=${year}`
+          : shape === 1
+            ? `/api/v1/events?type=${types[i % types.length]}&to=${year}&country=${c}`
+            : `/api/v1/statements?country=${c}&from=${year}&to=${year + 1}`,
+      );
+    }
+    const lists = await load(app.base, listPaths, CONCURRENCY);
+    console.log(`API lists, c${CONCURRENCY}, filters (country, type, from/to), every request different — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
+    row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
+    const deep = async (table: string, col: string, fraction: number) => {
+      const { rows } = await pgc.query<{ d: string; id: string }>(
+        `SELECT to_char("${col}", 'YYYY-MM-DD') AS d, id FROM "${table}" WHERE status = 'PUBLISHED' AND "${col}" IS NOT NULL ORDER BY "${col}" DESC, id DESC OFFSET $1 LIMIT 1`,
+        [Math.floor((table === "Event" ? counts.e : counts.s) * fraction)],
+      );
+      return encodeCursor({ direction: "after", date: rows[0]!.d, id: rows[0]!.id });
+    };
+    const deepPaths = [
+      ["/events (first page)", "/events"],
+      ["/events at the middle of the record", `/events?cursor=${await deep("Event", "date", 0.5)}`],
+      ["/events near the end", `/events?cursor=${await deep("Event", "date", 0.99)}`],
+      ["/statements near the end", `/statements?cursor=${await deep("Statement", "saidOn", 0.99)}`],
+      ["/api/v1/events near the end", `/api/v1/events?cursor=${await deep("Event", "date", 0.98)}`],
+    ];
+    console.log("list pages deep in the record (keyset: a cursor, never OFFSET), first request each:");
+    for (const [label, p] of deepPaths) {
+      const [response, t] = await timed(() => fetch(app!.base + p!));
+      const body = await response.text();
+      console.log(`  ${label!.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB`);
+    }
+    console.log("");
+
+    // ── sitemap ──
+    const [indexResponse, indexMs] = await timed(() => fetch(`${app!.base}/sitemap.xml`));
+    const indexXml = await indexResponse.text();
+    const fileUrls = [...indexXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const total = { urls: 0, bytes: 0, largest: 0 };
+    let firstFile = { ms: 0, bytes: 0, urls: 0, name: "" };
+    for (const [i, loc] of fileUrls.entries()) {
+      const [response, t] = await timed(() => fetch(loc.replace(/^https?:\/\/[^/]+/, app!.base)));
+      const xml = await response.text();
+      const urls = (xml.match(/<url>/g) ?? []).length;
+      total.urls += urls;
+      total.bytes += xml.length;
+      total.largest = Math.max(total.largest, urls);
+      if (i === 1) firstFile = { ms: t, bytes: xml.length, urls, name: loc.slice(loc.lastIndexOf("/") + 1) };
+    }
+    console.log(`sitemap (protocol: at most 50,000 URLs per file; files here hold at most ${SITEMAP_FILE_URLS.toLocaleString("en")}):`);
+    console.log(`  before: one /sitemap.xml with every URL: ${total.urls.toLocaleString("en")} URLs, ${(total.bytes / 1e6).toFixed(1)} MB`);
+    console.log(`  now: /sitemap.xml index ${(indexXml.length / 1024).toFixed(1)} KB, ${fileUrls.length} files (${ms(indexMs)} first request)`);
+    console.log(`  one file, ${firstFile.name}: ${firstFile.urls.toLocaleString("en")} URLs, ${(firstFile.bytes / 1e6).toFixed(2)} MB, ${ms(firstFile.ms)} first request; largest file ${total.largest.toLocaleString("en")} URLs\n`);
+
+    const memory = await residentMemory(app.child.pid!);
+    console.log("resident memory after the load:");
+    for (const m of memory) console.log(`  pid ${m.pid} ${m.command.padEnd(70)} ${m.mb.toFixed(0).padStart(5)} MB`);
+    console.log("");
+
+    // ── first render after a restart ──
+    await stopApp(app);
+    app = await startApp(env, port);
+    console.log(`first render after a restart — goal ≤ ${GOAL_FIRST_RENDER} ms:`);
+    for (const p of ["/", "/events", "/statements", "/countries", "/countries/kz", `/countries/${busy}`, "/search?q=kazakhstan", "/sitemap.xml"]) {
+      const [response, t] = await timed(() => fetch(app!.base + p));
+      const body = await response.text();
+      console.log(`  ${p.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB${t > GOAL_FIRST_RENDER ? `  (${(t / GOAL_FIRST_RENDER).toFixed(1)}× the goal)` : ""}`);
+    }
+  } finally {
+    if (app) await stopApp(app);
+    await client?.end().catch(() => {});
+    if (process.env.DATABASE_URL) await appDb.$disconnect().catch(() => {});
+    await closeSearchPool().catch(() => {});
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
