@@ -46,7 +46,8 @@ export function refuseServerActionPost(request: { method: string; headers: Heade
   if (id === null || request.method !== "POST") return null;
   const origin = request.headers.get("origin");
   if (origin !== null && !isSameOrigin(origin, request.headers)) return refusal(403, "Cross-origin request refused.");
-  const ids = knownActionIds();
+  // Only a production build's manifest describes the running code (`next dev` keeps its own elsewhere).
+  const ids = process.env.NODE_ENV === "production" ? knownActionIds() : null;
   if (ids && !ids.has(id)) return refusal(404, "No such action.");
   return null;
 }
