@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import type { FieldChange } from "@/lib/revisions/diff";
+import type { FieldChange } from "@/lib/records/diff";
 import { showValue, valueAt } from "./form-values";
 import styles from "./editor.module.css";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { Transition } from "@/lib/workflow/permissions";
+import type { Transition } from "@/lib/publication/transitions";
 import { ConflictScreen, type ConflictDetails } from "./conflict-screen";
 import { readFormValues } from "./form-values";
 import { WorkflowBar, type WorkflowAction } from "./workflow-bar";

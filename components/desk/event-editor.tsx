@@ -2,7 +2,7 @@
 
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS } from "@/lib/format/labels";
-import type { Transition } from "@/lib/workflow/permissions";
+import type { Transition } from "@/lib/publication/transitions";
 import { ContentEditor } from "./content-editor";
 import { DatePrecisionField } from "./date-precision-field";
 import { MarkdownField } from "./markdown-field";

@@ -5,7 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import { Alert } from "@/components/ui/alert";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import type { SaveResult } from "@/lib/reference/results";
-import { formDataToObject } from "@/lib/reference/form-data";
+import { formDataToObject } from "@/lib/records/form-data";
 import { ConflictScreen } from "./conflict-screen";
 
 export type SaveAction = (previous: SaveResult | null, formData: FormData) => Promise<SaveResult>;
@@ -80,11 +80,7 @@ export function ConflictPanel({ form, noun }: { form: { state: SaveResult | null
   const { conflict } = state;
   return (
     <ConflictScreen
-      conflict={{
-        currentVersion: conflict.currentVersion,
-        theirChanges: conflict.changes,
-        savedBy: [{ version: conflict.currentVersion, author: conflict.changedBy, note: null, at: conflict.changedAt ?? "" }],
-      }}
+      conflict={conflict}
       mine={form.submitted}
       noun={noun}
       onKeepMine={() => form.keepMine(conflict.currentVersion)}

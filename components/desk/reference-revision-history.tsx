@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { tableClass } from "@/components/ui/page-header";
-import type { FieldChange } from "@/lib/revisions/diff";
+import type { FieldChange } from "@/lib/records/diff";
 import type { RevisionSummary } from "@/lib/reference/history";
 import styles from "./reference-form.module.css";
 import { formatTimestamp } from "@/lib/format/date";

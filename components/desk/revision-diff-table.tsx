@@ -1,4 +1,4 @@
-import type { FieldChange } from "@/lib/revisions/diff";
+import type { FieldChange } from "@/lib/records/diff";
 import { showValue } from "./form-values";
 import styles from "./editor.module.css";
 

@@ -1,7 +1,7 @@
 import { buttonClass } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { tableClass } from "@/components/ui/page-header";
-import type { FieldChange } from "@/lib/revisions/diff";
+import type { FieldChange } from "@/lib/records/diff";
 import { RestoreButton } from "./restore-button";
 import { RevisionDiffTable } from "./revision-diff-table";
 import styles from "./editor.module.css";

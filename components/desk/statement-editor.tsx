@@ -2,7 +2,7 @@
 
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { MEDIUM_LABELS } from "@/lib/format/labels";
-import type { Transition } from "@/lib/workflow/permissions";
+import type { Transition } from "@/lib/publication/transitions";
 import { ContentEditor } from "./content-editor";
 import { EntityMultiPicker } from "./entity-picker";
 import { DatePrecisionField } from "./date-precision-field";

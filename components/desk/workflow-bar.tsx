@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
-import type { Transition } from "@/lib/workflow/permissions";
+import type { Transition } from "@/lib/publication/transitions";
 import styles from "./editor.module.css";
 
 export type WorkflowAction =
@@ -34,6 +34,12 @@ export function WorkflowBar({
 }) {
   const can = (t: Transition) => transitions.includes(t);
   const [at, setAt] = useState("");
+  // A time typed before the page hydrated lives only in the DOM: pick it up so
+  // the Schedule button does not stay disabled with a filled-in field.
+  const atInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (atInput.current?.value) setAt(atInput.current.value);
+  }, []);
   const [reason, setReason] = useState("");
   const [isMaterial, setIsMaterial] = useState(false);
   const [note, setNote] = useState("");
@@ -60,7 +66,7 @@ export function WorkflowBar({
       {can("schedule") && (
         <div className={styles.panel}>
           <Field id="workflow-schedule-at" label="Publish at" errors={errors.scheduledAt} hint="Your local time">
-            {(p) => <TextInput {...p} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />}
+            {(p) => <TextInput {...p} ref={atInput} type="datetime-local" defaultValue="" onChange={(e) => setAt(e.target.value)} />}
           </Field>
           <Button disabled={busy || !at} onClick={() => onAction({ action: "schedule", at: new Date(at).toISOString() })}>
             Schedule

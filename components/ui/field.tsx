@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import styles from "./ui.module.css";
 
 interface FieldProps {
@@ -39,7 +39,7 @@ export function Field({ id, label, hint, errors, required, children }: FieldProp
 
 export const controlClass = styles.control ?? "";
 
-export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
+export function TextInput(props: ComponentProps<"input">) {
   return <input {...props} className={[styles.control, props.className].filter(Boolean).join(" ")} />;
 }
 

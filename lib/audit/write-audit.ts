@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
-import { diffSnapshots } from "@/lib/revisions/diff";
+import { diffSnapshots } from "@/lib/records/diff";
 
 export interface AuditEntry {
   action: string;
@@ -24,7 +24,7 @@ export interface AuditEntry {
 const MAX_CHANGED = 40;
 const MAX_VALUE = 200;
 
-// Audit target types whose saves keep a Revision (lib/revisions), by their Revision kind.
+// Audit target types whose saves keep a Revision (lib/records/revisions.ts), by their Revision kind.
 const REVISION_KINDS: Record<string, string> = {
   Event: "EVENT",
   Statement: "STATEMENT",

@@ -4,7 +4,7 @@ import { isRecordId } from "@/lib/records/fields";
 import { EventType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
-import { eventAdapter } from "./event-adapter";
+import { eventRecord } from "./event-record";
 import type { EventInput } from "./event-input";
 
 /** Desk reads of events: every status, for signed-in staff only (the pages guard themselves). */
@@ -63,7 +63,7 @@ export async function getEventForEdit(id: string) {
     },
   });
   if (!row) return null;
-  const staged = row.stagedData ? eventAdapter.parse(row.stagedData) : null;
-  const values: EventInput = staged?.ok ? staged.input : await db.$transaction((tx) => eventAdapter.snapshot(tx, id));
+  const staged = row.stagedData ? eventRecord.schema.safeParse(row.stagedData) : null;
+  const values: EventInput = staged?.success ? staged.data : await db.$transaction((tx) => eventRecord.snapshot(tx, id));
   return { row, values };
 }

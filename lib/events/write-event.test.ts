@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/workflow/permissions";
+import type { Actor } from "@/lib/users/actor";
 import {
   createEvent,
   deleteEvent,

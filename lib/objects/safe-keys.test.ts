@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { PersonInputSchema } from "@/lib/people/person-input";
-import { formDataToObject } from "@/lib/reference/form-data";
+import { formDataToObject } from "@/lib/records/form-data";
 import { fieldErrorsOf as recordsFieldErrorsOf } from "@/lib/records/field-errors";
 import { fieldErrorsOf as usersFieldErrorsOf } from "@/lib/users/schemas";
 import { paramsToObject } from "@/lib/api/list-query";

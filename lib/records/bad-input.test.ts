@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createAgreement } from "@/lib/agreements/save-agreement";
+import { createAgreement } from "@/lib/agreements/agreement-record";
 import { createEvent, scheduleEvent } from "@/lib/events/write-event";
-import { createOrganization } from "@/lib/organizations/save-organization";
-import { createPerson } from "@/lib/people/save-person";
+import { createOrganization } from "@/lib/organizations/organization-record";
+import { createPerson } from "@/lib/people/person-record";
 import { createStatement } from "@/lib/statements/write-statement";
-import { createTopic } from "@/lib/topics/save-topic";
+import { createTopic } from "@/lib/topics/topic-record";
 
 /**
  * The attack of hardening items 2 and 3, against every kind of desk record:
@@ -23,10 +23,10 @@ const writes = {
   event: (text: string) => createEvent({ actor: editor, input: { title: text, summary: "S", type: "MEETING", date: "2025-11-06", sources: [source] } }),
   statement: (text: string) =>
     createStatement({ actor: editor, input: { title: "Headline", text, language: "en", speakerLabel: "an official", medium: "READOUT", sources: [source] } }),
-  person: (text: string) => createPerson(editor, { name: text }),
-  organization: (text: string) => createOrganization(editor, { name: "Org", acronym: text, kind: "INTERGOVERNMENTAL" }),
-  topic: (text: string) => createTopic(editor, { name: "Topic", description: text }),
-  agreement: (text: string) => createAgreement(editor, { name: "Accord", kind: "TREATY", sources: [{ ...source, title: text }] }),
+  person: (text: string) => createPerson({ actor: editor, input: { name: text } }),
+  organization: (text: string) => createOrganization({ actor: editor, input: { name: "Org", acronym: text, kind: "INTERGOVERNMENTAL" } }),
+  topic: (text: string) => createTopic({ actor: editor, input: { name: "Topic", description: text } }),
+  agreement: (text: string) => createAgreement({ actor: editor, input: { name: "Accord", kind: "TREATY", sources: [{ ...source, title: text }] } }),
 };
 const field = { event: "title", statement: "text", person: "name", organization: "acronym", topic: "description", agreement: "sources.0.title" };
 
@@ -75,7 +75,7 @@ describe("dates out of range", () => {
     await expect(
       createEvent({ actor: editor, input: { title: "Year 3000", summary: "S", type: "MEETING", date: "3000-01-01", sources: [source] } }),
     ).rejects.toMatchObject({ code: "INVALID", fieldErrors: { date: ["Use a year between 1000 and 2999."] } });
-    await expect(createPerson(editor, { name: "Old office", offices: [{ title: "King", start: "0800" }] })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(createPerson({ actor: editor, input: { name: "Old office", offices: [{ title: "King", start: "0800" }] } })).rejects.toMatchObject({ code: "INVALID" });
 
     const at = new Date("+010000-01-01T00:00:00Z");
     await expect(scheduleEvent({ actor: editor, id: event.id, baseVersion: 1, at })).rejects.toMatchObject({

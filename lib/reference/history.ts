@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
-import { diffSnapshots, type FieldChange } from "@/lib/revisions/diff";
+import { diffSnapshots, type FieldChange } from "@/lib/records/diff";
 import { AppError } from "@/lib/errors/app-error";
 
 export interface RevisionSummary {

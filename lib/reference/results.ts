@@ -1,17 +1,10 @@
 import type { z } from "zod";
 import { fieldErrorsOf, invalidInput } from "@/lib/records/field-errors";
-import { AppError, isAppError, type ActionResult } from "@/lib/errors/app-error";
-import type { FieldChange } from "@/lib/revisions/diff";
+import { conflictOf, type VersionConflict } from "@/lib/records/conflict";
+import { isAppError, type ActionResult } from "@/lib/errors/app-error";
 
-/** What a refused stale save carries back to the form: their changes, and their version to build on. */
-export interface ConflictInfo {
-  currentVersion: number;
-  changes: FieldChange[];
-  changedBy: string | null;
-  changedAt: string | null;
-}
 
-export type SaveResult = ActionResult<{ id: string; slug?: string; version?: number }> & { conflict?: ConflictInfo };
+export type SaveResult = ActionResult<{ id: string; slug?: string; version?: number }> & { conflict?: VersionConflict };
 
 export function invalid(error: z.ZodError): SaveResult {
   const refusal = invalidInput(fieldErrorsOf(error));
@@ -25,7 +18,7 @@ export function invalid(error: z.ZodError): SaveResult {
  */
 export function failureOf(error: unknown, uniqueFields: Record<string, string> = {}): SaveResult {
   if (isAppError(error)) {
-    const conflict = (error as AppError & { conflict?: ConflictInfo }).conflict;
+    const conflict = conflictOf(error);
     return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, ...(conflict ? { conflict } : {}) };
   }
   const prismaError = error as { code?: string; meta?: { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
@@ -37,9 +30,4 @@ export function failureOf(error: unknown, uniqueFields: Record<string, string> =
   }
   console.error("save failed", error);
   return { ok: false, message: "Saving failed unexpectedly. Nothing was saved; try again.", fieldErrors: {} };
-}
-
-/** A CONFLICT AppError that carries what changed, for the conflict panel. */
-export function conflictError(message: string, conflict: ConflictInfo): AppError {
-  return Object.assign(new AppError("CONFLICT", message), { conflict });
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
-import { statementAdapter } from "./statement-adapter";
+import { statementRecord } from "./statement-record";
 import type { StatementInput } from "./statement-input";
 
 /** Desk reads of statements: every status, for signed-in staff only (the pages guard themselves). */
@@ -70,7 +70,7 @@ export async function getStatementForEdit(id: string) {
     },
   });
   if (!row) return null;
-  const staged = row.stagedData ? statementAdapter.parse(row.stagedData) : null;
-  const values: StatementInput = staged?.ok ? staged.input : await db.$transaction((tx) => statementAdapter.snapshot(tx, id));
+  const staged = row.stagedData ? statementRecord.schema.safeParse(row.stagedData) : null;
+  const values: StatementInput = staged?.success ? staged.data : await db.$transaction((tx) => statementRecord.snapshot(tx, id));
   return { row, values };
 }

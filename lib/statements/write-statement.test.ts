@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/workflow/permissions";
+import type { Actor } from "@/lib/users/actor";
 import {
   createStatement,
   publishStatement,

@@ -1,20 +1,23 @@
-import { contentWorkflow } from "@/lib/workflow/content-workflow";
-import { statementAdapter } from "./statement-adapter";
+import { contentWorkflow } from "@/lib/publication/content-workflow";
+import { statementRecord } from "./statement-record";
 
 /**
- * The statement writes of the editorial desk: the same workflow as events
- * (lib/workflow/content-workflow.ts), one transaction, revision and audit row each.
+ * The statement writes of the editorial desk (lib/publication/content-workflow.ts):
+ * each runs in one transaction with a revision and an audit row, checks the
+ * actor's role for the transition and the base version, and returns what the
+ * public site must refresh.
  */
-export const statementWorkflow = contentWorkflow(statementAdapter);
-const workflow = statementWorkflow;
+export const statementWorkflow = contentWorkflow(statementRecord);
 
-export const createStatement = workflow.create;
-export const updateStatement = workflow.update;
-export const submitStatementForReview = workflow.submit;
-export const publishStatement = workflow.publish;
-export const scheduleStatement = workflow.schedule;
-export const unpublishStatement = workflow.unpublish;
-export const retractStatement = workflow.retract;
-export const deleteStatement = workflow.remove;
-export const publishStatementChanges = workflow.publishChanges;
-export const restoreStatementRevision = workflow.restore;
+export const {
+  create: createStatement,
+  update: updateStatement,
+  submit: submitStatementForReview,
+  publish: publishStatement,
+  schedule: scheduleStatement,
+  unpublish: unpublishStatement,
+  retract: retractStatement,
+  remove: deleteStatement,
+  publishChanges: publishStatementChanges,
+  restore: restoreStatementRevision,
+} = statementWorkflow;

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { AppError, HTTP_STATUS, isAppError } from "@/lib/errors/app-error";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
 import { revalidatePublicRecord } from "@/lib/cache/revalidate";
-import type { ContentWorkflow, WorkflowResult } from "./content-workflow";
-import type { Actor } from "./permissions";
-import { readVersionConflict } from "./read-conflict";
+import type { ContentWorkflow, WorkflowResult } from "@/lib/publication/content-workflow";
+import type { Actor } from "@/lib/users/actor";
+import { conflictOf } from "@/lib/records/conflict";
 import { fieldErrorsOf } from "@/lib/records/field-errors";
 import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
 
@@ -84,37 +84,34 @@ function parseRequest<T extends z.ZodType>(schema: T, raw: unknown): z.output<T>
 }
 
 /** Runs a write; a stale save comes back with what the others changed. */
-async function run(kind: ContentKind, id: string, base: number, write: () => Promise<WorkflowResult>): Promise<Response> {
+async function run(write: () => Promise<WorkflowResult>): Promise<Response> {
   try {
     return success(await write());
   } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT") {
-      const conflict = await readVersionConflict(kind, id, base);
-      if (conflict) return deskErrorResponse(error, { conflict });
-    }
-    return deskErrorResponse(error);
+    const conflict = conflictOf(error);
+    return deskErrorResponse(error, conflict ? { conflict } : {});
   }
 }
 
-export async function handleCreate(workflow: ContentWorkflow<never>, actor: Actor, request: Request) {
+export async function handleCreate(workflow: ContentWorkflow, actor: Actor, request: Request) {
   const body = parseRequest(CreateRequestSchema, await readDeskJson(request));
   return success(await workflow.create({ actor, input: body.input }));
 }
 
-export async function handleSave(kind: ContentKind, workflow: ContentWorkflow<never>, actor: Actor, id: string, request: Request) {
+export async function handleSave(kind: ContentKind, workflow: ContentWorkflow, actor: Actor, id: string, request: Request) {
   const body = parseRequest(SaveRequestSchema, await readDeskJson(request));
-  return run(kind, id, body.baseVersion, () => workflow.update({ actor, id, baseVersion: body.baseVersion, input: body.input }));
+  return run(() => workflow.update({ actor, id, baseVersion: body.baseVersion, input: body.input }));
 }
 
-export async function handleDelete(workflow: ContentWorkflow<never>, actor: Actor, id: string) {
+export async function handleDelete(workflow: ContentWorkflow, actor: Actor, id: string) {
   await workflow.remove({ actor, id });
   return Response.json({ ok: true, id });
 }
 
-export async function handleWorkflow(kind: ContentKind, workflow: ContentWorkflow<never>, actor: Actor, id: string, request: Request) {
+export async function handleWorkflow(kind: ContentKind, workflow: ContentWorkflow, actor: Actor, id: string, request: Request) {
   const body = parseRequest(WorkflowRequestSchema, await readDeskJson(request));
   const base = body.baseVersion;
-  return run(kind, id, base, () => {
+  return run(() => {
     switch (body.action) {
       case "submit":
         return workflow.submit({ actor, id, baseVersion: base });

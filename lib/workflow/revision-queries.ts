@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
-import { diffSnapshots } from "@/lib/revisions/diff";
+import { diffSnapshots } from "@/lib/records/diff";
 
 /** An item's history, newest first. */
 export async function listRevisions(kind: ContentKind, entityId: string) {

@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/require-role";
 import { OrganizationInputSchema } from "@/lib/organizations/organization-input";
-import { createOrganization, deleteOrganization, restoreOrganizationRevision, updateOrganization } from "@/lib/organizations/save-organization";
+import { createOrganization, deleteOrganization, restoreOrganization, updateOrganization } from "@/lib/organizations/organization-record";
 import { readEditTarget, readId, readVersion } from "@/lib/reference/action-input";
-import { formDataToObject } from "@/lib/reference/form-data";
+import { formDataToObject } from "@/lib/records/form-data";
 import { failureOf, invalid, type SaveResult } from "@/lib/reference/results";
 
 export async function saveOrganizationAction(_previous: SaveResult | null, formData: FormData): Promise<SaveResult> {
@@ -16,10 +16,10 @@ export async function saveOrganizationAction(_previous: SaveResult | null, formD
     const parsed = OrganizationInputSchema.safeParse(formDataToObject(formData, ["id", "baseVersion"]));
     if (!parsed.success) return invalid(parsed.error);
     if (id) {
-      const saved = await updateOrganization(user, { id, baseVersion, input: parsed.data });
+      const saved = await updateOrganization({ actor: user, id, baseVersion, input: parsed.data });
       return { ok: true, id: saved.id, slug: saved.slug, version: saved.version };
     }
-    createdId = (await createOrganization(user, parsed.data)).id;
+    createdId = (await createOrganization({ actor: user, input: parsed.data })).id;
   } catch (error) {
     return failureOf(error);
   }
@@ -29,7 +29,7 @@ export async function saveOrganizationAction(_previous: SaveResult | null, formD
 export async function deleteOrganizationAction(_previous: SaveResult | null, formData: FormData): Promise<SaveResult> {
   try {
     const user = await requireRole("EDITOR", "organization.delete");
-    await deleteOrganization(user, { id: readId(formData) });
+    await deleteOrganization({ actor: user, id: readId(formData) });
   } catch (error) {
     return failureOf(error);
   }
@@ -42,7 +42,7 @@ export async function restoreOrganizationAction(formData: FormData): Promise<voi
     const user = await requireRole("EDITOR", "organization.restore");
     const id = readId(formData);
     target = `/dashboard/organizations/${encodeURIComponent(id)}`;
-    const saved = await restoreOrganizationRevision(user, { id, version: readVersion(formData, "version"), baseVersion: readVersion(formData, "baseVersion") });
+    const saved = await restoreOrganization({ actor: user, id, revisionVersion: readVersion(formData, "version"), baseVersion: readVersion(formData, "baseVersion") });
     target = `${target}?restored=${saved.version}`;
   } catch (error) {
     const failure = failureOf(error);

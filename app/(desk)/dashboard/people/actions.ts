@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/require-role";
 import { PersonInputSchema } from "@/lib/people/person-input";
-import { createPerson, deletePerson, restorePersonRevision, updatePerson } from "@/lib/people/save-person";
+import { createPerson, deletePerson, restorePerson, updatePerson } from "@/lib/people/person-record";
 import { readEditTarget, readId, readVersion } from "@/lib/reference/action-input";
-import { formDataToObject } from "@/lib/reference/form-data";
+import { formDataToObject } from "@/lib/records/form-data";
 import { failureOf, invalid, type SaveResult } from "@/lib/reference/results";
 
 export async function savePersonAction(_previous: SaveResult | null, formData: FormData): Promise<SaveResult> {
@@ -16,10 +16,10 @@ export async function savePersonAction(_previous: SaveResult | null, formData: F
     const parsed = PersonInputSchema.safeParse(formDataToObject(formData, ["id", "baseVersion"]));
     if (!parsed.success) return invalid(parsed.error);
     if (id) {
-      const saved = await updatePerson(user, { id, baseVersion, input: parsed.data });
+      const saved = await updatePerson({ actor: user, id, baseVersion, input: parsed.data });
       return { ok: true, id: saved.id, slug: saved.slug, version: saved.version };
     }
-    createdId = (await createPerson(user, parsed.data)).id;
+    createdId = (await createPerson({ actor: user, input: parsed.data })).id;
   } catch (error) {
     return failureOf(error);
   }
@@ -29,7 +29,7 @@ export async function savePersonAction(_previous: SaveResult | null, formData: F
 export async function deletePersonAction(_previous: SaveResult | null, formData: FormData): Promise<SaveResult> {
   try {
     const user = await requireRole("EDITOR", "person.delete");
-    await deletePerson(user, { id: readId(formData) });
+    await deletePerson({ actor: user, id: readId(formData) });
   } catch (error) {
     return failureOf(error);
   }
@@ -42,7 +42,7 @@ export async function restorePersonAction(formData: FormData): Promise<void> {
     const user = await requireRole("EDITOR", "person.restore");
     const id = readId(formData);
     target = `/dashboard/people/${encodeURIComponent(id)}`;
-    const saved = await restorePersonRevision(user, { id, version: readVersion(formData, "version"), baseVersion: readVersion(formData, "baseVersion") });
+    const saved = await restorePerson({ actor: user, id, revisionVersion: readVersion(formData, "version"), baseVersion: readVersion(formData, "baseVersion") });
     target = `${target}?restored=${saved.version}`;
   } catch (error) {
     const failure = failureOf(error);

@@ -1,5 +1,4 @@
 import { timingSafeEqual } from "node:crypto";
-import { revalidatePublicRecord } from "@/lib/cache/revalidate";
 import { publishDueItems } from "@/lib/jobs/publish-due";
 
 /**
@@ -14,14 +13,7 @@ export async function POST(request: Request) {
     given.length === expected.length &&
     timingSafeEqual(Buffer.from(given), Buffer.from(expected));
   if (!ok) return Response.json({ error: "Not found" }, { status: 404 });
+  // Each item goes live through the one publish rule, which also expires its public pages.
   const published = await publishDueItems();
-  if (published.events.length + published.statements.length > 0) {
-    // Items that just went live must show on the cached public pages, lists and feeds.
-    revalidatePublicRecord({
-      events: published.events.map((e) => e.slug),
-      statements: published.statements.map((s) => s.slug),
-      corrections: true,
-    });
-  }
   return Response.json({ published: published.events.length + published.statements.length });
 }

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { getEventForEdit } from "@/lib/events/desk-queries";
-import { availableTransitions } from "@/lib/workflow/permissions";
+import { availableTransitions } from "@/lib/publication/transitions";
 import { loadDeskOptions, referencedIds } from "@/lib/workflow/desk-options";
 import { formatTimestamp } from "@/lib/format/date";
 

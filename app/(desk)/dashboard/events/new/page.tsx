@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EventEditor } from "@/components/desk/event-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
-import { availableTransitions } from "@/lib/workflow/permissions";
+import { availableTransitions } from "@/lib/publication/transitions";
 import { loadDeskOptions } from "@/lib/workflow/desk-options";
 
 export const metadata: Metadata = { title: "New event" };

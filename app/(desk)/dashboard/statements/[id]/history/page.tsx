@@ -5,7 +5,7 @@ import { RevisionHistory } from "@/components/desk/revision-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { getStatementForEdit } from "@/lib/statements/desk-queries";
-import { availableTransitions } from "@/lib/workflow/permissions";
+import { availableTransitions } from "@/lib/publication/transitions";
 import { compareRevisions, listRevisions } from "@/lib/workflow/revision-queries";
 
 export const metadata: Metadata = { title: "Statement history" };

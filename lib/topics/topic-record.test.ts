@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/users/actor";
 import { isAppError } from "@/lib/errors/app-error";
 import { TopicInputSchema } from "./topic-input";
-import { createTopic, deleteTopic, updateTopic } from "./save-topic";
+import { createTopic, deleteTopic, updateTopic } from "./topic-record";
 
-let actor: { id: string; email: string };
+let actor: Actor;
 beforeAll(async () => {
   actor = await db.user.create({ data: { email: "editor@topics.test", name: "Editor", role: "EDITOR" } });
 });
@@ -13,20 +14,20 @@ describe("topics", () => {
   it("refuses an empty name, unknown fields and a duplicate name", async () => {
     expect(TopicInputSchema.safeParse({ name: "" }).success).toBe(false);
     expect(TopicInputSchema.safeParse({ name: "Water", slug: "x" }).success).toBe(false);
-    await createTopic(actor, { name: "Water security" });
-    const dup = await createTopic(actor, { name: "water SECURITY" }).catch((e: unknown) => e);
+    await createTopic({ actor, input: { name: "Water security" } });
+    const dup = await createTopic({ actor, input: { name: "water SECURITY" } }).catch((e: unknown) => e);
     expect(isAppError(dup) && dup.fieldErrors.name).toBeTruthy();
   });
 
   it("keeps its slug when renamed, and refuses deletion while in use", async () => {
-    const t = await createTopic(actor, { name: "Food technology & agriculture" });
+    const t = await createTopic({ actor, input: { name: "Food technology & agriculture" } });
     expect(t.slug).toBe("food-technology-and-agriculture");
-    await updateTopic(actor, { id: t.id, baseVersion: 1, input: { name: "Agritech" } });
+    await updateTopic({ actor, id: t.id, baseVersion: 1, input: { name: "Agritech" } });
     expect((await db.topic.findUniqueOrThrow({ where: { id: t.id } })).slug).toBe(t.slug);
     const event = await db.event.create({ data: { slug: "e-topic", title: "E", summary: "S", type: "MEETING", topics: { create: [{ topicId: t.id }] } } });
-    const refused = await deleteTopic(actor, { id: t.id }).catch((e: unknown) => e);
+    const refused = await deleteTopic({ actor, id: t.id }).catch((e: unknown) => e);
     expect(isAppError(refused) && refused.message).toMatch(/1 event/);
     await db.event.delete({ where: { id: event.id } });
-    await deleteTopic(actor, { id: t.id });
+    await deleteTopic({ actor, id: t.id });
   });
 });

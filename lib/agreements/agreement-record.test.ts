@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/users/actor";
 import { isAppError } from "@/lib/errors/app-error";
 import { AgreementInputSchema } from "./agreement-input";
-import { createAgreement, deleteAgreement, updateAgreement } from "./save-agreement";
+import { createAgreement, deleteAgreement, updateAgreement } from "./agreement-record";
 
-let actor: { id: string; email: string };
+let actor: Actor;
 beforeAll(async () => {
   actor = await db.user.create({ data: { email: "editor@agreements.test", name: "Editor", role: "EDITOR" } });
 });
@@ -37,7 +38,7 @@ describe("AgreementInputSchema", () => {
 
 describe("agreements", () => {
   it("saves treaty actions with their sources and keeps them in the revision", async () => {
-    const a = await createAgreement(actor, input());
+    const a = await createAgreement({ actor, input: input() });
     const row = await db.agreement.findUniqueOrThrow({ where: { id: a.id }, include: { actions: { include: { sources: true } }, sources: true } });
     expect(row.actions).toHaveLength(1);
     expect(row.actions[0]!.sources[0]!.url).toBe("https://www.jns.org/");
@@ -46,21 +47,21 @@ describe("agreements", () => {
   });
 
   it("refuses a parent chain that loops back", async () => {
-    const parent = await createAgreement(actor, input({ name: "Parent accord", actions: [] }));
-    const child = await createAgreement(actor, input({ name: "Child accord", parentId: parent.id, actions: [] }));
-    const loop = await updateAgreement(actor, { id: parent.id, baseVersion: 1, input: input({ name: "Parent accord", parentId: child.id, actions: [] }) }).catch((e: unknown) => e);
+    const parent = await createAgreement({ actor, input: input({ name: "Parent accord", actions: [] }) });
+    const child = await createAgreement({ actor, input: input({ name: "Child accord", parentId: parent.id, actions: [] }) });
+    const loop = await updateAgreement({ actor, id: parent.id, baseVersion: 1, input: input({ name: "Parent accord", parentId: child.id, actions: [] }) }).catch((e: unknown) => e);
     expect(isAppError(loop) && loop.fieldErrors.parentId).toBeTruthy();
-    const self = await updateAgreement(actor, { id: parent.id, baseVersion: 1, input: input({ name: "Parent accord", parentId: parent.id, actions: [] }) }).catch((e: unknown) => e);
+    const self = await updateAgreement({ actor, id: parent.id, baseVersion: 1, input: input({ name: "Parent accord", parentId: parent.id, actions: [] }) }).catch((e: unknown) => e);
     expect(isAppError(self) && self.fieldErrors.parentId).toBeTruthy();
 
-    const refused = await deleteAgreement(actor, { id: parent.id }).catch((e: unknown) => e);
+    const refused = await deleteAgreement({ actor, id: parent.id }).catch((e: unknown) => e);
     expect(isAppError(refused) && refused.message).toMatch(/has it as parent/);
   });
 
   it("refuses a stale save", async () => {
-    const a = await createAgreement(actor, input({ name: "Stale accord" }));
-    await updateAgreement(actor, { id: a.id, baseVersion: 1, input: input({ name: "Stale accord", summary: "One" }) });
-    const stale = await updateAgreement(actor, { id: a.id, baseVersion: 1, input: input({ name: "Stale accord", summary: "Two" }) }).catch((e: unknown) => e);
+    const a = await createAgreement({ actor, input: input({ name: "Stale accord" }) });
+    await updateAgreement({ actor, id: a.id, baseVersion: 1, input: input({ name: "Stale accord", summary: "One" }) });
+    const stale = await updateAgreement({ actor, id: a.id, baseVersion: 1, input: input({ name: "Stale accord", summary: "Two" }) }).catch((e: unknown) => e);
     expect(isAppError(stale) && stale.code).toBe("CONFLICT");
     expect((await db.agreement.findUniqueOrThrow({ where: { id: a.id } })).summary).toBe("One");
   });

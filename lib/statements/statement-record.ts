@@ -1,19 +1,6 @@
-import type { ContentAdapter } from "@/lib/workflow/content-workflow";
-import { fieldErrorsOf } from "@/lib/records/field-errors";
+import type { ContentKind } from "@/lib/publication/content-workflow";
 import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { StatementInputSchema, type StatementInput } from "./statement-input";
-
-const WORKFLOW_SELECT = {
-  id: true,
-  slug: true,
-  title: true,
-  status: true,
-  version: true,
-  createdById: true,
-  firstPublishedAt: true,
-  stagedData: true,
-  scheduledAt: true,
-} as const;
 
 function scalarData(input: StatementInput) {
   return {
@@ -38,31 +25,25 @@ function scalarData(input: StatementInput) {
   };
 }
 
-/** How the shared workflow reads and writes statements. */
-export const statementAdapter: ContentAdapter<StatementInput> = {
+/** Statements: the kernel's record kind, with the editorial workflow's columns. */
+export const statementRecord: ContentKind<StatementInput> = {
   kind: "STATEMENT",
   noun: "statement",
+  plural: "statements",
   auditType: "Statement",
+  schema: StatementInputSchema,
+  model: (tx) => tx.statement,
+  content: (tx) => tx.statement,
+  nameOf: (input) => input.title,
+  correctionOf: (statementId) => ({ statementId }),
 
-  parse(raw) {
-    const parsed = StatementInputSchema.safeParse(raw);
-    return parsed.success ? { ok: true, input: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  },
-
-  find: (tx, id) => tx.statement.findUnique({ where: { id }, select: WORKFLOW_SELECT }),
-
-  async claim(tx, id, baseVersion, data) {
-    const { count } = await tx.statement.updateMany({ where: { id, version: baseVersion }, data: { ...data, version: { increment: 1 } } });
-    return count;
-  },
-
-  insert: (tx, row) =>
+  insert: (tx, { slug, input, actor }) =>
     tx.statement.create({
-      data: { ...scalarData(row.input), slug: row.slug, createdById: row.createdById, updatedById: row.createdById },
+      data: { ...scalarData(input), slug, createdById: actor.id, updatedById: actor.id },
       select: { id: true },
     }),
 
-  async apply(tx, id, input) {
+  async write(tx, id, input) {
     await tx.statement.update({
       where: { id },
       data: {
@@ -108,7 +89,7 @@ export const statementAdapter: ContentAdapter<StatementInput> = {
     };
   },
 
-  async checkReferences(tx, _id, input) {
+  async check(tx, _id, input) {
     const errors: Record<string, string[]> = {};
     if (input.speakerId && !(await tx.person.findUnique({ where: { id: input.speakerId } }))) errors.speakerId = ["There is no such person."];
     if (input.eventId && !(await tx.event.findUnique({ where: { id: input.eventId } }))) errors.eventId = ["There is no such event."];
@@ -123,16 +104,9 @@ export const statementAdapter: ContentAdapter<StatementInput> = {
     return errors;
   },
 
-  async isSlugTaken(tx, slug, exceptId) {
-    const row = await tx.statement.findUnique({ where: { slug }, select: { id: true } });
-    return row !== null && row.id !== exceptId;
-  },
-
-  async remove(tx, id) {
-    await tx.statement.delete({ where: { id } });
-  },
-
-  publicChange(slug, input) {
-    return { statements: [slug], countries: input.countryIds };
+  publicChange: async (_tx, { slug, before, after }) => {
+    const countries = new Set<string>();
+    for (const s of [before, after] as Array<StatementInput | null>) s?.countryIds.forEach((c) => countries.add(c));
+    return { statements: [slug], countries: [...countries] };
   },
 };

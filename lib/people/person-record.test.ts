@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/users/actor";
 import { isAppError } from "@/lib/errors/app-error";
-import { formDataToObject } from "@/lib/reference/form-data";
+import { formDataToObject } from "@/lib/records/form-data";
 import { PersonInputSchema } from "./person-input";
-import { createPerson, deletePerson, restorePersonRevision, updatePerson } from "./save-person";
+import { createPerson, deletePerson, restorePerson, updatePerson } from "./person-record";
 
-let actor: { id: string; email: string };
+let actor: Actor;
 beforeAll(async () => {
   actor = await db.user.create({ data: { email: "editor@people.test", name: "Editor", role: "EDITOR" } });
 });
@@ -47,8 +48,8 @@ describe("PersonInputSchema", () => {
 
 describe("people", () => {
   it("creates with a unique slug and a first revision and audit row", async () => {
-    const a = await createPerson(actor, input());
-    const b = await createPerson(actor, input());
+    const a = await createPerson({ actor, input: input() });
+    const b = await createPerson({ actor, input: input() });
     expect(a.slug).toBe("marco-rubio");
     expect(b.slug).toBe("marco-rubio-2");
     expect(await db.revision.count({ where: { kind: "PERSON", entityId: a.id } })).toBe(1);
@@ -56,14 +57,14 @@ describe("people", () => {
   });
 
   it("refuses a stale save with what changed, and restores as a new revision", async () => {
-    const p = await createPerson(actor, input({ name: "Kassym-Jomart Tokayev", countryId: "KZ", offices: [] }));
-    await updatePerson(actor, { id: p.id, baseVersion: 1, input: input({ name: "Kassym-Jomart Tokayev", countryId: "KZ", description: "First", offices: [] }) });
-    const stale = await updatePerson(actor, { id: p.id, baseVersion: 1, input: input({ name: "Tokayev", offices: [] }) }).catch((e: unknown) => e);
+    const p = await createPerson({ actor, input: input({ name: "Kassym-Jomart Tokayev", countryId: "KZ", offices: [] }) });
+    await updatePerson({ actor, id: p.id, baseVersion: 1, input: input({ name: "Kassym-Jomart Tokayev", countryId: "KZ", description: "First", offices: [] }) });
+    const stale = await updatePerson({ actor, id: p.id, baseVersion: 1, input: input({ name: "Tokayev", offices: [] }) }).catch((e: unknown) => e);
     expect(isAppError(stale) && stale.code).toBe("CONFLICT");
-    expect((stale as { conflict: { changes: Array<{ path: string; after: unknown }> } }).conflict.changes).toEqual([{ path: "description", before: "", after: "First" }]);
+    expect((stale as { conflict: { theirChanges: Array<{ path: string; after: unknown }> } }).conflict.theirChanges).toEqual([{ path: "description", before: "", after: "First" }]);
     expect((await db.person.findUniqueOrThrow({ where: { id: p.id } })).name).toBe("Kassym-Jomart Tokayev");
 
-    const restored = await restorePersonRevision(actor, { id: p.id, version: 1, baseVersion: 2 });
+    const restored = await restorePerson({ actor, id: p.id, revisionVersion: 1, baseVersion: 2 });
     expect(restored.version).toBe(3);
     const row = await db.person.findUniqueOrThrow({ where: { id: p.id } });
     expect(row.description).toBeNull();
@@ -72,17 +73,17 @@ describe("people", () => {
   });
 
   it("refuses unknown references at the field", async () => {
-    const error = await createPerson(actor, input({ offices: [{ title: "X", organizationId: "nope" }] })).catch((e: unknown) => e);
+    const error = await createPerson({ actor, input: input({ offices: [{ title: "X", organizationId: "nope" }] }) }).catch((e: unknown) => e);
     expect(isAppError(error) && error.fieldErrors["offices.0.organizationId"]).toBeTruthy();
   });
 
   it("deletes only a person nothing refers to", async () => {
-    const p = await createPerson(actor, input({ name: "Speaker Person" }));
+    const p = await createPerson({ actor, input: input({ name: "Speaker Person" }) });
     await db.statement.create({ data: { slug: "s-1", title: "S", text: "T", medium: "SPEECH", speakerId: p.id } });
-    const refused = await deletePerson(actor, { id: p.id }).catch((e: unknown) => e);
+    const refused = await deletePerson({ actor, id: p.id }).catch((e: unknown) => e);
     expect(isAppError(refused) && refused.message).toMatch(/1 statement/);
     await db.statement.deleteMany({ where: { speakerId: p.id } });
-    await deletePerson(actor, { id: p.id });
+    await deletePerson({ actor, id: p.id });
     expect(await db.person.findUnique({ where: { id: p.id } })).toBeNull();
   });
 });
@@ -90,11 +91,11 @@ describe("people", () => {
 describe("records from the seed", () => {
   it("keep their state as found in a revision on the first desk edit", async () => {
     const seeded = await db.person.create({ data: { slug: "seeded-person", name: "Seeded Person", countryId: "KZ" } });
-    await updatePerson(actor, { id: seeded.id, baseVersion: 1, input: input({ name: "Seeded Person", countryId: "KZ", description: "Edited", offices: [] }) });
+    await updatePerson({ actor, id: seeded.id, baseVersion: 1, input: input({ name: "Seeded Person", countryId: "KZ", description: "Edited", offices: [] }) });
     const versions = await db.revision.findMany({ where: { kind: "PERSON", entityId: seeded.id }, orderBy: { version: "asc" } });
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     expect((versions[0]!.data as { description: string }).description).toBe("");
-    await restorePersonRevision(actor, { id: seeded.id, version: 1, baseVersion: 2 });
+    await restorePerson({ actor, id: seeded.id, revisionVersion: 1, baseVersion: 2 });
     expect((await db.person.findUniqueOrThrow({ where: { id: seeded.id } })).description).toBeNull();
   });
 });

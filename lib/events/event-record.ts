@@ -1,20 +1,8 @@
 import type { Tx } from "@/lib/db/client";
-import type { ContentAdapter } from "@/lib/workflow/content-workflow";
-import { fieldErrorsOf } from "@/lib/records/field-errors";
+import type { ContentKind } from "@/lib/publication/content-workflow";
+import { countryCodesIn } from "@/lib/records/permissions";
 import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { EventInputSchema, type EventInput } from "./event-input";
-
-const WORKFLOW_SELECT = {
-  id: true,
-  slug: true,
-  title: true,
-  status: true,
-  version: true,
-  createdById: true,
-  firstPublishedAt: true,
-  stagedData: true,
-  scheduledAt: true,
-} as const;
 
 function scalarData(input: EventInput) {
   return {
@@ -40,31 +28,25 @@ async function missing(ids: string[], found: (ids: string[]) => Promise<number>)
   return unique.length > 0 && (await found(unique)) !== unique.length;
 }
 
-/** How the shared workflow reads and writes events. */
-export const eventAdapter: ContentAdapter<EventInput> = {
+/** Events: the kernel's record kind, with the editorial workflow's columns. */
+export const eventRecord: ContentKind<EventInput> = {
   kind: "EVENT",
   noun: "event",
+  plural: "events",
   auditType: "Event",
+  schema: EventInputSchema,
+  model: (tx) => tx.event,
+  content: (tx) => tx.event,
+  nameOf: (input) => input.title,
+  correctionOf: (eventId) => ({ eventId }),
 
-  parse(raw) {
-    const parsed = EventInputSchema.safeParse(raw);
-    return parsed.success ? { ok: true, input: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  },
-
-  find: (tx, id) => tx.event.findUnique({ where: { id }, select: WORKFLOW_SELECT }),
-
-  async claim(tx, id, baseVersion, data) {
-    const { count } = await tx.event.updateMany({ where: { id, version: baseVersion }, data: { ...data, version: { increment: 1 } } });
-    return count;
-  },
-
-  insert: (tx, row) =>
+  insert: (tx, { slug, input, actor }) =>
     tx.event.create({
-      data: { ...scalarData(row.input), slug: row.slug, createdById: row.createdById, updatedById: row.createdById },
+      data: { ...scalarData(input), slug, createdById: actor.id, updatedById: actor.id },
       select: { id: true },
     }),
 
-  async apply(tx, id, input) {
+  async write(tx, id, input) {
     await tx.event.update({
       where: { id },
       data: {
@@ -124,7 +106,7 @@ export const eventAdapter: ContentAdapter<EventInput> = {
     };
   },
 
-  async checkReferences(tx: Tx, id, input) {
+  async check(tx: Tx, id, input) {
     const errors: Record<string, string[]> = {};
     if (input.parentId) {
       if (input.parentId === id) errors.parentId = ["An event cannot be its own parent."];
@@ -165,19 +147,5 @@ export const eventAdapter: ContentAdapter<EventInput> = {
     return errors;
   },
 
-  async isSlugTaken(tx, slug, exceptId) {
-    const row = await tx.event.findUnique({ where: { slug }, select: { id: true } });
-    return row !== null && row.id !== exceptId;
-  },
-
-  async remove(tx, id) {
-    await tx.event.delete({ where: { id } });
-  },
-
-  publicChange(slug, input) {
-    const countries = new Set<string>();
-    if (input.countryId) countries.add(input.countryId);
-    input.participants.forEach((p) => p.countryId && countries.add(p.countryId));
-    return { events: [slug], countries: [...countries] };
-  },
+  publicChange: async (_tx, { slug, before, after }) => ({ events: [slug], countries: countryCodesIn(before, after) }),
 };

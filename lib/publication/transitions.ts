@@ -1,4 +1,5 @@
-import type { PublicationStatus, Role } from "@/lib/generated/prisma/enums";
+import type { PublicationStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/users/actor";
 import { hasRole } from "@/lib/auth/roles";
 
 export type Transition =
@@ -13,11 +14,6 @@ export type Transition =
   | "publishChanges"
   | "restore";
 
-export interface Actor {
-  id: string;
-  email: string;
-  role: Role;
-}
 
 export interface WorkflowItem {
   status: PublicationStatus;
@@ -26,7 +22,7 @@ export interface WorkflowItem {
   stagedData: unknown;
 }
 
-/** Which statuses each transition starts from (PRODUCT.md, "The editorial workflow"). */
+/** Which statuses each transition starts from: DRAFT → IN_REVIEW → PUBLISHED (now or SCHEDULED) → RETRACTED. */
 const FROM: Record<Exclude<Transition, "create">, PublicationStatus[]> = {
   edit: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED"],
   restore: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED"],

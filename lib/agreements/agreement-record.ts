@@ -1,0 +1,137 @@
+import type { Tx } from "@/lib/db/client";
+import { partialDateText, sourceInputs, sourceRows } from "@/lib/records/fields";
+import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
+import type { RecordKind } from "@/lib/records/record-kind";
+import { recordWrites } from "@/lib/records/record-store";
+import { AgreementInputSchema, type AgreementFormValues, type AgreementInput } from "./agreement-input";
+
+export async function snapshotAgreement(tx: Tx, id: string): Promise<AgreementFormValues> {
+  const a = await tx.agreement.findUniqueOrThrow({
+    where: { id },
+    include: {
+      sources: { orderBy: { position: "asc" } },
+      actions: { orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }], include: { sources: { orderBy: { position: "asc" } } } },
+    },
+  });
+  return {
+    name: a.name,
+    kind: a.kind,
+    summary: a.summary ?? "",
+    concluded: partialDateText(a.concludedOn, a.concludedPrecision),
+    parentId: a.parentId ?? "",
+    wikidataId: a.wikidataId ?? "",
+    sources: sourceInputs(a.sources),
+    actions: a.actions.map((t) => ({
+      countryId: t.countryId,
+      type: t.type,
+      date: partialDateText(t.date, t.precision),
+      note: t.note ?? "",
+      eventId: t.eventId ?? "",
+      sources: sourceInputs(t.sources),
+    })),
+  };
+}
+
+/** Unknown countries, events or parent; and a parent chain that would loop back. */
+async function checkReferences(tx: Tx, selfId: string | null, input: AgreementInput): Promise<Record<string, string[]>> {
+  const errors: Record<string, string[]> = {};
+  const countries = [...new Set(input.actions.map((a) => a.countryId))];
+  const events = [...new Set(input.actions.map((a) => a.eventId).filter((e): e is string => Boolean(e)))];
+  const [knownCountries, knownEvents] = await Promise.all([
+    tx.country.findMany({ where: { iso2: { in: countries } }, select: { iso2: true } }),
+    tx.event.findMany({ where: { id: { in: events } }, select: { id: true } }),
+  ]);
+  const c = new Set(knownCountries.map((k) => k.iso2));
+  const e = new Set(knownEvents.map((k) => k.id));
+  input.actions.forEach((a, i) => {
+    if (!c.has(a.countryId)) errors[`actions.${i}.countryId`] = ["Choose the party from the list."];
+    if (a.eventId && !e.has(a.eventId)) errors[`actions.${i}.eventId`] = ["Choose an event from the list."];
+  });
+  if (input.parentId) {
+    // Walk up from the chosen parent: meeting this agreement again would make a cycle.
+    let cursor: string | null = input.parentId;
+    const seen = new Set<string>();
+    while (cursor) {
+      if (cursor === selfId) {
+        errors.parentId = ["An agreement cannot be its own parent, directly or through its parents."];
+        break;
+      }
+      if (seen.has(cursor)) break;
+      seen.add(cursor);
+      const row: { parentId: string | null } | null = await tx.agreement.findUnique({ where: { id: cursor }, select: { parentId: true } });
+      if (!row) {
+        if (cursor === input.parentId) errors.parentId = ["Choose a parent agreement from the list."];
+        break;
+      }
+      cursor = row.parentId;
+    }
+  }
+  return errors;
+}
+
+const columns = (input: AgreementInput) => ({
+  name: input.name,
+  kind: input.kind,
+  summary: input.summary ?? null,
+  concludedOn: input.concluded?.date ?? null,
+  concludedPrecision: input.concluded?.precision ?? "DAY",
+  parentId: input.parentId ?? null,
+  wikidataId: input.wikidataId ?? null,
+});
+
+async function writeChildren(tx: Tx, agreementId: string, input: AgreementInput) {
+  await tx.source.createMany({ data: sourceRows(input.sources).map((s) => ({ ...s, agreementId })) });
+  for (const action of input.actions) {
+    await tx.treatyAction.create({
+      data: {
+        agreementId,
+        countryId: action.countryId,
+        type: action.type,
+        date: action.date?.date ?? null,
+        precision: action.date?.precision ?? "DAY",
+        note: action.note ?? null,
+        eventId: action.eventId ?? null,
+        sources: { create: sourceRows(action.sources) },
+      },
+    });
+  }
+}
+
+const parentOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" ? (snapshot as { parentId?: string }).parentId || null : null);
+
+/** Agreements: name, kind, parent, sources, and each party's treaty actions. */
+export const agreementRecord: RecordKind<AgreementInput> = {
+  kind: "AGREEMENT",
+  noun: "agreement",
+  plural: "agreements",
+  auditType: "Agreement",
+  schema: AgreementInputSchema,
+  model: (tx) => tx.agreement,
+  nameOf: (input) => input.name,
+  insert: (tx, { slug, input }) => tx.agreement.create({ data: { slug, ...columns(input) }, select: { id: true } }),
+  async write(tx, id, input) {
+    await tx.agreement.update({ where: { id }, data: columns(input) });
+    // Treaty actions and sources are replaced whole: the form edits the full list.
+    await tx.treatyAction.deleteMany({ where: { agreementId: id } });
+    await tx.source.deleteMany({ where: { agreementId: id } });
+    await writeChildren(tx, id, input);
+  },
+  snapshot: snapshotAgreement,
+  check: checkReferences,
+  async usedBy(tx, id) {
+    const { _count } = await tx.agreement.findUniqueOrThrow({ where: { id }, select: { _count: { select: { events: true, children: true } } } });
+    const uses = [
+      _count.events && `${_count.events} event${_count.events === 1 ? "" : "s"} concern it`,
+      _count.children && `${_count.children} agreement${_count.children === 1 ? " has" : "s have"} it as parent`,
+    ].filter(Boolean);
+    return uses.length ? uses.join(" and ") : null;
+  },
+  async publicChange(tx, { slug, before, after }) {
+    // A parent agreement's page lists its children, old parent and new.
+    const parents = [parentOf(before), parentOf(after)].filter((p): p is string => p !== null);
+    const rows = await tx.agreement.findMany({ where: { id: { in: parents } }, select: { slug: true } });
+    return { agreements: [slug, ...rows.map((r) => r.slug)], countries: countryCodesIn(before, after) };
+  },
+};
+
+export const { create: createAgreement, update: updateAgreement, restore: restoreAgreement, remove: deleteAgreement } = recordWrites(agreementRecord, editorsOnly("agreements"));

@@ -1,0 +1,74 @@
+import type { Tx } from "@/lib/db/client";
+import { partialDateText, toDay } from "@/lib/records/fields";
+import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
+import type { RecordKind } from "@/lib/records/record-kind";
+import { recordWrites } from "@/lib/records/record-store";
+import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
+
+export async function snapshotOrganization(tx: Tx, id: string): Promise<OrganizationFormValues> {
+  const o = await tx.organization.findUniqueOrThrow({ where: { id }, include: { members: { orderBy: { countryId: "asc" } } } });
+  return {
+    name: o.name,
+    acronym: o.acronym ?? "",
+    kind: o.kind,
+    wikidataId: o.wikidataId ?? "",
+    countryId: o.countryId ?? "",
+    description: o.description ?? "",
+    members: o.members.map((m) => ({ countryId: m.countryId, joinedOn: partialDateText(m.joinedOn), leftOn: partialDateText(m.leftOn) })),
+  };
+}
+
+const columns = (input: OrganizationInput) => ({
+  name: input.name,
+  acronym: input.acronym,
+  kind: input.kind,
+  wikidataId: input.wikidataId,
+  countryId: input.countryId,
+  description: input.description,
+});
+
+/** Organizations: the UN, the EU, a ministry — with their member countries. */
+export const organizationRecord: RecordKind<OrganizationInput> = {
+  kind: "ORGANIZATION",
+  noun: "organization",
+  plural: "organizations",
+  auditType: "Organization",
+  schema: OrganizationInputSchema,
+  model: (tx) => tx.organization,
+  nameOf: (input) => input.name,
+  insert: (tx, { slug, input }) => tx.organization.create({ data: { slug, ...columns(input) }, select: { id: true } }),
+  async write(tx, id, input) {
+    await tx.organization.update({ where: { id }, data: columns(input) });
+    await tx.organizationMember.deleteMany({ where: { organizationId: id } });
+    await tx.organizationMember.createMany({
+      data: input.members.map((m) => ({ organizationId: id, countryId: m.countryId, joinedOn: toDay(m.joinedOn), leftOn: toDay(m.leftOn) })),
+    });
+  },
+  snapshot: snapshotOrganization,
+  async check(tx, _id, input) {
+    const wanted = [input.countryId, ...input.members.map((m) => m.countryId)].filter((c): c is string => Boolean(c));
+    const known = new Set((await tx.country.findMany({ where: { iso2: { in: wanted } }, select: { iso2: true } })).map((c) => c.iso2));
+    const errors: Record<string, string[]> = {};
+    if (input.countryId && !known.has(input.countryId)) errors.countryId = ["Choose a country from the list."];
+    input.members.forEach((m, i) => {
+      if (!known.has(m.countryId)) errors[`members.${i}.countryId`] = ["Choose a country from the list."];
+    });
+    return errors;
+  },
+  async usedBy(tx, id) {
+    const { _count } = await tx.organization.findUniqueOrThrow({ where: { id }, select: { _count: { select: { offices: true, participations: true } } } });
+    const uses = [
+      _count.offices && `${_count.offices} office${_count.offices === 1 ? "" : "s"} held by people`,
+      _count.participations && `${_count.participations} event participation${_count.participations === 1 ? "" : "s"}`,
+    ].filter(Boolean);
+    return uses.length ? `${uses.join(" and ")} refer to it` : null;
+  },
+  publicChange: async (_tx, { slug, before, after }) => ({ organizations: [slug], countries: countryCodesIn(before, after) }),
+};
+
+export const {
+  create: createOrganization,
+  update: updateOrganization,
+  restore: restoreOrganization,
+  remove: deleteOrganization,
+} = recordWrites(organizationRecord, editorsOnly("organizations"));

@@ -1,0 +1,89 @@
+import type { Tx } from "@/lib/db/client";
+import { partialDateText } from "@/lib/records/fields";
+import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
+import type { RecordKind } from "@/lib/records/record-kind";
+import { recordWrites } from "@/lib/records/record-store";
+import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
+
+export async function snapshotPerson(tx: Tx, id: string): Promise<PersonFormValues> {
+  const p = await tx.person.findUniqueOrThrow({ where: { id }, include: { offices: { orderBy: { position: "asc" } } } });
+  return {
+    name: p.name,
+    countryId: p.countryId ?? "",
+    wikidataId: p.wikidataId ?? "",
+    description: p.description ?? "",
+    offices: p.offices.map((o) => ({
+      title: o.title,
+      countryId: o.countryId ?? "",
+      organizationId: o.organizationId ?? "",
+      start: partialDateText(o.startDate, o.startPrecision),
+      end: partialDateText(o.endDate, o.endPrecision),
+    })),
+  };
+}
+
+const columns = (input: PersonInput) => ({ name: input.name, countryId: input.countryId, wikidataId: input.wikidataId, description: input.description });
+
+/** People: name, country, Wikidata id, and the offices they held. */
+export const personRecord: RecordKind<PersonInput> = {
+  kind: "PERSON",
+  noun: "person",
+  plural: "people",
+  auditType: "Person",
+  schema: PersonInputSchema,
+  model: (tx) => tx.person,
+  nameOf: (input) => input.name,
+
+  insert: (tx, { slug, input }) => tx.person.create({ data: { slug, ...columns(input) }, select: { id: true } }),
+
+  async write(tx, id, input) {
+    await tx.person.update({ where: { id }, data: columns(input) });
+    await tx.office.deleteMany({ where: { personId: id } });
+    await tx.office.createMany({
+      data: input.offices.map((o, position) => ({
+        personId: id,
+        title: o.title,
+        countryId: o.countryId,
+        organizationId: o.organizationId,
+        startDate: o.start?.date ?? null,
+        startPrecision: o.start?.precision ?? "DAY",
+        endDate: o.end?.date ?? null,
+        endPrecision: o.end?.precision ?? "DAY",
+        position,
+      })),
+    });
+  },
+
+  snapshot: snapshotPerson,
+
+  async check(tx, _id, input) {
+    const errors: Record<string, string[]> = {};
+    const countries = [input.countryId, ...input.offices.map((o) => o.countryId)].filter((c): c is string => Boolean(c));
+    const orgs = input.offices.map((o) => o.organizationId).filter((c): c is string => Boolean(c));
+    const [knownCountries, knownOrgs] = await Promise.all([
+      tx.country.findMany({ where: { iso2: { in: countries } }, select: { iso2: true } }),
+      tx.organization.findMany({ where: { id: { in: orgs } }, select: { id: true } }),
+    ]);
+    const c = new Set(knownCountries.map((k) => k.iso2));
+    const o = new Set(knownOrgs.map((k) => k.id));
+    if (input.countryId && !c.has(input.countryId)) errors.countryId = ["Choose a country from the list."];
+    input.offices.forEach((office, i) => {
+      if (office.countryId && !c.has(office.countryId)) errors[`offices.${i}.countryId`] = ["Choose a country from the list."];
+      if (office.organizationId && !o.has(office.organizationId)) errors[`offices.${i}.organizationId`] = ["Choose an organization from the list."];
+    });
+    return errors;
+  },
+
+  async usedBy(tx, id) {
+    const { _count } = await tx.person.findUniqueOrThrow({ where: { id }, select: { _count: { select: { statements: true, participations: true } } } });
+    const uses = [
+      _count.statements && `${_count.statements} statement${_count.statements === 1 ? "" : "s"} name them as speaker`,
+      _count.participations && `${_count.participations} event${_count.participations === 1 ? "" : "s"} list them as a participant`,
+    ].filter(Boolean);
+    return uses.length ? uses.join(" and ") : null;
+  },
+
+  publicChange: async (_tx, { slug, before, after }) => ({ people: [slug], countries: countryCodesIn(before, after) }),
+};
+
+export const { create: createPerson, update: updatePerson, restore: restorePerson, remove: deletePerson } = recordWrites(personRecord, editorsOnly("people"));

@@ -1,0 +1,358 @@
+import { db, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PublicationStatus } from "@/lib/generated/prisma/enums";
+import type { PublicChange } from "@/lib/cache/revalidate";
+import { AppError } from "@/lib/errors/app-error";
+import { invalidInput, parseInput } from "@/lib/records/field-errors";
+import { badCharacterMessage, isRecordId, scheduleProblem } from "@/lib/records/fields";
+import type { RecordKind } from "@/lib/records/record-kind";
+import { checkInput, claimVersion, keepFirstState, recordChange, removeRecord, revisionInput, slugFor, TRANSACTION } from "@/lib/records/record-store";
+import type { Actor } from "@/lib/users/actor";
+import { isAllowedFor, isPossibleFrom, type Transition } from "./transitions";
+
+/** The workflow columns events and statements share. */
+export const WORKFLOW_COLUMNS = {
+  id: true,
+  slug: true,
+  title: true,
+  status: true,
+  version: true,
+  createdById: true,
+  firstPublishedAt: true,
+  stagedData: true,
+  scheduledAt: true,
+} as const;
+
+export interface WorkflowRow {
+  id: string;
+  slug: string;
+  title: string;
+  status: PublicationStatus;
+  version: number;
+  createdById: string | null;
+  firstPublishedAt: Date | null;
+  stagedData: unknown;
+  scheduledAt: Date | null;
+}
+
+export type WorkflowData = Pick<
+  Prisma.EventUncheckedUpdateInput,
+  | "status"
+  | "slug"
+  | "scheduledAt"
+  | "publishedAt"
+  | "firstPublishedAt"
+  | "retractedAt"
+  | "retractionReason"
+  | "stagedData"
+  | "stagedAt"
+  | "stagedById"
+  | "updatedById"
+>;
+
+/** What the workflow asks of the Prisma model of a kind of content (`tx.event`, `tx.statement`). */
+export interface ContentDelegate {
+  findUnique(args: { where: { id: string }; select: typeof WORKFLOW_COLUMNS }): PromiseLike<WorkflowRow | null>;
+  update(args: { where: { id: string }; data: WorkflowData; select: { id: true } }): PromiseLike<{ id: string }>;
+}
+
+/**
+ * A kind of content with an editorial workflow: a record kind of the kernel,
+ * plus its workflow columns. Its snapshot is its input (what the form edits).
+ */
+export interface ContentKind<I extends { title: string; sources: unknown[] }> extends RecordKind<I> {
+  noun: "event" | "statement";
+  content(tx: Tx): ContentDelegate;
+  snapshot(tx: Tx, id: string): Promise<I>;
+  correctionOf(id: string): { eventId: string } | { statementId: string };
+}
+
+type AnyContent = ContentKind<{ title: string; sources: unknown[] }>;
+
+export interface WorkflowResult {
+  id: string;
+  slug: string;
+  version: number;
+  status: PublicationStatus;
+  /** What the public site must expire once the transaction has committed (null: nothing public changed). */
+  publicChange: PublicChange | null;
+}
+
+const invalid = (message: string, fieldErrors: Record<string, string[]>) => new AppError("INVALID", message, fieldErrors);
+
+const VERBS: Record<Transition, string> = {
+  create: "create",
+  edit: "edit",
+  submit: "submit",
+  publish: "publish",
+  schedule: "schedule",
+  unpublish: "unpublish",
+  retract: "retract",
+  delete: "delete",
+  publishChanges: "publish changes to",
+  restore: "restore a revision of",
+};
+
+function refuse(actor: Actor, transition: Transition): never {
+  throw new AppError("FORBIDDEN", `You do not have permission to do that: your role (${actor.role.toLowerCase()}) may not ${VERBS[transition]} this item.`);
+}
+
+async function load(tx: Tx, kind: AnyContent, id: string): Promise<WorkflowRow> {
+  const row = isRecordId(id) ? await kind.content(tx).findUnique({ where: { id }, select: WORKFLOW_COLUMNS }) : null;
+  if (!row) throw new AppError("NOT_FOUND", `There is no such ${kind.noun}.`);
+  return row;
+}
+
+function check(kind: AnyContent, actor: Actor, transition: Exclude<Transition, "create">, row: WorkflowRow) {
+  if (!isAllowedFor(actor, transition, row)) refuse(actor, transition);
+  if (!isPossibleFrom(transition, row)) {
+    const state = row.status.toLowerCase().replace("_", " ");
+    throw new AppError(
+      "CONFLICT",
+      transition === "publishChanges" && row.status === "PUBLISHED"
+        ? `This ${kind.noun} has no staged changes to publish.`
+        : transition === "delete"
+          ? `Only drafts that were never published can be deleted; retract or unpublish this ${kind.noun} instead.`
+          : `This ${kind.noun} is ${state}: you cannot ${VERBS[transition]} it now.`,
+    );
+  }
+}
+
+/** Claims the next version (refusing a stale base) and writes the workflow columns with it. */
+async function claim(tx: Tx, kind: AnyContent, actor: Actor | null, row: WorkflowRow, base: number | undefined, data: WorkflowData): Promise<number> {
+  const version = await claimVersion(tx, kind, row, base ?? row.version);
+  await kind.content(tx).update({ where: { id: row.id }, data: { ...data, updatedById: actor?.id ?? null }, select: { id: true } });
+  return version;
+}
+
+/** The typed-in values: the staged edit of a published item, else the row. */
+async function currentInput(tx: Tx, kind: AnyContent, row: WorkflowRow) {
+  if (row.stagedData) {
+    const parsed = kind.schema.safeParse(row.stagedData);
+    if (parsed.success) return parsed.data;
+  }
+  return kind.snapshot(tx, row.id);
+}
+
+function requireSources(kind: AnyContent, input: { sources: unknown[] }) {
+  if (input.sources.length === 0) {
+    throw invalid(`Add at least one source before this ${kind.noun} goes to review or is published.`, { sources: ["Add at least one source."] });
+  }
+}
+
+/**
+ * The one publish rule, for an editor pressing "Publish" and for the
+ * scheduler alike: sources required, a new version, a revision, an audit row,
+ * and the public pages that now show it.
+ */
+export async function publishRow(
+  tx: Tx,
+  kind: AnyContent,
+  options: { actor: Actor | null; row: WorkflowRow; baseVersion?: number; at: Date; via?: "schedule" },
+): Promise<WorkflowResult> {
+  const { actor, row, at } = options;
+  const input = await currentInput(tx, kind, row);
+  requireSources(kind, input);
+  const version = await claim(tx, kind, actor, row, options.baseVersion, {
+    status: "PUBLISHED",
+    publishedAt: at,
+    firstPublishedAt: row.firstPublishedAt ?? at,
+    scheduledAt: null,
+  });
+  await recordChange(tx, kind, actor, {
+    id: row.id,
+    version,
+    data: input,
+    action: "publish",
+    note: options.via === "schedule" ? "Published as scheduled" : "Published",
+    summary: { slug: row.slug, ...(options.via ? { via: options.via } : {}) },
+  });
+  return { id: row.id, slug: row.slug, version, status: "PUBLISHED", publicChange: await kind.publicChange(tx, { slug: row.slug, before: null, after: input }) };
+}
+
+/** The write functions of the editorial workflow for one kind of content. */
+export function contentWorkflow<I extends { title: string; sources: unknown[] }>(contentKind: ContentKind<I>) {
+  const kind = contentKind as unknown as AnyContent;
+
+  /** Saves typed input: directly on unpublished items, staged on published ones. */
+  async function saveInput(tx: Tx, actor: Actor, row: WorkflowRow, base: number, input: I, note: string, action: string): Promise<WorkflowResult> {
+    await keepFirstState(tx, kind, row);
+    if (row.status === "PUBLISHED") {
+      const version = await claim(tx, kind, actor, row, base, {
+        stagedData: input as unknown as Prisma.InputJsonValue,
+        stagedAt: new Date(),
+        stagedById: actor.id,
+      });
+      await checkInput(tx, kind, row.id, input);
+      await recordChange(tx, kind, actor, { id: row.id, version, data: input, action: "stage", note: `${note} (staged)` });
+      return { id: row.id, slug: row.slug, version, status: row.status, publicChange: null };
+    }
+    // Slugs follow the title until the item is first published; then they are frozen.
+    const slug = row.firstPublishedAt === null && input.title !== row.title ? await slugFor(tx, kind, input.title, row.id) : row.slug;
+    const version = await claim(tx, kind, actor, row, base, { slug });
+    await checkInput(tx, kind, row.id, input);
+    await contentKind.write(tx, row.id, input);
+    await recordChange(tx, kind, actor, { id: row.id, version, data: input, action, note });
+    return { id: row.id, slug, version, status: row.status, publicChange: null };
+  }
+
+  return {
+    async create(options: { actor: Actor; input: unknown }): Promise<WorkflowResult> {
+      const { actor } = options;
+      if (!isAllowedFor(actor, "create", null)) refuse(actor, "create");
+      const input = parseInput(contentKind.schema, options.input);
+      return db.$transaction(async (tx) => {
+        await checkInput(tx, kind, null, input);
+        const slug = await slugFor(tx, kind, input.title, null);
+        const { id } = await contentKind.insert(tx, { slug, input, actor });
+        await contentKind.write(tx, id, input);
+        await recordChange(tx, kind, actor, { id, version: 1, data: input, action: "create", note: "Created", summary: { slug } });
+        return { id, slug, version: 1, status: "DRAFT" as const, publicChange: null };
+      }, TRANSACTION);
+    },
+
+    async update(options: { actor: Actor; id: string; baseVersion: number; input: unknown }): Promise<WorkflowResult> {
+      const input = parseInput(contentKind.schema, options.input);
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "edit", row);
+        return saveInput(tx, options.actor, row, options.baseVersion, input, "Saved", "update");
+      }, TRANSACTION);
+    },
+
+    async restore(options: { actor: Actor; id: string; baseVersion: number; revisionVersion: number }): Promise<WorkflowResult> {
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "restore", row);
+        const input = parseInput(contentKind.schema, await revisionInput(tx, kind, row.id, options.revisionVersion));
+        return saveInput(tx, options.actor, row, options.baseVersion, input, `Restored version ${options.revisionVersion}`, "restore");
+      }, TRANSACTION);
+    },
+
+    async submit(options: { actor: Actor; id: string; baseVersion?: number }): Promise<WorkflowResult> {
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "submit", row);
+        const input = await currentInput(tx, kind, row);
+        requireSources(kind, input);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "IN_REVIEW" });
+        await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "submit", note: "Submitted for review" });
+        return { id: row.id, slug: row.slug, version, status: "IN_REVIEW" as const, publicChange: null };
+      }, TRANSACTION);
+    },
+
+    async publish(options: { actor: Actor; id: string; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "publish", row);
+        return publishRow(tx, kind, { actor: options.actor, row, baseVersion: options.baseVersion, at: options.now ?? new Date() });
+      }, TRANSACTION);
+    },
+
+    async schedule(options: { actor: Actor; id: string; at: Date; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
+      const problem = scheduleProblem(options.at, options.now ?? new Date());
+      if (problem) throw invalid(problem, { scheduledAt: [problem] });
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "schedule", row);
+        const input = await currentInput(tx, kind, row);
+        requireSources(kind, input);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "SCHEDULED", scheduledAt: options.at });
+        await recordChange(tx, kind, options.actor, {
+          id: row.id,
+          version,
+          data: input,
+          action: "schedule",
+          note: `Scheduled for ${options.at.toISOString()}`,
+          summary: { scheduledAt: options.at.toISOString() },
+        });
+        return { id: row.id, slug: row.slug, version, status: "SCHEDULED" as const, publicChange: null };
+      }, TRANSACTION);
+    },
+
+    async unpublish(options: { actor: Actor; id: string; baseVersion?: number }): Promise<WorkflowResult> {
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "unpublish", row);
+        const wasPublic = row.status === "PUBLISHED";
+        // A draft is edited in place, so staged edits become the draft's text.
+        const input = await currentInput(tx, kind, row);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, {
+          status: "DRAFT",
+          scheduledAt: null,
+          stagedData: Prisma.DbNull,
+          stagedAt: null,
+          stagedById: null,
+        });
+        if (row.stagedData) await contentKind.write(tx, row.id, input as I);
+        await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "unpublish", note: "Unpublished (back to draft)" });
+        const publicChange = wasPublic ? await kind.publicChange(tx, { slug: row.slug, before: input, after: null }) : null;
+        return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange };
+      }, TRANSACTION);
+    },
+
+    async retract(options: { actor: Actor; id: string; reason: unknown; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
+      const reason = typeof options.reason === "string" ? options.reason.trim() : "";
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "retract", row);
+        const problem =
+          reason.length === 0 ? "Give the public reason for the retraction." : reason.length > 2000 ? "Keep the reason under 2000 characters." : badCharacterMessage(reason);
+        if (problem) throw invalid(problem, { reason: [problem] });
+        const published = await kind.snapshot(tx, row.id);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, {
+          status: "RETRACTED",
+          retractedAt: options.now ?? new Date(),
+          retractionReason: reason,
+          stagedData: Prisma.DbNull,
+          stagedAt: null,
+          stagedById: null,
+        });
+        await recordChange(tx, kind, options.actor, { id: row.id, version, data: published, action: "retract", note: `Retracted: ${reason}`, summary: { reason } });
+        const change = await kind.publicChange(tx, { slug: row.slug, before: published, after: null });
+        return { id: row.id, slug: row.slug, version, status: "RETRACTED" as const, publicChange: { ...change, corrections: true } };
+      }, TRANSACTION);
+    },
+
+    async publishChanges(options: { actor: Actor; id: string; baseVersion?: number; isMaterial: boolean; correctionNote?: unknown }): Promise<WorkflowResult> {
+      const note = typeof options.correctionNote === "string" ? options.correctionNote.trim() : "";
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "publishChanges", row);
+        const problem =
+          options.isMaterial && note.length === 0 ? "Write the correction note readers will see." : note.length > 2000 ? "Keep the note under 2000 characters." : badCharacterMessage(note);
+        if (problem) throw invalid(options.isMaterial && note.length === 0 ? "A material change needs a correction note." : problem, { correctionNote: [problem] });
+        const parsed = contentKind.schema.safeParse(row.stagedData);
+        if (!parsed.success) throw invalidInput({ form: ["The staged changes no longer fit the form; save them again first."] });
+        const input = parsed.data;
+        requireSources(kind, input);
+        const before = await kind.snapshot(tx, row.id);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { stagedData: Prisma.DbNull, stagedAt: null, stagedById: null });
+        await checkInput(tx, kind, row.id, input);
+        await contentKind.write(tx, row.id, input);
+        if (options.isMaterial) await tx.correction.create({ data: { note, createdById: options.actor.id, ...contentKind.correctionOf(row.id) } });
+        await recordChange(tx, kind, options.actor, {
+          id: row.id,
+          version,
+          data: input,
+          action: "publish_changes",
+          note: options.isMaterial ? `Published changes; correction: ${note}` : "Published changes",
+          summary: { material: options.isMaterial },
+        });
+        const change = await kind.publicChange(tx, { slug: row.slug, before, after: input });
+        return { id: row.id, slug: row.slug, version, status: "PUBLISHED" as const, publicChange: { ...change, corrections: options.isMaterial } };
+      }, TRANSACTION);
+    },
+
+    async remove(options: { actor: Actor; id: string }): Promise<{ id: string }> {
+      return db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "delete", row);
+        await removeRecord(tx, kind, options.actor, row);
+        return { id: row.id };
+      }, TRANSACTION);
+    },
+  };
+}
+
+export type ContentWorkflow = ReturnType<typeof contentWorkflow>;

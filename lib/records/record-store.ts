@@ -1,0 +1,189 @@
+import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor } from "@/lib/users/actor";
+import { staleSaveError } from "./conflict";
+import { invalidInput, parseInput } from "./field-errors";
+import { isRecordId } from "./fields";
+import { RECORD_COLUMNS, type RecordAction, type RecordKind, type RecordRow, type RecordRules } from "./record-kind";
+import { keepBaseRevision, revisionData, writeRevision } from "./revisions";
+import { uniqueSlug } from "./slug";
+
+/** Every desk write runs in one transaction; a busy database gets time before it is refused. */
+export const TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
+
+/** The record, or NOT_FOUND (an id that cannot be one matches nothing). */
+export async function findRecord(tx: Tx, kind: RecordKind<unknown>, id: string): Promise<RecordRow> {
+  const row = isRecordId(id) ? await kind.model(tx).findUnique({ where: { id }, select: RECORD_COLUMNS }) : null;
+  if (!row) throw new AppError("NOT_FOUND", `There is no such ${kind.noun}.`);
+  return row;
+}
+
+export async function isSlugTaken(tx: Tx, kind: RecordKind<unknown>, slug: string, exceptId: string | null): Promise<boolean> {
+  const row = await kind.model(tx).findFirst({ where: { slug, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  return row !== null;
+}
+
+export const slugFor = (tx: Tx, kind: RecordKind<unknown>, name: string, exceptId: string | null) => uniqueSlug(name, (slug) => isSlugTaken(tx, kind, slug, exceptId));
+
+function authorize(rules: RecordRules, actor: Actor, action: RecordAction, row: RecordRow | null): void {
+  if (!rules.may(actor, action, row)) throw new AppError("FORBIDDEN", `You do not have permission to do that. ${rules.whoMay}`);
+}
+
+/**
+ * Moves the record from `base` to the next version, if nobody saved since:
+ * the WHERE on the version makes two racing saves unable to both pass. A stale
+ * save is refused with what the others changed.
+ */
+export async function claimVersion(tx: Tx, kind: RecordKind<unknown>, row: RecordRow, base: number): Promise<number> {
+  if (row.version !== base) throw await staleSaveError(tx, { kind: kind.kind, entityId: row.id, noun: kind.noun, base, current: row.version });
+  const { count } = await kind.model(tx).updateMany({ where: { id: row.id, version: base }, data: { version: { increment: 1 } } });
+  if (count !== 1) throw await staleSaveError(tx, { kind: kind.kind, entityId: row.id, noun: kind.noun, base, current: base + 1 });
+  return base + 1;
+}
+
+/** The revision and the audit row of one change, in its transaction. */
+export async function recordChange(
+  tx: Tx,
+  kind: RecordKind<unknown>,
+  actor: Actor | null,
+  change: { id: string; version: number; data: unknown; action: string; note: string; summary?: Record<string, unknown> },
+): Promise<void> {
+  await writeRevision(tx, { kind: kind.kind, entityId: change.id, version: change.version, data: change.data, authorId: actor?.id ?? null, note: change.note });
+  await writeAudit(tx, {
+    action: `${kind.noun}.${change.action}`,
+    actorId: actor?.id ?? null,
+    actorEmail: actor?.email ?? null,
+    targetType: kind.auditType,
+    targetId: change.id,
+    summary: { version: change.version, ...change.summary } as Prisma.InputJsonValue,
+  });
+}
+
+export async function checkInput<I>(tx: Tx, kind: RecordKind<I>, id: string | null, input: I): Promise<void> {
+  const errors = kind.check ? await kind.check(tx, id, input) : {};
+  if (Object.keys(errors).length > 0) throw invalidInput(errors);
+}
+
+/** Before the first desk change of a record the seed or an import wrote: keep it as found. */
+export const keepFirstState = (tx: Tx, kind: RecordKind<unknown>, row: RecordRow) =>
+  keepBaseRevision(tx, { kind: kind.kind, entityId: row.id, version: row.version, data: () => kind.snapshot(tx, row.id) });
+
+/** The input an earlier revision kept, or NOT_FOUND. */
+export async function revisionInput(tx: Tx, kind: RecordKind<unknown>, id: string, version: number): Promise<unknown> {
+  const data = await revisionData(tx, { kind: kind.kind, entityId: id, version });
+  if (data === null) throw new AppError("NOT_FOUND", `There is no version ${version} of this ${kind.noun}.`);
+  return data;
+}
+
+/** The name or title a snapshot holds, for audit rows. */
+function nameIn(snapshot: unknown): string | null {
+  if (!snapshot || typeof snapshot !== "object") return null;
+  const { name, title } = snapshot as { name?: unknown; title?: unknown };
+  return typeof name === "string" ? name : typeof title === "string" ? title : null;
+}
+
+/** Removes a record nothing refers to, with its audit row; returns what it looked like. */
+export async function removeRecord(tx: Tx, kind: RecordKind<unknown>, actor: Actor, row: RecordRow): Promise<unknown> {
+  const before = await kind.snapshot(tx, row.id);
+  await writeAudit(tx, {
+    action: `${kind.noun}.delete`,
+    actorId: actor.id,
+    actorEmail: actor.email,
+    targetType: kind.auditType,
+    targetId: row.id,
+    summary: { slug: row.slug, name: nameIn(before) },
+  });
+  await kind.model(tx).delete({ where: { id: row.id } });
+  return before;
+}
+
+export interface SaveResult {
+  id: string;
+  slug: string;
+  version: number;
+}
+
+/**
+ * The writes of a record that is public as soon as it exists (people,
+ * organizations, agreements, topics): create, save, restore and delete, each
+ * in one transaction with its revision and audit row, then the public pages
+ * that show it are expired.
+ */
+export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
+  const k = kind as RecordKind<unknown>;
+
+  async function save(options: { actor: Actor; id: string; baseVersion: number; input: unknown; action: "update" | "restore"; note: (tx: Tx) => Promise<{ input: unknown; note: string }> }): Promise<SaveResult> {
+    let change: PublicChange = {};
+    const result = await db.$transaction(async (tx) => {
+      const row = await findRecord(tx, k, options.id);
+      authorize(rules, options.actor, options.action === "restore" ? "restore" : "edit", row);
+      const { input: raw, note } = await options.note(tx);
+      const input = parseInput(kind.schema, raw);
+      await keepFirstState(tx, k, row);
+      const before = await kind.snapshot(tx, row.id);
+      const version = await claimVersion(tx, k, row, options.baseVersion);
+      await checkInput(tx, kind, row.id, input);
+      await kind.write(tx, row.id, input);
+      const after = await kind.snapshot(tx, row.id);
+      await recordChange(tx, k, options.actor, { id: row.id, version, data: after, action: options.action, note });
+      change = await kind.publicChange(tx, { slug: row.slug, before, after });
+      return { id: row.id, slug: row.slug, version };
+    }, TRANSACTION);
+    revalidatePublicRecord(change);
+    return result;
+  }
+
+  return {
+    async create(options: { actor: Actor; input: unknown }): Promise<SaveResult> {
+      authorize(rules, options.actor, "create", null);
+      const input = parseInput(kind.schema, options.input);
+      let change: PublicChange = {};
+      const result = await db.$transaction(async (tx) => {
+        await checkInput(tx, kind, null, input);
+        const slug = await slugFor(tx, k, kind.nameOf(input), null);
+        const { id } = await kind.insert(tx, { slug, input, actor: options.actor });
+        await kind.write(tx, id, input);
+        const after = await kind.snapshot(tx, id);
+        await recordChange(tx, k, options.actor, { id, version: 1, data: after, action: "create", note: "Created", summary: { slug } });
+        change = await kind.publicChange(tx, { slug, before: null, after });
+        return { id, slug, version: 1 };
+      }, TRANSACTION);
+      revalidatePublicRecord(change);
+      return result;
+    },
+
+    update(options: { actor: Actor; id: string; baseVersion: number; input: unknown }): Promise<SaveResult> {
+      return save({ ...options, action: "update", note: async () => ({ input: options.input, note: "Saved" }) });
+    },
+
+    /** Restoring saves an earlier revision's values as a new version on top of the current one. */
+    restore(options: { actor: Actor; id: string; baseVersion: number; revisionVersion: number }): Promise<SaveResult> {
+      return save({
+        ...options,
+        input: null,
+        action: "restore",
+        note: async (tx) => ({ input: await revisionInput(tx, k, options.id, options.revisionVersion), note: `Restored version ${options.revisionVersion}` }),
+      });
+    },
+
+    /** Deletes a record only while nothing refers to it. */
+    async remove(options: { actor: Actor; id: string }): Promise<{ id: string }> {
+      let change: PublicChange = {};
+      await db.$transaction(async (tx) => {
+        const row = await findRecord(tx, k, options.id);
+        authorize(rules, options.actor, "delete", row);
+        const uses = kind.usedBy ? await kind.usedBy(tx, row.id) : null;
+        if (uses) throw new AppError("CONFLICT", `This ${kind.noun} cannot be deleted: ${uses}. Remove those references first.`);
+        const before = await removeRecord(tx, k, options.actor, row);
+        change = await kind.publicChange(tx, { slug: row.slug, before, after: null });
+      }, TRANSACTION);
+      revalidatePublicRecord(change);
+      return { id: options.id };
+    },
+  };
+}
+
+export type RecordWrites = ReturnType<typeof recordWrites>;

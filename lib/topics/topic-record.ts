@@ -1,0 +1,41 @@
+import type { Tx } from "@/lib/db/client";
+import { editorsOnly } from "@/lib/records/permissions";
+import type { RecordKind } from "@/lib/records/record-kind";
+import { recordWrites } from "@/lib/records/record-store";
+import { TopicInputSchema, type TopicFormValues, type TopicInput } from "./topic-input";
+
+async function snapshotTopic(tx: Tx, id: string): Promise<TopicFormValues> {
+  const t = await tx.topic.findUniqueOrThrow({ where: { id } });
+  return { name: t.name, description: t.description ?? "" };
+}
+
+/** Topics: defense, energy, trade, … — a name (unique whatever its case) and a description. */
+export const topicRecord: RecordKind<TopicInput> = {
+  kind: "TOPIC",
+  noun: "topic",
+  plural: "topics",
+  auditType: "Topic",
+  schema: TopicInputSchema,
+  model: (tx) => tx.topic,
+  nameOf: (input) => input.name,
+  insert: (tx, { slug, input }) => tx.topic.create({ data: { slug, name: input.name, description: input.description }, select: { id: true } }),
+  write: async (tx, id, input) => {
+    await tx.topic.update({ where: { id }, data: { name: input.name, description: input.description } });
+  },
+  snapshot: snapshotTopic,
+  async check(tx, id, input): Promise<Record<string, string[]>> {
+    const same = await tx.topic.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
+    return same ? { name: ["There is already a topic with this name."] } : {};
+  },
+  async usedBy(tx, id) {
+    const { _count } = await tx.topic.findUniqueOrThrow({ where: { id }, select: { _count: { select: { events: true, statements: true } } } });
+    const uses = [
+      _count.events && `${_count.events} event${_count.events === 1 ? "" : "s"}`,
+      _count.statements && `${_count.statements} statement${_count.statements === 1 ? "" : "s"}`,
+    ].filter(Boolean);
+    return uses.length ? `${uses.join(" and ")} use it` : null;
+  },
+  publicChange: async (_tx, { slug }) => ({ topics: [slug] }),
+};
+
+export const { create: createTopic, update: updateTopic, restore: restoreTopic, remove: deleteTopic } = recordWrites(topicRecord, editorsOnly("topics"));
