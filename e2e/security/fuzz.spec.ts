@@ -9,9 +9,10 @@ import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance }
 
 /**
  * Fuzz: ≥ 10,000 generated inputs to every JSON route under app/api (found in the file
- * tree, so routes added later are covered too) and to every public page's query
- * parameters, as an anonymous visitor, a contributor, an editor and an admin, against
- * a server of its own. Passes when no answer is a 5xx, nothing lands in the server's
+ * tree, so routes added later are covered too), to every desk form's Server Action (found
+ * in the build's manifest, sent both the way React sends them and the way a browser
+ * without JavaScript posts a form) and to every public page's query parameters, as an
+ * anonymous visitor, a contributor, an editor and an admin, against a server of its own. Passes when no answer is a 5xx, nothing lands in the server's
  * error log, and no row that existed before changed, except the records the fuzz was
  * given to write to (its own draft event and statement, its target user).
  */
@@ -81,7 +82,35 @@ interface Probe {
   as: "anonymous" | "contributor" | "editor" | "admin";
   body?: string;
   contentType?: string;
+  headers?: Record<string, string>;
+  multipart?: Record<string, string>;
 }
+
+interface Action {
+  id: string;
+  /** A desk page whose form posts this action (dynamic segments filled in by the fuzz). */
+  page: string;
+}
+
+/** Every Server Action of the production build, with a page that carries it. */
+function serverActions(): Action[] {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node?: Record<string, { workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node ?? {}).map(([id, { workers }]) => {
+    const page = Object.keys(workers).sort((a, b) => Number(a.includes("[")) - Number(b.includes("[")))[0]!;
+    return { id, page: "/" + page.replace(/\/page$/, "").split("/").filter((s) => s !== "app" && !/^\(.*\)$/.test(s)).join("/") };
+  });
+}
+
+/** Names the desk forms post (dotted paths for rows, "[]" for multi-pickers), and some they never do. */
+const FORM_FIELDS = [
+  "id", "baseVersion", "version", "name", "title", "summary", "body", "text", "description", "acronym", "slug", "kind", "type",
+  "status", "countryId", "countryIds[]", "parentId", "agreementId", "treatyActionId", "wikidataId", "concluded", "from", "to",
+  "offices.0.title", "offices.0.countryId", "offices.0.from", "offices.500.title", "offices.x.title", "actions.0.countryId",
+  "actions.0.kind", "actions.0.date", "sources.0.url", "sources.0.title", "aliases[]", "__proto__.x", "constructor.prototype.x",
+  "$ACTION_KEY", "",
+];
 
 async function snapshot(url: string): Promise<Map<string, string>> {
   const client = new pg.Client({ connectionString: url });
@@ -149,7 +178,26 @@ test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, 
   const filler = (template: string) =>
     fc.tuple(...[...template.matchAll(/\[(\.\.\.)?([^\]]+)\]/g)].map((m) => (m[1] ? fc.constantFrom("session", "csrf", "providers", "signin", "callback/credentials", "signout", "error") : fc.oneof(fc.constantFrom(...ids), text.map(pathSegment)))))
       .map((values) => { let i = 0; return template.replace(/\[(\.\.\.)?[^\]]+\]/g, () => String(values[i++] ?? "x")); });
+  const actions = serverActions();
+  expect(actions.length, "Server Actions in the build's manifest").toBeGreaterThan(0);
+  const fields = fc.dictionary(fc.oneof(fc.constantFrom(...FORM_FIELDS), text), fc.oneof(text, fc.constantFrom(...ids)), { maxKeys: 8 });
+  const actionProbe: fc.Arbitrary<Probe> = fc.tuple(fc.constantFrom(...actions), fields, fc.constantFrom("anonymous", "contributor", "editor", "admin"), fc.nat(9), json).map(
+    ([action, form, as, shape, args]) => {
+      const url = action.page.replace(/\[[^\]]+\]/g, () => ids[shape % ids.length]!);
+      if (shape < 3) {
+        // A form posted by a browser without JavaScript.
+        return { method: "POST", url, as, multipart: { [`$ACTION_ID_${action.id}`]: "", ...form } };
+      }
+      // React's encoding: part "0" is the arguments, "_1_<name>" the form's fields; now and
+      // then arguments it never sends.
+      const encoded = shape < 6 ? '[null,"$K1"]' : shape < 8 ? '["$K1"]' : JSON.stringify(args);
+      const multipart: Record<string, string> = { "0": encoded };
+      for (const [name, value] of Object.entries(form)) multipart[`_1_${name}`] = value;
+      return { method: "POST", url, as, headers: { "next-action": action.id, accept: "text/x-component" }, multipart };
+    },
+  );
   const probe: fc.Arbitrary<Probe> = fc.oneof(
+    { weight: 1, arbitrary: actionProbe },
     { weight: 3, arbitrary: fc.constantFrom(...routes).chain((route) => fc.record({
       method: fc.constantFrom(...route.methods),
       url: fc.tuple(filler(route.template), query).map(([p, q]) => `${p}?${new URLSearchParams(q)}`),
@@ -173,12 +221,12 @@ test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, 
       const p = probes[next++]!;
       const response = await sessions[p.as].fetch(p.url, {
         method: p.method,
-        headers: p.contentType ? { "content-type": p.contentType } : {},
-        data: p.method === "GET" ? undefined : p.body,
+        headers: { ...(p.contentType ? { "content-type": p.contentType } : {}), ...p.headers },
+        ...(p.multipart ? { multipart: p.multipart } : { data: p.method === "GET" ? undefined : p.body }),
         maxRedirects: 0,
         failOnStatusCode: false,
       }).catch((error: Error) => ({ status: () => 599, error }));
-      if (response.status() >= 500) failures.push(`${response.status()} ${p.method} ${p.url} as ${p.as}: ${(p.body ?? "").slice(0, 200)}`);
+      if (response.status() >= 500) failures.push(`${response.status()} ${p.method} ${p.url} as ${p.as}: ${(p.body ?? JSON.stringify(p.headers ?? {}) + " " + JSON.stringify(p.multipart ?? {})).slice(0, 300)}`);
     }
   }));
   expect(failures.slice(0, 20), `${failures.length} answers were 5xx`).toEqual([]);
