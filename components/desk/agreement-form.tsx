@@ -6,7 +6,8 @@ import type { AgreementFormValues, SourceFormValues } from "@/lib/agreements/agr
 import { TREATY_ACTION_LABELS } from "@/lib/format/labels";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { EntityPicker } from "./entity-picker";
-import { ConflictPanel, FormMessage, PARTIAL_DATE_HINT, TextAreaField, TextField, useDeskForm, useRows, type SaveAction } from "./reference-form-kit";
+import { PARTIAL_DATE_HINT, TextAreaField, TextField, useRows } from "./form-fields";
+import { ReferenceEditor, type RecordFormProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 type ActionValues = AgreementFormValues["actions"][number];
@@ -48,34 +49,33 @@ function SourceRows({ prefix, idPrefix, title, initial, err }: { prefix: string;
 }
 
 /** Create or edit an agreement, with each party's treaty actions. */
-export function AgreementForm(props: { action: SaveAction; id?: string; version?: number; values?: AgreementFormValues; labels?: Record<string, string>; canEdit: boolean }) {
-  const values = props.values ?? { name: "", kind: "TREATY", summary: "", concluded: "", parentId: "", wikidataId: "", sources: [], actions: [] };
-  const labels = props.labels ?? {};
-  const form = useDeskForm(props.action, props.version ?? 0);
-  const actions = useRows(values.actions, blankAction);
-  const err = form.errorsFor;
+export function AgreementForm(props: RecordFormProps<AgreementFormValues>) {
   return (
-    <form {...form.formProps} className={styles.form} aria-label={props.id ? "Edit agreement" : "New agreement"}>
-      <ConflictPanel form={form} noun="agreement" />
-      <FormMessage state={form.state} />
-      {props.id && <input type="hidden" name="id" value={props.id} />}
-      {props.id && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
-      <fieldset disabled={!props.canEdit || form.isPending} className={styles.plain}>
-        <TextField id="agreement-name" name="name" label="Name" required defaultValue={values.name} errors={err("name")} />
+    <ReferenceEditor kind="agreements" noun="agreement" lists={["sources", "actions"]} {...props}>
+      {({ values, errors }) => <AgreementFields values={values} errors={errors} labels={props.labels} />}
+    </ReferenceEditor>
+  );
+}
+
+function AgreementFields({ values, errors, labels }: { values: AgreementFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+  const actions = useRows(values.actions, blankAction);
+  return (
+    <>
+        <TextField id="agreement-name" name="name" label="Name" required defaultValue={values.name} errors={errors["name"]} />
         <div className={styles.grid}>
-          <Field id="agreement-kind" label="Kind" required errors={err("kind")}>
+          <Field id="agreement-kind" label="Kind" required errors={errors["kind"]}>
             {(control) => (
               <Select {...control} name="kind" defaultValue={values.kind}>
                 {Object.entries(AGREEMENT_KIND_LABELS).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
               </Select>
             )}
           </Field>
-          <TextField id="agreement-concluded" name="concluded" label="Concluded on" defaultValue={values.concluded} errors={err("concluded")} hint={PARTIAL_DATE_HINT} />
-          <TextField id="agreement-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={err("wikidataId")} hint="Q followed by digits; leave empty when not known." />
+          <TextField id="agreement-concluded" name="concluded" label="Concluded on" defaultValue={values.concluded} errors={errors["concluded"]} hint={PARTIAL_DATE_HINT} />
+          <TextField id="agreement-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={errors["wikidataId"]} hint="Q followed by digits; leave empty when not known." />
         </div>
-        <EntityPicker kind="agreement" id="agreement-parent" name="parentId" label="Parent agreement" defaultValue={chosen(values.parentId, labels)} errors={err("parentId")} />
-        <TextAreaField id="agreement-summary" name="summary" label="Summary" defaultValue={values.summary} errors={err("summary")} rows={3} />
-        <SourceRows prefix="sources" idPrefix="agreement-source" title="Agreement" initial={values.sources} err={err} />
+        <EntityPicker kind="agreement" id="agreement-parent" name="parentId" label="Parent agreement" defaultValue={chosen(values.parentId, labels)} errors={errors["parentId"]} />
+        <TextAreaField id="agreement-summary" name="summary" label="Summary" defaultValue={values.summary} errors={errors["summary"]} rows={3} />
+        <SourceRows prefix="sources" idPrefix="agreement-source" title="Agreement" initial={values.sources} err={(path: string) => errors[path]} />
         <fieldset className={styles.rows}>
           <legend>Treaty actions by party</legend>
           {actions.rows.length === 0 && <p className="small muted">No treaty actions yet.</p>}
@@ -88,32 +88,25 @@ export function AgreementForm(props: { action: SaveAction; id?: string; version?
                 </Button>
               </div>
               <div className={styles.grid}>
-                <EntityPicker kind="country" id={`action-${row.key}-party`} name={`actions.${i}.countryId`} label={`Action ${i + 1} party`} required defaultValue={chosen(row.value.countryId, labels)} errors={err(`actions.${i}.countryId`)} />
-                <Field id={`action-${row.key}-type`} label={`Action ${i + 1} type`} required errors={err(`actions.${i}.type`)}>
+                <EntityPicker kind="country" id={`action-${row.key}-party`} name={`actions.${i}.countryId`} label={`Action ${i + 1} party`} required defaultValue={chosen(row.value.countryId, labels)} errors={errors[`actions.${i}.countryId`]} />
+                <Field id={`action-${row.key}-type`} label={`Action ${i + 1} type`} required errors={errors[`actions.${i}.type`]}>
                   {(control) => (
                     <Select {...control} name={`actions.${i}.type`} defaultValue={row.value.type}>
                       {Object.entries(TREATY_ACTION_LABELS).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
                     </Select>
                   )}
                 </Field>
-                <TextField id={`action-${row.key}-date`} name={`actions.${i}.date`} label={`Action ${i + 1} date`} defaultValue={row.value.date} errors={err(`actions.${i}.date`)} hint={PARTIAL_DATE_HINT} />
+                <TextField id={`action-${row.key}-date`} name={`actions.${i}.date`} label={`Action ${i + 1} date`} defaultValue={row.value.date} errors={errors[`actions.${i}.date`]} hint={PARTIAL_DATE_HINT} />
               </div>
-              <EntityPicker kind="event" id={`action-${row.key}-event`} name={`actions.${i}.eventId`} label={`Action ${i + 1} event`} defaultValue={chosen(row.value.eventId, labels)} errors={err(`actions.${i}.eventId`)} hint="The event where it happened, if recorded." />
-              <TextField id={`action-${row.key}-note`} name={`actions.${i}.note`} label={`Action ${i + 1} note`} defaultValue={row.value.note} errors={err(`actions.${i}.note`)} />
-              <SourceRows prefix={`actions.${i}.sources`} idPrefix={`action-${row.key}-source`} title={`Action ${i + 1}`} initial={row.value.sources} err={err} />
+              <EntityPicker kind="event" id={`action-${row.key}-event`} name={`actions.${i}.eventId`} label={`Action ${i + 1} event`} defaultValue={chosen(row.value.eventId, labels)} errors={errors[`actions.${i}.eventId`]} hint="The event where it happened, if recorded." />
+              <TextField id={`action-${row.key}-note`} name={`actions.${i}.note`} label={`Action ${i + 1} note`} defaultValue={row.value.note} errors={errors[`actions.${i}.note`]} />
+              <SourceRows prefix={`actions.${i}.sources`} idPrefix={`action-${row.key}-source`} title={`Action ${i + 1}`} initial={row.value.sources} err={(path: string) => errors[path]} />
             </div>
           ))}
           <Button size="sm" onClick={actions.add}>
             Add a treaty action
           </Button>
         </fieldset>
-        <div className={styles.actions}>
-          <Button type="submit" variant="primary">
-            {props.id ? "Save agreement" : "Create agreement"}
-          </Button>
-          {form.isPending && <span className="small muted" role="status">Saving…</span>}
-        </div>
-      </fieldset>
-    </form>
+    </>
   );
 }

@@ -1,20 +1,20 @@
 import { Alert } from "@/components/ui/alert";
 
-const NOTICES: Record<string, string> = {
-  saved: "Saved.",
-  submit: "Submitted for review.",
-  publish: "Published.",
-  schedule: "Scheduled.",
-  unpublish: "Unpublished: it is a draft again.",
-  retract: "Retracted. The public page now shows the retraction notice.",
-  publishChanges: "Changes published.",
-  restore: "Revision restored.",
-  deleted: "Draft deleted.",
-};
-
-/** The one-line confirmation after a desk action (from `?done=`). */
-export function DoneNotice({ done }: { done: string | string[] | undefined }) {
+/** The one-line confirmation after a desk action (from `?done=`, and `?version=` after a restore). */
+export function DoneNotice({ done, noun, version }: { done: string | string[] | undefined; noun: string; version?: string }) {
   const key = Array.isArray(done) ? done[0] : done;
-  const text = key ? NOTICES[key] : undefined;
+  const notices: Record<string, string> = {
+    saved: "Saved.",
+    created: `The ${noun} was created.`,
+    submit: "Submitted for review.",
+    publish: "Published.",
+    schedule: "Scheduled.",
+    unpublish: "Unpublished: it is a draft again.",
+    retract: "Retracted. The public page now shows the retraction notice.",
+    publishChanges: "Changes published.",
+    restore: /^\d+$/.test(version ?? "") ? `Revision restored: saved as version ${version}.` : "Revision restored.",
+    deleted: `The ${noun} was deleted.`,
+  };
+  const text = key && Object.hasOwn(notices, key) ? notices[key] : undefined;
   return text ? <Alert tone="success">{text}</Alert> : null;
 }

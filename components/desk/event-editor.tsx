@@ -3,7 +3,7 @@
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS } from "@/lib/format/labels";
 import type { Transition } from "@/lib/publication/transitions";
-import { ContentEditor } from "./content-editor";
+import { RecordEditor } from "./record-editor";
 import { DatePrecisionField } from "./date-precision-field";
 import { MarkdownField } from "./markdown-field";
 import { ParticipantsEditor, type ParticipantValues } from "./participants-editor";
@@ -55,7 +55,7 @@ export function EventEditor({ options, ...props }: {
 }) {
 
   return (
-    <ContentEditor kind="events" noun="event" lists={LISTS} {...props}>
+    <RecordEditor kind="events" noun="event" lists={LISTS} saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
       {({ values, errors }) => (
         <>
           <fieldset className={styles.section}>
@@ -130,6 +130,6 @@ export function EventEditor({ options, ...props }: {
           <SourcesEditor idPrefix="event" initial={values.sources ?? []} errors={errors} />
         </>
       )}
-    </ContentEditor>
+    </RecordEditor>
   );
 }

@@ -5,30 +5,30 @@ import { Field, Select } from "@/components/ui/field";
 import type { OrganizationFormValues } from "@/lib/organizations/organization-input";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { EntityPicker } from "./entity-picker";
-import { ConflictPanel, FormMessage, TextAreaField, TextField, useDeskForm, useRows, type SaveAction } from "./reference-form-kit";
+import { TextAreaField, TextField, useRows } from "./form-fields";
+import { ReferenceEditor, type RecordFormProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 const blankMember = (): OrganizationFormValues["members"][number] => ({ countryId: "", joinedOn: "", leftOn: "" });
 const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label: labels[id] ?? id } : null);
 
 /** Create or edit an organization with its member countries. */
-export function OrganizationForm(props: { action: SaveAction; id?: string; version?: number; values?: OrganizationFormValues; labels?: Record<string, string>; canEdit: boolean }) {
-  const values = props.values ?? { name: "", acronym: "", kind: "INTERGOVERNMENTAL", wikidataId: "", countryId: "", description: "", members: [] };
-  const labels = props.labels ?? {};
-  const form = useDeskForm(props.action, props.version ?? 0);
-  const members = useRows(values.members, blankMember);
-  const err = form.errorsFor;
+export function OrganizationForm(props: RecordFormProps<OrganizationFormValues>) {
   return (
-    <form {...form.formProps} className={styles.form} aria-label={props.id ? "Edit organization" : "New organization"}>
-      <ConflictPanel form={form} noun="organization" />
-      <FormMessage state={form.state} />
-      {props.id && <input type="hidden" name="id" value={props.id} />}
-      {props.id && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
-      <fieldset disabled={!props.canEdit || form.isPending} className={styles.plain}>
-        <TextField id="org-name" name="name" label="Name" required defaultValue={values.name} errors={err("name")} />
+    <ReferenceEditor kind="organizations" noun="organization" lists={["members"]} {...props}>
+      {({ values, errors }) => <OrganizationFields values={values} errors={errors} labels={props.labels} />}
+    </ReferenceEditor>
+  );
+}
+
+function OrganizationFields({ values, errors, labels }: { values: OrganizationFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+  const members = useRows(values.members, blankMember);
+  return (
+    <>
+        <TextField id="org-name" name="name" label="Name" required defaultValue={values.name} errors={errors["name"]} />
         <div className={styles.grid}>
-          <TextField id="org-acronym" name="acronym" label="Acronym" defaultValue={values.acronym} errors={err("acronym")} />
-          <Field id="org-kind" label="Kind" required errors={err("kind")}>
+          <TextField id="org-acronym" name="acronym" label="Acronym" defaultValue={values.acronym} errors={errors["acronym"]} />
+          <Field id="org-kind" label="Kind" required errors={errors["kind"]}>
             {(control) => (
               <Select {...control} name="kind" defaultValue={values.kind}>
                 {Object.entries(ORGANIZATION_KIND_LABELS).map(([value, text]) => (
@@ -37,10 +37,10 @@ export function OrganizationForm(props: { action: SaveAction; id?: string; versi
               </Select>
             )}
           </Field>
-          <TextField id="org-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={err("wikidataId")} hint="Q followed by digits; leave empty when not known." />
+          <TextField id="org-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={errors["wikidataId"]} hint="Q followed by digits; leave empty when not known." />
         </div>
-        <EntityPicker kind="country" id="org-country" name="countryId" label="Country (government bodies only)" defaultValue={chosen(values.countryId, labels)} errors={err("countryId")} />
-        <TextAreaField id="org-description" name="description" label="Description" defaultValue={values.description} errors={err("description")} rows={3} />
+        <EntityPicker kind="country" id="org-country" name="countryId" label="Country (government bodies only)" defaultValue={chosen(values.countryId, labels)} errors={errors["countryId"]} />
+        <TextAreaField id="org-description" name="description" label="Description" defaultValue={values.description} errors={errors["description"]} rows={3} />
         <fieldset className={styles.rows}>
           <legend>Member countries</legend>
           {members.rows.length === 0 && <p className="small muted">No members yet.</p>}
@@ -53,9 +53,9 @@ export function OrganizationForm(props: { action: SaveAction; id?: string; versi
                 </Button>
               </div>
               <div className={styles.grid}>
-                <EntityPicker kind="country" id={`member-${row.key}-country`} name={`members.${i}.countryId`} label={`Member ${i + 1} country`} required defaultValue={chosen(row.value.countryId, labels)} errors={err(`members.${i}.countryId`)} />
-                <TextField id={`member-${row.key}-joined`} name={`members.${i}.joinedOn`} label={`Member ${i + 1} joined on`} type="date" defaultValue={row.value.joinedOn} errors={err(`members.${i}.joinedOn`)} />
-                <TextField id={`member-${row.key}-left`} name={`members.${i}.leftOn`} label={`Member ${i + 1} left on`} type="date" defaultValue={row.value.leftOn} errors={err(`members.${i}.leftOn`)} />
+                <EntityPicker kind="country" id={`member-${row.key}-country`} name={`members.${i}.countryId`} label={`Member ${i + 1} country`} required defaultValue={chosen(row.value.countryId, labels)} errors={errors[`members.${i}.countryId`]} />
+                <TextField id={`member-${row.key}-joined`} name={`members.${i}.joinedOn`} label={`Member ${i + 1} joined on`} type="date" defaultValue={row.value.joinedOn} errors={errors[`members.${i}.joinedOn`]} />
+                <TextField id={`member-${row.key}-left`} name={`members.${i}.leftOn`} label={`Member ${i + 1} left on`} type="date" defaultValue={row.value.leftOn} errors={errors[`members.${i}.leftOn`]} />
               </div>
             </div>
           ))}
@@ -63,13 +63,6 @@ export function OrganizationForm(props: { action: SaveAction; id?: string; versi
             Add a member country
           </Button>
         </fieldset>
-        <div className={styles.actions}>
-          <Button type="submit" variant="primary">
-            {props.id ? "Save organization" : "Create organization"}
-          </Button>
-          {form.isPending && <span className="small muted" role="status">Saving…</span>}
-        </div>
-      </fieldset>
-    </form>
+    </>
   );
 }

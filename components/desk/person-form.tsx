@@ -3,32 +3,32 @@
 import { Button } from "@/components/ui/button";
 import type { PersonFormValues } from "@/lib/people/person-input";
 import { EntityPicker } from "./entity-picker";
-import { ConflictPanel, FormMessage, PARTIAL_DATE_HINT, TextAreaField, TextField, useDeskForm, useRows, type SaveAction } from "./reference-form-kit";
+import { PARTIAL_DATE_HINT, TextAreaField, TextField, useRows } from "./form-fields";
+import { ReferenceEditor, type RecordFormProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 const blankOffice = (): PersonFormValues["offices"][number] => ({ title: "", countryId: "", organizationId: "", start: "", end: "" });
 const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label: labels[id] ?? id } : null);
 
 /** Create or edit a person with the offices they held. */
-export function PersonForm(props: { action: SaveAction; id?: string; version?: number; values?: PersonFormValues; labels?: Record<string, string>; canEdit: boolean }) {
-  const values = props.values ?? { name: "", countryId: "", wikidataId: "", description: "", offices: [] };
-  const labels = props.labels ?? {};
-  const form = useDeskForm(props.action, props.version ?? 0);
-  const offices = useRows(values.offices, blankOffice);
-  const err = form.errorsFor;
+export function PersonForm(props: RecordFormProps<PersonFormValues>) {
   return (
-    <form {...form.formProps} className={styles.form} aria-label={props.id ? "Edit person" : "New person"}>
-      <ConflictPanel form={form} noun="person" />
-      <FormMessage state={form.state} />
-      {props.id && <input type="hidden" name="id" value={props.id} />}
-      {props.id && <input type="hidden" name="baseVersion" value={form.baseVersion} />}
-      <fieldset disabled={!props.canEdit || form.isPending} className={styles.plain}>
-        <TextField id="person-name" name="name" label="Name" required defaultValue={values.name} errors={err("name")} maxLength={200} />
+    <ReferenceEditor kind="people" noun="person" lists={["offices"]} {...props}>
+      {({ values, errors }) => <PersonFields values={values} errors={errors} labels={props.labels} />}
+    </ReferenceEditor>
+  );
+}
+
+function PersonFields({ values, errors, labels }: { values: PersonFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+  const offices = useRows(values.offices, blankOffice);
+  return (
+    <>
+        <TextField id="person-name" name="name" label="Name" required defaultValue={values.name} errors={errors["name"]} maxLength={200} />
         <div className={styles.grid}>
-          <EntityPicker kind="country" id="person-country" name="countryId" label="Country" defaultValue={chosen(values.countryId, labels)} errors={err("countryId")} />
-          <TextField id="person-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={err("wikidataId")} hint="Q followed by digits; leave empty when not known." />
+          <EntityPicker kind="country" id="person-country" name="countryId" label="Country" defaultValue={chosen(values.countryId, labels)} errors={errors["countryId"]} />
+          <TextField id="person-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={errors["wikidataId"]} hint="Q followed by digits; leave empty when not known." />
         </div>
-        <TextAreaField id="person-description" name="description" label="Description" defaultValue={values.description} errors={err("description")} rows={3} />
+        <TextAreaField id="person-description" name="description" label="Description" defaultValue={values.description} errors={errors["description"]} rows={3} />
         <fieldset className={styles.rows}>
           <legend>Offices held</legend>
           {offices.rows.length === 0 && <p className="small muted">No offices yet.</p>}
@@ -40,14 +40,14 @@ export function PersonForm(props: { action: SaveAction; id?: string; version?: n
                   Remove
                 </Button>
               </div>
-              <TextField id={`office-${row.key}-title`} name={`offices.${i}.title`} label="Title" required defaultValue={row.value.title} errors={err(`offices.${i}.title`)} />
+              <TextField id={`office-${row.key}-title`} name={`offices.${i}.title`} label="Title" required defaultValue={row.value.title} errors={errors[`offices.${i}.title`]} />
               <div className={styles.grid}>
-                <EntityPicker kind="country" id={`office-${row.key}-country`} name={`offices.${i}.countryId`} label="For country" defaultValue={chosen(row.value.countryId, labels)} errors={err(`offices.${i}.countryId`)} />
-                <EntityPicker kind="organization" id={`office-${row.key}-organization`} name={`offices.${i}.organizationId`} label="For organization" defaultValue={chosen(row.value.organizationId, labels)} errors={err(`offices.${i}.organizationId`)} />
+                <EntityPicker kind="country" id={`office-${row.key}-country`} name={`offices.${i}.countryId`} label="For country" defaultValue={chosen(row.value.countryId, labels)} errors={errors[`offices.${i}.countryId`]} />
+                <EntityPicker kind="organization" id={`office-${row.key}-organization`} name={`offices.${i}.organizationId`} label="For organization" defaultValue={chosen(row.value.organizationId, labels)} errors={errors[`offices.${i}.organizationId`]} />
               </div>
               <div className={styles.grid}>
-                <TextField id={`office-${row.key}-start`} name={`offices.${i}.start`} label="From" defaultValue={row.value.start} errors={err(`offices.${i}.start`)} hint={PARTIAL_DATE_HINT} />
-                <TextField id={`office-${row.key}-end`} name={`offices.${i}.end`} label="To" defaultValue={row.value.end} errors={err(`offices.${i}.end`)} hint="Empty while still in office." />
+                <TextField id={`office-${row.key}-start`} name={`offices.${i}.start`} label="From" defaultValue={row.value.start} errors={errors[`offices.${i}.start`]} hint={PARTIAL_DATE_HINT} />
+                <TextField id={`office-${row.key}-end`} name={`offices.${i}.end`} label="To" defaultValue={row.value.end} errors={errors[`offices.${i}.end`]} hint="Empty while still in office." />
               </div>
             </div>
           ))}
@@ -55,13 +55,6 @@ export function PersonForm(props: { action: SaveAction; id?: string; version?: n
             Add an office
           </Button>
         </fieldset>
-        <div className={styles.actions}>
-          <Button type="submit" variant="primary">
-            {props.id ? "Save person" : "Create person"}
-          </Button>
-          {form.isPending && <span className="small muted" role="status">Saving…</span>}
-        </div>
-      </fieldset>
-    </form>
+    </>
   );
 }

@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { sendJson } from "@/lib/http/send-json";
 
 /** Restores one revision (as a new revision) and goes back to the form. */
-export function RestoreButton({ kind, id, version, baseVersion }: { kind: "events" | "statements"; id: string; version: number; baseVersion: number }) {
+export function RestoreButton({ kind, id, version, baseVersion }: { kind: string; id: string; version: number; baseVersion: number }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,15 +17,10 @@ export function RestoreButton({ kind, id, version, baseVersion }: { kind: "event
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const response = await fetch(`/api/desk/${kind}/${id}/workflow`, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ action: "restore", baseVersion, revisionVersion: version }),
-          });
-          const result = (await response.json()) as { ok: boolean; message?: string };
+          const result = await sendJson<{ version: number }>(`/api/desk/${kind}/${id}/workflow`, { body: { action: "restore", baseVersion, revisionVersion: version } });
           setBusy(false);
-          if (!result.ok) return setError(result.message ?? "It could not be restored.");
-          router.push(`/dashboard/${kind}/${id}?done=restore`);
+          if (!result.ok) return setError(result.message);
+          router.push(`/dashboard/${kind}/${id}?done=restore&version=${result.version}`);
           router.refresh();
         }}
       >

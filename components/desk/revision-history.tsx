@@ -1,26 +1,20 @@
 import { buttonClass } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { tableClass } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import type { FieldChange } from "@/lib/records/diff";
+import type { RevisionSummary } from "@/lib/records/revisions";
 import { RestoreButton } from "./restore-button";
 import { RevisionDiffTable } from "./revision-diff-table";
 import styles from "./editor.module.css";
 import { formatTimestamp } from "@/lib/format/date";
 
-interface RevisionRow {
-  id: string;
-  version: number;
-  note: string | null;
-  createdAt: Date;
-  author: { name: string; email: string } | null;
-}
 
 /** An item's revisions, a form to compare any two, and restore buttons for editors. */
 export function RevisionHistory({ kind, id, currentVersion, revisions, from, to, changes, canRestore }: {
-  kind: "events" | "statements";
+  kind: string;
   id: string;
   currentVersion: number;
-  revisions: RevisionRow[];
+  revisions: RevisionSummary[];
   from: number | null;
   to: number | null;
   changes: FieldChange[] | null;
@@ -47,33 +41,25 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
           </div>
         </form>
         {changes && from !== null && to !== null && (
+          <h3>Changes from version {from} to version {to}</h3>
+        )}
+        {changes && from !== null && to !== null && (
           <RevisionDiffTable changes={changes} caption={`Changes from version ${from} to version ${to}`} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
         )}
       </section>
       <section aria-labelledby="revisions-heading">
         <h2 id="revisions-heading">Revisions</h2>
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">What</th>
-              <th scope="col">Who</th>
-              <th scope="col">When</th>
-              {canRestore && <th scope="col"><span className="visually-hidden">Actions</span></th>}
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.id}>
-                <td>{r.version}</td>
-                <td>{r.note}</td>
-                <td>{r.author?.name ?? "—"}</td>
-                <td>{formatTimestamp(r.createdAt, true)}</td>
-                {canRestore && <td>{r.version !== currentVersion && <RestoreButton kind={kind} id={id} version={r.version} baseVersion={currentVersion} />}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={revisions}
+          rowKey={(r) => r.version}
+          columns={[
+            { header: "Version", cell: (r) => r.version },
+            { header: "What", cell: (r) => r.note },
+            { header: "Who", cell: (r) => r.authorName ?? "—" },
+            { header: "When", cell: (r) => formatTimestamp(r.createdAt, true) },
+            canRestore && { header: "Actions", hideHeader: true, cell: (r) => r.version !== currentVersion && <RestoreButton kind={kind} id={id} version={r.version} baseVersion={currentVersion} /> },
+          ]}
+        />
       </section>
     </>
   );

@@ -3,7 +3,7 @@
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { MEDIUM_LABELS } from "@/lib/format/labels";
 import type { Transition } from "@/lib/publication/transitions";
-import { ContentEditor } from "./content-editor";
+import { RecordEditor } from "./record-editor";
 import { EntityMultiPicker } from "./entity-picker";
 import { DatePrecisionField } from "./date-precision-field";
 import { RefPicker } from "./ref-picker";
@@ -51,7 +51,7 @@ export function StatementEditor({ options, ...props }: {
   options: { labels: Record<string, string>; topics: RefOption[] };
 }) {
   return (
-    <ContentEditor kind="statements" noun="statement" lists={LISTS} {...props}>
+    <RecordEditor kind="statements" noun="statement" lists={LISTS} saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
       {({ values, errors }) => (
         <>
           <fieldset className={styles.section}>
@@ -152,6 +152,6 @@ export function StatementEditor({ options, ...props }: {
           <SourcesEditor idPrefix="statement" initial={values.sources ?? []} errors={errors} />
         </>
       )}
-    </ContentEditor>
+    </RecordEditor>
   );
 }

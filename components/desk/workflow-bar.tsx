@@ -17,7 +17,8 @@ export type WorkflowAction =
 /** The editorial buttons an actor may press for an item, named as PRODUCT.md names them. */
 export function WorkflowBar({
   transitions,
-  canSave,
+  saveLabel,
+  deleteLabel,
   isPublished,
   busy,
   errors,
@@ -25,7 +26,8 @@ export function WorkflowBar({
   onDelete,
 }: {
   transitions: Transition[];
-  canSave: boolean;
+  saveLabel: string;
+  deleteLabel: string;
   isPublished: boolean;
   busy: boolean;
   errors: Record<string, string[]>;
@@ -48,11 +50,9 @@ export function WorkflowBar({
 
   return (
     <div className={styles.buttons}>
-      {canSave && (
-        <Button type="submit" variant={can("publish") || editorOnPublished ? "secondary" : "primary"} disabled={busy}>
-          Save draft
-        </Button>
-      )}
+      <Button type="submit" variant={can("publish") || editorOnPublished ? "secondary" : "primary"} disabled={busy}>
+        {saveLabel}
+      </Button>
       {can("submit") && (
         <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "submit" })}>
           Submit for review
@@ -107,7 +107,7 @@ export function WorkflowBar({
       {can("delete") &&
         (confirmDelete ? (
           <div className={styles.panel} role="group" aria-label="Confirm deletion">
-            <p className="small">Delete this draft for good? This cannot be undone.</p>
+            <p className="small">{deleteLabel} for good? This cannot be undone.</p>
             <Button variant="danger" disabled={busy} onClick={onDelete}>
               Delete permanently
             </Button>{" "}
@@ -117,7 +117,7 @@ export function WorkflowBar({
           </div>
         ) : (
           <Button variant="ghost" disabled={busy} onClick={() => setConfirmDelete(true)}>
-            Delete draft
+            {deleteLabel}
           </Button>
         ))}
     </div>

@@ -25,7 +25,7 @@ test("an editor compares two revisions field by field and restores one", async (
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Restore version 1" }).click();
-  await expect(page.getByText("Revision restored.")).toBeVisible();
+  await expect(page.getByText("Revision restored: saved as version 3.")).toBeVisible();
   await expect(page.getByLabel("Summary")).toHaveValue("First wording.");
   expect(await eventRow(created.id)).toMatchObject({ summary: "First wording.", version: 3 });
   await page.getByRole("link", { name: "History" }).click();

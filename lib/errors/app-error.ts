@@ -16,6 +16,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
+    /** More for the client beside the message (a stale save's conflict). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -25,7 +27,15 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** The one result shape of every server action (STYLE.md §6). */
-export type ActionResult<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; code?: AppErrorCode; message: string; fieldErrors: Record<string, string[]> };
+/** A refusal as every staff JSON route sends it and every form receives it (lib/http/json-route.ts). */
+export interface Failure {
+  ok: false;
+  code?: AppErrorCode | "INTERNAL";
+  message: string;
+  fieldErrors: Record<string, string[]>;
+  /** More beside the message, such as a stale save's conflict. */
+  [detail: string]: unknown;
+}
+
+/** The one result shape of every staff form's request: its data, or the failure. */
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | Failure;

@@ -1,11 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { isRecordId } from "@/lib/records/fields";
 import { EventType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
-import { eventRecord } from "./event-record";
-import type { EventInput } from "./event-input";
+import { pageWindow, type DeskListQuery } from "@/lib/desk/list-query";
 
 /** Desk reads of events: every status, for signed-in staff only (the pages guard themselves). */
 export async function listDeskEvents(query: DeskListQuery) {
@@ -18,8 +15,7 @@ export async function listDeskEvents(query: DeskListQuery) {
     db.event.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
+      ...pageWindow(query.page),
       select: {
         id: true,
         title: true,
@@ -36,34 +32,4 @@ export async function listDeskEvents(query: DeskListQuery) {
     }),
   ]);
   return { total, rows };
-}
-
-/** An event as the edit form needs it: the staged edit of a published event, else the row. */
-export async function getEventForEdit(id: string) {
-  if (!isRecordId(id)) return null;
-  const row = await db.event.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      status: true,
-      version: true,
-      createdById: true,
-      firstPublishedAt: true,
-      publishedAt: true,
-      scheduledAt: true,
-      retractedAt: true,
-      retractionReason: true,
-      stagedData: true,
-      stagedAt: true,
-      updatedAt: true,
-      createdBy: { select: { name: true } },
-      stagedBy: { select: { name: true } },
-    },
-  });
-  if (!row) return null;
-  const staged = row.stagedData ? eventRecord.schema.safeParse(row.stagedData) : null;
-  const values: EventInput = staged?.success ? staged.data : await db.$transaction((tx) => eventRecord.snapshot(tx, id));
-  return { row, values };
 }

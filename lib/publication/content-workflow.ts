@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
-import type { PublicChange } from "@/lib/cache/revalidate";
+import { revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
 import { invalidInput, parseInput } from "@/lib/records/field-errors";
 import { badCharacterMessage, isRecordId, scheduleProblem } from "@/lib/records/fields";
@@ -170,6 +170,13 @@ export async function publishRow(
   return { id: row.id, slug: row.slug, version, status: "PUBLISHED", publicChange: await kind.publicChange(tx, { slug: row.slug, before: null, after: input }) };
 }
 
+/** Once the transaction has committed, expires exactly the public pages that show what changed. */
+async function afterCommit<R extends { publicChange?: PublicChange | null }>(write: Promise<R>): Promise<R> {
+  const result = await write;
+  if (result.publicChange) revalidatePublicRecord(result.publicChange);
+  return result;
+}
+
 /** The write functions of the editorial workflow for one kind of content. */
 export function contentWorkflow<I extends { title: string; sources: unknown[] }>(contentKind: ContentKind<I>) {
   const kind = contentKind as unknown as AnyContent;
@@ -201,36 +208,36 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
       const { actor } = options;
       if (!isAllowedFor(actor, "create", null)) refuse(actor, "create");
       const input = parseInput(contentKind.schema, options.input);
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         await checkInput(tx, kind, null, input);
         const slug = await slugFor(tx, kind, input.title, null);
         const { id } = await contentKind.insert(tx, { slug, input, actor });
         await contentKind.write(tx, id, input);
         await recordChange(tx, kind, actor, { id, version: 1, data: input, action: "create", note: "Created", summary: { slug } });
         return { id, slug, version: 1, status: "DRAFT" as const, publicChange: null };
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async update(options: { actor: Actor; id: string; baseVersion: number; input: unknown }): Promise<WorkflowResult> {
       const input = parseInput(contentKind.schema, options.input);
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "edit", row);
         return saveInput(tx, options.actor, row, options.baseVersion, input, "Saved", "update");
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async restore(options: { actor: Actor; id: string; baseVersion: number; revisionVersion: number }): Promise<WorkflowResult> {
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "restore", row);
         const input = parseInput(contentKind.schema, await revisionInput(tx, kind, row.id, options.revisionVersion));
         return saveInput(tx, options.actor, row, options.baseVersion, input, `Restored version ${options.revisionVersion}`, "restore");
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async submit(options: { actor: Actor; id: string; baseVersion?: number }): Promise<WorkflowResult> {
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "submit", row);
         const input = await currentInput(tx, kind, row);
@@ -238,21 +245,21 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "IN_REVIEW" });
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "submit", note: "Submitted for review" });
         return { id: row.id, slug: row.slug, version, status: "IN_REVIEW" as const, publicChange: null };
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async publish(options: { actor: Actor; id: string; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "publish", row);
         return publishRow(tx, kind, { actor: options.actor, row, baseVersion: options.baseVersion, at: options.now ?? new Date() });
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async schedule(options: { actor: Actor; id: string; at: Date; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
       const problem = scheduleProblem(options.at, options.now ?? new Date());
       if (problem) throw invalid(problem, { scheduledAt: [problem] });
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "schedule", row);
         const input = await currentInput(tx, kind, row);
@@ -267,11 +274,11 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           summary: { scheduledAt: options.at.toISOString() },
         });
         return { id: row.id, slug: row.slug, version, status: "SCHEDULED" as const, publicChange: null };
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async unpublish(options: { actor: Actor; id: string; baseVersion?: number }): Promise<WorkflowResult> {
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "unpublish", row);
         const wasPublic = row.status === "PUBLISHED";
@@ -288,12 +295,12 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "unpublish", note: "Unpublished (back to draft)" });
         const publicChange = wasPublic ? await kind.publicChange(tx, { slug: row.slug, before: input, after: null }) : null;
         return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange };
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async retract(options: { actor: Actor; id: string; reason: unknown; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
       const reason = typeof options.reason === "string" ? options.reason.trim() : "";
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "retract", row);
         const problem =
@@ -311,12 +318,12 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: published, action: "retract", note: `Retracted: ${reason}`, summary: { reason } });
         const change = await kind.publicChange(tx, { slug: row.slug, before: published, after: null });
         return { id: row.id, slug: row.slug, version, status: "RETRACTED" as const, publicChange: { ...change, corrections: true } };
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async publishChanges(options: { actor: Actor; id: string; baseVersion?: number; isMaterial: boolean; correctionNote?: unknown }): Promise<WorkflowResult> {
       const note = typeof options.correctionNote === "string" ? options.correctionNote.trim() : "";
-      return db.$transaction(async (tx) => {
+      return afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "publishChanges", row);
         const problem =
@@ -341,7 +348,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         });
         const change = await kind.publicChange(tx, { slug: row.slug, before, after: input });
         return { id: row.id, slug: row.slug, version, status: "PUBLISHED" as const, publicChange: { ...change, corrections: options.isMaterial } };
-      }, TRANSACTION);
+      }, TRANSACTION));
     },
 
     async remove(options: { actor: Actor; id: string }): Promise<{ id: string }> {

@@ -13,18 +13,9 @@ export interface VersionConflict {
   savedBy: Array<{ version: number; author: string | null; note: string | null; at: string }>;
 }
 
-class ConflictError extends AppError {
-  constructor(
-    message: string,
-    readonly conflict: VersionConflict,
-  ) {
-    super("CONFLICT", message);
-  }
-}
-
 /** The conflict a refused save carries, if it is one. */
 export function conflictOf(error: unknown): VersionConflict | null {
-  return isAppError(error) && error instanceof ConflictError ? error.conflict : null;
+  return isAppError(error) && error.code === "CONFLICT" ? ((error.details.conflict as VersionConflict | undefined) ?? null) : null;
 }
 
 /**
@@ -40,14 +31,18 @@ export async function staleSaveError(tx: Tx, options: { kind: ContentKind; entit
   });
   const from = revisions.find((r) => r.version === base);
   const to = revisions.at(-1);
-  return new ConflictError(
+  return new AppError(
+    "CONFLICT",
     `Someone else saved this ${noun} while you were editing (you started from version ${base}; it is now at version ${current}). Nothing was saved; what you typed is still in the form.`,
+    {},
     {
+      conflict: {
       currentVersion: current,
       theirChanges: from && to && to !== from ? diffSnapshots(from.data, to.data) : [],
       savedBy: revisions
         .filter((r) => r.version > base)
         .map((r) => ({ version: r.version, author: r.author?.name || r.author?.email || null, note: r.note, at: r.createdAt.toISOString() })),
+      } satisfies VersionConflict,
     },
   );
 }

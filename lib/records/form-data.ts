@@ -1,19 +1,28 @@
 import { isPrototypeKey } from "@/lib/objects/safe-keys";
 
 /**
- * Turns a submitted form into the plain object an input schema checks.
+ * The desk's one form parser: turns a form into the plain object an input
+ * schema checks, in the browser before a save is sent.
  * Names are dotted paths ("offices.0.title" → offices[0].title); a name ending
- * in "[]" always gives a list (repeated hidden inputs of a multi-picker).
- * React's own `$ACTION_…` fields are dropped; anything else unknown is kept so
- * the strict schema can refuse it. A name with a prototype key in its path
- * ("__proto__.x", "constructor.prototype.x") is never walked: it is kept whole
- * as one unknown field, which the strict schema refuses.
+ * in "[]", or named in `lists`, always gives a list (checkbox groups, repeated
+ * hidden inputs of a multi-picker), so an empty group sends []. React's own
+ * `$ACTION_…` fields are dropped; anything else unknown is kept so the strict
+ * schema can refuse it. A name with a prototype key in its path ("__proto__.x",
+ * "constructor.prototype.x") is never walked: it is kept whole as one unknown
+ * field, which the strict schema refuses.
  */
-export function formDataToObject(formData: FormData, omit: string[] = []): Record<string, unknown> {
+export function formDataToObject(formData: FormData, options: { omit?: string[]; lists?: string[] } = {}): Record<string, unknown> {
+  const { omit = [], lists = [] } = options;
   const root: Record<string, unknown> = {};
+  for (const list of lists) if (!isPrototypeKey(list)) root[list] = [];
   for (const [rawKey, value] of formData.entries()) {
     if (rawKey.startsWith("$ACTION") || omit.includes(rawKey)) continue;
     if (typeof value !== "string") continue;
+    if (lists.includes(rawKey)) {
+      // An untouched chooser in a list sends "", which means "nothing chosen".
+      if (value !== "") (root[rawKey] as unknown[]).push(value);
+      continue;
+    }
     const isList = rawKey.endsWith("[]");
     const parts = (isList ? rawKey.slice(0, -2) : rawKey).split(".");
     if (parts.some(isPrototypeKey)) {
@@ -45,9 +54,12 @@ export function formDataToObject(formData: FormData, omit: string[] = []): Recor
   return compactArrays(root) as Record<string, unknown>;
 }
 
-/** Rows removed in the form leave holes in the indexes; close them. */
+/** A repeating row left entirely blank (the empty source a new form offers) means nothing. */
+const isBlankRow = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === "");
+
+/** Rows removed in the form leave holes in the indexes; close them, and drop blank rows. */
 function compactArrays(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compactArrays);
+  if (Array.isArray(value)) return value.filter((v) => v !== undefined && !isBlankRow(v)).map(compactArrays);
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
   }

@@ -1,9 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { isRecordId } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
-import type { TopicFormValues } from "./topic-input";
+import { pageCount, pageWindow } from "@/lib/desk/list-query";
 
 
 /** The desk's topic list: search by name, paged. */
@@ -14,18 +12,10 @@ export async function listTopicsForDesk(options: { q?: string; page?: number }) 
     db.topic.findMany({
       where,
       orderBy: { name: "asc" },
-      skip: (page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
+      ...pageWindow(page),
       include: { _count: { select: { events: true, statements: true } } },
     }),
     db.topic.count({ where }),
   ]);
   return { rows, total, page, pageCount: pageCount(total) };
-}
-
-export async function getTopicForDesk(id: string): Promise<{ id: string; slug: string; version: number; values: TopicFormValues } | null> {
-  if (!isRecordId(id)) return null;
-  const t = await db.topic.findUnique({ where: { id } });
-  if (!t) return null;
-  return { id: t.id, slug: t.slug, version: t.version, values: { name: t.name, description: t.description ?? "" } };
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RevisionHistory } from "@/components/desk/revision-history";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { DESK_KINDS } from "@/lib/desk/record-kinds";
+import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
+import { compareRevisions, listRevisions } from "@/lib/records/revisions";
+
+export const metadata: Metadata = { title: "History" };
+
+const version = (v: string | string[] | undefined) => {
+  const n = Number(Array.isArray(v) ? v[0] : v);
+  return Number.isInteger(n) && n > 0 ? n : null;
+};
+
+/** The one history page of every kind of desk record: its revisions, a comparison of any two, restore. */
+export default async function RecordHistoryPage({ params, searchParams }: { params: Promise<{ kind: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { kind, id } = await params;
+  const user = await requirePageRole("CONTRIBUTOR", `/dashboard/${kind}/${id}/history`);
+  const [record, query] = await Promise.all([loadRecordForEdit(kind, id), searchParams]);
+  if (!record) notFound();
+  const revisionKind = DESK_KINDS[kind]!.revisions;
+  const revisions = await listRevisions(revisionKind, record.id);
+  const from = version(query.from);
+  const to = version(query.to);
+  const changes = from !== null && to !== null ? await compareRevisions(revisionKind, record.id, from, to) : null;
+  return (
+    <>
+      <PageHeader title={`History: ${record.title}`} actions={<Link href={`/dashboard/${kind}/${record.id}`}>Back to the {record.noun}</Link>} />
+      <RevisionHistory
+        kind={kind}
+        id={record.id}
+        currentVersion={record.version}
+        revisions={revisions}
+        from={from}
+        to={to}
+        changes={changes}
+        canRestore={transitionsFor(user, record).includes("restore")}
+      />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import { privateJson, readJsonBody } from "@/lib/http/json-route";
+import { fieldErrorsOf } from "@/lib/records/field-errors";
+import type { Actor } from "@/lib/users/actor";
+import { deskKind } from "./record-kinds";
+
+/**
+ * The desk's one way in: JSON route handlers under /api/desk/[kind]/… for every
+ * kind of record (docs/architecture.md says why). Each route is wrapped in
+ * withErrors (lib/http/json-route.ts), guards itself with requireRole, then hands
+ * the parsed body to the domain, which checks the rest.
+ */
+
+const ok = (result: { id: string; slug?: string; version?: number; status?: string }) =>
+  privateJson({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status });
+
+const baseVersion = z.number().int().min(1);
+const SaveRequestSchema = z.object({ baseVersion, input: z.unknown() }).strict();
+const CreateRequestSchema = z.object({ input: z.unknown() }).strict();
+const ActionRequestSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("submit"), baseVersion }).strict(),
+  z.object({ action: z.literal("publish"), baseVersion }).strict(),
+  z.object({ action: z.literal("unpublish"), baseVersion }).strict(),
+  z.object({ action: z.literal("schedule"), baseVersion, at: z.string().max(40) }).strict(),
+  z.object({ action: z.literal("retract"), baseVersion, reason: z.string().max(10_000) }).strict(),
+  z.object({ action: z.literal("publishChanges"), baseVersion, isMaterial: z.boolean(), correctionNote: z.string().max(10_000).optional() }).strict(),
+  z.object({ action: z.literal("restore"), baseVersion, revisionVersion: z.number().int().min(1) }).strict(),
+]);
+
+function parseRequest<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID", "The request is not one the desk sends.", fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+/** POST /api/desk/[kind] — { input } */
+export async function createRecord(plural: string, actor: Actor, request: Request) {
+  const kind = deskKind(plural);
+  const body = parseRequest(CreateRequestSchema, await readJsonBody(request));
+  return ok(await kind.writes.create({ actor, input: body.input }));
+}
+
+/** PUT /api/desk/[kind]/[id] — { baseVersion, input }; a stale base answers 409 with what changed. */
+export async function saveRecord(plural: string, actor: Actor, id: string, request: Request) {
+  const kind = deskKind(plural);
+  const body = parseRequest(SaveRequestSchema, await readJsonBody(request));
+  return ok(await kind.writes.update({ actor, id, baseVersion: body.baseVersion, input: body.input }));
+}
+
+/** DELETE /api/desk/[kind]/[id] */
+export async function deleteRecord(plural: string, actor: Actor, id: string) {
+  return ok(await deskKind(plural).writes.remove({ actor, id }));
+}
+
+/** POST /api/desk/[kind]/[id]/workflow — { action, baseVersion, … }: restore for every kind, the editorial transitions for content. */
+export async function runAction(plural: string, actor: Actor, id: string, request: Request) {
+  const kind = deskKind(plural);
+  const body = parseRequest(ActionRequestSchema, await readJsonBody(request));
+  const base = body.baseVersion;
+  if (body.action === "restore") return ok(await kind.writes.restore({ actor, id, baseVersion: base, revisionVersion: body.revisionVersion }));
+  const workflow = kind.workflow;
+  if (!workflow) throw new AppError("INVALID", `A ${kind.noun} has no editorial workflow: it is public as soon as it is saved.`);
+  switch (body.action) {
+    case "submit":
+      return ok(await workflow.submit({ actor, id, baseVersion: base }));
+    case "publish":
+      return ok(await workflow.publish({ actor, id, baseVersion: base }));
+    case "unpublish":
+      return ok(await workflow.unpublish({ actor, id, baseVersion: base }));
+    case "schedule":
+      return ok(await workflow.schedule({ actor, id, baseVersion: base, at: new Date(body.at) }));
+    case "retract":
+      return ok(await workflow.retract({ actor, id, baseVersion: base, reason: body.reason }));
+    case "publishChanges":
+      return ok(await workflow.publishChanges({ actor, id, baseVersion: base, isMaterial: body.isMaterial, correctionNote: body.correctionNote }));
+  }
+}
