@@ -10,7 +10,7 @@ import { canonicalPublicPath } from "@/lib/site/canonical-path";
  * addresses to their one canonical form.
  */
 export async function proxy(request: NextRequest) {
-  const refused = refuseServerActionPost(request);
+  const refused = await refuseServerActionPost(request);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/countries/") || pathname.startsWith("/relations/")) {

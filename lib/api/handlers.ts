@@ -42,6 +42,8 @@ export function itemRoute(options: {
   return async function GET(request: Request, context: { params: Promise<{ key: string }> }): Promise<Response> {
     return handleApi(async () => {
       const { key } = await context.params;
+      // No slug or id has control characters (PostgreSQL refuses a NUL in text) or is this long.
+      if (key.length > 200 || /\p{Cc}/u.test(key)) return notFoundJson(options.what);
       const origin = publicOrigin(request);
       const found = await cachedRead([`api:${options.name}`, origin, key], options.tags(key), () => options.read(key, origin));
       if (!found) return notFoundJson(options.what);

@@ -13,7 +13,8 @@ const EmailSchema = cleanString()
 const NameSchema = requiredText(120, "Enter a name.")
   // Line breaks and tabs (which the shared text field allows) have no place in a name either.
   .pipe(z.string().regex(/^[^\p{Cc}]*$/u, "Use letters, spaces and punctuation only."));
-const IdSchema = z.string().trim().min(1).max(64);
+// Control characters (a NUL above all, which PostgreSQL refuses in text) are never in an id.
+const IdSchema = z.string().trim().min(1).max(64).regex(/^[^\p{Cc}]*$/u, "There is no such user.");
 const TokenSchema = z.string().trim().min(1, "This link is not valid.").max(128, "This link is not valid.");
 
 export const InviteUserInputSchema = z

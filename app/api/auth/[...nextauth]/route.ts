@@ -5,8 +5,32 @@ import { endedSessionResponse } from "@/lib/auth/session-endpoint";
 
 const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: unknown) => Promise<Response>;
 
+/** next-auth's own test of a callback URL (an absolute http(s) URL, or a path from the root). */
+function isValidCallbackUrl(value: string, base: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? base : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * next-auth answers a callback URL it cannot parse (in the query or the form) with a 500
+ * and an error in the log; such a request is refused here as bad input. (Its cookie is
+ * only ever set by next-auth from a URL that passed this test.)
+ */
+async function badCallbackUrl(request: NextRequest): Promise<Response | null> {
+  const given = [request.nextUrl.searchParams.get("callbackUrl")];
+  if (request.method === "POST" && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded")) {
+    given.push(new URLSearchParams(await request.clone().text()).get("callbackUrl"));
+  }
+  const base = request.nextUrl.origin;
+  if (given.every((value) => value === null || value === undefined || isValidCallbackUrl(value, base))) return null;
+  return Response.json({ error: "Invalid callback URL." }, { status: 400 });
+}
+
 async function handler(request: NextRequest, context: unknown): Promise<Response> {
-  return (await endedSessionResponse(request)) ?? nextAuth(request, context);
+  return (await badCallbackUrl(request)) ?? (await endedSessionResponse(request)) ?? nextAuth(request, context);
 }
 
 export { handler as GET, handler as POST };
