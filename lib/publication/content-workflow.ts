@@ -8,7 +8,9 @@ import { badCharacterMessage, isRecordId, scheduleProblem } from "@/lib/records/
 import type { RecordKind } from "@/lib/records/record-kind";
 import { checkInput, claimVersion, keepFirstState, recordChange, removeRecord, revisionInput, slugFor, TRANSACTION } from "@/lib/records/record-store";
 import type { Actor } from "@/lib/users/actor";
+import { sendReviewMail, type ReviewMailStep } from "@/lib/mail/send-review-mail";
 import { isAllowedFor, isPossibleFrom, type Transition } from "./transitions";
+import { recordReviewStep, reviewNoteProblem } from "./review-steps";
 
 /** The workflow columns events and statements share. */
 export const WORKFLOW_COLUMNS = {
@@ -84,6 +86,8 @@ const VERBS: Record<Transition, string> = {
   create: "create",
   edit: "edit",
   submit: "submit",
+  requestChanges: "request changes to",
+  withdraw: "withdraw",
   publish: "publish",
   schedule: "schedule",
   unpublish: "unpublish",
@@ -167,6 +171,7 @@ export async function publishRow(
     note: options.via === "schedule" ? "Published as scheduled" : "Published",
     summary: { slug: row.slug, ...(options.via ? { via: options.via } : {}) },
   });
+  await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "publish", version, actorId: actor?.id ?? null });
   return { id: row.id, slug: row.slug, version, status: "PUBLISHED", publicChange: await kind.publicChange(tx, { slug: row.slug, before: null, after: input }) };
 }
 
@@ -175,6 +180,19 @@ async function afterCommit<R extends { publicChange?: PublicChange | null }>(wri
   const result = await write;
   if (result.publicChange) revalidatePublicRecord(result.publicChange);
   return result;
+}
+
+/** A review note as typed: trimmed, checked, or a field error on "note". */
+function reviewNote(raw: unknown, options: { isRequired: boolean }): string {
+  const note = typeof raw === "string" ? raw.trim() : "";
+  const problem = reviewNoteProblem(note, options);
+  if (problem) throw invalid(problem, { note: [problem] });
+  return note;
+}
+
+/** After the step has committed: tell the people it concerns (never awaited by the step itself). */
+function mailAfter(kind: AnyContent, step: ReviewMailStep, actor: Actor, row: WorkflowRow, note: string | null) {
+  void sendReviewMail({ step, actor, authorId: row.createdById, noun: kind.noun, title: row.title, deskPath: `/dashboard/${kind.plural}/${row.id}`, note: note || null });
 }
 
 /** The write functions of the editorial workflow for one kind of content. */
@@ -236,24 +254,80 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
       }, TRANSACTION));
     },
 
-    async submit(options: { actor: Actor; id: string; baseVersion?: number }): Promise<WorkflowResult> {
-      return afterCommit(db.$transaction(async (tx) => {
+    async submit(options: { actor: Actor; id: string; baseVersion?: number; note?: unknown }): Promise<WorkflowResult> {
+      const note = reviewNote(options.note, { isRequired: false });
+      let submitted: WorkflowRow | null = null;
+      const result = await afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "submit", row);
         const input = await currentInput(tx, kind, row);
         requireSources(kind, input);
         const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "IN_REVIEW" });
-        await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "submit", note: "Submitted for review" });
+        await recordChange(tx, kind, options.actor, {
+          id: row.id,
+          version,
+          data: input,
+          action: "submit",
+          note: note ? `Submitted for review: ${note}` : "Submitted for review",
+          summary: note ? { note } : {},
+        });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "submit", note, version, actorId: options.actor.id });
+        submitted = { ...row, title: input.title };
         return { id: row.id, slug: row.slug, version, status: "IN_REVIEW" as const, publicChange: null };
+      }, TRANSACTION));
+      if (submitted) mailAfter(kind, "submit", options.actor, submitted, note);
+      return result;
+    },
+
+    /** A reviewer sends the item back to its author with a note saying what to change. */
+    async requestChanges(options: { actor: Actor; id: string; baseVersion?: number; note: unknown }): Promise<WorkflowResult> {
+      const note = reviewNote(options.note, { isRequired: true });
+      let sentBack: WorkflowRow | null = null;
+      const result = await afterCommit(db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "requestChanges", row);
+        const input = await currentInput(tx, kind, row);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "DRAFT" });
+        await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "request_changes", note: `Changes requested: ${note}`, summary: { note } });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "request_changes", note, version, actorId: options.actor.id });
+        sentBack = row;
+        return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange: null };
+      }, TRANSACTION));
+      if (sentBack) mailAfter(kind, "request_changes", options.actor, sentBack, note);
+      return result;
+    },
+
+    /** The author takes the item back out of review to work on it again. */
+    async withdraw(options: { actor: Actor; id: string; baseVersion?: number; note?: unknown }): Promise<WorkflowResult> {
+      const note = reviewNote(options.note, { isRequired: false });
+      return afterCommit(db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "withdraw", row);
+        const input = await currentInput(tx, kind, row);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "DRAFT" });
+        await recordChange(tx, kind, options.actor, {
+          id: row.id,
+          version,
+          data: input,
+          action: "withdraw",
+          note: note ? `Withdrawn from review: ${note}` : "Withdrawn from review",
+          summary: note ? { note } : {},
+        });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "withdraw", note, version, actorId: options.actor.id });
+        return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange: null };
       }, TRANSACTION));
     },
 
     async publish(options: { actor: Actor; id: string; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
-      return afterCommit(db.$transaction(async (tx) => {
+      let published: WorkflowRow | null = null;
+      const result = await afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "publish", row);
+        published = row;
         return publishRow(tx, kind, { actor: options.actor, row, baseVersion: options.baseVersion, at: options.now ?? new Date() });
       }, TRANSACTION));
+      if (published) mailAfter(kind, "publish", options.actor, published, null);
+      return result;
     },
 
     async schedule(options: { actor: Actor; id: string; at: Date; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
@@ -273,6 +347,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           note: `Scheduled for ${options.at.toISOString()}`,
           summary: { scheduledAt: options.at.toISOString() },
         });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "schedule", note: `For ${options.at.toISOString().replace("T", " ").slice(0, 16)} UTC`, version, actorId: options.actor.id });
         return { id: row.id, slug: row.slug, version, status: "SCHEDULED" as const, publicChange: null };
       }, TRANSACTION));
     },
@@ -293,6 +368,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         });
         if (row.stagedData) await contentKind.write(tx, row.id, input as I);
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "unpublish", note: "Unpublished (back to draft)" });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "unpublish", version, actorId: options.actor.id });
         const publicChange = wasPublic ? await kind.publicChange(tx, { slug: row.slug, before: input, after: null }) : null;
         return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange };
       }, TRANSACTION));
@@ -316,6 +392,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           stagedById: null,
         });
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: published, action: "retract", note: `Retracted: ${reason}`, summary: { reason } });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "retract", note: reason, version, actorId: options.actor.id });
         const change = await kind.publicChange(tx, { slug: row.slug, before: published, after: null });
         return { id: row.id, slug: row.slug, version, status: "RETRACTED" as const, publicChange: { ...change, corrections: true } };
       }, TRANSACTION));
@@ -346,6 +423,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           note: options.isMaterial ? `Published changes; correction: ${note}` : "Published changes",
           summary: { material: options.isMaterial },
         });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "publish_changes", note: options.isMaterial ? note : null, version, actorId: options.actor.id });
         const change = await kind.publicChange(tx, { slug: row.slug, before, after: input });
         return { id: row.id, slug: row.slug, version, status: "PUBLISHED" as const, publicChange: { ...change, corrections: options.isMaterial } };
       }, TRANSACTION));
