@@ -7,7 +7,9 @@ import type { Transition } from "@/lib/publication/transitions";
 import styles from "./editor.module.css";
 
 export type WorkflowAction =
-  | { action: "submit" }
+  | { action: "submit"; note: string }
+  | { action: "requestChanges"; note: string }
+  | { action: "withdraw" }
   | { action: "publish" }
   | { action: "unpublish" }
   | { action: "schedule"; at: string }
@@ -43,6 +45,8 @@ export function WorkflowBar({
     if (atInput.current?.value) setAt(atInput.current.value);
   }, []);
   const [reason, setReason] = useState("");
+  const [submitNote, setSubmitNote] = useState("");
+  const [changesNote, setChangesNote] = useState("");
   const [isMaterial, setIsMaterial] = useState(false);
   const [note, setNote] = useState("");
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -54,14 +58,34 @@ export function WorkflowBar({
         {saveLabel}
       </Button>
       {can("submit") && (
-        <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "submit" })}>
-          Submit for review
+        <div className={styles.panel}>
+          <Field id="workflow-submit-note" label="Note for the reviewer" errors={errors.note} hint="Optional: what to check, what is still open">
+            {(p) => <TextArea {...p} rows={2} value={submitNote} onChange={(e) => setSubmitNote(e.target.value)} />}
+          </Field>
+          <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "submit", note: submitNote })}>
+            Submit for review
+          </Button>
+        </div>
+      )}
+      {can("withdraw") && (
+        <Button disabled={busy} onClick={() => onAction({ action: "withdraw" })}>
+          Withdraw from review
         </Button>
       )}
       {can("publish") && (
         <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "publish" })}>
           Publish
         </Button>
+      )}
+      {can("requestChanges") && (
+        <div className={styles.panel}>
+          <Field id="workflow-changes-note" label="What should change" errors={errors.note} hint="Sent to the author with the item">
+            {(p) => <TextArea {...p} rows={3} value={changesNote} onChange={(e) => setChangesNote(e.target.value)} />}
+          </Field>
+          <Button disabled={busy} onClick={() => onAction({ action: "requestChanges", note: changesNote })}>
+            Request changes
+          </Button>
+        </div>
       )}
       {can("schedule") && (
         <div className={styles.panel}>

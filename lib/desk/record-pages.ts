@@ -6,6 +6,7 @@ import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { getOrganizationForDesk } from "@/lib/organizations/desk-organizations";
 import { getPersonForDesk } from "@/lib/people/desk-people";
 import { availableTransitions, type Transition, type WorkflowItem } from "@/lib/publication/transitions";
+import { listReviewSteps, type ReviewStepView } from "@/lib/publication/review-queries";
 import { getStatementForEdit } from "@/lib/statements/desk-queries";
 import { getTopicForDesk } from "@/lib/topics/desk-topics";
 import type { Actor } from "@/lib/users/actor";
@@ -25,6 +26,8 @@ export interface RecordForEdit {
   workflow: (WorkflowItem & { scheduledAt: Date | null; retractionReason: string | null; createdBy: string | null; stagedBy: string | null }) | null;
   values: object;
   options: DeskOptions;
+  /** Events and statements: the review conversation, oldest first. */
+  reviewSteps?: ReviewStepView[];
   /** Agreements: each party's status, derived from its treaty actions. */
   parties?: Array<{ countryId: string; name: string; status: string }>;
 }
@@ -49,6 +52,7 @@ async function loadContent(plural: "events" | "statements", id: string): Promise
     workflow: { ...row, createdBy: row.createdBy?.name ?? null, stagedBy: row.stagedBy?.name ?? null },
     values,
     options: await optionsFor(values),
+    reviewSteps: await listReviewSteps({ kind: DESK_KINDS[plural]!.revisions, entityId: row.id }),
   };
 }
 

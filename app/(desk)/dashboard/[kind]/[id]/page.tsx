@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { DoneNotice } from "@/components/desk/done-notice";
 import { RecordForm } from "@/components/desk/record-form";
 import { RecordStatus } from "@/components/desk/record-status";
+import { ReviewConversation } from "@/components/desk/review-conversation";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -53,6 +54,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         </p>
       </PageHeader>
       <DoneNotice done={query.done} version={first(query.version)} noun={record.noun} />
+      {record.reviewSteps && <ReviewConversation steps={record.reviewSteps} />}
       {record.status === "RETRACTED" && (
         <Alert tone="danger" title="Retracted">
           <p>{flow?.retractionReason}</p>
