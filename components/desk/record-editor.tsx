@@ -45,6 +45,31 @@ export interface EditorFieldsProps<V> {
 
 const readForm = (form: HTMLFormElement, lists: string[]) => formDataToObject(new FormData(form), { lists });
 
+/** How long the editor waits after the last keystroke before it saves on its own. */
+const AUTOSAVE_QUIET_MS = 2_000;
+
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed"; message: string };
+
+const clock = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+
+/** "Saved 12:04" / "Saving…" / "Not saved — retry": what the editor last did on its own. */
+function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+  return (
+    <p className={styles.saveStatus} role="status" aria-live="polite">
+      {state.kind === "saving" && "Saving…"}
+      {state.kind === "saved" && <>Saved {clock(state.at)}</>}
+      {state.kind === "failed" && (
+        <>
+          <span className={styles.saveFailed}>Not saved: {state.message}</span>{" "}
+          <Button size="sm" onClick={onRetry}>
+            Retry
+          </Button>
+        </>
+      )}
+    </p>
+  );
+}
+
 /**
  * The one editing frame of every desk record: saves as JSON with the version
  * the edit is based on, runs workflow actions, shows the conflict screen, keeps
@@ -85,7 +110,16 @@ export function RecordEditor<V extends object>({
 }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const storageKey = `chancery:${kind}:${id ?? "new"}:v${version}`;
+  // Autosaves move the version on without reloading the form: the latest one is kept here.
+  const current = useRef({ id, version });
+  const keyFor = useCallback((v: number) => `chancery:${kind}:${id ?? "new"}:v${v}`, [kind, id]);
+  const storageKey = keyFor(version);
+  const canAutosave = canSave && status !== null && id !== null;
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const quietTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef(false);
+  const pending = useRef<Promise<void> | null>(null);
+  const stopped = useRef(false);
   const [values, setValues] = useState<V>(initial);
   const [formKey, setFormKey] = useState(0);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -126,16 +160,118 @@ export function RecordEditor<V extends object>({
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  const remember = useCallback(() => {
+  /**
+   * Saves in place, without reloading the form: after a few seconds of quiet, on
+   * leaving a field, and on Ctrl/Cmd+S. The save carries the version it is based
+   * on, so a stale one gets the conflict screen and nothing typed is lost.
+   */
+  const autosave = useCallback(async () => {
+    if (quietTimer.current) clearTimeout(quietTimer.current);
+    quietTimer.current = null;
+    if (!canAutosave || !formRef.current || inFlight.current || stopped.current || !dirty.current) return;
+    inFlight.current = true;
+    let done = () => {};
+    pending.current = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await saveInPlace();
+    } finally {
+      inFlight.current = false;
+      pending.current = null;
+      done();
+    }
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [canAutosave]);
+
+  async function saveInPlace() {
+    if (!formRef.current) return;
+    setSaveState({ kind: "saving" });
+    const sent = serialize();
+    const input = readForm(formRef.current, lists);
+    const base = current.current.version;
+    const result = await send(`/api/desk/${kind}/${current.current.id}`, "PUT", { baseVersion: base, input });
+    if (!result.ok) {
+      setErrors(result.fieldErrors ?? {});
+      if (result.conflict) {
+        // Someone else saved: stop saving on our own until this user decides.
+        stopped.current = true;
+        setMessage(result.message);
+        setConflict({ details: result.conflict, mine: input });
+      }
+      setSaveState({ kind: "failed", message: Object.keys(result.fieldErrors ?? {}).length > 0 ? "fix the marked fields." : result.message });
+      return;
+    }
+    window.localStorage.removeItem(keyFor(base));
+    current.current = { id: current.current.id, version: result.version };
+    baseline.current = sent;
+    setErrors({});
+    setMessage(null);
+    setSaveState({ kind: "saved", at: new Date() });
+    // What was typed while the save was on its way is saved next.
     const now = serialize();
     dirty.current = now !== baseline.current;
-    if (dirty.current) window.localStorage.setItem(storageKey, now);
-    else window.localStorage.removeItem(storageKey);
-  }, [serialize, storageKey]);
+    if (dirty.current) {
+      window.localStorage.setItem(keyFor(result.version), now);
+      quietTimer.current = setTimeout(() => void autosave(), AUTOSAVE_QUIET_MS);
+    }
+  }
+
+  /** A button press waits for a save already on its way, so it is based on that save's version. */
+  async function settle() {
+    if (quietTimer.current) clearTimeout(quietTimer.current);
+    if (pending.current) await pending.current;
+  }
+
+  // Ctrl/Cmd+S saves (in place where the editor saves on its own, else as "Save draft" does).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "s") return;
+      event.preventDefault();
+      if (canAutosave) {
+        dirty.current = true;
+        void autosave();
+      } else formRef.current?.requestSubmit();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [canAutosave, autosave]);
+
+  // Leaving by a link with unsaved changes asks first (reloads and closing are asked by the browser).
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (!dirty.current || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+      if (!link || link.target === "_blank" || link.hasAttribute("download")) return;
+      const to = new URL(link.href, window.location.href);
+      if (to.origin === window.location.origin && to.pathname === window.location.pathname && to.search === window.location.search) return;
+      if (!window.confirm("You have changes that are not saved yet. Leave this page and lose them?")) {
+        event.preventDefault();
+        event.stopPropagation();
+      } else dirty.current = false;
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, []);
+
+  const remember = useCallback(() => {
+    const now = serialize();
+    const key = keyFor(current.current.version);
+    dirty.current = now !== baseline.current;
+    if (dirty.current) window.localStorage.setItem(key, now);
+    else window.localStorage.removeItem(key);
+    if (canAutosave && dirty.current) {
+      if (quietTimer.current) clearTimeout(quietTimer.current);
+      quietTimer.current = setTimeout(() => void autosave(), AUTOSAVE_QUIET_MS);
+    }
+  }, [serialize, keyFor, canAutosave, autosave]);
+
+  useEffect(() => () => {
+    if (quietTimer.current) clearTimeout(quietTimer.current);
+  }, []);
 
   const forget = () => {
-    window.localStorage.removeItem(storageKey);
+    window.localStorage.removeItem(keyFor(current.current.version));
     dirty.current = false;
+    if (quietTimer.current) clearTimeout(quietTimer.current);
   };
 
   const fail = (result: Failure, mine: unknown) => {
@@ -145,7 +281,7 @@ export function RecordEditor<V extends object>({
   };
 
   /** Saves the form; returns the saved record or null (errors are then on screen). */
-  async function save(baseVersion = version): Promise<Success | null> {
+  async function save(baseVersion = current.current.version): Promise<Success | null> {
     if (!formRef.current) return null;
     const input = readForm(formRef.current, lists);
     const result = id ? await send(`/api/desk/${kind}/${id}`, "PUT", { baseVersion, input }) : await send(`/api/desk/${kind}`, "POST", { input });
@@ -168,6 +304,7 @@ export function RecordEditor<V extends object>({
   async function onSave(baseVersion?: number) {
     setBusy(true);
     setMessage(null);
+    await settle();
     const saved = await save(baseVersion);
     if (saved) land(saved.id, id ? "saved" : savedNotice);
     else setBusy(false);
@@ -176,8 +313,9 @@ export function RecordEditor<V extends object>({
   async function onAction(action: WorkflowAction) {
     setBusy(true);
     setMessage(null);
-    let targetId = id;
-    let base = version;
+    await settle();
+    let targetId = current.current.id;
+    let base = current.current.version;
     if (!targetId || (dirty.current && canSave)) {
       const saved = await save();
       if (!saved) return setBusy(false);
@@ -219,6 +357,10 @@ export function RecordEditor<V extends object>({
       // Pickers set hidden inputs without input events: look again after a click or key.
       onClick={() => setTimeout(remember, 0)}
       onKeyUp={() => setTimeout(remember, 0)}
+      // Leaving a field saves what it holds (where the editor saves on its own).
+      onBlur={() => {
+        if (canAutosave && dirty.current) void autosave();
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         void onSave();
@@ -268,6 +410,7 @@ export function RecordEditor<V extends object>({
           <aside className={styles.side} aria-label={status ? "Workflow" : "Save"}>
             <div className={styles.panel}>
               <h2>{status ? "Workflow" : "Save"}</h2>
+              {canAutosave && <SaveStatus state={saveState} onRetry={() => { dirty.current = true; void autosave(); }} />}
               <WorkflowBar
                 transitions={transitions}
                 saveLabel={saveLabel}
