@@ -46,7 +46,7 @@ export interface EditorFieldsProps<V> {
 const readForm = (form: HTMLFormElement, lists: string[]) => formDataToObject(new FormData(form), { lists });
 
 /** How long the editor waits after the last keystroke before it saves on its own. */
-const AUTOSAVE_QUIET_MS = 2_000;
+const AUTOSAVE_QUIET_MS = 3_000;
 
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed"; message: string };
 
@@ -226,10 +226,9 @@ export function RecordEditor<V extends object>({
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "s") return;
       event.preventDefault();
-      if (canAutosave) {
-        dirty.current = true;
-        void autosave();
-      } else formRef.current?.requestSubmit();
+      // Nothing new to save is not an error: the status line already says when it last saved.
+      if (canAutosave) void autosave();
+      else formRef.current?.requestSubmit();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -305,6 +304,8 @@ export function RecordEditor<V extends object>({
     setBusy(true);
     setMessage(null);
     await settle();
+    // Everything is already saved on its own: a second save would only add an empty version.
+    if (baseVersion === undefined && id && !dirty.current && current.current.version !== version) return land(id, "saved");
     const saved = await save(baseVersion);
     if (saved) land(saved.id, id ? "saved" : savedNotice);
     else setBusy(false);
@@ -358,8 +359,11 @@ export function RecordEditor<V extends object>({
       onClick={() => setTimeout(remember, 0)}
       onKeyUp={() => setTimeout(remember, 0)}
       // Leaving a field saves what it holds (where the editor saves on its own).
+      // Leaving a field starts the quiet clock too (pickers change hidden inputs without input events).
       onBlur={() => {
-        if (canAutosave && dirty.current) void autosave();
+        if (!canAutosave || !dirty.current || inFlight.current) return;
+        if (quietTimer.current) clearTimeout(quietTimer.current);
+        quietTimer.current = setTimeout(() => void autosave(), AUTOSAVE_QUIET_MS);
       }}
       onSubmit={(event) => {
         event.preventDefault();
