@@ -3,6 +3,7 @@ import { cachedRead } from "@/lib/api/cached";
 import { publicOrigin } from "@/lib/api/origin";
 import { listSitemapRecords } from "@/lib/api/public-reads";
 import { tags } from "@/lib/cache/tags";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
 
 // Read at request time (through the tagged cache), never frozen at build.
 export const dynamic = "force-dynamic";
@@ -18,12 +19,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     at("/countries"),
     at("/agreements"),
     at("/corrections"),
-    ...r.events.map((e) => at(`/events/${e.slug}`, e.publishedAt)),
-    ...r.statements.map((s) => at(`/statements/${s.slug}`, s.publishedAt)),
-    ...r.countries.map((c) => at(`/countries/${c.iso2.toLowerCase()}`)),
-    ...r.people.map((p) => at(`/people/${p.slug}`, p.updatedAt)),
-    ...r.organizations.map((o) => at(`/organizations/${o.slug}`, o.updatedAt)),
-    ...r.agreements.map((a) => at(`/agreements/${a.slug}`, a.updatedAt)),
-    ...r.topics.map((t) => at(`/topics/${t.slug}`, t.updatedAt)),
+    ...r.events.map((e) => at(eventPath(e.slug), e.publishedAt)),
+    ...r.statements.map((s) => at(statementPath(s.slug), s.publishedAt)),
+    ...r.countries.map((c) => at(countryPath(c.iso2))),
+    ...r.people.map((p) => at(personPath(p.slug), p.updatedAt)),
+    ...r.organizations.map((o) => at(organizationPath(o.slug), o.updatedAt)),
+    ...r.agreements.map((a) => at(agreementPath(a.slug), a.updatedAt)),
+    ...r.topics.map((t) => at(topicPath(t.slug), t.updatedAt)),
   ];
 }

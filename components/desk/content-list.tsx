@@ -3,7 +3,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { tableClass } from "@/components/ui/page-header";
 import { STATUS_LABELS } from "@/lib/format/labels";
-import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
+import { pageCount, type DeskListQuery } from "@/lib/desk/list-query";
 import { RecordStatus } from "./record-status";
 import styles from "./editor.module.css";
 import { formatTimestamp } from "@/lib/format/date";
@@ -27,7 +27,7 @@ export function ContentList({ kind, noun, query, total, rows, types }: {
   rows: ListRow[];
   types?: Record<string, string>;
 }) {
-  const pages = Math.max(1, Math.ceil(total / DESK_PAGE_SIZE));
+  const pages = pageCount(total);
   const href = (page: number) => {
     const params = new URLSearchParams();
     if (query.q) params.set("q", query.q);

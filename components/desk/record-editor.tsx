@@ -6,37 +6,19 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Transition } from "@/lib/publication/transitions";
 import { ConflictScreen, type ConflictDetails } from "./conflict-screen";
+import type { Failure } from "@/lib/errors/app-error";
+import { sendJson } from "@/lib/http/send-json";
 import { formDataToObject } from "@/lib/records/form-data";
 import { WorkflowBar, type WorkflowAction } from "./workflow-bar";
 import styles from "./editor.module.css";
 
-interface Failure {
-  ok: false;
-  code?: string;
-  message: string;
-  fieldErrors: Record<string, string[]>;
-  conflict?: ConflictDetails;
-}
-interface Success {
-  ok: true;
+interface Saved {
   id: string;
   slug: string;
   version: number;
   status: string;
 }
-
-async function send(url: string, method: string, body?: unknown): Promise<Success | Failure> {
-  try {
-    const response = await fetch(url, {
-      method,
-      headers: body === undefined ? undefined : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return (await response.json()) as Success | Failure;
-  } catch {
-    return { ok: false, message: "The desk could not be reached; nothing was saved. Your text is kept in this browser.", fieldErrors: {} };
-  }
-}
+type Success = { ok: true } & Saved;
 
 export interface EditorFieldsProps<V> {
   values: V;
@@ -188,14 +170,14 @@ export function RecordEditor<V extends object>({
     const sent = serialize();
     const input = readForm(formRef.current, lists);
     const base = current.current.version;
-    const result = await send(`/api/desk/${kind}/${current.current.id}`, "PUT", { baseVersion: base, input });
+    const result = await sendJson<Saved>(`/api/desk/${kind}/${current.current.id}`, { method: "PUT", body: { baseVersion: base, input } });
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
       if (result.conflict) {
         // Someone else saved: stop saving on our own until this user decides.
         stopped.current = true;
         setMessage(result.message);
-        setConflict({ details: result.conflict, mine: input });
+        setConflict({ details: result.conflict as ConflictDetails, mine: input });
       }
       setSaveState({ kind: "failed", message: Object.keys(result.fieldErrors ?? {}).length > 0 ? "fix the marked fields." : result.message });
       return;
@@ -276,14 +258,16 @@ export function RecordEditor<V extends object>({
   const fail = (result: Failure, mine: unknown) => {
     setErrors(result.fieldErrors ?? {});
     setMessage(result.message);
-    if (result.conflict) setConflict({ details: result.conflict, mine });
+    if (result.conflict) setConflict({ details: result.conflict as ConflictDetails, mine });
   };
 
   /** Saves the form; returns the saved record or null (errors are then on screen). */
   async function save(baseVersion = current.current.version): Promise<Success | null> {
     if (!formRef.current) return null;
     const input = readForm(formRef.current, lists);
-    const result = id ? await send(`/api/desk/${kind}/${id}`, "PUT", { baseVersion, input }) : await send(`/api/desk/${kind}`, "POST", { input });
+    const result = id
+      ? await sendJson<Saved>(`/api/desk/${kind}/${id}`, { method: "PUT", body: { baseVersion, input } })
+      : await sendJson<Saved>(`/api/desk/${kind}`, { body: { input } });
     if (!result.ok) {
       fail(result, input);
       return null;
@@ -323,7 +307,7 @@ export function RecordEditor<V extends object>({
       targetId = saved.id;
       base = saved.version;
     }
-    const result = await send(`/api/desk/${kind}/${targetId}/workflow`, "POST", { ...action, baseVersion: base });
+    const result = await sendJson(`/api/desk/${kind}/${targetId}/workflow`, { body: { ...action, baseVersion: base } });
     if (!result.ok) {
       fail(result, formRef.current ? readForm(formRef.current, lists) : null);
       setBusy(false);
@@ -336,7 +320,7 @@ export function RecordEditor<V extends object>({
   async function onDelete() {
     if (!id) return;
     setBusy(true);
-    const result = await send(`/api/desk/${kind}/${id}`, "DELETE");
+    const result = await sendJson(`/api/desk/${kind}/${id}`, { method: "DELETE" });
     if (!result.ok) {
       fail(result, null);
       return setBusy(false);

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { sendJson } from "@/lib/http/send-json";
 
 /** Restores one revision (as a new revision) and goes back to the form. */
 export function RestoreButton({ kind, id, version, baseVersion }: { kind: string; id: string; version: number; baseVersion: number }) {
@@ -16,14 +17,9 @@ export function RestoreButton({ kind, id, version, baseVersion }: { kind: string
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const response = await fetch(`/api/desk/${kind}/${id}/workflow`, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ action: "restore", baseVersion, revisionVersion: version }),
-          });
-          const result = (await response.json()) as { ok: boolean; message?: string; version?: number };
+          const result = await sendJson<{ version: number }>(`/api/desk/${kind}/${id}/workflow`, { body: { action: "restore", baseVersion, revisionVersion: version } });
           setBusy(false);
-          if (!result.ok) return setError(result.message ?? "It could not be restored.");
+          if (!result.ok) return setError(result.message);
           router.push(`/dashboard/${kind}/${id}?done=restore&version=${result.version}`);
           router.refresh();
         }}

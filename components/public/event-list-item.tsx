@@ -3,6 +3,7 @@ import { formatDate, isoDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
 import type { LatestEvent } from "@/lib/events/public-queries";
 import styles from "./event-list-item.module.css";
+import { eventPath } from "@/lib/site/paths";
 
 export function EventListItem({ event }: { event: LatestEvent }) {
   return (
@@ -20,7 +21,7 @@ export function EventListItem({ event }: { event: LatestEvent }) {
         {event.placeName && <span>{event.placeName}</span>}
       </p>
       <h3 className={styles.title}>
-        <Link href={`/events/${event.slug}`}>{event.title}</Link>
+        <Link href={eventPath(event.slug)}>{event.title}</Link>
       </h3>
       <p className={styles.summary}>{event.summary}</p>
     </article>

@@ -3,6 +3,7 @@ import { MEDIUM_LABELS, label } from "@/lib/format/labels";
 import type { StatementSummary } from "@/lib/statements/public-queries";
 import { RecordDate } from "./record-date";
 import styles from "./statement-list-item.module.css";
+import { personPath, statementPath } from "@/lib/site/paths";
 
 const EXCERPT = 220;
 
@@ -24,13 +25,13 @@ export function StatementListItem({ statement: s, headingLevel = 3 }: { statemen
         <RecordDate date={s.saidOn} precision={s.saidPrecision} />
       </p>
       <Heading className={styles.title}>
-        <Link href={`/statements/${s.slug}`}>{s.title}</Link>
+        <Link href={statementPath(s.slug)}>{s.title}</Link>
       </Heading>
       <blockquote className={styles.quote} lang={s.translation ? "en" : s.language}>
         {s.quoteType === "PARAPHRASE" ? excerpt : `“${excerpt}”`}
       </blockquote>
       <p className={styles.speaker}>
-        {s.speaker ? <Link href={`/people/${s.speaker.slug}`}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
+        {s.speaker ? <Link href={personPath(s.speaker.slug)}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
         {s.speakerTitle && <span>, {s.speakerTitle}</span>}
       </p>
     </article>

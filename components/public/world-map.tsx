@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { MAP_HEIGHT, MAP_WIDTH, WORLD_BASE_PATH, frameFor, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
 import styles from "./world-map.module.css";
+import { countryPath } from "@/lib/site/paths";
 
 export interface MapLegendEntry {
   group: string;
@@ -64,7 +65,7 @@ export async function WorldMap({
                   <ul>
                     {g.countries.map((c) => (
                       <li key={c.iso2}>
-                        <Link href={`/countries/${c.iso2.toLowerCase()}`}>{c.name}</Link>
+                        <Link href={countryPath(c.iso2)}>{c.name}</Link>
                       </li>
                     ))}
                   </ul>

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
+import { pageCount, pageWindow } from "@/lib/desk/list-query";
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
 import { partialDateText, sourceInputs, isRecordId } from "@/lib/records/fields";
 import { AGREEMENT_KINDS, type AgreementFormValues } from "./agreement-input";
@@ -16,7 +16,7 @@ export async function listAgreementsForDesk(options: { q?: string; kind?: string
     ...(kind ? { kind } : {}),
   };
   const [rows, total] = await Promise.all([
-    db.agreement.findMany({ where, orderBy: { name: "asc" }, skip: (page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, include: { actions: { select: { countryId: true } } } }),
+    db.agreement.findMany({ where, orderBy: { name: "asc" }, ...pageWindow(page), include: { actions: { select: { countryId: true } } } }),
     db.agreement.count({ where }),
   ]);
   return { rows: rows.map((r) => ({ ...r, partyCount: new Set(r.actions.map((a) => a.countryId)).size })), total, page, pageCount: pageCount(total) };

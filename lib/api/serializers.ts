@@ -19,6 +19,7 @@ import type {
   ApiTombstone,
   ApiTopic,
 } from "./response-schemas";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
 
 /**
  * What the open data API shows. Each serializer names the fields it exposes, one
@@ -48,7 +49,7 @@ export function serializeEvent(event: PublicEventListItem, origin: string): ApiE
   return {
     id: event.id,
     slug: event.slug,
-    url: `${origin}/events/${event.slug}`,
+    url: `${origin}${eventPath(event.slug)}`,
     title: event.title,
     summary: event.summary,
     body: event.body,
@@ -82,7 +83,7 @@ export function serializeEventDetail(event: PublicEventDetail, origin: string): 
     ...serializeEvent(event, origin),
     parent: event.parent ? { slug: event.parent.slug, title: event.parent.title } : null,
     children: event.children.map((c) => ({ slug: c.slug, title: c.title })),
-    statements: event.statements.map((s) => ({ slug: s.slug, title: s.title, url: `${origin}/statements/${s.slug}` })),
+    statements: event.statements.map((s) => ({ slug: s.slug, title: s.title, url: `${origin}${statementPath(s.slug)}` })),
     treatyActions: event.treatyActions.map((a) => ({ agreement: a.agreement.slug, country: a.countryId, type: lower(a.type), date: apiDate(a.date, a.precision) })),
     sources: event.sources.map(source),
     corrections: event.corrections.map((c) => ({ note: c.note, at: c.createdAt.toISOString() })),
@@ -93,7 +94,7 @@ export function serializeStatement(statement: PublicStatementListItem, origin: s
   return {
     id: statement.id,
     slug: statement.slug,
-    url: `${origin}/statements/${statement.slug}`,
+    url: `${origin}${statementPath(statement.slug)}`,
     title: statement.title,
     text: statement.text,
     language: statement.language,
@@ -161,7 +162,7 @@ export function serializeAgreement(agreement: PublicAgreement, origin: string): 
   return {
     id: agreement.id,
     slug: agreement.slug,
-    url: `${origin}/agreements/${agreement.slug}`,
+    url: `${origin}${agreementPath(agreement.slug)}`,
     name: agreement.name,
     kind: lower(agreement.kind),
     summary: agreement.summary,
@@ -178,7 +179,7 @@ export function serializeAgreement(agreement: PublicAgreement, origin: string): 
           type: lower(a.type),
           date: apiDate(a.date, a.precision),
           note: a.note,
-          event: a.event ? { slug: a.event.slug, title: a.event.title, url: `${origin}/events/${a.event.slug}` } : null,
+          event: a.event ? { slug: a.event.slug, title: a.event.title, url: `${origin}${eventPath(a.event.slug)}` } : null,
           sources: a.sources.map(source),
         })),
       })),
@@ -187,7 +188,7 @@ export function serializeAgreement(agreement: PublicAgreement, origin: string): 
 }
 
 export function serializeCountry(c: { iso2: string; iso3: string; numeric: string; name: string; wikidataId: string | null }, origin: string): ApiCountry {
-  return { iso2: c.iso2, iso3: c.iso3, numeric: c.numeric, name: c.name, wikidataId: c.wikidataId, url: `${origin}/countries/${c.iso2.toLowerCase()}` };
+  return { iso2: c.iso2, iso3: c.iso3, numeric: c.numeric, name: c.name, wikidataId: c.wikidataId, url: `${origin}${countryPath(c.iso2)}` };
 }
 
 type PersonRow = {
@@ -212,7 +213,7 @@ export function serializePerson(p: PersonRow, origin: string): ApiPerson {
   return {
     id: p.id,
     slug: p.slug,
-    url: `${origin}/people/${p.slug}`,
+    url: `${origin}${personPath(p.slug)}`,
     name: p.name,
     country: country(p.country),
     wikidataId: p.wikidataId,
@@ -243,7 +244,7 @@ export function serializeOrganization(o: OrganizationRow, origin: string): ApiOr
   return {
     id: o.id,
     slug: o.slug,
-    url: `${origin}/organizations/${o.slug}`,
+    url: `${origin}${organizationPath(o.slug)}`,
     name: o.name,
     acronym: o.acronym,
     kind: lower(o.kind),
@@ -255,7 +256,7 @@ export function serializeOrganization(o: OrganizationRow, origin: string): ApiOr
 }
 
 export function serializeTopic(t: { id: string; slug: string; name: string; description: string | null }, origin: string): ApiTopic {
-  return { id: t.id, slug: t.slug, url: `${origin}/topics/${t.slug}`, name: t.name, description: t.description };
+  return { id: t.id, slug: t.slug, url: `${origin}${topicPath(t.slug)}`, name: t.name, description: t.description };
 }
 
 export function serializeSearchHit(hit: SearchHit, origin: string): ApiSearchResult {

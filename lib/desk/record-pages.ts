@@ -10,7 +10,7 @@ import { listReviewSteps, type ReviewStepView } from "@/lib/publication/review-q
 import { getStatementForEdit } from "@/lib/statements/desk-queries";
 import { getTopicForDesk } from "@/lib/topics/desk-topics";
 import type { Actor } from "@/lib/users/actor";
-import { loadDeskOptions, referencedIds, type DeskOptions } from "@/lib/workflow/desk-options";
+import { loadDeskOptions, referencedIds, type DeskOptions } from "@/lib/desk/options";
 import { DESK_KINDS } from "./record-kinds";
 
 /** A record as its edit page shows it, whatever its kind. */

@@ -1,56 +1,20 @@
 import "server-only";
 import { z } from "zod";
-import { AppError, failureOf } from "@/lib/errors/app-error";
-import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
+import { AppError } from "@/lib/errors/app-error";
+import { privateJson, readJsonBody } from "@/lib/http/json-route";
 import { fieldErrorsOf } from "@/lib/records/field-errors";
 import type { Actor } from "@/lib/users/actor";
 import { deskKind } from "./record-kinds";
 
 /**
  * The desk's one way in: JSON route handlers under /api/desk/[kind]/… for every
- * kind of record (docs/architecture.md says why). Each route guards itself with
- * requireRole, then hands the parsed body to the domain, which checks the rest.
+ * kind of record (docs/architecture.md says why). Each route is wrapped in
+ * withErrors (lib/http/json-route.ts), guards itself with requireRole, then hands
+ * the parsed body to the domain, which checks the rest.
  */
-
-/** Larger bodies are refused before parsing; the schemas' own caps give field errors below this. */
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
-
-/**
- * Reads a JSON body sent by the desk. Only same-origin JSON is accepted: a
- * cross-site form cannot send application/json without a CORS preflight we never grant.
- */
-export async function readDeskJson(request: Request): Promise<unknown> {
-  if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
-    throw new AppError("INVALID", "Send the form as JSON.");
-  }
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.NEXTAUTH_URL?.replace(/\/$/, "")) {
-    throw new AppError("FORBIDDEN", "Requests must come from the desk itself.");
-  }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID", "The form is too large to save.");
-  try {
-    return parseJsonWithoutPrototypeKeys(text);
-  } catch (error) {
-    if (error instanceof PrototypeKeyError) throw new AppError("INVALID", `The form could not be read: a field may not be named "${error.key}".`);
-    throw new AppError("INVALID", "The form could not be read.");
-  }
-}
-
-/** Wraps a desk route so that every thrown error, the guard's included, becomes the one JSON failure. */
-export function deskRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
-  return async (request: Request, context: C): Promise<Response> => {
-    try {
-      return await handler(request, context);
-    } catch (error) {
-      const { status, failure } = failureOf(error);
-      return Response.json(failure, { status, headers: { "Cache-Control": "private, no-store" } });
-    }
-  };
-}
 
 const ok = (result: { id: string; slug?: string; version?: number; status?: string }) =>
-  Response.json({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status }, { headers: { "Cache-Control": "private, no-store" } });
+  privateJson({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status });
 
 const baseVersion = z.number().int().min(1);
 const SaveRequestSchema = z.object({ baseVersion, input: z.unknown() }).strict();
@@ -76,14 +40,14 @@ function parseRequest<T extends z.ZodType>(schema: T, raw: unknown): z.output<T>
 /** POST /api/desk/[kind] — { input } */
 export async function createRecord(plural: string, actor: Actor, request: Request) {
   const kind = deskKind(plural);
-  const body = parseRequest(CreateRequestSchema, await readDeskJson(request));
+  const body = parseRequest(CreateRequestSchema, await readJsonBody(request));
   return ok(await kind.writes.create({ actor, input: body.input }));
 }
 
 /** PUT /api/desk/[kind]/[id] — { baseVersion, input }; a stale base answers 409 with what changed. */
 export async function saveRecord(plural: string, actor: Actor, id: string, request: Request) {
   const kind = deskKind(plural);
-  const body = parseRequest(SaveRequestSchema, await readDeskJson(request));
+  const body = parseRequest(SaveRequestSchema, await readJsonBody(request));
   return ok(await kind.writes.update({ actor, id, baseVersion: body.baseVersion, input: body.input }));
 }
 
@@ -95,7 +59,7 @@ export async function deleteRecord(plural: string, actor: Actor, id: string) {
 /** POST /api/desk/[kind]/[id]/workflow — { action, baseVersion, … }: restore for every kind, the editorial transitions for content. */
 export async function runAction(plural: string, actor: Actor, id: string, request: Request) {
   const kind = deskKind(plural);
-  const body = parseRequest(ActionRequestSchema, await readDeskJson(request));
+  const body = parseRequest(ActionRequestSchema, await readJsonBody(request));
   const base = body.baseVersion;
   if (body.action === "restore") return ok(await kind.writes.restore({ actor, id, baseVersion: base, revisionVersion: body.revisionVersion }));
   const workflow = kind.workflow;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/records/fields";
 import { EventType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
+import { pageWindow, type DeskListQuery } from "@/lib/desk/list-query";
 import { eventRecord } from "./event-record";
 import type { EventInput } from "./event-input";
 
@@ -18,8 +18,7 @@ export async function listDeskEvents(query: DeskListQuery) {
     db.event.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
+      ...pageWindow(query.page),
       select: {
         id: true,
         title: true,

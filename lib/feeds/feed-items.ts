@@ -2,6 +2,7 @@ import { renderMarkdown } from "@/lib/markdown/render";
 import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import type { PublicEventListItem } from "@/lib/events/public-list";
+import { eventPath } from "@/lib/site/paths";
 
 /** One event as every feed format sees it: absolute URL, dates, and safe HTML content. */
 export interface FeedItem {
@@ -25,7 +26,7 @@ export interface FeedMeta {
 }
 
 export function toFeedItem(event: PublicEventListItem, origin: string): FeedItem {
-  const url = `${origin}/events/${event.slug}`;
+  const url = `${origin}${eventPath(event.slug)}`;
   const when = formatDate(event.date, event.datePrecision);
   const body = event.body ? renderMarkdown(event.body) : "";
   const published = event.firstPublishedAt ?? event.publishedAt ?? new Date(0);

@@ -10,6 +10,7 @@ import { feedUpdated, toFeedItem, type FeedItem, type FeedMeta } from "./feed-it
 import { renderCalendar } from "./ical";
 import { renderJsonFeed } from "./json-feed";
 import { renderRss } from "./rss";
+import { eventPath } from "@/lib/site/paths";
 
 const FORMATS = {
   rss: { path: "/feed.xml", contentType: "application/rss+xml; charset=utf-8", render: renderRss },
@@ -57,9 +58,9 @@ export async function calendarResponse(request: Request): Promise<Response> {
         url: `${origin}/calendar.ics`,
         events: events.map((e) => ({
           uid: `event-${e.id}@${host}`,
-          url: `${origin}/events/${e.slug}`,
+          url: `${origin}${eventPath(e.slug)}`,
           title: e.title,
-          description: `${e.summary}\n\n${origin}/events/${e.slug}`,
+          description: `${e.summary}\n\n${origin}${eventPath(e.slug)}`,
           location: [e.placeName, e.country?.name].filter(Boolean).join(", ") || null,
           date: e.date!,
           endDate: e.endDate,

@@ -1,10 +1,10 @@
-import type { ActionResult } from "@/lib/errors/app-error";
+import type { ActionResult, Failure } from "@/lib/errors/app-error";
 
 /**
  * The staff side's one way to the server: a JSON request to a route handler, and its
  * answer as an ActionResult. Route handlers answer errors as
- * `{ ok: false, code, message, fieldErrors }` (lib/auth/results.ts) and successes as
- * their data, so a form shows either without knowing HTTP.
+ * `{ ok: false, code, message, fieldErrors, …details }` (lib/http/json-route.ts) and
+ * successes as their data, so a form shows either without knowing HTTP.
  */
 export async function sendJson<T extends object = object>(
   url: string,
@@ -19,13 +19,14 @@ export async function sendJson<T extends object = object>(
       credentials: "same-origin",
     });
   } catch {
-    return { ok: false, message: "The server could not be reached. Check your connection and try again.", fieldErrors: {} };
+    return { ok: false, message: "The server could not be reached; nothing was saved. Check your connection and try again.", fieldErrors: {} };
   }
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   if (response.ok) return { ...(body ?? {}), ok: true } as ActionResult<T>;
   return {
+    ...(body ?? {}),
     ok: false,
-    code: typeof body?.code === "string" ? (body.code as Extract<ActionResult, { ok: false }>["code"]) : undefined,
+    code: typeof body?.code === "string" ? (body.code as Failure["code"]) : undefined,
     message: typeof body?.message === "string" ? body.message : "Something went wrong on our side. Try again.",
     fieldErrors: (body?.fieldErrors as Record<string, string[]> | undefined) ?? {},
   };

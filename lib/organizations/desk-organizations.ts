@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
+import { pageCount, pageWindow } from "@/lib/desk/list-query";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { partialDateText, isRecordId } from "@/lib/records/fields";
 import { ORGANIZATION_KINDS, type OrganizationFormValues } from "./organization-input";
@@ -15,7 +15,7 @@ export async function listOrganizationsForDesk(options: { q?: string; kind?: str
     ...(kind ? { kind } : {}),
   };
   const [rows, total] = await Promise.all([
-    db.organization.findMany({ where, orderBy: { name: "asc" }, skip: (page - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE, include: { _count: { select: { members: true } }, country: { select: { name: true } } } }),
+    db.organization.findMany({ where, orderBy: { name: "asc" }, ...pageWindow(page), include: { _count: { select: { members: true } }, country: { select: { name: true } } } }),
     db.organization.count({ where }),
   ]);
   return { rows, total, page, pageCount: pageCount(total) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
+import { pageCount, pageWindow } from "@/lib/desk/list-query";
 import { partialDateText, isRecordId } from "@/lib/records/fields";
 import type { PersonFormValues } from "./person-input";
 
@@ -17,8 +17,7 @@ export async function listPeopleForDesk(options: { q?: string; country?: string;
     db.person.findMany({
       where,
       orderBy: { name: "asc" },
-      skip: (page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
+      ...pageWindow(page),
       include: { country: { select: { name: true } }, offices: { orderBy: { position: "asc" }, take: 1, select: { title: true } } },
     }),
     db.person.count({ where }),

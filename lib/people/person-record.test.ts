@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/users/actor";
 import { isAppError } from "@/lib/errors/app-error";
+import { conflictOf } from "@/lib/records/conflict";
 import { formDataToObject } from "@/lib/records/form-data";
 import { PersonInputSchema } from "./person-input";
 import { createPerson, deletePerson, restorePerson, updatePerson } from "./person-record";
@@ -61,7 +62,7 @@ describe("people", () => {
     await updatePerson({ actor, id: p.id, baseVersion: 1, input: input({ name: "Kassym-Jomart Tokayev", countryId: "KZ", description: "First", offices: [] }) });
     const stale = await updatePerson({ actor, id: p.id, baseVersion: 1, input: input({ name: "Tokayev", offices: [] }) }).catch((e: unknown) => e);
     expect(isAppError(stale) && stale.code).toBe("CONFLICT");
-    expect((stale as { conflict: { theirChanges: Array<{ path: string; after: unknown }> } }).conflict.theirChanges).toEqual([{ path: "description", before: "", after: "First" }]);
+    expect(conflictOf(stale)?.theirChanges).toEqual([{ path: "description", before: "", after: "First" }]);
     expect((await db.person.findUniqueOrThrow({ where: { id: p.id } })).name).toBe("Kassym-Jomart Tokayev");
 
     const restored = await restorePerson({ actor, id: p.id, revisionVersion: 1, baseVersion: 2 });

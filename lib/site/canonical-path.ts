@@ -1,4 +1,5 @@
 import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
+import { countryPath } from "@/lib/site/paths";
 
 /**
  * The canonical form of a public path whose spelling can vary: country codes are
@@ -9,7 +10,7 @@ import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
 export function canonicalPublicPath(pathname: string): string | null {
   const country = /^\/countries\/([A-Za-z]{2})\/?$/.exec(pathname);
   if (country) {
-    const lower = `/countries/${country[1]!.toLowerCase()}`;
+    const lower = countryPath(country[1]!);
     return lower === pathname ? null : lower;
   }
   const relation = /^\/relations\/([^/]+)\/?$/.exec(pathname);

@@ -3,6 +3,7 @@ import { isoDate } from "@/lib/format/date";
 import type { PublishedStatement } from "@/lib/statements/public-queries";
 import { breadcrumbList, jsonLdGraph, wikidataUrl, type JsonLd } from "./json-ld";
 import { absoluteUrl } from "./url";
+import { countryPath, eventPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
 
 /** schema.org statuses for the record's occurrences; an event that occurred kept its schedule. */
 const EVENT_STATUS: Record<string, string> = {
@@ -17,7 +18,7 @@ export function countryNode(country: { iso2: string; name: string; wikidataId?: 
     "@type": "Country",
     name: country.name,
     identifier: country.iso2,
-    url: absoluteUrl(`/countries/${country.iso2.toLowerCase()}`),
+    url: absoluteUrl(countryPath(country.iso2)),
     sameAs: wikidataUrl(country.wikidataId),
   };
 }
@@ -26,7 +27,7 @@ export function personNode(person: { slug: string; name: string; wikidataId?: st
   return {
     "@type": "Person",
     name: person.name,
-    url: absoluteUrl(`/people/${person.slug}`),
+    url: absoluteUrl(personPath(person.slug)),
     jobTitle: jobTitle ?? undefined,
     sameAs: wikidataUrl(person.wikidataId),
   };
@@ -37,7 +38,7 @@ export function organizationNode(org: { slug: string; name: string; kind: string
     "@type": org.kind === "GOVERNMENT_BODY" ? "GovernmentOrganization" : "Organization",
     name: org.name,
     alternateName: org.acronym ?? undefined,
-    url: absoluteUrl(`/organizations/${org.slug}`),
+    url: absoluteUrl(organizationPath(org.slug)),
     sameAs: wikidataUrl(org.wikidataId),
   };
 }
@@ -67,9 +68,9 @@ export function eventJsonLd(event: PublishedEvent, url: string): JsonLd {
           }
         : undefined,
     attendee: attendees,
-    about: event.topics.map(({ topic }) => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(`/topics/${topic.slug}`) })),
-    superEvent: event.parent ? { "@type": "Event", name: event.parent.title, url: absoluteUrl(`/events/${event.parent.slug}`) } : undefined,
-    subEvent: event.children.map((c) => ({ "@type": "Event", name: c.title, url: absoluteUrl(`/events/${c.slug}`) })),
+    about: event.topics.map(({ topic }) => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(topicPath(topic.slug)) })),
+    superEvent: event.parent ? { "@type": "Event", name: event.parent.title, url: absoluteUrl(eventPath(event.parent.slug)) } : undefined,
+    subEvent: event.children.map((c) => ({ "@type": "Event", name: c.title, url: absoluteUrl(eventPath(c.slug)) })),
     citation: event.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: s.publisher ?? undefined })),
     publisher: { "@type": "Organization", name: "Chancery" },
   };
@@ -103,8 +104,8 @@ export function statementJsonLd(statement: PublishedStatement, url: string): Jso
     workTranslation: statement.translation
       ? { "@type": "CreativeWork", text: statement.translation, inLanguage: "en", translator: statement.translatedBy ? { "@type": "Person", name: statement.translatedBy } : undefined }
       : undefined,
-    isPartOf: statement.event ? { "@type": "Event", name: statement.event.title, url: absoluteUrl(`/events/${statement.event.slug}`) } : undefined,
-    about: statement.topics.map(({ topic }) => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(`/topics/${topic.slug}`) })),
+    isPartOf: statement.event ? { "@type": "Event", name: statement.event.title, url: absoluteUrl(eventPath(statement.event.slug)) } : undefined,
+    about: statement.topics.map(({ topic }) => ({ "@type": "Thing", name: topic.name, url: absoluteUrl(topicPath(topic.slug)) })),
     spatialCoverage: statement.countries.map(({ country }) => countryNode(country)),
     citation: statement.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: s.publisher ?? undefined })),
     publisher: { "@type": "Organization", name: "Chancery" },

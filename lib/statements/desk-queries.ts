@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, type DeskListQuery } from "@/lib/workflow/desk-list";
+import { pageWindow, type DeskListQuery } from "@/lib/desk/list-query";
 import { statementRecord } from "./statement-record";
 import type { StatementInput } from "./statement-input";
 
@@ -23,8 +23,7 @@ export async function listDeskStatements(query: DeskListQuery) {
     db.statement.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
+      ...pageWindow(query.page),
       select: {
         id: true,
         title: true,

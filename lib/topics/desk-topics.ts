@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DESK_PAGE_SIZE, pageCount } from "@/lib/workflow/desk-list";
+import { pageCount, pageWindow } from "@/lib/desk/list-query";
 import type { TopicFormValues } from "./topic-input";
 
 
@@ -14,8 +14,7 @@ export async function listTopicsForDesk(options: { q?: string; page?: number }) 
     db.topic.findMany({
       where,
       orderBy: { name: "asc" },
-      skip: (page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
+      ...pageWindow(page),
       include: { _count: { select: { events: true, statements: true } } },
     }),
     db.topic.count({ where }),

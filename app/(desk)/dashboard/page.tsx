@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader, tableClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { latestSubmissions } from "@/lib/publication/review-queries";
-import { loadDashboard, type DashboardItem } from "@/lib/workflow/dashboard-queries";
+import { loadDashboard, type DashboardItem } from "@/lib/desk/dashboard";
 import styles from "./dashboard.module.css";
 import { formatTimestamp } from "@/lib/format/date";
 

@@ -7,7 +7,7 @@ import { DoneNotice } from "@/components/desk/done-notice";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
-import { parseDeskListQuery } from "@/lib/workflow/desk-list";
+import { parseDeskListQuery } from "@/lib/desk/list-query";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { listAgreementsForDesk } from "@/lib/agreements/desk-agreements";
 import styles from "@/components/desk/reference-form.module.css";

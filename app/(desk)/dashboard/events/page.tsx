@@ -7,7 +7,7 @@ import { requirePageRole } from "@/lib/auth/require-role";
 import { listDeskEvents } from "@/lib/events/desk-queries";
 import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS } from "@/lib/format/labels";
-import { parseDeskListQuery } from "@/lib/workflow/desk-list";
+import { parseDeskListQuery } from "@/lib/desk/list-query";
 
 export const metadata: Metadata = { title: "Events" };
 

@@ -7,7 +7,7 @@ import { DoneNotice } from "@/components/desk/done-notice";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
-import { parseDeskListQuery } from "@/lib/workflow/desk-list";
+import { parseDeskListQuery } from "@/lib/desk/list-query";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { listOrganizationsForDesk } from "@/lib/organizations/desk-organizations";
 import styles from "@/components/desk/reference-form.module.css";

@@ -7,7 +7,7 @@ import { DoneNotice } from "@/components/desk/done-notice";
 import { ListPaging } from "@/components/desk/list-paging";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
-import { parseDeskListQuery } from "@/lib/workflow/desk-list";
+import { parseDeskListQuery } from "@/lib/desk/list-query";
 import { listPeopleForDesk } from "@/lib/people/desk-people";
 import styles from "@/components/desk/reference-form.module.css";
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { formatDate } from "@/lib/format/date";
 import { listDeskStatements } from "@/lib/statements/desk-queries";
-import { parseDeskListQuery } from "@/lib/workflow/desk-list";
+import { parseDeskListQuery } from "@/lib/desk/list-query";
 
 export const metadata: Metadata = { title: "Statements" };
 

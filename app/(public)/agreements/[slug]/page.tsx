@@ -17,6 +17,8 @@ import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -40,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!agreement) return { title: "Agreement not found", robots: { index: false } };
   const description =
     agreement.summary ?? `${agreement.name}: ${agreement.parties.length} parties and their signatures, ratifications and accessions.`;
-  const path = `/agreements/${agreement.slug}`;
+  const path = agreementPath(agreement.slug);
   return { title: agreement.name, description, alternates: { canonical: path }, openGraph: { title: agreement.name, description, url: path } };
 }
 
@@ -48,7 +50,7 @@ export default async function AgreementPage({ params }: Props) {
   const { slug } = await params;
   const agreement = await getPublicAgreement(slug);
   if (!agreement) notFound();
-  const path = `/agreements/${agreement.slug}`;
+  const path = agreementPath(agreement.slug);
   const url = absoluteUrl(path);
   const statuses = PARTICIPANT_STATUS_ORDER.filter((s) => agreement.parties.some((p) => p.status === s));
   return (
@@ -64,8 +66,8 @@ export default async function AgreementPage({ params }: Props) {
             legislationType: AGREEMENT_KIND_LABELS[agreement.kind],
             legislationDate: agreement.concludedOn ? isoDate(agreement.concludedOn, agreement.concludedPrecision) : undefined,
             sameAs: wikidataUrl(agreement.wikidataId),
-            isPartOf: agreement.parent ? { "@type": "Legislation", name: agreement.parent.name, url: absoluteUrl(`/agreements/${agreement.parent.slug}`) } : undefined,
-            hasPart: agreement.children.map((c) => ({ "@type": "Legislation", name: c.name, url: absoluteUrl(`/agreements/${c.slug}`) })),
+            isPartOf: agreement.parent ? { "@type": "Legislation", name: agreement.parent.name, url: absoluteUrl(agreementPath(agreement.parent.slug)) } : undefined,
+            hasPart: agreement.children.map((c) => ({ "@type": "Legislation", name: c.name, url: absoluteUrl(agreementPath(c.slug)) })),
             spatialCoverage: agreement.parties.map((p) => countryNode(p.country)),
             citation: agreement.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url })),
           },
@@ -95,10 +97,7 @@ export default async function AgreementPage({ params }: Props) {
       {agreement.summary && <p className={styles.lede}>{agreement.summary}</p>}
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="map">
-            <h2 id="map" className={styles.sectionTitle}>
-              Parties on the map
-            </h2>
+          <RecordSection id="map" title="Parties on the map">
             <WorldMap
               id="agreement-map"
               title={`Parties to the ${agreement.name}, coloured by status`}
@@ -108,11 +107,8 @@ export default async function AgreementPage({ params }: Props) {
               highlights={agreement.parties.map((p) => ({ numeric: p.country.numeric, iso2: p.country.iso2, name: p.country.name, group: p.status }))}
               legend={statuses.map((s) => ({ group: s, label: PARTICIPANT_STATUS_LABELS[s], tone: STATUS_TONES[s] }))}
             />
-          </section>
-          <section aria-labelledby="parties">
-            <h2 id="parties" className={styles.sectionTitle}>
-              Parties and their status
-            </h2>
+          </RecordSection>
+          <RecordSection id="parties" title="Parties and their status">
             {agreement.parties.length === 0 ? (
               <p className="muted">No treaty actions are on the record yet.</p>
             ) : (
@@ -130,7 +126,7 @@ export default async function AgreementPage({ params }: Props) {
                     {agreement.parties.map((p) => (
                       <tr key={p.country.iso2}>
                         <th scope="row">
-                          <Link href={`/countries/${p.country.iso2.toLowerCase()}`}>{p.country.name}</Link>
+                          <Link href={countryPath(p.country.iso2)}>{p.country.name}</Link>
                         </th>
                         <td>{PARTICIPANT_STATUS_LABELS[p.status]}</td>
                         <td>
@@ -148,11 +144,8 @@ export default async function AgreementPage({ params }: Props) {
                 </table>
               </div>
             )}
-          </section>
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className={styles.sectionTitle}>
-              Treaty actions over time
-            </h2>
+          </RecordSection>
+          <RecordSection id="timeline" title="Treaty actions over time">
             <Timeline
               label={`Treaty actions on the ${agreement.name}`}
               entries={agreement.actions.map((a) => ({
@@ -160,37 +153,31 @@ export default async function AgreementPage({ params }: Props) {
                 date: a.date,
                 precision: a.precision,
                 title: `${a.country.name}: ${label(TREATY_ACTION_LABELS, a.type).toLowerCase()}`,
-                href: a.event ? `/events/${a.event.slug}` : `/countries/${a.country.iso2.toLowerCase()}`,
+                href: a.event ? eventPath(a.event.slug) : countryPath(a.country.iso2),
                 kind: label(TREATY_ACTION_LABELS, a.type),
                 note: a.note ?? undefined,
               }))}
             />
-          </section>
+          </RecordSection>
           {agreement.body?.trim() && (
-            <section aria-labelledby="about">
-              <h2 id="about" className={styles.sectionTitle}>
-                About
-              </h2>
+            <RecordSection id="about" title="About">
               <div className={styles.body} dangerouslySetInnerHTML={{ __html: renderMarkdown(agreement.body) }} />
-            </section>
+            </RecordSection>
           )}
           <SourcesList sources={agreement.sources} />
         </div>
         <aside className={styles.aside} aria-label="Related">
           {(agreement.parent || agreement.children.length > 0) && (
-            <section aria-labelledby="related-agreements">
-              <h2 id="related-agreements" className={styles.sectionTitle}>
-                Related agreements
-              </h2>
+            <RecordSection id="related-agreements" title="Related agreements">
               <ul className={styles.plain}>
                 {agreement.parent && (
                   <li>
-                    Part of <Link href={`/agreements/${agreement.parent.slug}`}>{agreement.parent.name}</Link>
+                    Part of <Link href={agreementPath(agreement.parent.slug)}>{agreement.parent.name}</Link>
                   </li>
                 )}
                 {agreement.children.map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/agreements/${c.slug}`}>{c.name}</Link>
+                    <Link href={agreementPath(c.slug)}>{c.name}</Link>
                     <span className={styles.sourceMeta}>
                       {AGREEMENT_KIND_LABELS[c.kind]}
                       {c.concludedOn && (
@@ -203,19 +190,16 @@ export default async function AgreementPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
-          <section aria-labelledby="events">
-            <h2 id="events" className={styles.sectionTitle}>
-              Events
-            </h2>
+          <RecordSection id="events" title="Events">
             {agreement.events.length === 0 ? (
               <p className="muted">No published events concern this agreement.</p>
             ) : (
               <ul className={styles.plain}>
                 {agreement.events.map((e) => (
                   <li key={e.id}>
-                    <Link href={`/events/${e.slug}`}>{e.title}</Link>
+                    <Link href={eventPath(e.slug)}>{e.title}</Link>
                     <span className={styles.sourceMeta}>
                       {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
                     </span>
@@ -223,7 +207,7 @@ export default async function AgreementPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
         </aside>
       </div>
     </article>

@@ -14,6 +14,8 @@ import { relationPath } from "@/lib/countries/relation-path";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
 import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -24,7 +26,7 @@ type Props = { params: Promise<{ iso2: string }> };
 
 // Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
 async function load(raw: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
-  if (redirectToCanonical && /^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(`/countries/${raw.toLowerCase()}`);
+  if (redirectToCanonical && /^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(countryPath(raw));
   const iso2 = normalizeIso2(raw);
   return iso2 ? getPublicCountry(iso2) : null;
 }
@@ -35,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return { title: "Country not found", robots: { index: false } };
   const { country, events, statements } = data;
   const description = `${country.name} in the diplomatic record: ${events.length} published ${events.length === 1 ? "event" : "events"}, ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, its agreements and partners.`;
-  const path = `/countries/${country.iso2.toLowerCase()}`;
+  const path = countryPath(country.iso2);
   return { title: country.name, description, alternates: { canonical: path }, openGraph: { title: country.name, description, url: path } };
 }
 
@@ -44,7 +46,7 @@ export default async function CountryPage({ params }: Props) {
   const data = await load(iso2, { redirectToCanonical: true });
   if (!data) notFound();
   const { country, events, statements, agreements, partners, people, organizations } = data;
-  const path = `/countries/${country.iso2.toLowerCase()}`;
+  const path = countryPath(country.iso2);
   const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
@@ -87,10 +89,7 @@ export default async function CountryPage({ params }: Props) {
       </p>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="partners-map">
-            <h2 id="partners-map" className={styles.sectionTitle}>
-              Partners on the map
-            </h2>
+          <RecordSection id="partners-map" title="Partners on the map">
             <WorldMap
               id="country-map"
               title={`${country.name} and the countries it shares events with`}
@@ -105,11 +104,8 @@ export default async function CountryPage({ params }: Props) {
                 { group: "partner", label: "One or two shared events", tone: "soft" },
               ]}
             />
-          </section>
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className={styles.sectionTitle}>
-              Timeline
-            </h2>
+          </RecordSection>
+          <RecordSection id="timeline" title="Timeline">
             <Timeline
               label={`Events involving ${country.name}`}
               entries={events.map((e) => ({
@@ -117,58 +113,46 @@ export default async function CountryPage({ params }: Props) {
                 date: e.date,
                 precision: e.datePrecision,
                 title: e.title,
-                href: `/events/${e.slug}`,
+                href: eventPath(e.slug),
                 kind: label(EVENT_TYPE_LABELS, e.type),
                 flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
               }))}
             />
-          </section>
-          <section aria-labelledby="statements">
-            <h2 id="statements" className={styles.sectionTitle}>
-              Statements by its officials and about it
-            </h2>
+          </RecordSection>
+          <RecordSection id="statements" title="Statements by its officials and about it">
             {statements.length === 0 ? (
               <p className="muted">No published statements.</p>
             ) : (
               statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
-          </section>
+          </RecordSection>
           {events.length > 0 && (
-            <section aria-labelledby="latest">
-              <h2 id="latest" className={styles.sectionTitle}>
-                Latest events
-              </h2>
+            <RecordSection id="latest" title="Latest events">
               {events.slice(0, 5).map((e) => (
                 <EventListItem key={e.id} event={{ ...e, country: null }} />
               ))}
               <p>
                 <Link href={`/events?country=${country.iso2.toLowerCase()}`}>All events involving {country.name}</Link>
               </p>
-            </section>
+            </RecordSection>
           )}
         </div>
         <aside className={styles.aside} aria-label={`More about ${country.name}`}>
-          <section aria-labelledby="agreements">
-            <h2 id="agreements" className={styles.sectionTitle}>
-              Agreements
-            </h2>
+          <RecordSection id="agreements" title="Agreements">
             {agreements.length === 0 ? (
               <p className="muted">Not a party to any agreement on the record.</p>
             ) : (
               <ul className={styles.plain}>
                 {agreements.map((a) => (
                   <li key={a.slug}>
-                    <Link href={`/agreements/${a.slug}`}>{a.name}</Link>
+                    <Link href={agreementPath(a.slug)}>{a.name}</Link>
                     <span className={styles.sourceMeta}>{a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status"}</span>
                   </li>
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="partners">
-            <h2 id="partners" className={styles.sectionTitle}>
-              Partners
-            </h2>
+          </RecordSection>
+          <RecordSection id="partners" title="Partners">
             {partners.length === 0 ? (
               <p className="muted">No shared events yet.</p>
             ) : (
@@ -185,25 +169,22 @@ export default async function CountryPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
           {(people.length > 0 || organizations.length > 0) && (
-            <section aria-labelledby="actors">
-              <h2 id="actors" className={styles.sectionTitle}>
-                People and bodies
-              </h2>
+            <RecordSection id="actors" title="People and bodies">
               <ul className={styles.plain}>
                 {people.map((p) => (
                   <li key={p.slug}>
-                    <Link href={`/people/${p.slug}`}>{p.name}</Link>
+                    <Link href={personPath(p.slug)}>{p.name}</Link>
                   </li>
                 ))}
                 {organizations.map((o) => (
                   <li key={o.slug}>
-                    <Link href={`/organizations/${o.slug}`}>{o.name}</Link>
+                    <Link href={organizationPath(o.slug)}>{o.name}</Link>
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
         </aside>
       </div>

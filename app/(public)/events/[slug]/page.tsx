@@ -15,6 +15,8 @@ import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 // Rendered on first request and kept until a write expires its cache tags.
 export const dynamicParams = true;
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await getPublicEventPage(slug);
   if (!page) return { title: "Event not found", robots: { index: false } };
-  const path = `/events/${slug}`;
+  const path = eventPath(slug);
   if (page.kind === "retracted") {
     return { title: `Retracted: ${page.tombstone.title}`, alternates: { canonical: path }, robots: { index: false } };
   }
@@ -52,7 +54,7 @@ export default async function EventPage({ params }: Props) {
     return <Tombstone kind="event" title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} />;
   }
   const event = page.event;
-  const url = absoluteUrl(`/events/${event.slug}`);
+  const url = absoluteUrl(eventPath(event.slug));
   return (
     <article className={styles.page}>
       <JsonLdScript data={eventJsonLd(event, url)} />
@@ -60,7 +62,7 @@ export default async function EventPage({ params }: Props) {
         items={[
           { name: "Home", href: "/" },
           { name: "Events", href: "/events" },
-          { name: event.title, href: `/events/${event.slug}` },
+          { name: event.title, href: eventPath(event.slug) },
         ]}
       />
       <p className={styles.kicker}>
@@ -89,14 +91,11 @@ export default async function EventPage({ params }: Props) {
           )}
           <Participants participants={event.participants} />
           {event.statements.length > 0 && (
-            <section aria-labelledby="statements">
-              <h2 id="statements" className={styles.sectionTitle}>
-                Statements made at this event
-              </h2>
+            <RecordSection id="statements" title="Statements made at this event">
               <ul className={styles.plain}>
                 {event.statements.map((s) => (
                   <li key={s.slug}>
-                    <Link href={`/statements/${s.slug}`}>{s.title}</Link>
+                    <Link href={statementPath(s.slug)}>{s.title}</Link>
                     <span className={styles.sourceMeta}>
                       {s.speaker ? s.speaker.name : s.speakerLabel}
                       {s.speakerTitle && `, ${s.speakerTitle}`}
@@ -104,17 +103,14 @@ export default async function EventPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {event.children.length > 0 && (
-            <section aria-labelledby="part-events">
-              <h2 id="part-events" className={styles.sectionTitle}>
-                Events within this one
-              </h2>
+            <RecordSection id="part-events" title="Events within this one">
               <ul className={styles.plain}>
                 {event.children.map((child) => (
                   <li key={child.slug}>
-                    <Link href={`/events/${child.slug}`}>{child.title}</Link>
+                    <Link href={eventPath(child.slug)}>{child.title}</Link>
                     <span className={styles.sourceMeta}>
                       {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} />
                       {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
@@ -122,16 +118,13 @@ export default async function EventPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           <SourcesList sources={event.sources} />
           <CorrectionsNotice corrections={event.corrections} />
         </div>
         <aside className={styles.aside} aria-label="About this event">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className={styles.sectionTitle}>
-              Details
-            </h2>
+          <RecordSection id="facts" title="Details">
             <dl className={styles.facts}>
               <dt>Type</dt>
               <dd>{label(EVENT_TYPE_LABELS, event.type)}</dd>
@@ -165,7 +158,7 @@ export default async function EventPage({ params }: Props) {
                   <dd>
                     {event.placeName}
                     {event.placeName && event.country && ", "}
-                    {event.country && <Link href={`/countries/${event.country.iso2.toLowerCase()}`}>{event.country.name}</Link>}
+                    {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
                   </dd>
                 </>
               )}
@@ -173,7 +166,7 @@ export default async function EventPage({ params }: Props) {
                 <>
                   <dt>Agreement</dt>
                   <dd>
-                    <Link href={`/agreements/${event.agreement.slug}`}>{event.agreement.name}</Link>
+                    <Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link>
                   </dd>
                 </>
               )}
@@ -181,7 +174,7 @@ export default async function EventPage({ params }: Props) {
                 <>
                   <dt>Part of</dt>
                   <dd>
-                    <Link href={`/events/${event.parent.slug}`}>{event.parent.title}</Link>
+                    <Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link>
                   </dd>
                 </>
               )}
@@ -192,20 +185,17 @@ export default async function EventPage({ params }: Props) {
                 </>
               )}
             </dl>
-          </section>
+          </RecordSection>
           {event.treatyActions.length > 0 && (
-            <section aria-labelledby="treaty-actions">
-              <h2 id="treaty-actions" className={styles.sectionTitle}>
-                Treaty actions
-              </h2>
+            <RecordSection id="treaty-actions" title="Treaty actions">
               <ul className={styles.plain}>
                 {event.treatyActions.map((action) => (
                   <li key={action.id}>
-                    <Link href={`/countries/${action.country.iso2.toLowerCase()}`}>{action.country.name}</Link>
+                    <Link href={countryPath(action.country.iso2)}>{action.country.name}</Link>
                     {": "}
                     {label(TREATY_ACTION_LABELS, action.type)}
                     {" — "}
-                    <Link href={`/agreements/${action.agreement.slug}`}>{action.agreement.name}</Link>
+                    <Link href={agreementPath(action.agreement.slug)}>{action.agreement.name}</Link>
                     <span className={styles.sourceMeta}>
                       <RecordDate date={action.date} precision={action.precision} />
                       {action.note && ` · ${action.note}`}
@@ -213,23 +203,20 @@ export default async function EventPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {event.topics.length > 0 && (
-            <section aria-labelledby="topics">
-              <h2 id="topics" className={styles.sectionTitle}>
-                Topics
-              </h2>
+            <RecordSection id="topics" title="Topics">
               <ul className={styles.inline}>
                 {event.topics.map(({ topic }) => (
                   <li key={topic.slug}>
-                    <Link className={styles.chip} href={`/topics/${topic.slug}`}>
+                    <Link className={styles.chip} href={topicPath(topic.slug)}>
                       {topic.name}
                     </Link>
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} />
         </aside>
@@ -267,10 +254,7 @@ function Participants({ participants }: { participants: Participant[] }) {
   const byRole = new Map<string, Participant[]>();
   for (const p of participants) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p]);
   return (
-    <section aria-labelledby="participants">
-      <h2 id="participants" className={styles.sectionTitle}>
-        Who took part
-      </h2>
+    <RecordSection id="participants" title="Who took part">
       {[...byRole].map(([role, list]) => (
         <div key={role} className={styles.roleGroup}>
           <h3 className={styles.roleName}>{label(PARTICIPANT_ROLE_LABELS, role)}</h3>
@@ -283,21 +267,21 @@ function Participants({ participants }: { participants: Participant[] }) {
           </ul>
         </div>
       ))}
-    </section>
+    </RecordSection>
   );
 }
 
 function ParticipantLink({ participant: p }: { participant: Participant }) {
-  if (p.person) return <Link className={styles.chip} href={`/people/${p.person.slug}`}>{p.person.name}</Link>;
+  if (p.person) return <Link className={styles.chip} href={personPath(p.person.slug)}>{p.person.name}</Link>;
   if (p.organization)
     return (
-      <Link className={styles.chip} href={`/organizations/${p.organization.slug}`}>
+      <Link className={styles.chip} href={organizationPath(p.organization.slug)}>
         {p.organization.name}
       </Link>
     );
   if (p.country)
     return (
-      <Link className={styles.chip} href={`/countries/${p.country.iso2.toLowerCase()}`}>
+      <Link className={styles.chip} href={countryPath(p.country.iso2)}>
         {p.country.name}
       </Link>
     );

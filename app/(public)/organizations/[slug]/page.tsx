@@ -11,6 +11,8 @@ import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/site/labels";
 import { countryNode, personNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getPublicOrganization(slug);
   if (!org) return { title: "Organization not found", robots: { index: false } };
   const description = org.description ?? `${org.name} in the diplomatic record: members and the events it took part in.`;
-  const path = `/organizations/${org.slug}`;
+  const path = organizationPath(org.slug);
   return { title: org.name, description, alternates: { canonical: path }, openGraph: { title: org.name, description, url: path } };
 }
 
@@ -32,7 +34,7 @@ export default async function OrganizationPage({ params }: Props) {
   const { slug } = await params;
   const org = await getPublicOrganization(slug);
   if (!org) notFound();
-  const path = `/organizations/${org.slug}`;
+  const path = organizationPath(org.slug);
   const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
@@ -60,17 +62,14 @@ export default async function OrganizationPage({ params }: Props) {
       <p className={styles.kicker}>
         <span className={styles.type}>{ORGANIZATION_KIND_LABELS[org.kind] ?? org.kind}</span>
         {org.acronym && org.acronym !== org.name && <span>{org.acronym}</span>}
-        {org.country && <Link href={`/countries/${org.country.iso2.toLowerCase()}`}>{org.country.name}</Link>}
+        {org.country && <Link href={countryPath(org.country.iso2)}>{org.country.name}</Link>}
         {org.wikidataId && <a href={wikidataUrl(org.wikidataId)}>Wikidata {org.wikidataId}</a>}
       </p>
       <h1 className={styles.title}>{org.name}</h1>
       {org.description && <p className={styles.lede}>{org.description}</p>}
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="events">
-            <h2 id="events" className={styles.sectionTitle}>
-              Events
-            </h2>
+          <RecordSection id="events" title="Events">
             <Timeline
               label={`Events ${org.name} took part in`}
               entries={org.participations.map((p) => ({
@@ -78,44 +77,38 @@ export default async function OrganizationPage({ params }: Props) {
                 date: p.event.date,
                 precision: p.event.datePrecision,
                 title: p.event.title,
-                href: `/events/${p.event.slug}`,
+                href: eventPath(p.event.slug),
                 kind: `${label(EVENT_TYPE_LABELS, p.event.type)} · ${label(PARTICIPANT_ROLE_LABELS, p.role)}`,
                 flag: p.event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, p.event.occurrence) : undefined,
               }))}
             />
-          </section>
+          </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Members and people">
           {org.members.length > 0 && (
-            <section aria-labelledby="members">
-              <h2 id="members" className={styles.sectionTitle}>
-                Members
-              </h2>
+            <RecordSection id="members" title="Members">
               <ul className={styles.inline}>
                 {org.members.map((m) => (
                   <li key={m.id}>
-                    <Link className={styles.chip} href={`/countries/${m.country.iso2.toLowerCase()}`}>
+                    <Link className={styles.chip} href={countryPath(m.country.iso2)}>
                       {m.country.name}
                     </Link>
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {org.offices.length > 0 && (
-            <section aria-labelledby="people">
-              <h2 id="people" className={styles.sectionTitle}>
-                People
-              </h2>
+            <RecordSection id="people" title="People">
               <ul className={styles.plain}>
                 {org.offices.map((o) => (
                   <li key={o.id}>
-                    <Link href={`/people/${o.person.slug}`}>{o.person.name}</Link>
+                    <Link href={personPath(o.person.slug)}>{o.person.name}</Link>
                     <span className={styles.sourceMeta}>{o.title}</span>
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
         </aside>
       </div>

@@ -12,6 +12,8 @@ import { getPublicPerson } from "@/lib/people/public-queries";
 import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!person) return { title: "Person not found", robots: { index: false } };
   const office = person.offices[0]?.title;
   const description = `${person.name}${office ? `, ${office}` : ""}: statements and events in the diplomatic record.`;
-  const path = `/people/${person.slug}`;
+  const path = personPath(person.slug);
   return { title: person.name, description, alternates: { canonical: path }, openGraph: { type: "profile", title: person.name, description, url: path } };
 }
 
@@ -34,7 +36,7 @@ export default async function PersonPage({ params }: Props) {
   const { slug } = await params;
   const person = await getPublicPerson(slug);
   if (!person) notFound();
-  const path = `/people/${person.slug}`;
+  const path = personPath(person.slug);
   const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
@@ -59,27 +61,21 @@ export default async function PersonPage({ params }: Props) {
       <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: person.name, href: path }]} />
       <p className={styles.kicker}>
         <span className={styles.type}>Person</span>
-        {person.country && <Link href={`/countries/${person.country.iso2.toLowerCase()}`}>{person.country.name}</Link>}
+        {person.country && <Link href={countryPath(person.country.iso2)}>{person.country.name}</Link>}
         {person.wikidataId && <a href={wikidataUrl(person.wikidataId)}>Wikidata {person.wikidataId}</a>}
       </p>
       <h1 className={styles.title}>{person.name}</h1>
       {person.description && <p className={styles.lede}>{person.description}</p>}
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="statements">
-            <h2 id="statements" className={styles.sectionTitle}>
-              Statements
-            </h2>
+          <RecordSection id="statements" title="Statements">
             {person.statements.length === 0 ? (
               <p className="muted">No published statements.</p>
             ) : (
               person.statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
-          </section>
-          <section aria-labelledby="events">
-            <h2 id="events" className={styles.sectionTitle}>
-              Events
-            </h2>
+          </RecordSection>
+          <RecordSection id="events" title="Events">
             <Timeline
               label={`Events ${person.name} took part in`}
               entries={person.participations.map((p) => ({
@@ -87,18 +83,15 @@ export default async function PersonPage({ params }: Props) {
                 date: p.event.date,
                 precision: p.event.datePrecision,
                 title: p.event.title,
-                href: `/events/${p.event.slug}`,
+                href: eventPath(p.event.slug),
                 kind: `${label(EVENT_TYPE_LABELS, p.event.type)} · ${label(PARTICIPANT_ROLE_LABELS, p.role)}`,
                 flag: p.event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, p.event.occurrence) : undefined,
               }))}
             />
-          </section>
+          </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Offices">
-          <section aria-labelledby="offices">
-            <h2 id="offices" className={styles.sectionTitle}>
-              Offices held
-            </h2>
+          <RecordSection id="offices" title="Offices held">
             {person.offices.length === 0 ? (
               <p className="muted">None recorded.</p>
             ) : (
@@ -108,9 +101,9 @@ export default async function PersonPage({ params }: Props) {
                     {o.title}
                     <span className={styles.sourceMeta}>
                       {o.organization ? (
-                        <Link href={`/organizations/${o.organization.slug}`}>{o.organization.name}</Link>
+                        <Link href={organizationPath(o.organization.slug)}>{o.organization.name}</Link>
                       ) : o.country ? (
-                        <Link href={`/countries/${o.country.iso2.toLowerCase()}`}>{o.country.name}</Link>
+                        <Link href={countryPath(o.country.iso2)}>{o.country.name}</Link>
                       ) : null}
                       {o.startDate && (
                         <>
@@ -129,7 +122,7 @@ export default async function PersonPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
         </aside>
       </div>
     </article>

@@ -15,6 +15,8 @@ import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath, countryPath, eventPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -71,15 +73,15 @@ export default async function RelationPage({ params }: Props) {
       />
       <p className={styles.kicker}>
         <span className={styles.type}>Relations</span>
-        <Link href={`/countries/${a.iso2.toLowerCase()}`}>{a.name}</Link>
-        <Link href={`/countries/${b.iso2.toLowerCase()}`}>{b.name}</Link>
+        <Link href={countryPath(a.iso2)}>{a.name}</Link>
+        <Link href={countryPath(b.iso2)}>{b.name}</Link>
       </p>
       <h1 className={styles.title}>{title}</h1>
       <p className={styles.lede}>
         {established ? (
           <>
             Diplomatic relations established <RecordDate date={established.date} precision={established.datePrecision} /> (
-            <Link href={`/events/${established.slug}`}>the record</Link>).
+            <Link href={eventPath(established.slug)}>the record</Link>).
           </>
         ) : (
           "The record holds no date for the establishment of diplomatic relations."
@@ -87,10 +89,7 @@ export default async function RelationPage({ params }: Props) {
       </p>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="timeline">
-            <h2 id="timeline" className={styles.sectionTitle}>
-              Shared timeline
-            </h2>
+          <RecordSection id="timeline" title="Shared timeline">
             <Timeline
               label={`Events involving both ${a.name} and ${b.name}`}
               entries={events.map((e) => ({
@@ -98,28 +97,22 @@ export default async function RelationPage({ params }: Props) {
                 date: e.date,
                 precision: e.datePrecision,
                 title: e.title,
-                href: `/events/${e.slug}`,
+                href: eventPath(e.slug),
                 kind: label(EVENT_TYPE_LABELS, e.type),
                 flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
               }))}
             />
-          </section>
-          <section aria-labelledby="statements">
-            <h2 id="statements" className={styles.sectionTitle}>
-              Statements
-            </h2>
+          </RecordSection>
+          <RecordSection id="statements" title="Statements">
             {statements.length === 0 ? (
               <p className="muted">No published statement concerns both countries.</p>
             ) : (
               statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
-          </section>
+          </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Agreements and facts">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className={styles.sectionTitle}>
-              At a glance
-            </h2>
+          <RecordSection id="facts" title="At a glance">
             <dl className={styles.facts}>
               <dt>Relations since</dt>
               <dd>{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</dd>
@@ -128,18 +121,15 @@ export default async function RelationPage({ params }: Props) {
               <dt>Statements</dt>
               <dd>{statements.length}</dd>
             </dl>
-          </section>
-          <section aria-labelledby="agreements">
-            <h2 id="agreements" className={styles.sectionTitle}>
-              Agreements both are party to
-            </h2>
+          </RecordSection>
+          <RecordSection id="agreements" title="Agreements both are party to">
             {agreements.length === 0 ? (
               <p className="muted">None on the record.</p>
             ) : (
               <ul className={styles.plain}>
                 {agreements.map((ag) => (
                   <li key={ag.slug}>
-                    <Link href={`/agreements/${ag.slug}`}>{ag.name}</Link>
+                    <Link href={agreementPath(ag.slug)}>{ag.name}</Link>
                     <span className={styles.sourceMeta}>
                       {a.name}: {ag.statusA ? PARTICIPANT_STATUS_LABELS[ag.statusA] : "—"}; {b.name}:{" "}
                       {ag.statusB ? PARTICIPANT_STATUS_LABELS[ag.statusB] : "—"}
@@ -148,7 +138,7 @@ export default async function RelationPage({ params }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </RecordSection>
         </aside>
       </div>
     </article>

@@ -14,6 +14,8 @@ import { ATTRIBUTION_LABELS, QUOTE_TYPE_LABELS, languageName } from "@/lib/site/
 import { statementJsonLd } from "@/lib/site/record-json-ld";
 import { getPublicStatementPage } from "@/lib/statements/public-queries";
 import { absoluteUrl } from "@/lib/site/url";
+import { countryPath, eventPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const page = await getPublicStatementPage(slug);
   if (!page) return { title: "Statement not found", robots: { index: false } };
-  const path = `/statements/${slug}`;
+  const path = statementPath(slug);
   if (page.kind === "retracted") {
     return { title: `Retracted: ${page.tombstone.title}`, alternates: { canonical: path }, robots: { index: false } };
   }
@@ -52,7 +54,7 @@ export default async function StatementPage({ params }: Props) {
     return <Tombstone kind="statement" title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} />;
   }
   const s = page.statement;
-  const url = absoluteUrl(`/statements/${s.slug}`);
+  const url = absoluteUrl(statementPath(s.slug));
   const isEnglish = s.language.toLowerCase().startsWith("en");
   return (
     <article className={styles.page}>
@@ -61,7 +63,7 @@ export default async function StatementPage({ params }: Props) {
         items={[
           { name: "Home", href: "/" },
           { name: "Statements", href: "/statements" },
-          { name: s.title, href: `/statements/${s.slug}` },
+          { name: s.title, href: statementPath(s.slug) },
         ]}
       />
       <p className={styles.kicker}>
@@ -71,16 +73,12 @@ export default async function StatementPage({ params }: Props) {
       </p>
       <h1 className={styles.title}>{s.title}</h1>
       <p className={styles.lede}>
-        {s.speaker ? <Link href={`/people/${s.speaker.slug}`}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
+        {s.speaker ? <Link href={personPath(s.speaker.slug)}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
         {s.speakerTitle && <>, {s.speakerTitle}</>}
       </p>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <section aria-labelledby="said">
-            <h2 id="said" className={styles.sectionTitle}>
-              {s.quoteType === "PARAPHRASE" ? "What was said (paraphrased)" : "What was said"}
-              {!isEnglish && ` · in ${languageName(s.language)}`}
-            </h2>
+          <RecordSection id="said" title={<>{s.quoteType === "PARAPHRASE" ? "What was said (paraphrased)" : "What was said"}{!isEnglish && ` · in ${languageName(s.language)}`}</>}>
             <blockquote className={styles.quote} lang={s.language} cite={s.sources[0]?.url}>
               {s.text.split(/\n{2,}/).map((para, i) => (
                 <p key={i}>{para}</p>
@@ -97,19 +95,16 @@ export default async function StatementPage({ params }: Props) {
               </div>
             )}
             {s.context && <p className={styles.body}>{s.context}</p>}
-          </section>
+          </RecordSection>
           <SourcesList sources={s.sources} />
           <CorrectionsNotice corrections={s.corrections} />
         </div>
         <aside className={styles.aside} aria-label="About this statement">
-          <section aria-labelledby="facts">
-            <h2 id="facts" className={styles.sectionTitle}>
-              Details
-            </h2>
+          <RecordSection id="facts" title="Details">
             <dl className={styles.facts}>
               <dt>Speaker</dt>
               <dd>
-                {s.speaker ? <Link href={`/people/${s.speaker.slug}`}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
+                {s.speaker ? <Link href={personPath(s.speaker.slug)}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
               </dd>
               {s.speakerTitle && (
                 <>
@@ -138,43 +133,37 @@ export default async function StatementPage({ params }: Props) {
                 <>
                   <dt>At</dt>
                   <dd>
-                    <Link href={`/events/${s.event.slug}`}>{s.event.title}</Link>
+                    <Link href={eventPath(s.event.slug)}>{s.event.title}</Link>
                   </dd>
                 </>
               )}
             </dl>
-          </section>
+          </RecordSection>
           {s.countries.length > 0 && (
-            <section aria-labelledby="countries">
-              <h2 id="countries" className={styles.sectionTitle}>
-                Countries
-              </h2>
+            <RecordSection id="countries" title="Countries">
               <ul className={styles.inline}>
                 {s.countries.map(({ country }) => (
                   <li key={country.iso2}>
-                    <Link className={styles.chip} href={`/countries/${country.iso2.toLowerCase()}`}>
+                    <Link className={styles.chip} href={countryPath(country.iso2)}>
                       {country.name}
                     </Link>
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           {s.topics.length > 0 && (
-            <section aria-labelledby="topics">
-              <h2 id="topics" className={styles.sectionTitle}>
-                Topics
-              </h2>
+            <RecordSection id="topics" title="Topics">
               <ul className={styles.inline}>
                 {s.topics.map(({ topic }) => (
                   <li key={topic.slug}>
-                    <Link className={styles.chip} href={`/topics/${topic.slug}`}>
+                    <Link className={styles.chip} href={topicPath(topic.slug)}>
                       {topic.name}
                     </Link>
                   </li>
                 ))}
               </ul>
-            </section>
+            </RecordSection>
           )}
           <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} />
         </aside>

@@ -8,6 +8,8 @@ import { StatementListItem } from "@/components/public/statement-list-item";
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { getPublicTopic } from "@/lib/topics/public-queries";
+import { topicPath } from "@/lib/site/paths";
+import { RecordSection } from "@/components/public/record-section";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getPublicTopic(slug);
   if (!data) return { title: "Topic not found", robots: { index: false } };
   const description = data.topic.description ?? `Events and statements about ${data.topic.name.toLowerCase()} in the diplomatic record.`;
-  const path = `/topics/${data.topic.slug}`;
+  const path = topicPath(data.topic.slug);
   return { title: data.topic.name, description, alternates: { canonical: path }, openGraph: { title: data.topic.name, description, url: path } };
 }
 
@@ -30,7 +32,7 @@ export default async function TopicPage({ params }: Props) {
   const data = await getPublicTopic(slug);
   if (!data) notFound();
   const { topic, events, statements } = data;
-  const path = `/topics/${topic.slug}`;
+  const path = topicPath(topic.slug);
   const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
@@ -53,22 +55,16 @@ export default async function TopicPage({ params }: Props) {
           `${events.length} ${events.length === 1 ? "event" : "events"} and ${statements.length} ${statements.length === 1 ? "statement" : "statements"} on the record.`}
       </p>
       <div className={styles.layout}>
-        <section aria-labelledby="events" className={styles.main}>
-          <h2 id="events" className={styles.sectionTitle}>
-            Events
-          </h2>
+        <RecordSection id="events" className={styles.main} title="Events">
           {events.length === 0 ? <p className="muted">No published events.</p> : events.map((e) => <EventListItem key={e.id} event={e} />)}
-        </section>
-        <section aria-labelledby="statements" className={styles.aside}>
-          <h2 id="statements" className={styles.sectionTitle}>
-            Statements
-          </h2>
+        </RecordSection>
+        <RecordSection id="statements" className={styles.aside} title="Statements">
           {statements.length === 0 ? (
             <p className="muted">No published statements.</p>
           ) : (
             statements.map((s) => <StatementListItem key={s.id} statement={s} />)
           )}
-        </section>
+        </RecordSection>
       </div>
     </article>
   );

@@ -8,6 +8,7 @@ import { getPublicAgreements } from "@/lib/agreements/public-queries";
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { absoluteUrl } from "@/lib/site/url";
+import { agreementPath } from "@/lib/site/paths";
 
 export const agreementsMetadata: Metadata = {
   title: "Agreements",
@@ -48,12 +49,12 @@ export async function AgreementsView() {
                 </span>
               </p>
               <h2 className={styles.itemTitle}>
-                <Link href={`/agreements/${a.slug}`}>{a.name}</Link>
+                <Link href={agreementPath(a.slug)}>{a.name}</Link>
               </h2>
               {a.summary && <p className={styles.body}>{a.summary}</p>}
               {a.parent && (
                 <p className={styles.meta}>
-                  Part of <Link href={`/agreements/${a.parent.slug}`}>{a.parent.name}</Link>
+                  Part of <Link href={agreementPath(a.parent.slug)}>{a.parent.name}</Link>
                 </p>
               )}
             </li>

@@ -7,6 +7,7 @@ import { getPublicCorrections } from "@/lib/corrections/public-queries";
 import { formatDate, isoDate } from "@/lib/format/date";
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
+import { eventPath, statementPath } from "@/lib/site/paths";
 
 export const correctionsMetadata: Metadata = {
   title: "Corrections",
@@ -36,7 +37,7 @@ export async function CorrectionsView() {
       ) : (
         <ol className={styles.plain} aria-label="Corrections, newest first">
           {corrections.map((c) => {
-            const item = c.event ? { href: `/events/${c.event.slug}`, title: c.event.title, kind: "Event" } : c.statement ? { href: `/statements/${c.statement.slug}`, title: c.statement.title, kind: "Statement" } : null;
+            const item = c.event ? { href: eventPath(c.event.slug), title: c.event.title, kind: "Event" } : c.statement ? { href: statementPath(c.statement.slug), title: c.statement.title, kind: "Statement" } : null;
             return (
               <li key={c.id} className={styles.listItem}>
                 <p className={styles.kicker}>

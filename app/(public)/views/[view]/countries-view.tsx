@@ -8,6 +8,7 @@ import { getCountriesWithRecord } from "@/lib/countries/public-queries";
 import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import index from "./countries.module.css";
+import { countryPath } from "@/lib/site/paths";
 
 export const countriesMetadata: Metadata = {
   title: "Countries",
@@ -55,7 +56,7 @@ export async function CountriesView() {
         <ul className={index.onRecord}>
           {onRecord.map((c) => (
             <li key={c.iso2}>
-              <Link href={`/countries/${c.iso2.toLowerCase()}`}>{c.name}</Link>{" "}
+              <Link href={countryPath(c.iso2)}>{c.name}</Link>{" "}
               <span className="muted">
                 {c.eventCount} {c.eventCount === 1 ? "event" : "events"}
               </span>
@@ -85,7 +86,7 @@ export async function CountriesView() {
               <ul>
                 {list.map((c) => (
                   <li key={c.iso2}>
-                    <Link href={`/countries/${c.iso2.toLowerCase()}`} className={c.eventCount > 0 ? index.strong : undefined}>
+                    <Link href={countryPath(c.iso2)} className={c.eventCount > 0 ? index.strong : undefined}>
                       {c.name}
                     </Link>
                   </li>

@@ -1,5 +1,5 @@
 import { getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { readJsonBody, withErrors } from "@/lib/http/json-route";
 import { resetPassword } from "@/lib/users/password-reset";
 
 /**

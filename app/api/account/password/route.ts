@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { readJsonBody, withErrors } from "@/lib/http/json-route";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 
 /** Changes the caller's own password: { currentPassword, newPassword }. */

@@ -1,5 +1,5 @@
 import { requireRole } from "@/lib/auth/require-role";
-import { withErrors } from "@/lib/auth/results";
+import { withErrors } from "@/lib/http/json-route";
 import { AppError } from "@/lib/errors/app-error";
 import { AuditFilterSchema, formatAuditLine, listAuditEntries } from "@/lib/audit/list-audit-entries";
 

@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { withErrors } from "@/lib/auth/results";
+import { withErrors } from "@/lib/http/json-route";
 import { backupFileName, recordExportStarted } from "@/lib/backup/admin-export";
 import { exportRecord } from "@/lib/backup/export-record";
 

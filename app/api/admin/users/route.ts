@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { appOrigin, getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { readJsonBody, withErrors } from "@/lib/http/json-route";
 import { inviteUser } from "@/lib/users/invite-user";
 import { listUsers } from "@/lib/users/list-users";
 

@@ -6,7 +6,7 @@ import { requirePageRole } from "@/lib/auth/require-role";
 import { BLANK_VALUES, newRecordRole, transitionsFor } from "@/lib/desk/record-pages";
 import { DESK_KINDS } from "@/lib/desk/record-kinds";
 import { availableTransitions } from "@/lib/publication/transitions";
-import { loadDeskOptions } from "@/lib/workflow/desk-options";
+import { loadDeskOptions } from "@/lib/desk/options";
 
 export const metadata: Metadata = { title: "New" };
 

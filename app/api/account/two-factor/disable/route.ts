@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { readJsonBody, withErrors } from "@/lib/http/json-route";
 import { disableOwnTwoFactor } from "@/lib/users/two-factor";
 
 /** Turns one's own two-factor sign-in off: { currentPassword }. */

@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { readJsonBody, withErrors } from "@/lib/http/json-route";
 import { confirmTwoFactorEnrolment } from "@/lib/users/two-factor";
 
 /** Turns two-factor sign-in on: { code } from the new secret. Answers with the recovery codes, once. */

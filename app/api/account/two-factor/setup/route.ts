@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { withErrors } from "@/lib/auth/results";
+import { withErrors } from "@/lib/http/json-route";
 import { startTwoFactorEnrolment } from "@/lib/users/two-factor";
 
 /** Starts two-factor enrolment: a new secret (and its otpauth:// URI) to confirm with a code. */

@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { readJsonBody, withErrors } from "@/lib/http/json-route";
 import { setUserActive } from "@/lib/users/set-user-active";
 
 /** Deactivates or reactivates a user: { isActive }. */

@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { appOrigin, getRequestContext } from "@/lib/auth/request-context";
-import { withErrors } from "@/lib/auth/results";
+import { withErrors } from "@/lib/http/json-route";
 import { createPasswordReset } from "@/lib/users/password-reset";
 
 /** Makes a single-use password-reset link for a user. */

@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/auth/results";
+import { readJsonBody, withErrors } from "@/lib/http/json-route";
 import { changeUserRole } from "@/lib/users/change-user-role";
 
 /** Changes a user's role: { role }. */

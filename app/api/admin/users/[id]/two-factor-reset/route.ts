@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { withErrors } from "@/lib/auth/results";
+import { withErrors } from "@/lib/http/json-route";
 import { resetTwoFactor } from "@/lib/users/two-factor";
 
 /** Turns a user's two-factor sign-in off (lost phone); their sessions end. */

@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { getRequestContext } from "@/lib/auth/request-context";
-import { withErrors } from "@/lib/auth/results";
+import { withErrors } from "@/lib/http/json-route";
 import { unlockUser } from "@/lib/users/unlock-user";
 
 /** Lifts a sign-in lock-out. */

@@ -34,3 +34,6 @@ export function parseDeskListQuery(params: Record<string, string | string[] | un
 
 /** Pages in a list of `total` rows. */
 export const pageCount = (total: number) => Math.max(1, Math.ceil(total / DESK_PAGE_SIZE));
+
+/** The rows of one page of a desk list, for Prisma's findMany. */
+export const pageWindow = (page: number) => ({ skip: (Math.max(1, page) - 1) * DESK_PAGE_SIZE, take: DESK_PAGE_SIZE });

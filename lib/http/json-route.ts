@@ -1,0 +1,94 @@
+import { AppError, HTTP_STATUS, isAppError, type Failure } from "@/lib/errors/app-error";
+import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
+
+/**
+ * The staff side's JSON route handlers (desk, admin, account, invitations): one
+ * error-to-result mapper, one wrapper and one body reader. Successes are the
+ * handler's own JSON; failures are `{ ok: false, code, message, fieldErrors, …details }`,
+ * which lib/http/send-json.ts hands to the form as it is.
+ */
+
+/** Larger bodies are refused before parsing; the schemas' own caps give field errors below this. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
+/**
+ * The one error-to-result mapper: what a domain function or a guard threw, as
+ * the status and body a route sends. AppErrors keep their message, field errors
+ * and details (a stale save's conflict); a unique index that a race hit is a
+ * conflict; anything else is logged and becomes a plain sentence (no stack or
+ * database text reaches a user).
+ */
+export function toErrorResponse(error: unknown): Response {
+  let status: number;
+  let failure: Failure;
+  if (isAppError(error)) {
+    status = HTTP_STATUS[error.code];
+    failure = { ...error.details, ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  } else if ((error as { code?: unknown } | null)?.code === "P2002") {
+    status = 409;
+    failure = { ok: false, code: "CONFLICT", message: "Another record with the same name was saved at the same moment. Nothing was saved; try again.", fieldErrors: {} };
+  } else {
+    console.error("Unexpected error in a route:", error);
+    status = 500;
+    failure = { ok: false, code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; try again.", fieldErrors: {} };
+  }
+  return Response.json(failure, { status, headers: NO_STORE });
+}
+
+/**
+ * Wraps a route handler so that whatever it throws, its guard's refusal included,
+ * becomes the one JSON failure. The handler's own first line is still its `requireRole(...)`.
+ */
+export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** A success answer that no shared cache keeps. */
+export function privateJson(body: object, init: ResponseInit = {}): Response {
+  return Response.json(body, { ...init, headers: { ...NO_STORE, ...(init.headers as Record<string, string> | undefined) } });
+}
+
+/** No Origin (not a browser's cross-site request), or one whose host is the host the request was sent to (Next's own rule for actions). */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || new URL(request.url).host;
+  return originHost === host;
+}
+
+/**
+ * The JSON object a staff form sent. Only application/json is read (a cross-site
+ * form cannot send it without a CORS preflight, which we never grant), a browser's
+ * Origin must be this site's, and keys that would reach an object's prototype are refused.
+ */
+export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
+    throw new AppError("INVALID", "Send a JSON body (Content-Type: application/json).");
+  }
+  if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "Requests must come from this site itself.");
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID", "The form is too large to save.");
+  let body: unknown;
+  try {
+    body = parseJsonWithoutPrototypeKeys(text);
+  } catch (error) {
+    if (error instanceof PrototypeKeyError) throw new AppError("INVALID", `The body could not be read: a key may not be named "${error.key}".`);
+    throw new AppError("INVALID", "The body could not be read as JSON.");
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
+  throw new AppError("INVALID", "The body is not a JSON object.");
+}
