@@ -404,6 +404,7 @@ export function RecordEditor<V extends object>({
                 saveLabel={saveLabel}
                 deleteLabel={deleteLabel}
                 isPublished={status === "PUBLISHED"}
+                isScheduled={status === "SCHEDULED"}
                 busy={busy}
                 errors={errors}
                 onAction={(a) => void onAction(a)}
