@@ -396,7 +396,7 @@ export function RecordEditor<V extends object>({
             {children({ values, errors })}
           </div>
           <aside className={styles.side} aria-label={status ? "Workflow" : "Save"}>
-            <div className={styles.panel}>
+            <div className={styles.panel} id="workflow-panel" tabIndex={-1}>
               <h2>{status ? "Workflow" : "Save"}</h2>
               {canAutosave && <SaveStatus state={saveState} onRetry={() => { dirty.current = true; void autosave(); }} />}
               <WorkflowBar
@@ -414,6 +414,18 @@ export function RecordEditor<V extends object>({
           </aside>
         </div>
       </fieldset>
+      {canSave && (
+        // On a phone the workflow panel sits below the long form: this bar keeps saving and the actions in reach.
+        <div className={styles.actionBar} role="region" aria-label="Quick actions">
+          {canAutosave && <span className={styles.actionBarStatus}>{saveState.kind === "saved" ? `Saved ${clock(saveState.at)}` : saveState.kind === "saving" ? "Saving…" : saveState.kind === "failed" ? "Not saved" : ""}</span>}
+          <Button size="sm" variant="primary" type="submit" disabled={busy}>
+            Save now
+          </Button>
+          <a href="#workflow-panel" className={styles.actionBarLink}>
+            {status ? "Workflow actions" : "All actions"}
+          </a>
+        </div>
+      )}
     </form>
   );
 }

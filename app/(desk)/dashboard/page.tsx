@@ -38,15 +38,15 @@ function Queue({ id, title, items, empty, time, submissions }: { id: string; tit
             {items.map((i) => (
               <tr key={`${i.kind}-${i.id}`}>
                 <td><Link href={`/dashboard/${i.kind}s/${i.id}`}>{i.title}</Link></td>
-                <td>{i.kind === "event" ? "Event" : "Statement"}</td>
-                <td><RecordStatus status={i.status} isStaged={i.stagedAt !== null} /></td>
+                <td data-label="Kind">{i.kind === "event" ? "Event" : "Statement"}</td>
+                <td data-label="Status"><RecordStatus status={i.status} isStaged={i.stagedAt !== null} /></td>
                 {submissions && (
-                  <td>
+                  <td data-label="Submitted by">
                     {submissionOf(i)?.by ?? "—"}
                     {submissionOf(i)?.note && <p className={`small muted ${styles.note}`}>“{submissionOf(i)!.note}”</p>}
                   </td>
                 )}
-                <td>{formatTimestamp(submissionOf(i)?.at ?? time(i))}</td>
+                <td data-label="When">{formatTimestamp(submissionOf(i)?.at ?? time(i))}</td>
               </tr>
             ))}
           </tbody>
