@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 
 /**
  * Public reads of events. Every function here sees published events only; the
@@ -43,9 +43,9 @@ const CORRECTIONS_SELECT = {
   select: { id: true, note: true, createdAt: true },
 } as const;
 
-/** One published event with everything its page shows; null when it is not published. */
-export async function findPublishedEvent(slug: string) {
-  return db.event.findFirst({
+/** One published event with everything its page shows; null when it is not published. The desk's preview passes the transaction in which it publishes a draft for a moment. */
+export async function findPublishedEvent(slug: string, client: Pick<Tx, "event"> = db) {
+  return client.event.findFirst({
     where: { slug, ...PUBLISHED },
     select: {
       id: true,

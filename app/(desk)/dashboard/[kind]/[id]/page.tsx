@@ -7,6 +7,7 @@ import { RecordStatus } from "@/components/desk/record-status";
 import { ReviewConversation } from "@/components/desk/review-conversation";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
@@ -30,6 +31,8 @@ export default async function EditRecordPage({ params, searchParams }: { params:
   const transitions = transitionsFor(user, record);
   const canSave = transitions.includes("edit");
   const flow = record.workflow;
+  // Anything readers do not see yet can be previewed: an unpublished item, or a published one's staged changes.
+  const canPreview = flow !== null && record.status !== "RETRACTED" && (record.status !== "PUBLISHED" || flow.stagedData !== null);
   const isPublic = flow === null || record.status === "PUBLISHED" || record.status === "RETRACTED";
   return (
     <>
@@ -37,6 +40,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         title={record.title}
         actions={
           <>
+            {canPreview && <ButtonLink href={`/dashboard/${kind}/${record.id}/preview`} size="sm">Preview</ButtonLink>}
             <Link href={`/dashboard/${kind}/${record.id}/history`}>History</Link>
             {isPublic && <Link href={`/${kind}/${record.slug}`}>Public page</Link>}
           </>
