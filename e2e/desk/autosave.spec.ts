@@ -19,7 +19,7 @@ for (const viewport of [
       await page.goto(`/dashboard/events/${created.id}`);
 
       // Typing, then a few seconds of quiet: the editor saves and says when, without a click.
-      await page.getByLabel("Summary").fill("Kazakhstan's president met the US president in the Oval Office.");
+      await page.getByLabel("Summary", { exact: true }).fill("Kazakhstan's president met the US president in the Oval Office.");
       const status = page.getByRole("status").filter({ hasText: /Sav/ });
       await expect(status).toHaveText(savedStatus);
       expect(await eventRow(created.id)).toMatchObject({ summary: "Kazakhstan's president met the US president in the Oval Office.", version: 2 });
@@ -33,13 +33,13 @@ for (const viewport of [
         void d.dismiss();
       });
       await page.reload();
-      await expect(page.getByLabel("Summary")).toHaveValue("Kazakhstan's president met the US president in the Oval Office.");
+      await expect(page.getByLabel("Summary", { exact: true })).toHaveValue("Kazakhstan's president met the US president in the Oval Office.");
       expect(dialogs).toEqual([]);
       await expect(page.getByText("Unsaved changes restored")).toHaveCount(0);
 
       // Ctrl+S saves straight away.
-      await page.getByLabel("Place").fill("Oval Office, Washington");
-      await page.getByLabel("Place").press("Control+s");
+      await page.getByLabel("Place", { exact: true }).fill("Oval Office, Washington");
+      await page.getByLabel("Place", { exact: true }).press("Control+s");
       await expect(status).toHaveText(savedStatus);
       expect(await eventRow(created.id)).toMatchObject({ version: 3 });
       await context.close();
@@ -55,15 +55,15 @@ for (const viewport of [
       await pageA.goto(`/dashboard/events/${created.id}`);
       await pageB.goto(`/dashboard/events/${created.id}`);
 
-      await pageA.getByLabel("Summary").fill("Alice: the five Central Asian leaders met at the White House.");
+      await pageA.getByLabel("Summary", { exact: true }).fill("Alice: the five Central Asian leaders met at the White House.");
       await expect(pageA.getByRole("status").filter({ hasText: /Sav/ })).toHaveText(savedStatus);
 
       const bobsText = "Bob: the C5+1 summit was held in Washington on 6 November.";
-      await pageB.getByLabel("Summary").fill(bobsText);
+      await pageB.getByLabel("Summary", { exact: true }).fill(bobsText);
       const conflict = pageB.getByRole("alert").filter({ has: pageB.getByRole("heading", { name: "Someone else saved this event while you were editing" }) });
       await expect(conflict).toBeVisible();
       await expect(pageB.getByRole("status").filter({ hasText: /Not saved/ })).toBeVisible();
-      await expect(pageB.getByLabel("Summary")).toHaveValue(bobsText);
+      await expect(pageB.getByLabel("Summary", { exact: true })).toHaveValue(bobsText);
       expect((await eventRow(created.id))!.summary).toBe("Alice: the five Central Asian leaders met at the White House.");
       await expectAccessible(pageB);
       await pageB.screenshot({ path: test.info().outputPath(`autosave-conflict-${viewport.name}.png`), fullPage: true });
@@ -81,7 +81,7 @@ for (const viewport of [
       const page = await context.newPage();
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.goto(`/dashboard/events/${created.id}`);
-      await page.getByLabel("Summary").fill("Typed, and the link clicked before it could save.");
+      await page.getByLabel("Summary", { exact: true }).fill("Typed, and the link clicked before it could save.");
       const asked = page.waitForEvent("dialog");
       const navigation = page.getByRole("link", { name: "History" }).click();
       const dialog = await asked;
@@ -89,7 +89,7 @@ for (const viewport of [
       await dialog.dismiss();
       await navigation;
       await expect(page).toHaveURL(new RegExp(`/dashboard/events/${created.id}$`));
-      await expect(page.getByLabel("Summary")).toHaveValue("Typed, and the link clicked before it could save.");
+      await expect(page.getByLabel("Summary", { exact: true })).toHaveValue("Typed, and the link clicked before it could save.");
       await context.close();
     });
   });

@@ -42,7 +42,7 @@ for (const viewport of [
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.goto(`/dashboard/events/${created.id}`);
 
-      const field = page.getByLabel("Publish at");
+      const field = page.getByLabel("Publish at", { exact: true });
       await expect(page.getByText("In your time zone (Asia/Almaty)")).toBeVisible();
       await field.fill("2031-03-02T15:30");
       // Almaty is UTC+5.
@@ -72,7 +72,7 @@ test("on a phone the desk keeps the actions in reach and its tables fit the scre
   const bar = page.getByRole("region", { name: "Quick actions" });
   await expect(bar).toBeVisible();
   // Still on screen with the page scrolled to the top of the long form.
-  await page.getByLabel("Title").focus();
+  await page.getByLabel("Title", { exact: true }).focus();
   await expect(bar).toBeInViewport();
   await expect(bar.getByRole("button", { name: "Save now" })).toBeVisible();
   await bar.getByRole("link", { name: "Workflow actions" }).click();

@@ -43,28 +43,28 @@ test("the new-editor journey: record, review, publish and correct an event — c
   const page = await contributorContext.newPage();
   await page.goto("/dashboard");
   await count.click(page.getByRole("link", { name: "New event" }));
-  await count.type(page.getByLabel("Title"), title);
-  await count.type(page.getByLabel("Summary"), "Kazakhstan's president Kassym-Jomart Tokayev met the US president at the White House on 6 November 2025.");
-  await count.select(page.getByLabel("Type"), "MEETING");
+  await count.type(page.getByLabel("Title", { exact: true }), title);
+  await count.type(page.getByLabel("Summary", { exact: true }), "Kazakhstan's president Kassym-Jomart Tokayev met the US president at the White House on 6 November 2025.");
+  await count.select(page.getByLabel("Type", { exact: true }), "MEETING");
   await count.type(page.getByLabel("Date", { exact: true }), "2025-11-06");
-  await count.type(page.getByLabel("Place"), "White House, Washington");
+  await count.type(page.getByLabel("Place", { exact: true }), "White House, Washington");
   await count.pick(page, page.getByRole("combobox", { name: "Country of the place" }), "United States", /United States/);
 
   await count.click(page.getByRole("button", { name: "Add participant" }));
   const first = page.getByRole("group", { name: "Participant 1" });
-  await count.select(first.getByLabel("Role"), "VISITOR");
+  await count.select(first.getByLabel("Role", { exact: true }), "VISITOR");
   await count.select(first.getByLabel("Participant is a"), "person");
   await count.pick(page, first.getByRole("combobox", { name: "Person" }), "Tokayev", /Tokayev/);
   await count.click(page.getByRole("button", { name: "Add participant" }));
   const second = page.getByRole("group", { name: "Participant 2" });
-  await count.select(second.getByLabel("Role"), "HOST");
+  await count.select(second.getByLabel("Role", { exact: true }), "HOST");
   await count.select(second.getByLabel("Participant is a"), "person");
   await count.pick(page, second.getByRole("combobox", { name: "Person" }), "Trump", /Donald Trump/);
 
   const source = page.getByRole("group", { name: "Source 1" });
   await count.type(source.getByLabel("Source URL"), "https://www.akorda.kz/en/tokayev-meets-trump-2025-11-06");
   await count.type(source.getByLabel("Source title"), "Kassym-Jomart Tokayev meets Donald Trump at the White House");
-  await count.type(source.getByLabel("Publisher"), "Akorda");
+  await count.type(source.getByLabel("Publisher", { exact: true }), "Akorda");
   await count.click(page.getByRole("button", { name: "Submit for review" }));
   await expect(page.getByText("Submitted for review.")).toBeVisible();
   const recorded = count.clicks;
@@ -83,9 +83,9 @@ test("the new-editor journey: record, review, publish and correct an event — c
   const reviewed = count.clicks - recorded;
 
   // A correction: the summary gave the wrong room.
-  await count.type(editor.getByLabel("Summary"), "Kazakhstan's president Kassym-Jomart Tokayev met the US president in the Oval Office on 6 November 2025.");
+  await count.type(editor.getByLabel("Summary", { exact: true }), "Kazakhstan's president Kassym-Jomart Tokayev met the US president in the Oval Office on 6 November 2025.");
   await count.click(editor.getByLabel("Material change (shows a public correction)"));
-  await count.type(editor.getByLabel("Correction note"), "An earlier version did not name the Oval Office.");
+  await count.type(editor.getByLabel("Correction note", { exact: true }), "An earlier version did not name the Oval Office.");
   await count.click(editor.getByRole("button", { name: "Publish changes" }));
   await expect(editor.getByText("Changes published.")).toBeVisible();
   await expectAccessible(editor);

@@ -69,9 +69,9 @@ function deskLinkIn(text: string): string {
 }
 
 async function fillDraft(page: Page, title: string) {
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Summary").fill("Kazakhstan's president met the US president at the White House.");
-  await page.getByLabel("Type").selectOption("MEETING");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Summary", { exact: true }).fill("Kazakhstan's president met the US president at the White House.");
+  await page.getByLabel("Type", { exact: true }).selectOption("MEETING");
   await page.getByLabel("Date", { exact: true }).fill("2025-11-06");
   const source = page.getByRole("group", { name: "Source 1" });
   await source.getByLabel("Source URL").fill("https://www.whitehouse.gov/briefings-statements/2025/11/readout");
@@ -137,7 +137,7 @@ for (const viewport of [
     await expect(a.page.getByRole("region", { name: "Review" })).toContainText(`${editor.name} · requested changes`);
     await expect(a.page.getByRole("region", { name: "Review" })).toContainText("Add the place: the Oval Office, Washington.");
     await expectAccessible(a.page);
-    await a.page.getByLabel("Place").fill("Oval Office, Washington");
+    await a.page.getByLabel("Place", { exact: true }).fill("Oval Office, Washington");
     await a.page.getByLabel("Note for the reviewer").fill("Place added.");
     await a.page.getByRole("button", { name: "Submit for review" }).click();
     await expect(a.page.getByText("Submitted for review.")).toBeVisible();
@@ -145,7 +145,7 @@ for (const viewport of [
 
     // The editor publishes; the author hears of it.
     await e.page.goto(deskLinkIn(sentBack.text));
-    await expect(e.page.getByLabel("Place")).toHaveValue("Oval Office, Washington");
+    await expect(e.page.getByLabel("Place", { exact: true })).toHaveValue("Oval Office, Washington");
     await e.page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(e.page.getByText("Published.", { exact: true })).toBeVisible();
     const conversation = e.page.getByRole("region", { name: "Review" });
