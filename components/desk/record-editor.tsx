@@ -32,6 +32,26 @@ const AUTOSAVE_QUIET_MS = 3_000;
 
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed"; message: string };
 
+/** The visible control of a field named `key` (a picker's text box rather than its hidden input). */
+function controlOf(form: HTMLFormElement, key: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null {
+  const named = form.querySelector<HTMLInputElement>(`[name="${CSS.escape(key)}"]`);
+  if (!named) return null;
+  if (named.type !== "hidden") return named;
+  return named.parentElement?.closest("div")?.querySelector<HTMLInputElement>("input:not([type=hidden]), select, textarea") ?? null;
+}
+
+/** Each field with a problem, by its label, for the summary at the top of the form. */
+function problemsOf(form: HTMLFormElement | null, errors: Record<string, string[]>) {
+  return Object.keys(errors)
+    .map((key) => {
+      const control = form ? controlOf(form, key) : null;
+      const group = control?.closest("fieldset")?.querySelector(":scope > legend")?.textContent;
+      const label = control?.labels?.[0]?.textContent?.replace("*", "").trim();
+      return { key, id: control?.id ?? null, label: label ? (group && /\d/.test(group) ? `${group}: ${label}` : label) : null };
+    })
+    .filter((p): p is { key: string; id: string; label: string } => p.id !== null && p.label !== null);
+}
+
 const clock = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 /** "Saved 12:04" / "Saving…" / "Not saved — retry": what the editor last did on its own. */
@@ -108,6 +128,12 @@ export function RecordEditor<V extends object>({
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ details: ConflictDetails; mine: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<Array<{ key: string; id: string; label: string }>>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // A refused save or action moves focus to the summary of what is wrong (autosave never does: it would interrupt typing).
+  useEffect(() => {
+    if (message && !conflict) summaryRef.current?.focus();
+  }, [message, conflict]);
   const [restored, setRestored] = useState(false);
   const baseline = useRef<string>("");
   const dirty = useRef(false);
@@ -257,6 +283,7 @@ export function RecordEditor<V extends object>({
 
   const fail = (result: Failure, mine: unknown) => {
     setErrors(result.fieldErrors ?? {});
+    setProblems(problemsOf(formRef.current, result.fieldErrors ?? {}));
     setMessage(result.message);
     if (result.conflict) setConflict({ details: result.conflict as ConflictDetails, mine });
   };
@@ -385,9 +412,28 @@ export function RecordEditor<V extends object>({
         />
       )}
       {message && !conflict && (
-        <Alert tone="danger" title={message}>
-          {fieldMessages.length > 0 && <p>Each problem is marked next to its field below.</p>}
-        </Alert>
+        <div ref={summaryRef} tabIndex={-1} className={styles.summary}>
+          <Alert tone="danger" title={message}>
+            {fieldMessages.length > 0 && <p>Each problem is marked next to its field below.</p>}
+            {problems.length > 0 && (
+              <ul className={styles.problemLinks} aria-label="Fields to fix">
+                {problems.map((p) => (
+                  <li key={p.key}>
+                    <a
+                      href={`#${p.id}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        document.getElementById(p.id)?.focus();
+                      }}
+                    >
+                      {p.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        </div>
       )}
       {/* One fieldset locks the whole form for someone who may only read it. */}
       <fieldset disabled={!canSave} className={styles.plain}>

@@ -35,6 +35,27 @@ for (const viewport of [
       await context.close();
     });
 
+    test("a refused save moves focus to a summary that links to each field", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      const created = await createEventViaApi(context.request, eventInput(`Rubio meets Tokayev ${unique()}`));
+      const page = await context.newPage();
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.goto(`/dashboard/events/${created.id}`);
+      await page.getByLabel("Title", { exact: true }).fill("");
+      await page.getByRole("group", { name: "Source 1" }).getByLabel("Source URL").fill("javascript:alert(1)");
+      await page.getByRole("button", { name: "Save draft" }).click();
+      const fix = page.getByRole("list", { name: "Fields to fix" });
+      await expect(fix.getByRole("link", { name: "Title" })).toBeVisible();
+      await expect(fix.getByRole("link", { name: "Source 1: Source URL" })).toBeVisible();
+      // Focus went to the summary, so a keyboard or screen-reader user starts there.
+      await expect(page.locator(":focus")).toContainText("Each problem is marked next to its field below.");
+      await expectAccessible(page);
+      await fix.getByRole("link", { name: "Source 1: Source URL" }).click();
+      await expect(page.getByRole("group", { name: "Source 1" }).getByLabel("Source URL")).toBeFocused();
+      expect((await eventRow(created.id))!.version).toBe(1);
+      await context.close();
+    });
+
     test("a schedule is typed in the editor's own time zone with UTC beside it, and cancelling it is its own button", async ({ browser }) => {
       const { context } = await staffContext(browser, "EDITOR");
       const created = await createEventViaApi(context.request, eventInput(`Signing ceremony ${unique()}`));
