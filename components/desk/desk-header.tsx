@@ -62,6 +62,14 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
           </nav>
         )}
         {user && (
+          <form role="search" method="get" action="/dashboard/search" className={styles.search}>
+            <label htmlFor="desk-search" className="visually-hidden">
+              Search the desk
+            </label>
+            <input id="desk-search" name="q" type="search" placeholder="Search the desk" maxLength={200} className={styles.searchInput} />
+          </form>
+        )}
+        {user && (
           <div className={styles.user}>
             <Link href="/account" className={styles.account}>
               {user.name} <span className={styles.role}>{ROLE_LABELS[user.role]}</span>
