@@ -51,7 +51,7 @@ function SourceRows({ prefix, idPrefix, title, initial, err }: { prefix: string;
 /** Create or edit an agreement, with each party's treaty actions. */
 export function AgreementForm(props: RecordFormProps<AgreementFormValues>) {
   return (
-    <ReferenceEditor kind="agreements" noun="agreement" {...props}>
+    <ReferenceEditor kind="agreements" noun="agreement" lists={["sources", "actions"]} {...props}>
       {({ values, errors }) => <AgreementFields values={values} errors={errors} labels={props.labels} />}
     </ReferenceEditor>
   );

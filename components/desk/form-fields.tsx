@@ -23,9 +23,11 @@ export function TextAreaField(props: { id: string; name: string; label: string; 
 }
 
 /** Rows that can be added and removed; each keeps a stable key so typed text stays with its row. */
-export function useRows<T>(initial: T[], blank: () => T) {
-  const next = useRef(initial.length);
-  const [rows, setRows] = useState(() => initial.map((value, i) => ({ key: i, value })));
+export function useRows<T>(initial: T[] | undefined, blank: () => T) {
+  // Unsaved text restored from the browser leaves out lists the form sent empty (a row's sources).
+  const start = initial ?? [];
+  const next = useRef(start.length);
+  const [rows, setRows] = useState(() => start.map((value, i) => ({ key: i, value })));
   return {
     rows,
     add: () => setRows((list) => [...list, { key: next.current++, value: blank() }]),

@@ -15,7 +15,7 @@ const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label
 /** Create or edit an organization with its member countries. */
 export function OrganizationForm(props: RecordFormProps<OrganizationFormValues>) {
   return (
-    <ReferenceEditor kind="organizations" noun="organization" {...props}>
+    <ReferenceEditor kind="organizations" noun="organization" lists={["members"]} {...props}>
       {({ values, errors }) => <OrganizationFields values={values} errors={errors} labels={props.labels} />}
     </ReferenceEditor>
   );

@@ -13,7 +13,7 @@ const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label
 /** Create or edit a person with the offices they held. */
 export function PersonForm(props: RecordFormProps<PersonFormValues>) {
   return (
-    <ReferenceEditor kind="people" noun="person" {...props}>
+    <ReferenceEditor kind="people" noun="person" lists={["offices"]} {...props}>
       {({ values, errors }) => <PersonFields values={values} errors={errors} labels={props.labels} />}
     </ReferenceEditor>
   );

@@ -1,6 +1,6 @@
 import { buttonClass } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { tableClass } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import type { FieldChange } from "@/lib/records/diff";
 import type { RevisionSummary } from "@/lib/records/revisions";
 import { RestoreButton } from "./restore-button";
@@ -51,28 +51,17 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
       </section>
       <section aria-labelledby="revisions-heading">
         <h2 id="revisions-heading">Revisions</h2>
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">What</th>
-              <th scope="col">Who</th>
-              <th scope="col">When</th>
-              {canRestore && <th scope="col"><span className="visually-hidden">Actions</span></th>}
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.version}>
-                <td>{r.version}</td>
-                <td>{r.note}</td>
-                <td>{r.authorName ?? "—"}</td>
-                <td>{formatTimestamp(r.createdAt, true)}</td>
-                {canRestore && <td>{r.version !== currentVersion && <RestoreButton kind={kind} id={id} version={r.version} baseVersion={currentVersion} />}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={revisions}
+          rowKey={(r) => r.version}
+          columns={[
+            { header: "Version", cell: (r) => r.version },
+            { header: "What", cell: (r) => r.note },
+            { header: "Who", cell: (r) => r.authorName ?? "—" },
+            { header: "When", cell: (r) => formatTimestamp(r.createdAt, true) },
+            canRestore && { header: "Actions", hideHeader: true, cell: (r) => r.version !== currentVersion && <RestoreButton kind={kind} id={id} version={r.version} baseVersion={currentVersion} /> },
+          ]}
+        />
       </section>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { partialDateText, sourceInputs, sourceRows } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
-import type { RecordKind } from "@/lib/records/record-kind";
+import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { AgreementInputSchema, type AgreementFormValues, type AgreementInput } from "./agreement-input";
 
@@ -101,10 +101,7 @@ const parentOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object
 
 /** Agreements: name, kind, parent, sources, and each party's treaty actions. */
 export const agreementRecord: RecordKind<AgreementInput> = {
-  kind: "AGREEMENT",
-  noun: "agreement",
-  plural: "agreements",
-  auditType: "Agreement",
+  ...KIND_NAMES.AGREEMENT,
   schema: AgreementInputSchema,
   model: (tx) => tx.agreement,
   nameOf: (input) => input.name,

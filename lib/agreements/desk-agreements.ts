@@ -3,8 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageCount, pageWindow } from "@/lib/desk/list-query";
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
-import { partialDateText, sourceInputs, isRecordId } from "@/lib/records/fields";
-import { AGREEMENT_KINDS, type AgreementFormValues } from "./agreement-input";
+import { AGREEMENT_KINDS } from "./agreement-input";
 import { deriveParticipantStatuses } from "./participant-status";
 
 
@@ -22,43 +21,13 @@ export async function listAgreementsForDesk(options: { q?: string; kind?: string
   return { rows: rows.map((r) => ({ ...r, partyCount: new Set(r.actions.map((a) => a.countryId)).size })), total, page, pageCount: pageCount(total) };
 }
 
-export async function getAgreementForDesk(id: string) {
-  if (!isRecordId(id)) return null;
-  const a = await db.agreement.findUnique({
-    where: { id },
-    include: {
-      parent: { select: { id: true, name: true } },
-      sources: { orderBy: { position: "asc" } },
-      actions: {
-        orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-        include: { country: true, event: { select: { id: true, title: true } }, sources: { orderBy: { position: "asc" } } },
-      },
-    },
+/** Each party to an agreement with its status, derived from its treaty actions (the edit page shows it beside the form). */
+export async function agreementParties(id: string) {
+  const actions = await db.treatyAction.findMany({
+    where: { agreementId: id },
+    orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { countryId: true, type: true, date: true, country: { select: { name: true } } },
   });
-  if (!a) return null;
-  const labels: Record<string, string> = {};
-  if (a.parent) labels[a.parent.id] = a.parent.name;
-  for (const t of a.actions) {
-    labels[t.country.iso2] = t.country.name;
-    if (t.event) labels[t.event.id] = t.event.title;
-  }
-  const statuses = deriveParticipantStatuses(a.actions);
-  const values: AgreementFormValues = {
-    name: a.name,
-    kind: a.kind,
-    summary: a.summary ?? "",
-    concluded: partialDateText(a.concludedOn, a.concludedPrecision),
-    parentId: a.parentId ?? "",
-    wikidataId: a.wikidataId ?? "",
-    sources: sourceInputs(a.sources),
-    actions: a.actions.map((t) => ({ countryId: t.countryId, type: t.type, date: partialDateText(t.date, t.precision), note: t.note ?? "", eventId: t.eventId ?? "", sources: sourceInputs(t.sources) })),
-  };
-  return {
-    id: a.id,
-    slug: a.slug,
-    version: a.version,
-    values,
-    labels,
-    parties: [...statuses].map(([countryId, status]) => ({ countryId, name: labels[countryId] ?? countryId, status })),
-  };
+  const names = new Map(actions.map((a) => [a.countryId, a.country.name]));
+  return [...deriveParticipantStatuses(actions)].map(([countryId, status]) => ({ countryId, name: names.get(countryId) ?? countryId, status }));
 }

@@ -91,6 +91,12 @@ export function decodeKeyCursor(cursor: string | undefined): string | undefined 
 
 export const encodeKeyCursor = (key: string) => Buffer.from(`k|${key}`, "utf8").toString("base64url");
 
+/** The findMany arguments of one page of a slug-keyed list: the rows after the cursor's slug, one more than the limit. */
+const slugPage = (options: { cursor?: string; limit: number }) => {
+  const after = decodeKeyCursor(options.cursor);
+  return { where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" as const }, take: options.limit + 1 };
+};
+
 function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => string) {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
@@ -138,8 +144,7 @@ const PERSON_SELECT = {
 } as const;
 
 export async function listPublicPeople(options: { cursor?: string; limit: number }) {
-  const after = decodeKeyCursor(options.cursor);
-  const rows = await db.person.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: PERSON_SELECT });
+  const rows = await db.person.findMany({ ...slugPage(options), select: PERSON_SELECT });
   return pageOf(rows, options.limit, (r) => r.slug);
 }
 
@@ -160,8 +165,7 @@ const ORGANIZATION_SELECT = {
 } as const;
 
 export async function listPublicOrganizations(options: { cursor?: string; limit: number }) {
-  const after = decodeKeyCursor(options.cursor);
-  const rows = await db.organization.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: ORGANIZATION_SELECT });
+  const rows = await db.organization.findMany({ ...slugPage(options), select: ORGANIZATION_SELECT });
   return pageOf(rows, options.limit, (r) => r.slug);
 }
 
@@ -172,8 +176,7 @@ export async function getPublicOrganization(key: string) {
 const TOPIC_SELECT = { id: true, slug: true, name: true, description: true } as const;
 
 export async function listPublicTopics(options: { cursor?: string; limit: number }) {
-  const after = decodeKeyCursor(options.cursor);
-  const rows = await db.topic.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: TOPIC_SELECT });
+  const rows = await db.topic.findMany({ ...slugPage(options), select: TOPIC_SELECT });
   return pageOf(rows, options.limit, (r) => r.slug);
 }
 
@@ -212,8 +215,7 @@ function withPublicActionEvents<T extends { actions: Array<{ event: { slug: stri
 }
 
 export async function listPublicAgreements(options: { cursor?: string; limit: number }) {
-  const after = decodeKeyCursor(options.cursor);
-  const rows = await db.agreement.findMany({ where: after ? { slug: { gt: after } } : {}, orderBy: { slug: "asc" }, take: options.limit + 1, select: AGREEMENT_SELECT });
+  const rows = await db.agreement.findMany({ ...slugPage(options), select: AGREEMENT_SELECT });
   const page = pageOf(rows, options.limit, (r) => r.slug);
   return { ...page, items: page.items.map(withPublicActionEvents) };
 }

@@ -21,9 +21,11 @@ export interface DeskKind {
   revisions: ContentKind;
   writes: Pick<RecordWrites, "create" | "update" | "restore" | "remove">;
   workflow: ContentWorkflow | null;
+  /** The kernel's definition of the kind. */
+  record: Pick<RecordKind<unknown>, "noun" | "model" | "snapshot">;
 }
 
-const named = <I>(record: RecordKind<I>) => ({ noun: record.noun, plural: record.plural, revisions: record.kind });
+const named = <I>(record: RecordKind<I>) => ({ noun: record.noun, plural: record.plural, revisions: record.kind, record });
 const content = <I>(record: RecordKind<I>, workflow: ContentWorkflow): DeskKind => ({ ...named(record), writes: workflow, workflow });
 const reference = <I>(record: RecordKind<I>, writes: RecordWrites): DeskKind => ({ ...named(record), writes, workflow: null });
 

@@ -1,17 +1,18 @@
 import "server-only";
-import { getAgreementForDesk } from "@/lib/agreements/desk-agreements";
+import { agreementParties } from "@/lib/agreements/desk-agreements";
 import { hasRole } from "@/lib/auth/roles";
-import { getEventForEdit } from "@/lib/events/desk-queries";
+import { db } from "@/lib/db/client";
+import { eventRecord } from "@/lib/events/event-record";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
-import { getOrganizationForDesk } from "@/lib/organizations/desk-organizations";
-import { getPersonForDesk } from "@/lib/people/desk-people";
 import { availableTransitions, type Transition, type WorkflowItem } from "@/lib/publication/transitions";
 import { listReviewSteps, type ReviewStepView } from "@/lib/publication/review-queries";
-import { getStatementForEdit } from "@/lib/statements/desk-queries";
-import { getTopicForDesk } from "@/lib/topics/desk-topics";
+import { statementRecord } from "@/lib/statements/statement-record";
+import { isRecordId } from "@/lib/records/fields";
+import { WORKFLOW_COLUMNS, type ContentKind } from "@/lib/publication/content-workflow";
 import type { Actor } from "@/lib/users/actor";
 import { loadDeskOptions, referencedIds, type DeskOptions } from "@/lib/desk/options";
-import { DESK_KINDS } from "./record-kinds";
+import { RECORD_COLUMNS } from "@/lib/records/record-kind";
+import { DESK_KINDS, deskKind } from "./record-kinds";
 
 /** A record as its edit page shows it, whatever its kind. */
 export interface RecordForEdit {
@@ -32,13 +33,32 @@ export interface RecordForEdit {
   parties?: Array<{ countryId: string; name: string; status: string }>;
 }
 
-const optionsFor = async (values: object, labels: Record<string, string> = {}) => {
-  const options = await loadDeskOptions(referencedIds(values));
-  return { ...options, labels: { ...options.labels, ...labels } };
-};
+const optionsFor = (values: object) => loadDeskOptions(referencedIds(values));
+
+const EDIT_COLUMNS = {
+  ...WORKFLOW_COLUMNS,
+  publishedAt: true,
+  retractedAt: true,
+  retractionReason: true,
+  stagedAt: true,
+  updatedAt: true,
+  createdBy: { select: { name: true } },
+  stagedBy: { select: { name: true } },
+} as const;
+
+/** A piece of content as its edit form needs it: the staged edit of a published item, else the row. */
+async function contentForEdit<I extends { title: string; sources: unknown[] }>(kind: ContentKind<I>, id: string) {
+  if (!isRecordId(id)) return null;
+  const args = { where: { id }, select: EDIT_COLUMNS };
+  const row = kind.noun === "event" ? await db.event.findUnique(args) : await db.statement.findUnique(args);
+  if (!row) return null;
+  const staged = row.stagedData ? kind.schema.safeParse(row.stagedData) : null;
+  const values: I = staged?.success ? staged.data : await db.$transaction((tx) => kind.snapshot(tx, id));
+  return { row, values };
+}
 
 async function loadContent(plural: "events" | "statements", id: string): Promise<RecordForEdit | null> {
-  const found = plural === "events" ? await getEventForEdit(id) : await getStatementForEdit(id);
+  const found = plural === "events" ? await contentForEdit(eventRecord, id) : await contentForEdit(statementRecord, id);
   if (!found) return null;
   const { row, values } = found;
   return {
@@ -56,32 +76,35 @@ async function loadContent(plural: "events" | "statements", id: string): Promise
   };
 }
 
-const REFERENCE_LOADERS = {
-  people: getPersonForDesk,
-  organizations: getOrganizationForDesk,
-  agreements: getAgreementForDesk,
-  topics: getTopicForDesk,
-} as const;
+/** A record without a workflow, as its form edits it: its revision snapshot, read with its version. */
+async function loadPlain(plural: string, id: string): Promise<RecordForEdit | null> {
+  const record = deskKind(plural).record;
+  if (!isRecordId(id)) return null;
+  const found = await db.$transaction(async (tx) => {
+    const row = await record.model(tx).findUnique({ where: { id }, select: RECORD_COLUMNS });
+    return row ? { row, values: (await record.snapshot(tx, id)) as { name: string } } : null;
+  });
+  if (!found) return null;
+  const options = await optionsFor(found.values);
+  return {
+    kind: plural,
+    noun: record.noun,
+    id,
+    slug: found.row.slug,
+    title: found.values.name,
+    version: found.row.version,
+    status: null,
+    workflow: null,
+    values: found.values,
+    options,
+    parties: plural === "agreements" ? await agreementParties(id) : undefined,
+  };
+}
 
 /** The record with the values its form edits, or null when there is no such record. */
 export async function loadRecordForEdit(plural: string, id: string): Promise<RecordForEdit | null> {
   if (plural === "events" || plural === "statements") return loadContent(plural, id);
-  if (!Object.hasOwn(REFERENCE_LOADERS, plural)) return null;
-  const found = await REFERENCE_LOADERS[plural as keyof typeof REFERENCE_LOADERS](id);
-  if (!found) return null;
-  return {
-    kind: plural,
-    noun: DESK_KINDS[plural]!.noun,
-    id: found.id,
-    slug: found.slug,
-    title: found.values.name,
-    version: found.version,
-    status: null,
-    workflow: null,
-    values: found.values,
-    options: await optionsFor(found.values, "labels" in found ? found.labels : {}),
-    parties: "parties" in found ? found.parties : undefined,
-  };
+  return Object.hasOwn(DESK_KINDS, plural) ? loadPlain(plural, id) : null;
 }
 
 /** What an actor may do to a record: the workflow's table for content, editors only for the rest. */

@@ -3,6 +3,7 @@ import type { ContentKind } from "@/lib/publication/content-workflow";
 import { countryCodesIn } from "@/lib/records/permissions";
 import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { EventInputSchema, type EventInput } from "./event-input";
+import { KIND_NAMES } from "@/lib/records/record-kind";
 
 function scalarData(input: EventInput) {
   return {
@@ -30,10 +31,7 @@ async function missing(ids: string[], found: (ids: string[]) => Promise<number>)
 
 /** Events: the kernel's record kind, with the editorial workflow's columns. */
 export const eventRecord: ContentKind<EventInput> = {
-  kind: "EVENT",
-  noun: "event",
-  plural: "events",
-  auditType: "Event",
+  ...KIND_NAMES.EVENT,
   schema: EventInputSchema,
   model: (tx) => tx.event,
   content: (tx) => tx.event,

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { partialDateText, toDay } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
-import type { RecordKind } from "@/lib/records/record-kind";
+import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
 
@@ -29,10 +29,7 @@ const columns = (input: OrganizationInput) => ({
 
 /** Organizations: the UN, the EU, a ministry — with their member countries. */
 export const organizationRecord: RecordKind<OrganizationInput> = {
-  kind: "ORGANIZATION",
-  noun: "organization",
-  plural: "organizations",
-  auditType: "Organization",
+  ...KIND_NAMES.ORGANIZATION,
   schema: OrganizationInputSchema,
   model: (tx) => tx.organization,
   nameOf: (input) => input.name,

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { partialDateText } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
-import type { RecordKind } from "@/lib/records/record-kind";
+import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
 
@@ -26,10 +26,7 @@ const columns = (input: PersonInput) => ({ name: input.name, countryId: input.co
 
 /** People: name, country, Wikidata id, and the offices they held. */
 export const personRecord: RecordKind<PersonInput> = {
-  kind: "PERSON",
-  noun: "person",
-  plural: "people",
-  auditType: "Person",
+  ...KIND_NAMES.PERSON,
   schema: PersonInputSchema,
   model: (tx) => tx.person,
   nameOf: (input) => input.name,

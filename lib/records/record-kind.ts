@@ -32,6 +32,16 @@ export interface RecordRules {
   whoMay: string;
 }
 
+/** What each kind is called: in messages, audit rows ("person.update", target "Person") and the desk's URLs. */
+export const KIND_NAMES = {
+  EVENT: { kind: "EVENT", noun: "event", plural: "events", auditType: "Event" },
+  STATEMENT: { kind: "STATEMENT", noun: "statement", plural: "statements", auditType: "Statement" },
+  PERSON: { kind: "PERSON", noun: "person", plural: "people", auditType: "Person" },
+  ORGANIZATION: { kind: "ORGANIZATION", noun: "organization", plural: "organizations", auditType: "Organization" },
+  AGREEMENT: { kind: "AGREEMENT", noun: "agreement", plural: "agreements", auditType: "Agreement" },
+  TOPIC: { kind: "TOPIC", noun: "topic", plural: "topics", auditType: "Topic" },
+} as const satisfies Record<ContentKind, { kind: ContentKind; noun: string; plural: string; auditType: string }>;
+
 /**
  * One kind of desk record, as the kernel sees it: its schema, its model, and
  * the few things that differ from kind to kind (its columns and relations, the

@@ -1,6 +1,7 @@
 import type { ContentKind } from "@/lib/publication/content-workflow";
 import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { StatementInputSchema, type StatementInput } from "./statement-input";
+import { KIND_NAMES } from "@/lib/records/record-kind";
 
 function scalarData(input: StatementInput) {
   return {
@@ -27,10 +28,7 @@ function scalarData(input: StatementInput) {
 
 /** Statements: the kernel's record kind, with the editorial workflow's columns. */
 export const statementRecord: ContentKind<StatementInput> = {
-  kind: "STATEMENT",
-  noun: "statement",
-  plural: "statements",
-  auditType: "Statement",
+  ...KIND_NAMES.STATEMENT,
   schema: StatementInputSchema,
   model: (tx) => tx.statement,
   content: (tx) => tx.statement,

@@ -1,9 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { isRecordId } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageCount, pageWindow } from "@/lib/desk/list-query";
-import type { TopicFormValues } from "./topic-input";
 
 
 /** The desk's topic list: search by name, paged. */
@@ -20,11 +18,4 @@ export async function listTopicsForDesk(options: { q?: string; page?: number }) 
     db.topic.count({ where }),
   ]);
   return { rows, total, page, pageCount: pageCount(total) };
-}
-
-export async function getTopicForDesk(id: string): Promise<{ id: string; slug: string; version: number; values: TopicFormValues } | null> {
-  if (!isRecordId(id)) return null;
-  const t = await db.topic.findUnique({ where: { id } });
-  if (!t) return null;
-  return { id: t.id, slug: t.slug, version: t.version, values: { name: t.name, description: t.description ?? "" } };
 }

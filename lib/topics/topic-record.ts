@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import { editorsOnly } from "@/lib/records/permissions";
-import type { RecordKind } from "@/lib/records/record-kind";
+import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { TopicInputSchema, type TopicFormValues, type TopicInput } from "./topic-input";
 
@@ -11,10 +11,7 @@ async function snapshotTopic(tx: Tx, id: string): Promise<TopicFormValues> {
 
 /** Topics: defense, energy, trade, … — a name (unique whatever its case) and a description. */
 export const topicRecord: RecordKind<TopicInput> = {
-  kind: "TOPIC",
-  noun: "topic",
-  plural: "topics",
-  auditType: "Topic",
+  ...KIND_NAMES.TOPIC,
   schema: TopicInputSchema,
   model: (tx) => tx.topic,
   nameOf: (input) => input.name,

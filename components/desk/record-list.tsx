@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Select, TextInput } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { DoneNotice } from "./done-notice";
+import { ListPaging } from "./list-paging";
+import styles from "./reference-form.module.css";
+
+/** A filter of a desk list's search form: free text, or one value of a labelled set. */
+export type ListFilter =
+  | { name: string; label: string; value: string | undefined; size?: "short" }
+  | { name: string; label: string; value: string | undefined; options: Record<string, string>; any: string };
+
+/** The link from a list to a record's edit page. */
+export const editLink = (plural: string, row: { id: string; name: string }): ReactNode => <Link href={`/dashboard/${plural}/${row.id}`}>{row.name}</Link>;
+
+/**
+ * The list page of a kind of record that is public as soon as it is saved
+ * (people, organizations, agreements, topics): a search form, a table, pages.
+ */
+export function RecordList<R extends { id: string }>(props: {
+  plural: string;
+  noun: string;
+  title: string;
+  canCreate: boolean;
+  done: string | undefined;
+  filters: ListFilter[];
+  columns: Array<Column<R>>;
+  list: { rows: R[]; page: number; pageCount: number; total: number };
+}) {
+  const { plural, noun, filters, list } = props;
+  return (
+    <>
+      <PageHeader title={props.title} actions={props.canCreate ? <ButtonLink href={`/dashboard/${plural}/new`} variant="primary">New {noun}</ButtonLink> : undefined} />
+      <DoneNotice done={props.done} noun={noun} />
+      <form method="get" className={styles.actions} role="search" aria-label={`Search ${plural}`}>
+        {filters.map((f) => (
+          <FilterField key={f.name} id={`${plural}-${f.name}`} filter={f} />
+        ))}
+        <Button type="submit" size="sm">Search</Button>
+      </form>
+      <DataTable columns={props.columns} rows={list.rows} rowKey={(r) => r.id} empty={`No ${plural} match.`} />
+      <ListPaging page={list.page} pageCount={list.pageCount} total={list.total} basePath={`/dashboard/${plural}`} params={Object.fromEntries(filters.map((f) => [f.name, f.value]))} />
+    </>
+  );
+}
+
+function FilterField({ id, filter }: { id: string; filter: ListFilter }) {
+  return (
+    <>
+      <label htmlFor={id} className="small">{filter.label}</label>
+      {"options" in filter ? (
+        <Select id={id} name={filter.name} defaultValue={filter.value ?? ""} className={styles.inline}>
+          <option value="">{filter.any}</option>
+          {Object.entries(filter.options).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+        </Select>
+      ) : filter.name === "q" ? (
+        <TextInput id={id} name="q" type="search" defaultValue={filter.value} className={styles.inline} />
+      ) : (
+        <TextInput id={id} name={filter.name} defaultValue={filter.value} maxLength={filter.size === "short" ? 2 : undefined} className={filter.size === "short" ? styles.short : styles.inline} />
+      )}
+    </>
+  );
+}
