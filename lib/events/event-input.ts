@@ -1,21 +1,6 @@
 import { z } from "zod";
 import { EventType, Occurrence, ParticipantRole } from "@/lib/generated/prisma/enums";
-import {
-  dateProblem,
-  dateText,
-  idList,
-  localTime,
-  longText,
-  normaliseDate,
-  optionalId,
-  optionalText,
-  precision,
-  requiredText,
-  sourcesList,
-  timeZone,
-  ALWAYS,
-  PRECISIONS,
-} from "@/lib/records/fields";
+import { dateProblem, dateText, idList, localTime, longText, normaliseDate, optionalId, optionalText, precision, requiredText, sourcesList, timeZone, ALWAYS, PRECISIONS } from "@/lib/records/fields";
 
 /** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
 export const BODY_MAX = 100_000;
@@ -35,7 +20,7 @@ export const ParticipantInputSchema = z
     }
   }, ALWAYS);
 
-/** One schema for the event form and the server (STYLE.md §5). */
+/** One schema for the event form and the server. */
 export const EventInputSchema = z
   .object({
     title: requiredText(300, "Enter a title."),

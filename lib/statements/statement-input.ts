@@ -1,20 +1,6 @@
 import { z } from "zod";
 import { Attribution, QuoteType, StatementMedium } from "@/lib/generated/prisma/enums";
-import {
-  dateProblem,
-  dateText,
-  idList,
-  localTime,
-  normaliseDate,
-  optionalId,
-  optionalText,
-  precision,
-  requiredText,
-  sourcesList,
-  timeZone,
-  ALWAYS,
-  PRECISIONS,
-} from "@/lib/records/fields";
+import { dateProblem, dateText, idList, localTime, normaliseDate, optionalId, optionalText, precision, requiredText, sourcesList, timeZone, ALWAYS, PRECISIONS } from "@/lib/records/fields";
 
 export const TEXT_MAX = 20_000;
 
@@ -27,7 +13,7 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-/** One schema for the statement form and the server (STYLE.md §5). */
+/** One schema for the statement form and the server. */
 export const StatementInputSchema = z
   .object({
     title: requiredText(300, "Enter a headline."),
