@@ -71,7 +71,7 @@ export default async function DashboardPage() {
           </>
         }
       >
-        <p className="muted small">Signed in as {user.email}</p>
+        <p className={`muted small ${styles.who}`}>Signed in as {user.email}</p>
       </PageHeader>
       <div className={styles.grid}>
         <Queue id="my-drafts" title="My drafts" items={queues.myDrafts} empty="You have no drafts." time={(i) => i.updatedAt} />
