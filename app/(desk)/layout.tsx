@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { DeskHeader } from "@/components/desk/desk-header";
 import { getCurrentUser } from "@/lib/auth/require-role";
+import { hasRole } from "@/lib/auth/roles";
+import { countAwaitingReview, countSentBack } from "@/lib/publication/review-queries";
 import styles from "./desk.module.css";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -8,10 +10,12 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 /** The staff's frame. It only shows who is signed in: each page guards itself. */
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  // What waits for this person: editors review what was submitted; authors fix what came back.
+  const waiting = !user ? null : hasRole(user.role, "EDITOR") ? { kind: "review" as const, count: await countAwaitingReview() } : { kind: "sentBack" as const, count: await countSentBack(user.id) };
   return (
     <>
       <a href="#main" className="skip-link">Skip to content</a>
-      <DeskHeader user={user} />
+      <DeskHeader user={user} waiting={waiting} />
       <main id="main" className={styles.main} tabIndex={-1}>
         {children}
       </main>

@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import type { FieldChange } from "@/lib/records/diff";
+import { fieldLabel } from "@/lib/records/field-labels";
 import { showValue, valueAt } from "./form-values";
 import styles from "./editor.module.css";
 
@@ -49,7 +50,7 @@ export function ConflictScreen({ conflict, mine, noun, onKeepMine, onLoadTheirs,
           )}
           {conflict.theirChanges.map((c) => (
             <tr key={c.path}>
-              <th scope="row" className={styles.path}>{c.path}</th>
+              <th scope="row">{fieldLabel(c.path)}</th>
               <td>{showValue(c.before)}</td>
               <td className={styles.after}>{showValue(c.after)}</td>
               <td>{showValue(valueAt(mine, c.path))}</td>

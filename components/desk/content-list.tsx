@@ -89,10 +89,10 @@ export function ContentList({ kind, noun, query, total, rows, types }: {
             {rows.map((r) => (
               <tr key={r.id}>
                 <td><Link href={`/dashboard/${kind}/${r.id}`}>{r.title}</Link></td>
-                <td><RecordStatus status={r.status} isStaged={r.isStaged} /></td>
-                <td>{r.detail}</td>
-                <td>{r.date}</td>
-                <td>{formatTimestamp(r.updatedAt)}</td>
+                <td data-label="Status"><RecordStatus status={r.status} isStaged={r.isStaged} /></td>
+                <td data-label={types ? "Type" : "Speaker"}>{r.detail}</td>
+                <td data-label="Date">{r.date}</td>
+                <td data-label="Updated">{formatTimestamp(r.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -15,7 +15,23 @@ const NAV = [
   { href: "/dashboard/topics", label: "Topics" },
 ];
 
-export function DeskHeader({ user }: { user: CurrentUser | null }) {
+export interface Waiting {
+  kind: "review" | "sentBack";
+  count: number;
+}
+
+/** "Review queue 3": what waits for the signed-in person, linked to where it is listed. */
+function WaitingLink({ waiting }: { waiting: Waiting }) {
+  const label = waiting.kind === "review" ? "Review queue" : "Sent back to me";
+  const href = waiting.kind === "review" ? "/dashboard#review-queue" : "/dashboard#my-drafts";
+  return (
+    <Link href={href} aria-label={`${label}: ${waiting.count} waiting`}>
+      {label} <span className={waiting.count > 0 ? styles.countActive : styles.count}>{waiting.count}</span>
+    </Link>
+  );
+}
+
+export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null; waiting?: Waiting | null }) {
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -30,6 +46,11 @@ export function DeskHeader({ user }: { user: CurrentUser | null }) {
                   <Link href={item.href}>{item.label}</Link>
                 </li>
               ))}
+              {waiting && (waiting.kind === "review" || waiting.count > 0) && (
+                <li>
+                  <WaitingLink waiting={waiting} />
+                </li>
+              )}
               {hasRole(user.role, "ADMIN") && (
                 <>
                   <li><Link href="/admin/users">Users</Link></li>
@@ -40,6 +61,14 @@ export function DeskHeader({ user }: { user: CurrentUser | null }) {
               )}
             </ul>
           </nav>
+        )}
+        {user && (
+          <form role="search" method="get" action="/dashboard/search" className={styles.search}>
+            <label htmlFor="desk-search" className="visually-hidden">
+              Search the desk
+            </label>
+            <input id="desk-search" name="q" type="search" placeholder="Search the desk" maxLength={200} className={styles.searchInput} />
+          </form>
         )}
         {user && (
           <div className={styles.user}>

@@ -7,6 +7,8 @@ export function DoneNotice({ done, noun, version }: { done: string | string[] | 
     saved: "Saved.",
     created: `The ${noun} was created.`,
     submit: "Submitted for review.",
+    requestChanges: "Sent back to the author with your note.",
+    withdraw: "Withdrawn from review: it is a draft again.",
     publish: "Published.",
     schedule: "Scheduled.",
     unpublish: "Unpublished: it is a draft again.",

@@ -27,6 +27,51 @@ export interface EditorFieldsProps<V> {
 
 const readForm = (form: HTMLFormElement, lists: string[]) => formDataToObject(new FormData(form), { lists });
 
+/** How long the editor waits after the last keystroke before it saves on its own. */
+const AUTOSAVE_QUIET_MS = 3_000;
+
+type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed"; message: string };
+
+/** The visible control of a field named `key` (a picker's text box rather than its hidden input). */
+function controlOf(form: HTMLFormElement, key: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null {
+  const named = form.querySelector<HTMLInputElement>(`[name="${CSS.escape(key)}"]`);
+  if (!named) return null;
+  if (named.type !== "hidden") return named;
+  return named.parentElement?.closest("div")?.querySelector<HTMLInputElement>("input:not([type=hidden]), select, textarea") ?? null;
+}
+
+/** Each field with a problem, by its label, for the summary at the top of the form. */
+function problemsOf(form: HTMLFormElement | null, errors: Record<string, string[]>) {
+  return Object.keys(errors)
+    .map((key) => {
+      const control = form ? controlOf(form, key) : null;
+      const group = control?.closest("fieldset")?.querySelector(":scope > legend")?.textContent;
+      const label = control?.labels?.[0]?.textContent?.replace("*", "").trim();
+      return { key, id: control?.id ?? null, label: label ? (group && /\d/.test(group) ? `${group}: ${label}` : label) : null };
+    })
+    .filter((p): p is { key: string; id: string; label: string } => p.id !== null && p.label !== null);
+}
+
+const clock = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+
+/** "Saved 12:04" / "Saving…" / "Not saved — retry": what the editor last did on its own. */
+function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+  return (
+    <p className={styles.saveStatus} role="status" aria-live="polite">
+      {state.kind === "saving" && "Saving…"}
+      {state.kind === "saved" && <>Saved {clock(state.at)}</>}
+      {state.kind === "failed" && (
+        <>
+          <span className={styles.saveFailed}>Not saved: {state.message}</span>{" "}
+          <Button size="sm" onClick={onRetry}>
+            Retry
+          </Button>
+        </>
+      )}
+    </p>
+  );
+}
+
 /**
  * The one editing frame of every desk record: saves as JSON with the version
  * the edit is based on, runs workflow actions, shows the conflict screen, keeps
@@ -67,13 +112,28 @@ export function RecordEditor<V extends object>({
 }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const storageKey = `chancery:${kind}:${id ?? "new"}:v${version}`;
+  // Autosaves move the version on without reloading the form: the latest one is kept here.
+  const current = useRef({ id, version });
+  const keyFor = useCallback((v: number) => `chancery:${kind}:${id ?? "new"}:v${v}`, [kind, id]);
+  const storageKey = keyFor(version);
+  const canAutosave = canSave && status !== null && id !== null;
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const quietTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef(false);
+  const pending = useRef<Promise<void> | null>(null);
+  const stopped = useRef(false);
   const [values, setValues] = useState<V>(initial);
   const [formKey, setFormKey] = useState(0);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ details: ConflictDetails; mine: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<Array<{ key: string; id: string; label: string }>>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // A refused save or action moves focus to the summary of what is wrong (autosave never does: it would interrupt typing).
+  useEffect(() => {
+    if (message && !conflict) summaryRef.current?.focus();
+  }, [message, conflict]);
   const [restored, setRestored] = useState(false);
   const baseline = useRef<string>("");
   const dirty = useRef(false);
@@ -108,26 +168,128 @@ export function RecordEditor<V extends object>({
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  const remember = useCallback(() => {
+  /**
+   * Saves in place, without reloading the form: after a few seconds of quiet, on
+   * leaving a field, and on Ctrl/Cmd+S. The save carries the version it is based
+   * on, so a stale one gets the conflict screen and nothing typed is lost.
+   */
+  const autosave = useCallback(async () => {
+    if (quietTimer.current) clearTimeout(quietTimer.current);
+    quietTimer.current = null;
+    if (!canAutosave || !formRef.current || inFlight.current || stopped.current || !dirty.current) return;
+    inFlight.current = true;
+    let done = () => {};
+    pending.current = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await saveInPlace();
+    } finally {
+      inFlight.current = false;
+      pending.current = null;
+      done();
+    }
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [canAutosave]);
+
+  async function saveInPlace() {
+    if (!formRef.current) return;
+    setSaveState({ kind: "saving" });
+    const sent = serialize();
+    const input = readForm(formRef.current, lists);
+    const base = current.current.version;
+    const result = await sendJson<Saved>(`/api/desk/${kind}/${current.current.id}`, { method: "PUT", body: { baseVersion: base, input } });
+    if (!result.ok) {
+      setErrors(result.fieldErrors ?? {});
+      if (result.conflict) {
+        // Someone else saved: stop saving on our own until this user decides.
+        stopped.current = true;
+        setMessage(result.message);
+        setConflict({ details: result.conflict as ConflictDetails, mine: input });
+      }
+      setSaveState({ kind: "failed", message: Object.keys(result.fieldErrors ?? {}).length > 0 ? "fix the marked fields." : result.message });
+      return;
+    }
+    window.localStorage.removeItem(keyFor(base));
+    current.current = { id: current.current.id, version: result.version };
+    baseline.current = sent;
+    setErrors({});
+    setMessage(null);
+    setSaveState({ kind: "saved", at: new Date() });
+    // What was typed while the save was on its way is saved next.
     const now = serialize();
     dirty.current = now !== baseline.current;
-    if (dirty.current) window.localStorage.setItem(storageKey, now);
-    else window.localStorage.removeItem(storageKey);
-  }, [serialize, storageKey]);
+    if (dirty.current) {
+      window.localStorage.setItem(keyFor(result.version), now);
+      quietTimer.current = setTimeout(() => void autosave(), AUTOSAVE_QUIET_MS);
+    }
+  }
+
+  /** A button press waits for a save already on its way, so it is based on that save's version. */
+  async function settle() {
+    if (quietTimer.current) clearTimeout(quietTimer.current);
+    if (pending.current) await pending.current;
+  }
+
+  // Ctrl/Cmd+S saves (in place where the editor saves on its own, else as "Save draft" does).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "s") return;
+      event.preventDefault();
+      // Nothing new to save is not an error: the status line already says when it last saved.
+      if (canAutosave) void autosave();
+      else formRef.current?.requestSubmit();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [canAutosave, autosave]);
+
+  // Leaving by a link with unsaved changes asks first (reloads and closing are asked by the browser).
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (!dirty.current || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+      if (!link || link.target === "_blank" || link.hasAttribute("download")) return;
+      const to = new URL(link.href, window.location.href);
+      if (to.origin === window.location.origin && to.pathname === window.location.pathname && to.search === window.location.search) return;
+      if (!window.confirm("You have changes that are not saved yet. Leave this page and lose them?")) {
+        event.preventDefault();
+        event.stopPropagation();
+      } else dirty.current = false;
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, []);
+
+  const remember = useCallback(() => {
+    const now = serialize();
+    const key = keyFor(current.current.version);
+    dirty.current = now !== baseline.current;
+    if (dirty.current) window.localStorage.setItem(key, now);
+    else window.localStorage.removeItem(key);
+    if (canAutosave && dirty.current) {
+      if (quietTimer.current) clearTimeout(quietTimer.current);
+      quietTimer.current = setTimeout(() => void autosave(), AUTOSAVE_QUIET_MS);
+    }
+  }, [serialize, keyFor, canAutosave, autosave]);
+
+  useEffect(() => () => {
+    if (quietTimer.current) clearTimeout(quietTimer.current);
+  }, []);
 
   const forget = () => {
-    window.localStorage.removeItem(storageKey);
+    window.localStorage.removeItem(keyFor(current.current.version));
     dirty.current = false;
+    if (quietTimer.current) clearTimeout(quietTimer.current);
   };
 
   const fail = (result: Failure, mine: unknown) => {
     setErrors(result.fieldErrors ?? {});
+    setProblems(problemsOf(formRef.current, result.fieldErrors ?? {}));
     setMessage(result.message);
     if (result.conflict) setConflict({ details: result.conflict as ConflictDetails, mine });
   };
 
   /** Saves the form; returns the saved record or null (errors are then on screen). */
-  async function save(baseVersion = version): Promise<Success | null> {
+  async function save(baseVersion = current.current.version): Promise<Success | null> {
     if (!formRef.current) return null;
     const input = readForm(formRef.current, lists);
     const result = id
@@ -152,6 +314,9 @@ export function RecordEditor<V extends object>({
   async function onSave(baseVersion?: number) {
     setBusy(true);
     setMessage(null);
+    await settle();
+    // Everything is already saved on its own: a second save would only add an empty version.
+    if (baseVersion === undefined && id && !dirty.current && current.current.version !== version) return land(id, "saved");
     const saved = await save(baseVersion);
     if (saved) land(saved.id, id ? "saved" : savedNotice);
     else setBusy(false);
@@ -160,8 +325,9 @@ export function RecordEditor<V extends object>({
   async function onAction(action: WorkflowAction) {
     setBusy(true);
     setMessage(null);
-    let targetId = id;
-    let base = version;
+    await settle();
+    let targetId = current.current.id;
+    let base = current.current.version;
     if (!targetId || (dirty.current && canSave)) {
       const saved = await save();
       if (!saved) return setBusy(false);
@@ -203,6 +369,13 @@ export function RecordEditor<V extends object>({
       // Pickers set hidden inputs without input events: look again after a click or key.
       onClick={() => setTimeout(remember, 0)}
       onKeyUp={() => setTimeout(remember, 0)}
+      // Leaving a field saves what it holds (where the editor saves on its own).
+      // Leaving a field starts the quiet clock too (pickers change hidden inputs without input events).
+      onBlur={() => {
+        if (!canAutosave || !dirty.current || inFlight.current) return;
+        if (quietTimer.current) clearTimeout(quietTimer.current);
+        quietTimer.current = setTimeout(() => void autosave(), AUTOSAVE_QUIET_MS);
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         void onSave();
@@ -239,9 +412,28 @@ export function RecordEditor<V extends object>({
         />
       )}
       {message && !conflict && (
-        <Alert tone="danger" title={message}>
-          {fieldMessages.length > 0 && <p>Each problem is marked next to its field below.</p>}
-        </Alert>
+        <div ref={summaryRef} tabIndex={-1} className={styles.summary}>
+          <Alert tone="danger" title={message}>
+            {fieldMessages.length > 0 && <p>Each problem is marked next to its field below.</p>}
+            {problems.length > 0 && (
+              <ul className={styles.problemLinks} aria-label="Fields to fix">
+                {problems.map((p) => (
+                  <li key={p.key}>
+                    <a
+                      href={`#${p.id}`}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        document.getElementById(p.id)?.focus();
+                      }}
+                    >
+                      {p.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        </div>
       )}
       {/* One fieldset locks the whole form for someone who may only read it. */}
       <fieldset disabled={!canSave} className={styles.plain}>
@@ -250,13 +442,15 @@ export function RecordEditor<V extends object>({
             {children({ values, errors })}
           </div>
           <aside className={styles.side} aria-label={status ? "Workflow" : "Save"}>
-            <div className={styles.panel}>
+            <div className={styles.panel} id="workflow-panel" tabIndex={-1}>
               <h2>{status ? "Workflow" : "Save"}</h2>
+              {canAutosave && <SaveStatus state={saveState} onRetry={() => { dirty.current = true; void autosave(); }} />}
               <WorkflowBar
                 transitions={transitions}
                 saveLabel={saveLabel}
                 deleteLabel={deleteLabel}
                 isPublished={status === "PUBLISHED"}
+                isScheduled={status === "SCHEDULED"}
                 busy={busy}
                 errors={errors}
                 onAction={(a) => void onAction(a)}
@@ -266,6 +460,18 @@ export function RecordEditor<V extends object>({
           </aside>
         </div>
       </fieldset>
+      {canSave && (
+        // On a phone the workflow panel sits below the long form: this bar keeps saving and the actions in reach.
+        <div className={styles.actionBar} role="region" aria-label="Quick actions">
+          {canAutosave && <span className={styles.actionBarStatus}>{saveState.kind === "saved" ? `Saved ${clock(saveState.at)}` : saveState.kind === "saving" ? "Saving…" : saveState.kind === "failed" ? "Not saved" : ""}</span>}
+          <Button size="sm" variant="primary" type="submit" disabled={busy}>
+            Save now
+          </Button>
+          <a href="#workflow-panel" className={styles.actionBarLink}>
+            {status ? "Workflow actions" : "All actions"}
+          </a>
+        </div>
+      )}
     </form>
   );
 }

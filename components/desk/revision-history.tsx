@@ -10,7 +10,7 @@ import { formatTimestamp } from "@/lib/format/date";
 
 
 /** An item's revisions, a form to compare any two, and restore buttons for editors. */
-export function RevisionHistory({ kind, id, currentVersion, revisions, from, to, changes, canRestore }: {
+export function RevisionHistory({ kind, id, currentVersion, revisions, from, to, changes, canRestore, names = {} }: {
   kind: string;
   id: string;
   currentVersion: number;
@@ -19,6 +19,8 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
   to: number | null;
   changes: FieldChange[] | null;
   canRestore: boolean;
+  /** Names for the record ids the changes mention. */
+  names?: Record<string, string>;
 }) {
   const choices = revisions.map((r) => (
     <option key={r.version} value={r.version}>
@@ -44,7 +46,7 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
           <h3>Changes from version {from} to version {to}</h3>
         )}
         {changes && from !== null && to !== null && (
-          <RevisionDiffTable changes={changes} caption={`Changes from version ${from} to version ${to}`} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
+          <RevisionDiffTable changes={changes} names={names} caption={`Changes from version ${from} to version ${to}`} beforeLabel={`Version ${from}`} afterLabel={`Version ${to}`} />
         )}
       </section>
       <section aria-labelledby="revisions-heading">

@@ -7,7 +7,9 @@ import type { Transition } from "@/lib/publication/transitions";
 import styles from "./editor.module.css";
 
 export type WorkflowAction =
-  | { action: "submit" }
+  | { action: "submit"; note: string }
+  | { action: "requestChanges"; note: string }
+  | { action: "withdraw" }
   | { action: "publish" }
   | { action: "unpublish" }
   | { action: "schedule"; at: string }
@@ -20,6 +22,7 @@ export function WorkflowBar({
   saveLabel,
   deleteLabel,
   isPublished,
+  isScheduled = false,
   busy,
   errors,
   onAction,
@@ -29,6 +32,7 @@ export function WorkflowBar({
   saveLabel: string;
   deleteLabel: string;
   isPublished: boolean;
+  isScheduled?: boolean;
   busy: boolean;
   errors: Record<string, string[]>;
   onAction: (action: WorkflowAction) => void;
@@ -43,19 +47,34 @@ export function WorkflowBar({
     if (atInput.current?.value) setAt(atInput.current.value);
   }, []);
   const [reason, setReason] = useState("");
+  const [submitNote, setSubmitNote] = useState("");
+  const [changesNote, setChangesNote] = useState("");
   const [isMaterial, setIsMaterial] = useState(false);
   const [note, setNote] = useState("");
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirming, setConfirming] = useState<"unpublish" | "retract" | null>(null);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const atUtc = at && !Number.isNaN(new Date(at).getTime()) ? new Date(at).toISOString().replace("T", " ").slice(0, 16) : null;
   const editorOnPublished = isPublished && can("unpublish");
 
   return (
     <div className={styles.buttons}>
       <Button type="submit" variant={can("publish") || editorOnPublished ? "secondary" : "primary"} disabled={busy}>
-        {saveLabel}
+        {isPublished ? "Save changes (not public yet)" : saveLabel}
       </Button>
       {can("submit") && (
-        <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "submit" })}>
-          Submit for review
+        <div className={styles.panel}>
+          <Field id="workflow-submit-note" label="Note for the reviewer" errors={errors.note} hint="Optional: what to check, what is still open">
+            {(p) => <TextArea {...p} rows={2} value={submitNote} onChange={(e) => setSubmitNote(e.target.value)} />}
+          </Field>
+          <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "submit", note: submitNote })}>
+            Submit for review
+          </Button>
+        </div>
+      )}
+      {can("withdraw") && (
+        <Button disabled={busy} onClick={() => onAction({ action: "withdraw" })}>
+          Withdraw from review
         </Button>
       )}
       {can("publish") && (
@@ -63,13 +82,24 @@ export function WorkflowBar({
           Publish
         </Button>
       )}
+      {can("requestChanges") && (
+        <div className={styles.panel}>
+          <Field id="workflow-changes-note" label="What should change" errors={errors.note} hint="Sent to the author with the item">
+            {(p) => <TextArea {...p} rows={3} value={changesNote} onChange={(e) => setChangesNote(e.target.value)} />}
+          </Field>
+          <Button disabled={busy} onClick={() => onAction({ action: "requestChanges", note: changesNote })}>
+            Request changes
+          </Button>
+        </div>
+      )}
       {can("schedule") && (
         <div className={styles.panel}>
-          <Field id="workflow-schedule-at" label="Publish at" errors={errors.scheduledAt} hint="Your local time">
+          <Field id="workflow-schedule-at" label="Publish at" errors={errors.scheduledAt} hint={`In your time zone (${zone})`}>
             {(p) => <TextInput {...p} ref={atInput} type="datetime-local" defaultValue="" onChange={(e) => setAt(e.target.value)} />}
           </Field>
+          {atUtc && <p className="small muted" aria-live="polite">That is {atUtc} UTC.</p>}
           <Button disabled={busy || !at} onClick={() => onAction({ action: "schedule", at: new Date(at).toISOString() })}>
-            Schedule
+            {isScheduled ? "Change schedule" : "Schedule"}
           </Button>
         </div>
       )}
@@ -89,19 +119,50 @@ export function WorkflowBar({
           </Button>
         </div>
       )}
-      {can("unpublish") && (
+      {can("unpublish") && isScheduled && (
         <Button disabled={busy} onClick={() => onAction({ action: "unpublish" })}>
-          Unpublish
+          Cancel schedule
         </Button>
       )}
+      {can("unpublish") && !isScheduled && (confirming === "unpublish" ? (
+        <div className={styles.panel} role="group" aria-label="Confirm unpublishing">
+          <p className="small">Readers will no longer find it: its public page answers “not found”, and it leaves lists, feeds and search. It becomes a draft again.</p>
+          <div className={styles.confirmButtons}>
+            <Button variant="danger" disabled={busy} onClick={() => onAction({ action: "unpublish" })}>
+              Unpublish now
+            </Button>
+            <Button variant="ghost" onClick={() => setConfirming(null)}>
+              Keep it published
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button disabled={busy} onClick={() => setConfirming("unpublish")}>
+          Unpublish
+        </Button>
+      ))}
       {can("retract") && (
         <div className={styles.panel}>
           <Field id="workflow-retract-reason" label="Reason for retraction" errors={errors.reason} hint="Shown publicly on the tombstone">
             {(p) => <TextArea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
-          <Button variant="danger" disabled={busy} onClick={() => onAction({ action: "retract", reason })}>
-            Retract
-          </Button>
+          {confirming === "retract" ? (
+            <div role="group" aria-label="Confirm retraction">
+              <p className="small">Readers will see only the title and this reason, marked “Retracted”; the text leaves the site. This cannot be undone.</p>
+              <div className={styles.confirmButtons}>
+                <Button variant="danger" disabled={busy} onClick={() => onAction({ action: "retract", reason })}>
+                  Retract now
+                </Button>
+                <Button variant="ghost" onClick={() => setConfirming(null)}>
+                  Keep it published
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <Button variant="danger" disabled={busy} onClick={() => setConfirming("retract")}>
+              Retract
+            </Button>
+          )}
         </div>
       )}
       {can("delete") &&

@@ -22,7 +22,7 @@ test("two editors save the same event: the second sees the conflict, keeps their
   const conflict = pageB.getByRole("alert").filter({ has: pageB.getByRole("heading", { name: "Someone else saved this event while you were editing" }) });
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText("Alice Editor saved version 2");
-  const summaryRow = conflict.getByRole("row", { name: /summary/ });
+  const summaryRow = conflict.getByRole("row", { name: /Summary/ });
   await expect(summaryRow).toContainText("Alice: the five Central Asian leaders met at the White House.");
   await expect(summaryRow).toContainText(bobsText);
   // Nothing Bob typed is lost, and nothing of Alice's was overwritten.
@@ -37,7 +37,7 @@ test("two editors save the same event: the second sees the conflict, keeps their
 
   // Alice's text is still in the history.
   await pageB.goto(`/dashboard/events/${created.id}/history?from=2&to=3`);
-  await expect(pageB.getByRole("row", { name: /summary/ })).toContainText("Alice: the five Central Asian leaders met at the White House.");
+  await expect(pageB.getByRole("row", { name: /Summary/ })).toContainText("Alice: the five Central Asian leaders met at the White House.");
   await alice.context.close();
   await bob.context.close();
 });

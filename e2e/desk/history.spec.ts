@@ -18,10 +18,10 @@ test("an editor compares two revisions field by field and restores one", async (
   await page.getByLabel("From version").selectOption("1");
   await page.getByLabel("To version").selectOption("2");
   await page.getByRole("button", { name: "Compare" }).click();
-  const summary = page.getByRole("row", { name: /^summary/ });
+  const summary = page.getByRole("row", { name: /^Summary/ });
   await expect(summary).toContainText("First wording.");
   await expect(summary).toContainText("Second wording.");
-  await expect(page.getByRole("row", { name: /^placeName/ })).toContainText("Washington");
+  await expect(page.getByRole("row", { name: /^Place/ })).toContainText("Washington");
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Restore version 1" }).click();

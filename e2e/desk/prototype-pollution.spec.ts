@@ -34,7 +34,7 @@ for (const field of HOSTILE_FIELDS) {
     const name = `Prototype Probe ${unique()}`;
     await page.goto("/dashboard/people/new");
     await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
-    await page.locator("form").first().evaluate((form, fieldName) => {
+    await page.getByRole("form", { name: "New person" }).evaluate((form, fieldName) => {
       const input = document.createElement("input");
       input.type = "hidden";
       input.name = fieldName;

@@ -11,7 +11,9 @@ test("a change to a published event stays off the public page until “Publish c
   await page.goto(`/dashboard/events/${created.id}`);
   await expect(page.getByText("Published", { exact: true })).toBeVisible();
   await page.getByLabel("Summary").fill("The corrected summary: the call was on Thursday.");
-  await page.getByRole("button", { name: "Save draft" }).click();
+  // On a published item the save button says that readers do not see the change yet.
+  await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Save changes (not public yet)" }).click();
   await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
   await expect(page.getByText("Changes staged")).toBeVisible();
   await expectAccessible(page);
@@ -41,10 +43,15 @@ test("retracting a published event leaves a public tombstone with the reason", a
 
   const page = await context.newPage();
   await page.goto(`/dashboard/events/${created.id}`);
-  await page.getByRole("button", { name: "Retract" }).click();
+  // Retracting asks first, saying what readers will see.
+  await page.getByRole("button", { name: "Retract", exact: true }).click();
+  const confirm = page.getByRole("group", { name: "Confirm retraction" });
+  await expect(confirm).toContainText("Readers will see only the title and this reason");
+  await expectAccessible(page);
+  await confirm.getByRole("button", { name: "Retract now" }).click();
   await expect(page.getByText("Give the public reason for the retraction.").first()).toBeVisible();
   await page.getByLabel("Reason for retraction").fill("The meeting was reported by mistake; it did not take place.");
-  await page.getByRole("button", { name: "Retract" }).click();
+  await page.getByRole("button", { name: "Retract now" }).click();
   await expect(page.getByText("Retracted. The public page now shows the retraction notice.")).toBeVisible();
 
   const publicPage = await browser.newPage();

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { eventRecord } from "@/lib/events/event-record";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { availableTransitions, type Transition, type WorkflowItem } from "@/lib/publication/transitions";
+import { listReviewSteps, type ReviewStepView } from "@/lib/publication/review-queries";
 import { statementRecord } from "@/lib/statements/statement-record";
 import { isRecordId } from "@/lib/records/fields";
 import { WORKFLOW_COLUMNS, type ContentKind } from "@/lib/publication/content-workflow";
@@ -26,6 +27,8 @@ export interface RecordForEdit {
   workflow: (WorkflowItem & { scheduledAt: Date | null; retractionReason: string | null; createdBy: string | null; stagedBy: string | null }) | null;
   values: object;
   options: DeskOptions;
+  /** Events and statements: the review conversation, oldest first. */
+  reviewSteps?: ReviewStepView[];
   /** Agreements: each party's status, derived from its treaty actions. */
   parties?: Array<{ countryId: string; name: string; status: string }>;
 }
@@ -69,6 +72,7 @@ async function loadContent(plural: "events" | "statements", id: string): Promise
     workflow: { ...row, createdBy: row.createdBy?.name ?? null, stagedBy: row.stagedBy?.name ?? null },
     values,
     options: await optionsFor(values),
+    reviewSteps: await listReviewSteps({ kind: DESK_KINDS[plural]!.revisions, entityId: row.id }),
   };
 }
 

@@ -20,7 +20,9 @@ const baseVersion = z.number().int().min(1);
 const SaveRequestSchema = z.object({ baseVersion, input: z.unknown() }).strict();
 const CreateRequestSchema = z.object({ input: z.unknown() }).strict();
 const ActionRequestSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("submit"), baseVersion }).strict(),
+  z.object({ action: z.literal("submit"), baseVersion, note: z.string().max(10_000).optional() }).strict(),
+  z.object({ action: z.literal("requestChanges"), baseVersion, note: z.string().max(10_000) }).strict(),
+  z.object({ action: z.literal("withdraw"), baseVersion, note: z.string().max(10_000).optional() }).strict(),
   z.object({ action: z.literal("publish"), baseVersion }).strict(),
   z.object({ action: z.literal("unpublish"), baseVersion }).strict(),
   z.object({ action: z.literal("schedule"), baseVersion, at: z.string().max(40) }).strict(),
@@ -64,7 +66,11 @@ export async function runAction(plural: string, actor: Actor, id: string, reques
   if (!workflow) throw new AppError("INVALID", `A ${kind.noun} has no editorial workflow: it is public as soon as it is saved.`);
   switch (body.action) {
     case "submit":
-      return ok(await workflow.submit({ actor, id, baseVersion: base }));
+      return ok(await workflow.submit({ actor, id, baseVersion: base, note: body.note }));
+    case "requestChanges":
+      return ok(await workflow.requestChanges({ actor, id, baseVersion: base, note: body.note }));
+    case "withdraw":
+      return ok(await workflow.withdraw({ actor, id, baseVersion: base, note: body.note }));
     case "publish":
       return ok(await workflow.publish({ actor, id, baseVersion: base }));
     case "unpublish":

@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "./event-order";
 
@@ -71,9 +71,9 @@ const CORRECTIONS_SELECT = {
   select: { id: true, note: true, createdAt: true },
 } as const;
 
-/** One published event with everything its page shows; null when it is not published. */
-export async function findPublishedEvent(slug: string) {
-  return db.event.findFirst({
+/** One published event with everything its page shows; null when it is not published. The desk's preview passes the transaction in which it publishes a draft for a moment. */
+export async function findPublishedEvent(slug: string, client: Pick<Tx, "event"> = db) {
+  return client.event.findFirst({
     where: { slug, ...PUBLISHED },
     select: {
       id: true,
@@ -157,7 +157,7 @@ export async function findPublishedEvent(slug: string) {
 }
 
 /** An event as its public page shows it: the published row, speakers' titles then, and its story. */
-export type PublishedEvent = Extract<NonNullable<Awaited<ReturnType<typeof findPublicEventPage>>>, { kind: "published" }>["event"];
+export type PublishedEvent = NonNullable<Awaited<ReturnType<typeof findPublishedEventWithStory>>>;
 
 /**
  * What remains public of a retracted event: its title, when and why it was
@@ -182,11 +182,14 @@ const STORY_LIMIT = 24;
  * "followed from", "part of", transitively) and the other events of its day that
  * share a country with it. Published events only; the event itself is included.
  */
-export async function findEventStory(event: { id: string; date: Date | null; datePrecision: string; countryIds: string[] }): Promise<StoryEvent[]> {
+export async function findEventStory(
+  event: { id: string; date: Date | null; datePrecision: string; countryIds: string[] },
+  client: Pick<Tx, "event"> = db,
+): Promise<StoryEvent[]> {
   const found = new Map<string, StoryEvent>();
   let frontier = [event.id];
   while (frontier.length && found.size < STORY_LIMIT) {
-    const rows = await db.event.findMany({
+    const rows = await client.event.findMany({
       where: {
         ...PUBLISHED,
         OR: [
@@ -209,7 +212,7 @@ export async function findEventStory(event: { id: string; date: Date | null; dat
     }
   }
   if (event.date && event.datePrecision === "DAY" && event.countryIds.length) {
-    const sameDay = await db.event.findMany({
+    const sameDay = await client.event.findMany({
       where: {
         ...PUBLISHED,
         date: event.date,
@@ -225,16 +228,21 @@ export async function findEventStory(event: { id: string; date: Date | null; dat
   return [...found.values()].sort(compareEventsOldestFirst);
 }
 
+/** A published event as its page shows it: speakers' titles then, and its story. The desk's preview passes its transaction. */
+export async function findPublishedEventWithStory(slug: string, client: Pick<Tx, "event"> = db) {
+  const found = await findPublishedEvent(slug, client);
+  if (!found) return null;
+  const countryIds = new Set<string>();
+  if (found.country) countryIds.add(found.country.iso2);
+  for (const p of found.participants) if (p.country) countryIds.add(p.country.iso2);
+  const story = await findEventStory({ id: found.id, date: found.date, datePrecision: found.datePrecision, countryIds: [...countryIds] }, client);
+  return { ...found, statements: found.statements.map(withSpeakerTitleThen), story };
+}
+
 /** The event page: the published event, or the tombstone of a retracted one. */
 export async function findPublicEventPage(slug: string) {
-  const found = await findPublishedEvent(slug);
-  if (found) {
-    const countryIds = new Set<string>();
-    if (found.country) countryIds.add(found.country.iso2);
-    for (const p of found.participants) if (p.country) countryIds.add(p.country.iso2);
-    const story = await findEventStory({ id: found.id, date: found.date, datePrecision: found.datePrecision, countryIds: [...countryIds] });
-    return { kind: "published" as const, event: { ...found, statements: found.statements.map(withSpeakerTitleThen), story } };
-  }
+  const event = await findPublishedEventWithStory(slug);
+  if (event) return { kind: "published" as const, event };
   const tombstone = await findRetractedEventTombstone(slug);
   return tombstone ? { kind: "retracted" as const, tombstone } : null;
 }

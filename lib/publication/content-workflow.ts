@@ -11,7 +11,9 @@ import type { Actor } from "@/lib/users/actor";
 import { absoluteUrl } from "@/lib/site/url";
 import type { WebhookEvent } from "@/lib/webhooks/event-types";
 import { queueRecordChange } from "@/lib/webhooks/notify";
+import { sendReviewMail, type ReviewMailStep } from "@/lib/mail/send-review-mail";
 import { isAllowedFor, isPossibleFrom, type Transition } from "./transitions";
+import { recordReviewStep, reviewNoteProblem } from "./review-steps";
 
 /** The workflow columns events and statements share. */
 export const WORKFLOW_COLUMNS = {
@@ -89,6 +91,8 @@ const VERBS: Record<Transition, string> = {
   create: "create",
   edit: "edit",
   submit: "submit",
+  requestChanges: "request changes to",
+  withdraw: "withdraw",
   publish: "publish",
   schedule: "schedule",
   unpublish: "unpublish",
@@ -197,6 +201,7 @@ export async function publishRow(
     summary: { slug: row.slug, ...(options.via ? { via: options.via } : {}) },
   });
   await announce(tx, kind, row, "published", { title: input.title });
+  await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "publish", version, actorId: actor?.id ?? null });
   return { id: row.id, slug: row.slug, version, status: "PUBLISHED", publicChange: await kind.publicChange(tx, { slug: row.slug, before: null, after: input }) };
 }
 
@@ -206,6 +211,19 @@ async function afterCommit<R extends { publicChange?: PublicChange | null; warni
   // Every process of every server hears of it (docs/caching.md) before the editor's answer goes.
   const expired = result.publicChange ? await revalidatePublicRecord(result.publicChange) : { ok: true };
   return expired.ok ? result : { ...result, warning: STALE_PUBLIC_WARNING };
+}
+
+/** A review note as typed: trimmed, checked, or a field error on "note". */
+function reviewNote(raw: unknown, options: { isRequired: boolean }): string {
+  const note = typeof raw === "string" ? raw.trim() : "";
+  const problem = reviewNoteProblem(note, options);
+  if (problem) throw invalid(problem, { note: [problem] });
+  return note;
+}
+
+/** After the step has committed: tell the people it concerns (never awaited by the step itself). */
+function mailAfter(kind: AnyContent, step: ReviewMailStep, actor: Actor, row: WorkflowRow, note: string | null) {
+  void sendReviewMail({ step, actor, authorId: row.createdById, noun: kind.noun, title: row.title, deskPath: `/dashboard/${kind.plural}/${row.id}`, note: note || null });
 }
 
 /** The write functions of the editorial workflow for one kind of content. */
@@ -267,24 +285,80 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
       }, TRANSACTION));
     },
 
-    async submit(options: { actor: Actor; id: string; baseVersion?: number }): Promise<WorkflowResult> {
-      return afterCommit(db.$transaction(async (tx) => {
+    async submit(options: { actor: Actor; id: string; baseVersion?: number; note?: unknown }): Promise<WorkflowResult> {
+      const note = reviewNote(options.note, { isRequired: false });
+      let submitted: WorkflowRow | null = null;
+      const result = await afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "submit", row);
         const input = await currentInput(tx, kind, row);
         requireSources(kind, input);
         const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "IN_REVIEW" });
-        await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "submit", note: "Submitted for review" });
+        await recordChange(tx, kind, options.actor, {
+          id: row.id,
+          version,
+          data: input,
+          action: "submit",
+          note: note ? `Submitted for review: ${note}` : "Submitted for review",
+          summary: note ? { note } : {},
+        });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "submit", note, version, actorId: options.actor.id });
+        submitted = { ...row, title: input.title };
         return { id: row.id, slug: row.slug, version, status: "IN_REVIEW" as const, publicChange: null };
+      }, TRANSACTION));
+      if (submitted) mailAfter(kind, "submit", options.actor, submitted, note);
+      return result;
+    },
+
+    /** A reviewer sends the item back to its author with a note saying what to change. */
+    async requestChanges(options: { actor: Actor; id: string; baseVersion?: number; note: unknown }): Promise<WorkflowResult> {
+      const note = reviewNote(options.note, { isRequired: true });
+      let sentBack: WorkflowRow | null = null;
+      const result = await afterCommit(db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "requestChanges", row);
+        const input = await currentInput(tx, kind, row);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "DRAFT" });
+        await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "request_changes", note: `Changes requested: ${note}`, summary: { note } });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "request_changes", note, version, actorId: options.actor.id });
+        sentBack = row;
+        return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange: null };
+      }, TRANSACTION));
+      if (sentBack) mailAfter(kind, "request_changes", options.actor, sentBack, note);
+      return result;
+    },
+
+    /** The author takes the item back out of review to work on it again. */
+    async withdraw(options: { actor: Actor; id: string; baseVersion?: number; note?: unknown }): Promise<WorkflowResult> {
+      const note = reviewNote(options.note, { isRequired: false });
+      return afterCommit(db.$transaction(async (tx) => {
+        const row = await load(tx, kind, options.id);
+        check(kind, options.actor, "withdraw", row);
+        const input = await currentInput(tx, kind, row);
+        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "DRAFT" });
+        await recordChange(tx, kind, options.actor, {
+          id: row.id,
+          version,
+          data: input,
+          action: "withdraw",
+          note: note ? `Withdrawn from review: ${note}` : "Withdrawn from review",
+          summary: note ? { note } : {},
+        });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "withdraw", note, version, actorId: options.actor.id });
+        return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange: null };
       }, TRANSACTION));
     },
 
     async publish(options: { actor: Actor; id: string; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
-      return afterCommit(db.$transaction(async (tx) => {
+      let published: WorkflowRow | null = null;
+      const result = await afterCommit(db.$transaction(async (tx) => {
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "publish", row);
+        published = row;
         return publishRow(tx, kind, { actor: options.actor, row, baseVersion: options.baseVersion, at: options.now ?? new Date() });
       }, TRANSACTION));
+      if (published) mailAfter(kind, "publish", options.actor, published, null);
+      return result;
     },
 
     async schedule(options: { actor: Actor; id: string; at: Date; baseVersion?: number; now?: Date }): Promise<WorkflowResult> {
@@ -304,6 +378,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           note: `Scheduled for ${options.at.toISOString()}`,
           summary: { scheduledAt: options.at.toISOString() },
         });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "schedule", note: `For ${options.at.toISOString().replace("T", " ").slice(0, 16)} UTC`, version, actorId: options.actor.id });
         return { id: row.id, slug: row.slug, version, status: "SCHEDULED" as const, publicChange: null };
       }, TRANSACTION));
     },
@@ -325,6 +400,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         if (row.stagedData) await contentKind.write(tx, row.id, input as I);
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "unpublish", note: "Unpublished (back to draft)" });
         if (wasPublic) await announce(tx, kind, row, "unpublished", { title: input.title });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "unpublish", version, actorId: options.actor.id });
         const publicChange = wasPublic ? await kind.publicChange(tx, { slug: row.slug, before: input, after: null }) : null;
         return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange };
       }, TRANSACTION));
@@ -349,6 +425,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         });
         await recordChange(tx, kind, options.actor, { id: row.id, version, data: published, action: "retract", note: `Retracted: ${reason}`, summary: { reason } });
         await announce(tx, kind, row, "retracted", { title: published.title, reason });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "retract", note: reason, version, actorId: options.actor.id });
         const change = await kind.publicChange(tx, { slug: row.slug, before: published, after: null });
         return { id: row.id, slug: row.slug, version, status: "RETRACTED" as const, publicChange: { ...change, corrections: true } };
       }, TRANSACTION));
@@ -380,6 +457,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
           summary: { material: options.isMaterial },
         });
         await announce(tx, kind, row, options.isMaterial ? "corrected" : "changed", { title: input.title, ...(options.isMaterial ? { correction: note } : {}) });
+        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "publish_changes", note: options.isMaterial ? note : null, version, actorId: options.actor.id });
         const change = await kind.publicChange(tx, { slug: row.slug, before, after: input });
         return { id: row.id, slug: row.slug, version, status: "PUBLISHED" as const, publicChange: { ...change, corrections: options.isMaterial } };
       }, TRANSACTION));

@@ -6,6 +6,8 @@ export type Transition =
   | "create"
   | "edit"
   | "submit"
+  | "requestChanges"
+  | "withdraw"
   | "publish"
   | "schedule"
   | "unpublish"
@@ -27,6 +29,8 @@ const FROM: Record<Exclude<Transition, "create">, PublicationStatus[]> = {
   edit: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED"],
   restore: ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED"],
   submit: ["DRAFT"],
+  requestChanges: ["IN_REVIEW"],
+  withdraw: ["IN_REVIEW"],
   publish: ["DRAFT", "IN_REVIEW", "SCHEDULED"],
   schedule: ["DRAFT", "IN_REVIEW", "SCHEDULED"],
   unpublish: ["PUBLISHED", "SCHEDULED"],
@@ -37,6 +41,8 @@ const FROM: Record<Exclude<Transition, "create">, PublicationStatus[]> = {
 
 /** Whether the actor's role allows the transition on this item (status aside). */
 export function isAllowedFor(actor: Actor, transition: Transition, item: WorkflowItem | null): boolean {
+  // Withdrawing is the author's own step back (a reviewer requests changes instead).
+  if (transition === "withdraw") return item !== null && item.createdById === actor.id;
   if (hasRole(actor.role, "EDITOR")) return true;
   if (transition === "create") return hasRole(actor.role, "CONTRIBUTOR");
   // A contributor works on their own drafts only.
@@ -54,6 +60,6 @@ export function isPossibleFrom(transition: Exclude<Transition, "create">, item: 
 
 /** The buttons the desk offers an actor for an item. */
 export function availableTransitions(actor: Actor, item: WorkflowItem): Transition[] {
-  const all: Exclude<Transition, "create">[] = ["edit", "submit", "publish", "schedule", "publishChanges", "unpublish", "retract", "delete", "restore"];
+  const all: Exclude<Transition, "create">[] = ["edit", "submit", "requestChanges", "withdraw", "publish", "schedule", "publishChanges", "unpublish", "retract", "delete", "restore"];
   return all.filter((t) => isAllowedFor(actor, t, item) && isPossibleFrom(t, item));
 }

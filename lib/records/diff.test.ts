@@ -14,6 +14,11 @@ describe("diffSnapshots", () => {
     ]);
   });
 
+  it("takes a list of plain values as a set: reordering is no change, a new member is one change", () => {
+    expect(diffSnapshots({ topicIds: ["a", "b"] }, { topicIds: ["b", "a"] })).toEqual([]);
+    expect(diffSnapshots({ topicIds: ["a", "b"] }, { topicIds: ["b", "c"] })).toEqual([{ path: "topicIds", before: ["a", "b"], after: ["b", "c"] }]);
+  });
+
   it("finds nothing between equal snapshots", () => {
     expect(diffSnapshots({ a: [1, { b: null }] }, { a: [1, { b: null }] })).toEqual([]);
   });

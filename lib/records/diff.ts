@@ -13,6 +13,11 @@ const isEmpty = (v: unknown) => v === undefined || v === null || v === "";
 export function diffSnapshots(before: unknown, after: unknown, prefix = ""): FieldChange[] {
   if (Object.is(before, after) || (isEmpty(before) && isEmpty(after))) return [];
   if (Array.isArray(before) && Array.isArray(after)) {
+    // A list of plain values (topic ids, member countries) is a set: a new order is not a change.
+    if ([...before, ...after].every((v) => v === null || typeof v !== "object")) {
+      const key = (list: unknown[]) => JSON.stringify(list.map((v) => JSON.stringify(v)).sort());
+      return key(before) === key(after) ? [] : [{ path: prefix || "(value)", before, after }];
+    }
     const changes: FieldChange[] = [];
     for (let i = 0; i < Math.max(before.length, after.length); i++) {
       changes.push(...diffSnapshots(before[i], after[i], prefix ? `${prefix}.${i}` : String(i)));

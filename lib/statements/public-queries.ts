@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
 
 /**
@@ -38,8 +38,8 @@ export async function listLatestPublishedStatements(options: { limit: number }) 
 
 export type StatementSummary = Awaited<ReturnType<typeof listLatestPublishedStatements>>[number];
 
-export async function findPublishedStatement(slug: string) {
-  const row = await db.statement.findFirst({
+export async function findPublishedStatement(slug: string, client: Pick<Tx, "statement"> = db) {
+  const row = await client.statement.findFirst({
     where: { slug, ...PUBLISHED },
     select: {
       ...STATEMENT_LIST_SELECT,

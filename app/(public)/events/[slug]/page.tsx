@@ -17,6 +17,7 @@ import { formatDate } from "@/lib/format/date";
 import { EVENT_LINK_LABELS, EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
 import { titleThen } from "@/lib/people/offices";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
 import { RecordSection } from "@/components/public/record-section";
@@ -50,7 +51,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { slug } = await params;
-  const page = await getPublicEventPage(slug);
+  // The desk's preview (signed-in staff only) renders this same page with an unpublished item's data.
+  const previewed = previewedEvent(slug);
+  const page = previewed ? { kind: "published" as const, event: previewed } : await getPublicEventPage(slug);
   if (!page) notFound();
   if (page.kind === "retracted") {
     const t = page.tombstone;

@@ -13,6 +13,7 @@ import { MEDIUM_LABELS, label } from "@/lib/format/labels";
 import { ATTRIBUTION_LABELS, QUOTE_TYPE_LABELS, languageName } from "@/lib/site/labels";
 import { statementJsonLd } from "@/lib/site/record-json-ld";
 import { getPublicStatementPage } from "@/lib/statements/public-queries";
+import { previewedStatement } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
 import { RecordSection } from "@/components/public/record-section";
@@ -49,7 +50,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StatementPage({ params }: Props) {
   const { slug } = await params;
-  const page = await getPublicStatementPage(slug);
+  // The desk's preview (signed-in staff only) renders this same page with an unpublished item's data.
+  const previewed = previewedStatement(slug);
+  const page = previewed ? { kind: "published" as const, statement: previewed } : await getPublicStatementPage(slug);
   if (!page) notFound();
   if (page.kind === "retracted") {
     const t = page.tombstone;

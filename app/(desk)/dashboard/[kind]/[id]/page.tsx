@@ -4,8 +4,10 @@ import { notFound, redirect } from "next/navigation";
 import { DoneNotice } from "@/components/desk/done-notice";
 import { RecordForm } from "@/components/desk/record-form";
 import { RecordStatus } from "@/components/desk/record-status";
+import { ReviewConversation } from "@/components/desk/review-conversation";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
@@ -29,6 +31,8 @@ export default async function EditRecordPage({ params, searchParams }: { params:
   const transitions = transitionsFor(user, record);
   const canSave = transitions.includes("edit");
   const flow = record.workflow;
+  // Anything readers do not see yet can be previewed: an unpublished item, or a published one's staged changes.
+  const canPreview = flow !== null && record.status !== "RETRACTED" && (record.status !== "PUBLISHED" || flow.stagedData !== null);
   const isPublic = flow === null || record.status === "PUBLISHED" || record.status === "RETRACTED";
   return (
     <>
@@ -36,6 +40,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         title={record.title}
         actions={
           <>
+            {canPreview && <ButtonLink href={`/dashboard/${kind}/${record.id}/preview`} size="sm">Preview</ButtonLink>}
             <Link href={`/dashboard/${kind}/${record.id}/history`}>History</Link>
             {isPublic && <Link href={`/${kind}/${record.slug}`}>Public page</Link>}
           </>
@@ -53,6 +58,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         </p>
       </PageHeader>
       <DoneNotice done={query.done} version={first(query.version)} noun={record.noun} />
+      {record.reviewSteps && <ReviewConversation steps={record.reviewSteps} />}
       {record.status === "RETRACTED" && (
         <Alert tone="danger" title="Retracted">
           <p>{flow?.retractionReason}</p>

@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { DESK_KINDS } from "@/lib/desk/record-kinds";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
+import { loadDeskOptions } from "@/lib/desk/options";
+import { holdsIds } from "@/lib/records/field-labels";
 import { compareRevisions, listRevisions } from "@/lib/records/revisions";
 
 export const metadata: Metadata = { title: "History" };
@@ -26,6 +28,10 @@ export default async function RecordHistoryPage({ params, searchParams }: { para
   const from = version(query.from);
   const to = version(query.to);
   const changes = from !== null && to !== null ? await compareRevisions(revisionKind, record.id, from, to) : null;
+  // Comparisons name the records they mention (countries, people, topics, …), not their ids.
+  const ids = (changes ?? []).filter((c) => holdsIds(c.path)).flatMap((c) => [c.before, c.after].flat()).filter((v): v is string => typeof v === "string" && v !== "");
+  const options = ids.length ? await loadDeskOptions(ids) : null;
+  const names: Record<string, string> = options ? { ...options.labels, ...Object.fromEntries([...options.topics, ...options.treatyActions].map((o) => [o.id, o.label])) } : {};
   return (
     <>
       <PageHeader title={`History: ${record.title}`} actions={<Link href={`/dashboard/${kind}/${record.id}`}>Back to the {record.noun}</Link>} />
@@ -38,6 +44,7 @@ export default async function RecordHistoryPage({ params, searchParams }: { para
         to={to}
         changes={changes}
         canRestore={transitionsFor(user, record).includes("restore")}
+        names={names}
       />
     </>
   );

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import EventPage from "@/app/(public)/events/[slug]/page";
+import StatementPage from "@/app/(public)/statements/[slug]/page";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { previewContent, previewScope } from "@/lib/publication/preview";
+import styles from "./preview.module.css";
+
+export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
+
+/**
+ * An unpublished item (or a published one's staged changes) as readers will see
+ * it once published: the public page itself, rendered with the item's data, for
+ * signed-in staff only. The desk is never cached publicly nor indexed.
+ */
+export default async function PreviewPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
+  const { kind, id } = await params;
+  await requirePageRole("CONTRIBUTOR", `/dashboard/${kind}/${id}/preview`);
+  const preview = await previewContent(kind, id);
+  if (!preview) notFound();
+  previewScope().current = preview;
+  const slug = Promise.resolve({ slug: preview.slug });
+  return (
+    <>
+      <div className={styles.banner} role="note" aria-label="Preview">
+        <p>
+          <strong>Preview — not public.</strong> This is how the page will look once published. Readers cannot see it.
+        </p>
+        <Link href={`/dashboard/${kind}/${id}`}>Back to editing</Link>
+      </div>
+      <div className={styles.frame}>{preview.kind === "events" ? <EventPage params={slug} /> : <StatementPage params={slug} />}</div>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RecordStatus } from "@/components/desk/record-status";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { parseDeskListQuery } from "@/lib/desk/list-query";
+import { listDeskEvents } from "@/lib/events/desk-queries";
+import { searchEntities, type LookupKind } from "@/lib/lookup/search-entities";
+import { listDeskStatements } from "@/lib/statements/desk-queries";
+import styles from "./search.module.css";
+
+export const metadata: Metadata = { title: "Search the desk" };
+
+const REFERENCE_KINDS: Array<{ kind: LookupKind; plural: string; title: string }> = [
+  { kind: "person", plural: "people", title: "People" },
+  { kind: "organization", plural: "organizations", title: "Organizations" },
+  { kind: "agreement", plural: "agreements", title: "Agreements" },
+  { kind: "topic", plural: "topics", title: "Topics" },
+];
+
+interface Hit {
+  id: string;
+  label: string;
+  detail?: string | null;
+  status?: string;
+  isStaged?: boolean;
+}
+
+function Section({ id, title, plural, hits, more }: { id: string; title: string; plural: string; hits: Hit[]; more?: string }) {
+  return (
+    <section aria-labelledby={id} className={styles.section}>
+      <h2 id={id}>
+        {title} <span className="muted small">({hits.length})</span>
+      </h2>
+      {hits.length === 0 ? (
+        <p className="muted small">Nothing found.</p>
+      ) : (
+        <ul className={styles.hits}>
+          {hits.map((h) => (
+            <li key={h.id}>
+              <Link href={`/dashboard/${plural}/${h.id}`}>{h.label}</Link>
+              {h.status && (
+                <>
+                  {" "}
+                  <RecordStatus status={h.status} isStaged={h.isStaged ?? false} />
+                </>
+              )}
+              {h.detail && <span className="muted small"> · {h.detail}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {more && (
+        <p className="small">
+          <Link href={more}>All matching {title.toLowerCase()}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** One search over every kind of desk record, drafts included (staff only). */
+export default async function DeskSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageRole("CONTRIBUTOR", "/dashboard/search");
+  const query = parseDeskListQuery(await searchParams);
+  const q = query.q;
+  const [events, statements, ...references] = q
+    ? await Promise.all([
+        listDeskEvents({ ...query, page: 1 }),
+        listDeskStatements({ ...query, page: 1 }),
+        ...REFERENCE_KINDS.map((r) => searchEntities({ kind: r.kind, q, limit: 10 })),
+      ])
+    : [null, null];
+  const encoded = encodeURIComponent(q);
+  return (
+    <>
+      <PageHeader title={q ? `Search: ${q}` : "Search the desk"}>
+        <p className="muted small">Events and statements in every state, people, organizations, agreements and topics.</p>
+      </PageHeader>
+      <form role="search" method="get" action="/dashboard/search" className={styles.form}>
+        <Field id="desk-search-page-q" label="Search the desk">
+          {(p) => <TextInput {...p} name="q" type="search" defaultValue={q} maxLength={200} />}
+        </Field>
+        <Button type="submit" variant="primary">
+          Search
+        </Button>
+      </form>
+      {q && events && statements && (
+        <div className={styles.grid}>
+          <Section
+            id="hits-events"
+            title="Events"
+            plural="events"
+            hits={events.rows.slice(0, 10).map((r) => ({ id: r.id, label: r.title, status: r.status, isStaged: r.stagedAt !== null }))}
+            more={events.total > 10 ? `/dashboard/events?q=${encoded}` : undefined}
+          />
+          <Section
+            id="hits-statements"
+            title="Statements"
+            plural="statements"
+            hits={statements.rows.slice(0, 10).map((r) => ({ id: r.id, label: r.title, status: r.status, isStaged: r.stagedAt !== null, detail: r.speaker?.name ?? r.speakerLabel }))}
+            more={statements.total > 10 ? `/dashboard/statements?q=${encoded}` : undefined}
+          />
+          {REFERENCE_KINDS.map((r, i) => (
+            <Section key={r.kind} id={`hits-${r.plural}`} title={r.title} plural={r.plural} hits={(references[i] ?? []).map((h) => ({ id: h.id, label: h.label, detail: h.detail }))} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { createEventViaApi, eventInput, staffContext, unique } from "./helpers/staff";
+
+for (const viewport of [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+]) {
+  test(`the header's search box finds records of every kind, drafts included (${viewport.name})`, async ({ browser, playwright, baseURL }) => {
+    const { context } = await staffContext(browser, "CONTRIBUTOR");
+    const tag = unique();
+    const created = await createEventViaApi(context.request, eventInput(`Tokayev at the White House ${tag}`));
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/dashboard");
+
+    const box = page.getByRole("banner").getByRole("searchbox", { name: "Search the desk" });
+    await box.fill(tag);
+    await box.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: `Search: ${tag}` })).toBeVisible();
+    const events = page.getByRole("region", { name: /Events/ });
+    await expect(events.getByRole("link", { name: `Tokayev at the White House ${tag}` })).toHaveAttribute("href", `/dashboard/events/${created.id}`);
+    await expect(events).toContainText("Draft");
+    await expectAccessible(page);
+
+    await page.getByRole("main").getByRole("searchbox", { name: "Search the desk" }).fill("Tokayev");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByRole("region", { name: /People/ }).getByRole("link", { name: /Kassym-Jomart Tokayev/ })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(`desk-search-${viewport.name}.png`), fullPage: true });
+
+    // Staff only: a visitor is sent to sign in and sees nothing.
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const answer = await anonymous.get(`/dashboard/search?q=${tag}`, { maxRedirects: 0 });
+    expect([302, 303, 307]).toContain(answer.status());
+    expect(answer.headers().location).toMatch(/\/login/);
+    expect(await answer.text()).not.toContain("Tokayev at the White House");
+    await anonymous.dispose();
+    await context.close();
+  });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { ContentKind } from "@/lib/generated/prisma/enums";
+import { REVIEW_STEP_LABELS } from "./review-steps";
+
+export interface ReviewStepView {
+  id: string;
+  action: string;
+  label: string;
+  note: string | null;
+  actor: string | null;
+  createdAt: Date;
+}
+
+/** The review conversation of an item, oldest first: who did what, when, and what they wrote. */
+export async function listReviewSteps(options: { kind: ContentKind; entityId: string }): Promise<ReviewStepView[]> {
+  const rows = await db.reviewStep.findMany({
+    where: { kind: options.kind, entityId: options.entityId },
+    orderBy: [{ createdAt: "asc" }, { version: "asc" }],
+    take: 200,
+    select: { id: true, action: true, note: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    action: r.action,
+    label: REVIEW_STEP_LABELS[r.action] ?? r.action,
+    note: r.note,
+    actor: r.actor?.name ?? null,
+    createdAt: r.createdAt,
+  }));
+}
+
+/** The latest step of each item in review: who submitted it, when, and with what note. */
+export async function latestSubmissions(items: Array<{ kind: ContentKind; id: string }>) {
+  if (items.length === 0) return new Map<string, { by: string | null; at: Date; note: string | null }>();
+  const rows = await db.reviewStep.findMany({
+    where: { action: "submit", entityId: { in: items.map((i) => i.id) } },
+    orderBy: { createdAt: "desc" },
+    select: { kind: true, entityId: true, note: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  const out = new Map<string, { by: string | null; at: Date; note: string | null }>();
+  for (const r of rows) {
+    const key = `${r.kind}:${r.entityId}`;
+    if (!out.has(key)) out.set(key, { by: r.actor?.name ?? null, at: r.createdAt, note: r.note });
+  }
+  return out;
+}
+
+/** How many items wait for review (the count in the desk header). */
+export async function countAwaitingReview(): Promise<number> {
+  const [events, statements] = await Promise.all([db.event.count({ where: { status: "IN_REVIEW" } }), db.statement.count({ where: { status: "IN_REVIEW" } })]);
+  return events + statements;
+}
+
+/** How many of an author's drafts came back with changes requested since they last submitted them. */
+export async function countSentBack(userId: string): Promise<number> {
+  const rows = await db.$queryRaw<Array<{ n: bigint }>>`
+    SELECT count(*) AS n FROM (
+      SELECT DISTINCT ON (s."kind", s."entityId") s."action"
+      FROM "ReviewStep" s
+      WHERE s."entityId" IN (
+        SELECT id FROM "Event" WHERE "createdById" = ${userId} AND status = 'DRAFT'
+        UNION ALL
+        SELECT id FROM "Statement" WHERE "createdById" = ${userId} AND status = 'DRAFT'
+      )
+      ORDER BY s."kind", s."entityId", s."createdAt" DESC
+    ) latest WHERE latest."action" = 'request_changes'`;
+  return Number(rows[0]?.n ?? 0);
+}
