@@ -252,19 +252,35 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
     return { id: row.id, slug, version, status: row.status, publicChange: null };
   }
 
+  /**
+   * Creates a draft inside a transaction the caller holds (a bulk import commits
+   * many rows in one): the same rules, revision and audit row as `create`.
+   */
+  async function createIn(tx: Tx, options: { actor: Actor; input: unknown; note?: string; summary?: Record<string, unknown> }): Promise<WorkflowResult> {
+    const { actor } = options;
+    if (!isAllowedFor(actor, "create", null)) refuse(actor, "create");
+    const input = parseInput(contentKind.schema, options.input);
+    await checkInput(tx, kind, null, input);
+    const slug = await slugFor(tx, kind, input.title, null);
+    const { id } = await contentKind.insert(tx, { slug, input, actor });
+    await contentKind.write(tx, id, input);
+    await recordChange(tx, kind, actor, { id, version: 1, data: input, action: "create", note: options.note ?? "Created", summary: { ...options.summary, slug } });
+    return { id, slug, version: 1, status: "DRAFT" as const, publicChange: null };
+  }
+
+  /** Publishes inside a transaction the caller holds; the caller expires `publicChange` after its commit. */
+  async function publishIn(tx: Tx, options: { actor: Actor; id: string; at: Date }): Promise<WorkflowResult> {
+    const row = await load(tx, kind, options.id);
+    check(kind, options.actor, "publish", row);
+    return publishRow(tx, kind, { actor: options.actor, row, at: options.at });
+  }
+
   return {
+    createIn,
+    publishIn,
+
     async create(options: { actor: Actor; input: unknown }): Promise<WorkflowResult> {
-      const { actor } = options;
-      if (!isAllowedFor(actor, "create", null)) refuse(actor, "create");
-      const input = parseInput(contentKind.schema, options.input);
-      return afterCommit(db.$transaction(async (tx) => {
-        await checkInput(tx, kind, null, input);
-        const slug = await slugFor(tx, kind, input.title, null);
-        const { id } = await contentKind.insert(tx, { slug, input, actor });
-        await contentKind.write(tx, id, input);
-        await recordChange(tx, kind, actor, { id, version: 1, data: input, action: "create", note: "Created", summary: { slug } });
-        return { id, slug, version: 1, status: "DRAFT" as const, publicChange: null };
-      }, TRANSACTION));
+      return afterCommit(db.$transaction((tx) => createIn(tx, options), TRANSACTION));
     },
 
     async update(options: { actor: Actor; id: string; baseVersion: number; input: unknown }): Promise<WorkflowResult> {
