@@ -1,0 +1,116 @@
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+import type { Tx } from "@/lib/db/client";
+
+countries.registerLocale(en);
+
+/**
+ * Names in a file matched to the record: countries by ISO code (two or three
+ * letters) or English name, people and organizations by Wikidata id or name
+ * (case and spacing ignored). What is not found is proposed, never created here.
+ */
+export type EntityKind = "person" | "organization";
+
+export interface Proposal {
+  /** Stable key the editor's confirmation names (`person:abdulla aripov`). */
+  key: string;
+  kind: EntityKind;
+  name: string;
+  wikidataId: string | null;
+  lines: number[];
+}
+
+export type Lookup<T> = { ok: true; value: T } | { ok: false; problem: string } | { ok: false; proposal: Omit<Proposal, "lines"> };
+
+const WIKIDATA = /^Q[1-9]\d{0,11}$/;
+/** "Abdulla Aripov (Q4664307)": a name with its Wikidata id. */
+const NAME_WITH_ID = /^(.*?)\s*\((Q[1-9]\d{0,11})\)$/;
+
+export const normalName = (name: string) => name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+
+/** "a; b;c" → ["a", "b", "c"] (a JSON list arrives joined the same way). */
+export const splitList = (cell: string | undefined) =>
+  (cell ?? "")
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function readEntityRef(text: string): { name: string | null; wikidataId: string | null } {
+  const withId = NAME_WITH_ID.exec(text);
+  if (withId) return { name: withId[1]!.trim() || null, wikidataId: withId[2]! };
+  if (WIKIDATA.test(text)) return { name: null, wikidataId: text };
+  return { name: text, wikidataId: null };
+}
+
+interface Named {
+  id: string;
+  name: string;
+  wikidataId: string | null;
+}
+
+export class References {
+  private countryByKey = new Map<string, string>();
+  private people = { byName: new Map<string, Named[]>(), byWikidata: new Map<string, Named>() };
+  private organizations = { byName: new Map<string, Named[]>(), byWikidata: new Map<string, Named>() };
+
+  /** Loads what the given rows name: every country, and only the people and organizations asked for. */
+  static async load(tx: Tx, wanted: { people: string[]; organizations: string[] }): Promise<References> {
+    const refs = new References();
+    for (const c of await tx.country.findMany({ select: { iso2: true, iso3: true, name: true } })) {
+      refs.countryByKey.set(c.iso2.toLowerCase(), c.iso2);
+      refs.countryByKey.set(c.iso3.toLowerCase(), c.iso2);
+      refs.countryByKey.set(normalName(c.name), c.iso2);
+    }
+    const query = async (table: "Person" | "Organization", texts: string[]) => {
+      const refsIn = texts.map(readEntityRef);
+      const names = [...new Set(refsIn.map((r) => r.name).filter((n): n is string => !!n).map(normalName))];
+      const ids = [...new Set(refsIn.map((r) => r.wikidataId).filter((n): n is string => !!n))];
+      if (!names.length && !ids.length) return [];
+      // The table name is one of two constants, never input.
+      return tx.$queryRawUnsafe<Named[]>(
+        `SELECT id, name, "wikidataId" FROM "${table}" WHERE lower(regexp_replace(btrim(name), '\\s+', ' ', 'g')) = ANY($1::text[]) OR "wikidataId" = ANY($2::text[])`,
+        names,
+        ids,
+      );
+    };
+    const index = (into: typeof refs.people, rows: Named[]) => {
+      for (const row of rows) {
+        const key = normalName(row.name);
+        into.byName.set(key, [...(into.byName.get(key) ?? []), row]);
+        if (row.wikidataId) into.byWikidata.set(row.wikidataId, row);
+      }
+    };
+    index(refs.people, await query("Person", wanted.people));
+    index(refs.organizations, await query("Organization", wanted.organizations));
+    return refs;
+  }
+
+  country(text: string): Lookup<string> {
+    const key = text.trim().toLowerCase();
+    const found = this.countryByKey.get(key) ?? this.countryByKey.get(normalName(text));
+    if (found) return { ok: true, value: found };
+    // Other English names and abbreviations ("USA", "Russian Federation").
+    const alias = countries.getAlpha2Code(text.trim(), "en");
+    if (alias && this.countryByKey.has(alias.toLowerCase())) return { ok: true, value: alias };
+    return { ok: false, problem: `No country is called or coded “${text}”: give its ISO code (KZ or KAZ) or English name.` };
+  }
+
+  entity(kind: EntityKind, text: string): Lookup<string> {
+    const table = kind === "person" ? this.people : this.organizations;
+    const noun = kind === "person" ? "person" : "organization";
+    const ref = readEntityRef(text);
+    if (ref.wikidataId) {
+      const hit = table.byWikidata.get(ref.wikidataId);
+      if (hit) return { ok: true, value: hit.id };
+    }
+    if (ref.name) {
+      const hits = table.byName.get(normalName(ref.name)) ?? [];
+      const fitting = ref.wikidataId ? hits.filter((h) => h.wikidataId === null || h.wikidataId === ref.wikidataId) : hits;
+      if (fitting.length === 1) return { ok: true, value: fitting[0]!.id };
+      if (fitting.length > 1) return { ok: false, problem: `${fitting.length} ${noun === "person" ? "people" : "organizations"} are called “${ref.name}”: add the Wikidata id, as in “${ref.name} (Q…)”.` };
+    }
+    if (!ref.name) return { ok: false, problem: `No ${noun} has the Wikidata id ${ref.wikidataId}: add the name, as in “Name (${ref.wikidataId})”, to propose a new one.` };
+    if (ref.name.length > (kind === "person" ? 200 : 300)) return { ok: false, problem: `“${ref.name.slice(0, 40)}…” is too long for a name.` };
+    return { ok: false, proposal: { key: `${kind}:${ref.wikidataId ?? normalName(ref.name)}`, kind, name: ref.name, wikidataId: ref.wikidataId } };
+  }
+}
