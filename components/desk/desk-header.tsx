@@ -51,6 +51,9 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
                   <WaitingLink waiting={waiting} />
                 </li>
               )}
+              {hasRole(user.role, "EDITOR") && (
+                <li><Link href="/dashboard/import">Import</Link></li>
+              )}
               {hasRole(user.role, "ADMIN") && (
                 <>
                   <li><Link href="/admin/users">Users</Link></li>
