@@ -202,3 +202,16 @@ describe("dry run, confirm and re-import", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("the example files", () => {
+  it.each([
+    ["events", "docs/examples/events.csv"],
+    ["events", "docs/examples/gdelt-events.csv"],
+    ["statements", "docs/examples/statements.csv"],
+  ] as const)("%s in %s check clean", async (kind, file) => {
+    const { readFile } = await import("node:fs/promises");
+    const plan = await planImport({ kind, fileName: file, text: await readFile(file, "utf8") });
+    expect(plan.rows.flatMap((r) => r.problems)).toEqual([]);
+    expect(plan.counts.ready).toBe(plan.rows.length);
+  });
+});
