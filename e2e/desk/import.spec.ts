@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { query, staffContext, unique } from "./helpers/staff";
+
+const HEADER = "external_id,title,summary,type,cameo_code,date,countries,people,source_url,source_title";
+
+function importFile(tag: string) {
+  return [
+    HEADER,
+    `${tag}-1,Call between Kazakhstan and Israel ${tag},The two leaders spoke.,,041,2025-11-06,KZ; Israel,,https://example.org/${tag}/1,Article one`,
+    `${tag}-2,Visit by an envoy ${tag},The envoy visited Astana.,visit,,2025-11,KAZ,Envoy ${tag},https://example.org/${tag}/2,Article two`,
+    `${tag}-3,,A row with problems.,meeting,,2025-02-30,Atlantis,,,`,
+  ].join("\n");
+}
+
+async function imported(tag: string) {
+  return query<{ title: string; status: string; externalId: string; version: number }>(`SELECT title, status, "externalId", version FROM "Event" WHERE "externalId" LIKE $1 ORDER BY "externalId"`, [`${tag}-%`]);
+}
+
+for (const viewport of [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+]) {
+  test(`an editor imports a CSV of events after reading its report, and importing it again changes nothing (${viewport.name})`, async ({ browser }) => {
+    const tag = `imp${unique()}`;
+    const { context, staff } = await staffContext(browser, "EDITOR");
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/dashboard");
+    if (viewport.name === "desktop") await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Import" }).click();
+    else await page.goto("/dashboard/import");
+    await expect(page.getByRole("heading", { level: 1, name: "Import events or statements" })).toBeVisible();
+    await expectAccessible(page);
+
+    const file = { name: `${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(importFile(tag)) };
+    await page.getByLabel("File").setInputFiles(file);
+    await page.getByRole("button", { name: "Check the file" }).click();
+
+    // The report: nothing written yet, the bad row's problems by column, the new person proposed.
+    await expect(page.getByRole("heading", { name: `Report for ${tag}.csv` })).toBeVisible();
+    await expect(page.getByText("Nothing has been written yet.")).toBeVisible();
+    const problems = page.getByRole("table", { name: "Problems by row and column" });
+    await expect(problems.getByRole("row").filter({ hasText: "Enter a title." })).toContainText("title");
+    await expect(problems.getByRole("row").filter({ hasText: "Atlantis" })).toContainText("countries");
+    await expect(problems).toContainText("date");
+    await expect(page.getByRole("checkbox", { name: new RegExp(`Create person Envoy ${tag}`) })).toBeChecked();
+    expect(await imported(tag)).toEqual([]);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`import-report-${viewport.name}.png`), fullPage: true });
+
+    await page.getByRole("button", { name: "Import 2 rows as drafts" }).click();
+    await expect(page.getByRole("heading", { name: `Import of ${tag}.csv finished` })).toBeVisible();
+    await expect(page.getByText("2 drafts created, 1 not imported.")).toBeVisible();
+    const outcome = page.getByRole("table", { name: "What happened to every row" });
+    await expect(outcome.getByRole("link", { name: `Call between Kazakhstan and Israel ${tag}` })).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`import-done-${viewport.name}.png`), fullPage: true });
+
+    // The drafts exist, each with a revision and an audit row; the person was created because it was confirmed.
+    const rows = await imported(tag);
+    expect(rows.map((r) => [r.externalId, r.status, r.version])).toEqual([
+      [`${tag}-1`, "DRAFT", 1],
+      [`${tag}-2`, "DRAFT", 1],
+    ]);
+    const [audit] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'event.create' AND "actorId" = $1`, [staff.id]);
+    expect(audit!.n).toBe(2);
+    expect(await query(`SELECT id FROM "Person" WHERE name = $1`, [`Envoy ${tag}`])).toHaveLength(1);
+    // Drafts never reach a public URL.
+    expect((await page.request.get(`/events/call-between-kazakhstan-and-israel-${tag}`)).status()).toBe(404);
+
+    // The same file again: every good row was imported before, so there is nothing to import.
+    await page.getByRole("button", { name: "Import another file" }).click();
+    await page.getByLabel("File").setInputFiles(file);
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByRole("table", { name: "Every row and what importing it will do" }).getByText("Imported before")).toHaveCount(2);
+    await expect(page.getByRole("button", { name: "Nothing to import" })).toBeDisabled();
+    expect(await imported(tag)).toEqual(rows);
+    await context.close();
+  });
+}
+
+test("a broken or oversized file is refused with one sentence, and a contributor cannot import at all", async ({ browser, playwright, baseURL }) => {
+  const { context } = await staffContext(browser, "EDITOR");
+  const page = await context.newPage();
+  await page.goto("/dashboard/import");
+  await page.getByLabel("File").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from('external_id,title\n1,"never closed\n') });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("alert")).toContainText("a quoted cell is never closed");
+  await page.getByLabel("File").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(5 * 1024 * 1024, "a") });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByRole("alert")).toContainText("the limit is 4.0 MB");
+  await expectAccessible(page);
+  await context.close();
+
+  const { context: theirs } = await staffContext(browser, "CONTRIBUTOR");
+  expect((await (await theirs.newPage()).goto("/dashboard/import"))!.status()).toBe(403);
+  const refused = await theirs.request.post("/api/desk/import", { data: { action: "check", kind: "events", fileName: "a.csv", text: "external_id\n1\n" } });
+  expect(refused.status()).toBe(403);
+  await theirs.close();
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.post("/api/desk/import", { data: { action: "check", kind: "events", fileName: "a.csv", text: "x" } })).status()).toBe(401);
+  await anonymous.dispose();
+});
