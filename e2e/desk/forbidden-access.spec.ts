@@ -93,6 +93,7 @@ test("signed-out requests get 401 on every admin and account route and the sign-
     ["DELETE", "/api/desk/statements/any-id"],
     ["POST", "/api/desk/statements/any-id/workflow"],
     ["GET", "/api/desk/lookup?kind=person&q=a"],
+    ["POST", "/api/desk/import"],
   ] as const;
   for (const [method, path] of deskCalls) {
     const response = await anonymous.fetch(path, { method, data: method === "GET" || method === "DELETE" ? undefined : { action: "publish" } });
