@@ -49,23 +49,36 @@ function describeChanges(before: unknown, after: unknown) {
 }
 
 /**
- * What a content save changed, read from the revisions written in the same
+ * What content saves changed, read from the revisions written in the same
  * transaction: a save that records `version: n` in its summary is compared with the
  * record's previous revision. Nothing is asked of the caller but the version it
- * already records.
+ * already records. One query for any number of entries (each reads its own two
+ * latest revisions up to its version).
  */
-async function changedFields(tx: Tx, entry: AuditEntry) {
-  const kind = entry.targetType ? REVISION_KINDS[entry.targetType] : undefined;
-  const version = (entry.summary as { version?: unknown } | null | undefined)?.version;
-  if (!kind || !entry.targetId || typeof version !== "number") return null;
-  const revisions = await tx.revision.findMany({
-    where: { kind: kind as never, entityId: entry.targetId, version: { lte: version } },
-    orderBy: { version: "desc" },
-    take: 2,
-    select: { version: true, data: true },
+async function changedFields(tx: Tx, entries: Array<AuditEntry | null>) {
+  const wanted = entries.map((entry) => {
+    if (!entry) return null;
+    const kind = entry.targetType ? REVISION_KINDS[entry.targetType] : undefined;
+    const version = (entry.summary as { version?: unknown } | null | undefined)?.version;
+    return kind && entry.targetId && typeof version === "number" && Number.isInteger(version) ? { kind, entityId: entry.targetId, version } : null;
   });
-  if (revisions[0]?.version !== version) return null;
-  return describeChanges(revisions[1]?.data ?? {}, revisions[0].data);
+  const asked = wanted.filter((w) => w !== null);
+  if (!asked.length) return wanted.map(() => null);
+  const rows = await tx.$queryRaw<Array<{ kind: string; entityId: string; at: number; version: number; data: unknown }>>`
+    SELECT w.kind, w."entityId", w.version AS at, r.version, r.data
+    FROM unnest(${asked.map((w) => w.kind)}::text[], ${asked.map((w) => w.entityId)}::text[], ${asked.map((w) => w.version)}::int[]) AS w(kind, "entityId", version)
+    CROSS JOIN LATERAL (
+      SELECT version, data FROM "Revision"
+      WHERE kind = w.kind::"ContentKind" AND "entityId" = w."entityId" AND version <= w.version
+      ORDER BY version DESC LIMIT 2
+    ) r
+    ORDER BY r.version DESC`;
+  return wanted.map((w) => {
+    if (!w) return null;
+    const revisions = rows.filter((r) => r.kind === w.kind && r.entityId === w.entityId && r.at === w.version);
+    if (revisions[0]?.version !== w.version) return null;
+    return describeChanges(revisions[1]?.data ?? {}, revisions[0].data);
+  });
 }
 
 /** The client address and user agent of the request this code runs in, or nulls outside one. */
@@ -86,23 +99,32 @@ async function requestOrigin(): Promise<{ ip: string | null; userAgent: string |
  * client address and user agent are recorded whether or not the caller passes them,
  * and a content save records which fields it changed.
  */
-export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  const origin = entry.ip === undefined && entry.userAgent === undefined ? await requestOrigin() : { ip: entry.ip ?? null, userAgent: entry.userAgent ?? null };
-  const changes = entry.changes ? describeChanges(entry.changes.before, entry.changes.after) : await changedFields(tx, entry);
-  const summary =
-    changes && (entry.summary === undefined || entry.summary === null || (typeof entry.summary === "object" && !Array.isArray(entry.summary)))
-      ? ({ ...((entry.summary as Record<string, Prisma.InputJsonValue> | null | undefined) ?? {}), ...changes } as Prisma.InputJsonValue)
-      : entry.summary;
-  await tx.auditLog.create({
-    data: {
-      action: entry.action,
-      actorId: entry.actorId ?? null,
-      actorEmail: entry.actorEmail ?? null,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      summary: summary ?? undefined,
-      ip: origin.ip,
-      userAgent: origin.userAgent?.slice(0, 500) ?? null,
-    },
+export const writeAudit = (tx: Tx, entry: AuditEntry): Promise<void> => writeAudits(tx, [entry]);
+
+/** Appends many rows at once (a bulk import's batch), each as `writeAudit` would: one query for the changes, one insert. */
+export async function writeAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const fromRequest = (entry: AuditEntry) => entry.ip === undefined && entry.userAgent === undefined;
+  const here = entries.some(fromRequest) ? await requestOrigin() : null;
+  const read = await changedFields(tx, entries.map((entry) => (entry.changes ? null : entry)));
+  await tx.auditLog.createMany({
+    data: entries.map((entry, i) => {
+      const origin = fromRequest(entry) && here ? here : { ip: entry.ip ?? null, userAgent: entry.userAgent ?? null };
+      const changes = entry.changes ? describeChanges(entry.changes.before, entry.changes.after) : (read[i] ?? null);
+      const summary =
+        changes && (entry.summary === undefined || entry.summary === null || (typeof entry.summary === "object" && !Array.isArray(entry.summary)))
+          ? ({ ...((entry.summary as Record<string, Prisma.InputJsonValue> | null | undefined) ?? {}), ...changes } as Prisma.InputJsonValue)
+          : entry.summary;
+      return {
+        action: entry.action,
+        actorId: entry.actorId ?? null,
+        actorEmail: entry.actorEmail ?? null,
+        targetType: entry.targetType ?? null,
+        targetId: entry.targetId ?? null,
+        summary: summary ?? undefined,
+        ip: origin.ip,
+        userAgent: origin.userAgent?.slice(0, 500) ?? null,
+      };
+    }),
   });
 }

@@ -4,6 +4,7 @@ import { countryCodesIn } from "@/lib/records/permissions";
 import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { EventInputSchema, type EventInput } from "./event-input";
 import { KIND_NAMES } from "@/lib/records/record-kind";
+import { allFound, existingIds } from "@/lib/records/existing";
 
 function scalarData(input: EventInput) {
   return {
@@ -27,9 +28,25 @@ function scalarData(input: EventInput) {
   };
 }
 
-async function missing(ids: string[], found: (ids: string[]) => Promise<number>): Promise<boolean> {
-  const unique = [...new Set(ids)];
-  return unique.length > 0 && (await found(unique)) !== unique.length;
+/** An event's relations as rows (without the event's id): what `write` replaces and `insertMany` writes first. */
+function relationRows(input: EventInput) {
+  return {
+    participants: input.participants.map((p, position) => ({ role: p.role, countryId: p.countryId, organizationId: p.organizationId, personId: p.personId, position })),
+    topics: [...new Set(input.topicIds)].map((topicId) => ({ topicId })),
+    sources: sourceRows(input.sources),
+    // "Led to" is kept on the event it starts from; the other event reads it as "followed from".
+    linksOut: input.ledToIds.map((toEventId) => ({ toEventId, kind: "LED_TO" as const })),
+  };
+}
+
+/** The treaty action this event records points back at it (and no other does). */
+async function pointTreatyAction(tx: Tx, id: string, treatyActionId: string | null) {
+  if (treatyActionId) {
+    await tx.treatyAction.updateMany({ where: { eventId: id, id: { not: treatyActionId } }, data: { eventId: null } });
+    await tx.treatyAction.update({ where: { id: treatyActionId }, data: { eventId: id } });
+  } else {
+    await tx.treatyAction.updateMany({ where: { eventId: id }, data: { eventId: null } });
+  }
 }
 
 /** Whether following "led to" links from `starts` reaches `target` (a loop if `target` led to them). */
@@ -50,6 +67,67 @@ async function leadsBackTo(tx: Tx, starts: string[], target: string): Promise<bo
   return false;
 }
 
+/**
+ * The references of events, checked for many at once (a bulk import) or one (a
+ * desk save): every id named is looked up in one query per table; only the walks
+ * along "part of" and "led to" go event by event.
+ */
+async function checkEvents(tx: Tx, items: Array<{ id: string | null; input: EventInput }>): Promise<Array<Record<string, string[]>>> {
+  const inputs = items.map((item) => item.input);
+  const found = await existingIds(tx, {
+    countries: inputs.flatMap((input) => [input.countryId, ...input.participants.map((p) => p.countryId)]),
+    organizations: inputs.flatMap((input) => input.participants.map((p) => (p.countryId ? null : p.organizationId))),
+    people: inputs.flatMap((input) => input.participants.map((p) => (p.countryId || p.organizationId ? null : p.personId))),
+    topics: inputs.flatMap((input) => input.topicIds),
+    events: inputs.flatMap((input) => input.ledToIds),
+    agreements: inputs.map((input) => input.agreementId),
+  });
+  const actionIds = [...new Set(inputs.map((input) => input.treatyActionId).filter((id): id is string => !!id))];
+  const actions = new Map(actionIds.length ? (await tx.treatyAction.findMany({ where: { id: { in: actionIds } }, select: { id: true, agreementId: true } })).map((a) => [a.id, a]) : []);
+  const results: Array<Record<string, string[]>> = [];
+  for (const { id, input } of items) {
+    const errors: Record<string, string[]> = {};
+    if (input.parentId) {
+      if (input.parentId === id) errors.parentId = ["An event cannot be its own parent."];
+      else {
+        // Walk up from the chosen parent: meeting it again means a cycle.
+        let cursor: string | null = input.parentId;
+        const seen = new Set<string>();
+        while (cursor && !errors.parentId) {
+          if (cursor === id || seen.has(cursor)) errors.parentId = ["That parent is already inside this event: it would make a loop."];
+          seen.add(cursor);
+          const parent: { parentId: string | null } | null = await tx.event.findUnique({ where: { id: cursor }, select: { parentId: true } });
+          if (!parent) {
+            if (cursor === input.parentId) errors.parentId = ["There is no such event."];
+            break;
+          }
+          cursor = parent.parentId;
+        }
+      }
+    }
+    if (input.ledToIds.length) {
+      if (id !== null && input.ledToIds.includes(id)) errors.ledToIds = ["An event cannot lead to itself."];
+      else if (!allFound(input.ledToIds, found.events)) errors.ledToIds = ["One of the events it led to does not exist."];
+      // A new event has nothing leading to it yet, so only an existing one can close a loop.
+      else if (id !== null && (await leadsBackTo(tx, input.ledToIds, id))) errors.ledToIds = ["One of those events already leads to this one: it would make a loop."];
+    }
+    if (input.countryId && !found.countries.has(input.countryId)) errors.countryId = ["There is no such country."];
+    if (input.agreementId && !found.agreements.has(input.agreementId)) errors.agreementId = ["There is no such agreement."];
+    if (input.treatyActionId) {
+      const action = actions.get(input.treatyActionId);
+      if (!action) errors.treatyActionId = ["There is no such treaty action."];
+      else if (input.agreementId && action.agreementId !== input.agreementId) errors.treatyActionId = ["That treaty action belongs to another agreement."];
+    }
+    if (!allFound(input.topicIds, found.topics)) errors.topicIds = ["One of the topics does not exist."];
+    for (const [i, p] of input.participants.entries()) {
+      const exists = p.countryId ? found.countries.has(p.countryId) : p.organizationId ? found.organizations.has(p.organizationId) : p.personId ? found.people.has(p.personId) : false;
+      if (!exists) errors[`participants.${i}.countryId`] = ["There is no such country, organization or person."];
+    }
+    results.push(errors);
+  }
+  return results;
+}
+
 /** Events: the kernel's record kind, with the editorial workflow's columns. */
 export const eventRecord: ContentKind<EventInput> = {
   ...KIND_NAMES.EVENT,
@@ -65,34 +143,38 @@ export const eventRecord: ContentKind<EventInput> = {
       select: { id: true },
     }),
 
+  async insertMany(tx, rows) {
+    const created = await tx.event.createManyAndReturn({
+      data: rows.map(({ slug, input, actor, columns }) => ({ ...scalarData(input), ...columns, slug, createdById: actor.id, updatedById: actor.id })),
+      select: { id: true, slug: true },
+    });
+    const idOf = new Map(created.map((row) => [row.slug, row.id]));
+    const made = rows.map((row) => ({ id: idOf.get(row.slug)!, input: row.input, relations: relationRows(row.input) }));
+    const participants = made.flatMap(({ id, relations }) => relations.participants.map((p) => ({ ...p, eventId: id })));
+    const topics = made.flatMap(({ id, relations }) => relations.topics.map((t) => ({ ...t, eventId: id })));
+    const sources = made.flatMap(({ id, relations }) => relations.sources.map((source) => ({ ...source, eventId: id })));
+    const links = made.flatMap(({ id, relations }) => relations.linksOut.map((link) => ({ ...link, fromEventId: id })));
+    if (participants.length) await tx.eventParticipant.createMany({ data: participants });
+    if (topics.length) await tx.eventTopic.createMany({ data: topics });
+    if (sources.length) await tx.source.createMany({ data: sources });
+    if (links.length) await tx.eventLink.createMany({ data: links });
+    for (const { id, input } of made) if (input.treatyActionId) await pointTreatyAction(tx, id, input.treatyActionId);
+    return made.map((m) => m.id);
+  },
+
   async write(tx, id, input) {
+    const relations = relationRows(input);
     await tx.event.update({
       where: { id },
       data: {
         ...scalarData(input),
-        participants: {
-          deleteMany: {},
-          create: input.participants.map((p, position) => ({
-            role: p.role,
-            countryId: p.countryId,
-            organizationId: p.organizationId,
-            personId: p.personId,
-            position,
-          })),
-        },
-        topics: { deleteMany: {}, create: [...new Set(input.topicIds)].map((topicId) => ({ topicId })) },
-        sources: { deleteMany: {}, create: sourceRows(input.sources) },
-        // "Led to" is kept on the event it starts from; the other event reads it as "followed from".
-        linksOut: { deleteMany: { kind: "LED_TO" }, create: input.ledToIds.map((toEventId) => ({ toEventId, kind: "LED_TO" as const })) },
+        participants: { deleteMany: {}, create: relations.participants },
+        topics: { deleteMany: {}, create: relations.topics },
+        sources: { deleteMany: {}, create: relations.sources },
+        linksOut: { deleteMany: { kind: "LED_TO" }, create: relations.linksOut },
       },
     });
-    // The treaty action this event records points back at it.
-    if (input.treatyActionId) {
-      await tx.treatyAction.updateMany({ where: { eventId: id, id: { not: input.treatyActionId } }, data: { eventId: null } });
-      await tx.treatyAction.update({ where: { id: input.treatyActionId }, data: { eventId: id } });
-    } else {
-      await tx.treatyAction.updateMany({ where: { eventId: id }, data: { eventId: null } });
-    }
+    await pointTreatyAction(tx, id, input.treatyActionId);
   },
 
   async snapshot(tx, id) {
@@ -132,52 +214,8 @@ export const eventRecord: ContentKind<EventInput> = {
     };
   },
 
-  async check(tx: Tx, id, input) {
-    const errors: Record<string, string[]> = {};
-    if (input.parentId) {
-      if (input.parentId === id) errors.parentId = ["An event cannot be its own parent."];
-      else {
-        // Walk up from the chosen parent: meeting it again means a cycle.
-        let cursor: string | null = input.parentId;
-        const seen = new Set<string>();
-        while (cursor && !errors.parentId) {
-          if (cursor === id || seen.has(cursor)) errors.parentId = ["That parent is already inside this event: it would make a loop."];
-          seen.add(cursor);
-          const parent: { parentId: string | null } | null = await tx.event.findUnique({ where: { id: cursor }, select: { parentId: true } });
-          if (!parent) {
-            if (cursor === input.parentId) errors.parentId = ["There is no such event."];
-            break;
-          }
-          cursor = parent.parentId;
-        }
-      }
-    }
-    if (input.ledToIds.length) {
-      if (id !== null && input.ledToIds.includes(id)) errors.ledToIds = ["An event cannot lead to itself."];
-      else if (await missing(input.ledToIds, (ids) => tx.event.count({ where: { id: { in: ids } } }))) errors.ledToIds = ["One of the events it led to does not exist."];
-      // A new event has nothing leading to it yet, so only an existing one can close a loop.
-      else if (id !== null && (await leadsBackTo(tx, input.ledToIds, id))) errors.ledToIds = ["One of those events already leads to this one: it would make a loop."];
-    }
-    if (input.countryId && !(await tx.country.findUnique({ where: { iso2: input.countryId } }))) errors.countryId = ["There is no such country."];
-    if (input.agreementId && !(await tx.agreement.findUnique({ where: { id: input.agreementId } }))) errors.agreementId = ["There is no such agreement."];
-    if (input.treatyActionId) {
-      const action = await tx.treatyAction.findUnique({ where: { id: input.treatyActionId } });
-      if (!action) errors.treatyActionId = ["There is no such treaty action."];
-      else if (input.agreementId && action.agreementId !== input.agreementId) errors.treatyActionId = ["That treaty action belongs to another agreement."];
-    }
-    if (await missing(input.topicIds, (ids) => tx.topic.count({ where: { id: { in: ids } } }))) errors.topicIds = ["One of the topics does not exist."];
-    for (const [i, p] of input.participants.entries()) {
-      const exists = p.countryId
-        ? await tx.country.findUnique({ where: { iso2: p.countryId } })
-        : p.organizationId
-          ? await tx.organization.findUnique({ where: { id: p.organizationId } })
-          : p.personId
-            ? await tx.person.findUnique({ where: { id: p.personId } })
-            : null;
-      if (!exists) errors[`participants.${i}.countryId`] = ["There is no such country, organization or person."];
-    }
-    return errors;
-  },
+  check: async (tx, id, input) => (await checkEvents(tx, [{ id, input }]))[0]!,
+  checkMany: (tx, inputs) => checkEvents(tx, inputs.map((input) => ({ id: null, input }))),
 
   publicChange: async (_tx, { slug, before, after }) => ({ events: [slug], countries: countryCodesIn(before, after) }),
 };

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { invalidInput, parseInput } from "@/lib/records/field-errors";
 import { badCharacterMessage, isRecordId, scheduleProblem } from "@/lib/records/fields";
 import type { RecordKind } from "@/lib/records/record-kind";
-import { checkInput, claimVersion, keepFirstState, recordChange, removeRecord, revisionInput, slugFor, TRANSACTION } from "@/lib/records/record-store";
+import { checkInput, claimVersion, keepFirstState, recordChange, recordChanges, removeRecord, revisionInput, slugFor, slugsFor, TRANSACTION } from "@/lib/records/record-store";
 import type { Actor } from "@/lib/users/actor";
 import { absoluteUrl } from "@/lib/site/url";
 import type { WebhookEvent } from "@/lib/webhooks/event-types";
@@ -14,6 +14,13 @@ import { queueRecordChange } from "@/lib/webhooks/notify";
 import { sendReviewMail, type ReviewMailStep } from "@/lib/mail/send-review-mail";
 import { isAllowedFor, isPossibleFrom, type Transition } from "./transitions";
 import { recordReviewStep, reviewNoteProblem } from "./review-steps";
+
+/** Where an imported item came from (docs/import.md); a CAMEO code for events. */
+export interface ImportedColumns {
+  externalSource: string;
+  externalId: string;
+  cameoCode?: string | null;
+}
 
 /** The workflow columns events and statements share. */
 export const WORKFLOW_COLUMNS = {
@@ -68,6 +75,13 @@ export interface ContentDelegate {
 export interface ContentKind<I extends { title: string; sources: unknown[] }> extends RecordKind<I> {
   noun: "event" | "statement";
   content(tx: Tx): ContentDelegate;
+  /** `check` for many new items at once: one query per table, the same errors in the same order. */
+  checkMany(tx: Tx, inputs: I[]): Promise<Array<Record<string, string[]>>>;
+  /**
+   * `insert` then `write` for many new items at once (a bulk import's batch): a
+   * multi-row INSERT per table. Returns their ids in the order of `rows`.
+   */
+  insertMany(tx: Tx, rows: Array<{ slug: string; input: I; actor: Actor; columns?: ImportedColumns }>): Promise<string[]>;
   snapshot(tx: Tx, id: string): Promise<I>;
   correctionOf(id: string): { eventId: string } | { statementId: string };
 }
@@ -268,6 +282,51 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
     return { id, slug, version: 1, status: "DRAFT" as const, publicChange: null };
   }
 
+  /**
+   * Creates many drafts inside a transaction the caller holds (a bulk import's
+   * batch), each under the same rules and with the same revision and audit row as
+   * `createIn`, written set-wise: the references checked, the slugs chosen and
+   * the items, relations, revisions and audit rows inserted a table at a time.
+   * An item whose input or references are wrong gets its error and is not
+   * written; the others are. A database error stops the whole batch (the caller
+   * rolls back and may go row by row).
+   */
+  async function createManyIn(
+    tx: Tx,
+    options: { actor: Actor; items: Array<{ input: unknown; note?: string; summary?: Record<string, unknown>; columns?: ImportedColumns }> },
+  ): Promise<Array<{ ok: true; result: WorkflowResult } | { ok: false; error: AppError }>> {
+    const { actor } = options;
+    if (!isAllowedFor(actor, "create", null)) refuse(actor, "create");
+    const outcomes: Array<{ ok: true; result: WorkflowResult } | { ok: false; error: AppError } | { ok: null; input: I }> = options.items.map((item) => {
+      try {
+        return { ok: null, input: parseInput(contentKind.schema, item.input) };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error };
+        throw error;
+      }
+    });
+    const parsed = outcomes.flatMap((o, index) => (o.ok === null ? [{ index, input: o.input }] : []));
+    const errors = await contentKind.checkMany(tx, parsed.map((p) => p.input));
+    const valid = parsed.filter((p, i) => {
+      if (Object.keys(errors[i]!).length === 0) return true;
+      outcomes[p.index] = { ok: false, error: invalidInput(errors[i]!) };
+      return false;
+    });
+    const slugs = await slugsFor(tx, kind, valid.map((v) => contentKind.nameOf(v.input)));
+    const ids = await contentKind.insertMany(tx, valid.map((v, i) => ({ slug: slugs[i]!, input: v.input, actor, columns: options.items[v.index]!.columns })));
+    await recordChanges(
+      tx,
+      kind,
+      actor,
+      valid.map((v, i) => {
+        const item = options.items[v.index]!;
+        return { id: ids[i]!, version: 1, data: v.input, action: "create", note: item.note ?? "Created", summary: { ...item.summary, slug: slugs[i]! } };
+      }),
+    );
+    valid.forEach((v, i) => (outcomes[v.index] = { ok: true, result: { id: ids[i]!, slug: slugs[i]!, version: 1, status: "DRAFT", publicChange: null } }));
+    return outcomes as Array<{ ok: true; result: WorkflowResult } | { ok: false; error: AppError }>;
+  }
+
   /** Publishes inside a transaction the caller holds; the caller expires `publicChange` after its commit. */
   async function publishIn(tx: Tx, options: { actor: Actor; id: string; at: Date }): Promise<WorkflowResult> {
     const row = await load(tx, kind, options.id);
@@ -277,6 +336,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
 
   return {
     createIn,
+    createManyIn,
     publishIn,
 
     async create(options: { actor: Actor; input: unknown }): Promise<WorkflowResult> {

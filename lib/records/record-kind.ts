@@ -19,6 +19,7 @@ export interface RecordRow {
 export interface RecordDelegate {
   findUnique(args: { where: { id: string }; select: typeof RECORD_COLUMNS }): PromiseLike<RecordRow | null>;
   findFirst(args: { where: { slug: string; id?: { not: string } }; select: { id: true } }): PromiseLike<{ id: string } | null>;
+  findMany(args: { where: { OR: Array<{ slug: { in: string[] } } | { slug: { startsWith: string } }> }; select: { slug: true } }): PromiseLike<Array<{ slug: string }>>;
   updateMany(args: { where: { id: string; version: number }; data: { version: { increment: number } } }): PromiseLike<{ count: number }>;
   delete(args: { where: { id: string } }): PromiseLike<unknown>;
 }

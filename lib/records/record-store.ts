@@ -1,6 +1,6 @@
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { writeAudit, writeAudits } from "@/lib/audit/write-audit";
 import { revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/users/actor";
@@ -8,8 +8,8 @@ import { staleSaveError } from "./conflict";
 import { invalidInput, parseInput } from "./field-errors";
 import { isRecordId } from "./fields";
 import { RECORD_COLUMNS, type RecordAction, type RecordKind, type RecordRow, type RecordRules } from "./record-kind";
-import { keepBaseRevision, revisionData, writeRevision } from "./revisions";
-import { uniqueSlug } from "./slug";
+import { keepBaseRevision, revisionData, writeRevisions } from "./revisions";
+import { uniqueSlug, uniqueSlugs } from "./slug";
 
 /** Every desk write runs in one transaction; a busy database gets time before it is refused. */
 export const TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
@@ -28,6 +28,25 @@ export async function isSlugTaken(tx: Tx, kind: RecordKind<unknown>, slug: strin
 
 export const slugFor = (tx: Tx, kind: RecordKind<unknown>, name: string, exceptId: string | null) => uniqueSlug(name, (slug) => isSlugTaken(tx, kind, slug, exceptId));
 
+/**
+ * Slugs for many new records of a kind, in order, as `slugFor` would give them one
+ * after the other: the stored slugs they could collide with are read in one or two
+ * queries (the roots, then "root-…" for roots already taken or wanted twice).
+ */
+export function slugsFor(tx: Tx, kind: RecordKind<unknown>, names: string[]): Promise<string[]> {
+  return uniqueSlugs(names, async (roots) => {
+    const model = kind.model(tx);
+    const distinct = [...new Set(roots)];
+    const taken = new Set((await model.findMany({ where: { OR: [{ slug: { in: distinct } }] }, select: { slug: true } })).map((r) => r.slug));
+    const numbered = distinct.filter((root) => taken.has(root) || roots.indexOf(root) !== roots.lastIndexOf(root));
+    if (numbered.length) {
+      const found = await model.findMany({ where: { OR: numbered.map((root) => ({ slug: { startsWith: `${root}-` } })) }, select: { slug: true } });
+      for (const r of found) taken.add(r.slug);
+    }
+    return taken;
+  });
+}
+
 function authorize(rules: RecordRules, actor: Actor, action: RecordAction, row: RecordRow | null): void {
   if (!rules.may(actor, action, row)) throw new AppError("FORBIDDEN", `You do not have permission to do that. ${rules.whoMay}`);
 }
@@ -44,23 +63,33 @@ export async function claimVersion(tx: Tx, kind: RecordKind<unknown>, row: Recor
   return base + 1;
 }
 
-/** The revision and the audit row of one change, in its transaction. */
-export async function recordChange(
-  tx: Tx,
-  kind: RecordKind<unknown>,
-  actor: Actor | null,
-  change: { id: string; version: number; data: unknown; action: string; note: string; summary?: Record<string, unknown> },
-): Promise<void> {
-  await writeRevision(tx, { kind: kind.kind, entityId: change.id, version: change.version, data: change.data, authorId: actor?.id ?? null, note: change.note });
-  await writeAudit(tx, {
-    action: `${kind.noun}.${change.action}`,
-    actorId: actor?.id ?? null,
-    actorEmail: actor?.email ?? null,
-    targetType: kind.auditType,
-    targetId: change.id,
-    summary: { version: change.version, ...change.summary } as Prisma.InputJsonValue,
-  });
+export interface RecordChange {
+  id: string;
+  version: number;
+  data: unknown;
+  action: string;
+  note: string;
+  summary?: Record<string, unknown>;
 }
+
+/** The revisions and audit rows of many changes of one kind, in their transaction: two multi-row inserts. */
+export async function recordChanges(tx: Tx, kind: RecordKind<unknown>, actor: Actor | null, changes: RecordChange[]): Promise<void> {
+  if (!changes.length) return;
+  await writeRevisions(tx, changes.map((change) => ({ kind: kind.kind, entityId: change.id, version: change.version, data: change.data, authorId: actor?.id ?? null, note: change.note })));
+  await writeAudits(tx, changes.map((change) => auditOf(kind, actor, change)));
+}
+
+const auditOf = (kind: RecordKind<unknown>, actor: Actor | null, change: RecordChange) => ({
+  action: `${kind.noun}.${change.action}`,
+  actorId: actor?.id ?? null,
+  actorEmail: actor?.email ?? null,
+  targetType: kind.auditType,
+  targetId: change.id,
+  summary: { version: change.version, ...change.summary } as Prisma.InputJsonValue,
+});
+
+/** The revision and the audit row of one change, in its transaction. */
+export const recordChange = (tx: Tx, kind: RecordKind<unknown>, actor: Actor | null, change: RecordChange): Promise<void> => recordChanges(tx, kind, actor, [change]);
 
 export async function checkInput<I>(tx: Tx, kind: RecordKind<I>, id: string | null, input: I): Promise<void> {
   const errors = kind.check ? await kind.check(tx, id, input) : {};

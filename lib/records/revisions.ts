@@ -3,21 +3,32 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
 import { diffSnapshots, type FieldChange } from "./diff";
 
+interface RevisionEntry {
+  kind: ContentKind;
+  entityId: string;
+  version: number;
+  data: unknown;
+  authorId: string | null;
+  note?: string | null;
+}
+
+const revisionRow = (revision: RevisionEntry) => ({
+  kind: revision.kind,
+  entityId: revision.entityId,
+  version: revision.version,
+  data: revision.data as Prisma.InputJsonValue,
+  authorId: revision.authorId,
+  note: revision.note ?? null,
+});
+
 /** Keeps a snapshot of a record at a version, inside the transaction that saved it. */
-export async function writeRevision(
-  tx: Tx,
-  revision: { kind: ContentKind; entityId: string; version: number; data: unknown; authorId: string | null; note?: string | null },
-) {
-  return tx.revision.create({
-    data: {
-      kind: revision.kind,
-      entityId: revision.entityId,
-      version: revision.version,
-      data: revision.data as Prisma.InputJsonValue,
-      authorId: revision.authorId,
-      note: revision.note ?? null,
-    },
-  });
+export async function writeRevision(tx: Tx, revision: RevisionEntry) {
+  return tx.revision.create({ data: revisionRow(revision) });
+}
+
+/** Keeps the snapshots of many changes at once (one multi-row insert), inside their transaction. */
+export async function writeRevisions(tx: Tx, revisions: RevisionEntry[]): Promise<void> {
+  if (revisions.length) await tx.revision.createMany({ data: revisions.map(revisionRow) });
 }
 
 /**

@@ -16,15 +16,39 @@ export function slugify(text: string): string {
   return slug || "untitled";
 }
 
+/** The slugs a name may get, in the order they are tried: "marco-rubio", "marco-rubio-2", … */
+function* candidates(root: string): Generator<string> {
+  for (let n = 1; n < 1000; n++) yield n === 1 ? root : `${root}-${n}`;
+}
+
+const lastResort = (root: string) => `${root}-${Date.now().toString(36)}`;
+
 /**
  * The first free slug for a name: "marco-rubio", then "marco-rubio-2", …
  * `isTaken` runs in the saving transaction; the unique index still guards a race.
  */
 export async function uniqueSlug(name: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
   const root = slugify(name);
-  for (let n = 1; n < 1000; n++) {
-    const candidate = n === 1 ? root : `${root}-${n}`;
-    if (!(await isTaken(candidate))) return candidate;
-  }
-  return `${root}-${Date.now().toString(36)}`;
+  for (const candidate of candidates(root)) if (!(await isTaken(candidate))) return candidate;
+  return lastResort(root);
+}
+
+/**
+ * Slugs for many new records at once, the same as `uniqueSlug` for each name in
+ * turn (each one taking its slug before the next is chosen). `taken(roots)` gets each
+ * name's root (repeats kept) and returns the stored slugs the names could collide with,
+ * read once for all of them.
+ */
+export async function uniqueSlugs(names: string[], taken: (roots: string[]) => Promise<Set<string>>): Promise<string[]> {
+  const roots = names.map(slugify);
+  const used = await taken(roots);
+  return roots.map((root) => {
+    for (const candidate of candidates(root)) {
+      if (!used.has(candidate)) {
+        used.add(candidate);
+        return candidate;
+      }
+    }
+    return lastResort(root);
+  });
 }

@@ -2,6 +2,8 @@ import type { ContentKind } from "@/lib/publication/content-workflow";
 import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { StatementInputSchema, type StatementInput } from "./statement-input";
 import { KIND_NAMES } from "@/lib/records/record-kind";
+import { allFound, existingIds } from "@/lib/records/existing";
+import type { Tx } from "@/lib/db/client";
 
 function scalarData(input: StatementInput) {
   return {
@@ -26,6 +28,33 @@ function scalarData(input: StatementInput) {
   };
 }
 
+/** A statement's relations as rows (without its id): what `write` replaces and `insertMany` writes first. */
+function relationRows(input: StatementInput) {
+  return {
+    countries: [...new Set(input.countryIds)].map((countryId) => ({ countryId })),
+    topics: [...new Set(input.topicIds)].map((topicId) => ({ topicId })),
+    sources: sourceRows(input.sources),
+  };
+}
+
+/** The references of statements, checked for many at once or one: one query per table. */
+async function checkStatements(tx: Tx, inputs: StatementInput[]): Promise<Array<Record<string, string[]>>> {
+  const found = await existingIds(tx, {
+    people: inputs.map((input) => input.speakerId),
+    events: inputs.map((input) => input.eventId),
+    countries: inputs.flatMap((input) => input.countryIds),
+    topics: inputs.flatMap((input) => input.topicIds),
+  });
+  return inputs.map((input) => {
+    const errors: Record<string, string[]> = {};
+    if (input.speakerId && !found.people.has(input.speakerId)) errors.speakerId = ["There is no such person."];
+    if (input.eventId && !found.events.has(input.eventId)) errors.eventId = ["There is no such event."];
+    if (!allFound(input.countryIds, found.countries)) errors.countryIds = ["One of the countries does not exist."];
+    if (!allFound(input.topicIds, found.topics)) errors.topicIds = ["One of the topics does not exist."];
+    return errors;
+  });
+}
+
 /** Statements: the kernel's record kind, with the editorial workflow's columns. */
 export const statementRecord: ContentKind<StatementInput> = {
   ...KIND_NAMES.STATEMENT,
@@ -41,14 +70,31 @@ export const statementRecord: ContentKind<StatementInput> = {
       select: { id: true },
     }),
 
+  async insertMany(tx, rows) {
+    const created = await tx.statement.createManyAndReturn({
+      data: rows.map(({ slug, input, actor, columns }) => ({ ...scalarData(input), externalSource: columns?.externalSource, externalId: columns?.externalId, slug, createdById: actor.id, updatedById: actor.id })),
+      select: { id: true, slug: true },
+    });
+    const idOf = new Map(created.map((row) => [row.slug, row.id]));
+    const made = rows.map((row) => ({ id: idOf.get(row.slug)!, relations: relationRows(row.input) }));
+    const countries = made.flatMap(({ id, relations }) => relations.countries.map((c) => ({ ...c, statementId: id })));
+    const topics = made.flatMap(({ id, relations }) => relations.topics.map((t) => ({ ...t, statementId: id })));
+    const sources = made.flatMap(({ id, relations }) => relations.sources.map((source) => ({ ...source, statementId: id })));
+    if (countries.length) await tx.statementCountry.createMany({ data: countries });
+    if (topics.length) await tx.statementTopic.createMany({ data: topics });
+    if (sources.length) await tx.source.createMany({ data: sources });
+    return made.map((m) => m.id);
+  },
+
   async write(tx, id, input) {
+    const relations = relationRows(input);
     await tx.statement.update({
       where: { id },
       data: {
         ...scalarData(input),
-        countries: { deleteMany: {}, create: [...new Set(input.countryIds)].map((countryId) => ({ countryId })) },
-        topics: { deleteMany: {}, create: [...new Set(input.topicIds)].map((topicId) => ({ topicId })) },
-        sources: { deleteMany: {}, create: sourceRows(input.sources) },
+        countries: { deleteMany: {}, create: relations.countries },
+        topics: { deleteMany: {}, create: relations.topics },
+        sources: { deleteMany: {}, create: relations.sources },
       },
     });
   },
@@ -87,20 +133,8 @@ export const statementRecord: ContentKind<StatementInput> = {
     };
   },
 
-  async check(tx, _id, input) {
-    const errors: Record<string, string[]> = {};
-    if (input.speakerId && !(await tx.person.findUnique({ where: { id: input.speakerId } }))) errors.speakerId = ["There is no such person."];
-    if (input.eventId && !(await tx.event.findUnique({ where: { id: input.eventId } }))) errors.eventId = ["There is no such event."];
-    const countries = [...new Set(input.countryIds)];
-    if (countries.length && (await tx.country.count({ where: { iso2: { in: countries } } })) !== countries.length) {
-      errors.countryIds = ["One of the countries does not exist."];
-    }
-    const topics = [...new Set(input.topicIds)];
-    if (topics.length && (await tx.topic.count({ where: { id: { in: topics } } })) !== topics.length) {
-      errors.topicIds = ["One of the topics does not exist."];
-    }
-    return errors;
-  },
+  check: async (tx, _id, input) => (await checkStatements(tx, [input]))[0]!,
+  checkMany: (tx, inputs) => checkStatements(tx, inputs),
 
   publicChange: async (_tx, { slug, before, after }) => {
     const countries = new Set<string>();
