@@ -17,9 +17,11 @@ import type { Problem } from "./rows";
 /**
  * Confirming an import: the new people and organizations the editor agreed to are
  * created first (through their kernel writes), then the rows in batches. A batch
- * is one transaction; each row in it has a savepoint, so a row that fails when
- * written rolls back alone and the batch's good rows commit. Every row is written
- * by the desk's own create (and publish) rule: a draft, a revision, an audit row.
+ * is one transaction, its rows written set-wise by the desk's create rule for many
+ * (`createManyIn`); should the database refuse the batch, it is written again row by
+ * row, each row under a savepoint, so a row that fails rolls back alone and the
+ * batch's good rows commit. Every row gets what the desk gives it: a draft (or a
+ * publication, if asked), a revision, an audit row.
  */
 export type RowOutcome = "created" | "published" | "unchanged" | "skipped" | "failed";
 
@@ -76,46 +78,91 @@ const merge = (into: PublicChange, change: PublicChange | null) => {
   }
 };
 
-async function writeRow(tx: Tx, options: { actor: Actor; kind: ImportKind; fileName: string; publish: boolean; at: Date; row: Awaited<ReturnType<typeof prepareRows>>[number]; change: PublicChange }): Promise<RowResult> {
-  const { row, kind } = options;
-  const workflow = WORKFLOWS[kind];
-  const base = { line: row.line, externalId: row.externalId, title: row.title };
+interface WriteContext {
+  tx: Tx;
+  actor: Actor;
+  kind: ImportKind;
+  fileName: string;
+  publish: boolean;
+  at: Date;
+  change: PublicChange;
+}
+
+type ReadyRow = Awaited<ReturnType<typeof prepareRows>>[number];
+
+const importNote = (fileName: string) => `Imported from ${fileName}`;
+const importSummary = (fileName: string, row: ReadyRow) => ({ import: { file: fileName, line: row.line, externalSource: row.externalSource, externalId: row.externalId } });
+
+/** Publishes a row just created, if the editor asked: a draft that cannot be published (no source) stays a draft; the report says why. */
+async function publishCreated(ctx: WriteContext, row: ReadyRow, created: { id: string; slug: string }): Promise<RowResult> {
+  const base = { line: row.line, externalId: row.externalId, title: row.title, id: created.id, slug: created.slug };
+  if (!ctx.publish) return { ...base, outcome: "created", problems: [] };
+  await ctx.tx.$executeRawUnsafe("SAVEPOINT import_publish");
+  try {
+    const published = await WORKFLOWS[ctx.kind].publishIn(ctx.tx, { actor: ctx.actor, id: created.id, at: ctx.at });
+    await ctx.tx.$executeRawUnsafe("RELEASE SAVEPOINT import_publish");
+    merge(ctx.change, published.publicChange);
+    return { ...base, outcome: "published", problems: [] };
+  } catch (error) {
+    await ctx.tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_publish");
+    const why = problemsOf(ctx.kind, error).map((p) => ({ ...p, message: `Kept as a draft, not published: ${p.message}` }));
+    return { ...base, outcome: "created", problems: why };
+  }
+}
+
+/** One row by the desk's own create rule, under a savepoint: a row that fails rolls back alone. */
+async function writeRow(ctx: WriteContext, row: ReadyRow): Promise<RowResult> {
+  const { tx, kind } = ctx;
   await tx.$executeRawUnsafe("SAVEPOINT import_row");
   try {
-    const created = await workflow.createIn(tx, {
-      actor: options.actor,
-      input: row.input,
-      note: `Imported from ${options.fileName}`,
-      summary: { import: { file: options.fileName, line: row.line, externalSource: row.externalSource, externalId: row.externalId } },
-    });
+    const created = await WORKFLOWS[kind].createIn(tx, { actor: ctx.actor, input: row.input, note: importNote(ctx.fileName), summary: importSummary(ctx.fileName, row) });
     const meta = { externalSource: row.externalSource, externalId: row.externalId };
     if (kind === "events") await tx.event.update({ where: { id: created.id }, data: { ...meta, cameoCode: row.cameoCode } });
     else await tx.statement.update({ where: { id: created.id }, data: meta });
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_row");
-    if (!options.publish) return { ...base, outcome: "created", problems: [], id: created.id, slug: created.slug };
-    // A draft that cannot be published (no source) stays a draft; the report says why.
-    await tx.$executeRawUnsafe("SAVEPOINT import_publish");
-    try {
-      const published = await workflow.publishIn(tx, { actor: options.actor, id: created.id, at: options.at });
-      await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_publish");
-      merge(options.change, published.publicChange);
-      return { ...base, outcome: "published", problems: [], id: created.id, slug: created.slug };
-    } catch (error) {
-      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_publish");
-      const why = problemsOf(kind, error).map((p) => ({ ...p, message: `Kept as a draft, not published: ${p.message}` }));
-      return { ...base, outcome: "created", problems: why, id: created.id, slug: created.slug };
-    }
+    return await publishCreated(ctx, row, created);
   } catch (error) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_row");
-    return { ...base, outcome: "failed", problems: problemsOf(kind, error) };
+    return { line: row.line, externalId: row.externalId, title: row.title, outcome: "failed", problems: problemsOf(kind, error) };
   }
 }
 
 /**
+ * The batch's ready rows at once, through the desk's create rule for many
+ * (`createManyIn`): a few multi-row INSERTs instead of some twenty queries a row.
+ * A row whose input or references fail gets its problems; a database error fails
+ * the batch (the caller then goes row by row).
+ */
+async function writeRows(ctx: WriteContext, rows: ReadyRow[]): Promise<RowResult[]> {
+  const outcomes = await WORKFLOWS[ctx.kind].createManyIn(ctx.tx, {
+    actor: ctx.actor,
+    items: rows.map((row) => ({
+      input: row.input,
+      note: importNote(ctx.fileName),
+      summary: importSummary(ctx.fileName, row),
+      columns: { externalSource: row.externalSource, externalId: row.externalId, ...(ctx.kind === "events" ? { cameoCode: row.cameoCode } : {}) },
+    })),
+  });
+  const results: RowResult[] = [];
+  for (const [i, outcome] of outcomes.entries()) {
+    const row = rows[i]!;
+    if (outcome.ok) results.push(await publishCreated(ctx, row, outcome.result));
+    else results.push({ line: row.line, externalId: row.externalId, title: row.title, outcome: "failed", problems: problemsOf(ctx.kind, outcome.error) });
+  }
+  return results;
+}
+
+/** How a batch is written: all ready rows at once (with a row-by-row retry if that fails), or row by row. */
+export type BatchMode = "set" | "row";
+
+/**
  * Imports rows [from, from + count) of the file in one transaction. The file is read
  * and every row checked again here: the server trusts nothing the dry run said.
+ * The ready rows are written set-wise; if the database refuses that (a row only
+ * it can judge, a race with another writer), the batch is rolled back and written
+ * again row by row, each row under a savepoint, so one bad row never costs the others.
  */
-export async function importBatch(options: { actor: Actor; request: ImportRequest; from: number; count?: number; publish: boolean; now?: Date }): Promise<{ results: RowResult[]; total: number; next: number | null }> {
+export async function importBatch(options: { actor: Actor; request: ImportRequest; from: number; count?: number; publish: boolean; now?: Date; mode?: BatchMode }): Promise<{ results: RowResult[]; total: number; next: number | null }> {
   const { actor, request } = options;
   requireEditor(actor);
   const count = Math.min(options.count ?? IMPORT_BATCH_SIZE, IMPORT_BATCH_SIZE);
@@ -123,38 +170,53 @@ export async function importBatch(options: { actor: Actor; request: ImportReques
   if (!Number.isInteger(options.from) || options.from < 0 || options.from > rows.length) throw new AppError("INVALID", "That part of the file does not exist.");
   const first = firstLines(rows);
   const slice = rows.slice(options.from, options.from + count);
-  const change: PublicChange = {};
   const at = options.now ?? new Date();
-  const results = await db.$transaction(async (tx) => {
-    const prepared = await prepareRows(tx, request.kind, slice);
-    const imported = await findImported(tx, request.kind, prepared);
-    const out: RowResult[] = [];
-    for (const row of prepared) {
-      const key = `${row.externalSource}\u0000${row.externalId}`;
-      const existing = row.externalId ? imported.get(key) : undefined;
-      const firstLine = first.get(key);
-      const { status, problems } = statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null });
-      const base = { line: row.line, externalId: row.externalId, title: row.title };
-      if (status === "unchanged") out.push({ ...base, outcome: "unchanged", problems: [], ...existing });
-      else if (status === "invalid") out.push({ ...base, outcome: "skipped", problems });
-      else if (status === "needs-new") {
-        out.push({ ...base, outcome: "skipped", problems: [{ column: "row", message: "Needs a new person or organization that was not confirmed." }] });
-      } else out.push(await writeRow(tx, { actor, kind: request.kind, fileName: request.fileName, publish: options.publish, at, row, change }));
-    }
-    return out;
-  }, { ...TRANSACTION, timeout: 120_000 });
-  if (Object.keys(change).length) await revalidatePublicRecord(change);
+  const run = (mode: BatchMode) => {
+    const change: PublicChange = {};
+    return db.$transaction(async (tx) => {
+      const prepared = await prepareRows(tx, request.kind, slice);
+      const imported = await findImported(tx, request.kind, prepared);
+      const ctx: WriteContext = { tx, actor, kind: request.kind, fileName: request.fileName, publish: options.publish, at, change };
+      const out: Array<RowResult | ReadyRow> = [];
+      for (const row of prepared) {
+        const key = `${row.externalSource}\u0000${row.externalId}`;
+        const existing = row.externalId ? imported.get(key) : undefined;
+        const firstLine = first.get(key);
+        const { status, problems } = statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null });
+        const base = { line: row.line, externalId: row.externalId, title: row.title };
+        if (status === "unchanged") out.push({ ...base, outcome: "unchanged", problems: [], ...existing });
+        else if (status === "invalid") out.push({ ...base, outcome: "skipped", problems });
+        else if (status === "needs-new") {
+          out.push({ ...base, outcome: "skipped", problems: [{ column: "row", message: "Needs a new person or organization that was not confirmed." }] });
+        } else if (mode === "row") out.push(await writeRow(ctx, row));
+        else out.push(row);
+      }
+      const ready = out.filter((r): r is ReadyRow => "input" in r);
+      const written = mode === "set" && ready.length ? await writeRows(ctx, ready) : [];
+      let k = 0;
+      return { change, results: out.map((r) => ("input" in r ? written[k++]! : r)) };
+    }, { ...TRANSACTION, timeout: 120_000 });
+  };
+  let batch: Awaited<ReturnType<typeof run>>;
+  try {
+    batch = await run(options.mode ?? "set");
+  } catch (error) {
+    if (options.mode === "row" || isAppError(error)) throw error;
+    console.warn(`Import: rows ${options.from + 1}–${options.from + slice.length} of ${request.fileName} could not be written together (${error instanceof Error ? error.message.trim().split("\n")[0] : String(error)}); writing them one by one.`);
+    batch = await run("row");
+  }
+  if (Object.keys(batch.change).length) await revalidatePublicRecord(batch.change);
   const next = options.from + slice.length;
-  return { results, total: rows.length, next: next < rows.length ? next : null };
+  return { results: batch.results, total: rows.length, next: next < rows.length ? next : null };
 }
 
 /** The whole import in one call (the command line): proposals, then every batch, with progress. */
-export async function importFile(options: { actor: Actor; request: ImportRequest; createKeys: string[]; publish: boolean; onProgress?: (done: number, total: number) => void }) {
+export async function importFile(options: { actor: Actor; request: ImportRequest; createKeys: string[]; publish: boolean; mode?: BatchMode; onProgress?: (done: number, total: number) => void }) {
   await createProposed({ actor: options.actor, request: options.request, keys: options.createKeys });
   const results: RowResult[] = [];
   let from: number | null = 0;
   while (from !== null) {
-    const batch: Awaited<ReturnType<typeof importBatch>> = await importBatch({ actor: options.actor, request: options.request, from, publish: options.publish });
+    const batch: Awaited<ReturnType<typeof importBatch>> = await importBatch({ actor: options.actor, request: options.request, from, publish: options.publish, mode: options.mode });
     results.push(...batch.results);
     options.onProgress?.(results.length, batch.total);
     from = batch.next;
