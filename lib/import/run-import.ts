@@ -152,6 +152,12 @@ async function writeRows(ctx: WriteContext, rows: ReadyRow[]): Promise<RowResult
   return results;
 }
 
+type ReadFile = ReturnType<typeof readFile>;
+const readFile = (request: ImportRequest) => {
+  const { rows } = mappedRows(request);
+  return { rows, first: firstLines(rows) };
+};
+
 /** How a batch is written: all ready rows at once (with a row-by-row retry if that fails), or row by row. */
 export type BatchMode = "set" | "row";
 
@@ -162,13 +168,22 @@ export type BatchMode = "set" | "row";
  * it can judge, a race with another writer), the batch is rolled back and written
  * again row by row, each row under a savepoint, so one bad row never costs the others.
  */
-export async function importBatch(options: { actor: Actor; request: ImportRequest; from: number; count?: number; publish: boolean; now?: Date; mode?: BatchMode }): Promise<{ results: RowResult[]; total: number; next: number | null }> {
+export async function importBatch(options: {
+  actor: Actor;
+  request: ImportRequest;
+  from: number;
+  count?: number;
+  publish: boolean;
+  now?: Date;
+  mode?: BatchMode;
+  /** The request's file already read (a caller importing every batch reads it once). */
+  read?: ReadFile;
+}): Promise<{ results: RowResult[]; total: number; next: number | null }> {
   const { actor, request } = options;
   requireEditor(actor);
   const count = Math.min(options.count ?? IMPORT_BATCH_SIZE, IMPORT_BATCH_SIZE);
-  const { rows } = mappedRows(request);
+  const { rows, first } = options.read ?? readFile(request);
   if (!Number.isInteger(options.from) || options.from < 0 || options.from > rows.length) throw new AppError("INVALID", "That part of the file does not exist.");
-  const first = firstLines(rows);
   const slice = rows.slice(options.from, options.from + count);
   const at = options.now ?? new Date();
   const run = (mode: BatchMode) => {
@@ -214,9 +229,10 @@ export async function importBatch(options: { actor: Actor; request: ImportReques
 export async function importFile(options: { actor: Actor; request: ImportRequest; createKeys: string[]; publish: boolean; mode?: BatchMode; onProgress?: (done: number, total: number) => void }) {
   await createProposed({ actor: options.actor, request: options.request, keys: options.createKeys });
   const results: RowResult[] = [];
+  const read = readFile(options.request);
   let from: number | null = 0;
   while (from !== null) {
-    const batch: Awaited<ReturnType<typeof importBatch>> = await importBatch({ actor: options.actor, request: options.request, from, publish: options.publish, mode: options.mode });
+    const batch: Awaited<ReturnType<typeof importBatch>> = await importBatch({ actor: options.actor, request: options.request, from, publish: options.publish, mode: options.mode, read });
     results.push(...batch.results);
     options.onProgress?.(results.length, batch.total);
     from = batch.next;
