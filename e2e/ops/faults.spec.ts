@@ -209,7 +209,8 @@ test("SIGTERM to `npm start` lets an in-flight request finish, then stops the we
   socket.write(body);
   await closed;
   expect(received).toMatch(/HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 [2-4]\d\d /);
-  expect(received).toMatch(/\r\n\r\n\{.*\}$/s);
+  // The whole JSON body, whether sent with a length or chunked (ending with the last chunk).
+  expect(received).toMatch(/\r\n\r\n(?:[0-9a-f]+\r\n)?\{.*\}(?:\r\n0\r\n\r\n)?$/s);
   expect(await app.exited).toBe(0);
   expect(await isPortOpen(pgPort)).toBe(false);
   expect(app.output()).toMatch(
