@@ -73,9 +73,15 @@ async function changedFields(tx: Tx, entries: Array<AuditEntry | null>) {
       ORDER BY version DESC LIMIT 2
     ) r
     ORDER BY r.version DESC`;
+  const key = (kind: string, entityId: string, version: number) => `${kind}\u0000${entityId}\u0000${version}`;
+  const byEntry = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const k = key(r.kind, r.entityId, r.at);
+    byEntry.set(k, [...(byEntry.get(k) ?? []), r]);
+  }
   return wanted.map((w) => {
     if (!w) return null;
-    const revisions = rows.filter((r) => r.kind === w.kind && r.entityId === w.entityId && r.at === w.version);
+    const revisions = byEntry.get(key(w.kind, w.entityId, w.version)) ?? [];
     if (revisions[0]?.version !== w.version) return null;
     return describeChanges(revisions[1]?.data ?? {}, revisions[0].data);
   });
