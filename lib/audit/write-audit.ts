@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { diffSnapshots } from "@/lib/records/diff";
+import { insertRows } from "@/lib/records/insert-rows";
 
 export interface AuditEntry {
   action: string;
@@ -113,8 +114,12 @@ export async function writeAudits(tx: Tx, entries: AuditEntry[]): Promise<void> 
   const fromRequest = (entry: AuditEntry) => entry.ip === undefined && entry.userAgent === undefined;
   const here = entries.some(fromRequest) ? await requestOrigin() : null;
   const read = await changedFields(tx, entries.map((entry) => (entry.changes ? null : entry)));
-  await tx.auditLog.createMany({
-    data: entries.map((entry, i) => {
+  const at = new Date();
+  await insertRows(
+    tx,
+    "AuditLog",
+    AUDIT_COLUMNS,
+    entries.map((entry, i) => {
       const origin = fromRequest(entry) && here ? here : { ip: entry.ip ?? null, userAgent: entry.userAgent ?? null };
       const changes = entry.changes ? describeChanges(entry.changes.before, entry.changes.after) : (read[i] ?? null);
       const summary =
@@ -122,15 +127,18 @@ export async function writeAudits(tx: Tx, entries: AuditEntry[]): Promise<void> 
           ? ({ ...((entry.summary as Record<string, Prisma.InputJsonValue> | null | undefined) ?? {}), ...changes } as Prisma.InputJsonValue)
           : entry.summary;
       return {
+        at,
         action: entry.action,
         actorId: entry.actorId ?? null,
         actorEmail: entry.actorEmail ?? null,
         targetType: entry.targetType ?? null,
         targetId: entry.targetId ?? null,
-        summary: summary ?? undefined,
+        summary: summary ?? null,
         ip: origin.ip,
         userAgent: origin.userAgent?.slice(0, 500) ?? null,
       };
     }),
-  });
+  );
 }
+
+const AUDIT_COLUMNS = { at: "timestamptz", action: "text", actorId: "text", actorEmail: "text", targetType: "text", targetId: "text", summary: "jsonb", ip: "text", userAgent: "text" } as const;

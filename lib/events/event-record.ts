@@ -1,7 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import type { ContentKind } from "@/lib/publication/content-workflow";
 import { countryCodesIn } from "@/lib/records/permissions";
-import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
+import { dayText, SOURCE_COLUMNS, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
+import { insertRows, newId } from "@/lib/records/insert-rows";
 import { EventInputSchema, type EventInput } from "./event-input";
 import { KIND_NAMES } from "@/lib/records/record-kind";
 import { allFound, existingIds } from "@/lib/records/existing";
@@ -27,6 +28,38 @@ function scalarData(input: EventInput) {
     unconfirmedNote: input.unconfirmedNote,
   };
 }
+
+/** The columns `insertMany` writes (lib/records/insert-rows.ts): those of `scalarData`, the row's own, an import's. */
+const EVENT_COLUMNS = {
+  id: "text",
+  slug: "text",
+  title: "text",
+  summary: "text",
+  body: "text",
+  type: '"EventType"',
+  date: "date",
+  datePrecision: '"DatePrecision"',
+  dateApproximate: "boolean",
+  endDate: "date",
+  localTime: "text",
+  timeZone: "text",
+  dayOrder: "int",
+  occurrence: '"Occurrence"',
+  placeName: "text",
+  countryId: "text",
+  agreementId: "text",
+  parentId: "text",
+  unconfirmedNote: "text",
+  externalSource: "text",
+  externalId: "text",
+  cameoCode: "text",
+  createdById: "text",
+  updatedById: "text",
+  createdAt: "timestamptz",
+  updatedAt: "timestamptz",
+} as const;
+const PARTICIPANT_COLUMNS = { id: "text", eventId: "text", role: '"ParticipantRole"', countryId: "text", organizationId: "text", personId: "text", position: "int" } as const;
+const LINK_COLUMNS = { id: "text", fromEventId: "text", toEventId: "text", kind: '"EventLinkKind"', createdAt: "timestamptz" } as const;
 
 /** An event's relations as rows (without the event's id): what `write` replaces and `insertMany` writes first. */
 function relationRows(input: EventInput) {
@@ -144,20 +177,18 @@ export const eventRecord: ContentKind<EventInput> = {
     }),
 
   async insertMany(tx, rows) {
-    const created = await tx.event.createManyAndReturn({
-      data: rows.map(({ slug, input, actor, columns }) => ({ ...scalarData(input), ...columns, slug, createdById: actor.id, updatedById: actor.id })),
-      select: { id: true, slug: true },
-    });
-    const idOf = new Map(created.map((row) => [row.slug, row.id]));
-    const made = rows.map((row) => ({ id: idOf.get(row.slug)!, input: row.input, relations: relationRows(row.input) }));
-    const participants = made.flatMap(({ id, relations }) => relations.participants.map((p) => ({ ...p, eventId: id })));
-    const topics = made.flatMap(({ id, relations }) => relations.topics.map((t) => ({ ...t, eventId: id })));
-    const sources = made.flatMap(({ id, relations }) => relations.sources.map((source) => ({ ...source, eventId: id })));
-    const links = made.flatMap(({ id, relations }) => relations.linksOut.map((link) => ({ ...link, fromEventId: id })));
-    if (participants.length) await tx.eventParticipant.createMany({ data: participants });
-    if (topics.length) await tx.eventTopic.createMany({ data: topics });
-    if (sources.length) await tx.source.createMany({ data: sources });
-    if (links.length) await tx.eventLink.createMany({ data: links });
+    const now = new Date();
+    const made = rows.map((row) => ({ id: newId(), input: row.input, relations: relationRows(row.input) }));
+    await insertRows(
+      tx,
+      "Event",
+      EVENT_COLUMNS,
+      rows.map(({ slug, input, actor, columns }, i) => ({ ...scalarData(input), ...columns, id: made[i]!.id, slug, createdById: actor.id, updatedById: actor.id, createdAt: now, updatedAt: now })),
+    );
+    await insertRows(tx, "EventParticipant", PARTICIPANT_COLUMNS, made.flatMap(({ id, relations }) => relations.participants.map((p) => ({ ...p, id: newId(), eventId: id }))));
+    await insertRows(tx, "EventTopic", { eventId: "text", topicId: "text" }, made.flatMap(({ id, relations }) => relations.topics.map((t) => ({ ...t, eventId: id }))));
+    await insertRows(tx, "Source", SOURCE_COLUMNS, made.flatMap(({ id, relations }) => relations.sources.map((source) => ({ ...source, id: newId(), eventId: id, createdAt: now }))));
+    await insertRows(tx, "EventLink", LINK_COLUMNS, made.flatMap(({ id, relations }) => relations.linksOut.map((link) => ({ ...link, id: newId(), fromEventId: id, createdAt: now }))));
     for (const { id, input } of made) if (input.treatyActionId) await pointTreatyAction(tx, id, input.treatyActionId);
     return made.map((m) => m.id);
   },

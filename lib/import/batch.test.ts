@@ -42,6 +42,8 @@ async function eventFile(t: string) {
     `src-${t},${t}-5,Bad ${t},Bad date.,MEETING,,2025-02-30,,,,,,`,
     `src-${t},${t}-6,Twice ${t},First.,MEETING,,2025-11-06,,,,,https://example.org/d,D`,
     `src-${t},${t}-7,Twice ${t},Second.,MEETING,,2025-11-06,,,,,https://example.org/e,E`,
+    // What an array parameter must carry intact: quotes, braces, commas, backslashes, NULL-looking text, other scripts.
+    `src-${t},${t}-8,"Quote ""x"", {a,b} back\\slash NULL ${t}","Ünïcödé — 東京, ""quoted""; {}",MEETING,,2025-11-06,,,,,https://example.org/f?a=1&b={2},"F ""NULL"""`,
   ].join("\n");
   return { text, person, organization };
 }
@@ -96,20 +98,21 @@ describe("a batch written set-wise", () => {
     const byRow = await importAndRead("events", text, "row", publish);
     const bySet = await importAndRead("events", text, "set", publish);
     expect(byRow.report.map((r) => r.outcome)).toEqual(
-      publish ? ["published", "published", "published", "created", "skipped", "published", "published"] : ["created", "created", "created", "created", "skipped", "created", "created"],
+      publish ? ["published", "published", "published", "created", "skipped", "published", "published", "published"] : ["created", "created", "created", "created", "skipped", "created", "created", "created"],
     );
     expect(bySet.report).toEqual(byRow.report);
     expect(bySet.record).toEqual(byRow.record);
     // What both wrote is what the desk would: slugs numbered past the stored one and each other, references resolved.
-    expect(byRow.report.map((r) => r.slug)).toEqual([`call-${t}`, `taken-${t}-2`, `taken-${t}-3`, `taken-${t}-2-2`, undefined, `twice-${t}`, `twice-${t}-2`]);
+    expect(byRow.report.map((r) => r.slug)).toEqual([`call-${t}`, `taken-${t}-2`, `taken-${t}-3`, `taken-${t}-2-2`, undefined, `twice-${t}`, `twice-${t}-2`, `quote-x-a-b-back-slash-null-${t}`]);
     const meeting = byRow.record.items[1] as { participants: Array<Record<string, unknown>>; externalId: string; datePrecision: string };
     expect(meeting).toMatchObject({ externalId: `${t}-2`, datePrecision: "MONTH" });
     expect(meeting.participants).toEqual([
       expect.objectContaining({ organizationId: organization.id, position: 0 }),
       expect.objectContaining({ personId: person.id, position: 1 }),
     ]);
-    expect(byRow.record.revisions).toHaveLength(publish ? 11 : 6); // the row without a source stays a draft
-    expect(byRow.record.audits.filter((a) => (a as { action: string }).action === "event.create")).toHaveLength(6);
+    expect(byRow.record.revisions).toHaveLength(publish ? 13 : 7); // the row without a source stays a draft
+    expect(byRow.record.audits.filter((a) => (a as { action: string }).action === "event.create")).toHaveLength(7);
+    expect(byRow.record.items[6]).toMatchObject({ title: `Quote "x", {a,b} back\\slash NULL ${t}`, summary: 'Ünïcödé — 東京, "quoted"; {}', sources: [expect.objectContaining({ title: 'F "NULL"' })] });
     expect(byRow.record.audits[0]).toMatchObject({ action: "event.create", actorId: editor.id, summary: { version: 1, slug: `call-${t}`, import: { line: 2, externalSource: `src-${t}`, externalId: `${t}-1` }, changed: expect.any(Array) } });
   });
 
@@ -136,7 +139,7 @@ describe("a batch written set-wise", () => {
     const ids = first.flatMap((r) => (r.id ? [r.id] : []));
     const before = { record: await recordOf("events", ids), events: await db.event.count(), revisions: await db.revision.count(), audits: await db.auditLog.count() };
     const again = await importFile({ actor: editor, request: { kind: "events", fileName: "e.csv", text }, createKeys: [], publish: true });
-    expect(again.map((r) => r.outcome)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged", "skipped", "unchanged", "unchanged"]);
+    expect(again.map((r) => r.outcome)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged", "skipped", "unchanged", "unchanged", "unchanged"]);
     expect(again.map((r) => r.id)).toEqual(first.map((r) => r.id));
     expect({ record: await recordOf("events", ids), events: await db.event.count(), revisions: await db.revision.count(), audits: await db.auditLog.count() }).toEqual(before);
   });

@@ -362,6 +362,21 @@ export const sourceRows = (sources: SourceInput[]) =>
     position,
   }));
 
+/** The columns of a source row, for multi-row inserts (lib/records/insert-rows.ts). */
+export const SOURCE_COLUMNS = {
+  id: "text",
+  url: "text",
+  title: "text",
+  publisher: "text",
+  publishedOn: "date",
+  accessedOn: "date",
+  archiveUrl: "text",
+  position: "int",
+  eventId: "text",
+  statementId: "text",
+  createdAt: "timestamptz",
+} as const;
+
 /** Stored sources as the input that would write them again. */
 export const sourceInputs = (
   rows: Array<{ url: string; title: string; publisher: string | null; publishedOn: Date | null; accessedOn: Date | null; archiveUrl: string | null }>,

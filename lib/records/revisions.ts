@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
 import { diffSnapshots, type FieldChange } from "./diff";
+import { insertRows, newId } from "./insert-rows";
 
 interface RevisionEntry {
   kind: ContentKind;
@@ -21,6 +22,8 @@ const revisionRow = (revision: RevisionEntry) => ({
   note: revision.note ?? null,
 });
 
+const REVISION_COLUMNS = { id: "text", kind: '"ContentKind"', entityId: "text", version: "int", data: "jsonb", authorId: "text", note: "text", createdAt: "timestamptz" } as const;
+
 /** Keeps a snapshot of a record at a version, inside the transaction that saved it. */
 export async function writeRevision(tx: Tx, revision: RevisionEntry) {
   return tx.revision.create({ data: revisionRow(revision) });
@@ -28,7 +31,8 @@ export async function writeRevision(tx: Tx, revision: RevisionEntry) {
 
 /** Keeps the snapshots of many changes at once (one multi-row insert), inside their transaction. */
 export async function writeRevisions(tx: Tx, revisions: RevisionEntry[]): Promise<void> {
-  if (revisions.length) await tx.revision.createMany({ data: revisions.map(revisionRow) });
+  const now = new Date();
+  await insertRows(tx, "Revision", REVISION_COLUMNS, revisions.map((revision) => ({ ...revisionRow(revision), id: newId(), createdAt: now })));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ContentKind } from "@/lib/publication/content-workflow";
-import { dayText, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
+import { dayText, SOURCE_COLUMNS, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
+import { insertRows, newId } from "@/lib/records/insert-rows";
 import { StatementInputSchema, type StatementInput } from "./statement-input";
 import { KIND_NAMES } from "@/lib/records/record-kind";
 import { allFound, existingIds } from "@/lib/records/existing";
@@ -27,6 +28,36 @@ function scalarData(input: StatementInput) {
     context: input.context,
   };
 }
+
+/** The columns `insertMany` writes (lib/records/insert-rows.ts): those of `scalarData`, the row's own, an import's. */
+const STATEMENT_COLUMNS = {
+  id: "text",
+  slug: "text",
+  title: "text",
+  text: "text",
+  language: "text",
+  translation: "text",
+  translatedBy: "text",
+  speakerId: "text",
+  speakerLabel: "text",
+  speakerTitle: "text",
+  attribution: '"Attribution"',
+  medium: '"StatementMedium"',
+  platform: "text",
+  quoteType: '"QuoteType"',
+  saidOn: "date",
+  saidPrecision: '"DatePrecision"',
+  saidTime: "text",
+  timeZone: "text",
+  eventId: "text",
+  context: "text",
+  externalSource: "text",
+  externalId: "text",
+  createdById: "text",
+  updatedById: "text",
+  createdAt: "timestamptz",
+  updatedAt: "timestamptz",
+} as const;
 
 /** A statement's relations as rows (without its id): what `write` replaces and `insertMany` writes first. */
 function relationRows(input: StatementInput) {
@@ -71,18 +102,27 @@ export const statementRecord: ContentKind<StatementInput> = {
     }),
 
   async insertMany(tx, rows) {
-    const created = await tx.statement.createManyAndReturn({
-      data: rows.map(({ slug, input, actor, columns }) => ({ ...scalarData(input), externalSource: columns?.externalSource, externalId: columns?.externalId, slug, createdById: actor.id, updatedById: actor.id })),
-      select: { id: true, slug: true },
-    });
-    const idOf = new Map(created.map((row) => [row.slug, row.id]));
-    const made = rows.map((row) => ({ id: idOf.get(row.slug)!, relations: relationRows(row.input) }));
-    const countries = made.flatMap(({ id, relations }) => relations.countries.map((c) => ({ ...c, statementId: id })));
-    const topics = made.flatMap(({ id, relations }) => relations.topics.map((t) => ({ ...t, statementId: id })));
-    const sources = made.flatMap(({ id, relations }) => relations.sources.map((source) => ({ ...source, statementId: id })));
-    if (countries.length) await tx.statementCountry.createMany({ data: countries });
-    if (topics.length) await tx.statementTopic.createMany({ data: topics });
-    if (sources.length) await tx.source.createMany({ data: sources });
+    const now = new Date();
+    const made = rows.map((row) => ({ id: newId(), relations: relationRows(row.input) }));
+    await insertRows(
+      tx,
+      "Statement",
+      STATEMENT_COLUMNS,
+      rows.map(({ slug, input, actor, columns }, i) => ({
+        ...scalarData(input),
+        externalSource: columns?.externalSource ?? null,
+        externalId: columns?.externalId ?? null,
+        id: made[i]!.id,
+        slug,
+        createdById: actor.id,
+        updatedById: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await insertRows(tx, "StatementCountry", { statementId: "text", countryId: "text" }, made.flatMap(({ id, relations }) => relations.countries.map((c) => ({ ...c, statementId: id }))));
+    await insertRows(tx, "StatementTopic", { statementId: "text", topicId: "text" }, made.flatMap(({ id, relations }) => relations.topics.map((t) => ({ ...t, statementId: id }))));
+    await insertRows(tx, "Source", SOURCE_COLUMNS, made.flatMap(({ id, relations }) => relations.sources.map((source) => ({ ...source, id: newId(), statementId: id, createdAt: now }))));
     return made.map((m) => m.id);
   },
 
