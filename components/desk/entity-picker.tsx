@@ -295,8 +295,15 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
 }
 
 /** Picks several records (topics, member countries); submits one hidden input per id. */
-export function EntityMultiPicker({ kind, name, label, id, defaultValue, required, errors, hint }: PickerProps & { defaultValue?: EntityOption[] }) {
-  const [chosen, setChosen] = useState<EntityOption[]>(defaultValue ?? []);
+export function EntityMultiPicker({ kind, name, label, id, defaultValue, required, errors, hint, value, onValueChange }: PickerProps & {
+  defaultValue?: EntityOption[];
+  /** Held by the form when it adds choices itself (a statement takes its event's countries). */
+  value?: EntityOption[];
+  onValueChange?: (next: EntityOption[]) => void;
+}) {
+  const [own, setOwn] = useState<EntityOption[]>(defaultValue ?? []);
+  const chosen = value ?? own;
+  const setChosen = (change: (list: EntityOption[]) => EntityOption[]) => (onValueChange ? onValueChange(change(chosen)) : setOwn(change));
   const [text, setText] = useState("");
   const listId = useId();
   return (
