@@ -82,7 +82,7 @@ function EventFields({ values, errors, options }: { values: EventValues; errors:
         <Field id="event-summary" label="Summary" errors={errors.summary} required hint="One or two sentences for lists and feeds">
           {(p) => <TextArea {...p} name="summary" defaultValue={values.summary ?? ""} rows={3} />}
         </Field>
-        <MarkdownField id="event-body" name="body" label="Body" defaultValue={values.body ?? ""} errors={errors.body} hint="Markdown; links may be http, https or mailto" />
+        <MarkdownField id="event-body" name="body" label="Body" defaultValue={values.body ?? ""} errors={errors.body} hint="Markdown; links may be http, https, mailto or a page of this site (“Link to a record”)" />
         <div className={styles.grid2}>
           <Field id="event-type" label="Type" errors={errors.type} required>
             {(p) => (
