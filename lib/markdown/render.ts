@@ -19,7 +19,7 @@ const defaultLinkOpen =
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   // Links to our own pages are ours to vouch for; the rest are not.
-  if (!SITE_PATH.test(token.attrGet("href") ?? "")) token.attrSet("rel", "nofollow noopener noreferrer");
+  if (!SITE_PATH.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "nofollow noopener noreferrer");
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 // Images would load from anywhere; bodies are text, so images render as their alt text.
