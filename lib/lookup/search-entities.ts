@@ -109,7 +109,15 @@ async function searchCountries(q: string, limit: number): Promise<LookupResult[]
   }
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Row[]>`SELECT c."iso2" AS id, c."name" AS label, c."iso3" AS a FROM "Country" c WHERE c."iso2" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({ id: row.id.trim(), label: row.label, detail: `${row.id.trim()} · ${row.a}`, kind: "country", path: countryPath(row.id.trim()) }));
+  return inOrder(ids, rows).map((row) => ({
+    id: row.id.trim(),
+    label: row.label,
+    detail: `${row.id.trim()} · ${row.a}`,
+    kind: "country",
+    // A country taking part is its own country (a participant row shows it).
+    country: { id: row.id.trim(), name: row.label },
+    path: countryPath(row.id.trim()),
+  }));
 }
 
 async function searchPeople(q: string, limit: number): Promise<LookupResult[]> {
