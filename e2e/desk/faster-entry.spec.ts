@@ -96,6 +96,7 @@ for (const viewport of [
       await expect(offer).toContainText("6 November 2025");
       await expect(offer).toContainText("United States of America");
       await expectAccessible(page);
+      await offer.scrollIntoViewIfNeeded();
       await page.screenshot({ path: test.info().outputPath(`statement-offer-${viewport.name}.png`), fullPage: false });
       await offer.getByRole("button", { name: "Use its date and countries" }).click();
       await expect(page.getByLabel("Said on", { exact: true })).toHaveValue("2025-11-06");
@@ -123,6 +124,7 @@ for (const viewport of [
       await expect(body).toHaveValue("Talks with [Kazakhstan](/countries/kz)[Donald Trump](/people/donald-trump)");
       await page.getByRole("button", { name: "Link to a record" }).click();
       await expectAccessible(page);
+      await panel.scrollIntoViewIfNeeded();
       await page.screenshot({ path: test.info().outputPath(`link-helper-${viewport.name}.png`), fullPage: false });
 
       // The desk's own preview renders it as a link to that page.
