@@ -65,7 +65,10 @@ test.afterAll(async () => {
 });
 
 async function signedIn(base: string, email: string, password: string): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL: base });
+  // One connection per request: this spec is about what two servers show, and a kept-alive
+  // socket that sits idle while the surfaces are polled can meet the server's idle close
+  // (5 s) just as the next POST goes out — a client-side race Playwright does not retry.
+  const context = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { Connection: "close" } });
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, callbackUrl: "/dashboard", json: "true" }, maxRedirects: 0 });
   return context;
@@ -201,14 +204,15 @@ test("publish, correct, unpublish and retract on one server show on every surfac
   const lacks = (text: string) => (body: string) => !body.includes(text);
   const showing = (text: string): Surface[] => [
     ...[...lists, ...pages].map((p) => ({ path: p, shows: has(text) })),
-    { path: "/sitemap.xml", shows: has(`/events/${slug}<`) },
+    // The sitemap is an index; the demo record's events all fit its first events file.
+    { path: "/sitemaps/events-1.xml", shows: has(`/events/${slug}<`) },
     { path: `/events/${slug}`, shows: (body, status) => status === 200 && body.includes(text) },
     { path: `/api/v1/events/${slug}`, shows: (body, status) => status === 200 && body.includes(text) },
   ];
   const hidden: Surface[] = [
     // By its address: the search page repeats the words searched for.
     ...[...lists, ...pages].map((p) => ({ path: p, shows: lacks(`/events/${slug}`) })),
-    { path: "/sitemap.xml", shows: lacks(`/events/${slug}<`) },
+    { path: "/sitemaps/events-1.xml", shows: lacks(`/events/${slug}<`) },
     { path: `/events/${slug}`, shows: (_body, status) => status === 404 },
     { path: `/api/v1/events/${slug}`, shows: (_body, status) => status === 404 },
   ];
