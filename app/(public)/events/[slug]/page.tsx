@@ -1,26 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { CiteThis } from "@/components/public/cite-this";
 import { CorrectionsNotice } from "@/components/public/corrections-notice";
 import { EventStory } from "@/components/public/event-story";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { SourcesList } from "@/components/public/sources-list";
-import { Tombstone } from "@/components/public/tombstone";
+import { readPublication } from "@/components/public/tombstone";
 import { eventJsonLd } from "@/lib/site/record-json-ld";
 import { getPublicEventPage, type PublishedEvent } from "@/lib/events/public-queries";
 import { CAMEO_NAMES } from "@/lib/events/cameo";
 import { formatDate } from "@/lib/format/date";
-import { EVENT_LINK_LABELS, EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
+import { EVENT_LINK_LABELS, EVENT_TYPE_LABELS, label, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS } from "@/lib/format/labels";
 import { titleThen } from "@/lib/people/offices";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
-import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
+import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
 import { RecordSection } from "@/components/public/record-section";
+import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
+import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
 // Rendered on first request and kept until a write expires its cache tags.
 export const dynamicParams = true;
@@ -28,51 +26,20 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+export const generateMetadata = publicationMetadata({ what: "Event", read: getPublicEventPage, path: eventPath }, ({ event }, path) =>
+  articleMetadata({ title: event.title, description: event.summary, path, card: "summary_large_image" }),
+);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export default async function EventPage({ params }: SlugProps) {
   const { slug } = await params;
-  const page = await getPublicEventPage(slug);
-  if (!page) return { title: "Event not found", robots: { index: false } };
-  const path = eventPath(slug);
-  if (page.kind === "retracted") {
-    return { title: `Retracted: ${page.tombstone.title}`, alternates: { canonical: path }, robots: { index: false } };
-  }
-  const { event } = page;
-  const description = event.summary;
-  return {
-    title: event.title,
-    description,
-    alternates: { canonical: path },
-    openGraph: { type: "article", title: event.title, description, url: path, siteName: "Chancery" },
-    twitter: { card: "summary_large_image", title: event.title, description },
-  };
-}
-
-export default async function EventPage({ params }: Props) {
-  const { slug } = await params;
-  // The desk's preview (signed-in staff only) renders this same page with an unpublished item's data.
-  const previewed = previewedEvent(slug);
-  const page = previewed ? { kind: "published" as const, event: previewed } : await getPublicEventPage(slug);
-  if (!page) notFound();
-  if (page.kind === "retracted") {
-    const t = page.tombstone;
-    return <Tombstone kind="event" title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} />;
-  }
-  const event = page.event;
+  const found = await readPublication({ kind: "event", preview: previewedEvent(slug), read: () => getPublicEventPage(slug), published: (page) => page.event });
+  if ("tombstone" in found) return found.tombstone;
+  const event = found.item;
   const url = absoluteUrl(eventPath(event.slug));
   return (
     <article className={styles.page}>
-      <JsonLdScript data={eventJsonLd(event, url)} />
-      <Breadcrumbs
-        items={[
-          { name: "Home", href: "/" },
-          { name: "Events", href: "/events" },
-          { name: event.title, href: eventPath(event.slug) },
-        ]}
-      />
-      <p className={styles.kicker}>
-        <span className={styles.type}>{label(EVENT_TYPE_LABELS, event.type)}</span>
+      <RecordTrail trail={pageTrail({ name: event.title, href: eventPath(event.slug) }, SECTIONS.events)} graph={eventJsonLd(event, url)} />
+      <RecordHeading type={label(EVENT_TYPE_LABELS, event.type)} title={event.title} lede={event.summary}>
         <span>
           <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
           {event.endDate && (
@@ -84,9 +51,7 @@ export default async function EventPage({ params }: Props) {
         </span>
         {event.placeName && <span>{event.placeName}</span>}
         {event.occurrence !== "OCCURRED" && <OccurrenceFlag occurrence={event.occurrence} />}
-      </p>
-      <h1 className={styles.title}>{event.title}</h1>
-      <p className={styles.lede}>{event.summary}</p>
+      </RecordHeading>
       <OccurrenceNotice event={event} />
       {event.unconfirmedNote && <UnconfirmedNote note={event.unconfirmedNote} />}
       <div className={styles.layout}>
