@@ -14,7 +14,7 @@ import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -187,20 +187,19 @@ export default async function AgreementPage({ params }: SlugProps) {
             </RecordSection>
           )}
           <RecordSection id="events" title="Events">
-            {agreement.events.length === 0 ? (
-              <p className="muted">No published events concern this agreement.</p>
-            ) : (
-              <ul className={styles.plain}>
-                {agreement.events.map((e) => (
-                  <li key={e.id}>
-                    <Link href={eventPath(e.slug)}>{e.title}</Link>
-                    <span className={styles.sourceMeta}>
-                      {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              empty="No published events concern this agreement."
+              items={agreement.events.map((e) => ({
+                key: e.id,
+                href: eventPath(e.slug),
+                name: e.title,
+                meta: (
+                  <>
+                    {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
+                  </>
+                ),
+              }))}
+            />
           </RecordSection>
         </aside>
       </div>

@@ -12,7 +12,7 @@ import { relationPath } from "@/lib/countries/relation-path";
 import { wikidataUrl } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -110,51 +110,30 @@ export default async function CountryPage({ params }: Props) {
         </div>
         <aside className={styles.aside} aria-label={`More about ${country.name}`}>
           <RecordSection id="agreements" title="Agreements">
-            {agreements.length === 0 ? (
-              <p className="muted">Not a party to any agreement on the record.</p>
-            ) : (
-              <ul className={styles.plain}>
-                {agreements.map((a) => (
-                  <li key={a.slug}>
-                    <Link href={agreementPath(a.slug)}>{a.name}</Link>
-                    <span className={styles.sourceMeta}>{a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status"}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              empty="Not a party to any agreement on the record."
+              items={agreements.map((a) => ({ key: a.slug, href: agreementPath(a.slug), name: a.name, meta: a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status" }))}
+            />
           </RecordSection>
           <RecordSection id="partners" title="Partners">
-            {partners.length === 0 ? (
-              <p className="muted">No shared events yet.</p>
-            ) : (
-              <ul className={styles.plain}>
-                {partners.map((p) => (
-                  <li key={p.iso2}>
-                    <Link href={relationPath(country.iso2, p.iso2)}>
-                      {country.name} and {p.name}
-                    </Link>
-                    <span className={styles.sourceMeta}>
-                      {p.sharedEvents} shared {p.sharedEvents === 1 ? "event" : "events"}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              empty="No shared events yet."
+              items={partners.map((p) => ({
+                key: p.iso2,
+                href: relationPath(country.iso2, p.iso2),
+                name: `${country.name} and ${p.name}`,
+                meta: `${p.sharedEvents} shared ${p.sharedEvents === 1 ? "event" : "events"}`,
+              }))}
+            />
           </RecordSection>
           {(people.length > 0 || organizations.length > 0) && (
             <RecordSection id="actors" title="People and bodies">
-              <ul className={styles.plain}>
-                {people.map((p) => (
-                  <li key={p.slug}>
-                    <Link href={personPath(p.slug)}>{p.name}</Link>
-                  </li>
-                ))}
-                {organizations.map((o) => (
-                  <li key={o.slug}>
-                    <Link href={organizationPath(o.slug)}>{o.name}</Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList
+                items={[
+                  ...people.map((p) => ({ key: p.slug, href: personPath(p.slug), name: p.name })),
+                  ...organizations.map((o) => ({ key: o.slug, href: organizationPath(o.slug), name: o.name })),
+                ]}
+              />
             </RecordSection>
           )}
         </aside>

@@ -16,7 +16,7 @@ import { renderMarkdown } from "@/lib/markdown/render";
 import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { ChipList, LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -64,34 +64,38 @@ export default async function EventPage({ params }: SlugProps) {
           <Participants participants={event.participants} on={event.date} />
           {event.statements.length > 0 && (
             <RecordSection id="statements" title="Statements made at this event">
-              <ul className={styles.plain}>
-                {event.statements.map((s) => (
-                  <li key={s.slug}>
-                    <Link href={statementPath(s.slug)}>{s.title}</Link>
-                    <span className={styles.sourceMeta}>
+              <LinkList
+                items={event.statements.map((s) => ({
+                  key: s.slug,
+                  href: statementPath(s.slug),
+                  name: s.title,
+                  meta: (
+                    <>
                       {s.speaker ? s.speaker.name : s.speakerLabel}
                       {s.speakerTitle && `, ${s.speakerTitle}`}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+                    </>
+                  ),
+                }))}
+              />
             </RecordSection>
           )}
           <RelatedEvents event={event} />
           <EventStory story={event.story} currentSlug={event.slug} />
           {event.children.length > 0 && (
             <RecordSection id="part-events" title="Events within this one">
-              <ul className={styles.plain}>
-                {event.children.map((child) => (
-                  <li key={child.slug}>
-                    <Link href={eventPath(child.slug)}>{child.title}</Link>
-                    <span className={styles.sourceMeta}>
+              <LinkList
+                items={event.children.map((child) => ({
+                  key: child.slug,
+                  href: eventPath(child.slug),
+                  name: child.title,
+                  meta: (
+                    <>
                       {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} approximate={child.dateApproximate} />
                       {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+                    </>
+                  ),
+                }))}
+              />
             </RecordSection>
           )}
           <SourcesList sources={event.sources} />
@@ -198,15 +202,7 @@ export default async function EventPage({ params }: SlugProps) {
           )}
           {event.topics.length > 0 && (
             <RecordSection id="topics" title="Topics">
-              <ul className={styles.inline}>
-                {event.topics.map(({ topic }) => (
-                  <li key={topic.slug}>
-                    <Link className={styles.chip} href={topicPath(topic.slug)}>
-                      {topic.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <ChipList items={event.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
             </RecordSection>
           )}
           <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} slug={event.slug} />
@@ -264,16 +260,7 @@ function RelatedEvents({ event }: { event: PublishedEvent }) {
       {groups.map((g) => (
         <div key={g.name} className={styles.roleGroup}>
           <h3 className={styles.roleName}>{g.name}</h3>
-          <ul className={styles.plain}>
-            {g.events.map((e) => (
-              <li key={e.slug}>
-                <Link href={eventPath(e.slug)}>{e.title}</Link>
-                <span className={styles.sourceMeta}>
-                  <RecordDate date={e.date} precision={e.datePrecision} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <LinkList items={g.events.map((e) => ({ key: e.slug, href: eventPath(e.slug), name: e.title, meta: <RecordDate date={e.date} precision={e.datePrecision} /> }))} />
         </div>
       ))}
     </RecordSection>

@@ -7,7 +7,7 @@ import { ORGANIZATION_KIND_LABELS } from "@/lib/site/labels";
 import { countryNode, personNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { ChipList, LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -62,27 +62,12 @@ export default async function OrganizationPage({ params }: SlugProps) {
         <aside className={styles.aside} aria-label="Members and people">
           {org.members.length > 0 && (
             <RecordSection id="members" title="Members">
-              <ul className={styles.inline}>
-                {org.members.map((m) => (
-                  <li key={m.id}>
-                    <Link className={styles.chip} href={countryPath(m.country.iso2)}>
-                      {m.country.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <ChipList items={org.members.map((m) => ({ key: m.id, href: countryPath(m.country.iso2), name: m.country.name }))} />
             </RecordSection>
           )}
           {org.offices.length > 0 && (
             <RecordSection id="people" title="People">
-              <ul className={styles.plain}>
-                {org.offices.map((o) => (
-                  <li key={o.id}>
-                    <Link href={personPath(o.person.slug)}>{o.person.name}</Link>
-                    <span className={styles.sourceMeta}>{o.title}</span>
-                  </li>
-                ))}
-              </ul>
+              <LinkList items={org.offices.map((o) => ({ key: o.id, href: personPath(o.person.slug), name: o.person.name, meta: o.title }))} />
             </RecordSection>
           )}
         </aside>

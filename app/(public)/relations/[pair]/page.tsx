@@ -13,7 +13,7 @@ import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -125,21 +125,15 @@ export default async function RelationPage({ params }: Props) {
             </dl>
           </RecordSection>
           <RecordSection id="agreements" title="Agreements both are party to">
-            {agreements.length === 0 ? (
-              <p className="muted">None on the record.</p>
-            ) : (
-              <ul className={styles.plain}>
-                {agreements.map((ag) => (
-                  <li key={ag.slug}>
-                    <Link href={agreementPath(ag.slug)}>{ag.name}</Link>
-                    <span className={styles.sourceMeta}>
-                      {a.name}: {ag.statusA ? PARTICIPANT_STATUS_LABELS[ag.statusA] : "—"}; {b.name}:{" "}
-                      {ag.statusB ? PARTICIPANT_STATUS_LABELS[ag.statusB] : "—"}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              empty="None on the record."
+              items={agreements.map((ag) => ({
+                key: ag.slug,
+                href: agreementPath(ag.slug),
+                name: ag.name,
+                meta: `${a.name}: ${ag.statusA ? PARTICIPANT_STATUS_LABELS[ag.statusA] : "—"}; ${b.name}: ${ag.statusB ? PARTICIPANT_STATUS_LABELS[ag.statusB] : "—"}`,
+              }))}
+            />
           </RecordSection>
         </aside>
       </div>

@@ -12,7 +12,7 @@ import { getPublicStatementPage } from "@/lib/statements/public-queries";
 import { previewedStatement } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { ChipList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -126,28 +126,12 @@ export default async function StatementPage({ params }: SlugProps) {
           </RecordSection>
           {s.countries.length > 0 && (
             <RecordSection id="countries" title="Countries">
-              <ul className={styles.inline}>
-                {s.countries.map(({ country }) => (
-                  <li key={country.iso2}>
-                    <Link className={styles.chip} href={countryPath(country.iso2)}>
-                      {country.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <ChipList items={s.countries.map(({ country }) => ({ key: country.iso2, href: countryPath(country.iso2), name: country.name }))} />
             </RecordSection>
           )}
           {s.topics.length > 0 && (
             <RecordSection id="topics" title="Topics">
-              <ul className={styles.inline}>
-                {s.topics.map(({ topic }) => (
-                  <li key={topic.slug}>
-                    <Link className={styles.chip} href={topicPath(topic.slug)}>
-                      {topic.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <ChipList items={s.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
             </RecordSection>
           )}
           <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} slug={s.slug} />
