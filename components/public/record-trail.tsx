@@ -8,12 +8,13 @@ import styles from "./record.module.css";
 /**
  * The top of a public record page: its structured data (the record's node and the
  * BreadcrumbList) and the same trail as breadcrumbs, so the two never disagree.
- * `graph` replaces the node for pages that build their whole document (events, statements).
+ * `graph` replaces the node for pages that build their whole document (events,
+ * statements); an index page has neither.
  */
 export function RecordTrail({ trail, node, graph }: { trail: Crumb[]; node?: JsonLd; graph?: JsonLd }) {
   return (
     <>
-      <JsonLdScript data={graph ?? recordGraph(node ?? {}, trail)} />
+      <JsonLdScript data={graph ?? recordGraph(node ?? null, trail)} />
       <Breadcrumbs items={trail} />
     </>
   );

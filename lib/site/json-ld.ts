@@ -44,7 +44,8 @@ export function jsonLdGraph(nodes: JsonLd[]): JsonLd {
   return { "@context": "https://schema.org", "@graph": nodes };
 }
 
-/** A record page's structured data: its own node and the trail that leads to it. */
-export function recordGraph(node: JsonLd, trail: Crumb[]): JsonLd {
-  return jsonLdGraph([node, breadcrumbList(trail.map((crumb) => ({ name: crumb.name, url: absoluteUrl(crumb.href) })))]);
+/** A page's structured data: its own node (an index page has none) and the trail that leads to it. */
+export function recordGraph(node: JsonLd | null, trail: Crumb[]): JsonLd {
+  const breadcrumbs = breadcrumbList(trail.map((crumb) => ({ name: crumb.name, url: absoluteUrl(crumb.href) })));
+  return jsonLdGraph(node ? [node, breadcrumbs] : [breadcrumbs]);
 }
