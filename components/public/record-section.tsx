@@ -54,3 +54,13 @@ export function ChipList({ items }: { items: RecordLink[] }) {
     </ul>
   );
 }
+
+/** One fact in a record's "Details" list: the term, then what the record says. */
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}

@@ -46,3 +46,15 @@ export const OFFICE_SPAN_SELECT = { title: true, startDate: true, startPrecision
 
 /** A treaty action's own columns. */
 export const TREATY_ACTION_FIELDS = { id: true, type: true, date: true, precision: true, note: true, unconfirmedNote: true } as const;
+
+/** A statement's columns beyond what a list shows of it, for its page, the API and the feeds. */
+export const STATEMENT_DETAIL_FIELDS = {
+  translatedBy: true,
+  attribution: true,
+  platform: true,
+  saidTime: true,
+  timeZone: true,
+  context: true,
+  firstPublishedAt: true,
+  publishedAt: true,
+} as const;

@@ -4,20 +4,14 @@ import { decodeCursor } from "@/lib/api/cursor";
 import { assertFiltersExist, statementConditions } from "@/lib/api/filters";
 import { inOrder, keysetPage } from "@/lib/api/keyset";
 import type { StatementListQuery } from "@/lib/api/list-query";
+import { STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "./public-queries";
 import { withSpeakerTitleThen } from "./speaker-title";
 
 /** The public list of statements: published only, filtered, keyset-paged on (saidOn, id). */
 export const PUBLIC_STATEMENT_LIST_SELECT = {
   ...STATEMENT_LIST_SELECT,
-  translatedBy: true,
-  attribution: true,
-  platform: true,
-  saidTime: true,
-  timeZone: true,
-  context: true,
-  firstPublishedAt: true,
-  publishedAt: true,
+  ...STATEMENT_DETAIL_FIELDS,
   event: { select: { slug: true, title: true, status: true } },
   countries: { select: { country: { select: { iso2: true, name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },

@@ -2,7 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
-import { PUBLIC_SOURCES } from "@/lib/site/public-selects";
+import { PUBLIC_SOURCES, STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
 import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
 
 /**
@@ -44,14 +44,7 @@ export async function findPublishedStatement(slug: string, client: Pick<Tx, "sta
     where: { slug, ...PUBLISHED },
     select: {
       ...STATEMENT_LIST_SELECT,
-      translatedBy: true,
-      attribution: true,
-      platform: true,
-      saidTime: true,
-      timeZone: true,
-      context: true,
-      firstPublishedAt: true,
-      publishedAt: true,
+      ...STATEMENT_DETAIL_FIELDS,
       speaker: { select: { ...SPEAKER_WITH_OFFICES, wikidataId: true, country: { select: { iso2: true, name: true } } } },
       event: {
         where: PUBLISHED,

@@ -16,7 +16,7 @@ import { renderMarkdown } from "@/lib/markdown/render";
 import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
-import { ChipList, LinkList, RecordSection } from "@/components/public/record-section";
+import { ChipList, Fact, LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -104,69 +104,36 @@ export default async function EventPage({ params }: SlugProps) {
         <aside className={styles.aside} aria-label="About this event">
           <RecordSection id="facts" title="Details">
             <dl className={styles.facts}>
-              <dt>Type</dt>
-              <dd>{label(EVENT_TYPE_LABELS, event.type)}</dd>
-              <dt>Date</dt>
-              <dd>
+              <Fact term="Type">{label(EVENT_TYPE_LABELS, event.type)}</Fact>
+              <Fact term="Date">
                 <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
                 {event.date && event.dateApproximate && <span className="muted"> (approximate)</span>}
                 {event.date && !event.dateApproximate && event.datePrecision !== "DAY" && (
                   <span className="muted"> (known to the {event.datePrecision.toLowerCase()})</span>
                 )}
-              </dd>
-              {event.endDate && (
-                <>
-                  <dt>Until</dt>
-                  <dd>
-                    <RecordDate date={event.endDate} precision={event.datePrecision} />
-                  </dd>
-                </>
-              )}
+              </Fact>
+              {event.endDate && <Fact term="Until"><RecordDate date={event.endDate} precision={event.datePrecision} /></Fact>}
               {event.localTime && (
-                <>
-                  <dt>Local time</dt>
-                  <dd>
-                    {event.localTime}
-                    {event.timeZone && ` (${event.timeZone})`}
-                  </dd>
-                </>
+                <Fact term="Local time">
+                  {event.localTime}
+                  {event.timeZone && ` (${event.timeZone})`}
+                </Fact>
               )}
-              <dt>Status</dt>
-              <dd>{label(OCCURRENCE_LABELS, event.occurrence)}</dd>
+              <Fact term="Status">{label(OCCURRENCE_LABELS, event.occurrence)}</Fact>
               {(event.placeName || event.country) && (
-                <>
-                  <dt>Place</dt>
-                  <dd>
-                    {event.placeName}
-                    {event.placeName && event.country && ", "}
-                    {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
-                  </dd>
-                </>
+                <Fact term="Place">
+                  {event.placeName}
+                  {event.placeName && event.country && ", "}
+                  {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
+                </Fact>
               )}
-              {event.agreement && (
-                <>
-                  <dt>Agreement</dt>
-                  <dd>
-                    <Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link>
-                  </dd>
-                </>
-              )}
-              {event.parent && (
-                <>
-                  <dt>Part of</dt>
-                  <dd>
-                    <Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link>
-                  </dd>
-                </>
-              )}
+              {event.agreement && <Fact term="Agreement"><Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link></Fact>}
+              {event.parent && <Fact term="Part of"><Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link></Fact>}
               {event.cameoCode && (
-                <>
-                  <dt>CAMEO code</dt>
-                  <dd>
-                    {event.cameoCode}
-                    {CAMEO_NAMES[event.cameoCode] && <span className="muted"> · {CAMEO_NAMES[event.cameoCode]}</span>}
-                  </dd>
-                </>
+                <Fact term="CAMEO code">
+                  {event.cameoCode}
+                  {CAMEO_NAMES[event.cameoCode] && <span className="muted"> · {CAMEO_NAMES[event.cameoCode]}</span>}
+                </Fact>
               )}
             </dl>
           </RecordSection>

@@ -13,7 +13,7 @@ import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
-import { LinkList, RecordSection } from "@/components/public/record-section";
+import { Fact, LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -116,12 +116,9 @@ export default async function RelationPage({ params }: Props) {
         <aside className={styles.aside} aria-label="Agreements and facts">
           <RecordSection id="facts" title="At a glance">
             <dl className={styles.facts}>
-              <dt>Relations since</dt>
-              <dd>{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</dd>
-              <dt>Shared events</dt>
-              <dd>{events.length}</dd>
-              <dt>Statements</dt>
-              <dd>{statements.length}</dd>
+              <Fact term="Relations since">{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</Fact>
+              <Fact term="Shared events">{events.length}</Fact>
+              <Fact term="Statements">{statements.length}</Fact>
             </dl>
           </RecordSection>
           <RecordSection id="agreements" title="Agreements both are party to">

@@ -12,7 +12,7 @@ import { getPublicStatementPage } from "@/lib/statements/public-queries";
 import { previewedStatement } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
-import { ChipList, RecordSection } from "@/components/public/record-section";
+import { ChipList, Fact, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -89,39 +89,21 @@ export default async function StatementPage({ params }: SlugProps) {
         <aside className={styles.aside} aria-label="About this statement">
           <RecordSection id="facts" title="Details">
             <dl className={styles.facts}>
-              <dt>Speaker</dt>
-              <dd>{speaker}</dd>
-              {s.speakerTitle && (
-                <>
-                  <dt>Title at the time</dt>
-                  <dd>{s.speakerTitle}</dd>
-                </>
-              )}
-              <dt>Attribution</dt>
-              <dd>{label(ATTRIBUTION_LABELS, s.attribution)}</dd>
-              <dt>Medium</dt>
-              <dd>
+              <Fact term="Speaker">{speaker}</Fact>
+              {s.speakerTitle && <Fact term="Title at the time">{s.speakerTitle}</Fact>}
+              <Fact term="Attribution">{label(ATTRIBUTION_LABELS, s.attribution)}</Fact>
+              <Fact term="Medium">
                 {label(MEDIUM_LABELS, s.medium)}
                 {s.platform && ` (${s.platform})`}
-              </dd>
-              <dt>Quote</dt>
-              <dd>{label(QUOTE_TYPE_LABELS, s.quoteType)}</dd>
-              <dt>Language</dt>
-              <dd>{languageName(s.language)}</dd>
-              <dt>Said</dt>
-              <dd>
+              </Fact>
+              <Fact term="Quote">{label(QUOTE_TYPE_LABELS, s.quoteType)}</Fact>
+              <Fact term="Language">{languageName(s.language)}</Fact>
+              <Fact term="Said">
                 <RecordDate date={s.saidOn} precision={s.saidPrecision} />
                 {s.saidTime && ` ${s.saidTime}`}
                 {s.saidTime && s.timeZone && ` (${s.timeZone})`}
-              </dd>
-              {s.event && (
-                <>
-                  <dt>At</dt>
-                  <dd>
-                    <Link href={eventPath(s.event.slug)}>{s.event.title}</Link>
-                  </dd>
-                </>
-              )}
+              </Fact>
+              {s.event && <Fact term="At"><Link href={eventPath(s.event.slug)}>{s.event.title}</Link></Fact>}
             </dl>
           </RecordSection>
           {s.countries.length > 0 && (
