@@ -1,20 +1,24 @@
 import type { ReactNode } from "react";
 import { recordGraph, wikidataUrl, type JsonLd } from "@/lib/site/json-ld";
 import type { Crumb } from "@/lib/site/paths";
+import { absoluteUrl } from "@/lib/site/url";
 import { Breadcrumbs } from "./breadcrumbs";
 import { JsonLdScript } from "./json-ld-script";
 import styles from "./record.module.css";
 
 /**
- * The top of a public record page: its structured data (the record's node and the
- * BreadcrumbList) and the same trail as breadcrumbs, so the two never disagree.
+ * The top of a public record page: its structured data (the record's node, named
+ * and addressed as the trail's last step, and the BreadcrumbList) and the same
+ * trail as breadcrumbs, so the two never disagree.
  * `graph` replaces the node for pages that build their whole document (events,
  * statements); an index page has neither.
  */
 export function RecordTrail({ trail, node, graph }: { trail: Crumb[]; node?: JsonLd; graph?: JsonLd }) {
+  const page = trail[trail.length - 1]!;
+  const url = absoluteUrl(page.href);
   return (
     <>
-      <JsonLdScript data={graph ?? recordGraph(node ?? null, trail)} />
+      <JsonLdScript data={graph ?? recordGraph(node ? { "@type": node["@type"], "@id": url, name: page.name, url, ...node } : null, trail)} />
       <Breadcrumbs items={trail} />
     </>
   );

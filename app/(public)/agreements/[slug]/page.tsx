@@ -44,7 +44,6 @@ export const generateMetadata = slugPageMetadata(getPublicAgreement, "Agreement"
 export default async function AgreementPage({ params }: SlugProps) {
   const agreement = await readOrNotFound(params, getPublicAgreement);
   const path = agreementPath(agreement.slug);
-  const url = absoluteUrl(path);
   const statuses = PARTICIPANT_STATUS_ORDER.filter((s) => agreement.parties.some((p) => p.status === s));
   return (
     <article className={styles.page}>
@@ -52,9 +51,6 @@ export default async function AgreementPage({ params }: SlugProps) {
         trail={pageTrail({ name: agreement.name, href: path }, SECTIONS.agreements)}
         node={{
           "@type": "Legislation",
-          "@id": url,
-          name: agreement.name,
-          url,
           description: agreement.summary ?? undefined,
           legislationType: AGREEMENT_KIND_LABELS[agreement.kind],
           legislationDate: agreement.concludedOn ? isoDate(agreement.concludedOn, agreement.concludedPrecision) : undefined,

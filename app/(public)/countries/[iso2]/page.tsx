@@ -10,7 +10,6 @@ import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { getPublicCountry, normalizeIso2 } from "@/lib/countries/public-queries";
 import { relationPath } from "@/lib/countries/relation-path";
 import { wikidataUrl } from "@/lib/site/json-ld";
-import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
 import { LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
@@ -45,12 +44,11 @@ export default async function CountryPage({ params }: Props) {
   if (!data) notFound();
   const { country, events, statements, agreements, partners, people, organizations } = data;
   const path = countryPath(country.iso2);
-  const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
       <RecordTrail
         trail={pageTrail({ name: country.name, href: path }, SECTIONS.countries)}
-        node={{ "@type": "Country", "@id": url, name: country.name, url, identifier: [country.iso2, country.iso3, country.numeric], sameAs: wikidataUrl(country.wikidataId) }}
+        node={{ "@type": "Country", identifier: [country.iso2, country.iso3, country.numeric], sameAs: wikidataUrl(country.wikidataId) }}
       />
       <RecordHeading
         type="Country"

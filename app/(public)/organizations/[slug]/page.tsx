@@ -5,7 +5,6 @@ import { getPublicOrganization } from "@/lib/organizations/public-queries";
 import { wikidataUrl } from "@/lib/site/json-ld";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/site/labels";
 import { countryNode, personNode } from "@/lib/site/record-json-ld";
-import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
 import { ChipList, LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
@@ -27,17 +26,13 @@ export const generateMetadata = slugPageMetadata(getPublicOrganization, "Organiz
 export default async function OrganizationPage({ params }: SlugProps) {
   const org = await readOrNotFound(params, getPublicOrganization);
   const path = organizationPath(org.slug);
-  const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
       <RecordTrail
         trail={pageTrail({ name: org.name, href: path })}
         node={{
           "@type": org.kind === "GOVERNMENT_BODY" ? "GovernmentOrganization" : "Organization",
-          "@id": url,
-          name: org.name,
           alternateName: org.acronym ?? undefined,
-          url,
           description: org.description ?? undefined,
           areaServed: org.country ? countryNode(org.country) : undefined,
           member: org.members.map((m) => countryNode(m.country)),

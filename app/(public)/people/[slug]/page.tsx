@@ -6,7 +6,6 @@ import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { getPublicPerson } from "@/lib/people/public-queries";
 import { wikidataUrl } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
-import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
 import { RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
@@ -29,16 +28,12 @@ export const generateMetadata = slugPageMetadata(getPublicPerson, "Person", (per
 export default async function PersonPage({ params }: SlugProps) {
   const person = await readOrNotFound(params, getPublicPerson);
   const path = personPath(person.slug);
-  const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
       <RecordTrail
         trail={pageTrail({ name: person.name, href: path })}
         node={{
           "@type": "Person",
-          "@id": url,
-          name: person.name,
-          url,
           description: person.description ?? undefined,
           jobTitle: person.offices.find((o) => !o.endDate)?.title,
           nationality: person.country ? countryNode(person.country) : undefined,

@@ -11,7 +11,6 @@ import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
 import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
-import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
 import { Fact, LinkList, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
@@ -49,12 +48,11 @@ export default async function RelationPage({ params }: Props) {
   const { a, b, events, statements, agreements, established, days } = data;
   const title = `${a.name} and ${b.name}`;
   const path = relationPath(a.iso2, b.iso2);
-  const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
       <RecordTrail
         trail={pageTrail({ name: title, href: path }, SECTIONS.countries)}
-        node={{ "@type": "WebPage", "@id": url, name: title, url, about: [countryNode(a), countryNode(b)] }}
+        node={{ "@type": "WebPage", about: [countryNode(a), countryNode(b)] }}
       />
       <RecordHeading
         type="Relations"

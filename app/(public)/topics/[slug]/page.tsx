@@ -1,7 +1,6 @@
 import { EventListItem } from "@/components/public/event-list-item";
 import styles from "@/components/public/record.module.css";
 import { StatementListItem } from "@/components/public/statement-list-item";
-import { absoluteUrl } from "@/lib/site/url";
 import { getPublicTopic } from "@/lib/topics/public-queries";
 import { pageTrail, topicPath } from "@/lib/site/paths";
 import { RecordSection } from "@/components/public/record-section";
@@ -24,12 +23,11 @@ export const generateMetadata = slugPageMetadata(getPublicTopic, "Topic", ({ top
 export default async function TopicPage({ params }: SlugProps) {
   const { topic, events, statements } = await readOrNotFound(params, getPublicTopic);
   const path = topicPath(topic.slug);
-  const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
       <RecordTrail
         trail={pageTrail({ name: topic.name, href: path })}
-        node={{ "@type": "CollectionPage", "@id": url, name: topic.name, url, about: { "@type": "Thing", name: topic.name } }}
+        node={{ "@type": "CollectionPage", about: { "@type": "Thing", name: topic.name } }}
       />
       <RecordHeading
         type="Topic"
