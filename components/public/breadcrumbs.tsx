@@ -1,10 +1,7 @@
 import Link from "next/link";
+import type { Crumb } from "@/lib/site/paths";
 import styles from "./record.module.css";
 
-export interface Crumb {
-  name: string;
-  href: string;
-}
 
 /** The trail above a page title; the last crumb is the page itself. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import styles from "./record.module.css";
 
 /**
@@ -13,5 +14,53 @@ export function RecordSection({ id, title, className, children }: { id: string; 
       </h2>
       {children}
     </section>
+  );
+}
+
+export interface RecordLink {
+  key: string;
+  href: string;
+  name: ReactNode;
+  /** A short note beside the link: a date, a role, a status. */
+  meta?: ReactNode;
+}
+
+/** Links to other records, one a line; `empty` says so when there are none. */
+export function LinkList({ items, empty }: { items: RecordLink[]; empty?: string }) {
+  if (items.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>;
+  return (
+    <ul className={styles.plain}>
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href}>{item.name}</Link>
+          {item.meta !== undefined && item.meta !== null && <span className={styles.sourceMeta}>{item.meta}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Links to other records as chips in a row (topics, member countries). */
+export function ChipList({ items }: { items: RecordLink[] }) {
+  return (
+    <ul className={styles.inline}>
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link className={styles.chip} href={item.href}>
+            {item.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One fact in a record's "Details" list: the term, then what the record says. */
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate, isoDate } from "@/lib/format/date";
 import { snippetParts } from "@/lib/search/snippet";
 import type { SearchHit } from "@/lib/search/search-record";
+import base from "./list-item.module.css";
 import styles from "./search-result.module.css";
 
 /** Text with matches marked; React escapes every part, so nothing from the record is trusted as HTML. */
@@ -16,12 +17,12 @@ function Highlighted({ raw }: { raw: string }) {
 export function SearchResult({ hit }: { hit: SearchHit }) {
   const href = `/${hit.kind === "event" ? "events" : "statements"}/${hit.slug}`;
   return (
-    <article className={styles.item}>
-      <p className={styles.meta}>
-        <span className={styles.kind}>{hit.kind === "event" ? "Event" : "Statement"}</span>
+    <article className={`${base.item} ${styles.item}`}>
+      <p className={base.meta}>
+        <span className={base.kind}>{hit.kind === "event" ? "Event" : "Statement"}</span>
         {hit.date ? <time dateTime={isoDate(hit.date, hit.precision)}>{formatDate(hit.date, hit.precision)}</time> : <span>{formatDate(null)}</span>}
       </p>
-      <h3 className={styles.title}>
+      <h3 className={`${base.title} ${styles.title}`}>
         <Link href={href}>
           <Highlighted raw={hit.title} />
         </Link>

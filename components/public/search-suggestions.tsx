@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Suggestion, SuggestionKind } from "@/lib/search/suggest";
+import base from "./list-item.module.css";
 import styles from "./search-result.module.css";
 
 const KIND_LABELS: Record<SuggestionKind, string> = {
@@ -21,7 +22,7 @@ export function SearchSuggestions({ suggestions }: { suggestions: Suggestion[] }
       <ul className={styles.pageList}>
         {suggestions.map((s) => (
           <li key={s.path} className={styles.pageItem}>
-            <span className={styles.kind}>{KIND_LABELS[s.kind]}</span>
+            <span className={base.kind}>{KIND_LABELS[s.kind]}</span>
             <Link href={s.path}>{s.name}</Link>
           </li>
         ))}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { MEDIUM_LABELS, label } from "@/lib/format/labels";
 import type { StatementSummary } from "@/lib/statements/public-queries";
 import { RecordDate } from "./record-date";
+import base from "./list-item.module.css";
 import styles from "./statement-list-item.module.css";
 import { personPath, statementPath } from "@/lib/site/paths";
 
@@ -19,12 +20,12 @@ export function StatementListItem({ statement: s, headingLevel = 3 }: { statemen
   const words = s.translation ?? s.text;
   const excerpt = words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1).trimEnd()}…` : words;
   return (
-    <article className={styles.item}>
-      <p className={styles.meta}>
-        <span className={styles.type}>{label(MEDIUM_LABELS, s.medium)}</span>
+    <article className={base.item}>
+      <p className={base.meta}>
+        <span className={base.kind}>{label(MEDIUM_LABELS, s.medium)}</span>
         <RecordDate date={s.saidOn} precision={s.saidPrecision} />
       </p>
-      <Heading className={styles.title}>
+      <Heading className={`${base.title} ${styles.title}`}>
         <Link href={statementPath(s.slug)}>{s.title}</Link>
       </Heading>
       {s.quoteType === "PARAPHRASE" ? (

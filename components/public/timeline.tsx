@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { Precision } from "@/lib/format/date";
+import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, label } from "@/lib/format/labels";
+import { eventPath } from "@/lib/site/paths";
 import { RecordDate } from "./record-date";
 import styles from "./timeline.module.css";
 
@@ -18,6 +20,37 @@ export interface TimelineEntry {
   note?: string;
   /** Flags such as "Scheduled" or "Cancelled". */
   flag?: string;
+}
+
+interface TimelineEvent {
+  id: string;
+  slug: string;
+  title: string;
+  type: string;
+  date: Date | null;
+  datePrecision: Precision;
+  dateApproximate: boolean;
+  dayOrder: number;
+  occurrence: string;
+}
+
+/**
+ * A published event on a timeline: its type (and, for a participation, the role
+ * taken in it) above the title, a flag unless it occurred.
+ */
+export function eventTimelineEntry(event: TimelineEvent, participation?: { id: string; role: string }): TimelineEntry {
+  const type = label(EVENT_TYPE_LABELS, event.type);
+  return {
+    key: participation?.id ?? event.id,
+    date: event.date,
+    precision: event.datePrecision,
+    approximate: event.dateApproximate,
+    order: event.dayOrder,
+    title: event.title,
+    href: eventPath(event.slug),
+    kind: participation ? `${type} · ${label(PARTICIPANT_ROLE_LABELS, participation.role)}` : type,
+    flag: event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, event.occurrence) : undefined,
+  };
 }
 
 const STRIP_HEIGHT = 36;

@@ -1,3 +1,5 @@
+import type { ReactElement } from "react";
+import { notFound } from "next/navigation";
 import { formatDate, isoDate } from "@/lib/format/date";
 import styles from "./record.module.css";
 
@@ -26,4 +28,25 @@ export function Tombstone({ kind, title, retractedAt, reason }: { kind: "event" 
       </div>
     </div>
   );
+}
+
+type TombstoneFields = { title: string; retractedAt: Date | null; retractionReason: string | null };
+
+/**
+ * What an event or statement page shows: the desk's preview of it (signed-in staff
+ * only), else the published item, else the tombstone of a retracted one; Next's 404
+ * when there is none.
+ */
+export async function readPublication<P extends { kind: "published" } | { kind: "retracted"; tombstone: TombstoneFields }, T>(options: {
+  kind: "event" | "statement";
+  preview: T | null;
+  read: () => Promise<P | null>;
+  published: (page: Extract<P, { kind: "published" }>) => T;
+}): Promise<{ item: T } | { tombstone: ReactElement }> {
+  if (options.preview) return { item: options.preview };
+  const page = await options.read();
+  if (!page) notFound();
+  if (page.kind === "published") return { item: options.published(page as Extract<P, { kind: "published" }>) };
+  const t = (page as Extract<P, { kind: "retracted" }>).tombstone;
+  return { tombstone: <Tombstone kind={options.kind} title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} /> };
 }

@@ -3,6 +3,7 @@ import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
+import { PUBLIC_SOURCES, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
 import { deriveParticipantStatus, PARTICIPANT_STATUS_ORDER, type ParticipantStatus } from "./participant-status";
 
 /**
@@ -43,19 +44,11 @@ export async function findPublicAgreement(slug: string) {
       wikidataId: true,
       parent: { select: { slug: true, name: true } },
       children: { orderBy: { name: "asc" }, select: { slug: true, name: true, kind: true, concludedOn: true, concludedPrecision: true } },
-      sources: {
-        orderBy: { position: "asc" },
-        select: { id: true, url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true },
-      },
+      sources: PUBLIC_SOURCES,
       actions: {
         orderBy: [{ date: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          type: true,
-          date: true,
-          precision: true,
-          note: true,
-          unconfirmedNote: true,
+          ...TREATY_ACTION_FIELDS,
           viaAgreement: { select: { slug: true, name: true } },
           country: { select: { iso2: true, name: true, numeric: true, wikidataId: true } },
           event: { select: { slug: true, title: true, status: true } },

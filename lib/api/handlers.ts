@@ -3,9 +3,23 @@ import { cachedRead } from "./cached";
 import { publicOrigin } from "./origin";
 import { handleApi, jsonResponse, notFoundJson } from "./respond";
 
+/** The cache key of a request's query: its parameters in a fixed order. */
+export function queryCacheKey(url: URL): string {
+  return [...url.searchParams.entries()].sort().map(([k, v]) => `${k}=${v}`).join("&");
+}
+
+/** This request's address at the public origin, with one parameter set (the next page's link). */
+export function pageLink(origin: string, url: URL, parameter: string, value: string): string {
+  const link = new URL(`${origin}${url.pathname}`);
+  url.searchParams.forEach((v, k) => link.searchParams.set(k, v));
+  link.searchParams.set(parameter, value);
+  return link.toString();
+}
+
 /**
  * The shape every /api/v1 route shares: parse, read through Next's cache under the
- * record's tags, answer JSON with ETag and CORS. Routes stay one line each.
+ * record's tags, answer JSON with ETag and CORS. Routes stay one line each
+ * (lib/api/routes.ts holds them).
  */
 export function listRoute<T>(options: {
   name: string;
@@ -16,15 +30,8 @@ export function listRoute<T>(options: {
     return handleApi(async () => {
       const url = new URL(request.url);
       const origin = publicOrigin(request);
-      const key = [...url.searchParams.entries()].sort().map(([k, v]) => `${k}=${v}`).join("&");
-      const page = await cachedRead([`api:${options.name}`, origin, key], options.tags, () => options.read(url.searchParams, origin));
-      const link = (cursor: string | null | undefined) => {
-        if (!cursor) return null;
-        const next = new URL(`${origin}${url.pathname}`);
-        url.searchParams.forEach((v, k) => next.searchParams.set(k, v));
-        next.searchParams.set("cursor", cursor);
-        return next.toString();
-      };
+      const page = await cachedRead([`api:${options.name}`, origin, queryCacheKey(url)], options.tags, () => options.read(url.searchParams, origin));
+      const link = (cursor: string | null | undefined) => (cursor ? pageLink(origin, url, "cursor", cursor) : null);
       const body = { data: page.data, next: link(page.nextCursor), nextCursor: page.nextCursor, prev: link(page.prevCursor) };
       const headers: Record<string, string> = {};
       if (body.next) headers.Link = `<${body.next}>; rel="next"`;

@@ -119,16 +119,20 @@ const limitParam = z.coerce
   .default(DEFAULT_LIMIT)
   .meta({ description: `Items per page, 1 to ${MAX_LIMIT}.` });
 
+/** An event type, in any case. */
+const eventTypeParam = (description: string) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .pipe(z.enum(EVENT_TYPES, { error: "must be an event type such as PHONE_CALL or SUMMIT" }))
+    .meta({ description })
+    .optional();
+
 export const EventListQuerySchema = z
   .object({
     ...commonFilters,
-    type: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .pipe(z.enum(EVENT_TYPES, { error: "must be an event type such as PHONE_CALL or SUMMIT" }))
-      .meta({ description: "Event type, case-insensitive." })
-      .optional(),
+    type: eventTypeParam("Event type, case-insensitive."),
     cursor: cursorParam,
     limit: limitParam,
   })
@@ -163,13 +167,7 @@ export const SearchQuerySchema = z
       .meta({ description: `Search words; "quoted phrases" and -excluded words work. Longer than ${MAX_QUERY_LENGTH} characters is cut.` })
       .optional(),
     ...commonFilters,
-    type: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .pipe(z.enum(EVENT_TYPES, { error: "must be an event type such as PHONE_CALL or SUMMIT" }))
-      .meta({ description: "Only events of this type (statements are left out)." })
-      .optional(),
+    type: eventTypeParam("Only events of this type (statements are left out)."),
     speaker: slugParam("person").meta({ description: "Only statements by this person (events are left out)." }).optional(),
     page: z.coerce
       .number({ error: `must be a page number from 1 to ${MAX_SEARCH_PAGE}` })

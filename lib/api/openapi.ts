@@ -43,7 +43,8 @@ const json = (schema: object) => ({ "application/json": { schema } });
 const errorResponse = (description: string) => ({ description, content: json(ref("Error")) });
 const etag = { ETag: { description: "Send it back in If-None-Match to get 304 when nothing changed", schema: { type: "string" } } };
 
-function listOperation(operationId: string, tag: string, summary: string, item: string, parameters: ReturnType<typeof queryParameters>) {
+/** A public GET: no credentials, an ETag on 200 and 304 when If-None-Match matched it. */
+function getOperation(operationId: string, tag: string, summary: string, parameters: unknown[], ok: { description: string; content: object }, errors: Record<string, object>) {
   return {
     get: {
       operationId,
@@ -52,32 +53,26 @@ function listOperation(operationId: string, tag: string, summary: string, item: 
       security: [],
       parameters,
       responses: {
-        "200": { description: "A page of results", headers: etag, content: json(ref(`${item}List`)) },
+        "200": { description: ok.description, headers: etag, content: ok.content },
         "304": { description: "Not modified (If-None-Match matched the ETag)" },
-        "400": errorResponse("A query parameter is wrong"),
+        ...errors,
       },
     },
   };
 }
 
+function listOperation(operationId: string, tag: string, summary: string, item: string, parameters: ReturnType<typeof queryParameters>) {
+  return getOperation(operationId, tag, summary, parameters, { description: "A page of results", content: json(ref(`${item}List`)) }, { "400": errorResponse("A query parameter is wrong") });
+}
+
+const dataOf = (name: string) => json({ type: "object", required: ["data"], properties: { data: ref(name) } });
+
 function itemOperation(operationId: string, tag: string, summary: string, item: string, keyDescription: string, options: { retractable?: boolean } = {}) {
-  return {
-    get: {
-      operationId,
-      tags: [tag],
-      summary,
-      security: [],
-      parameters: [{ name: "key", in: "path", required: true, description: keyDescription, schema: { type: "string" } }],
-      responses: {
-        "200": { description: "The item", headers: etag, content: json({ type: "object", required: ["data"], properties: { data: ref(item) } }) },
-        "304": { description: "Not modified (If-None-Match matched the ETag)" },
-        "404": errorResponse("No published item has this key"),
-        ...(options.retractable
-          ? { "410": { description: "Retracted: the tombstone, with the reason", content: json({ type: "object", required: ["data"], properties: { data: ref("Tombstone") } }) } }
-          : {}),
-      },
-    },
-  };
+  const key = { name: "key", in: "path", required: true, description: keyDescription, schema: { type: "string" } };
+  return getOperation(operationId, tag, summary, [key], { description: "The item", content: dataOf(item) }, {
+    "404": errorResponse("No published item has this key"),
+    ...(options.retractable ? { "410": { description: "Retracted: the tombstone, with the reason", content: dataOf("Tombstone") } } : {}),
+  });
 }
 
 export function buildOpenApiDocument(origin: string) {

@@ -4,6 +4,7 @@ import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { PUBLIC_EVENT_LIST_SELECT } from "@/lib/events/public-list";
 import { PUBLIC_STATEMENT_LIST_SELECT } from "@/lib/statements/public-list";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
+import { OFFICE_SPAN_SELECT, PUBLIC_SOURCE_FIELDS, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
 import { QueryParameterError } from "./list-query";
 
 /**
@@ -12,7 +13,7 @@ import { QueryParameterError } from "./list-query";
  * no text. Links to other events or statements are kept only when those are public.
  */
 
-const SOURCE_SELECT = { url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true } as const;
+const SOURCE_SELECT = PUBLIC_SOURCE_FIELDS;
 const PUBLIC_LINK = { slug: true, title: true, status: true } as const;
 const isPublic = <T extends { status: string }>(row: T | null | undefined) => (row && row.status === "PUBLISHED" ? row : null);
 
@@ -149,11 +150,7 @@ const PERSON_SELECT = {
   offices: {
     orderBy: { position: "asc" },
     select: {
-      title: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
+      ...OFFICE_SPAN_SELECT,
       country: { select: { iso2: true, name: true } },
       organization: { select: { slug: true, name: true } },
     },
@@ -215,12 +212,7 @@ const AGREEMENT_SELECT = {
   actions: {
     orderBy: { date: "asc" },
     select: {
-      id: true,
-      type: true,
-      date: true,
-      precision: true,
-      note: true,
-      unconfirmedNote: true,
+      ...TREATY_ACTION_FIELDS,
       viaAgreement: { select: { slug: true, name: true } },
       country: { select: { iso2: true, name: true } },
       event: { select: PUBLIC_LINK },

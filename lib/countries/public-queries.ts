@@ -4,7 +4,9 @@ import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
-import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "@/lib/statements/speaker-title";
+import { EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
+import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
+import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 
 /**
  * Public reads about countries: the index, a country's record, and the record two
@@ -28,38 +30,14 @@ function concerning(iso2: string) {
 }
 
 const EVENT_ROW = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  type: true,
-  date: true,
-  datePrecision: true,
-  dateApproximate: true,
-  dayOrder: true,
-  occurrence: true,
-  placeName: true,
+  ...EVENT_SUMMARY_FIELDS,
   countryId: true,
   participants: {
     select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } },
   },
 } as const;
 
-const STATEMENT_ROW = {
-  id: true,
-  slug: true,
-  title: true,
-  text: true,
-  language: true,
-  translation: true,
-  speakerLabel: true,
-  speakerTitle: true,
-  medium: true,
-  quoteType: true,
-  saidOn: true,
-  saidPrecision: true,
-  speaker: { select: SPEAKER_WITH_OFFICES },
-} as const;
+const STATEMENT_ROW = STATEMENT_LIST_SELECT;
 
 export function normalizeIso2(value: string): string | null {
   return /^[a-z]{2}$/.test(value) ? value.toUpperCase() : null;

@@ -4,6 +4,7 @@ import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { decodeCursor } from "@/lib/api/cursor";
 import { assertFiltersExist, eventConditions } from "@/lib/api/filters";
 import { inOrder, keysetPage } from "@/lib/api/keyset";
+import { EVENT_DETAIL_FIELDS, EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import type { EventListQuery } from "@/lib/api/list-query";
 
 /**
@@ -11,25 +12,8 @@ import type { EventListQuery } from "@/lib/api/list-query";
  * /events, the feeds, the API and the CSV export, so they always agree.
  */
 export const PUBLIC_EVENT_LIST_SELECT = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  body: true,
-  type: true,
-  cameoCode: true,
-  date: true,
-  datePrecision: true,
-  dateApproximate: true,
-  dayOrder: true,
-  endDate: true,
-  localTime: true,
-  timeZone: true,
-  occurrence: true,
-  placeName: true,
-  unconfirmedNote: true,
-  firstPublishedAt: true,
-  publishedAt: true,
+  ...EVENT_SUMMARY_FIELDS,
+  ...EVENT_DETAIL_FIELDS,
   country: { select: { iso2: true, name: true } },
   agreement: { select: { id: true, slug: true, name: true } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },

@@ -3,6 +3,7 @@ import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
+import { EVENT_DETAIL_FIELDS, EVENT_SUMMARY_FIELDS, LINKED_EVENT_SELECT, OFFICE_SPAN_SELECT, PUBLIC_SOURCES, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
 import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "./event-order";
 
 /**
@@ -11,20 +12,7 @@ import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } fr
  */
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
-const LIST_ITEM_SELECT = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  type: true,
-  date: true,
-  datePrecision: true,
-  dateApproximate: true,
-  dayOrder: true,
-  occurrence: true,
-  placeName: true,
-  country: { select: { iso2: true, name: true } },
-} as const;
+const LIST_ITEM_SELECT = { ...EVENT_SUMMARY_FIELDS, country: { select: { iso2: true, name: true } } } as const;
 
 /**
  * The latest news: events that have a date and are not still to come (a scheduled
@@ -57,14 +45,6 @@ export async function listScheduledPublishedEvents(options: { limit: number; now
 
 export const getScheduledPublishedEvents = cachedPublicRead("scheduled-events", listScheduledPublishedEvents, () => [tags.eventLists]);
 
-const SOURCE_SELECT = {
-  orderBy: { position: "asc" },
-  select: { id: true, url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true },
-} as const;
-
-const LINKED_EVENT_SELECT = { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, dayOrder: true, occurrence: true } as const;
-
-const OFFICE_SPAN_SELECT = { title: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } as const;
 
 const CORRECTIONS_SELECT = {
   orderBy: { createdAt: "asc" },
@@ -76,25 +56,8 @@ export async function findPublishedEvent(slug: string, client: Pick<Tx, "event">
   return client.event.findFirst({
     where: { slug, ...PUBLISHED },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      summary: true,
-      body: true,
-      type: true,
-      cameoCode: true,
-      date: true,
-      datePrecision: true,
-      dateApproximate: true,
-      dayOrder: true,
-      endDate: true,
-      localTime: true,
-      timeZone: true,
-      occurrence: true,
-      placeName: true,
-      unconfirmedNote: true,
-      firstPublishedAt: true,
-      publishedAt: true,
+      ...EVENT_SUMMARY_FIELDS,
+      ...EVENT_DETAIL_FIELDS,
       country: { select: { iso2: true, name: true, wikidataId: true } },
       agreement: { select: { slug: true, name: true, kind: true } },
       parent: { where: PUBLISHED, select: { slug: true, title: true, date: true, datePrecision: true } },
@@ -126,12 +89,7 @@ export async function findPublishedEvent(slug: string, client: Pick<Tx, "event">
       treatyActions: {
         orderBy: [{ date: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          type: true,
-          date: true,
-          precision: true,
-          note: true,
-          unconfirmedNote: true,
+          ...TREATY_ACTION_FIELDS,
           country: { select: { iso2: true, name: true } },
           agreement: { select: { slug: true, name: true } },
           viaAgreement: { select: { slug: true, name: true } },
@@ -150,7 +108,7 @@ export async function findPublishedEvent(slug: string, client: Pick<Tx, "event">
         },
       },
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
-      sources: SOURCE_SELECT,
+      sources: PUBLIC_SOURCES,
       corrections: CORRECTIONS_SELECT,
     },
   });

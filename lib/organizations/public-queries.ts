@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
+import { PARTICIPATION_SELECT } from "@/lib/site/public-selects";
 import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
 
 /** Public reads of organizations: members, office holders, and published events they took part in. */
@@ -30,11 +31,7 @@ export async function findPublicOrganization(slug: string) {
         where: { event: PUBLISHED },
         orderBy: EVENTS_NEWEST_FIRST_VIA("event"),
         take: 100,
-        select: {
-          id: true,
-          role: true,
-          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, dayOrder: true, occurrence: true } },
-        },
+        select: PARTICIPATION_SELECT,
       },
     },
   });

@@ -4,6 +4,7 @@ import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
+import { OFFICE_SPAN_SELECT, PARTICIPATION_SELECT } from "@/lib/site/public-selects";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 
 /** Public reads of people: the person, offices held, and their published events and statements. */
@@ -23,11 +24,7 @@ export async function findPublicPerson(slug: string) {
         orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { position: "asc" }],
         select: {
           id: true,
-          title: true,
-          startDate: true,
-          startPrecision: true,
-          endDate: true,
-          endPrecision: true,
+          ...OFFICE_SPAN_SELECT,
           country: { select: { iso2: true, name: true } },
           organization: { select: { slug: true, name: true } },
         },
@@ -42,11 +39,7 @@ export async function findPublicPerson(slug: string) {
         where: { event: PUBLISHED },
         orderBy: EVENTS_NEWEST_FIRST_VIA("event"),
         take: 100,
-        select: {
-          id: true,
-          role: true,
-          event: { select: { id: true, slug: true, title: true, type: true, date: true, datePrecision: true, dateApproximate: true, dayOrder: true, occurrence: true } },
-        },
+        select: PARTICIPATION_SELECT,
       },
     },
   });

@@ -1,3 +1,5 @@
+import type { Crumb } from "./paths";
+import { absoluteUrl } from "./url";
 /**
  * JSON-LD for <script type="application/ld+json">. JSON.stringify alone is not
  * safe inside a script element: a title containing "</script>" would end it and
@@ -40,4 +42,10 @@ export function breadcrumbList(items: Array<{ name: string; url: string }>): Jso
 /** Wraps several nodes in one document with a shared @context. */
 export function jsonLdGraph(nodes: JsonLd[]): JsonLd {
   return { "@context": "https://schema.org", "@graph": nodes };
+}
+
+/** A page's structured data: its own node (an index page has none) and the trail that leads to it. */
+export function recordGraph(node: JsonLd | null, trail: Crumb[]): JsonLd {
+  const breadcrumbs = breadcrumbList(trail.map((crumb) => ({ name: crumb.name, url: absoluteUrl(crumb.href) })));
+  return jsonLdGraph(node ? [node, breadcrumbs] : [breadcrumbs]);
 }

@@ -13,3 +13,22 @@ export const agreementPath = (slug: string) => `/agreements/${slug}`;
 export const topicPath = (slug: string) => `/topics/${slug}`;
 /** Country pages are named by the lower-case ISO 3166-1 alpha-2 code ("/countries/kz"). */
 export const countryPath = (iso2: string) => `/countries/${iso2.toLowerCase()}`;
+
+/** One step of a page's trail: a breadcrumb above its title and an item of its BreadcrumbList. */
+export interface Crumb {
+  name: string;
+  href: string;
+}
+
+/** The index pages a record page's trail passes through. */
+export const SECTIONS = {
+  events: { name: "Events", href: "/events" },
+  statements: { name: "Statements", href: "/statements" },
+  countries: { name: "Countries", href: "/countries" },
+  agreements: { name: "Agreements", href: "/agreements" },
+} as const satisfies Record<string, Crumb>;
+
+/** Home, the section (if the page has one), the page itself. */
+export function pageTrail(page: Crumb, section?: Crumb): Crumb[] {
+  return section ? [{ name: "Home", href: "/" }, section, page] : [{ name: "Home", href: "/" }, page];
+}

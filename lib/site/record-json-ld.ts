@@ -1,9 +1,9 @@
 import type { PublishedEvent } from "@/lib/events/public-queries";
 import { isoDate } from "@/lib/format/date";
 import type { PublishedStatement } from "@/lib/statements/public-queries";
-import { breadcrumbList, jsonLdGraph, wikidataUrl, type JsonLd } from "./json-ld";
+import { recordGraph, wikidataUrl, type JsonLd } from "./json-ld";
 import { absoluteUrl } from "./url";
-import { countryPath, eventPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
+import { countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
 
 /** schema.org statuses for the record's occurrences; an event that occurred kept its schedule. */
 const EVENT_STATUS: Record<string, string> = {
@@ -74,14 +74,7 @@ export function eventJsonLd(event: PublishedEvent, url: string): JsonLd {
     citation: event.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: s.publisher ?? undefined })),
     publisher: { "@type": "Organization", name: "Chancery" },
   };
-  return jsonLdGraph([
-    node,
-    breadcrumbList([
-      { name: "Home", url: absoluteUrl("/") },
-      { name: "Events", url: absoluteUrl("/events") },
-      { name: event.title, url },
-    ]),
-  ]);
+  return recordGraph(node, pageTrail({ name: event.title, href: eventPath(event.slug) }, SECTIONS.events));
 }
 
 export function statementJsonLd(statement: PublishedStatement, url: string): JsonLd {
@@ -110,12 +103,5 @@ export function statementJsonLd(statement: PublishedStatement, url: string): Jso
     citation: statement.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url, publisher: s.publisher ?? undefined })),
     publisher: { "@type": "Organization", name: "Chancery" },
   };
-  return jsonLdGraph([
-    node,
-    breadcrumbList([
-      { name: "Home", url: absoluteUrl("/") },
-      { name: "Statements", url: absoluteUrl("/statements") },
-      { name: statement.title, url },
-    ]),
-  ]);
+  return recordGraph(node, pageTrail({ name: statement.title, href: statementPath(statement.slug) }, SECTIONS.statements));
 }

@@ -4,31 +4,14 @@ import { decodeCursor } from "@/lib/api/cursor";
 import { assertFiltersExist, statementConditions } from "@/lib/api/filters";
 import { inOrder, keysetPage } from "@/lib/api/keyset";
 import type { StatementListQuery } from "@/lib/api/list-query";
-import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
+import { STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
+import { STATEMENT_LIST_SELECT } from "./public-queries";
+import { withSpeakerTitleThen } from "./speaker-title";
 
 /** The public list of statements: published only, filtered, keyset-paged on (saidOn, id). */
 export const PUBLIC_STATEMENT_LIST_SELECT = {
-  id: true,
-  slug: true,
-  title: true,
-  text: true,
-  language: true,
-  translation: true,
-  translatedBy: true,
-  speakerLabel: true,
-  speakerTitle: true,
-  attribution: true,
-  medium: true,
-  platform: true,
-  quoteType: true,
-  saidOn: true,
-  saidPrecision: true,
-  saidTime: true,
-  timeZone: true,
-  context: true,
-  firstPublishedAt: true,
-  publishedAt: true,
-  speaker: { select: SPEAKER_WITH_OFFICES },
+  ...STATEMENT_LIST_SELECT,
+  ...STATEMENT_DETAIL_FIELDS,
   event: { select: { slug: true, title: true, status: true } },
   countries: { select: { country: { select: { iso2: true, name: true } } } },
   topics: { select: { topic: { select: { slug: true, name: true } } } },

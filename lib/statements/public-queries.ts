@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
+import { PUBLIC_SOURCES, STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
 import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
 
 /**
@@ -43,14 +44,7 @@ export async function findPublishedStatement(slug: string, client: Pick<Tx, "sta
     where: { slug, ...PUBLISHED },
     select: {
       ...STATEMENT_LIST_SELECT,
-      translatedBy: true,
-      attribution: true,
-      platform: true,
-      saidTime: true,
-      timeZone: true,
-      context: true,
-      firstPublishedAt: true,
-      publishedAt: true,
+      ...STATEMENT_DETAIL_FIELDS,
       speaker: { select: { ...SPEAKER_WITH_OFFICES, wikidataId: true, country: { select: { iso2: true, name: true } } } },
       event: {
         where: PUBLISHED,
@@ -58,10 +52,7 @@ export async function findPublishedStatement(slug: string, client: Pick<Tx, "sta
       },
       countries: { select: { country: { select: { iso2: true, name: true } } }, orderBy: { country: { name: "asc" } } },
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: "asc" } } },
-      sources: {
-        orderBy: { position: "asc" },
-        select: { id: true, url: true, title: true, publisher: true, publishedOn: true, accessedOn: true, archiveUrl: true },
-      },
+      sources: PUBLIC_SOURCES,
       corrections: { orderBy: { createdAt: "asc" }, select: { id: true, note: true, createdAt: true } },
     },
   });

@@ -3,6 +3,7 @@ import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
+import { EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 
@@ -17,18 +18,7 @@ export async function findPublicTopic(slug: string) {
       where: { ...PUBLISHED, topics: { some: { topicId: topic.id } } },
       orderBy: EVENTS_NEWEST_FIRST,
       take: 100,
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        summary: true,
-        type: true,
-        date: true,
-        datePrecision: true,
-        occurrence: true,
-        placeName: true,
-        country: { select: { iso2: true, name: true } },
-      },
+      select: { ...EVENT_SUMMARY_FIELDS, country: { select: { iso2: true, name: true } } },
     }),
     db.statement.findMany({
       where: { ...PUBLISHED, topics: { some: { topicId: topic.id } } },

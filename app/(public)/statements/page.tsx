@@ -1,15 +1,9 @@
 import type { Metadata } from "next";
-import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/page-header";
-import { ListFilters } from "@/components/public/list-filters";
-import { Pagination } from "@/components/public/pagination";
 import { StatementListItem } from "@/components/public/statement-list-item";
-import { cachedRead } from "@/lib/api/cached";
-import { listPublicFilterOptions } from "@/lib/api/filter-options";
-import { parseStatementListQuery, QueryParameterError, queryToParams } from "@/lib/api/list-query";
+import { parseStatementListQuery } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
-import { listPublishedStatements, type PublicStatementPage } from "@/lib/statements/public-list";
-import styles from "../lists.module.css";
+import { listPublishedStatements } from "@/lib/statements/public-list";
+import { FilteredList, readFilteredList, type SearchParams } from "../filtered-list";
 
 export const metadata: Metadata = {
   title: "Statements",
@@ -17,53 +11,20 @@ export const metadata: Metadata = {
   alternates: { canonical: "/statements" },
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 export default async function StatementsPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const raw = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
-  let error: QueryParameterError | null = null;
-  let page: PublicStatementPage | null = null;
-  let filterParams = new URLSearchParams();
-  try {
-    const query = parseStatementListQuery(params);
-    filterParams = queryToParams(query);
-    const key = `${filterParams.toString()}|${query.cursor ?? ""}`;
-    page = await cachedRead(["statements-list", key], [tags.statementLists], () => listPublishedStatements(query));
-  } catch (caught) {
-    if (!(caught instanceof QueryParameterError)) throw caught;
-    error = caught;
-  }
-  const options = await cachedRead(["filter-options"], [tags.eventLists, tags.statementLists, tags.agreementLists, tags.search], () => listPublicFilterOptions());
-  const link = (cursor: string | null) => {
-    if (!cursor) return null;
-    const p = new URLSearchParams(filterParams);
-    p.set("cursor", cursor);
-    return `/statements?${p.toString()}`;
-  };
-  const values = { country: raw("country"), speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement"), from: raw("from"), to: raw("to") };
-
+  const list = await readFilteredList({ searchParams, path: "/statements", tags: [tags.statementLists], parse: parseStatementListQuery, list: listPublishedStatements });
+  const { raw } = list;
   return (
-    <div className={styles.page}>
-      <PageHeader title="Statements">
-        <p className={styles.lede}>Attributed statements, verbatim, newest first.</p>
-      </PageHeader>
-      <ListFilters action="/statements" options={options} values={values} show={{ speaker: true }} errors={error?.fieldErrors} />
-      {error ? (
-        <Alert tone="danger" title="These filters could not be used">
-          <p>{error.message}. Change the filter and try again.</p>
-        </Alert>
-      ) : page && page.items.length === 0 ? (
-        <p className={styles.empty}>No published statements match these filters.</p>
-      ) : (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="visually-hidden">
-            Results
-          </h2>
-          {page?.items.map((statement) => <StatementListItem key={statement.id} statement={statement} />)}
-        </section>
-      )}
-      {page && <Pagination prevHref={link(page.prev)} nextHref={link(page.next)} label="Statement pages" />}
-    </div>
+    <FilteredList
+      title="Statements"
+      lede="Attributed statements, verbatim, newest first."
+      list={list}
+      values={{ country: raw("country"), speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement"), from: raw("from"), to: raw("to") }}
+      show={{ speaker: true }}
+      empty="No published statements match these filters."
+      pagesLabel="Statement pages"
+    >
+      {list.page?.items.map((statement) => <StatementListItem key={statement.id} statement={statement} />)}
+    </FilteredList>
   );
 }

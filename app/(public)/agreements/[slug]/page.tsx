@@ -1,31 +1,27 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { SourcesList } from "@/components/public/sources-list";
 import { Timeline } from "@/components/public/timeline";
-import { WorldMap, type MapLegendEntry } from "@/components/public/world-map";
+import { type MapLegendEntry, WorldMap } from "@/components/public/world-map";
 import { PARTICIPANT_STATUS_LABELS, PARTICIPANT_STATUS_ORDER, type ParticipantStatus } from "@/lib/agreements/participant-status";
 import { getPublicAgreement } from "@/lib/agreements/public-queries";
 import { isoDate } from "@/lib/format/date";
-import { EVENT_TYPE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
+import { EVENT_TYPE_LABELS, label, TREATY_ACTION_LABELS } from "@/lib/format/labels";
 import { renderMarkdown } from "@/lib/markdown/render";
-import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
+import { wikidataUrl } from "@/lib/site/json-ld";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
-import { agreementPath, countryPath, eventPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
+import { LinkList, RecordSection } from "@/components/public/record-section";
+import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
+import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
-
-type Props = { params: Promise<{ slug: string }> };
 
 const STATUS_TONES: Record<ParticipantStatus, MapLegendEntry["tone"]> = {
   IN_FORCE: "strong",
@@ -37,65 +33,41 @@ const STATUS_TONES: Record<ParticipantStatus, MapLegendEntry["tone"]> = {
   WITHDRAWN: "muted",
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const agreement = await getPublicAgreement(slug);
-  if (!agreement) return { title: "Agreement not found", robots: { index: false } };
-  const description =
-    agreement.summary ?? `${agreement.name}: ${agreement.parties.length} parties and their signatures, ratifications and accessions.`;
-  const path = agreementPath(agreement.slug);
-  return { title: agreement.name, description, alternates: { canonical: path }, openGraph: { title: agreement.name, description, url: path } };
-}
+export const generateMetadata = slugPageMetadata(getPublicAgreement, "Agreement", (agreement) =>
+  recordMetadata({
+    title: agreement.name,
+    description: agreement.summary ?? `${agreement.name}: ${agreement.parties.length} parties and their signatures, ratifications and accessions.`,
+    path: agreementPath(agreement.slug),
+  }),
+);
 
-export default async function AgreementPage({ params }: Props) {
-  const { slug } = await params;
-  const agreement = await getPublicAgreement(slug);
-  if (!agreement) notFound();
+export default async function AgreementPage({ params }: SlugProps) {
+  const agreement = await readOrNotFound(params, getPublicAgreement);
   const path = agreementPath(agreement.slug);
-  const url = absoluteUrl(path);
   const statuses = PARTICIPANT_STATUS_ORDER.filter((s) => agreement.parties.some((p) => p.status === s));
   return (
     <article className={styles.page}>
-      <JsonLdScript
-        data={jsonLdGraph([
-          {
-            "@type": "Legislation",
-            "@id": url,
-            name: agreement.name,
-            url,
-            description: agreement.summary ?? undefined,
-            legislationType: AGREEMENT_KIND_LABELS[agreement.kind],
-            legislationDate: agreement.concludedOn ? isoDate(agreement.concludedOn, agreement.concludedPrecision) : undefined,
-            sameAs: wikidataUrl(agreement.wikidataId),
-            isPartOf: agreement.parent ? { "@type": "Legislation", name: agreement.parent.name, url: absoluteUrl(agreementPath(agreement.parent.slug)) } : undefined,
-            hasPart: agreement.children.map((c) => ({ "@type": "Legislation", name: c.name, url: absoluteUrl(agreementPath(c.slug)) })),
-            spatialCoverage: agreement.parties.map((p) => countryNode(p.country)),
-            citation: agreement.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url })),
-          },
-          breadcrumbList([
-            { name: "Home", url: absoluteUrl("/") },
-            { name: "Agreements", url: absoluteUrl("/agreements") },
-            { name: agreement.name, url },
-          ]),
-        ])}
+      <RecordTrail
+        trail={pageTrail({ name: agreement.name, href: path }, SECTIONS.agreements)}
+        node={{
+          "@type": "Legislation",
+          description: agreement.summary ?? undefined,
+          legislationType: AGREEMENT_KIND_LABELS[agreement.kind],
+          legislationDate: agreement.concludedOn ? isoDate(agreement.concludedOn, agreement.concludedPrecision) : undefined,
+          sameAs: wikidataUrl(agreement.wikidataId),
+          isPartOf: agreement.parent ? { "@type": "Legislation", name: agreement.parent.name, url: absoluteUrl(agreementPath(agreement.parent.slug)) } : undefined,
+          hasPart: agreement.children.map((c) => ({ "@type": "Legislation", name: c.name, url: absoluteUrl(agreementPath(c.slug)) })),
+          spatialCoverage: agreement.parties.map((p) => countryNode(p.country)),
+          citation: agreement.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, url: s.url })),
+        }}
       />
-      <Breadcrumbs
-        items={[
-          { name: "Home", href: "/" },
-          { name: "Agreements", href: "/agreements" },
-          { name: agreement.name, href: path },
-        ]}
-      />
-      <p className={styles.kicker}>
-        <span className={styles.type}>{AGREEMENT_KIND_LABELS[agreement.kind] ?? agreement.kind}</span>
+      <RecordHeading type={AGREEMENT_KIND_LABELS[agreement.kind] ?? agreement.kind} title={agreement.name} lede={agreement.summary}>
         {agreement.concludedOn && (
           <span>
             Concluded <RecordDate date={agreement.concludedOn} precision={agreement.concludedPrecision} />
           </span>
         )}
-      </p>
-      <h1 className={styles.title}>{agreement.name}</h1>
-      {agreement.summary && <p className={styles.lede}>{agreement.summary}</p>}
+      </RecordHeading>
       <div className={styles.layout}>
         <div className={styles.main}>
           <RecordSection id="map" title="Parties on the map">
@@ -211,20 +183,19 @@ export default async function AgreementPage({ params }: Props) {
             </RecordSection>
           )}
           <RecordSection id="events" title="Events">
-            {agreement.events.length === 0 ? (
-              <p className="muted">No published events concern this agreement.</p>
-            ) : (
-              <ul className={styles.plain}>
-                {agreement.events.map((e) => (
-                  <li key={e.id}>
-                    <Link href={eventPath(e.slug)}>{e.title}</Link>
-                    <span className={styles.sourceMeta}>
-                      {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              empty="No published events concern this agreement."
+              items={agreement.events.map((e) => ({
+                key: e.id,
+                href: eventPath(e.slug),
+                name: e.title,
+                meta: (
+                  <>
+                    {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
+                  </>
+                ),
+              }))}
+            />
           </RecordSection>
         </aside>
       </div>

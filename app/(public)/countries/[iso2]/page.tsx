@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { EventListItem } from "@/components/public/event-list-item";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import styles from "@/components/public/record.module.css";
 import { StatementListItem } from "@/components/public/statement-list-item";
-import { Timeline } from "@/components/public/timeline";
+import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { WorldMap } from "@/components/public/world-map";
 import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { getPublicCountry, normalizeIso2 } from "@/lib/countries/public-queries";
 import { relationPath } from "@/lib/countries/relation-path";
-import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
-import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
-import { absoluteUrl } from "@/lib/site/url";
-import { agreementPath, countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { wikidataUrl } from "@/lib/site/json-ld";
+import { agreementPath, countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
+import { LinkList, RecordSection } from "@/components/public/record-section";
+import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
+import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -34,11 +32,10 @@ async function load(raw: string, { redirectToCanonical }: { redirectToCanonical:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { iso2 } = await params;
   const data = await load(iso2, { redirectToCanonical: false });
-  if (!data) return { title: "Country not found", robots: { index: false } };
+  if (!data) return notFoundMetadata("Country");
   const { country, events, statements } = data;
   const description = `${country.name} in the diplomatic record: ${events.length} published ${events.length === 1 ? "event" : "events"}, ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, its agreements and partners.`;
-  const path = countryPath(country.iso2);
-  return { title: country.name, description, alternates: { canonical: path }, openGraph: { title: country.name, description, url: path } };
+  return recordMetadata({ title: country.name, description, path: countryPath(country.iso2) });
 }
 
 export default async function CountryPage({ params }: Props) {
@@ -47,46 +44,26 @@ export default async function CountryPage({ params }: Props) {
   if (!data) notFound();
   const { country, events, statements, agreements, partners, people, organizations } = data;
   const path = countryPath(country.iso2);
-  const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
-      <JsonLdScript
-        data={jsonLdGraph([
-          {
-            "@type": "Country",
-            "@id": url,
-            name: country.name,
-            url,
-            identifier: [country.iso2, country.iso3, country.numeric],
-            sameAs: wikidataUrl(country.wikidataId),
-          },
-          breadcrumbList([
-            { name: "Home", url: absoluteUrl("/") },
-            { name: "Countries", url: absoluteUrl("/countries") },
-            { name: country.name, url },
-          ]),
-        ])}
+      <RecordTrail
+        trail={pageTrail({ name: country.name, href: path }, SECTIONS.countries)}
+        node={{ "@type": "Country", identifier: [country.iso2, country.iso3, country.numeric], sameAs: wikidataUrl(country.wikidataId) }}
       />
-      <Breadcrumbs
-        items={[
-          { name: "Home", href: "/" },
-          { name: "Countries", href: "/countries" },
-          { name: country.name, href: path },
-        ]}
-      />
-      <p className={styles.kicker}>
-        <span className={styles.type}>Country</span>
+      <RecordHeading
+        type="Country"
+        title={country.name}
+        lede={
+          events.length === 0
+            ? `Nothing about ${country.name} has been published yet.`
+            : `${events.length} published ${events.length === 1 ? "event" : "events"} involve ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`
+        }
+      >
         <span>
           {country.iso2} · {country.iso3} · {country.numeric}
         </span>
-        {country.wikidataId && <a href={wikidataUrl(country.wikidataId)}>Wikidata {country.wikidataId}</a>}
-      </p>
-      <h1 className={styles.title}>{country.name}</h1>
-      <p className={styles.lede}>
-        {events.length === 0
-          ? `Nothing about ${country.name} has been published yet.`
-          : `${events.length} published ${events.length === 1 ? "event" : "events"} involve ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`}
-      </p>
+        <WikidataLink id={country.wikidataId} />
+      </RecordHeading>
       <div className={styles.layout}>
         <div className={styles.main}>
           <RecordSection id="partners-map" title="Partners on the map">
@@ -108,17 +85,7 @@ export default async function CountryPage({ params }: Props) {
           <RecordSection id="timeline" title="Timeline">
             <Timeline
               label={`Events involving ${country.name}`}
-              entries={events.map((e) => ({
-                key: e.id,
-                date: e.date,
-                precision: e.datePrecision,
-                approximate: e.dateApproximate,
-                order: e.dayOrder,
-                title: e.title,
-                href: eventPath(e.slug),
-                kind: label(EVENT_TYPE_LABELS, e.type),
-                flag: e.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, e.occurrence) : undefined,
-              }))}
+              entries={events.map((e) => eventTimelineEntry(e))}
             />
           </RecordSection>
           <RecordSection id="statements" title="Statements by its officials and about it">
@@ -141,51 +108,30 @@ export default async function CountryPage({ params }: Props) {
         </div>
         <aside className={styles.aside} aria-label={`More about ${country.name}`}>
           <RecordSection id="agreements" title="Agreements">
-            {agreements.length === 0 ? (
-              <p className="muted">Not a party to any agreement on the record.</p>
-            ) : (
-              <ul className={styles.plain}>
-                {agreements.map((a) => (
-                  <li key={a.slug}>
-                    <Link href={agreementPath(a.slug)}>{a.name}</Link>
-                    <span className={styles.sourceMeta}>{a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status"}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              empty="Not a party to any agreement on the record."
+              items={agreements.map((a) => ({ key: a.slug, href: agreementPath(a.slug), name: a.name, meta: a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status" }))}
+            />
           </RecordSection>
           <RecordSection id="partners" title="Partners">
-            {partners.length === 0 ? (
-              <p className="muted">No shared events yet.</p>
-            ) : (
-              <ul className={styles.plain}>
-                {partners.map((p) => (
-                  <li key={p.iso2}>
-                    <Link href={relationPath(country.iso2, p.iso2)}>
-                      {country.name} and {p.name}
-                    </Link>
-                    <span className={styles.sourceMeta}>
-                      {p.sharedEvents} shared {p.sharedEvents === 1 ? "event" : "events"}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <LinkList
+              empty="No shared events yet."
+              items={partners.map((p) => ({
+                key: p.iso2,
+                href: relationPath(country.iso2, p.iso2),
+                name: `${country.name} and ${p.name}`,
+                meta: `${p.sharedEvents} shared ${p.sharedEvents === 1 ? "event" : "events"}`,
+              }))}
+            />
           </RecordSection>
           {(people.length > 0 || organizations.length > 0) && (
             <RecordSection id="actors" title="People and bodies">
-              <ul className={styles.plain}>
-                {people.map((p) => (
-                  <li key={p.slug}>
-                    <Link href={personPath(p.slug)}>{p.name}</Link>
-                  </li>
-                ))}
-                {organizations.map((o) => (
-                  <li key={o.slug}>
-                    <Link href={organizationPath(o.slug)}>{o.name}</Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList
+                items={[
+                  ...people.map((p) => ({ key: p.slug, href: personPath(p.slug), name: p.name })),
+                  ...organizations.map((o) => ({ key: o.slug, href: organizationPath(o.slug), name: o.name })),
+                ]}
+              />
             </RecordSection>
           )}
         </aside>

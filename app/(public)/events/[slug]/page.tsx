@@ -1,26 +1,24 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
 import { CiteThis } from "@/components/public/cite-this";
 import { CorrectionsNotice } from "@/components/public/corrections-notice";
 import { EventStory } from "@/components/public/event-story";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { SourcesList } from "@/components/public/sources-list";
-import { Tombstone } from "@/components/public/tombstone";
+import { readPublication } from "@/components/public/tombstone";
 import { eventJsonLd } from "@/lib/site/record-json-ld";
 import { getPublicEventPage, type PublishedEvent } from "@/lib/events/public-queries";
 import { CAMEO_NAMES } from "@/lib/events/cameo";
 import { formatDate } from "@/lib/format/date";
-import { EVENT_LINK_LABELS, EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS, label } from "@/lib/format/labels";
+import { EVENT_LINK_LABELS, EVENT_TYPE_LABELS, label, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, TREATY_ACTION_LABELS } from "@/lib/format/labels";
 import { titleThen } from "@/lib/people/offices";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
-import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath, topicPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
+import { ChipList, Fact, LinkList, RecordSection } from "@/components/public/record-section";
+import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
+import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
 // Rendered on first request and kept until a write expires its cache tags.
 export const dynamicParams = true;
@@ -28,51 +26,20 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+export const generateMetadata = publicationMetadata({ what: "Event", read: getPublicEventPage, path: eventPath }, ({ event }, path) =>
+  articleMetadata({ title: event.title, description: event.summary, path, card: "summary_large_image" }),
+);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export default async function EventPage({ params }: SlugProps) {
   const { slug } = await params;
-  const page = await getPublicEventPage(slug);
-  if (!page) return { title: "Event not found", robots: { index: false } };
-  const path = eventPath(slug);
-  if (page.kind === "retracted") {
-    return { title: `Retracted: ${page.tombstone.title}`, alternates: { canonical: path }, robots: { index: false } };
-  }
-  const { event } = page;
-  const description = event.summary;
-  return {
-    title: event.title,
-    description,
-    alternates: { canonical: path },
-    openGraph: { type: "article", title: event.title, description, url: path, siteName: "Chancery" },
-    twitter: { card: "summary_large_image", title: event.title, description },
-  };
-}
-
-export default async function EventPage({ params }: Props) {
-  const { slug } = await params;
-  // The desk's preview (signed-in staff only) renders this same page with an unpublished item's data.
-  const previewed = previewedEvent(slug);
-  const page = previewed ? { kind: "published" as const, event: previewed } : await getPublicEventPage(slug);
-  if (!page) notFound();
-  if (page.kind === "retracted") {
-    const t = page.tombstone;
-    return <Tombstone kind="event" title={t.title} retractedAt={t.retractedAt} reason={t.retractionReason} />;
-  }
-  const event = page.event;
+  const found = await readPublication({ kind: "event", preview: previewedEvent(slug), read: () => getPublicEventPage(slug), published: (page) => page.event });
+  if ("tombstone" in found) return found.tombstone;
+  const event = found.item;
   const url = absoluteUrl(eventPath(event.slug));
   return (
     <article className={styles.page}>
-      <JsonLdScript data={eventJsonLd(event, url)} />
-      <Breadcrumbs
-        items={[
-          { name: "Home", href: "/" },
-          { name: "Events", href: "/events" },
-          { name: event.title, href: eventPath(event.slug) },
-        ]}
-      />
-      <p className={styles.kicker}>
-        <span className={styles.type}>{label(EVENT_TYPE_LABELS, event.type)}</span>
+      <RecordTrail trail={pageTrail({ name: event.title, href: eventPath(event.slug) }, SECTIONS.events)} graph={eventJsonLd(event, url)} />
+      <RecordHeading type={label(EVENT_TYPE_LABELS, event.type)} title={event.title} lede={event.summary}>
         <span>
           <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
           {event.endDate && (
@@ -84,9 +51,7 @@ export default async function EventPage({ params }: Props) {
         </span>
         {event.placeName && <span>{event.placeName}</span>}
         {event.occurrence !== "OCCURRED" && <OccurrenceFlag occurrence={event.occurrence} />}
-      </p>
-      <h1 className={styles.title}>{event.title}</h1>
-      <p className={styles.lede}>{event.summary}</p>
+      </RecordHeading>
       <OccurrenceNotice event={event} />
       {event.unconfirmedNote && <UnconfirmedNote note={event.unconfirmedNote} />}
       <div className={styles.layout}>
@@ -99,34 +64,38 @@ export default async function EventPage({ params }: Props) {
           <Participants participants={event.participants} on={event.date} />
           {event.statements.length > 0 && (
             <RecordSection id="statements" title="Statements made at this event">
-              <ul className={styles.plain}>
-                {event.statements.map((s) => (
-                  <li key={s.slug}>
-                    <Link href={statementPath(s.slug)}>{s.title}</Link>
-                    <span className={styles.sourceMeta}>
+              <LinkList
+                items={event.statements.map((s) => ({
+                  key: s.slug,
+                  href: statementPath(s.slug),
+                  name: s.title,
+                  meta: (
+                    <>
                       {s.speaker ? s.speaker.name : s.speakerLabel}
                       {s.speakerTitle && `, ${s.speakerTitle}`}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+                    </>
+                  ),
+                }))}
+              />
             </RecordSection>
           )}
           <RelatedEvents event={event} />
           <EventStory story={event.story} currentSlug={event.slug} />
           {event.children.length > 0 && (
             <RecordSection id="part-events" title="Events within this one">
-              <ul className={styles.plain}>
-                {event.children.map((child) => (
-                  <li key={child.slug}>
-                    <Link href={eventPath(child.slug)}>{child.title}</Link>
-                    <span className={styles.sourceMeta}>
+              <LinkList
+                items={event.children.map((child) => ({
+                  key: child.slug,
+                  href: eventPath(child.slug),
+                  name: child.title,
+                  meta: (
+                    <>
                       {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} approximate={child.dateApproximate} />
                       {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+                    </>
+                  ),
+                }))}
+              />
             </RecordSection>
           )}
           <SourcesList sources={event.sources} />
@@ -135,69 +104,36 @@ export default async function EventPage({ params }: Props) {
         <aside className={styles.aside} aria-label="About this event">
           <RecordSection id="facts" title="Details">
             <dl className={styles.facts}>
-              <dt>Type</dt>
-              <dd>{label(EVENT_TYPE_LABELS, event.type)}</dd>
-              <dt>Date</dt>
-              <dd>
+              <Fact term="Type">{label(EVENT_TYPE_LABELS, event.type)}</Fact>
+              <Fact term="Date">
                 <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
                 {event.date && event.dateApproximate && <span className="muted"> (approximate)</span>}
                 {event.date && !event.dateApproximate && event.datePrecision !== "DAY" && (
                   <span className="muted"> (known to the {event.datePrecision.toLowerCase()})</span>
                 )}
-              </dd>
-              {event.endDate && (
-                <>
-                  <dt>Until</dt>
-                  <dd>
-                    <RecordDate date={event.endDate} precision={event.datePrecision} />
-                  </dd>
-                </>
-              )}
+              </Fact>
+              {event.endDate && <Fact term="Until"><RecordDate date={event.endDate} precision={event.datePrecision} /></Fact>}
               {event.localTime && (
-                <>
-                  <dt>Local time</dt>
-                  <dd>
-                    {event.localTime}
-                    {event.timeZone && ` (${event.timeZone})`}
-                  </dd>
-                </>
+                <Fact term="Local time">
+                  {event.localTime}
+                  {event.timeZone && ` (${event.timeZone})`}
+                </Fact>
               )}
-              <dt>Status</dt>
-              <dd>{label(OCCURRENCE_LABELS, event.occurrence)}</dd>
+              <Fact term="Status">{label(OCCURRENCE_LABELS, event.occurrence)}</Fact>
               {(event.placeName || event.country) && (
-                <>
-                  <dt>Place</dt>
-                  <dd>
-                    {event.placeName}
-                    {event.placeName && event.country && ", "}
-                    {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
-                  </dd>
-                </>
+                <Fact term="Place">
+                  {event.placeName}
+                  {event.placeName && event.country && ", "}
+                  {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
+                </Fact>
               )}
-              {event.agreement && (
-                <>
-                  <dt>Agreement</dt>
-                  <dd>
-                    <Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link>
-                  </dd>
-                </>
-              )}
-              {event.parent && (
-                <>
-                  <dt>Part of</dt>
-                  <dd>
-                    <Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link>
-                  </dd>
-                </>
-              )}
+              {event.agreement && <Fact term="Agreement"><Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link></Fact>}
+              {event.parent && <Fact term="Part of"><Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link></Fact>}
               {event.cameoCode && (
-                <>
-                  <dt>CAMEO code</dt>
-                  <dd>
-                    {event.cameoCode}
-                    {CAMEO_NAMES[event.cameoCode] && <span className="muted"> · {CAMEO_NAMES[event.cameoCode]}</span>}
-                  </dd>
-                </>
+                <Fact term="CAMEO code">
+                  {event.cameoCode}
+                  {CAMEO_NAMES[event.cameoCode] && <span className="muted"> · {CAMEO_NAMES[event.cameoCode]}</span>}
+                </Fact>
               )}
             </dl>
           </RecordSection>
@@ -233,15 +169,7 @@ export default async function EventPage({ params }: Props) {
           )}
           {event.topics.length > 0 && (
             <RecordSection id="topics" title="Topics">
-              <ul className={styles.inline}>
-                {event.topics.map(({ topic }) => (
-                  <li key={topic.slug}>
-                    <Link className={styles.chip} href={topicPath(topic.slug)}>
-                      {topic.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <ChipList items={event.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
             </RecordSection>
           )}
           <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} slug={event.slug} />
@@ -299,16 +227,7 @@ function RelatedEvents({ event }: { event: PublishedEvent }) {
       {groups.map((g) => (
         <div key={g.name} className={styles.roleGroup}>
           <h3 className={styles.roleName}>{g.name}</h3>
-          <ul className={styles.plain}>
-            {g.events.map((e) => (
-              <li key={e.slug}>
-                <Link href={eventPath(e.slug)}>{e.title}</Link>
-                <span className={styles.sourceMeta}>
-                  <RecordDate date={e.date} precision={e.datePrecision} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <LinkList items={g.events.map((e) => ({ key: e.slug, href: eventPath(e.slug), name: e.title, meta: <RecordDate date={e.date} precision={e.datePrecision} /> }))} />
         </div>
       ))}
     </RecordSection>

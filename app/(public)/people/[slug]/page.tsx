@@ -1,74 +1,49 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { StatementListItem } from "@/components/public/statement-list-item";
-import { Timeline } from "@/components/public/timeline";
-import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, label } from "@/lib/format/labels";
+import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { getPublicPerson } from "@/lib/people/public-queries";
-import { breadcrumbList, jsonLdGraph, wikidataUrl } from "@/lib/site/json-ld";
+import { wikidataUrl } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
-import { absoluteUrl } from "@/lib/site/url";
-import { countryPath, eventPath, organizationPath, personPath } from "@/lib/site/paths";
+import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
 import { RecordSection } from "@/components/public/record-section";
+import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
+import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const person = await getPublicPerson(slug);
-  if (!person) return { title: "Person not found", robots: { index: false } };
+export const generateMetadata = slugPageMetadata(getPublicPerson, "Person", (person) => {
   // Only an office still held describes the person now; a former one says so.
   const current = person.offices.find((o) => !o.endDate)?.title;
   const former = person.offices[0]?.title;
   const office = current ?? (former ? `former ${former}` : undefined);
   const description = `${person.name}${office ? `, ${office}` : ""}: statements and events in the diplomatic record.`;
-  const path = personPath(person.slug);
-  return { title: person.name, description, alternates: { canonical: path }, openGraph: { type: "profile", title: person.name, description, url: path } };
-}
+  return recordMetadata({ title: person.name, description, path: personPath(person.slug), type: "profile" });
+});
 
-export default async function PersonPage({ params }: Props) {
-  const { slug } = await params;
-  const person = await getPublicPerson(slug);
-  if (!person) notFound();
+export default async function PersonPage({ params }: SlugProps) {
+  const person = await readOrNotFound(params, getPublicPerson);
   const path = personPath(person.slug);
-  const url = absoluteUrl(path);
   return (
     <article className={styles.page}>
-      <JsonLdScript
-        data={jsonLdGraph([
-          {
-            "@type": "Person",
-            "@id": url,
-            name: person.name,
-            url,
-            description: person.description ?? undefined,
-            jobTitle: person.offices.find((o) => !o.endDate)?.title,
-            nationality: person.country ? countryNode(person.country) : undefined,
-            sameAs: wikidataUrl(person.wikidataId),
-          },
-          breadcrumbList([
-            { name: "Home", url: absoluteUrl("/") },
-            { name: person.name, url },
-          ]),
-        ])}
+      <RecordTrail
+        trail={pageTrail({ name: person.name, href: path })}
+        node={{
+          "@type": "Person",
+          description: person.description ?? undefined,
+          jobTitle: person.offices.find((o) => !o.endDate)?.title,
+          nationality: person.country ? countryNode(person.country) : undefined,
+          sameAs: wikidataUrl(person.wikidataId),
+        }}
       />
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: person.name, href: path }]} />
-      <p className={styles.kicker}>
-        <span className={styles.type}>Person</span>
+      <RecordHeading type="Person" title={person.name} lede={person.description}>
         {person.country && <Link href={countryPath(person.country.iso2)}>{person.country.name}</Link>}
-        {person.wikidataId && <a href={wikidataUrl(person.wikidataId)}>Wikidata {person.wikidataId}</a>}
-      </p>
-      <h1 className={styles.title}>{person.name}</h1>
-      {person.description && <p className={styles.lede}>{person.description}</p>}
+        <WikidataLink id={person.wikidataId} />
+      </RecordHeading>
       <div className={styles.layout}>
         <div className={styles.main}>
           <RecordSection id="statements" title="Statements">
@@ -81,17 +56,7 @@ export default async function PersonPage({ params }: Props) {
           <RecordSection id="events" title="Events">
             <Timeline
               label={`Events ${person.name} took part in`}
-              entries={person.participations.map((p) => ({
-                key: p.id,
-                date: p.event.date,
-                precision: p.event.datePrecision,
-                approximate: p.event.dateApproximate,
-                order: p.event.dayOrder,
-                title: p.event.title,
-                href: eventPath(p.event.slug),
-                kind: `${label(EVENT_TYPE_LABELS, p.event.type)} · ${label(PARTICIPANT_ROLE_LABELS, p.role)}`,
-                flag: p.event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, p.event.occurrence) : undefined,
-              }))}
+              entries={person.participations.map((p) => eventTimelineEntry(p.event, p))}
             />
           </RecordSection>
         </div>

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { getPublicAgreements } from "@/lib/agreements/public-queries";
-import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
-import { absoluteUrl } from "@/lib/site/url";
-import { agreementPath } from "@/lib/site/paths";
+import { agreementPath, pageTrail, SECTIONS } from "@/lib/site/paths";
+import { RecordTrail } from "@/components/public/record-trail";
 
 export const agreementsMetadata: Metadata = {
   title: "Agreements",
@@ -20,15 +17,7 @@ export async function AgreementsView() {
   const agreements = await getPublicAgreements();
   return (
     <div className={styles.page}>
-      <JsonLdScript
-        data={jsonLdGraph([
-          breadcrumbList([
-            { name: "Home", url: absoluteUrl("/") },
-            { name: "Agreements", url: absoluteUrl("/agreements") },
-          ]),
-        ])}
-      />
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Agreements", href: "/agreements" }]} />
+      <RecordTrail trail={pageTrail(SECTIONS.agreements)} />
       <h1 className={styles.title}>Agreements</h1>
       <p className={styles.lede}>Treaties, declarations and memoranda, with their parties and each party&rsquo;s signatures, ratifications and accessions.</p>
       {agreements.length === 0 ? (

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import styles from "@/components/public/record.module.css";
 import { getPublicCorrections } from "@/lib/corrections/public-queries";
 import { formatDate, isoDate } from "@/lib/format/date";
-import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
-import { absoluteUrl } from "@/lib/site/url";
-import { eventPath, statementPath } from "@/lib/site/paths";
+import { eventPath, pageTrail, statementPath } from "@/lib/site/paths";
+import { RecordTrail } from "@/components/public/record-trail";
 
 export const correctionsMetadata: Metadata = {
   title: "Corrections",
@@ -19,15 +16,7 @@ export async function CorrectionsView() {
   const corrections = await getPublicCorrections({ limit: 500 });
   return (
     <div className={styles.page}>
-      <JsonLdScript
-        data={jsonLdGraph([
-          breadcrumbList([
-            { name: "Home", url: absoluteUrl("/") },
-            { name: "Corrections", url: absoluteUrl("/corrections") },
-          ]),
-        ])}
-      />
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Corrections", href: "/corrections" }]} />
+      <RecordTrail trail={pageTrail({ name: "Corrections", href: "/corrections" })} />
       <h1 className={styles.title}>Corrections</h1>
       <p className={styles.lede}>
         When we change a published item in a way that matters, we say so on the item and list it here, newest first.

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumbs } from "@/components/public/breadcrumbs";
-import { JsonLdScript } from "@/components/public/json-ld-script";
 import styles from "@/components/public/record.module.css";
 import { WorldMap } from "@/components/public/world-map";
 import { getCountriesWithRecord } from "@/lib/countries/public-queries";
-import { breadcrumbList, jsonLdGraph } from "@/lib/site/json-ld";
-import { absoluteUrl } from "@/lib/site/url";
 import index from "./countries.module.css";
-import { countryPath } from "@/lib/site/paths";
+import { countryPath, pageTrail, SECTIONS } from "@/lib/site/paths";
+import { RecordTrail } from "@/components/public/record-trail";
 
 export const countriesMetadata: Metadata = {
   title: "Countries",
@@ -26,15 +23,7 @@ export async function CountriesView() {
   }
   return (
     <div className={styles.page}>
-      <JsonLdScript
-        data={jsonLdGraph([
-          breadcrumbList([
-            { name: "Home", url: absoluteUrl("/") },
-            { name: "Countries", url: absoluteUrl("/countries") },
-          ]),
-        ])}
-      />
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, { name: "Countries", href: "/countries" }]} />
+      <RecordTrail trail={pageTrail(SECTIONS.countries)} />
       <h1 className={styles.title}>Countries</h1>
       <p className={styles.lede}>
         {onRecord.length} of {countries.length} countries appear in the published record. Every country has a page.

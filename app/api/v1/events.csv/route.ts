@@ -1,4 +1,5 @@
 import { cachedRead } from "@/lib/api/cached";
+import { pageLink, queryCacheKey } from "@/lib/api/handlers";
 import { EVENT_CSV_HEADER, eventCsvRow, toCsv } from "@/lib/api/csv";
 import { parseEventListQuery } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
@@ -13,18 +14,12 @@ export async function GET(request: Request) {
     const url = new URL(request.url);
     const origin = publicOrigin(request);
     const query = parseEventListQuery(url.searchParams, { strict: true });
-    const key = [...url.searchParams.entries()].sort().map(([k, v]) => `${k}=${v}`).join("&");
-    const { csv, next } = await cachedRead(["api:events.csv", origin, key], [tags.eventLists], async () => {
+    const { csv, next } = await cachedRead(["api:events.csv", origin, queryCacheKey(url)], [tags.eventLists], async () => {
       const page = await listPublishedEvents(query);
       return { csv: toCsv(EVENT_CSV_HEADER, page.items.map((e) => eventCsvRow(serializeEvent(e, origin)))), next: page.next };
     });
     const headers: Record<string, string> = { "Content-Disposition": 'attachment; filename="chancery-events.csv"' };
-    if (next) {
-      const nextUrl = new URL(`${origin}${url.pathname}`);
-      url.searchParams.forEach((v, k) => nextUrl.searchParams.set(k, v));
-      nextUrl.searchParams.set("cursor", next);
-      headers.Link = `<${nextUrl.toString()}>; rel="next"`;
-    }
+    if (next) headers.Link = `<${pageLink(origin, url, "cursor", next)}>; rel="next"`;
     return cacheableResponse(request, csv, { contentType: "text/csv; charset=utf-8; header=present", headers });
   });
 }

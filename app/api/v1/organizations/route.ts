@@ -1,16 +1,5 @@
-import { listRoute } from "@/lib/api/handlers";
-import { parseEntityListQuery } from "@/lib/api/list-query";
-import { listPublicOrganizations } from "@/lib/api/public-reads";
 import { optionsResponse } from "@/lib/api/respond";
-import { serializeOrganization } from "@/lib/api/serializers";
-import { tags } from "@/lib/cache/tags";
+import { organizationRoutes } from "@/lib/api/routes";
 
-export const GET = listRoute({
-  name: "organizations",
-  tags: [tags.search],
-  read: async (params, origin) => {
-    const page = await listPublicOrganizations(parseEntityListQuery(params));
-    return { data: page.items.map((row) => serializeOrganization(row, origin)), nextCursor: page.next };
-  },
-});
+export const GET = organizationRoutes.list;
 export const OPTIONS = optionsResponse;

@@ -1,4 +1,5 @@
 import { cachedRead } from "@/lib/api/cached";
+import { pageLink, queryCacheKey } from "@/lib/api/handlers";
 import { parseSearchQuery } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { handleApi, jsonResponse, optionsResponse } from "@/lib/api/respond";
@@ -12,19 +13,12 @@ export async function GET(request: Request) {
     const url = new URL(request.url);
     const origin = publicOrigin(request);
     const query = parseSearchQuery(url.searchParams, { strict: true });
-    const key = [...url.searchParams.entries()].sort().map(([k, v]) => `${k}=${v}`).join("&");
-    const outcome = await cachedRead(["api:search", key], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query));
+    const outcome = await cachedRead(["api:search", queryCacheKey(url)], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query));
     if (outcome.kind !== "results") {
       const message = outcome.kind === "empty" ? "Give search words in q." : "The query has only common words or punctuation; nothing to search for.";
       return jsonResponse(request, { data: [], total: 0, next: null, message } satisfies ApiSearchResultList);
     }
-    let next: string | null = null;
-    if (outcome.hasNext) {
-      const n = new URL(`${origin}${url.pathname}`);
-      url.searchParams.forEach((v, k) => n.searchParams.set(k, v));
-      n.searchParams.set("page", String(outcome.page + 1));
-      next = n.toString();
-    }
+    const next = outcome.hasNext ? pageLink(origin, url, "page", String(outcome.page + 1)) : null;
     return jsonResponse(request, {
       data: outcome.hits.map((hit) => serializeSearchHit(hit, origin)),
       total: outcome.total,

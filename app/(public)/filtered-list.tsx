@@ -1,0 +1,98 @@
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { ListFilters, type FilterValues } from "@/components/public/list-filters";
+import { Pagination } from "@/components/public/pagination";
+import { cachedRead } from "@/lib/api/cached";
+import { listPublicFilterOptions } from "@/lib/api/filter-options";
+import { QueryParameterError, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
+import { tags } from "@/lib/cache/tags";
+import styles from "./lists.module.css";
+
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * What the filtered public lists (/events, /statements) share: the filters parsed
+ * (or the error they gave), one page read through the cache, the filter options,
+ * and the links to the pages before and after with the same filters.
+ */
+export async function readFilteredList<Q extends Partial<EventListQuery & StatementListQuery>, P extends { next: string | null; prev: string | null }>(options: {
+  searchParams: SearchParams;
+  path: string;
+  tags: string[];
+  parse: (params: Record<string, string | string[] | undefined>) => Q;
+  list: (query: Q) => Promise<P>;
+}) {
+  const params = await options.searchParams;
+  const raw = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
+  let error: QueryParameterError | null = null;
+  let page: P | null = null;
+  let filterParams = new URLSearchParams();
+  try {
+    const query = options.parse(params);
+    filterParams = queryToParams(query);
+    const key = `${filterParams.toString()}|${query.cursor ?? ""}`;
+    page = await cachedRead([`${options.path.slice(1)}-list`, key], options.tags, () => options.list(query));
+  } catch (caught) {
+    if (!(caught instanceof QueryParameterError)) throw caught;
+    error = caught;
+  }
+  const filterOptions = await cachedRead(["filter-options"], [tags.eventLists, tags.statementLists, tags.agreementLists, tags.search], () => listPublicFilterOptions());
+  const link = (cursor: string | null) => {
+    if (!cursor) return null;
+    const p = new URLSearchParams(filterParams);
+    p.set("cursor", cursor);
+    return `${options.path}?${p.toString()}`;
+  };
+  return { path: options.path, raw, error, page, filterParams, filterOptions, prevHref: link(page?.prev ?? null), nextHref: link(page?.next ?? null) };
+}
+
+type FilteredListRead = Awaited<ReturnType<typeof readFilteredList<Partial<EventListQuery & StatementListQuery>, { items: unknown[]; next: string | null; prev: string | null }>>>;
+
+/** A filtered list page: title, filters, results (the `children`), pagination, then `after` (feeds). */
+export function FilteredList(props: {
+  title: string;
+  lede: string;
+  list: FilteredListRead;
+  values: FilterValues;
+  show: { type?: boolean; speaker?: boolean };
+  empty: string;
+  pagesLabel: string;
+  children: ReactNode;
+  after?: ReactNode;
+}) {
+  const { list } = props;
+  return (
+    <div className={styles.page}>
+      <PageHeader title={props.title}>
+        <p className={styles.lede}>{props.lede}</p>
+      </PageHeader>
+      <ListFilters action={list.path} options={list.filterOptions} values={props.values} show={props.show} errors={list.error?.fieldErrors} />
+      <ListResults error={list.error} isEmpty={list.page?.items.length === 0} empty={props.empty}>
+        {props.children}
+      </ListResults>
+      {list.page && <Pagination prevHref={list.prevHref} nextHref={list.nextHref} label={props.pagesLabel} />}
+      {props.after}
+    </div>
+  );
+}
+
+/** The results of a filtered list: why the filters could not be used, that nothing matched, or the items. */
+function ListResults({ error, isEmpty, empty, children }: { error: QueryParameterError | null; isEmpty: boolean; empty: string; children: ReactNode }) {
+  if (error) {
+    return (
+      <Alert tone="danger" title="These filters could not be used">
+        <p>{error.message}. Change the filter and try again.</p>
+      </Alert>
+    );
+  }
+  if (isEmpty) return <p className={styles.empty}>{empty}</p>;
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading" className="visually-hidden">
+        Results
+      </h2>
+      {children}
+    </section>
+  );
+}

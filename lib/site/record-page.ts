@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+/**
+ * What the public record pages share around their own content: the metadata they
+ * give search engines and link previews, and the read that ends in a 404.
+ */
+
+export type SlugProps = { params: Promise<{ slug: string }> };
+
+/** A page with no record behind it is never indexed. */
+export function notFoundMetadata(what?: string): Metadata {
+  return { title: what ? `${what} not found` : "Not found", robots: { index: false } };
+}
+
+/** A record page's title, description and canonical address; Open Graph says the same. */
+export function recordMetadata({ title, description, path, type }: { title: string; description: string; path: string; type?: "profile" }): Metadata {
+  return { title, description, alternates: { canonical: path }, openGraph: { ...(type ? { type } : {}), title, description, url: path } };
+}
+
+/** An event or a statement: an article, with a card for link previews. */
+export function articleMetadata(options: { title: string; description: string; path: string; card: "summary" | "summary_large_image" }): Metadata {
+  const { title, description, path } = options;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "article", title, description, url: path, siteName: "Chancery" },
+    twitter: { card: options.card, title, description },
+  };
+}
+
+/** A retracted item's page keeps its address but leaves the index. */
+export function retractedMetadata(title: string, path: string): Metadata {
+  return { title: `Retracted: ${title}`, alternates: { canonical: path }, robots: { index: false } };
+}
+
+/** generateMetadata of a slug page: the record's own, or not-found's when there is none. */
+export function slugPageMetadata<T>(read: (slug: string) => Promise<T | null>, what: string, describe: (record: T) => Metadata) {
+  return async function generateMetadata({ params }: SlugProps): Promise<Metadata> {
+    const record = await read((await params).slug);
+    return record ? describe(record) : notFoundMetadata(what);
+  };
+}
+
+/** The record a slug page shows, or Next's 404 page. */
+export async function readOrNotFound<T>(params: SlugProps["params"], read: (slug: string) => Promise<T | null>): Promise<NonNullable<T>> {
+  const record = await read((await params).slug);
+  if (!record) notFound();
+  return record;
+}
+
+type PublicationPage = { kind: "published" } | { kind: "retracted"; tombstone: { title: string } };
+
+/** generateMetadata of an event or statement page: the article's, a retracted one's, or not-found's. */
+export function publicationMetadata<P extends PublicationPage>(
+  options: { what: string; read: (slug: string) => Promise<P | null>; path: (slug: string) => string },
+  describe: (page: Extract<P, { kind: "published" }>, path: string) => Metadata,
+) {
+  return async function generateMetadata({ params }: SlugProps): Promise<Metadata> {
+    const { slug } = await params;
+    const page = await options.read(slug);
+    if (!page) return notFoundMetadata(options.what);
+    const path = options.path(slug);
+    if (page.kind === "retracted") return retractedMetadata((page as Extract<P, { kind: "retracted" }>).tombstone.title, path);
+    return describe(page as Extract<P, { kind: "published" }>, path);
+  };
+}
