@@ -77,7 +77,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {entries.length === 0 ? (
         <p>No entries match.</p>
       ) : (
-        <div className={`${styles.tableWrap} ${styles.wideTable}`}>
+        // Focusable, so a keyboard can scroll the table when a long address or detail makes it wider than the screen.
+        <div className={`${styles.tableWrap} ${styles.wideTable}`} tabIndex={0} role="region" aria-label="Audit entries">
           <table className={tableClass}>
             <caption className="visually-hidden">Audit entries</caption>
             <thead>
