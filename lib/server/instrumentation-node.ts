@@ -1,3 +1,4 @@
+import { noteRequestFailure } from "./database-failures";
 import type { Instrumentation } from "next";
 import { createLogger } from "@/lib/log/logger";
 import { isPrimaryMessage } from "./messages";
@@ -9,6 +10,7 @@ import { REQUEST_ID_HEADER } from "./request-headers";
 const logger = createLogger({ name: "next" });
 
 export function logRequestError(...[error, request, context]: Parameters<Instrumentation.onRequestError>): void {
+  noteRequestFailure(error);
   const id = request.headers[REQUEST_ID_HEADER];
   logger.error(
     {

@@ -7,6 +7,7 @@ import cluster from "node:cluster";
 import next from "next";
 import { parseEnv } from "@/lib/env/schema";
 import { consoleFor, createLogger } from "@/lib/log/logger";
+import { sawDatabaseFailureWithin } from "./database-failures";
 import { createDatabaseProbe } from "./database-probe";
 import { createWebServer } from "./http-server";
 import { isPrimaryMessage, type WorkerMessage } from "./messages";
@@ -53,7 +54,8 @@ async function main() {
     security: { isDev, isHttps: (process.env.NEXTAUTH_URL ?? "").startsWith("https:") },
     placeholder: placeholderNonce(process.env.NEXTAUTH_SECRET ?? ""),
     requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
-    isDatabaseAvailable: probe.isAvailable,
+    // A request that just failed for want of the database is believed over the probe.
+    isDatabaseAvailable: async () => !sawDatabaseFailureWithin(2_000) && (await probe.isAvailable()),
     metrics: { token: env.METRICS_TOKEN, collect: collectMetrics },
   });
 
