@@ -34,16 +34,15 @@ export function toErrorResponse(error: unknown): Response {
   } else if (isDatabaseUnavailable(error)) {
     // PostgreSQL is away (stopped, restarting, the connection cut mid-query): nothing
     // was written, and the same request will work once it is back.
-    return Response.json(
-      { ok: false, code: "UNAVAILABLE", message: "The database is not answering right now. Nothing was saved; try again in a few seconds.", fieldErrors: {} } satisfies Failure,
-      { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
-    );
+    status = 503;
+    failure = { ok: false, code: "UNAVAILABLE", message: "The database is not answering right now. Nothing was saved; try again in a few seconds.", fieldErrors: {} };
   } else {
     console.error("Unexpected error in a route:", error);
     status = 500;
     failure = { ok: false, code: "INTERNAL", message: "Something went wrong on our side. Nothing was saved; try again.", fieldErrors: {} };
   }
-  return Response.json(failure, { status, headers: NO_STORE });
+  const retry: Record<string, string> = status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+  return Response.json(failure, { status, headers: { ...NO_STORE, ...retry } });
 }
 
 /**
