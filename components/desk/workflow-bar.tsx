@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import type { Transition } from "@/lib/publication/transitions";
@@ -15,6 +15,9 @@ export type WorkflowAction =
   | { action: "schedule"; at: string }
   | { action: "retract"; reason: string }
   | { action: "publishChanges"; isMaterial: boolean; correctionNote: string };
+
+const noSubscription = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The editorial buttons an actor may press for an item, named as PRODUCT.md names them. */
 export function WorkflowBar({
@@ -56,7 +59,10 @@ export function WorkflowBar({
   const [note, setNote] = useState("");
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [confirming, setConfirming] = useState<"unpublish" | "retract" | null>(null);
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The browser's zone, read only in the browser: the server's (UTC) in the first render
+  // would not match a reader elsewhere, and the mismatch makes React re-create the form,
+  // losing what was typed before hydration.
+  const zone = useSyncExternalStore(noSubscription, browserZone, () => null);
   const atUtc = at && !Number.isNaN(new Date(at).getTime()) ? new Date(at).toISOString().replace("T", " ").slice(0, 16) : null;
   const editorOnPublished = isPublished && can("unpublish");
 
@@ -97,7 +103,7 @@ export function WorkflowBar({
       )}
       {can("schedule") && (
         <div className={styles.panel}>
-          <Field id="workflow-schedule-at" label="Publish at" errors={errors.scheduledAt} hint={`In your time zone (${zone})`}>
+          <Field id="workflow-schedule-at" label="Publish at" errors={errors.scheduledAt} hint={zone ? `In your time zone (${zone})` : "In your time zone"}>
             {(p) => <TextInput {...p} ref={atInput} type="datetime-local" defaultValue="" onChange={(e) => setAt(e.target.value)} />}
           </Field>
           {atUtc && <p className="small muted" aria-live="polite">That is {atUtc} UTC.</p>}
