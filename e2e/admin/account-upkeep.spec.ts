@@ -91,9 +91,21 @@ for (const viewport of VIEWPORTS) {
     const fresh = await signedInRequest(newEmail, staff.password);
     await fresh.dispose();
 
-    // The audit log has it.
+    // The audit log says it in words, with the stored row behind "Raw".
     await page.goto(`/admin/audit?action=user.profile_change&target=${staff.id}`);
-    await expect(page.getByRole("table", { name: "Audit entries" })).toContainText(newEmail);
+    const entry = page.getByRole("row").filter({ hasText: "user.profile_change" });
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText("corrected the account of Aigerim Nurlanovna: name from");
+    await expect(entry).toContainText(`email from “${staff.email}” to “${newEmail}”`);
+    await expect(entry.getByRole("link", { name: "Aigerim Nurlanovna" })).toHaveAttribute("href", `/admin/users/${staff.id}`);
+    const raw = entry.locator("pre");
+    await expect(raw).toBeHidden();
+    await entry.getByText("Raw", { exact: true }).click();
+    await expect(raw).toBeVisible();
+    await expect(raw).toContainText(`"targetId": "${staff.id}"`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page);
+    await page.screenshot({ path: `/tmp/accounts-shots/audit-words-${viewport.name}.png`, fullPage: true });
     await context.close();
   });
 
