@@ -47,7 +47,7 @@ describe("the audit log in words", () => {
     expect(text("event.update")).toBe(
       "Ada Admin saved changes to the event “Tokayev meets Trump at the White House” changing Title from “Tokayev meets Trump” to “Tokayev meets Trump at the White House”.",
     );
-    expect(text("event.submit")).toBe("Ada Admin submitted for review the event “Tokayev meets Trump at the White House”. Note: “Check the date.”.");
+    expect(text("event.submit")).toBe("Ada Admin submitted the event “Tokayev meets Trump at the White House” for review. Note: “Check the date.”.");
     // Names link to their pages; no id is left in the words.
     const update = sentences.find((s) => s.action === "event.update")!;
     expect(update.parts).toContainEqual({ text: "“Tokayev meets Trump at the White House”", href: `/dashboard/events/${id}` });

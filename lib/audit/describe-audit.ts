@@ -20,23 +20,23 @@ type Summary = Record<string, unknown>;
 
 const CONTENT_TYPES = Object.values(KIND_NAMES);
 
-/** What a desk action did, as a verb phrase before "the event “…”". */
-const RECORD_VERBS: Record<string, string> = {
-  create: "created",
-  update: "saved changes to",
-  stage: "saved changes (not public yet) to",
-  restore: "restored an earlier version of",
-  delete: "deleted",
-  submit: "submitted for review",
-  request_changes: "sent back with a request for changes",
-  withdraw: "withdrew from review",
-  publish: "published",
-  schedule: "scheduled",
-  cancel_schedule: "cancelled the schedule of",
-  unpublish: "unpublished",
-  retract: "retracted",
-  publish_changes: "published changes to",
-  schedule_failed: "could not publish the scheduled",
+/** What a desk action did, as a verb phrase around the record ("the event “…”"): [before, after]. */
+const RECORD_VERBS: Record<string, [string, string]> = {
+  create: ["created", ""],
+  update: ["saved changes to", ""],
+  stage: ["saved changes (not public yet) to", ""],
+  restore: ["restored an earlier version of", ""],
+  delete: ["deleted", ""],
+  submit: ["submitted", " for review"],
+  request_changes: ["sent", " back with a request for changes"],
+  withdraw: ["withdrew", " from review"],
+  publish: ["published", ""],
+  schedule: ["scheduled", ""],
+  cancel_schedule: ["cancelled the schedule of", ""],
+  unpublish: ["unpublished", ""],
+  retract: ["retracted", ""],
+  publish_changes: ["published changes to", ""],
+  schedule_failed: ["could not publish", " on schedule"],
 };
 
 const SIGN_IN_REASONS: Record<string, string> = {
@@ -198,7 +198,8 @@ export function describeAuditEntry(entry: AuditEntryView, names: AuditNames): Se
   const [domain, verb = ""] = entry.action.split(/\.(.*)/s);
 
   if (CONTENT_TYPES.some((k) => k.auditType === entry.targetType) && Object.hasOwn(RECORD_VERBS, verb)) {
-    return [...actor, ` ${RECORD_VERBS[verb]} `, ...recordParts(entry, summary, names), `${recordDetails(verb, summary, names)}.`];
+    const [before, after] = RECORD_VERBS[verb]!;
+    return [...actor, ` ${before} `, ...recordParts(entry, summary, names), `${after}${recordDetails(verb, summary, names)}.`];
   }
   const user = () => userParts(entry, summary, names);
   switch (entry.action) {
