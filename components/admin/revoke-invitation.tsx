@@ -8,7 +8,7 @@ import { sendJson } from "@/lib/http/send-json";
 import styles from "./admin.module.css";
 
 /** "Revoke" on an open invitation, confirmed in place; the list refreshes when it worked. */
-export function RevokeInvitation({ id, email }: { id: string; email: string }) {
+export function RevokeInvitation({ id }: { id: string }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -28,10 +28,10 @@ export function RevokeInvitation({ id, email }: { id: string; email: string }) {
 
   if (confirming) {
     return (
-      <div role="group" aria-label={`Confirm revoking the invitation for ${email}`} className={styles.confirm}>
+      <div role="group" aria-label="Confirm revoking this invitation" className={styles.confirm}>
         <span className="small">Its link stops working.</span>
         <Button size="sm" variant="danger" disabled={pending} onClick={revoke}>
-          {pending ? "Revoking…" : "Revoke invitation"}
+          {pending ? "Revoking…" : "Yes, revoke it"}
         </Button>
         <Button size="sm" variant="ghost" disabled={pending} onClick={() => setConfirming(false)}>
           Keep it
@@ -42,8 +42,8 @@ export function RevokeInvitation({ id, email }: { id: string; email: string }) {
   return (
     <>
       {error && <Alert tone="danger">{error}</Alert>}
-      <Button size="sm" aria-label={`Revoke the invitation for ${email}`} onClick={() => { setError(null); setConfirming(true); }}>
-        Revoke
+      <Button size="sm" onClick={() => { setError(null); setConfirming(true); }}>
+        Revoke invitation
       </Button>
     </>
   );

@@ -60,7 +60,7 @@ export default async function UsersPage() {
               { header: "Email", cell: (invitation) => <span className={styles.wrap}>{invitation.email}</span> },
               { header: "Role", cell: (invitation) => ROLE_LABELS[invitation.role] },
               { header: "Expires", cell: (invitation) => <UtcTime value={invitation.expiresAt} /> },
-              { header: "Actions", hideHeader: true, cell: (invitation) => <RevokeInvitation id={invitation.id} email={invitation.email} /> },
+              { header: "Actions", hideHeader: true, cell: (invitation) => <RevokeInvitation id={invitation.id} /> },
             ]}
           />
         </div>
