@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { Registry } from "prom-client";
@@ -77,18 +78,14 @@ function authSecret(env: Env): string {
 }
 
 /**
- * WEB_CONCURRENCY web processes; one in development.
- * Unset, one until a write on one process expires the cached pages of all of them
- * (the cache layer's LISTEN/NOTIFY expiry, not on main yet): measured here, a second
- * process kept serving /events without an item published through the first, for as
- * long as it ran. With that expiry, the default is one per core:
- * Math.min(64, os.availableParallelism()).
+ * WEB_CONCURRENCY web processes; one in development. Unset, one per core (at most
+ * 64): a write on any process expires the cached pages of every process and server
+ * through PostgreSQL (docs/caching.md), so they can share the load.
  */
 function webProcesses(env: Env): number {
   if (isDev) return 1;
-  return env.WEB_CONCURRENCY ?? DEFAULT_WEB_PROCESSES;
+  return env.WEB_CONCURRENCY ?? Math.min(64, os.availableParallelism());
 }
-const DEFAULT_WEB_PROCESSES = 1;
 
 /** Where the launcher reaches its own web processes. */
 function localHost(host: string): string {

@@ -435,12 +435,12 @@ export function RecordEditor<V extends object>({
           </Alert>
         </div>
       )}
-      {/* One fieldset locks the whole form for someone who may only read it. */}
-      <fieldset disabled={!canSave} className={styles.plain}>
-        <div className={styles.layout}>
-          <div className={styles.main} key={formKey}>
+      <div className={styles.layout}>
+          {/* One fieldset locks the fields for someone who may only read them; the workflow
+              panel stays outside it, so an author can still withdraw an item from review. */}
+          <fieldset disabled={!canSave} className={`${styles.plain} ${styles.main}`} key={formKey}>
             {children({ values, errors })}
-          </div>
+          </fieldset>
           <aside className={styles.side} aria-label={status ? "Workflow" : "Save"}>
             <div className={styles.panel} id="workflow-panel" tabIndex={-1}>
               <h2>{status ? "Workflow" : "Save"}</h2>
@@ -452,14 +452,14 @@ export function RecordEditor<V extends object>({
                 isPublished={status === "PUBLISHED"}
                 isScheduled={status === "SCHEDULED"}
                 busy={busy}
+                canSave={canSave}
                 errors={errors}
                 onAction={(a) => void onAction(a)}
                 onDelete={() => void onDelete()}
               />
             </div>
           </aside>
-        </div>
-      </fieldset>
+      </div>
       {canSave && (
         // On a phone the workflow panel sits below the long form: this bar keeps saving and the actions in reach.
         <div className={styles.actionBar} role="region" aria-label="Quick actions">

@@ -24,6 +24,7 @@ export function WorkflowBar({
   isPublished,
   isScheduled = false,
   busy,
+  canSave = true,
   errors,
   onAction,
   onDelete,
@@ -34,6 +35,8 @@ export function WorkflowBar({
   isPublished: boolean;
   isScheduled?: boolean;
   busy: boolean;
+  /** False for someone who may only read the fields: the save button is shown but locked. */
+  canSave?: boolean;
   errors: Record<string, string[]>;
   onAction: (action: WorkflowAction) => void;
   onDelete: () => void;
@@ -59,7 +62,7 @@ export function WorkflowBar({
 
   return (
     <div className={styles.buttons}>
-      <Button type="submit" variant={can("publish") || editorOnPublished ? "secondary" : "primary"} disabled={busy}>
+      <Button type="submit" variant={can("publish") || editorOnPublished ? "secondary" : "primary"} disabled={busy || !canSave}>
         {isPublished ? "Save changes (not public yet)" : saveLabel}
       </Button>
       {can("submit") && (

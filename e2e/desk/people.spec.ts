@@ -135,6 +135,7 @@ test("a contributor can read people but not create or change them, even by posti
   await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeDisabled();
   // Lift the form's lock in the page and send the save anyway: the server refuses.
   await page.locator("form[aria-label='Edit person'] fieldset").first().evaluate((el) => el.removeAttribute("disabled"));
+  await page.getByRole("button", { name: "Save person" }).evaluate((el) => el.removeAttribute("disabled"));
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("Renamed by a contributor");
   await page.getByRole("button", { name: "Save person" }).click();
   await expect(page.getByText("You do not have permission to do that.")).toBeVisible();

@@ -22,7 +22,7 @@ for (const viewport of [
     const article = page.locator("article").first();
     await expect(article.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(article.locator("strong", { hasText: "Oval Office" })).toBeVisible();
-    await expect(article.getByRole("link", { name: "the Abraham Accords" })).toHaveAttribute("href", "https://www.state.gov/the-abraham-accords");
+    await expect(article.getByRole("link", { name: "the Abraham Accords", exact: true })).toHaveAttribute("href", "https://www.state.gov/the-abraham-accords");
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
     await expectAccessible(page);
     await page.screenshot({ path: test.info().outputPath(`preview-${viewport.name}.png`), fullPage: true });

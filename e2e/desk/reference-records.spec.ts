@@ -85,6 +85,7 @@ test("an editor creates a topic; a contributor cannot change it even by posting 
   await theirs.goto(url);
   await expect(theirs.getByText("Only editors can change topics.")).toBeVisible();
   await theirs.locator("form[aria-label='Edit topic'] fieldset").first().evaluate((el) => el.removeAttribute("disabled"));
+  await theirs.getByRole("button", { name: "Save topic" }).evaluate((el) => el.removeAttribute("disabled"));
   await theirs.getByRole("textbox", { name: "Name", exact: true }).fill("Renamed by a contributor");
   await theirs.getByRole("button", { name: "Save topic" }).click();
   await expect(theirs.getByText("You do not have permission to do that.")).toBeVisible();

@@ -4,7 +4,8 @@ import { expectAccessible } from "../support/axe";
 const ACCESSION = "Kazakhstan announces it will join the Abraham Accords";
 
 test("a reader filters events by country and type with the form, and the URL keeps the filters", async ({ page }) => {
-  await page.goto("/events");
+  // Announcements only, so that the 2020 one is on the first page of a record that grew.
+  await page.goto("/events?type=INTENT_ANNOUNCED");
   await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
   const results = page.getByRole("region", { name: "Results" });
   await expect(results.getByRole("link", { name: "The UAE and Israel announce the normalization of relations" })).toBeVisible();

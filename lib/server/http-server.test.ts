@@ -156,6 +156,23 @@ describe("failures", () => {
   });
 });
 
+describe("addresses", () => {
+  it("refuse a path that is not UTF-8 text with 400 before the app sees it, and pass a well-formed one", async () => {
+    const seen: string[] = [];
+    const { url } = await start({ handle: (req, res) => (seen.push(req.url ?? ""), handle(req, res)) });
+    for (const bad of ["/events/%ED%A0%80", "/events/%C0%AF", "/events/%zz", "/%"]) {
+      const response = await fetch(url(bad));
+      expect(response.status, bad).toBe(400);
+      expect(await response.text()).toMatch(/not UTF-8/);
+    }
+    expect(seen).toEqual([]);
+    const good = await fetch(url("/echo?q=%ED%A0%80"));
+    expect(good.status).toBe(200);
+    expect((await fetch(url("/events/caf%C3%A9"))).status).toBe(404);
+    expect(seen).toEqual(["/echo?q=%ED%A0%80", "/events/caf%C3%A9"]);
+  });
+});
+
 describe("sockets", () => {
   it("refuse an upgrade at once and close", async () => {
     const { port } = await start();

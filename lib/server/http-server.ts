@@ -33,6 +33,16 @@ function loggedPath(url: string | undefined): string {
   return path.replace(/^\/(invite|reset)\/[^/]+/, "/$1/…").slice(0, 512);
 }
 
+/** Whether the path's percent-escapes decode to text (a lone surrogate such as %ED%A0%80, or a stray %, do not). */
+export function isDecodablePath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function tokenMatches(given: string | undefined, expected: string): boolean {
   const a = Buffer.from(given ?? "");
   const b = Buffer.from(`Bearer ${expected}`);
@@ -90,6 +100,14 @@ export function createWebServer(options: WebServerOptions) {
       const level = route === "internal" || route === "probes" ? "debug" : "info";
       requestContext.run({ requestId }, () => logger[level]({ method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10 }, "request"));
     });
+
+    if (!isDecodablePath(req.url)) {
+      // Next would fail decoding it and answer 500; no route of ours has such a path.
+      res.statusCode = 400;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("This address is not valid: part of its path is not UTF-8 text.\n");
+      return;
+    }
 
     if (req.url === "/metrics" || req.url?.startsWith("/metrics?")) {
       serveMetrics(req, res);

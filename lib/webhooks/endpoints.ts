@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/records/field-errors";
+import { isRecordId } from "@/lib/records/fields";
 import { assertDeliverableHost, BlockedAddressError } from "./address-guard";
 import { enqueueDelivery } from "@/lib/jobs/queue";
 import { WebhookEndpointInputSchema, WebhookEndpointUpdateSchema } from "./schemas";
@@ -60,6 +61,7 @@ export async function createWebhookEndpoint(actor: WebhookActor, raw: unknown, c
 }
 
 export async function updateWebhookEndpoint(actor: WebhookActor, id: string, raw: unknown, context?: RequestContext) {
+  if (!isRecordId(id)) throw new AppError("NOT_FOUND", "There is no such webhook endpoint.");
   assertAdmin(actor);
   const input = parseInput(WebhookEndpointUpdateSchema, raw);
   await assertUrlAllowed(input.url, input.allowPrivateNetwork);
@@ -72,6 +74,7 @@ export async function updateWebhookEndpoint(actor: WebhookActor, id: string, raw
 }
 
 export async function deleteWebhookEndpoint(actor: WebhookActor, id: string, context?: RequestContext) {
+  if (!isRecordId(id)) throw new AppError("NOT_FOUND", "There is no such webhook endpoint.");
   assertAdmin(actor);
   await db.$transaction(async (tx) => {
     const deleted = await tx.webhookEndpoint.deleteMany({ where: { id } });
@@ -85,6 +88,7 @@ export async function deleteWebhookEndpoint(actor: WebhookActor, id: string, con
  * included) are signed with it; the receiver needs it before they verify again.
  */
 export async function rotateWebhookSecret(actor: WebhookActor, id: string, context?: RequestContext) {
+  if (!isRecordId(id)) throw new AppError("NOT_FOUND", "There is no such webhook endpoint.");
   assertAdmin(actor);
   const secret = generateWebhookSecret();
   await db.$transaction(async (tx) => {
@@ -97,6 +101,7 @@ export async function rotateWebhookSecret(actor: WebhookActor, id: string, conte
 
 /** "Send again": the same message (same webhook-id) queued once more, with fresh retries. */
 export async function resendWebhookDelivery(actor: WebhookActor, deliveryId: string, context?: RequestContext) {
+  if (!isRecordId(deliveryId)) throw new AppError("NOT_FOUND", "There is no such delivery.");
   assertAdmin(actor);
   await db.$transaction(async (tx) => {
     const delivery = await tx.webhookDelivery.findUnique({ where: { id: deliveryId }, select: { id: true, endpointId: true, status: true } });
@@ -110,6 +115,7 @@ export async function resendWebhookDelivery(actor: WebhookActor, deliveryId: str
 
 /** A "webhook.test" message, to check the receiver and its signature check. */
 export async function sendTestWebhook(actor: WebhookActor, endpointId: string, context?: RequestContext) {
+  if (!isRecordId(endpointId)) throw new AppError("NOT_FOUND", "There is no such webhook endpoint.");
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true } });

@@ -29,8 +29,17 @@ async function badCallbackUrl(request: NextRequest): Promise<Response | null> {
   return Response.json({ error: "Invalid callback URL." }, { status: 400 });
 }
 
+/**
+ * The credentials callback takes a POSTed form only; next-auth answers any other method
+ * there with a deliberate 500 ("Callback for provider type credentials not supported").
+ */
+function wrongMethod(request: NextRequest): Response | null {
+  if (request.method === "POST" || !request.nextUrl.pathname.endsWith("/callback/credentials")) return null;
+  return Response.json({ error: "Sign in by POSTing the sign-in form here." }, { status: 405, headers: { Allow: "POST" } });
+}
+
 async function handler(request: NextRequest, context: unknown): Promise<Response> {
-  return (await badCallbackUrl(request)) ?? (await endedSessionResponse(request)) ?? nextAuth(request, context);
+  return wrongMethod(request) ?? (await badCallbackUrl(request)) ?? (await endedSessionResponse(request)) ?? nextAuth(request, context);
 }
 
 export { handler as GET, handler as POST };
