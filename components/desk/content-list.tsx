@@ -1,3 +1,4 @@
+import Form from "next/form";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -65,7 +66,8 @@ export function ContentList(props: {
   return (
     <>
       <ListProblems problems={query.problems} />
-      <form method="get" action={`/dashboard/${plural}`} className={styles.filters} role="search" aria-label={`Filter ${plural}`}>
+      {/* Remounted for each address, so that after "back" the fields show what the list shows. */}
+      <Form key={deskListParams(query).toString()} action={`/dashboard/${plural}`} className={styles.filters} role="search" aria-label={`Filter ${plural}`}>
         <div className={styles.search}>
           <Field id={id("q")} label={`Search ${plural}`} hint="Words in any field, names of people and countries; “a phrase” in quotes, -word to leave out." errors={errors("q")}>
             {(p) => <TextInput {...p} type="search" name="q" defaultValue={query.q} maxLength={200} />}
@@ -121,20 +123,20 @@ export function ContentList(props: {
           <Button type="submit" variant="primary">Filter</Button>
           {filtered && <Link href={`/dashboard/${plural}`}>Clear filters</Link>}
         </div>
-      </form>
+      </Form>
       <p className={`small muted ${styles.summary}`} role="status">
         {total === 0
           ? filtered
             ? `No ${plural} match these filters.`
             : `No ${plural} yet.`
-          : `${total} ${total === 1 ? noun : plural}${filtered ? " match" : ""} · page ${Math.min(query.page, pages)} of ${pages}`}
+          : `${total} ${total === 1 ? noun : plural}${filtered ? (total === 1 ? " matches" : " match") : ""} · page ${Math.min(query.page, pages)} of ${pages}`}
       </p>
       {total > 0 && props.rows.length === 0 && (
         <p className="small">
           There is no page {query.page}: <Link href={`/dashboard/${plural}?${deskListParams(query)}`}>go to the first page</Link>.
         </p>
       )}
-      <BulkList plural={plural} noun={noun} rows={props.rows} actions={props.actions} detailHeader={props.detailHeader} />
+      <BulkList key={deskListParams(query).toString()} plural={plural} noun={noun} rows={props.rows} actions={props.actions} detailHeader={props.detailHeader} />
       {pages > 1 && <ListPaging page={query.page} pageCount={pages} total={total} basePath={`/dashboard/${plural}`} params={Object.fromEntries(deskListParams(query))} />}
     </>
   );
