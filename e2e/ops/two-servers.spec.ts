@@ -65,7 +65,10 @@ test.afterAll(async () => {
 });
 
 async function signedIn(base: string, email: string, password: string): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL: base });
+  // One connection per request: this spec is about what two servers show, and a kept-alive
+  // socket that sits idle while the surfaces are polled can meet the server's idle close
+  // (5 s) just as the next POST goes out — a client-side race Playwright does not retry.
+  const context = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { Connection: "close" } });
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   await context.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, callbackUrl: "/dashboard", json: "true" }, maxRedirects: 0 });
   return context;
