@@ -14,7 +14,8 @@ import { DESK_PAGE_SIZE, type DeskListQuery } from "./list-query";
  * - an item's exact id or slug (pasted from an address).
  * Every branch is an index condition, so the planner can OR them as bitmaps.
  */
-export async function findDeskContent(kind: "event" | "statement", query: DeskListQuery): Promise<{ total: number; ids: string[] }> {
+export async function findDeskContent(kind: "event" | "statement", given: DeskListQuery): Promise<{ query: DeskListQuery; total: number; ids: string[] }> {
+  const query = await checkDeskFilters(given);
   const isEvent = kind === "event";
   const table = Prisma.raw(isEvent ? `"Event"` : `"Statement"`);
   const filters = { country: query.country, from: query.from, to: query.to };
@@ -31,7 +32,13 @@ export async function findDeskContent(kind: "event" | "statement", query: DeskLi
     db.$queryRaw<Array<{ id: string }>>`SELECT t.id FROM ${table} t ${whereSql} ORDER BY t."updatedAt" DESC, t.id DESC LIMIT ${DESK_PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${table} t ${whereSql}`,
   ]);
-  return { total: counted[0]?.n ?? 0, ids: rows.map((r) => r.id) };
+  return { query, total: counted[0]?.n ?? 0, ids: rows.map((r) => r.id) };
+}
+
+/** The rows read for a page of ids, in the page's order. */
+export function inPageOrder<R extends { id: string }>(ids: string[], rows: R[]): R[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** "Toka" → 'toka':*, "Tokayev Tru" → 'tokayev' & 'tru':*; null when the words use websearch operators. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { checkDeskFilters, findDeskContent } from "@/lib/desk/content-search";
+import { findDeskContent, inPageOrder } from "@/lib/desk/content-search";
 import type { DeskListQuery } from "@/lib/desk/list-query";
 
 /**
@@ -8,8 +8,7 @@ import type { DeskListQuery } from "@/lib/desk/list-query";
  * themselves). `query` comes back with any filter that named nothing dropped.
  */
 export async function listDeskEvents(given: DeskListQuery) {
-  const query = await checkDeskFilters(given);
-  const { total, ids } = await findDeskContent("event", query);
+  const { query, total, ids } = await findDeskContent("event", given);
   const found = await db.event.findMany({
     where: { id: { in: ids } },
     select: {
@@ -27,6 +26,5 @@ export async function listDeskEvents(given: DeskListQuery) {
       createdBy: { select: { name: true } },
     },
   });
-  const byId = new Map(found.map((r) => [r.id, r]));
-  return { query, total, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+  return { query, total, rows: inPageOrder(ids, found) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { checkDeskFilters, findDeskContent } from "@/lib/desk/content-search";
+import { findDeskContent, inPageOrder } from "@/lib/desk/content-search";
 import type { DeskListQuery } from "@/lib/desk/list-query";
 
 /**
@@ -8,8 +8,7 @@ import type { DeskListQuery } from "@/lib/desk/list-query";
  * guard themselves). `query` comes back with any filter that named nothing dropped.
  */
 export async function listDeskStatements(given: DeskListQuery) {
-  const query = await checkDeskFilters(given);
-  const { total, ids } = await findDeskContent("statement", query);
+  const { query, total, ids } = await findDeskContent("statement", given);
   const found = await db.statement.findMany({
     where: { id: { in: ids } },
     select: {
@@ -29,6 +28,5 @@ export async function listDeskStatements(given: DeskListQuery) {
       createdBy: { select: { name: true } },
     },
   });
-  const byId = new Map(found.map((r) => [r.id, r]));
-  return { query, total, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+  return { query, total, rows: inPageOrder(ids, found) };
 }
