@@ -14,6 +14,7 @@ export function DatePrecisionField({
   values,
   errors,
   required,
+  controlled,
 }: {
   idPrefix: string;
   dateName: string;
@@ -23,12 +24,20 @@ export function DatePrecisionField({
   values: { date: string | null; precision: string; end?: string | null };
   errors: Record<string, string[]>;
   required?: boolean;
+  /** When the form fills the date in itself (a statement takes its event's date), it holds the date and precision. */
+  controlled?: { date: string; precision: string; onChange: (next: { date: string; precision: string }) => void };
 }) {
   return (
     <div className={endName ? styles.grid3 : styles.grid2}>
       <Field id={`${idPrefix}-precision`} label="Precision" errors={errors[precisionName]}>
         {(p) => (
-          <Select {...p} name={precisionName} defaultValue={values.precision}>
+          <Select
+            {...p}
+            name={precisionName}
+            {...(controlled
+              ? { value: controlled.precision, onChange: (e) => controlled.onChange({ date: controlled.date, precision: e.target.value }) }
+              : { defaultValue: values.precision })}
+          >
             <option value="DAY">Day</option>
             <option value="MONTH">Month</option>
             <option value="YEAR">Year</option>
@@ -36,7 +45,15 @@ export function DatePrecisionField({
         )}
       </Field>
       <Field id={`${idPrefix}-date`} label={dateLabel} errors={errors[dateName]} required={required} hint="YYYY-MM-DD, YYYY-MM or YYYY">
-        {(p) => <TextInput {...p} name={dateName} defaultValue={values.date ?? ""} inputMode="numeric" autoComplete="off" />}
+        {(p) => (
+          <TextInput
+            {...p}
+            name={dateName}
+            {...(controlled ? { value: controlled.date, onChange: (e) => controlled.onChange({ date: e.target.value, precision: controlled.precision }) } : { defaultValue: values.date ?? "" })}
+            inputMode="numeric"
+            autoComplete="off"
+          />
+        )}
       </Field>
       {endName && (
         <Field id={`${idPrefix}-end`} label="End date" errors={errors[endName]} hint="Optional; not before the start">

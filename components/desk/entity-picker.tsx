@@ -2,13 +2,20 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import styles from "./entity-picker.module.css";
+import { NotChosenYet, type CreatableKind } from "./quick-create";
 import ui from "@/components/ui/ui.module.css";
 
-export type EntityKind = "country" | "person" | "organization" | "event" | "agreement" | "topic";
+export type EntityKind = "country" | "person" | "organization" | "event" | "statement" | "agreement" | "topic" | "participant";
 export interface EntityOption {
   id: string;
   label: string;
   detail?: string;
+  /** Which kind of record, where a picker searches several (participants). */
+  kind?: "country" | "person" | "organization";
+  /** A person's or organization's country. */
+  country?: { id: string; name: string };
+  /** The public page's path (links in a Markdown body). */
+  path?: string;
 }
 
 const DEBOUNCE_MS = 150;
@@ -41,7 +48,7 @@ function useLookup(kind: EntityKind, query: string, isOpen: boolean) {
   return { results, state };
 }
 
-interface ComboboxProps {
+export interface ComboboxProps {
   kind: EntityKind;
   id: string;
   label: string;
@@ -57,7 +64,7 @@ interface ComboboxProps {
 }
 
 /** The ARIA 1.2 combobox: an input that owns a listbox of look-up results. */
-function Combobox(props: ComboboxProps) {
+export function Combobox(props: ComboboxProps) {
   const { kind, id, label, text, onTextChange, onChoose, onClear, isClearable, exclude } = props;
   const listboxId = `${id}-listbox`;
   const statusId = `${id}-status`;
@@ -239,6 +246,7 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
     setSelected(value);
     onChange?.(value);
   };
+  const creatable = kind === "person" || kind === "organization" ? [kind] : [];
   return (
     <FieldFrame id={id} label={label} required={required} errors={errors} hint={hint}>
       {(describedBy) => (
@@ -268,7 +276,18 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
           />
           <input type="hidden" name={name} value={selected?.id ?? ""} />
           {selected?.detail && <span className={ui.hint}>{selected.detail}</span>}
-          {!selected && text.trim() && <span className={ui.hint}>Nothing chosen yet: pick a match from the list.</span>}
+          {!selected && text.trim() && (
+            <NotChosenYet
+              text={text}
+              kinds={creatable as CreatableKind[]}
+              onCreated={(option) => {
+                set(option);
+                setText(option.label);
+                // The dialog gave focus back to a button that is gone now: return to the picker.
+                requestAnimationFrame(() => document.getElementById(id)?.focus());
+              }}
+            />
+          )}
         </>
       )}
     </FieldFrame>
@@ -276,8 +295,15 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
 }
 
 /** Picks several records (topics, member countries); submits one hidden input per id. */
-export function EntityMultiPicker({ kind, name, label, id, defaultValue, required, errors, hint }: PickerProps & { defaultValue?: EntityOption[] }) {
-  const [chosen, setChosen] = useState<EntityOption[]>(defaultValue ?? []);
+export function EntityMultiPicker({ kind, name, label, id, defaultValue, required, errors, hint, value, onValueChange }: PickerProps & {
+  defaultValue?: EntityOption[];
+  /** Held by the form when it adds choices itself (a statement takes its event's countries). */
+  value?: EntityOption[];
+  onValueChange?: (next: EntityOption[]) => void;
+}) {
+  const [own, setOwn] = useState<EntityOption[]>(defaultValue ?? []);
+  const chosen = value ?? own;
+  const setChosen = (change: (list: EntityOption[]) => EntityOption[]) => (onValueChange ? onValueChange(change(chosen)) : setOwn(change));
   const [text, setText] = useState("");
   const listId = useId();
   return (

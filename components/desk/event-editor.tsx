@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS } from "@/lib/format/labels";
 import type { Transition } from "@/lib/publication/transitions";
@@ -42,6 +43,8 @@ export interface EventValues {
 export interface EventEditorOptions {
   /** Names for the ids the form starts with (pickers show names, submit ids). */
   labels: Record<string, string>;
+  /** The country of each person or organization the form starts with (participant rows show it). */
+  countryOf: Record<string, { id: string; name: string }>;
   treatyActions: RefOption[];
   topics: RefOption[];
 }
@@ -58,117 +61,131 @@ export function EventEditor({ options, ...props }: {
   initial: EventValues;
   options: EventEditorOptions;
 }) {
-
   return (
     <RecordEditor kind="events" noun="event" lists={LISTS} saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
-      {({ values, errors }) => (
-        <>
-          <fieldset className={styles.section}>
-            <legend>The event</legend>
-            <Field id="event-title" label="Title" errors={errors.title} required>
-              {(p) => <TextInput {...p} name="title" defaultValue={values.title ?? ""} />}
-            </Field>
-            <Field id="event-summary" label="Summary" errors={errors.summary} required hint="One or two sentences for lists and feeds">
-              {(p) => <TextArea {...p} name="summary" defaultValue={values.summary ?? ""} rows={3} />}
-            </Field>
-            <MarkdownField id="event-body" name="body" label="Body" defaultValue={values.body ?? ""} errors={errors.body} hint="Markdown; links may be http, https or mailto" />
-            <div className={styles.grid2}>
-              <Field id="event-type" label="Type" errors={errors.type} required>
-                {(p) => (
-                  <Select {...p} name="type" defaultValue={values.type ?? ""}>
-                    <option value="">— choose —</option>
-                    {Object.entries(EVENT_TYPE_LABELS).map(([v, l]) => (
-                      <option key={v} value={v}>{l}</option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field id="event-occurrence" label="Occurrence" errors={errors.occurrence}>
-                {(p) => (
-                  <Select {...p} name="occurrence" defaultValue={values.occurrence ?? "OCCURRED"}>
-                    {Object.entries(OCCURRENCE_LABELS).map(([v, l]) => (
-                      <option key={v} value={v}>{l}</option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-            </div>
-          </fieldset>
-
-          <fieldset className={styles.section}>
-            <legend>When and where</legend>
-            <DatePrecisionField
-              idPrefix="event"
-              dateName="date"
-              precisionName="datePrecision"
-              endName="endDate"
-              dateLabel="Date"
-              values={{ date: values.date ?? "", precision: values.datePrecision ?? "DAY", end: values.endDate ?? "" }}
-              errors={errors}
-            />
-            <label className={styles.check}>
-              <input
-                type="checkbox"
-                name="dateApproximate"
-                defaultChecked={values.dateApproximate === true || values.dateApproximate === "on"}
-                aria-describedby={errors.dateApproximate?.length ? "event-approximate-error" : undefined}
-              />{" "}
-              Approximate date (“c.”), as when a source says “the mid-1990s”
-            </label>
-            {errors.dateApproximate?.length ? (
-              <p id="event-approximate-error" role="alert" className="small" style={{ color: "var(--color-danger)" }}>
-                {errors.dateApproximate.join(" ")}
-              </p>
-            ) : null}
-            <div className={styles.grid2}>
-              <Field
-                id="event-day-order"
-                label="Position in the day"
-                errors={errors.dayOrder}
-                hint="1, 2, 3… among the events of the same day: the order of their local times where a source gives them, otherwise the order the sources tell"
-              >
-                {(p) => <TextInput {...p} name="dayOrder" inputMode="numeric" defaultValue={values.dayOrder ? String(values.dayOrder) : ""} autoComplete="off" />}
-              </Field>
-              <Field id="event-time" label="Local time" errors={errors.localTime} hint="HH:MM, 24-hour">
-                {(p) => <TextInput {...p} name="localTime" defaultValue={values.localTime ?? ""} autoComplete="off" />}
-              </Field>
-              <Field id="event-zone" label="Time zone" errors={errors.timeZone} hint="IANA name, e.g. America/New_York">
-                {(p) => <TextInput {...p} name="timeZone" defaultValue={values.timeZone ?? ""} autoComplete="off" />}
-              </Field>
-              <Field id="event-place" label="Place" errors={errors.placeName}>
-                {(p) => <TextInput {...p} name="placeName" defaultValue={values.placeName ?? ""} />}
-              </Field>
-              <RefPicker kind="country" id="event-country" name="countryId" label="Country of the place" value={values.countryId} labels={options.labels} errors={errors.countryId} />
-            </div>
-          </fieldset>
-
-          <ParticipantsEditor idPrefix="event" initial={values.participants ?? []} errors={errors} labels={options.labels} />
-
-          <fieldset className={styles.section}>
-            <legend>Context</legend>
-            <div className={styles.grid2}>
-              <RefPicker kind="agreement" id="event-agreement" name="agreementId" label="Agreement" value={values.agreementId} labels={options.labels} errors={errors.agreementId} />
-              <RefSelect id="event-treaty-action" name="treatyActionId" label="Treaty action" options={options.treatyActions} defaultValue={values.treatyActionId} errors={errors.treatyActionId} />
-              <RefPicker kind="event" id="event-parent" name="parentId" label="Part of (parent event)" value={values.parentId} labels={options.labels} errors={errors.parentId} />
-            </div>
-            <EntityMultiPicker
-              kind="event"
-              id="event-led-to"
-              name="ledToIds"
-              label="Led to"
-              hint="Events this one led to, as the sources tell it; their pages show that they followed from this one"
-              defaultValue={(values.ledToIds ?? []).map((id) => ({ id, label: options.labels[id] ?? id }))}
-              errors={Object.entries(errors).flatMap(([field, messages]) => (field === "ledToIds" || field.startsWith("ledToIds.") ? messages : []))}
-            />
-            <Field id="event-unconfirmed" label="Unconfirmed" errors={errors.unconfirmedNote} hint="What the sources leave unconfirmed (e.g. “Whether the meeting was held over breakfast.”); readers see it as such">
-              {(p) => <TextArea {...p} name="unconfirmedNote" defaultValue={values.unconfirmedNote ?? ""} rows={2} />}
-            </Field>
-            <TopicChecks idPrefix="event" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />
-          </fieldset>
-
-          <SourcesEditor idPrefix="event" initial={values.sources ?? []} errors={errors} />
-        </>
-      )}
+      {({ values, errors }) => <EventFields values={values} errors={errors} options={options} />}
     </RecordEditor>
+  );
+}
+
+/** The fields, with the type and the place's country kept in state: participants' roles follow from them. */
+function EventFields({ values, errors, options }: { values: EventValues; errors: Record<string, string[]>; options: EventEditorOptions }) {
+  const [type, setType] = useState(values.type ?? "");
+  const [placeCountryId, setPlaceCountryId] = useState(values.countryId ?? null);
+  return (
+    <>
+      <fieldset className={styles.section}>
+        <legend>The event</legend>
+        <Field id="event-title" label="Title" errors={errors.title} required>
+          {(p) => <TextInput {...p} name="title" defaultValue={values.title ?? ""} />}
+        </Field>
+        <Field id="event-summary" label="Summary" errors={errors.summary} required hint="One or two sentences for lists and feeds">
+          {(p) => <TextArea {...p} name="summary" defaultValue={values.summary ?? ""} rows={3} />}
+        </Field>
+        <MarkdownField id="event-body" name="body" label="Body" defaultValue={values.body ?? ""} errors={errors.body} hint="Markdown; links may be http, https, mailto or a page of this site (“Link to a record”)" />
+        <div className={styles.grid2}>
+          <Field id="event-type" label="Type" errors={errors.type} required>
+            {(p) => (
+              <Select {...p} name="type" defaultValue={values.type ?? ""} onChange={(e) => setType(e.target.value)}>
+                <option value="">— choose —</option>
+                {Object.entries(EVENT_TYPE_LABELS).map(([v, l]) => (
+                  <option key={v} value={v}>{l}</option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field id="event-occurrence" label="Occurrence" errors={errors.occurrence}>
+            {(p) => (
+              <Select {...p} name="occurrence" defaultValue={values.occurrence ?? "OCCURRED"}>
+                {Object.entries(OCCURRENCE_LABELS).map(([v, l]) => (
+                  <option key={v} value={v}>{l}</option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.section}>
+        <legend>When and where</legend>
+        <DatePrecisionField
+          idPrefix="event"
+          dateName="date"
+          precisionName="datePrecision"
+          endName="endDate"
+          dateLabel="Date"
+          values={{ date: values.date ?? "", precision: values.datePrecision ?? "DAY", end: values.endDate ?? "" }}
+          errors={errors}
+        />
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            name="dateApproximate"
+            defaultChecked={values.dateApproximate === true || values.dateApproximate === "on"}
+            aria-describedby={errors.dateApproximate?.length ? "event-approximate-error" : undefined}
+          />{" "}
+          Approximate date (“c.”), as when a source says “the mid-1990s”
+        </label>
+        {errors.dateApproximate?.length ? (
+          <p id="event-approximate-error" role="alert" className="small" style={{ color: "var(--color-danger)" }}>
+            {errors.dateApproximate.join(" ")}
+          </p>
+        ) : null}
+        <div className={styles.grid2}>
+          <Field
+            id="event-day-order"
+            label="Position in the day"
+            errors={errors.dayOrder}
+            hint="1, 2, 3… among the events of the same day: the order of their local times where a source gives them, otherwise the order the sources tell"
+          >
+            {(p) => <TextInput {...p} name="dayOrder" inputMode="numeric" defaultValue={values.dayOrder ? String(values.dayOrder) : ""} autoComplete="off" />}
+          </Field>
+          <Field id="event-time" label="Local time" errors={errors.localTime} hint="HH:MM, 24-hour">
+            {(p) => <TextInput {...p} name="localTime" defaultValue={values.localTime ?? ""} autoComplete="off" />}
+          </Field>
+          <Field id="event-zone" label="Time zone" errors={errors.timeZone} hint="IANA name, e.g. America/New_York">
+            {(p) => <TextInput {...p} name="timeZone" defaultValue={values.timeZone ?? ""} autoComplete="off" />}
+          </Field>
+          <Field id="event-place" label="Place" errors={errors.placeName}>
+            {(p) => <TextInput {...p} name="placeName" defaultValue={values.placeName ?? ""} />}
+          </Field>
+          <RefPicker kind="country" id="event-country" name="countryId" label="Country of the place" value={values.countryId} labels={options.labels} errors={errors.countryId} onChange={(c) => setPlaceCountryId(c?.id ?? null)} />
+        </div>
+      </fieldset>
+
+      <ParticipantsEditor
+        idPrefix="event"
+        initial={values.participants ?? []}
+        errors={errors}
+        labels={options.labels}
+        countryOf={options.countryOf}
+        eventType={type}
+        placeCountryId={placeCountryId}
+      />
+
+      <fieldset className={styles.section}>
+        <legend>Context</legend>
+        <div className={styles.grid2}>
+          <RefPicker kind="agreement" id="event-agreement" name="agreementId" label="Agreement" value={values.agreementId} labels={options.labels} errors={errors.agreementId} />
+          <RefSelect id="event-treaty-action" name="treatyActionId" label="Treaty action" options={options.treatyActions} defaultValue={values.treatyActionId} errors={errors.treatyActionId} />
+          <RefPicker kind="event" id="event-parent" name="parentId" label="Part of (parent event)" value={values.parentId} labels={options.labels} errors={errors.parentId} />
+        </div>
+        <EntityMultiPicker
+          kind="event"
+          id="event-led-to"
+          name="ledToIds"
+          label="Led to"
+          hint="Events this one led to, as the sources tell it; their pages show that they followed from this one"
+          defaultValue={(values.ledToIds ?? []).map((id) => ({ id, label: options.labels[id] ?? id }))}
+          errors={Object.entries(errors).flatMap(([field, messages]) => (field === "ledToIds" || field.startsWith("ledToIds.") ? messages : []))}
+        />
+        <Field id="event-unconfirmed" label="Unconfirmed" errors={errors.unconfirmedNote} hint="What the sources leave unconfirmed (e.g. “Whether the meeting was held over breakfast.”); readers see it as such">
+          {(p) => <TextArea {...p} name="unconfirmedNote" defaultValue={values.unconfirmedNote ?? ""} rows={2} />}
+        </Field>
+        <TopicChecks idPrefix="event" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />
+      </fieldset>
+
+      <SourcesEditor idPrefix="event" initial={values.sources ?? []} errors={errors} />
+    </>
   );
 }

@@ -3,8 +3,11 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
+import ui from "@/components/ui/ui.module.css";
+import { defaultParticipantRole } from "@/lib/events/participant-role";
 import { PARTICIPANT_ROLE_LABELS } from "@/lib/format/labels";
-import { RefPicker } from "./ref-picker";
+import { Combobox, type EntityOption } from "./entity-picker";
+import { NotChosenYet } from "./quick-create";
 import styles from "./editor.module.css";
 
 export interface ParticipantValues {
@@ -15,79 +18,139 @@ export interface ParticipantValues {
 }
 
 type Kind = "country" | "organization" | "person";
-const kindOf = (p: ParticipantValues): Kind => (p.organizationId ? "organization" : p.personId ? "person" : "country");
+const REF_NAME: Record<Kind, "countryId" | "organizationId" | "personId"> = { country: "countryId", organization: "organizationId", person: "personId" };
+
+interface Row {
+  key: string;
+  text: string;
+  chosen: (EntityOption & { kind: Kind }) | null;
+  /** The role the editor chose; null while the row follows the default for the event. */
+  role: string | null;
+}
 
 let nextKey = 0;
+const blankRow = (): Row => ({ key: `p${nextKey++}`, text: "", chosen: null, role: null });
 
-/** Who took part and in what role: each participant is a country, an organization or a person. */
+function rowOf(values: ParticipantValues, labels: Record<string, string>, countryOf: Record<string, { id: string; name: string }>): Row {
+  const kind: Kind = values.organizationId ? "organization" : values.personId ? "person" : "country";
+  const id = values[REF_NAME[kind]] ?? "";
+  const country = kind === "country" ? { id, name: labels[id] ?? id } : countryOf[id];
+  const label = labels[id] ?? id;
+  return { key: `p${nextKey++}`, text: label, chosen: id ? { id, label, kind, country } : null, role: values.role || "PARTICIPANT" };
+}
+
+/**
+ * Who took part: one row each, a name (a person, an organization or a country,
+ * searched together), the role, and the country, which comes from the person or
+ * organization chosen. The role follows from the kind of event and where it took
+ * place until the editor picks one. There is always one empty row at the end to
+ * type the next name into; a row counts only once a name is chosen in it.
+ */
 export function ParticipantsEditor({
   idPrefix,
   initial,
   errors,
   labels,
+  countryOf,
+  eventType,
+  placeCountryId,
 }: {
   idPrefix: string;
   initial: ParticipantValues[];
   errors: Record<string, string[]>;
   labels: Record<string, string>;
+  countryOf: Record<string, { id: string; name: string }>;
+  eventType: string;
+  placeCountryId: string | null;
 }) {
-  const [rows, setRows] = useState(() => initial.map((values) => ({ key: `p${nextKey++}`, values, kind: kindOf(values) })));
-  const setKind = (key: string, kind: Kind) => setRows((r) => r.map((x) => (x.key === key ? { ...x, kind } : x)));
+  const [rows, setRows] = useState<Row[]>(() => [...initial.map((v) => rowOf(v, labels, countryOf)), blankRow()]);
+  const update = (key: string, change: Partial<Row>) =>
+    setRows((list) => {
+      const next = list.map((r) => (r.key === key ? { ...r, ...change } : r));
+      return next.at(-1)?.chosen ? [...next, blankRow()] : next;
+    });
+  const roleOf = (row: Row) => row.role ?? defaultParticipantRole({ type: eventType, placeCountryId, participantCountryId: row.chosen?.country?.id ?? null });
+
   return (
     <fieldset className={styles.section}>
       <legend>Participants</legend>
-      {rows.length === 0 && <p className="muted small">No participants yet.</p>}
       {rows.map((row, i) => {
         const id = (f: string) => `${idPrefix}-participant-${row.key}-${f}`;
-        const refName = row.kind === "country" ? "countryId" : row.kind === "organization" ? "organizationId" : "personId";
-        const refLabel = row.kind === "country" ? "Country" : row.kind === "organization" ? "Organization" : "Person";
+        const error = errors[`participants.${i}.countryId`] ?? errors[`participants.${i}.personId`] ?? errors[`participants.${i}.organizationId`];
+        const nameId = id("name");
+        const errorId = error?.length ? `${nameId}-error` : undefined;
         return (
           <fieldset key={row.key} className={styles.row}>
             <legend>Participant {i + 1}</legend>
-            <div className={styles.grid3}>
-              <Field id={id("role")} label="Role" errors={errors[`participants.${i}.role`]} required>
-                {(p) => (
-                  <Select {...p} name={`participants.${i}.role`} defaultValue={row.values.role || "PARTICIPANT"}>
-                    {Object.entries(PARTICIPANT_ROLE_LABELS).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
-                      </option>
-                    ))}
-                  </Select>
+            <div className={styles.participantRow}>
+              <div className={ui.field}>
+                <label htmlFor={nameId} className={ui.label}>
+                  Name
+                </label>
+                <Combobox
+                  kind="participant"
+                  id={nameId}
+                  label="Name"
+                  text={row.text}
+                  onTextChange={(text) => update(row.key, { text, chosen: null })}
+                  onChoose={(option) => update(row.key, { text: option.label, chosen: { ...option, kind: option.kind ?? "person" } })}
+                  onClear={() => update(row.key, { text: "", chosen: null })}
+                  isClearable={Boolean(row.text)}
+                  describedBy={[`${nameId}-hint`, errorId].filter(Boolean).join(" ")}
+                  isInvalid={Boolean(errorId)}
+                />
+                <span id={`${nameId}-hint`} className={ui.hint}>
+                  A person, an organization or a country
+                </span>
+                {row.chosen && <input type="hidden" name={`participants.${i}.${REF_NAME[row.chosen.kind]}`} value={row.chosen.id} />}
+                {!row.chosen && row.text.trim() && (
+                  <NotChosenYet
+                    text={row.text}
+                    kinds={["person", "organization"]}
+                    onCreated={(option) => {
+                      update(row.key, { text: option.label, chosen: { ...option, kind: option.kind ?? "person" } });
+                      requestAnimationFrame(() => document.getElementById(nameId)?.focus());
+                    }}
+                  />
                 )}
-              </Field>
-              <Field id={id("kind")} label="Participant is a">
-                {(p) => (
-                  <Select {...p} value={row.kind} onChange={(e) => setKind(row.key, e.target.value as Kind)}>
-                    <option value="country">Country</option>
-                    <option value="organization">Organization</option>
-                    <option value="person">Person</option>
-                  </Select>
+                {errorId && (
+                  <span id={errorId} className={ui.error} role="alert">
+                    {error!.join(" ")}
+                  </span>
                 )}
-              </Field>
-              <RefPicker
-                key={row.kind}
-                kind={row.kind}
-                id={id(refName)}
-                name={`participants.${i}.${refName}`}
-                label={refLabel}
-                value={row.values[refName]}
-                labels={labels}
-                errors={errors[`participants.${i}.countryId`]}
-                required
-              />
+              </div>
+              {row.chosen ? (
+                <Field id={id("role")} label="Role" errors={errors[`participants.${i}.role`]} required hint={row.role === null ? "Suggested from the type and place" : undefined}>
+                  {(p) => (
+                    <Select {...p} name={`participants.${i}.role`} value={roleOf(row)} onChange={(e) => update(row.key, { role: e.target.value })}>
+                      {Object.entries(PARTICIPANT_ROLE_LABELS).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
+                    </Select>
+                  )}
+                </Field>
+              ) : (
+                <div aria-hidden="true" />
+              )}
+              {row.chosen && (
+                <div className={ui.field}>
+                  <span className={ui.label}>Country</span>
+                  <span className={styles.derived}>{row.chosen.country?.name ?? "—"}</span>
+                </div>
+              )}
             </div>
-            <div className={styles.rowActions}>
-              <Button size="sm" variant="ghost" onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))}>
-                Remove participant {i + 1}
-              </Button>
-            </div>
+            {row.chosen && (
+              <div className={styles.rowActions}>
+                <Button size="sm" variant="ghost" onClick={() => setRows((list) => list.filter((r) => r.key !== row.key))}>
+                  Remove participant {i + 1}
+                </Button>
+              </div>
+            )}
           </fieldset>
         );
       })}
-      <Button size="sm" onClick={() => setRows((r) => [...r, { key: `p${nextKey++}`, values: { role: "PARTICIPANT" }, kind: "country" }])}>
-        Add participant
-      </Button>
     </fieldset>
   );
 }

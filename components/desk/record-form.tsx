@@ -12,9 +12,18 @@ import { PersonForm } from "./person-form";
 import { StatementEditor, type StatementValues } from "./statement-editor";
 import { TopicForm } from "./topic-form";
 import type { RefOption } from "./ref-select";
+import { DeskAbilitiesProvider, type DeskAbilities } from "./desk-abilities";
 
 /** The form of a kind of record, chosen by the plural that names it. */
-export function RecordForm({ kind, values, options, ...props }: {
+export function RecordForm({ abilities, ...props }: Parameters<typeof KindForm>[0] & { abilities: DeskAbilities }) {
+  return (
+    <DeskAbilitiesProvider value={abilities}>
+      <KindForm {...props} />
+    </DeskAbilitiesProvider>
+  );
+}
+
+function KindForm({ kind, values, options, ...props }: {
   kind: string;
   id: string | null;
   version: number;
@@ -22,7 +31,7 @@ export function RecordForm({ kind, values, options, ...props }: {
   transitions: Transition[];
   canSave: boolean;
   values: object;
-  options: { labels: Record<string, string>; treatyActions: RefOption[]; topics: RefOption[] };
+  options: { labels: Record<string, string>; countryOf: Record<string, { id: string; name: string }>; treatyActions: RefOption[]; topics: RefOption[] };
 }) {
   const common = { id: props.id, version: props.version, canSave: props.canSave, transitions: props.transitions, labels: options.labels };
   switch (kind) {

@@ -1,12 +1,12 @@
 "use client";
 
-import { EntityPicker, type EntityKind } from "./entity-picker";
+import { EntityPicker, type EntityKind, type EntityOption } from "./entity-picker";
 
 /**
  * A search-as-you-type reference field whose current value is an id; `labels`
  * names the ids the form may start with (the record's own references).
  */
-export function RefPicker({ kind, id, name, label, value, labels, errors, required, hint }: {
+export function RefPicker({ kind, id, name, label, value, labels, errors, required, hint, onChange }: {
   kind: EntityKind;
   id: string;
   name: string;
@@ -16,6 +16,7 @@ export function RefPicker({ kind, id, name, label, value, labels, errors, requir
   errors?: string[];
   required?: boolean;
   hint?: string;
+  onChange?: (value: EntityOption | null) => void;
 }) {
   return (
     <EntityPicker
@@ -27,6 +28,7 @@ export function RefPicker({ kind, id, name, label, value, labels, errors, requir
       errors={errors}
       required={required}
       hint={hint}
+      onChange={onChange}
     />
   );
 }

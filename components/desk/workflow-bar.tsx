@@ -112,12 +112,21 @@ export function WorkflowBar({
           <label className={styles.check}>
             <input type="checkbox" checked={isMaterial} onChange={(e) => setIsMaterial(e.target.checked)} /> Material change (shows a public correction)
           </label>
-          {isMaterial && (
-            <Field id="workflow-correction-note" label="Correction note" errors={errors.correctionNote} hint="Shown to readers as “Corrected on …: …”">
-              {(p) => <TextArea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
-            </Field>
-          )}
-          <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "publishChanges", isMaterial, correctionNote: note })}>
+          {/* Writing a correction note is saying the change is material: the box ticks itself. */}
+          <Field id="workflow-correction-note" label="Correction note" errors={errors.correctionNote} hint="For a material change, shown to readers as “Corrected on …: …”; leave it empty for a minor fix">
+            {(p) => (
+              <TextArea
+                {...p}
+                rows={3}
+                value={note}
+                onChange={(e) => {
+                  setNote(e.target.value);
+                  if (e.target.value.trim()) setIsMaterial(true);
+                }}
+              />
+            )}
+          </Field>
+          <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "publishChanges", isMaterial, correctionNote: isMaterial ? note : "" })}>
             Publish changes
           </Button>
         </div>

@@ -27,8 +27,8 @@ export function referencedIds(values: unknown): string[] {
 export async function loadDeskOptions(ids: string[] = []) {
   const [countries, people, organizations, events, agreements, treatyActions, topics] = await Promise.all([
     db.country.findMany({ where: { iso2: { in: ids.filter((id) => id.length === 2) } }, select: { iso2: true, name: true } }),
-    db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-    db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, country: { select: { iso2: true, name: true } } } }),
+    db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, country: { select: { iso2: true, name: true } } } }),
     db.event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
     db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
     db.treatyAction.findMany({
@@ -39,6 +39,9 @@ export async function loadDeskOptions(ids: string[] = []) {
     db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const labels: Record<string, string> = {};
+  // A participant row shows the country of the person or organization it names.
+  const countryOf: Record<string, { id: string; name: string }> = {};
+  [...people, ...organizations].forEach((r) => r.country && (countryOf[r.id] = { id: r.country.iso2.trim(), name: r.country.name }));
   countries.forEach((c) => (labels[c.iso2] = c.name));
   people.forEach((p) => (labels[p.id] = p.name));
   organizations.forEach((o) => (labels[o.id] = o.name));
@@ -46,6 +49,7 @@ export async function loadDeskOptions(ids: string[] = []) {
   agreements.forEach((a) => (labels[a.id] = a.name));
   return {
     labels,
+    countryOf,
     treatyActions: treatyActions.map((t) => ({
       id: t.id,
       label: `${t.agreement.name}: ${t.country.name}, ${TREATY_ACTION_LABELS[t.type] ?? t.type}${t.date ? ` (${isoDate(t.date)})` : ""}`,

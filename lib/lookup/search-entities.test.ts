@@ -45,6 +45,27 @@ describe("searchEntities", () => {
     expect((await searchEntities({ kind: "topic", q: "ener" }))[0]?.label).toBe("Energy");
   });
 
+  it("finds statements, with their public path", async () => {
+    const [first] = await searchEntities({ kind: "statement", q: "Abraham" });
+    expect(first?.path).toMatch(/^\/statements\/[a-z0-9-]+$/);
+  });
+
+  it("gives the public path and the country of what it finds", async () => {
+    expect((await searchEntities({ kind: "country", q: "kz" }))[0]).toMatchObject({ kind: "country", path: "/countries/kz" });
+    const [tokayev] = await searchEntities({ kind: "person", q: "Tokayev" });
+    expect(tokayev).toMatchObject({ kind: "person", country: { id: "KZ", name: "Kazakhstan" } });
+    expect(tokayev?.path).toMatch(/^\/people\//);
+    expect((await searchEntities({ kind: "agreement", q: "abraham" }))[0]?.path).toMatch(/^\/agreements\//);
+  });
+
+  it("searches people, organizations and countries at once for a participant", async () => {
+    const kinds = (await searchEntities({ kind: "participant", q: "ka", limit: 30 })).map((r) => r.kind);
+    expect(kinds).toContain("person");
+    expect(kinds).toContain("country");
+    expect((await searchEntities({ kind: "participant", q: "Kazakhstan" }))[0]).toMatchObject({ id: "KZ", kind: "country" });
+    expect((await searchEntities({ kind: "participant", q: "Tokayev" }))[0]).toMatchObject({ kind: "person" });
+  });
+
   it("treats LIKE wildcards literally and respects the limit", async () => {
     expect(await searchEntities({ kind: "person", q: "%" })).toEqual([]);
     expect(await searchEntities({ kind: "country", q: "", limit: 5 })).toHaveLength(5);

@@ -6,8 +6,10 @@ import { cleanString } from "@/lib/records/fields";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { STATUS_LABELS, label } from "@/lib/format/labels";
+import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath } from "@/lib/site/paths";
 
-export const LOOKUP_KINDS = ["country", "person", "organization", "event", "agreement", "topic"] as const;
+/** `participant` searches people, organizations and countries at once (an event's one participant picker). */
+export const LOOKUP_KINDS = ["country", "person", "organization", "event", "statement", "agreement", "topic", "participant"] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
 
 export const LookupQuerySchema = z
@@ -28,6 +30,12 @@ export interface LookupResult {
   id: string;
   label: string;
   detail?: string;
+  /** The kind of record, where one picker searches several (participants). */
+  kind?: "country" | "person" | "organization";
+  /** The country a person or organization belongs to (a participant's country). */
+  country?: { id: string; name: string };
+  /** The public page's path, for links in a Markdown body (a draft's page exists once it is published). */
+  path?: string;
 }
 
 /** LIKE treats % and _ as wildcards; a typed "50%" must match literally. */
@@ -40,6 +48,8 @@ interface Row {
   b: string | null;
   d: Date | null;
   p: string | null;
+  s?: string | null;
+  c?: string | null;
 }
 
 interface Target {
@@ -99,7 +109,15 @@ async function searchCountries(q: string, limit: number): Promise<LookupResult[]
   }
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Row[]>`SELECT c."iso2" AS id, c."name" AS label, c."iso3" AS a FROM "Country" c WHERE c."iso2" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({ id: row.id.trim(), label: row.label, detail: `${row.id.trim()} · ${row.a}` }));
+  return inOrder(ids, rows).map((row) => ({
+    id: row.id.trim(),
+    label: row.label,
+    detail: `${row.id.trim()} · ${row.a}`,
+    kind: "country",
+    // A country taking part is its own country (a participant row shows it).
+    country: { id: row.id.trim(), name: row.label },
+    path: countryPath(row.id.trim()),
+  }));
 }
 
 async function searchPeople(q: string, limit: number): Promise<LookupResult[]> {
@@ -108,10 +126,17 @@ async function searchPeople(q: string, limit: number): Promise<LookupResult[]> {
     : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Person" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
   if (!ids.length) return [];
   // The latest office says which of two namesakes this is.
-  const rows = await db.$queryRaw<Row[]>`SELECT p."id", p."name" AS label, c."name" AS a,
+  const rows = await db.$queryRaw<Row[]>`SELECT p."id", p."name" AS label, c."name" AS a, p."slug" AS s, p."countryId" AS c,
       (SELECT o."title" FROM "Office" o WHERE o."personId" = p."id" ORDER BY o."endDate" DESC NULLS FIRST, o."startDate" DESC NULLS LAST, o."position" LIMIT 1) AS b
     FROM "Person" p LEFT JOIN "Country" c ON c."iso2" = p."countryId" WHERE p."id" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({ id: row.id, label: row.label, detail: [row.b, row.a].filter(Boolean).join(" · ") || undefined }));
+  return inOrder(ids, rows).map((row) => ({
+    id: row.id,
+    label: row.label,
+    detail: [row.b, row.a].filter(Boolean).join(" · ") || undefined,
+    kind: "person",
+    country: row.c && row.a ? { id: row.c.trim(), name: row.a } : undefined,
+    path: personPath(row.s!),
+  }));
 }
 
 async function searchOrganizations(q: string, limit: number): Promise<LookupResult[]> {
@@ -123,11 +148,16 @@ async function searchOrganizations(q: string, limit: number): Promise<LookupResu
       )
     : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Organization" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
   if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT o."id", o."name" AS label, o."acronym" AS a, o."kind"::text AS b FROM "Organization" o WHERE o."id" = ANY(${ids})`;
+  const rows = await db.$queryRaw<Array<Row & { cn: string | null }>>`SELECT o."id", o."name" AS label, o."acronym" AS a, o."kind"::text AS b, o."slug" AS s,
+      o."countryId" AS c, c."name" AS cn
+    FROM "Organization" o LEFT JOIN "Country" c ON c."iso2" = o."countryId" WHERE o."id" = ANY(${ids})`;
   return inOrder(ids, rows).map((row) => ({
     id: row.id,
     label: row.label,
-    detail: [row.a, label(ORGANIZATION_KIND_LABELS, row.b ?? "")].filter(Boolean).join(" · "),
+    detail: [row.a, label(ORGANIZATION_KIND_LABELS, row.b ?? ""), row.cn].filter(Boolean).join(" · "),
+    kind: "organization",
+    country: row.c && row.cn ? { id: row.c.trim(), name: row.cn } : undefined,
+    path: organizationPath(row.s!),
   }));
 }
 
@@ -136,12 +166,13 @@ async function searchAgreements(q: string, limit: number): Promise<LookupResult[
     ? await rankedIds({ table: Prisma.sql`"Agreement"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"` }, q, limit)
     : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Agreement" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
   if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT a."id", a."name" AS label, a."kind"::text AS a, a."concludedOn" AS d, a."concludedPrecision"::text AS p
+  const rows = await db.$queryRaw<Row[]>`SELECT a."id", a."name" AS label, a."kind"::text AS a, a."concludedOn" AS d, a."concludedPrecision"::text AS p, a."slug" AS s
     FROM "Agreement" a WHERE a."id" = ANY(${ids})`;
   return inOrder(ids, rows).map((row) => ({
     id: row.id,
     label: row.label,
     detail: [label(AGREEMENT_KIND_LABELS, row.a ?? ""), row.d ? formatDate(row.d, (row.p ?? "DAY") as "DAY") : null].filter(Boolean).join(" · "),
+    path: agreementPath(row.s!),
   }));
 }
 
@@ -150,14 +181,41 @@ async function searchEvents(q: string, limit: number): Promise<LookupResult[]> {
     ? await rankedIds({ table: Prisma.sql`"Event"`, id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit)
     : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Event" ORDER BY "date" DESC NULLS LAST, "title" LIMIT ${limit}`).map((r) => r.id);
   if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT e."id", e."title" AS label, e."status"::text AS a, e."date" AS d, e."datePrecision"::text AS p
+  const rows = await db.$queryRaw<Row[]>`SELECT e."id", e."title" AS label, e."status"::text AS a, e."date" AS d, e."datePrecision"::text AS p, e."slug" AS s
     FROM "Event" e WHERE e."id" = ANY(${ids})`;
   // The desk links drafts too, so the status is part of the detail line.
   return inOrder(ids, rows).map((row) => ({
     id: row.id,
     label: row.label,
     detail: `${formatDate(row.d, (row.p ?? "DAY") as "DAY")} · ${label(STATUS_LABELS, row.a ?? "")}`,
+    path: eventPath(row.s!),
   }));
+}
+
+async function searchStatements(q: string, limit: number): Promise<LookupResult[]> {
+  const ids = q
+    ? await rankedIds({ table: Prisma.sql`"Statement"`, id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit)
+    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Statement" ORDER BY "saidOn" DESC NULLS LAST, "title" LIMIT ${limit}`).map((r) => r.id);
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<Row[]>`SELECT s."id", s."title" AS label, s."status"::text AS a, s."saidOn" AS d, s."saidPrecision"::text AS p, s."slug" AS s,
+      coalesce(pe."name", s."speakerLabel") AS b
+    FROM "Statement" s LEFT JOIN "Person" pe ON pe."id" = s."speakerId" WHERE s."id" = ANY(${ids})`;
+  return inOrder(ids, rows).map((row) => ({
+    id: row.id,
+    label: row.label,
+    detail: [row.b, row.d ? formatDate(row.d, (row.p ?? "DAY") as "DAY") : null, label(STATUS_LABELS, row.a ?? "")].filter(Boolean).join(" · "),
+    path: statementPath(row.s!),
+  }));
+}
+
+/** People, organizations and countries in one list: a name typed into a participant row may be any of them. */
+async function searchParticipants(q: string, limit: number): Promise<LookupResult[]> {
+  const [people, organizations, countries] = await Promise.all([searchPeople(q, limit), searchOrganizations(q, limit), searchCountries(q, limit)]);
+  const exact = (r: LookupResult) => r.label.toLowerCase() === q.toLowerCase() || r.id === q.toUpperCase();
+  // Each list is ranked already; interleave them so the best of each kind shows, exact names first.
+  const merged: LookupResult[] = [];
+  for (let i = 0; i < limit; i++) for (const list of [people, organizations, countries]) if (list[i]) merged.push(list[i]!);
+  return [...merged.filter(exact), ...merged.filter((r) => !exact(r))].slice(0, limit);
 }
 
 async function searchTopics(q: string, limit: number): Promise<LookupResult[]> {
@@ -174,6 +232,8 @@ const SEARCHERS: Record<LookupKind, (q: string, limit: number) => Promise<Lookup
   person: searchPeople,
   organization: searchOrganizations,
   event: searchEvents,
+  statement: searchStatements,
+  participant: searchParticipants,
   agreement: searchAgreements,
   topic: searchTopics,
 };

@@ -20,6 +20,13 @@ describe("renderMarkdown", () => {
     }
   });
 
+  it("allows links to pages of this site, without nofollow, but not to another host", () => {
+    expect(renderMarkdown("[Kazakhstan](/countries/kz)")).toBe('<p><a href="/countries/kz">Kazakhstan</a></p>\n');
+    expect(renderMarkdown("[x](//evil.example/a)")).not.toContain("href");
+    expect(renderMarkdown("[x](/events/a?b=<c>)")).not.toContain("href");
+    expect(renderMarkdown("[x](/\\evil.example)")).not.toContain("href");
+  });
+
   it("renders images as their text", () => {
     expect(renderMarkdown("![a map](https://example.org/map.png)")).toBe("<p>a map</p>\n");
   });

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
 import { formatTimestamp } from "@/lib/format/date";
+import { hasRole } from "@/lib/auth/roles";
 import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 
 export const metadata: Metadata = { title: "Edit" };
@@ -87,7 +88,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
           </ul>
         </section>
       )}
-      <RecordForm key={record.version} kind={kind} id={record.id} version={record.version} status={record.status} transitions={transitions} canSave={canSave} values={record.values} options={record.options} />
+      <RecordForm key={record.version} kind={kind} id={record.id} version={record.version} status={record.status} transitions={transitions} canSave={canSave} values={record.values} options={record.options} abilities={{ canCreateReferences: hasRole(user.role, "EDITOR") }} />
     </>
   );
 }

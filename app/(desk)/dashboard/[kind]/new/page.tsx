@@ -7,6 +7,7 @@ import { BLANK_VALUES, newRecordRole, transitionsFor } from "@/lib/desk/record-p
 import { DESK_KINDS } from "@/lib/desk/record-kinds";
 import { availableTransitions } from "@/lib/publication/transitions";
 import { loadDeskOptions } from "@/lib/desk/options";
+import { hasRole } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "New" };
 
@@ -24,7 +25,7 @@ export default async function NewRecordPage({ params }: { params: Promise<{ kind
   return (
     <>
       <PageHeader title={`New ${desk.noun}`} />
-      <RecordForm kind={kind} id={null} version={0} status={desk.workflow ? "DRAFT" : null} transitions={transitions} canSave values={BLANK_VALUES[kind]!} options={options} />
+      <RecordForm kind={kind} id={null} version={0} status={desk.workflow ? "DRAFT" : null} transitions={transitions} canSave values={BLANK_VALUES[kind]!} options={options} abilities={{ canCreateReferences: hasRole(user.role, "EDITOR") }} />
     </>
   );
 }

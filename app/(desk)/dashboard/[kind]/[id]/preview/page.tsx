@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import EventPage from "@/app/(public)/events/[slug]/page";
 import StatementPage from "@/app/(public)/statements/[slug]/page";
+import { PreviewActions } from "@/components/desk/preview-actions";
 import { requirePageRole } from "@/lib/auth/require-role";
+import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
 import { previewContent, previewScope } from "@/lib/publication/preview";
 import styles from "./preview.module.css";
 
@@ -16,9 +18,12 @@ export const metadata: Metadata = { title: "Preview", robots: { index: false, fo
  */
 export default async function PreviewPage({ params }: { params: Promise<{ kind: string; id: string }> }) {
   const { kind, id } = await params;
-  await requirePageRole("CONTRIBUTOR", `/dashboard/${kind}/${id}/preview`);
+  const user = await requirePageRole("CONTRIBUTOR", `/dashboard/${kind}/${id}/preview`);
   const preview = await previewContent(kind, id);
   if (!preview) notFound();
+  const record = await loadRecordForEdit(kind, id);
+  // An editor reviewing an unpublished item publishes it from the page they reviewed (staged changes need their correction note: edit page).
+  const canPublish = record !== null && record.status !== "PUBLISHED" && transitionsFor(user, record).includes("publish");
   previewScope().current = preview;
   const slug = Promise.resolve({ slug: preview.slug });
   return (
@@ -27,7 +32,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ kind: 
         <p>
           <strong>Preview — not public.</strong> This is how the page will look once published. Readers cannot see it.
         </p>
-        <Link href={`/dashboard/${kind}/${id}`}>Back to editing</Link>
+        <div className={styles.actions}>
+          {canPublish && <PreviewActions kind={kind} id={id} version={record.version} />}
+          <Link href={`/dashboard/${kind}/${id}`}>Back to editing</Link>
+        </div>
       </div>
       <div className={styles.frame}>{preview.kind === "events" ? <EventPage params={slug} /> : <StatementPage params={slug} />}</div>
     </>

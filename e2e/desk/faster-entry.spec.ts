@@ -1,0 +1,168 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { query, staffContext, unique } from "./helpers/staff";
+
+/**
+ * Faster entry (issue 11): people and organizations created from inside a
+ * picker, a speaker's title from their offices, an event's date and countries
+ * offered to a statement, participants as one row, and "Link to a record" in a
+ * Markdown body — each used as an editor would, on a desktop and on a phone.
+ */
+
+/** Types into a picker and chooses the first option matching, with the keyboard. */
+async function pick(page: Page, combobox: ReturnType<Page["getByRole"]>, text: string, option: RegExp) {
+  await combobox.fill(text);
+  await expect(page.getByRole("option", { name: option }).first()).toBeVisible();
+  await combobox.press("ArrowDown");
+  await combobox.press("Enter");
+}
+
+for (const viewport of [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+]) {
+  test.describe(viewport.name, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+    test("a participant is one row, and a person missing from the picker is created without leaving the form", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      const page = await context.newPage();
+      const title = `Envoys meet in Astana ${unique()}`;
+      const name = `Aigerim Envoy ${unique()}`;
+      await page.goto("/dashboard/events/new");
+      await page.getByLabel("Title", { exact: true }).fill(title);
+      await page.getByLabel("Type", { exact: true }).selectOption("MEETING");
+      await pick(page, page.getByRole("combobox", { name: "Country of the place" }), "Kazakhstan", /^Kazakhstan/);
+
+      // Nobody of that name yet: the picker offers to add them.
+      const row = page.getByRole("group", { name: "Participant 1" });
+      await row.getByRole("combobox", { name: "Name" }).fill(name);
+      await expect(row.getByText("Nothing chosen yet")).toBeVisible();
+      await row.getByRole("button", { name: `New person “${name}”` }).click();
+      const dialog = page.getByRole("dialog", { name: "New person" });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByLabel("Name", { exact: true })).toHaveValue(name);
+
+      // Bad input: a clear error, the dialog stays, nothing is created.
+      await dialog.getByLabel("Name", { exact: true }).fill("");
+      await dialog.getByRole("button", { name: "Create person" }).click();
+      await expect(dialog.getByText("Name is required.")).toBeVisible();
+      expect(await query(`SELECT id FROM "Person" WHERE name = $1`, [name])).toHaveLength(0);
+
+      await dialog.getByLabel("Name", { exact: true }).fill(name);
+      await pick(page, dialog.getByRole("combobox", { name: "Country" }), "Kazakhstan", /^Kazakhstan/);
+      await dialog.getByLabel("Office held").fill("Special Envoy of Kazakhstan");
+      await dialog.getByLabel("Since").fill("2024");
+      await expectAccessible(page);
+      await page.screenshot({ path: test.info().outputPath(`quick-create-${viewport.name}.png`), fullPage: false });
+      await dialog.getByRole("button", { name: "Create person" }).click();
+      await expect(dialog).toBeHidden();
+
+      // Chosen in the row, with the country taken from the person and the role from the place; the form kept its title.
+      await expect(row.getByRole("combobox", { name: "Name" })).toHaveValue(name);
+      await expect(row.getByText("Kazakhstan", { exact: true })).toBeVisible();
+      await expect(row.getByLabel("Role", { exact: true })).toHaveValue("HOST");
+      await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+      const [person] = await query<{ id: string; countryId: string }>(`SELECT id, "countryId" FROM "Person" WHERE name = $1`, [name]);
+      expect(person?.countryId).toBe("KZ");
+      expect(await query(`SELECT 1 FROM "AuditLog" WHERE "targetId" = $1`, [person!.id])).not.toHaveLength(0);
+
+      // A second row waits for the next name; an organization and a country are found by the same picker.
+      const second = page.getByRole("group", { name: "Participant 2" });
+      await pick(page, second.getByRole("combobox", { name: "Name" }), "United States of America", /^United States of America/);
+      await expect(second.getByLabel("Role", { exact: true })).toHaveValue("VISITOR");
+      await expectAccessible(page);
+      await page.screenshot({ path: test.info().outputPath(`participants-${viewport.name}.png`), fullPage: true });
+      await context.close();
+    });
+
+    test("a statement takes its speaker's title from their offices and its event's date and countries", async ({ browser }) => {
+      const { context } = await staffContext(browser, "CONTRIBUTOR");
+      const page = await context.newPage();
+      await page.goto("/dashboard/statements/new");
+      await page.getByLabel("Said on", { exact: true }).fill("2025-11-06");
+      await pick(page, page.getByRole("combobox", { name: "Speaker" }), "Tokayev", /Tokayev/);
+      await expect(page.getByLabel("Speaker's title at the time")).toHaveValue("President of Kazakhstan");
+      await expect(page.getByText(/From their offices on 2025-11-06/)).toBeVisible();
+
+      // A typed title is the editor's: a new date does not overwrite it.
+      await page.getByLabel("Speaker's title at the time").fill("Head of State");
+      await page.getByLabel("Said on", { exact: true }).fill("2025-11-07");
+      await expect(page.getByLabel("Speaker's title at the time")).toHaveValue("Head of State");
+
+      await page.getByLabel("Said on", { exact: true }).fill("");
+      await pick(page, page.getByRole("combobox", { name: "Event" }), "C5+1", /C5\+1/);
+      const offer = page.getByRole("group", { name: "From the event" });
+      await expect(offer).toContainText("6 November 2025");
+      await expect(offer).toContainText("United States of America");
+      await expectAccessible(page);
+      await offer.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: test.info().outputPath(`statement-offer-${viewport.name}.png`), fullPage: false });
+      await offer.getByRole("button", { name: "Use its date and countries" }).click();
+      await expect(page.getByLabel("Said on", { exact: true })).toHaveValue("2025-11-06");
+      await expect(page.getByRole("list", { name: "Chosen: Countries" })).toContainText("United States of America");
+      await context.close();
+    });
+
+    test("“Link to a record” inserts a link to a record's public page into the body", async ({ browser }) => {
+      const { context } = await staffContext(browser, "CONTRIBUTOR");
+      const page = await context.newPage();
+      await page.goto("/dashboard/events/new");
+      const body = page.getByLabel("Body", { exact: true });
+      await body.fill("Talks with ");
+      await body.press("End");
+      await page.getByRole("button", { name: "Link to a record" }).click();
+      const panel = page.getByRole("group", { name: "Link to a record" });
+      await panel.getByLabel("Kind of record").selectOption("country");
+      await pick(page, panel.getByRole("combobox", { name: "Search" }), "Kazakhstan", /^Kazakhstan/);
+      await expect(body).toHaveValue("Talks with [Kazakhstan](/countries/kz)");
+      await expect(page.getByText("Linked “Kazakhstan”.")).toBeVisible();
+
+      await page.getByRole("button", { name: "Link to a record" }).click();
+      await panel.getByLabel("Kind of record").selectOption("person");
+      await pick(page, panel.getByRole("combobox", { name: "Search" }), "Donald Trump", /Donald Trump/);
+      await expect(body).toHaveValue("Talks with [Kazakhstan](/countries/kz)[Donald Trump](/people/donald-trump)");
+      await page.getByRole("button", { name: "Link to a record" }).click();
+      await expectAccessible(page);
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: test.info().outputPath(`link-helper-${viewport.name}.png`), fullPage: false });
+
+      // The desk's own preview renders it as a link to that page.
+      await page.getByRole("button", { name: "Link to a record" }).click();
+      await page.getByRole("button", { name: "Preview", exact: true }).click();
+      await expect(page.getByRole("region", { name: "Body preview" }).getByRole("link", { name: "Kazakhstan" })).toHaveAttribute("href", "/countries/kz");
+      await context.close();
+    });
+  });
+}
+
+test("a contributor is not offered to create people, and the server refuses it and bad look-ups", async ({ browser }) => {
+  const { context } = await staffContext(browser, "CONTRIBUTOR");
+  const page = await context.newPage();
+  await page.goto("/dashboard/events/new");
+  const name = `Nobody ${unique()}`;
+  const row = page.getByRole("group", { name: "Participant 1" });
+  await row.getByRole("combobox", { name: "Name" }).fill(name);
+  await expect(row.getByText("An editor can add it.")).toBeVisible();
+  await expect(row.getByRole("button", { name: /^New person/ })).toHaveCount(0);
+
+  const refused = await context.request.post("/api/desk/people", { data: { input: { name } } });
+  expect(refused.status()).toBe(403);
+  expect(await query(`SELECT id FROM "Person" WHERE name = $1`, [name])).toHaveLength(0);
+
+  for (const [url, status] of [
+    ["/api/desk/lookup/facts?kind=planet&id=x", 400],
+    ["/api/desk/lookup/facts?kind=person&id=..%2F..", 400],
+    ["/api/desk/lookup/facts?kind=person&id=abc&on=2025-02-30", 400],
+    ["/api/desk/lookup/facts?kind=event&id=nosuchevent", 404],
+    ["/api/desk/lookup?kind=statement&q=%00", 400],
+  ] as const) {
+    const response = await context.request.get(url);
+    expect(response.status(), url).toBe(status);
+    expect((await response.json()) as { ok: boolean }).toMatchObject({ ok: false });
+  }
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get("/api/desk/lookup/facts?kind=event&id=abc")).status()).toBe(401);
+  await anonymous.close();
+  await context.close();
+});
