@@ -1,4 +1,3 @@
-import Form from "next/form";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -66,8 +65,9 @@ export function ContentList(props: {
   return (
     <>
       <ListProblems problems={query.problems} />
-      {/* Remounted for each address, so that after "back" the fields show what the list shows. */}
-      <Form key={deskListParams(query).toString()} action={`/dashboard/${plural}`} className={styles.filters} role="search" aria-label={`Filter ${plural}`}>
+      {/* A plain GET form: each filter is a page of its own in the history, and with the
+          browser's form restoration off, "back" shows the fields the list was made with. */}
+      <form method="get" action={`/dashboard/${plural}`} autoComplete="off" className={styles.filters} role="search" aria-label={`Filter ${plural}`}>
         <div className={styles.search}>
           <Field id={id("q")} label={`Search ${plural}`} hint="Words in any field, names of people and countries; “a phrase” in quotes, -word to leave out." errors={errors("q")}>
             {(p) => <TextInput {...p} type="search" name="q" defaultValue={query.q} maxLength={200} />}
@@ -123,7 +123,7 @@ export function ContentList(props: {
           <Button type="submit" variant="primary">Filter</Button>
           {filtered && <Link href={`/dashboard/${plural}`}>Clear filters</Link>}
         </div>
-      </Form>
+      </form>
       <p className={`small muted ${styles.summary}`} role="status">
         {total === 0
           ? filtered
@@ -136,7 +136,7 @@ export function ContentList(props: {
           There is no page {query.page}: <Link href={`/dashboard/${plural}?${deskListParams(query)}`}>go to the first page</Link>.
         </p>
       )}
-      <BulkList key={deskListParams(query).toString()} plural={plural} noun={noun} rows={props.rows} actions={props.actions} detailHeader={props.detailHeader} />
+      <BulkList plural={plural} noun={noun} rows={props.rows} actions={props.actions} detailHeader={props.detailHeader} />
       {pages > 1 && <ListPaging page={query.page} pageCount={pages} total={total} basePath={`/dashboard/${plural}`} params={Object.fromEntries(deskListParams(query))} />}
     </>
   );

@@ -109,11 +109,11 @@ for (const viewport of VIEWPORTS) {
     await page.goto(`/dashboard/events?q=${tag}`);
     const bar = page.getByRole("group", { name: "Act on selected events" });
     // Nothing selected yet: the buttons say what to do first.
-    await bar.getByRole("button", { name: "Publish" }).click();
+    await bar.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Select the events first" })).toBeVisible();
     await bar.getByRole("checkbox", { name: "Select all on this page" }).check();
     await expect(bar).toContainText("3 events selected");
-    await bar.getByRole("button", { name: "Publish" }).click();
+    await bar.getByRole("button", { name: "Publish", exact: true }).click();
 
     const dialog = page.getByRole("dialog", { name: "Publish 3 events?" });
     await expect(dialog).toContainText("Readers will see them at once");
@@ -125,7 +125,7 @@ for (const viewport of VIEWPORTS) {
     await expect(dialog).toBeHidden();
     expect((await eventRow(first.id))!.status).toBe("DRAFT");
 
-    await bar.getByRole("button", { name: "Publish" }).click();
+    await bar.getByRole("button", { name: "Publish", exact: true }).click();
     await dialog.getByRole("button", { name: "Publish 3 events" }).click();
     const result = page.getByRole("status").filter({ hasText: "Published: 2 of 3 events; 1 refused." });
     await expect(result).toBeVisible();
@@ -146,7 +146,7 @@ for (const viewport of VIEWPORTS) {
     // Unpublish one: the dialog says what readers will see, and they stop seeing it.
     await page.getByRole("checkbox", { name: `Select “Bulk without a source ${tag}”` }).uncheck();
     await page.getByRole("checkbox", { name: `Select “Bulk one ${tag}”` }).check();
-    await bar.getByRole("button", { name: "Unpublish" }).click();
+    await bar.getByRole("button", { name: "Unpublish", exact: true }).click();
     const unpublish = page.getByRole("dialog", { name: "Unpublish 1 event?" });
     await expect(unpublish).toContainText("their public pages answer “not found”");
     await unpublish.getByRole("button", { name: "Unpublish 1 event" }).click();
