@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { cardClass } from "@/components/ui/page-header";
 import { useJsonSubmit } from "@/components/ui/use-json-submit";
 import type { ActionResult } from "@/lib/errors/app-error";
-import { sendJson } from "@/lib/http/send-json";
+import { formFields, sendJson } from "@/lib/http/send-json";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { LinkBox } from "./link-box";
 import styles from "./admin.module.css";
@@ -37,10 +37,14 @@ export function UserActions({
   user,
   isSelf,
 }: {
-  user: { id: string; role: Role; isActive: boolean; isLocked: boolean; hasTwoFactor: boolean };
+  user: { id: string; name: string; email: string; role: Role; isActive: boolean; isLocked: boolean; hasTwoFactor: boolean };
   isSelf: boolean;
 }) {
   const base = `/api/admin/users/${encodeURIComponent(user.id)}`;
+  const profile = useUserOperation(`${base}/profile`, (form) => formFields(form, ["name", "email"]), (data) =>
+    data.changed ? "Name and email saved." : "Nothing to change: the name and email were already these.",
+  );
+  const profileErrors = profile.state && !profile.state.ok ? profile.state.fieldErrors : {};
   const role = useUserOperation(`${base}/role`, (form) => ({ role: String(form.get("role") ?? "") }), (data) =>
     data.changed ? "Role changed. Their sessions have ended." : "The role was already that.",
   );
@@ -53,6 +57,21 @@ export function UserActions({
 
   return (
     <div className={styles.actions}>
+      <section aria-labelledby="profile-heading" className={`${cardClass} ${styles.panel}`}>
+        <h2 id="profile-heading" className={styles.panelHeading}>Name and email</h2>
+        <Outcome state={profile.state} />
+        {/* Keyed on the saved values, so the fields show what was stored after a save. */}
+        <form onSubmit={profile.onSubmit} noValidate key={`${user.name}\n${user.email}`}>
+          <Field id="user-name" label="Name" required errors={profileErrors.name}>
+            {(props) => <input {...props} name="name" defaultValue={user.name} autoComplete="off" />}
+          </Field>
+          <Field id="user-email" label="Email" required hint="They sign in with it from now on." errors={profileErrors.email}>
+            {(props) => <input {...props} name="email" type="email" defaultValue={user.email} autoComplete="off" />}
+          </Field>
+          <Button type="submit" disabled={profile.pending}>Save name and email</Button>
+        </form>
+      </section>
+
       <section aria-labelledby="role-heading" className={`${cardClass} ${styles.panel}`}>
         <h2 id="role-heading" className={styles.panelHeading}>Role</h2>
         <Outcome state={role.state} />

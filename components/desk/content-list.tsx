@@ -1,109 +1,143 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { tableClass } from "@/components/ui/page-header";
+import type { Option } from "@/lib/desk/options";
+import { deskListParams, hasDeskFilters, pageCount, type DeskListParam, type DeskListQuery } from "@/lib/desk/list-query";
 import { STATUS_LABELS } from "@/lib/format/labels";
-import { pageCount, type DeskListQuery } from "@/lib/desk/list-query";
-import { RecordStatus } from "./record-status";
-import styles from "./editor.module.css";
-import { formatTimestamp } from "@/lib/format/date";
+import { BulkList, type BulkAction, type BulkRow } from "./bulk-list";
+import { ListPaging } from "./list-paging";
+import styles from "./bulk-list.module.css";
 
-export interface ListRow {
-  id: string;
-  title: string;
-  status: string;
-  isStaged: boolean;
-  detail: string;
-  date: string;
-  updatedAt: Date;
+/** The filter of a content list's vocabulary: event type (`type`) or statement kind (`kind`). */
+export interface KindFilter {
+  name: "type" | "kind";
+  label: string;
+  any: string;
+  options: Record<string, string>;
 }
 
-/** A desk list with search, status (and type) filters and paging. */
-export function ContentList({ kind, noun, query, total, rows, types }: {
-  kind: "events" | "statements";
+const LABELS: Record<DeskListParam, string> = { q: "Search", status: "Status", type: "Type", kind: "Kind", author: "Author", country: "Country", from: "From", to: "To", page: "Page" };
+
+/** A date bound as a date field shows it: its first day ("from") or last day ("to"). */
+const dayOf = (bound: DeskListQuery["from"], end: boolean) => bound && (end ? bound.end : bound.start).toISOString().slice(0, 10);
+
+/** What the address asked that the list could not use, and why (each also sits beside its filter). */
+export function ListProblems({ problems }: { problems: DeskListQuery["problems"] }) {
+  const entries = Object.entries(problems) as Array<[DeskListParam, string]>;
+  if (entries.length === 0) return null;
+  return (
+    <Alert tone="warning" title="Part of this address could not be used">
+      <ul>
+        {entries.map(([name, message]) => (
+          <li key={name}>
+            {LABELS[name]}: {message}
+          </li>
+        ))}
+      </ul>
+      <p>The list below leaves {entries.length === 1 ? "it" : "them"} out.</p>
+    </Alert>
+  );
+}
+
+/**
+ * A desk list of content (events, statements): the filters (kept in the URL, so a
+ * list can be shared and the back button works), what the address asked that could
+ * not be used, the table with bulk actions, and pages.
+ */
+export function ContentList(props: {
+  plural: "events" | "statements";
   noun: string;
   query: DeskListQuery;
   total: number;
-  rows: ListRow[];
-  types?: Record<string, string>;
+  rows: BulkRow[];
+  kindFilter: KindFilter;
+  detailHeader: string;
+  authors: Option[];
+  countries: Option[];
+  actions: BulkAction[];
 }) {
+  const { plural, noun, query, total, kindFilter } = props;
+  const errors = (name: DeskListParam) => (query.problems[name] ? [query.problems[name]] : undefined);
+  const id = (name: string) => `${plural}-filter-${name}`;
   const pages = pageCount(total);
-  const href = (page: number) => {
-    const params = new URLSearchParams();
-    if (query.q) params.set("q", query.q);
-    if (query.status) params.set("status", query.status);
-    if (query.type) params.set("type", query.type);
-    if (page > 1) params.set("page", String(page));
-    const s = params.toString();
-    return `/dashboard/${kind}${s ? `?${s}` : ""}`;
-  };
+  const filtered = hasDeskFilters(query);
   return (
     <>
-      <form method="get" className={styles.grid3} role="search" aria-label={`Filter ${kind}`}>
-        <Field id={`${kind}-q`} label={`Search ${kind}`}>
-          {(p) => <TextInput {...p} type="search" name="q" defaultValue={query.q} />}
-        </Field>
-        <Field id={`${kind}-status`} label="Status">
+      <ListProblems problems={query.problems} />
+      {/* A plain GET form: each filter is a page of its own in the history, and with the
+          browser's form restoration off, "back" shows the fields the list was made with. */}
+      <form method="get" action={`/dashboard/${plural}`} autoComplete="off" className={styles.filters} role="search" aria-label={`Filter ${plural}`}>
+        <div className={styles.search}>
+          <Field id={id("q")} label={`Search ${plural}`} hint="Words in any field, names of people and countries; “a phrase” in quotes, -word to leave out." errors={errors("q")}>
+            {(p) => <TextInput {...p} type="search" name="q" defaultValue={query.q} maxLength={200} />}
+          </Field>
+        </div>
+        <Field id={id("status")} label="Status" errors={errors("status")}>
           {(p) => (
             <Select {...p} name="status" defaultValue={query.status ?? ""}>
               <option value="">Any status</option>
-              {Object.entries(STATUS_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>{l}</option>
+              {Object.entries(STATUS_LABELS).map(([value, text]) => (
+                <option key={value} value={value}>{text}</option>
               ))}
             </Select>
           )}
         </Field>
-        {types ? (
-          <Field id={`${kind}-type`} label="Type">
-            {(p) => (
-              <Select {...p} name="type" defaultValue={query.type ?? ""}>
-                <option value="">Any type</option>
-                {Object.entries(types).map(([v, l]) => (
-                  <option key={v} value={v}>{l}</option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        ) : (
-          <span />
-        )}
-        <div>
-          <button type="submit" className={buttonClass("primary")}>Filter</button>
+        <Field id={id(kindFilter.name)} label={kindFilter.label} errors={errors(kindFilter.name)}>
+          {(p) => (
+            <Select {...p} name={kindFilter.name} defaultValue={query[kindFilter.name] ?? ""}>
+              <option value="">{kindFilter.any}</option>
+              {Object.entries(kindFilter.options).map(([value, text]) => (
+                <option key={value} value={value}>{text}</option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={id("author")} label="Author" errors={errors("author")}>
+          {(p) => (
+            <Select {...p} name="author" defaultValue={query.author ?? ""}>
+              <option value="">Anyone</option>
+              {props.authors.map((a) => (
+                <option key={a.id} value={a.id}>{a.label}</option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={id("country")} label="Country" errors={errors("country")}>
+          {(p) => (
+            <Select {...p} name="country" defaultValue={query.country ?? ""}>
+              <option value="">Any country</option>
+              {props.countries.map((c) => (
+                <option key={c.id} value={c.id}>{c.label}</option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id={id("from")} label="From" errors={errors("from")}>
+          {(p) => <TextInput {...p} type="date" name="from" defaultValue={dayOf(query.from, false)} />}
+        </Field>
+        <Field id={id("to")} label="To" errors={errors("to")}>
+          {(p) => <TextInput {...p} type="date" name="to" defaultValue={dayOf(query.to, true)} />}
+        </Field>
+        <div className={styles.filterActions}>
+          <Button type="submit" variant="primary">Filter</Button>
+          {filtered && <Link href={`/dashboard/${plural}`}>Clear filters</Link>}
         </div>
       </form>
-      <p className="small muted" role="status">
-        {total === 0 ? `No ${kind} match.` : `${total} ${total === 1 ? noun : kind}, page ${query.page} of ${pages}`}
+      <p className={`small muted ${styles.summary}`} role="status">
+        {total === 0
+          ? filtered
+            ? `No ${plural} match these filters.`
+            : `No ${plural} yet.`
+          : `${total} ${total === 1 ? noun : plural}${filtered ? (total === 1 ? " matches" : " match") : ""} · page ${Math.min(query.page, pages)} of ${pages}`}
       </p>
-      {rows.length > 0 && (
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Status</th>
-              <th scope="col">{types ? "Type" : "Speaker"}</th>
-              <th scope="col">Date</th>
-              <th scope="col">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td><Link href={`/dashboard/${kind}/${r.id}`}>{r.title}</Link></td>
-                <td data-label="Status"><RecordStatus status={r.status} isStaged={r.isStaged} /></td>
-                <td data-label={types ? "Type" : "Speaker"}>{r.detail}</td>
-                <td data-label="Date">{r.date}</td>
-                <td data-label="Updated">{formatTimestamp(r.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {total > 0 && props.rows.length === 0 && (
+        <p className="small">
+          There is no page {query.page}: <Link href={`/dashboard/${plural}?${deskListParams(query)}`}>go to the first page</Link>.
+        </p>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages" style={{ display: "flex", gap: "var(--space-3)", marginTop: "var(--space-4)" }}>
-          {query.page > 1 && <Link href={href(query.page - 1)}>Previous page</Link>}
-          {query.page < pages && <Link href={href(query.page + 1)}>Next page</Link>}
-        </nav>
-      )}
+      <BulkList plural={plural} noun={noun} rows={props.rows} actions={props.actions} detailHeader={props.detailHeader} />
+      {pages > 1 && <ListPaging page={query.page} pageCount={pages} total={total} basePath={`/dashboard/${plural}`} params={Object.fromEntries(deskListParams(query))} />}
     </>
   );
 }

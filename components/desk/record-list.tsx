@@ -4,6 +4,8 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Select, TextInput } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import type { DeskListQuery } from "@/lib/desk/list-query";
+import { ListProblems } from "./content-list";
 import { DoneNotice } from "./done-notice";
 import { ListPaging } from "./list-paging";
 import styles from "./reference-form.module.css";
@@ -27,6 +29,7 @@ export function RecordList<R extends { id: string }>(props: {
   canCreate: boolean;
   done: string | undefined;
   filters: ListFilter[];
+  problems: DeskListQuery["problems"];
   columns: Array<Column<R>>;
   list: { rows: R[]; page: number; pageCount: number; total: number };
 }) {
@@ -35,6 +38,7 @@ export function RecordList<R extends { id: string }>(props: {
     <>
       <PageHeader title={props.title} actions={props.canCreate ? <ButtonLink href={`/dashboard/${plural}/new`} variant="primary">New {noun}</ButtonLink> : undefined} />
       <DoneNotice done={props.done} noun={noun} />
+      <ListProblems problems={props.problems} />
       <form method="get" className={styles.actions} role="search" aria-label={`Search ${plural}`}>
         {filters.map((f) => (
           <FilterField key={f.name} id={`${plural}-${f.name}`} filter={f} />

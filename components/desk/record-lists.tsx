@@ -10,11 +10,15 @@ import { listPeopleForDesk } from "@/lib/people/desk-people";
 import { listTopicsForDesk } from "@/lib/topics/desk-topics";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { hasRole } from "@/lib/auth/roles";
+import { loadListFilterOptions } from "@/lib/desk/options";
 import { listDeskEvents } from "@/lib/events/desk-queries";
-import { formatDate } from "@/lib/format/date";
-import { EVENT_TYPE_LABELS } from "@/lib/format/labels";
+import { formatDate, formatTimestamp } from "@/lib/format/date";
+import { EVENT_TYPE_LABELS, MEDIUM_LABELS } from "@/lib/format/labels";
 import { listDeskStatements } from "@/lib/statements/desk-queries";
-import { ContentList, type ListRow } from "./content-list";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { BulkAction, BulkRow } from "./bulk-list";
+import { ContentList, type KindFilter } from "./content-list";
 import { DoneNotice } from "./done-notice";
 import { editLink, RecordList, type ListFilter } from "./record-list";
 
@@ -28,8 +32,8 @@ interface ListPage<R extends { id: string }> {
 
 /** A kind's list, with its row type hidden: what the one list page renders. */
 function listPage<R extends { id: string }>(plural: string, spec: ListPage<R>) {
-  return async function render(query: DeskListQuery, options: { canCreate: boolean; done: string | undefined }): Promise<ReactNode> {
-    return <RecordList plural={plural} noun={spec.noun} title={spec.title} filters={spec.filters(query)} list={await spec.load(query)} columns={spec.columns} {...options} />;
+  return async function render(query: DeskListQuery, options: ListOptions): Promise<ReactNode> {
+    return <RecordList plural={plural} noun={spec.noun} title={spec.title} filters={spec.filters(query)} problems={query.problems} list={await spec.load(query)} columns={spec.columns} canCreate={hasRole(options.role, "EDITOR")} done={options.done} />;
   };
 }
 
@@ -37,36 +41,63 @@ const q = (label: string) => (query: DeskListQuery): ListFilter => ({ name: "q",
 const known = (labels: Record<string, string>, value: string | undefined) => (value && value in labels ? value : undefined);
 const kindFilter = (labels: Record<string, string>) => (query: DeskListQuery): ListFilter => ({ name: "kind", label: "Kind", value: known(labels, query.kind), options: labels, any: "Any kind" });
 
-/** A list of content (events, statements): the workflow's filters, anyone at the desk may draft. */
-function contentListPage(kind: "events" | "statements", noun: string, title: string, load: (query: DeskListQuery) => Promise<{ total: number; rows: ListRow[] }>, types?: Record<string, string>) {
-  return async function render(query: DeskListQuery, options: { done: string | undefined }): Promise<ReactNode> {
-    const { total, rows } = await load(query);
+/** A list of content (events, statements): full-text search, the workflow's filters, bulk actions; anyone at the desk may draft. */
+function contentListPage(
+  plural: "events" | "statements",
+  noun: string,
+  title: string,
+  load: (query: DeskListQuery) => Promise<{ query: DeskListQuery; total: number; rows: BulkRow[] }>,
+  kindFilter: KindFilter,
+  detailHeader: string,
+) {
+  return async function render(given: DeskListQuery, options: ListOptions): Promise<ReactNode> {
+    const [{ query, total, rows }, { authors, countries }] = await Promise.all([load(given), loadListFilterOptions()]);
+    const actions: BulkAction[] = hasRole(options.role, "EDITOR") ? ["submit", "publish", "unpublish"] : ["submit"];
     return (
       <>
-        <PageHeader title={title} actions={<ButtonLink href={`/dashboard/${kind}/new`} variant="primary">New {noun}</ButtonLink>} />
+        <PageHeader title={title} actions={<ButtonLink href={`/dashboard/${plural}/new`} variant="primary">New {noun}</ButtonLink>} />
         <DoneNotice done={options.done} noun={noun} />
-        <ContentList kind={kind} noun={noun} query={query} total={total} types={types} rows={rows} />
+        <ContentList plural={plural} noun={noun} query={query} total={total} rows={rows} kindFilter={kindFilter} detailHeader={detailHeader} authors={authors} countries={countries} actions={actions} />
       </>
     );
   };
 }
 
-const listEvents = async (query: DeskListQuery) => {
-  const { total, rows } = await listDeskEvents(query);
-  const detail = (type: string) => EVENT_TYPE_LABELS[type] ?? type;
-  return { total, rows: rows.map((r) => ({ ...r, isStaged: r.stagedAt !== null, detail: detail(r.type), date: formatDate(r.date, r.datePrecision) })) };
+const row = (r: { id: string; title: string; version: number; status: string; stagedAt: Date | null; updatedAt: Date; createdBy: { name: string } | null }, detail: string, date: string): BulkRow => ({
+  id: r.id,
+  title: r.title,
+  version: r.version,
+  status: r.status,
+  isStaged: r.stagedAt !== null,
+  detail,
+  date,
+  author: r.createdBy?.name ?? "—",
+  updated: formatTimestamp(r.updatedAt),
+});
+
+const listEvents = async (given: DeskListQuery) => {
+  const { query, total, rows } = await listDeskEvents(given);
+  return { query, total, rows: rows.map((r) => row(r, EVENT_TYPE_LABELS[r.type] ?? r.type, formatDate(r.date, r.datePrecision))) };
 };
 
-const listStatements = async (query: DeskListQuery) => {
-  const { total, rows } = await listDeskStatements(query);
-  const speaker = (r: (typeof rows)[number]) => r.speaker?.name ?? r.speakerLabel ?? "—";
-  return { total, rows: rows.map((r) => ({ ...r, isStaged: r.stagedAt !== null, detail: speaker(r), date: r.saidOn ? formatDate(r.saidOn, r.saidPrecision) : "—" })) };
+const listStatements = async (given: DeskListQuery) => {
+  const { query, total, rows } = await listDeskStatements(given);
+  return { query, total, rows: rows.map((r) => row(r, r.speaker?.name ?? r.speakerLabel ?? "—", r.saidOn ? formatDate(r.saidOn, r.saidPrecision) : "—")) };
 };
+
+interface ListOptions {
+  role: Role;
+  done: string | undefined;
+}
 
 /** Every desk list, by the plural in its URL. */
-export const RECORD_LISTS: Record<string, { title: string; render: (query: DeskListQuery, options: { canCreate: boolean; done: string | undefined }) => Promise<ReactNode> }> = {
-  events: { title: "Events", render: contentListPage("events", "event", "Events", listEvents, EVENT_TYPE_LABELS) },
-  statements: { title: "Statements", render: contentListPage("statements", "statement", "Statements", listStatements) },
+export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string, string>; render: (query: DeskListQuery, options: ListOptions) => Promise<ReactNode> }> = {
+  events: { title: "Events", render: contentListPage("events", "event", "Events", listEvents, { name: "type", label: "Type", any: "Any type", options: EVENT_TYPE_LABELS }, "Type") },
+  statements: {
+    title: "Statements",
+    kinds: MEDIUM_LABELS,
+    render: contentListPage("statements", "statement", "Statements", listStatements, { name: "kind", label: "Kind", any: "Any kind", options: MEDIUM_LABELS }, "Speaker"),
+  },
   people: {
     title: "People",
     render: listPage("people", {
@@ -83,6 +114,7 @@ export const RECORD_LISTS: Record<string, { title: string; render: (query: DeskL
   },
   organizations: {
     title: "Organizations",
+    kinds: ORGANIZATION_KIND_LABELS,
     render: listPage("organizations", {
       title: "Organizations",
       noun: "organization",
@@ -98,6 +130,7 @@ export const RECORD_LISTS: Record<string, { title: string; render: (query: DeskL
   },
   agreements: {
     title: "Agreements",
+    kinds: AGREEMENT_KIND_LABELS,
     render: listPage("agreements", {
       title: "Agreements",
       noun: "agreement",

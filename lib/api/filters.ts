@@ -20,7 +20,12 @@ export async function assertFiltersExist(db: Db, filters: ListFilters): Promise<
 
 /** SQL conditions on an Event aliased `t`. Always starts with the PUBLISHED filter. */
 export function eventConditions(filters: ListFilters): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`];
+  return [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`, ...eventFilterConditions(filters)];
+}
+
+/** The filters alone, whatever the status: the desk's lists add their own status filter (lib/desk/content-search.ts). */
+export function eventFilterConditions(filters: ListFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
   if (filters.country) {
     where.push(
       Prisma.sql`(t."countryId" = ${filters.country} OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = t.id AND p."countryId" = ${filters.country}))`,
@@ -40,7 +45,12 @@ export function eventConditions(filters: ListFilters): Prisma.Sql[] {
 
 /** SQL conditions on a Statement aliased `t`. Always starts with the PUBLISHED filter. */
 export function statementConditions(filters: ListFilters): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`];
+  return [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`, ...statementFilterConditions(filters)];
+}
+
+/** The filters alone, whatever the status (the desk's lists). */
+export function statementFilterConditions(filters: ListFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
   if (filters.country) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementCountry" sc WHERE sc."statementId" = t.id AND sc."countryId" = ${filters.country})`);
   }

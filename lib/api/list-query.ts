@@ -68,7 +68,8 @@ function parseDateBound(value: string): DateBound | null {
   return { value, start: date, end: date };
 }
 
-const dateParam = z
+/** A date bound as the public lists take it (YYYY, YYYY-MM or YYYY-MM-DD); the desk lists use it too. */
+export const dateParam = z
   .string()
   .trim()
   .max(10, "must be a date: YYYY, YYYY-MM or YYYY-MM-DD")

@@ -1,36 +1,126 @@
 import { z } from "zod";
-import { PublicationStatus } from "@/lib/generated/prisma/enums";
-import { cleanString } from "@/lib/records/fields";
+import { dateParam, type DateBound } from "@/lib/api/list-query";
+import { EventType, PublicationStatus } from "@/lib/generated/prisma/enums";
+import { badCharacterMessage, isRecordId } from "@/lib/records/fields";
 
 export const DESK_PAGE_SIZE = 25;
+export const MAX_DESK_QUERY_LENGTH = 200;
+export const MAX_DESK_PAGE = 10_000;
 
 /**
- * Every desk list's query string: search, status, type or kind, country and
- * page. A value that does not fit falls back to "all" rather than an error
- * page, since these come from links and the list's own filter form.
+ * Every desk list's query string (and the desk search's): words, status, event
+ * type, kind (a statement's kind, an organization's or agreement's), author,
+ * country, a date range and the page. Kept in the URL, so a list can be shared
+ * and the back button works.
  */
 export const DeskListQuerySchema = z.object({
-  q: cleanString().trim().max(200).catch(""),
-  status: z.enum(PublicationStatus).optional().catch(undefined),
-  type: z.string().regex(/^[A-Z_]{1,40}$/).optional().catch(undefined),
-  kind: z.string().regex(/^[A-Z_]{1,40}$/).optional().catch(undefined),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, " ").trim())
+    .pipe(
+      z
+        .string()
+        .max(MAX_DESK_QUERY_LENGTH, `Keep the search under ${MAX_DESK_QUERY_LENGTH} characters.`)
+        .superRefine((v, ctx) => {
+          const problem = badCharacterMessage(v);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+    )
+    .default(""),
+  status: z.enum(PublicationStatus, { error: "Choose a status from the list." }).optional(),
+  type: z.enum(EventType, { error: "Choose an event type from the list." }).optional(),
+  kind: z.string().regex(/^[A-Z_]{1,40}$/, "Choose a kind from the list.").optional(),
+  author: z.string().refine(isRecordId, "Choose an author from the list.").optional(),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "Use a two-letter country code such as KZ.")
+    .transform((v) => v.toUpperCase())
+    .optional(),
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+  page: z.coerce
+    .number({ error: `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.` })
+    .int(`Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
+    .min(1, `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
+    .max(MAX_DESK_PAGE, `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
+    .default(1),
 });
 
-export type DeskListQuery = z.infer<typeof DeskListQuerySchema>;
+export type DeskListParam = keyof z.input<typeof DeskListQuerySchema>;
+const PARAMS = Object.keys(DeskListQuerySchema.shape) as DeskListParam[];
 
-export function parseDeskListQuery(params: Record<string, string | string[] | undefined>): DeskListQuery {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  return DeskListQuerySchema.parse({
-    q: first(params.q) ?? "",
-    status: first(params.status) || undefined,
-    type: first(params.type) || undefined,
-    kind: first(params.kind) || undefined,
-    country: first(params.country) || undefined,
-    page: first(params.page) ?? 1,
-  });
+/** A parameter of the address that could not be used, and why (shown next to its filter). */
+export type DeskListProblems = Partial<Record<DeskListParam, string>>;
+
+export type DeskListQuery = z.output<typeof DeskListQuerySchema> & {
+  /** What was dropped from the address; the list shows it rather than failing. */
+  problems: DeskListProblems;
+};
+
+const DATE_MESSAGE = "Enter a date as YYYY-MM-DD (or YYYY, or YYYY-MM).";
+
+/**
+ * Reads a desk list's query string. A value that does not fit is dropped and
+ * named in `problems` (the list says so beside the filter and shows the rest),
+ * so an odd link is a clear message, never an error page. `kinds` is the list's
+ * own vocabulary for `kind`.
+ */
+export function parseDeskListQuery(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+  options: { kinds?: Record<string, string> } = {},
+): DeskListQuery {
+  const problems: DeskListProblems = {};
+  const raw: Partial<Record<DeskListParam, string>> = {};
+  for (const key of PARAMS) {
+    const values = params instanceof URLSearchParams ? params.getAll(key) : [params[key]].flat().filter((v): v is string => typeof v === "string");
+    const given = values.filter((v) => v.trim() !== "");
+    if (given.length > 1) problems[key] = "Given more than once in the address: choose one.";
+    else if (given.length === 1) raw[key] = given[0];
+  }
+  // Drop each parameter that fails and read the rest again, until what is left fits.
+  let parsed = DeskListQuerySchema.safeParse(raw);
+  while (!parsed.success) {
+    const keys = parsed.error.issues.map((issue) => issue.path[0]).filter((key): key is DeskListParam => PARAMS.includes(key as DeskListParam) && Object.hasOwn(raw, key as DeskListParam));
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as DeskListParam;
+      if (key !== undefined && keys.includes(key)) problems[key] ??= key === "from" || key === "to" ? DATE_MESSAGE : issue.message;
+    }
+    keys.forEach((key) => delete raw[key]);
+    parsed = DeskListQuerySchema.safeParse(keys.length > 0 ? raw : {});
+  }
+  const query: DeskListQuery = { ...parsed.data, problems };
+  if (query.kind && options.kinds && !Object.hasOwn(options.kinds, query.kind)) {
+    problems.kind = "Choose a kind from the list.";
+    query.kind = undefined;
+  }
+  if (query.from && query.to && query.from.start > query.to.end) {
+    problems.to = `“To” (${query.to.value}) is before “From” (${query.from.value}).`;
+    query.to = undefined;
+  }
+  return query;
 }
+
+/** The query string of a list (page 1 unless given), for its links: filters kept, nothing empty. */
+export function deskListParams(query: DeskListQuery, page = 1): URLSearchParams {
+  const out = new URLSearchParams();
+  const put = (key: DeskListParam, value: string | undefined) => value && out.set(key, value);
+  put("q", query.q);
+  put("status", query.status);
+  put("type", query.type);
+  put("kind", query.kind);
+  put("author", query.author);
+  put("country", query.country);
+  put("from", query.from?.value);
+  put("to", query.to?.value);
+  if (page > 1) out.set("page", String(page));
+  return out;
+}
+
+/** Whether any filter beyond the page is set. */
+export const hasDeskFilters = (query: DeskListQuery) => deskListParams(query).size > 0;
+
+export type { DateBound };
 
 /** Pages in a list of `total` rows. */
 export const pageCount = (total: number) => Math.max(1, Math.ceil(total / DESK_PAGE_SIZE));

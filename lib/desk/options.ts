@@ -59,3 +59,15 @@ export async function loadDeskOptions(ids: string[] = []) {
 }
 
 export type DeskOptions = Awaited<ReturnType<typeof loadDeskOptions>>;
+
+/** The choices of a content list's author and country filters: everyone who can write, every country. */
+export async function loadListFilterOptions(): Promise<{ authors: Option[]; countries: Option[] }> {
+  const [users, countries] = await Promise.all([
+    db.user.findMany({ orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } }),
+    db.country.findMany({ orderBy: { name: "asc" }, select: { iso2: true, name: true } }),
+  ]);
+  return {
+    authors: users.map((u) => ({ id: u.id, label: u.name || u.email })),
+    countries: countries.map((c) => ({ id: c.iso2, label: c.name })),
+  };
+}

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { privateJson, readJsonBody } from "@/lib/http/json-route";
 import { fieldErrorsOf } from "@/lib/records/field-errors";
 import type { Actor } from "@/lib/users/actor";
+import { BulkRequestSchema, runBulkAction } from "./bulk";
 import { deskKind } from "./record-kinds";
 
 /**
@@ -82,4 +83,14 @@ export async function runAction(plural: string, actor: Actor, id: string, reques
     case "publishChanges":
       return ok(await workflow.publishChanges({ actor, id, baseVersion: base, isMaterial: body.isMaterial, correctionNote: body.correctionNote }));
   }
+}
+
+/**
+ * POST /api/desk/[kind]/bulk — { action, items: [{ id, version }] }: one step on
+ * several items, each checked and written on its own; the answer lists each item's
+ * result (200 even when some were refused: the request itself was understood).
+ */
+export async function runBulk(plural: string, actor: Actor, request: Request) {
+  const body = parseRequest(BulkRequestSchema, await readJsonBody(request));
+  return privateJson({ ok: true, action: body.action, results: await runBulkAction(plural, actor, body) });
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
 import { absoluteUrl } from "@/lib/site/url";
 import type { Actor } from "@/lib/users/actor";
+import { isMailConfigured, sendMails } from "./mailer";
 
 export type ReviewMailStep = "submit" | "request_changes" | "publish";
 
@@ -49,8 +49,7 @@ export async function sendReviewMail(options: {
   deskPath: string;
   note: string | null;
 }): Promise<number> {
-  const env = getEnv();
-  if (!env.SMTP_URL) return 0;
+  if (!isMailConfigured()) return 0;
   try {
     const recipients = await recipientsOf(options.step, options);
     if (recipients.length === 0) return 0;
@@ -62,12 +61,7 @@ export async function sendReviewMail(options: {
       note: options.note,
       link: absoluteUrl(options.deskPath),
     });
-    const { createTransport } = await import("nodemailer");
-    const transport = createTransport(env.SMTP_URL);
-    // One mail per person, so nobody sees the others' addresses.
-    for (const to of recipients) await transport.sendMail({ from: env.MAIL_FROM, to: { name: to.name, address: to.email }, ...message });
-    transport.close();
-    return recipients.length;
+    return await sendMails(recipients.map((to) => ({ to: { name: to.name, address: to.email }, ...message })), "the review step");
   } catch (error) {
     console.error("Could not e-mail the review step:", error instanceof Error ? error.message : "unknown error");
     return 0;

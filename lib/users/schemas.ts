@@ -38,6 +38,18 @@ export type SetUserActiveInput = z.input<typeof SetUserActiveInputSchema>;
 export const UserIdInputSchema = z.object({ userId: IdSchema }).strict();
 export type UserIdInput = z.input<typeof UserIdInputSchema>;
 
+/** "Forgot password?": only the email; what happens next never depends on whether it has an account. */
+export const ForgotPasswordInputSchema = z.object({ email: EmailSchema }).strict();
+export type ForgotPasswordInput = z.input<typeof ForgotPasswordInputSchema>;
+
+export const UpdateUserProfileInputSchema = z.object({ userId: IdSchema, name: NameSchema, email: EmailSchema }).strict();
+export type UpdateUserProfileInput = z.input<typeof UpdateUserProfileInputSchema>;
+
+export const InvitationIdInputSchema = z
+  .object({ invitationId: z.string().trim().min(1).max(64).regex(/^[^\p{Cc}]*$/u, "There is no such invitation.") })
+  .strict();
+export type InvitationIdInput = z.input<typeof InvitationIdInputSchema>;
+
 export const ResetPasswordInputSchema = z.object({ token: TokenSchema, password: PasswordSchema }).strict();
 export type ResetPasswordInput = z.input<typeof ResetPasswordInputSchema>;
 

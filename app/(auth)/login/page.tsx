@@ -23,6 +23,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
         <h1 className={styles.title}>Sign in to the desk</h1>
         <LoginForm callbackUrl={target === "/" ? "/dashboard" : target} />
+        <p className={`small ${styles.forgot}`}>
+          <Link href="/forgot-password">Forgot password?</Link>
+        </p>
       </div>
     </main>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert } from "@/components/ui/alert";
+import { isMailConfigured } from "@/lib/mail/mailer";
 import { findOpenPasswordReset } from "@/lib/users/password-reset";
 
 export const metadata: Metadata = { title: "Set a new password", robots: { index: false }, referrer: "no-referrer" };
@@ -15,7 +16,10 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
     return (
       <AuthCard title="This link cannot be used">
         <Alert tone="warning">
-          <p>The link has expired, has been used already, or was replaced by a newer one. Ask an admin for a new one.</p>
+          <p>
+            The link has expired, has been used already, or was replaced by a newer one.{" "}
+            {isMailConfigured() ? <>Ask for a new one at <Link href="/forgot-password">Forgot password?</Link>, or ask an admin.</> : "Ask an admin for a new one."}
+          </p>
         </Alert>
         <p><Link href="/login">Go to sign-in</Link></p>
       </AuthCard>

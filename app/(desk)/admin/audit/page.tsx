@@ -5,8 +5,10 @@ import styles from "@/components/admin/admin.module.css";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { PageHeader, tableClass } from "@/components/ui/page-header";
-import { AuditFilterSchema, listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { describeAuditEntry, loadAuditNames } from "@/lib/audit/describe-audit";
+import { AuditFilterSchema, formatAuditLine, listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
 import { requirePageRole } from "@/lib/auth/require-role";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -44,11 +46,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const fieldErrors: Record<string, string[]> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
   const { entries, nextBefore } = await listAuditEntries(filter);
+  const names = await loadAuditNames(entries);
 
   return (
     <>
       <PageHeader title="Audit log">
-        <p className="muted small">Every sign-in, change and refused attempt, newest first. Times are UTC. The log cannot be edited.</p>
+        <p className="muted small">Every sign-in, change and refused attempt, newest first, in words; “Raw” shows the row as it is stored. Times are UTC. The log cannot be edited.</p>
       </PageHeader>
       <form method="get" role="search" aria-label="Filter the audit log">
         <div className={styles.filters}>
@@ -77,39 +80,36 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {entries.length === 0 ? (
         <p>No entries match.</p>
       ) : (
-        // Focusable, so a keyboard can scroll the table when a long address or detail makes it wider than the screen.
-        <div className={`${styles.tableWrap} ${styles.wideTable}`} tabIndex={0} role="region" aria-label="Audit entries">
-          <table className={tableClass}>
-            <caption className="visually-hidden">Audit entries</caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Action</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Target</th>
-                <th scope="col">Details</th>
-                <th scope="col">Address</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className={styles.nowrap}><UtcTime value={entry.at} /></td>
-                  <td className={styles.nowrap}><code>{entry.action}</code></td>
-                  <td className={styles.wrap}>{entry.actorEmail ?? <span className="muted">—</span>}</td>
-                  <td className={styles.wrap}>
-                    {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ""}` : <span className="muted">—</span>}
-                  </td>
-                  <td>
-                    {/* Shown as JSON text: whatever a user typed stays data. */}
-                    {entry.summary ? <pre className={styles.summary}>{JSON.stringify(entry.summary)}</pre> : <span className="muted">—</span>}
-                  </td>
-                  <td className={styles.nowrap}>{entry.ip ?? <span className="muted">—</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Audit entries"
+          rows={entries}
+          rowKey={(entry) => entry.id}
+          columns={[
+            { header: "Time", cell: (entry) => <span className={styles.nowrap}><UtcTime value={entry.at} /></span> },
+            {
+              header: "What happened",
+              cell: (entry) => (
+                <div className={styles.auditEntry}>
+                  {/* Sentences are built from the row as text: whatever a user typed stays data. */}
+                  <p>
+                    {describeAuditEntry(entry, names).map((part, i) =>
+                      typeof part === "string" ? part : part.href ? <Link key={i} href={part.href}>{part.text}</Link> : part.text,
+                    )}
+                  </p>
+                  <p className="muted small">
+                    <code>{entry.action}</code>
+                    {entry.actorEmail && <> · {entry.actorEmail}</>}
+                  </p>
+                  <details className={styles.raw}>
+                    <summary>Raw</summary>
+                    <pre className={styles.summary}>{JSON.stringify(JSON.parse(formatAuditLine(entry)), null, 2)}</pre>
+                  </details>
+                </div>
+              ),
+            },
+            { header: "Address", cell: (entry) => entry.ip ?? <span className="muted">—</span> },
+          ]}
+        />
       )}
       <nav aria-label="Audit pages" className={styles.pager}>
         {filter.before && <Link href={`/admin/audit${queryOf(filter)}`}>Newest</Link>}

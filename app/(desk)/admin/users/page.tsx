@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
+import { RevokeInvitation } from "@/components/admin/revoke-invitation";
 import { UtcTime } from "@/components/admin/utc-time";
 import styles from "@/components/admin/admin.module.css";
 import { Badge } from "@/components/ui/badge";
-import { PageHeader, cardClass, tableClass } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listUsers, type UserListItem } from "@/lib/users/list-users";
@@ -24,64 +26,43 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Users">
-        <p className="muted small">Staff accounts, their roles and access. Open a name to change its role, deactivate it or make a password-reset link.</p>
+        <p className="muted small">Staff accounts, their roles and access. Open a name to change its name, email or role, deactivate it or make a password-reset link.</p>
       </PageHeader>
       <div className={styles.layout}>
         <div>
-          <div className={styles.tableWrap}>
-            <table className={tableClass}>
-              <caption className="visually-hidden">Staff accounts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Last sign-in</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((user) => (
-                  <tr key={user.id}>
-                    <td>
-                      <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
-                      {user.id === admin.id && <span className="muted small"> (you)</span>}
-                    </td>
-                    <td className={styles.wrap}>{user.email}</td>
-                    <td>{ROLE_LABELS[user.role]}</td>
-                    <td><Status user={user} /></td>
-                    <td className={styles.nowrap}><UtcTime value={user.lastSignInAt} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Staff accounts"
+            rows={users}
+            rowKey={(user) => user.id}
+            columns={[
+              {
+                header: "Name",
+                cell: (user) => (
+                  <>
+                    <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+                    {user.id === admin.id && <span className="muted small"> (you)</span>}
+                  </>
+                ),
+              },
+              { header: "Email", cell: (user) => <span className={styles.wrap}>{user.email}</span> },
+              { header: "Role", cell: (user) => ROLE_LABELS[user.role] },
+              { header: "Status", cell: (user) => <Status user={user} /> },
+              { header: "Last sign-in", cell: (user) => <UtcTime value={user.lastSignInAt} /> },
+            ]}
+          />
           <h2 className={styles.sectionHeading}>Open invitations</h2>
-          {invitations.length === 0 ? (
-            <p className="muted small">None.</p>
-          ) : (
-            <div className={styles.tableWrap}>
-              <table className={tableClass}>
-                <caption className="visually-hidden">Open invitations</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Email</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Expires</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invitations.map((invitation) => (
-                    <tr key={invitation.id}>
-                      <td className={styles.wrap}>{invitation.email}</td>
-                      <td>{ROLE_LABELS[invitation.role]}</td>
-                      <td className={styles.nowrap}><UtcTime value={invitation.expiresAt} /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption="Open invitations"
+            rows={invitations}
+            rowKey={(invitation) => invitation.id}
+            empty="None."
+            columns={[
+              { header: "Email", cell: (invitation) => <span className={styles.wrap}>{invitation.email}</span> },
+              { header: "Role", cell: (invitation) => ROLE_LABELS[invitation.role] },
+              { header: "Expires", cell: (invitation) => <UtcTime value={invitation.expiresAt} /> },
+              { header: "Actions", hideHeader: true, cell: (invitation) => <RevokeInvitation id={invitation.id} /> },
+            ]}
+          />
         </div>
         <section aria-labelledby="invite-heading" className={`${cardClass} ${styles.panel}`}>
           <h2 id="invite-heading" className={styles.panelHeading}>Invite someone</h2>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RECORD_LISTS } from "@/components/desk/record-lists";
 import { requirePageRole } from "@/lib/auth/require-role";
-import { hasRole } from "@/lib/auth/roles";
 import { parseDeskListQuery } from "@/lib/desk/list-query";
 
 type Props = { params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,5 +20,5 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   if (!list) notFound();
   const query = await searchParams;
   const done = Array.isArray(query.done) ? query.done[0] : query.done;
-  return list.render(parseDeskListQuery(query), { canCreate: hasRole(user.role, "EDITOR"), done });
+  return list.render(parseDeskListQuery(query, { kinds: list.kinds }), { role: user.role, done });
 }

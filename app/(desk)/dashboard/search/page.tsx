@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListProblems } from "@/components/desk/content-list";
 import { RecordStatus } from "@/components/desk/record-status";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
@@ -28,11 +29,11 @@ interface Hit {
   isStaged?: boolean;
 }
 
-function Section({ id, title, plural, hits, more }: { id: string; title: string; plural: string; hits: Hit[]; more?: string }) {
+function Section({ id, title, plural, hits, total = hits.length, more }: { id: string; title: string; plural: string; hits: Hit[]; total?: number; more?: string }) {
   return (
     <section aria-labelledby={id} className={styles.section}>
       <h2 id={id}>
-        {title} <span className="muted small">({hits.length})</span>
+        {title} <span className="muted small">({total})</span>
       </h2>
       {hits.length === 0 ? (
         <p className="muted small">Nothing found.</p>
@@ -79,6 +80,7 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
       <PageHeader title={q ? `Search: ${q}` : "Search the desk"}>
         <p className="muted small">Events and statements in every state, people, organizations, agreements and topics.</p>
       </PageHeader>
+      <ListProblems problems={query.problems} />
       <form role="search" method="get" action="/dashboard/search" className={styles.form}>
         <Field id="desk-search-page-q" label="Search the desk">
           {(p) => <TextInput {...p} name="q" type="search" defaultValue={q} maxLength={200} />}
@@ -94,6 +96,7 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
             title="Events"
             plural="events"
             hits={events.rows.slice(0, 10).map((r) => ({ id: r.id, label: r.title, status: r.status, isStaged: r.stagedAt !== null }))}
+            total={events.total}
             more={events.total > 10 ? `/dashboard/events?q=${encoded}` : undefined}
           />
           <Section
@@ -101,6 +104,7 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
             title="Statements"
             plural="statements"
             hits={statements.rows.slice(0, 10).map((r) => ({ id: r.id, label: r.title, status: r.status, isStaged: r.stagedAt !== null, detail: r.speaker?.name ?? r.speakerLabel }))}
+            total={statements.total}
             more={statements.total > 10 ? `/dashboard/statements?q=${encoded}` : undefined}
           />
           {REFERENCE_KINDS.map((r, i) => (

@@ -1,0 +1,93 @@
+import "server-only";
+import { eventFilterConditions, statementFilterConditions } from "@/lib/api/filters";
+import { Prisma, db } from "@/lib/db/client";
+import { DESK_PAGE_SIZE, type DeskListQuery } from "./list-query";
+
+/**
+ * The desk's lists of events and statements, every status: one page of ids and
+ * the count, newest change first. The words are looked up the way the public
+ * search does (the generated, GIN-indexed `searchVector` columns, with
+ * websearch_to_tsquery: "quoted phrases", -exclusions, OR), drafts included, plus:
+ * - the last word as a prefix ("Toka" finds Tokayev) when the words use no operators;
+ * - the names of the people, organizations and countries an event involves, and a
+ *   statement's speaker and countries (through their trigram-indexed names);
+ * - an item's exact id or slug (pasted from an address).
+ * Every branch is an index condition, so the planner can OR them as bitmaps.
+ */
+export async function findDeskContent(kind: "event" | "statement", given: DeskListQuery): Promise<{ query: DeskListQuery; total: number; ids: string[] }> {
+  const query = await checkDeskFilters(given);
+  const isEvent = kind === "event";
+  const table = Prisma.raw(isEvent ? `"Event"` : `"Statement"`);
+  const filters = { country: query.country, from: query.from, to: query.to };
+  const where = isEvent ? eventFilterConditions(filters) : statementFilterConditions(filters);
+  // Every type the desk can record (the public vocabulary in lib/api lacks the newest).
+  if (isEvent && query.type) where.push(Prisma.sql`t.type::text = ${query.type}`);
+  if (query.status) where.push(Prisma.sql`t.status = ${query.status}::"PublicationStatus"`);
+  if (query.author) where.push(Prisma.sql`t."createdById" = ${query.author}`);
+  if (!isEvent && query.kind) where.push(Prisma.sql`t.medium::text = ${query.kind}`);
+  if (query.q) where.push(isEvent ? eventWords(query.q) : statementWords(query.q));
+  const whereSql = where.length > 0 ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
+  const offset = (query.page - 1) * DESK_PAGE_SIZE;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`SELECT t.id FROM ${table} t ${whereSql} ORDER BY t."updatedAt" DESC, t.id DESC LIMIT ${DESK_PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${table} t ${whereSql}`,
+  ]);
+  return { query, total: counted[0]?.n ?? 0, ids: rows.map((r) => r.id) };
+}
+
+/** The rows read for a page of ids, in the page's order. */
+export function inPageOrder<R extends { id: string }>(ids: string[], rows: R[]): R[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** "Toka" → 'toka':*, "Tokayev Tru" → 'tokayev' & 'tru':*; null when the words use websearch operators. */
+export function prefixQuery(q: string): string | null {
+  if (/["-]|\bor\b/i.test(q)) return null;
+  const words = q.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8);
+  if (!words?.length) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(" & ");
+}
+
+function textMatch(q: string): Prisma.Sql {
+  const prefix = prefixQuery(q);
+  return Prisma.sql`(t."searchVector" @@ websearch_to_tsquery('english', ${q})${prefix ? Prisma.sql` OR t."searchVector" @@ to_tsquery('english', ${prefix})` : Prisma.empty} OR t.id = ${q} OR t.slug = ${q.toLowerCase()})`;
+}
+
+/** `ILIKE` pattern for a name containing the words as typed (wildcards in them are literal). */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
+
+function eventWords(q: string): Prisma.Sql {
+  const like = containing(q);
+  const countries = Prisma.sql`ARRAY(SELECT c.iso2 FROM "Country" c WHERE c.name ILIKE ${like})`;
+  return Prisma.sql`(${textMatch(q)}
+    OR t."countryId" = ANY(${countries})
+    OR t.id = ANY(ARRAY(SELECT p."eventId" FROM "EventParticipant" p
+      WHERE p."personId" = ANY(ARRAY(SELECT pe.id FROM "Person" pe WHERE pe.name ILIKE ${like}))
+         OR p."organizationId" = ANY(ARRAY(SELECT o.id FROM "Organization" o WHERE o.name ILIKE ${like} OR o.acronym ILIKE ${like}))
+         OR p."countryId" = ANY(${countries}))))`;
+}
+
+function statementWords(q: string): Prisma.Sql {
+  const like = containing(q);
+  return Prisma.sql`(${textMatch(q)}
+    OR t."speakerId" = ANY(ARRAY(SELECT pe.id FROM "Person" pe WHERE pe.name ILIKE ${like}))
+    OR t.id = ANY(ARRAY(SELECT sc."statementId" FROM "StatementCountry" sc
+      WHERE sc."countryId" = ANY(ARRAY(SELECT c.iso2 FROM "Country" c WHERE c.name ILIKE ${like})))))`;
+}
+
+/**
+ * Drops a country or author the address names that does not exist, saying so in
+ * `problems` (a select cannot show a value it does not list, so the filter would
+ * otherwise hide every row without a visible reason).
+ */
+export async function checkDeskFilters(query: DeskListQuery): Promise<DeskListQuery> {
+  const [country, author] = await Promise.all([
+    query.country ? db.country.findUnique({ where: { iso2: query.country }, select: { iso2: true } }) : true,
+    query.author ? db.user.findUnique({ where: { id: query.author }, select: { id: true } }) : true,
+  ]);
+  const problems = { ...query.problems };
+  if (!country) problems.country = `There is no country with the code ${query.country}.`;
+  if (!author) problems.author = "There is no such author: choose one from the list.";
+  return { ...query, country: country ? query.country : undefined, author: author ? query.author : undefined, problems };
+}

@@ -1,0 +1,40 @@
+import { db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor, RequestContext } from "./actor";
+import { UpdateUserProfileInputSchema, fieldErrorsOf, type UpdateUserProfileInput } from "./schemas";
+
+const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
+
+/**
+ * An admin corrects someone's name and email. The audit row keeps both values of
+ * what changed. Sessions stay: the session holds the user's id, not the email.
+ */
+export async function updateUserProfile(options: { actor: Actor; input: UpdateUserProfileInput; context: RequestContext }) {
+  const parsed = UpdateUserProfileInputSchema.safeParse(options.input);
+  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { userId, name, email } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
+    if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
+    const before: Record<string, string> = {};
+    const after: Record<string, string> = {};
+    if (user.name !== name) [before.name, after.name] = [user.name, name];
+    if (user.email !== email) [before.email, after.email] = [user.email, email];
+    if (Object.keys(after).length === 0) return { id: user.id, name, email, changed: false };
+    if (after.email && (await tx.user.findUnique({ where: { email }, select: { id: true } }))) {
+      throw new AppError("INVALID", "Check the highlighted fields.", EMAIL_TAKEN);
+    }
+    await tx.user.update({ where: { id: user.id }, data: { name, email } });
+    await writeAudit(tx, {
+      action: "user.profile_change",
+      actorId: options.actor.id,
+      actorEmail: options.actor.email,
+      targetType: "User",
+      targetId: user.id,
+      summary: { email: user.email, before, after },
+      ...options.context,
+    });
+    return { id: user.id, name, email, changed: true };
+  });
+}
