@@ -45,3 +45,36 @@ export async function checkServerVersion(client: { query: (sql: string) => Promi
   }
   return version;
 }
+
+/** SQLSTATEs that mean the server went away or will not take the session now, not that the query was wrong. */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+/** Prisma's codes for a server it cannot reach, that closed the connection, or a pool with no free connection in time. */
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024"]);
+/** What the pg driver adapter calls the same. */
+const UNAVAILABLE_ADAPTER = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/**
+ * Whether a failure is PostgreSQL being away (stopped, restarting, refusing
+ * connections, a connection cut mid-query) rather than a fault of the request or
+ * of our code: such a request is answered 503 with Retry-After, never 500. Looks
+ * through Prisma's error, its driver adapter's error and their causes.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const e = queue.shift();
+    if (!e || typeof e !== "object" || seen.has(e)) continue;
+    seen.add(e);
+    const o = e as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; errors?: unknown };
+    for (const code of [o.code, o.originalCode]) {
+      if (typeof code !== "string") continue;
+      if (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code)) return true;
+    }
+    if (typeof o.kind === "string" && UNAVAILABLE_ADAPTER.has(o.kind)) return true;
+    if (typeof o.message === "string" && /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(o.message)) return true;
+    queue.push(o.cause, o.meta?.driverAdapterError, ...(Array.isArray(o.errors) ? o.errors : []));
+  }
+  return false;
+}

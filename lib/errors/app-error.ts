@@ -30,7 +30,7 @@ export function isAppError(error: unknown): error is AppError {
 /** A refusal as every staff JSON route sends it and every form receives it (lib/http/json-route.ts). */
 export interface Failure {
   ok: false;
-  code?: AppErrorCode | "INTERNAL";
+  code?: AppErrorCode | "INTERNAL" | "UNAVAILABLE";
   message: string;
   fieldErrors: Record<string, string[]>;
   /** More beside the message, such as a stale save's conflict. */

@@ -1,4 +1,6 @@
 import { AppError, HTTP_STATUS, isAppError, type Failure } from "@/lib/errors/app-error";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
 import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
 
 /**
@@ -29,6 +31,13 @@ export function toErrorResponse(error: unknown): Response {
   } else if ((error as { code?: unknown } | null)?.code === "P2002") {
     status = 409;
     failure = { ok: false, code: "CONFLICT", message: "Another record with the same name was saved at the same moment. Nothing was saved; try again.", fieldErrors: {} };
+  } else if (isDatabaseUnavailable(error)) {
+    // PostgreSQL is away (stopped, restarting, the connection cut mid-query): nothing
+    // was written, and the same request will work once it is back.
+    return Response.json(
+      { ok: false, code: "UNAVAILABLE", message: "The database is not answering right now. Nothing was saved; try again in a few seconds.", fieldErrors: {} } satisfies Failure,
+      { status: 503, headers: { ...NO_STORE, "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
   } else {
     console.error("Unexpected error in a route:", error);
     status = 500;

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { NonceRewriter } from "./nonce";
+import { RETRY_AFTER_SECONDS } from "./retry-after";
 import { documentPolicy, RESOURCE_POLICY, staticSecurityHeaders, type SecurityHeaderOptions } from "./security-headers";
 
 /** What the server decides about one request before Next.js handles it. */
@@ -14,8 +15,6 @@ export interface ResponsePlan {
   isDatabaseAvailable: () => Promise<boolean>;
 }
 
-/** Seconds a client is asked to wait when the database is away. */
-export const RETRY_AFTER_SECONDS = 5;
 
 type Chunk = string | Buffer | Uint8Array;
 type Callback = (error?: Error | null) => void;

@@ -139,6 +139,7 @@ export async function listWebhookEndpoints() {
 }
 
 export async function getWebhookEndpoint(id: string, options: { limit?: number } = {}) {
+  if (!isRecordId(id)) throw new AppError("NOT_FOUND", "There is no such webhook endpoint.");
   const endpoint = await db.webhookEndpoint.findUnique({
     where: { id },
     select: {

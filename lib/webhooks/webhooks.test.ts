@@ -8,7 +8,7 @@ import { createEvent, publishEvent, publishEventChanges, retractEvent, updateEve
 import { startDeliveryWorker } from "@/lib/jobs/queue";
 import { isPublicAddress } from "./address-guard";
 import { attemptDelivery } from "./deliver";
-import { createWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, sendTestWebhook } from "./endpoints";
+import { createWebhookEndpoint, getWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, sendTestWebhook } from "./endpoints";
 import { queueRecordChange } from "./notify";
 import { generateWebhookSecret, webhookHeaders } from "./signing";
 import { handleDeliveryJob } from "./worker";
@@ -246,6 +246,9 @@ describe("signed deliveries", () => {
     expect(await db.auditLog.count({ where: { targetId: endpoint.id, action: "webhook.rotate_secret" } })).toBe(1);
     await expect(rotateWebhookSecret({ ...admin, role: "EDITOR" }, endpoint.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(rotateWebhookSecret(admin, "no-such-endpoint")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // An id PostgreSQL cannot even compare (a NUL, as the fuzz sends it) is no such endpoint, not a 500.
+    await expect(getWebhookEndpoint("\u0000")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getWebhookEndpoint("no-such-endpoint")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("only admins manage webhooks", async () => {

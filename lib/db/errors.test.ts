@@ -1,0 +1,69 @@
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db/client";
+import { freePort } from "@/lib/db/embedded";
+import { toErrorResponse } from "@/lib/http/json-route";
+import { isDatabaseUnavailable } from "./errors";
+
+const clients: Array<{ $disconnect: () => Promise<void> }> = [];
+afterAll(async () => {
+  for (const client of clients) await client.$disconnect().catch(() => {});
+});
+
+async function failureOf(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a failure");
+}
+
+describe("a database that is away is told apart from a bad request", () => {
+  it("a server that refuses connections: 503 with Retry-After, no database text", async () => {
+    const closed = createDb(`postgresql://nobody:nothing@127.0.0.1:${await freePort()}/none`);
+    clients.push(closed);
+    const error = await failureOf(() => closed.country.findFirst());
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    const response = toErrorResponse(error);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    const body = (await response.json()) as { code: string; message: string };
+    expect(body.code).toBe("UNAVAILABLE");
+    expect(body.message).not.toMatch(/127\.0\.0\.1|P1001|reach/);
+  });
+
+  it("a connection cut in the middle of a query (as PostgreSQL's shutdown does)", async () => {
+    const live = createDb(process.env.DATABASE_URL!);
+    clients.push(live);
+    await live.$queryRaw`SELECT 1`;
+    const running = failureOf(() => live.$queryRaw`SELECT pg_sleep(20)::text AS slept`);
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    try {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const { rows } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()`);
+        if (rows.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      await admin.end();
+    }
+    const error = await running;
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(toErrorResponse(error).status).toBe(503);
+  }, 30_000);
+
+  it("a query that is wrong, a unique index hit and our own bugs are not 'away'", async () => {
+    const live = createDb(process.env.DATABASE_URL!);
+    clients.push(live);
+    const wrong = await failureOf(() => live.$queryRawUnsafe("SELECT * FROM no_such_table"));
+    expect(isDatabaseUnavailable(wrong)).toBe(false);
+    expect(toErrorResponse(wrong).status).toBe(500);
+    const country = await live.country.findFirstOrThrow();
+    const duplicate = await failureOf(() => live.country.create({ data: { ...country } }));
+    expect(isDatabaseUnavailable(duplicate)).toBe(false);
+    expect(toErrorResponse(duplicate).status).toBe(409);
+    expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
+  });
+});
