@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { SiteFooter } from "@/components/public/site-footer";
-import { SiteHeader } from "@/components/public/site-header";
+import { SiteFrame } from "@/components/public/site-frame";
 import { siteOrigin } from "@/lib/site/url";
 
 // Relative canonical and Open Graph URLs resolve against the public origin.
@@ -10,16 +9,5 @@ export const metadata: Metadata = {
 };
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <a href="#main" className="skip-link">
-        Skip to content
-      </a>
-      <SiteHeader />
-      <main id="main" className="container" tabIndex={-1}>
-        {children}
-      </main>
-      <SiteFooter />
-    </>
-  );
+  return <SiteFrame>{children}</SiteFrame>;
 }

@@ -3,7 +3,7 @@ import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
-import { PUBLIC_SOURCES, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
+import { AGREEMENT_SUMMARY_FIELDS, PUBLIC_SOURCES, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
 import { deriveParticipantStatus, PARTICIPANT_STATUS_ORDER, type ParticipantStatus } from "./participant-status";
 
 /**
@@ -15,16 +15,7 @@ const PUBLISHED = { status: "PUBLISHED" } as const;
 export async function listPublicAgreements() {
   const agreements = await db.agreement.findMany({
     orderBy: [{ concludedOn: { sort: "desc", nulls: "last" } }, { name: "asc" }],
-    select: {
-      slug: true,
-      name: true,
-      kind: true,
-      summary: true,
-      concludedOn: true,
-      concludedPrecision: true,
-      parent: { select: { slug: true, name: true } },
-      actions: { select: { countryId: true } },
-    },
+    select: { ...AGREEMENT_SUMMARY_FIELDS, actions: { select: { countryId: true } } },
   });
   return agreements.map(({ actions, ...a }) => ({ ...a, partyCount: new Set(actions.map((x) => x.countryId)).size }));
 }
@@ -34,15 +25,9 @@ export async function findPublicAgreement(slug: string) {
     where: { slug },
     select: {
       id: true,
-      slug: true,
-      name: true,
-      kind: true,
-      summary: true,
+      ...AGREEMENT_SUMMARY_FIELDS,
       body: true,
-      concludedOn: true,
-      concludedPrecision: true,
       wikidataId: true,
-      parent: { select: { slug: true, name: true } },
       children: { orderBy: { name: "asc" }, select: { slug: true, name: true, kind: true, concludedOn: true, concludedPrecision: true } },
       sources: PUBLIC_SOURCES,
       actions: {

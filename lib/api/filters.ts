@@ -1,4 +1,6 @@
 import { Prisma, type Db } from "@/lib/db/client";
+import { decodeCursor } from "./cursor";
+import { keysetPage, type KeysetSource } from "./keyset";
 import { QueryParameterError, type ListFilters } from "./list-query";
 
 /**
@@ -68,4 +70,27 @@ export function statementFilterConditions(filters: ListFilters): Prisma.Sql[] {
   if (filters.from) where.push(Prisma.sql`t."saidOn" >= ${filters.from.start}::date`);
   if (filters.to) where.push(Prisma.sql`t."saidOn" <= ${filters.to.end}::date`);
   return where;
+}
+
+/** One page of a filtered public list; `next` is the older page's cursor, `prev` the newer one's (null at either end). */
+export interface PublishedPage<T> {
+  items: T[];
+  next: string | null;
+  prev: string | null;
+}
+
+/**
+ * A page of published events or statements: the filters must name things that
+ * exist, the keyset walks the ids, then `fetch` reads those rows in that order.
+ */
+export async function listPublishedPage<T>(
+  db: Db,
+  source: KeysetSource,
+  query: ListFilters & { cursor?: string; limit: number },
+  fetch: (ids: string[]) => Promise<T[]>,
+): Promise<PublishedPage<T>> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  await assertFiltersExist(db, query);
+  const page = await keysetPage(db, source, { cursor, limit: query.limit });
+  return { items: await fetch(page.ids), next: page.next, prev: page.prev };
 }

@@ -4,7 +4,7 @@ import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { PUBLIC_EVENT_LIST_SELECT } from "@/lib/events/public-list";
 import { PUBLIC_STATEMENT_LIST_SELECT } from "@/lib/statements/public-list";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
-import { OFFICE_SPAN_SELECT, PUBLIC_SOURCE_FIELDS, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
+import { AGREEMENT_SUMMARY_FIELDS, OFFICE_SPAN_SELECT, PUBLIC_SOURCE_FIELDS, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
 import { QueryParameterError } from "./list-query";
 
 /**
@@ -200,14 +200,8 @@ export async function getPublicTopic(key: string) {
 
 const AGREEMENT_SELECT = {
   id: true,
-  slug: true,
-  name: true,
-  kind: true,
-  summary: true,
-  concludedOn: true,
-  concludedPrecision: true,
+  ...AGREEMENT_SUMMARY_FIELDS,
   wikidataId: true,
-  parent: { select: { slug: true, name: true } },
   sources: { select: SOURCE_SELECT, orderBy: { position: "asc" } },
   actions: {
     orderBy: { date: "asc" },

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
-import { decodeCursor } from "@/lib/api/cursor";
-import { assertFiltersExist, eventConditions } from "@/lib/api/filters";
-import { inOrder, keysetPage } from "@/lib/api/keyset";
+import { eventConditions, listPublishedPage, type PublishedPage } from "@/lib/api/filters";
+import { inOrder } from "@/lib/api/keyset";
 import { EVENT_DETAIL_FIELDS, EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import type { EventListQuery } from "@/lib/api/list-query";
 
@@ -37,19 +36,10 @@ async function fetchEvents(ids: string[]) {
 
 export type PublicEventListItem = Awaited<ReturnType<typeof fetchEvents>>[number];
 
-export interface PublicEventPage {
-  items: PublicEventListItem[];
-  /** Cursor of the following (older) page, or null on the last page. */
-  next: string | null;
-  /** Cursor of the preceding (newer) page, or null on the first page. */
-  prev: string | null;
-}
+export type PublicEventPage = PublishedPage<PublicEventListItem>;
 
 export async function listPublishedEvents(query: EventListQuery): Promise<PublicEventPage> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  await assertFiltersExist(db, query);
-  const page = await keysetPage(db, { table: "Event", dateColumn: "date", where: eventConditions(query) }, { cursor, limit: query.limit });
-  return { items: await fetchEvents(page.ids), next: page.next, prev: page.prev };
+  return listPublishedPage(db, { table: "Event", dateColumn: "date", where: eventConditions(query) }, query, fetchEvents);
 }
 
 /**

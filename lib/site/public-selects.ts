@@ -58,3 +58,14 @@ export const STATEMENT_DETAIL_FIELDS = {
   firstPublishedAt: true,
   publishedAt: true,
 } as const;
+
+/** What any listing of an agreement shows: name, kind, when concluded, what it is part of. */
+export const AGREEMENT_SUMMARY_FIELDS = {
+  slug: true,
+  name: true,
+  kind: true,
+  summary: true,
+  concludedOn: true,
+  concludedPrecision: true,
+  parent: { select: { slug: true, name: true } },
+} as const;

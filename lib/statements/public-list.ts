@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { decodeCursor } from "@/lib/api/cursor";
-import { assertFiltersExist, statementConditions } from "@/lib/api/filters";
-import { inOrder, keysetPage } from "@/lib/api/keyset";
-import type { StatementListQuery } from "@/lib/api/list-query";
+import { listPublishedPage, type PublishedPage, statementConditions } from "@/lib/api/filters";
+import { inOrder } from "@/lib/api/keyset";
 import { STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "./public-queries";
 import { withSpeakerTitleThen } from "./speaker-title";
+import type { StatementListQuery } from "@/lib/api/list-query";
 
 /** The public list of statements: published only, filtered, keyset-paged on (saidOn, id). */
 export const PUBLIC_STATEMENT_LIST_SELECT = {
@@ -29,15 +28,8 @@ async function fetchStatements(ids: string[]) {
 
 export type PublicStatementListItem = Awaited<ReturnType<typeof fetchStatements>>[number];
 
-export interface PublicStatementPage {
-  items: PublicStatementListItem[];
-  next: string | null;
-  prev: string | null;
-}
+export type PublicStatementPage = PublishedPage<PublicStatementListItem>;
 
 export async function listPublishedStatements(query: StatementListQuery): Promise<PublicStatementPage> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  await assertFiltersExist(db, query);
-  const page = await keysetPage(db, { table: "Statement", dateColumn: "saidOn", where: statementConditions(query) }, { cursor, limit: query.limit });
-  return { items: await fetchStatements(page.ids), next: page.next, prev: page.prev };
+  return listPublishedPage(db, { table: "Statement", dateColumn: "saidOn", where: statementConditions(query) }, query, fetchStatements);
 }
