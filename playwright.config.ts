@@ -39,14 +39,34 @@ function chromiumPath(): string | undefined {
   return undefined; // Playwright's own browser, where it is installed
 }
 
+/** The specs that launch their own Chancery (e2e/support/launcher.ts) rather than use the shared one. */
+const OWN_SERVER_SPECS = [
+  "ops/faults.spec.ts",
+  "ops/restart.spec.ts",
+  "ops/two-servers.spec.ts",
+  "security/fuzz.spec.ts",
+  "security/server-actions.spec.ts",
+  "admin/export.spec.ts",
+  "desk/review-conversation.spec.ts",
+  "desk/forgot-password.spec.ts",
+].map((spec) => `**/e2e/${spec}`);
+
+const browserUse = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // One worker, wherever it runs: several specs count rows of whole tables or change
-  // shared settings, so they must not overlap (measured with 2: those specs fail).
-  workers: Number(process.env.E2E_WORKERS ?? 1),
+  // Two workers by default (the machine and CI have 2 cores): every spec asserts on its
+  // own rows, names and markers, so specs may overlap. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
@@ -57,14 +77,19 @@ export default defineConfig({
   },
   projects: [
     {
+      // Specs that start a Chancery (and its PostgreSQL) of their own: one at a time, so
+      // that two such starts never compete for the 2 cores, while the other worker runs the
+      // specs against the shared server. First in the list, so that the long chain of them
+      // starts at once instead of being left to the end.
+      name: "own-server",
+      testMatch: OWN_SERVER_SPECS,
+      workers: 1,
+      use: browserUse,
+    },
+    {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
-      },
+      testIgnore: OWN_SERVER_SPECS,
+      use: browserUse,
     },
   ],
   webServer: {

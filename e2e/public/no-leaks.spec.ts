@@ -9,6 +9,11 @@ import { seedEditorialStates, type LeakFixture } from "@/lib/api/public-fixtures
  * each with its own marker word, written straight into the e2e server's database.
  * Then every public surface is read and searched for the markers.
  */
+// One seeded set for the file's tests, in one worker: the lists filtered to the fixtures'
+// day are cached by that filter, so a second set seeded by another worker would be read
+// from the first set's cached copy and miss its own published marker.
+test.describe.configure({ mode: "serial" });
+
 let fixtures: LeakFixture[] = [];
 let stagedMarker = "";
 let publishedMarker = "";
@@ -16,8 +21,7 @@ let publishedMarker = "";
 test.beforeAll(async () => {
   const db = createDb(e2eDatabaseUrl(), { max: 1 });
   try {
-    // beforeAll may run more than once per worker (fully parallel files are set up
-    // again around other files' tests), so every run seeds its own set.
+    // A rerun of the file (after a failure) seeds a set of its own.
     const prefix = `lk${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     ({ fixtures, stagedMarker, publishedMarker } = await seedEditorialStates(db, prefix));
   } finally {
