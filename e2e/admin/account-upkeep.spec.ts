@@ -4,6 +4,7 @@ import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { E2E_ADMIN } from "../support/env";
 import { createStaff, signedInRequest } from "../support/staff";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 /**
  * Account upkeep as an admin does it: revoking an open invitation and correcting a
@@ -43,7 +44,7 @@ for (const viewport of VIEWPORTS) {
     await confirm.getByRole("button", { name: "Yes, revoke it" }).click();
     await expect(page.getByRole("row", { name: new RegExp(email) })).toHaveCount(0);
     // No sideways scrolling on a phone: the tables stack.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectNoSidewaysScroll(page);
 
     const invitee = await browser.newContext();
     const invitePage = await invitee.newPage();
@@ -103,7 +104,7 @@ for (const viewport of VIEWPORTS) {
     await entry.getByText("Raw", { exact: true }).click();
     await expect(raw).toBeVisible();
     await expect(raw).toContainText(`"targetId": "${staff.id}"`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page);
     await page.screenshot({ path: `/tmp/accounts-shots/audit-words-${viewport.name}.png`, fullPage: true });
     await context.close();

@@ -10,6 +10,7 @@ import { signInContext } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
 import { baseUrl, createStaff, signedInRequest } from "../support/staff";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const run = promisify(execFile);
 
@@ -47,7 +48,7 @@ test("an admin downloads an export of the whole record from the desk, on a deskt
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await expect(page.getByRole("link", { name: "Download an export" })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scrolling").toBe(true);
+  await expectNoSidewaysScroll(page);
   await expectAccessible(page);
   await context.close();
 });

@@ -6,6 +6,7 @@ import { E2E_ADMIN } from "../support/env";
 import { baseUrl, createStaff, signedInRequest } from "../support/staff";
 import { startWebhookReceiver, type ReceivedWebhook } from "../support/webhook-receiver";
 import { createEventViaApi, eventInput, staffContext, unique } from "../desk/helpers/staff";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 /** The type a delivery says it is (read unverified: the test verifies the signature where it matters). */
 const deliveryType = (delivery: ReceivedWebhook) => (JSON.parse(delivery.body) as { type?: string }).type;
@@ -59,7 +60,7 @@ test("an admin adds an endpoint, keeps its secret, sends a test event and sees i
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await expect(page.getByRole("button", { name: "Send test event" })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scrolling").toBe(true);
+    await expectNoSidewaysScroll(page);
     await expectAccessible(page);
 
     // "Send again" sends the same message (same webhook-id).

@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, createStaff, eventInput, eventRow, unique, type Staff } from "./helpers/staff";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 /**
  * The desk's event and statement lists as an editor uses them: full-text search
@@ -22,8 +23,6 @@ async function deskPage(browser: Browser, staff: Staff, viewport: (typeof VIEWPO
   await signInContext(context, staff.email, staff.password);
   return { context, page: await context.newPage() };
 }
-
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 for (const viewport of VIEWPORTS) {
   test(`an editor finds drafts by any word and narrows the list with filters kept in the address (${viewport.name})`, async ({ browser }) => {
@@ -57,7 +56,7 @@ for (const viewport of VIEWPORTS) {
     await expect(page.getByRole("link", { name: `Washington call ${tag}` })).toBeVisible();
     await expect(page.getByRole("link", { name: `Astana meeting ${tag}` })).toHaveCount(0);
     await expectAccessible(page);
-    expect(await noSidewaysScroll(page), "no sideways scrolling").toBe(true);
+    await expectNoSidewaysScroll(page);
     await page.screenshot({ path: `${SHOTS}/filtered-${viewport.name}.png`, fullPage: true });
 
     // The address is the list: opened afresh it shows the same; the back button goes back a step.
@@ -93,7 +92,7 @@ for (const viewport of VIEWPORTS) {
     await expect(alert).toContainText("Country: There is no country with the code XX.");
     await expect(page.getByRole("search", { name: "Filter statements" }).getByLabel("Status")).toHaveAccessibleDescription("Choose a status from the list.");
     await expectAccessible(page);
-    expect(await noSidewaysScroll(page), "no sideways scrolling").toBe(true);
+    await expectNoSidewaysScroll(page);
     await page.screenshot({ path: `${SHOTS}/odd-address-${viewport.name}.png`, fullPage: true });
     await context.close();
   });
@@ -135,7 +134,7 @@ for (const viewport of VIEWPORTS) {
     await expect(page.getByRole("row", { name: new RegExp(`Bulk one ${tag}`) })).toContainText("Published");
     await expect(page.getByRole("checkbox", { name: `Select “Bulk without a source ${tag}”` })).toBeChecked();
     await expectAccessible(page);
-    expect(await noSidewaysScroll(page), "no sideways scrolling").toBe(true);
+    await expectNoSidewaysScroll(page);
     await page.screenshot({ path: `${SHOTS}/published-${viewport.name}.png`, fullPage: true });
     expect([(await eventRow(first.id))!.status, (await eventRow(second.id))!.status, (await eventRow(bare.id))!.status]).toEqual(["PUBLISHED", "PUBLISHED", "DRAFT"]);
 

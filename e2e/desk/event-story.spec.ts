@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, query, rubioSource, staffContext, unique, workflowViaApi } from "./helpers/staff";
 import { pickByKeyboard } from "./reference-support";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 /**
  * The desk side of a day's story (issue 13): an editor gives an event its
@@ -14,11 +15,6 @@ const VIEWPORTS = [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
   { name: "phone", viewport: { width: 390, height: 844 } },
 ] as const;
-
-async function expectNoHorizontalScroll(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
-}
 
 for (const { name, viewport } of VIEWPORTS) {
   test.describe(`on a ${name}`, () => {
@@ -55,7 +51,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.getByText(/Give the position in the day as a whole number/).first()).toBeVisible();
       expect((await query(`SELECT 1 FROM "Event" WHERE title = $1`, [callTitle])).length).toBe(0);
       await expectAccessible(page);
-      await expectNoHorizontalScroll(page);
+      await expectNoSidewaysScroll(page);
 
       await position.fill("1");
       await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -74,7 +70,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(related.getByRole("heading", { name: "Led to" })).toBeVisible();
       await expect(related.getByRole("link", { name: announcementTitle })).toBeVisible();
       await expect(reader.getByText("Not confirmed by the sources: Whether the call lasted an hour.")).toBeVisible();
-      await expectNoHorizontalScroll(reader);
+      await expectNoSidewaysScroll(reader);
       await related.getByRole("link", { name: announcementTitle }).click();
       await expect(reader.getByRole("heading", { level: 1, name: announcementTitle })).toBeVisible();
       const back = reader.getByRole("region", { name: "Related events" });
@@ -106,7 +102,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.getByText("Choose the instrument through which the party joined.")).toBeVisible();
       await expect(page.getByRole("combobox", { name: "Action 1 joined through", exact: true })).toHaveAttribute("aria-invalid", "true");
       expect((await query(`SELECT 1 FROM "Agreement" WHERE name = $1`, [name])).length).toBe(0);
-      await expectNoHorizontalScroll(page);
+      await expectNoSidewaysScroll(page);
 
       await pickByKeyboard(page, "Action 1 joined through", "Joint Declaration", /Joint Declaration of the United States, Israel and Morocco/);
       await page.getByRole("button", { name: "Create agreement" }).click();
@@ -136,7 +132,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.goto("/dashboard/statements/new");
       await expect(page.getByLabel("Verbatim text")).toHaveAccessibleDescription(/Only words a source prints as this speaker's.*belongs in the event's summary or body/);
       await expect(page.getByLabel("Quote type").getByRole("option", { name: "Paraphrase (no quotation marks)" })).toHaveCount(1);
-      await expectNoHorizontalScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectAccessible(page);
       await context.close();
     });

@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { hashPassword } from "../../lib/auth/password";
 import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { e2eDatabaseUrl } from "../support/database";
-import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
-import { startSmtpSink } from "../support/smtp-sink";
+import { startMailingServer, type MailingServer } from "../support/mailing-server";
+import type { SmtpSink } from "../support/smtp-sink";
+import { createStaff } from "./helpers/staff";
 
 /**
  * "Forgot password?" with e-mail: this spec starts its own Chancery with SMTP_URL
@@ -15,45 +13,22 @@ import { startSmtpSink } from "../support/smtp-sink";
  */
 test.describe.configure({ mode: "serial" });
 
-let app: Instance | null = null;
-let dataDir = "";
+let server: MailingServer | null = null;
 let baseURL = "";
 let databaseUrl = "";
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let sink: SmtpSink;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  sink = await startSmtpSink();
-  const port = await freePort();
-  const pgPort = await freePort();
-  dataDir = tempDataDir();
-  baseURL = `http://127.0.0.1:${port}`;
-  app = launch({ PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, DATABASE_URL: "", NEXTAUTH_URL: baseURL, SMTP_URL: sink.url, MAIL_FROM: "Chancery desk <desk@chancery.test>" });
-  await waitUntilReady(port, app, 200_000);
-  databaseUrl = e2eDatabaseUrl({ dataDir, port: pgPort });
+  server = await startMailingServer();
+  ({ baseURL, databaseUrl, sink } = server);
 });
 
 test.afterAll(async () => {
-  await cleanUp(app, dataDir);
-  await sink?.close();
+  await server?.stop();
 });
 
-async function createStaff(name: string) {
-  const id = `e2e${randomUUID().replaceAll("-", "")}`;
-  const email = `${id}@e2e.chancery.test`;
-  const password = `pw-${randomUUID()}`;
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, "isActive", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'EDITOR', true, now(), now())`,
-      [id, email, name, await hashPassword(password)],
-    );
-  } finally {
-    await client.end();
-  }
-  return { id, email, password, name };
-}
+const createEditor = (name: string) => createStaff("EDITOR", name, databaseUrl);
 
 /** The reset link in a mail, as a path on this server. */
 function resetPathIn(text: string): string {
@@ -68,7 +43,7 @@ for (const viewport of [
 ]) {
   test(`someone who forgot their password gets a mailed single-use link and signs in with a new password (${viewport.name})`, async ({ browser }) => {
     test.setTimeout(120_000);
-    const staff = await createStaff(`Forgetful Editor ${viewport.name}`);
+    const staff = await createEditor(`Forgetful Editor ${viewport.name}`);
     const context = await browser.newContext({ baseURL, viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
     const page = await context.newPage();
 
@@ -125,7 +100,7 @@ for (const viewport of [
 }
 
 test("asking again and again for one address is throttled, known or not, with a clear answer", async ({ playwright }) => {
-  const staff = await createStaff("Throttled Editor");
+  const staff = await createEditor("Throttled Editor");
   const api = await playwright.request.newContext({ baseURL });
   for (const email of [staff.email, `ghost-${randomUUID().slice(0, 8)}@e2e.chancery.test`]) {
     const statuses: number[] = [];

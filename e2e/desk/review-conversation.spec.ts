@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { hashPassword } from "../../lib/auth/password";
 import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { e2eDatabaseUrl } from "../support/database";
-import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
-import { startSmtpSink } from "../support/smtp-sink";
+import { startMailingServer, type MailingServer } from "../support/mailing-server";
+import type { SmtpSink } from "../support/smtp-sink";
+import { createStaff as createStaffIn } from "./helpers/staff";
 
 /**
  * The review conversation end to end, with a contributor and an editor, and the
@@ -15,45 +13,22 @@ import { startSmtpSink } from "../support/smtp-sink";
  */
 test.describe.configure({ mode: "serial" });
 
-let app: Instance | null = null;
-let dataDir = "";
+let server: MailingServer | null = null;
 let baseURL = "";
 let databaseUrl = "";
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let sink: SmtpSink;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  sink = await startSmtpSink();
-  const port = await freePort();
-  const pgPort = await freePort();
-  dataDir = tempDataDir();
-  baseURL = `http://127.0.0.1:${port}`;
-  app = launch({ PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, DATABASE_URL: "", NEXTAUTH_URL: baseURL, SMTP_URL: sink.url, MAIL_FROM: "Chancery desk <desk@chancery.test>" });
-  await waitUntilReady(port, app, 200_000);
-  databaseUrl = e2eDatabaseUrl({ dataDir, port: pgPort });
+  server = await startMailingServer();
+  ({ baseURL, databaseUrl, sink } = server);
 });
 
 test.afterAll(async () => {
-  await cleanUp(app, dataDir);
-  await sink?.close();
+  await server?.stop();
 });
 
-async function createStaff(role: "CONTRIBUTOR" | "EDITOR", name: string) {
-  const id = `e2e${randomUUID().replaceAll("-", "")}`;
-  const email = `${id}@e2e.chancery.test`;
-  const password = `pw-${randomUUID()}`;
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, "isActive", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, true, now(), now())`,
-      [id, email, name, await hashPassword(password), role],
-    );
-  } finally {
-    await client.end();
-  }
-  return { id, email, password, name };
-}
+const createStaff = (role: "CONTRIBUTOR" | "EDITOR", name: string) => createStaffIn(role, name, databaseUrl);
 
 async function deskPage(browser: Browser, staff: { email: string; password: string }, width: number) {
   const context = await browser.newContext({ baseURL, viewport: { width, height: width < 500 ? 844 : 900 }, isMobile: width < 500, hasTouch: width < 500 });

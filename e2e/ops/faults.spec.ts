@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import pg from "pg";
 import {
   expect,
   request as playwrightRequest,
@@ -12,6 +11,7 @@ import {
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
 import { eventInput } from "../desk/helpers/staff";
 import { signIn } from "../support/auth";
+import { queryAt } from "../support/database";
 import {
   cleanUp,
   freePort,
@@ -165,17 +165,8 @@ test("PostgreSQL stopped under load: 503 with Retry-After, cached pages still se
   expect(broken, app.output().split("\n").filter((line) => /error|fail/i.test(line)).slice(-15).join("\n")).toEqual([]);
   expect(statuses).toContain(503);
   // Every save that was answered 2xx is in the database.
-  const client = new pg.Client({ connectionString: database.urlFor("chancery") });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT id FROM "Event" WHERE id = ANY($1)`,
-      [acknowledged],
-    );
-    expect(rows.map((row) => row.id).sort()).toEqual([...acknowledged].sort());
-  } finally {
-    await client.end();
-  }
+  const rows = await queryAt<{ id: string }>(database.urlFor("chancery"), `SELECT id FROM "Event" WHERE id = ANY($1)`, [acknowledged]);
+  expect(rows.map((row) => row.id).sort()).toEqual([...acknowledged].sort());
   expect(app.output()).not.toContain("a web process exited");
   await admin.dispose();
   await reader.dispose();

@@ -1,6 +1,5 @@
-import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { e2eDatabaseUrl } from "../support/database";
+import { e2eDatabaseUrl, queryAt } from "../support/database";
 import { cleanUp, freePort, isPortOpen, launch, tempDataDir, waitFor, waitUntilReady, type Instance } from "../support/launcher";
 
 // Starts its own Chancery (own ports, own data folder), so it runs alone.
@@ -27,14 +26,12 @@ test("Chancery keeps its data across a clean restart and after kill -9", async (
   await waitUntilReady(port, app);
 
   // Publish an event straight into the embedded database.
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl({ dataDir, port: pgPort }) });
-  await client.connect();
-  await client.query(
+  await queryAt(
+    e2eDatabaseUrl({ dataDir, port: pgPort }),
     `INSERT INTO "Event" (id, slug, title, summary, type, date, status, "publishedAt", "updatedAt")
      VALUES ($1, $1, 'Restart check event', 'Written before the restart.', 'MEETING', '2099-01-01', 'PUBLISHED', now(), now())`,
     [slug],
   );
-  await client.end();
 
   // Clean stop (SIGTERM, as Ctrl-C or a service manager sends): web server and database both go.
   app.process.kill("SIGTERM");

@@ -3,6 +3,7 @@ import path from "node:path";
 import pg from "pg";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
+import { queryAt } from "../support/database";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
 
 /**
@@ -24,15 +25,7 @@ let postgres: EmbeddedPostgres | null = null;
 let databaseUrl = "";
 const servers: Array<{ name: string; url: string; instance: Instance | null; dataDir: string }> = [];
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends pg.QueryResultRow>(text: string, params: unknown[] = []) => queryAt<T>(databaseUrl, text, params);
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);

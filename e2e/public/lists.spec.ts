@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 const ACCESSION = "Kazakhstan announces it will join the Abraham Accords";
 
@@ -84,7 +85,6 @@ test("the lists work on a phone", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/events?country=kz");
   await expect(page.getByRole("link", { name: ACCESSION })).toBeVisible();
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(390);
+  await expectNoSidewaysScroll(page);
   await context.close();
 });

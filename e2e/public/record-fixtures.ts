@@ -1,26 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import pg from "pg";
-import { e2eDatabaseUrl } from "../support/database";
+import { e2eDatabaseUrl, withDatabase } from "../support/database";
 
 /**
  * Writes records straight into the e2e server's database, for states the demo
  * record does not have (drafts, retractions, corrections, other languages).
  * Slugs are unique per call so specs can run in parallel.
  */
-function databaseUrl(): string {
-  return e2eDatabaseUrl();
-}
-
-async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl() });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+const withClient = <T>(fn: (client: pg.Client) => Promise<T>) => withDatabase(e2eDatabaseUrl(), fn);
 
 export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 

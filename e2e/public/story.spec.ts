@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { insertStatement, uniqueSlug } from "./record-fixtures";
+import { expectNoSidewaysScroll } from "../support/layout";
 
 /**
  * 6 November 2025 as a reader follows it: four events in their real order on the
@@ -26,11 +27,6 @@ async function dayOrderIn(list: Locator): Promise<string[]> {
   return names.map((n) => n.trim()).filter((n) => DAY.includes(n));
 }
 
-async function expectNoHorizontalScroll(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
-}
-
 for (const { name, viewport } of VIEWPORTS) {
   test.describe(`on a ${name}`, () => {
     test.use({ viewport });
@@ -44,7 +40,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(tick).toHaveText("1992");
       const box = await tick.boundingBox();
       expect(box!.height).toBeGreaterThanOrEqual(11);
-      await expectNoHorizontalScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectAccessible(page);
     });
 
@@ -57,7 +53,7 @@ for (const { name, viewport } of VIEWPORTS) {
       // The shared timeline keeps the shared events in the same order.
       const shared = page.getByRole("list", { name: "Events involving both Israel and Kazakhstan" });
       expect(await dayOrderIn(shared)).toEqual([DAY[1], DAY[2]]);
-      await expectNoHorizontalScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectAccessible(page);
     });
 
@@ -77,7 +73,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(story.locator('[aria-current="page"]')).toContainText(DAY[2]!);
       // The promised ceremony comes after the day, with no date yet.
       await expect(story.getByRole("listitem").last()).toContainText("Date to be announced");
-      await expectNoHorizontalScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectAccessible(page);
 
       // From the first event of the day, a reader reaches the last.
@@ -131,7 +127,7 @@ for (const { name, viewport } of VIEWPORTS) {
         "/agreements/us-israel-morocco-joint-declaration",
       );
       await expect(page.getByRole("table").getByRole("row", { name: /Kazakhstan/ })).toContainText("Announced intent to join");
-      await expectNoHorizontalScroll(page);
+      await expectNoSidewaysScroll(page);
       await expectAccessible(page);
     });
 

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import pg from "pg";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "../support/auth";
-import { e2eDatabaseUrl } from "../support/database";
+import { e2eDatabaseUrl, withDatabase } from "../support/database";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
 
 /**
@@ -113,9 +112,7 @@ const FORM_FIELDS = [
 ];
 
 async function snapshot(url: string): Promise<Map<string, string>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withDatabase(url, async (client) => {
     const tables = (await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.t);
     const rows = new Map<string, string>();
     for (const table of tables) {
@@ -123,9 +120,7 @@ async function snapshot(url: string): Promise<Map<string, string>> {
       for (const { r } of found) rows.set(`${table}:${r}`, table);
     }
     return rows;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, no error logged, no row changed outside the fuzz's own", async () => {

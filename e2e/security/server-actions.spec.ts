@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { e2eDatabaseUrl } from "../support/database";
+import { e2eDatabaseUrl, queryAt } from "../support/database";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
 
 // Starts its own Chancery, to read what the server logs while it is attacked.
@@ -24,14 +23,9 @@ function realActionId(): string {
   return `7f${randomBytes(20).toString("hex")}`;
 }
 
+/** Every audit row of this spec's own server (nothing else writes to it). */
 async function auditRows(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog"`)).rows[0]!.n;
-  } finally {
-    await client.end();
-  }
+  return (await queryAt<{ n: number }>(url, `SELECT count(*)::int AS n FROM "AuditLog"`))[0]!.n;
 }
 
 test("forged-origin and unknown Server Action posts are refused with 403 and 404, change nothing and log no error", async () => {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import pg from "pg";
 import { embeddedUrl, readEmbeddedCredentials } from "../../lib/db/embedded";
 
 /**
@@ -12,4 +13,20 @@ export function e2eDatabaseUrl(options: { dataDir?: string; port?: string | numb
   const credentials = readEmbeddedCredentials(path.resolve(dataDir));
   if (!credentials) throw new Error(`No embedded database credentials in ${dataDir} (has the server started?)`);
   return embeddedUrl({ port: Number(options.port ?? process.env.E2E_PG_PORT), user: "postgres", password: credentials.superuser, database: "chancery" });
+}
+
+/** Runs `fn` with a connection of its own to the database at `url`, closed afterwards whatever happens. */
+export async function withDatabase<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** One query against the database at `url`: its rows. */
+export async function queryAt<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return withDatabase(url, async (client) => (await client.query<T>(sql, params)).rows);
 }

@@ -15,7 +15,14 @@ export interface ReceivedMail {
  * by the test: it accepts every message and keeps it parsed, so a spec can read
  * the mail Chancery sent the way a mailbox would.
  */
-export async function startSmtpSink(): Promise<{ url: string; mails: ReceivedMail[]; waitForMail: (match: (m: ReceivedMail) => boolean, what: string) => Promise<ReceivedMail>; close: () => Promise<void> }> {
+export interface SmtpSink {
+  url: string;
+  mails: ReceivedMail[];
+  waitForMail: (match: (m: ReceivedMail) => boolean, what: string) => Promise<ReceivedMail>;
+  close: () => Promise<void>;
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

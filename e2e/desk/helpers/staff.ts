@@ -3,7 +3,7 @@ import { expect, type APIRequestContext, type Browser, type BrowserContext } fro
 import pg from "pg";
 import { hashPassword } from "../../../lib/auth/password";
 import { signIn, signInContext } from "../../support/auth";
-import { e2eDatabaseUrl } from "../../support/database";
+import { e2eDatabaseUrl, queryAt } from "../../support/database";
 
 /**
  * Staff for the desk specs. Users are written straight into the e2e server's own
@@ -13,15 +13,7 @@ import { e2eDatabaseUrl } from "../../support/database";
  */
 export { e2eDatabaseUrl };
 
-export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+export const query = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => queryAt<T>(e2eDatabaseUrl(), sql, params);
 
 export interface Staff {
   id: string;
@@ -30,11 +22,17 @@ export interface Staff {
   name: string;
 }
 
-export async function createStaff(role: "CONTRIBUTOR" | "EDITOR" | "ADMIN", name = `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`): Promise<Staff> {
+/** A staff member written into the e2e server's database, or into the one at `databaseUrl` (a spec's own server). */
+export async function createStaff(
+  role: "CONTRIBUTOR" | "EDITOR" | "ADMIN",
+  name = `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`,
+  databaseUrl = e2eDatabaseUrl(),
+): Promise<Staff> {
   const id = `e2e${randomUUID().replaceAll("-", "")}`;
   const email = `${id}@e2e.chancery.test`;
   const password = `pw-${randomUUID()}`;
-  await query(
+  await queryAt(
+    databaseUrl,
     `INSERT INTO "User" (id, email, name, "passwordHash", role, "isActive", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, true, now(), now())`,
     [id, email, name, await hashPassword(password), role],
   );
