@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { E2E_ADMIN } from "../support/env";
 import { createStaff, signedInRequest } from "../support/staff";
@@ -17,9 +17,7 @@ const VIEWPORTS = [
 ] as const;
 
 async function adminPage(browser: Browser, viewport: (typeof VIEWPORTS)[number]) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
-  await signInContext(context, E2E_ADMIN.email, E2E_ADMIN.password);
-  return { context, page: await context.newPage() };
+  return signedInPage(browser, E2E_ADMIN, { viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
 }
 
 for (const viewport of VIEWPORTS) {

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
 import { baseUrl, createStaff, signedInRequest } from "../support/staff";
@@ -27,9 +27,7 @@ function readBackup(file: Buffer) {
 }
 
 test("an admin downloads an export of the whole record from the desk, on a desktop and a phone", async ({ browser }) => {
-  const context = await browser.newContext();
-  await signInContext(context, E2E_ADMIN.email, E2E_ADMIN.password);
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, E2E_ADMIN);
   await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Export" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Export the record" })).toBeVisible();

@@ -1,14 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { signInContext } from "../support/auth";
+import { signInContext, signedInPage } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { createStaff } from "../support/staff";
 
 test("an admin invites an editor, who accepts the link once and signs in", async ({ browser }) => {
-  const admin = await browser.newContext();
-  await signInContext(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  const page = await admin.newPage();
+  const { context: admin, page } = await signedInPage(browser, E2E_ADMIN);
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   await expect(page.getByRole("cell", { name: E2E_ADMIN.email })).toBeVisible();
@@ -54,13 +52,9 @@ test("an admin invites an editor, who accepts the link once and signs in", async
 
 test("an admin changes a role, deactivates and reactivates, and hands over a password-reset link", async ({ browser }) => {
   const staff = await createStaff("EDITOR", "managed");
-  const staffContext = await browser.newContext();
-  await signInContext(staffContext, staff.email, staff.password);
-  const staffPage = await staffContext.newPage();
+  const { context: staffContext, page: staffPage } = await signedInPage(browser, staff);
 
-  const admin = await browser.newContext();
-  await signInContext(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  const page = await admin.newPage();
+  const { context: admin, page } = await signedInPage(browser, E2E_ADMIN);
   await page.goto("/admin/users");
   await page.getByRole("row", { name: new RegExp(staff.email) }).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("E2E managed");
@@ -73,9 +67,7 @@ test("an admin changes a role, deactivates and reactivates, and hands over a pas
   await expect(staffPage).toHaveURL(/\/login/);
 
   // Signed in again (a fresh browser), then deactivated: that session ends too.
-  const againContext = await browser.newContext();
-  await signInContext(againContext, staff.email, staff.password);
-  const againPage = await againContext.newPage();
+  const { context: againContext, page: againPage } = await signedInPage(browser, staff);
   await againPage.goto("/dashboard");
   await expect(againPage.getByText(`Signed in as ${staff.email}`)).toBeVisible();
   await page.getByRole("button", { name: "Deactivate" }).click();

@@ -1,7 +1,7 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { expectAccessible } from "../support/axe";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { baseUrl, createStaff, signedInRequest } from "../support/staff";
 import { startWebhookReceiver, type ReceivedWebhook } from "../support/webhook-receiver";
@@ -18,9 +18,7 @@ test("an admin adds an endpoint, keeps its secret, sends a test event and sees i
   // The endpoint hears "published" too (checked by default), so events other specs publish
   // meanwhile reach it as well: this test counts only its own test events.
   const tests = () => receiver.received.filter((r) => r.path === path && deliveryType(r) === "webhook.test");
-  const context = await browser.newContext();
-  await signInContext(context, E2E_ADMIN.email, E2E_ADMIN.password);
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, E2E_ADMIN);
   try {
     await page.goto("/dashboard");
     await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Webhooks" }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { createStaff, signedInRequest } from "../support/staff";
 
 // Password hashing is deliberately slow, and other specs (brute force) may queue many
@@ -10,9 +10,7 @@ const slowAnswer = { timeout: 30_000 };
 test("a staff member changes their own password at /account; their other sessions end", async ({ browser }) => {
   const staff = await createStaff("CONTRIBUTOR", "account");
   const elsewhere = await signedInRequest(staff.email, staff.password);
-  const context = await browser.newContext();
-  await signInContext(context, staff.email, staff.password);
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, staff);
   await page.goto("/dashboard");
   await page.getByRole("link", { name: /E2E account/ }).click();
   await expect(page).toHaveURL(/\/account$/);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { createEventViaApi, eventInput, eventRow, staffContext, unique } from "./helpers/staff";
+import { createEventViaApi, eventInput, eventRow, openNewEvent, staffContext, unique } from "./helpers/staff";
 
 const savedStatus = /^Saved \d{1,2}:\d{2}/;
 
@@ -12,11 +12,7 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     test("a draft saves on its own, survives a reload, and Ctrl+S saves at once", async ({ browser }) => {
-      const { context } = await staffContext(browser, "CONTRIBUTOR");
-      const created = await createEventViaApi(context.request, eventInput(`Tokayev meets Trump ${unique()}`));
-      const page = await context.newPage();
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await page.goto(`/dashboard/events/${created.id}`);
+      const { context, created, page } = await openNewEvent(browser, "CONTRIBUTOR", eventInput(`Tokayev meets Trump ${unique()}`), { viewport: { width: viewport.width, height: viewport.height } });
 
       // Typing, then a few seconds of quiet: the editor saves and says when, without a click.
       await page.getByLabel("Summary", { exact: true }).fill("Kazakhstan's president met the US president in the Oval Office.");
@@ -76,11 +72,7 @@ for (const viewport of [
     });
 
     test("leaving by a link with unsaved changes asks first", async ({ browser }) => {
-      const { context } = await staffContext(browser, "EDITOR");
-      const created = await createEventViaApi(context.request, eventInput(`Signing ceremony ${unique()}`));
-      const page = await context.newPage();
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await page.goto(`/dashboard/events/${created.id}`);
+      const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Signing ceremony ${unique()}`), { viewport: { width: viewport.width, height: viewport.height } });
       await page.getByLabel("Summary", { exact: true }).fill("Typed, and the link clicked before it could save.");
       const asked = page.waitForEvent("dialog");
       const navigation = page.getByRole("link", { name: "History" }).click();

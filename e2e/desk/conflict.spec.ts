@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { createEventViaApi, eventInput, eventRow, staffContext, unique } from "./helpers/staff";
+import { createEventViaApi, eventInput, eventRow, openNewEvent, staffContext, unique } from "./helpers/staff";
 
 test("two editors save the same event: the second sees the conflict, keeps their text, and both texts survive", async ({ browser }) => {
   const alice = await staffContext(browser, "EDITOR", "Alice Editor");
@@ -43,10 +43,7 @@ test("two editors save the same event: the second sees the conflict, keeps their
 });
 
 test("unsaved changes survive a reload, and leaving with them asks first", async ({ browser }) => {
-  const { context } = await staffContext(browser, "EDITOR");
-  const created = await createEventViaApi(context.request, eventInput(`Signing ceremony ${unique()}`));
-  const page = await context.newPage();
-  await page.goto(`/dashboard/events/${created.id}`);
+  const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Signing ceremony ${unique()}`));
   await page.getByLabel("Summary").fill("Typed but not saved.");
 
   const dialogs: string[] = [];

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { createEventViaApi, eventInput, eventRow, staffContext, unique, workflowViaApi } from "./helpers/staff";
+import { eventInput, eventRow, openNewEvent, unique } from "./helpers/staff";
 
 for (const viewport of [
   { name: "desktop", width: 1280, height: 900 },
@@ -10,12 +10,7 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height }, timezoneId: "Asia/Almaty" });
 
     test("on a published item the buttons say what they do, and Unpublish asks first", async ({ browser }) => {
-      const { context } = await staffContext(browser, "EDITOR");
-      const created = await createEventViaApi(context.request, eventInput(`Tokayev call ${unique()}`));
-      expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
-      const page = await context.newPage();
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await page.goto(`/dashboard/events/${created.id}`);
+      const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Tokayev call ${unique()}`), { published: true, viewport: { width: viewport.width, height: viewport.height } });
 
       await expect(page.getByRole("button", { name: "Save changes (not public yet)" })).toBeVisible();
       await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
@@ -36,11 +31,7 @@ for (const viewport of [
     });
 
     test("a refused save moves focus to a summary that links to each field", async ({ browser }) => {
-      const { context } = await staffContext(browser, "EDITOR");
-      const created = await createEventViaApi(context.request, eventInput(`Rubio meets Tokayev ${unique()}`));
-      const page = await context.newPage();
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await page.goto(`/dashboard/events/${created.id}`);
+      const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Rubio meets Tokayev ${unique()}`), { viewport: { width: viewport.width, height: viewport.height } });
       await page.getByLabel("Title", { exact: true }).fill("");
       await page.getByRole("group", { name: "Source 1" }).getByLabel("Source URL").fill("javascript:alert(1)");
       await page.getByRole("button", { name: "Save draft" }).click();
@@ -57,11 +48,7 @@ for (const viewport of [
     });
 
     test("a schedule is typed in the editor's own time zone with UTC beside it, and cancelling it is its own button", async ({ browser }) => {
-      const { context } = await staffContext(browser, "EDITOR");
-      const created = await createEventViaApi(context.request, eventInput(`Signing ceremony ${unique()}`));
-      const page = await context.newPage();
-      await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      await page.goto(`/dashboard/events/${created.id}`);
+      const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Signing ceremony ${unique()}`), { viewport: { width: viewport.width, height: viewport.height } });
 
       const field = page.getByLabel("Publish at", { exact: true });
       await expect(page.getByText("In your time zone (Asia/Almaty)")).toBeVisible();
@@ -83,13 +70,8 @@ for (const viewport of [
 }
 
 test("on a phone the desk keeps the actions in reach and its tables fit the screen", async ({ browser }) => {
-  const { context } = await staffContext(browser, "EDITOR");
   const title = `C5+1 summit ${unique()}`;
-  const created = await createEventViaApi(context.request, eventInput(title));
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
-
-  await page.goto(`/dashboard/events/${created.id}`);
+  const { context, page } = await openNewEvent(browser, "EDITOR", eventInput(title), { viewport: { width: 390, height: 844 } });
   const bar = page.getByRole("region", { name: "Quick actions" });
   await expect(bar).toBeVisible();
   // Still on screen with the page scrolled to the top of the long form.

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Browser } from "@playwright/test";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, createStaff, eventInput, eventRow, unique, type Staff } from "./helpers/staff";
 import { expectNoSidewaysScroll } from "../support/layout";
@@ -19,9 +19,7 @@ mkdirSync(SHOTS, { recursive: true });
 
 async function deskPage(browser: Browser, staff: Staff, viewport: (typeof VIEWPORTS)[number]) {
   const isPhone = viewport.width < 500;
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, isMobile: isPhone, hasTouch: isPhone });
-  await signInContext(context, staff.email, staff.password);
-  return { context, page: await context.newPage() };
+  return signedInPage(browser, staff, { viewport: { width: viewport.width, height: viewport.height }, isMobile: isPhone, hasTouch: isPhone });
 }
 
 for (const viewport of VIEWPORTS) {

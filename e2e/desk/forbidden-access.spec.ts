@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { baseUrl, createStaff, signedInRequest, type Staff } from "../support/staff";
 
@@ -152,9 +152,7 @@ test("a contributor replaying the admin's own request (the page's JSON call) is 
     createStaff("CONTRIBUTOR", "replayer"),
   ]);
   // Capture a real "Change role" request as the admin's page makes it.
-  const admin = await browser.newContext();
-  await signInContext(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-  const page = await admin.newPage();
+  const { context: admin, page } = await signedInPage(browser, E2E_ADMIN);
   await page.goto(`/admin/users/${first.id}`);
   await page.getByRole("combobox", { name: "Role" }).selectOption("EDITOR");
   const [captured] = await Promise.all([

@@ -1,13 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { createEventViaApi, eventInput, eventRow, staffContext, unique } from "./helpers/staff";
+import { eventInput, eventRow, openNewEvent, unique } from "./helpers/staff";
 
 test("an editor compares two revisions field by field and restores one", async ({ browser }) => {
-  const { context } = await staffContext(browser, "EDITOR");
   const title = `Rubio meets Tokayev ${unique()}`;
-  const created = await createEventViaApi(context.request, eventInput(title, { summary: "First wording." }));
-  const page = await context.newPage();
-  await page.goto(`/dashboard/events/${created.id}`);
+  const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(title, { summary: "First wording." }));
   await page.getByLabel("Summary").fill("Second wording.");
   await page.getByLabel("Place", { exact: true }).fill("Washington");
   await page.getByRole("button", { name: "Save draft" }).click();

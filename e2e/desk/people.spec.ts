@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { signInContext } from "../support/auth";
+import { signInContext, signedInPage } from "../support/auth";
 import { createUser } from "../support/users";
-import { pickByKeyboard, unique } from "./reference-support";
+import { expectLockedFormRefused, pickByKeyboard, unique } from "./reference-support";
 
 async function createPersonThroughForm(page: Page, name: string) {
   await page.goto("/dashboard/people/new");
@@ -14,9 +14,7 @@ async function createPersonThroughForm(page: Page, name: string) {
 
 test("an editor creates a person with an office, choosing with the pickers by keyboard", async ({ browser }) => {
   const editor = await createUser("EDITOR");
-  const context = await browser.newContext();
-  await signInContext(context, editor.email, editor.password);
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, editor);
   const name = `Aigerim Test ${unique()}`;
 
   await page.goto("/dashboard/people");
@@ -47,9 +45,7 @@ test("an editor creates a person with an office, choosing with the pickers by ke
 
 test("bad input is refused at the field and nothing is saved", async ({ browser }) => {
   const editor = await createUser("EDITOR");
-  const context = await browser.newContext();
-  await signInContext(context, editor.email, editor.password);
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, editor);
   const name = `Bad Input ${unique()}`;
   await page.goto("/dashboard/people/new");
   await page.getByRole("button", { name: "Create person" }).click();
@@ -124,9 +120,7 @@ test("a contributor can read people but not create or change them, even by posti
   const name = `Protected Person ${unique()}`;
   const url = await createPersonThroughForm(await editorContext.newPage(), name);
 
-  const context = await browser.newContext();
-  await signInContext(context, contributor.email, contributor.password);
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, contributor);
   await page.goto("/dashboard/people/new");
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
 
@@ -134,13 +128,7 @@ test("a contributor can read people but not create or change them, even by posti
   await expect(page.getByText("Only editors can change people.")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeDisabled();
   // Lift the form's lock in the page and send the save anyway: the server refuses.
-  await page.locator("form[aria-label='Edit person'] fieldset").first().evaluate((el) => el.removeAttribute("disabled"));
-  await page.getByRole("button", { name: "Save person" }).evaluate((el) => el.removeAttribute("disabled"));
-  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Renamed by a contributor");
-  await page.getByRole("button", { name: "Save person" }).click();
-  await expect(page.getByText("You do not have permission to do that.")).toBeVisible();
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expectLockedFormRefused(page, { label: "Edit person", save: "Save person" }, name);
   await editorContext.close();
   await context.close();
 });

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { baseUrl, signedInRequest } from "../support/staff";
 import { createUser } from "../support/users";
@@ -28,9 +28,7 @@ async function expectSiteStillServes() {
 for (const field of HOSTILE_FIELDS) {
   test(`a person form carrying "${field}" is refused as an unknown field, saves nothing and breaks nothing`, async ({ browser }) => {
     const editor = await createUser("EDITOR");
-    const context = await browser.newContext();
-    await signInContext(context, editor.email, editor.password);
-    const page = await context.newPage();
+    const { context, page } = await signedInPage(browser, editor);
     const name = `Prototype Probe ${unique()}`;
     await page.goto("/dashboard/people/new");
     await page.getByRole("textbox", { name: "Name", exact: true }).fill(name);

@@ -20,4 +20,19 @@ export async function pickByKeyboard(page: Page, label: string, typed: string, o
   await expect(combo).toHaveAttribute("aria-expanded", "false");
 }
 
+/**
+ * On a form the page shows locked (a contributor on a reference record), lifts the lock in
+ * the page as devtools would and saves a new name anyway: the server refuses, and after a
+ * reload the record still has `name`.
+ */
+export async function expectLockedFormRefused(page: Page, form: { label: string; save: string }, name: string) {
+  await page.locator(`form[aria-label='${form.label}'] fieldset`).first().evaluate((el) => el.removeAttribute("disabled"));
+  await page.getByRole("button", { name: form.save }).evaluate((el) => el.removeAttribute("disabled"));
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("Renamed by a contributor");
+  await page.getByRole("button", { name: form.save }).click();
+  await expect(page.getByText("You do not have permission to do that.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
 export const unique = () => Math.random().toString(36).slice(2, 8);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { startMailingServer, type MailingServer } from "../support/mailing-server";
 import type { SmtpSink } from "../support/smtp-sink";
@@ -31,9 +31,7 @@ test.afterAll(async () => {
 const createStaff = (role: "CONTRIBUTOR" | "EDITOR", name: string) => createStaffIn(role, name, databaseUrl);
 
 async function deskPage(browser: Browser, staff: { email: string; password: string }, width: number) {
-  const context = await browser.newContext({ baseURL, viewport: { width, height: width < 500 ? 844 : 900 }, isMobile: width < 500, hasTouch: width < 500 });
-  await signInContext(context, staff.email, staff.password);
-  return { context, page: await context.newPage() };
+  return signedInPage(browser, staff, { baseURL, viewport: { width, height: width < 500 ? 844 : 900 }, isMobile: width < 500, hasTouch: width < 500 });
 }
 
 /** Where a desk link in a mail points, as a path on this server. */

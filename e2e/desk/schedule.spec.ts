@@ -1,14 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createEventViaApi, eventInput, eventRow, staffContext, unique } from "./helpers/staff";
+import { eventInput, eventRow, openNewEvent, unique } from "./helpers/staff";
 
 test.use({ timezoneId: "UTC" });
 
 test("an event scheduled a minute ahead goes live without any page being visited", async ({ browser, request }) => {
   test.setTimeout(150_000);
-  const { context } = await staffContext(browser, "EDITOR");
-  const created = await createEventViaApi(context.request, eventInput(`Scheduled signing ${unique()}`));
-  const page = await context.newPage();
-  await page.goto(`/dashboard/events/${created.id}`);
+  const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Scheduled signing ${unique()}`));
 
   const at = new Date(Date.now() + 60_000);
   await page.getByLabel("Publish at").fill(at.toISOString().slice(0, 19));

@@ -1,14 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { createEventViaApi, eventInput, staffContext, unique, workflowViaApi } from "./helpers/staff";
+import { eventInput, openNewEvent, unique } from "./helpers/staff";
 
 test("a change to a published event stays off the public page until “Publish changes”, then shows with its correction", async ({ browser }) => {
-  const { context } = await staffContext(browser, "EDITOR");
-  const created = await createEventViaApi(context.request, eventInput(`Tokayev call ${unique()}`, { summary: "The original summary." }));
-  expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
-
-  const page = await context.newPage();
-  await page.goto(`/dashboard/events/${created.id}`);
+  const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Tokayev call ${unique()}`, { summary: "The original summary." }), { published: true });
   await expect(page.getByText("Published", { exact: true })).toBeVisible();
   await page.getByLabel("Summary").fill("The corrected summary: the call was on Thursday.");
   // On a published item the save button says that readers do not see the change yet.
@@ -37,12 +32,7 @@ test("a change to a published event stays off the public page until “Publish c
 });
 
 test("retracting a published event leaves a public tombstone with the reason", async ({ browser }) => {
-  const { context } = await staffContext(browser, "EDITOR");
-  const created = await createEventViaApi(context.request, eventInput(`Misreported meeting ${unique()}`));
-  await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: 1 });
-
-  const page = await context.newPage();
-  await page.goto(`/dashboard/events/${created.id}`);
+  const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Misreported meeting ${unique()}`), { published: true });
   // Retracting asks first, saying what readers will see.
   await page.getByRole("button", { name: "Retract", exact: true }).click();
   const confirm = page.getByRole("group", { name: "Confirm retraction" });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { currentTotp, TOTP_STEP_SECONDS } from "../../lib/auth/two-factor";
 import { expectAccessible } from "../support/axe";
-import { signInContext } from "../support/auth";
+import { signedInPage } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { createStaff, signedInRequest } from "../support/staff";
 
@@ -31,9 +31,7 @@ test("a staff member turns on two-factor sign-in, signs in with a code and with 
   // A long walk through the desk (about 40 s alone); the margin is for a machine shared with other specs.
   test.setTimeout(300_000);
   const staff = await createStaff("EDITOR", "twofactor");
-  const context = await browser.newContext();
-  await signInContext(context, staff.email, staff.password);
-  const page = await context.newPage();
+  const { context, page } = await signedInPage(browser, staff);
 
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
@@ -84,9 +82,7 @@ test("a staff member turns on two-factor sign-in, signs in with a code and with 
   expect(Math.max(...rows.map((r) => r.summary.failures))).toBeGreaterThanOrEqual(2);
 
   // The admin resets it (a lost phone): the password alone works again.
-  const adminContext = await browser.newContext();
-  await signInContext(adminContext, E2E_ADMIN.email, E2E_ADMIN.password);
-  const adminPage = await adminContext.newPage();
+  const { context: adminContext, page: adminPage } = await signedInPage(browser, E2E_ADMIN);
   await adminPage.goto(`/admin/users/${staff.id}`);
   await expect(adminPage.getByText(/^On since/)).toBeVisible();
   await adminPage.getByRole("button", { name: "Reset two-factor sign-in" }).click();

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type BrowserContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions } from "@playwright/test";
 
 /**
  * Signs in through next-auth's own endpoints (not the form), the way every spec
@@ -19,4 +19,11 @@ export async function signIn(request: APIRequestContext, email: string, password
 /** Signs a browser context in (its pages share the cookie). */
 export async function signInContext(context: BrowserContext, email: string, password: string) {
   await signIn(context.request, email, password);
+}
+
+/** A new browser context (made with `options`) signed in as `who`, and a page in it. */
+export async function signedInPage(browser: Browser, who: { email: string; password: string }, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  await signInContext(context, who.email, who.password);
+  return { context, page: await context.newPage() };
 }

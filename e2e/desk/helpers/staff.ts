@@ -87,6 +87,26 @@ export async function workflowViaApi(request: APIRequestContext, kind: "events" 
   return { status: response.status(), body: (await response.json()) as { ok: boolean; version?: number; code?: string; message?: string; fieldErrors?: Record<string, string[]> } };
 }
 
+/**
+ * A new staff member of `role`, signed in, with a draft event of their own (made through
+ * the desk API, published there first with `published`) open in the desk's editor, at
+ * `viewport` when given.
+ */
+export async function openNewEvent(
+  browser: Browser,
+  role: "CONTRIBUTOR" | "EDITOR",
+  input: Record<string, unknown>,
+  options: { published?: boolean; viewport?: { width: number; height: number } } = {},
+) {
+  const { context, staff } = await staffContext(browser, role);
+  const created = await createEventViaApi(context.request, input);
+  if (options.published) expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
+  const page = await context.newPage();
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  await page.goto(`/dashboard/events/${created.id}`);
+  return { context, staff, created, page };
+}
+
 export async function eventRow(id: string) {
   const [row] = await query<{ status: string; version: number; title: string; summary: string; stagedData: unknown; slug: string }>(
     `SELECT status, version, title, summary, "stagedData", slug FROM "Event" WHERE id = $1`,
