@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { startMailingServer, type MailingServer } from "../support/mailing-server";
-import type { SmtpSink } from "../support/smtp-sink";
+import { mailingServerForFile } from "../support/mailing-server";
 import { createStaff } from "./helpers/staff";
 
 /**
@@ -13,22 +12,9 @@ import { createStaff } from "./helpers/staff";
  */
 test.describe.configure({ mode: "serial" });
 
-let server: MailingServer | null = null;
-let baseURL = "";
-let databaseUrl = "";
-let sink: SmtpSink;
+const server = mailingServerForFile();
 
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  server = await startMailingServer();
-  ({ baseURL, databaseUrl, sink } = server);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-const createEditor = (name: string) => createStaff("EDITOR", name, databaseUrl);
+const createEditor = (name: string) => createStaff("EDITOR", name, server.databaseUrl);
 
 /** The reset link in a mail, as a path on this server. */
 function resetPathIn(text: string): string {
@@ -44,7 +30,7 @@ for (const viewport of [
   test(`someone who forgot their password gets a mailed single-use link and signs in with a new password (${viewport.name})`, async ({ browser }) => {
     test.setTimeout(120_000);
     const staff = await createEditor(`Forgetful Editor ${viewport.name}`);
-    const context = await browser.newContext({ baseURL, viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+    const context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
     const page = await context.newPage();
 
     await page.goto("/login");
@@ -65,7 +51,7 @@ for (const viewport of [
     await page.screenshot({ path: `/tmp/accounts-shots/forgot-sent-${viewport.name}.png`, fullPage: true });
     const knownAnswer = await answer.textContent();
 
-    const mail = await sink.waitForMail((m) => m.to.includes(staff.email) && m.subject === "Reset your Chancery password", "the reset link");
+    const mail = await server.sink.waitForMail((m) => m.to.includes(staff.email) && m.subject === "Reset your Chancery password", "the reset link");
     expect(mail.from).toContain("desk@chancery.test");
     const resetPath = resetPathIn(mail.text);
 
@@ -89,19 +75,19 @@ for (const viewport of [
     await expect(page).toHaveURL(/\/dashboard$/);
 
     // The link works once; the page offers a new one.
-    const other = await browser.newContext({ baseURL });
+    const other = await browser.newContext({ baseURL: server.baseURL });
     const again = await other.newPage();
     await again.goto(resetPath);
     await expect(again.getByRole("heading", { level: 1, name: "This link cannot be used" })).toBeVisible();
     await expect(again.getByRole("link", { name: "Forgot password?" })).toBeVisible();
-    expect(sink.mails.some((m) => m.to.includes(nobody))).toBe(false);
+    expect(server.sink.mails.some((m) => m.to.includes(nobody))).toBe(false);
     await Promise.all([context.close(), other.close()]);
   });
 }
 
 test("asking again and again for one address is throttled, known or not, with a clear answer", async ({ playwright }) => {
   const staff = await createEditor("Throttled Editor");
-  const api = await playwright.request.newContext({ baseURL });
+  const api = await playwright.request.newContext({ baseURL: server.baseURL });
   for (const email of [staff.email, `ghost-${randomUUID().slice(0, 8)}@e2e.chancery.test`]) {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await api.post("/api/account/forgot-password", { data: { email } })).status());

@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signedInPage } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { startMailingServer, type MailingServer } from "../support/mailing-server";
-import type { SmtpSink } from "../support/smtp-sink";
+import { mailingServerForFile } from "../support/mailing-server";
 import { createStaff as createStaffIn } from "./helpers/staff";
 
 /**
@@ -13,25 +12,12 @@ import { createStaff as createStaffIn } from "./helpers/staff";
  */
 test.describe.configure({ mode: "serial" });
 
-let server: MailingServer | null = null;
-let baseURL = "";
-let databaseUrl = "";
-let sink: SmtpSink;
+const server = mailingServerForFile();
 
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  server = await startMailingServer();
-  ({ baseURL, databaseUrl, sink } = server);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-const createStaff = (role: "CONTRIBUTOR" | "EDITOR", name: string) => createStaffIn(role, name, databaseUrl);
+const createStaff = (role: "CONTRIBUTOR" | "EDITOR", name: string) => createStaffIn(role, name, server.databaseUrl);
 
 async function deskPage(browser: Browser, staff: { email: string; password: string }, width: number) {
-  return signedInPage(browser, staff, { baseURL, viewport: { width, height: width < 500 ? 844 : 900 }, isMobile: width < 500, hasTouch: width < 500 });
+  return signedInPage(browser, staff, { baseURL: server.baseURL, viewport: { width, height: width < 500 ? 844 : 900 }, isMobile: width < 500, hasTouch: width < 500 });
 }
 
 /** Where a desk link in a mail points, as a path on this server. */
@@ -76,10 +62,10 @@ for (const viewport of [
     await expect(a.page.getByRole("button", { name: "Withdraw from review" })).toBeVisible();
 
     // Editors are e-mailed, with a link to the item and the note.
-    const forReview = await sink.waitForMail((m) => m.to.includes(editor.email) && m.subject === `For review: ${title}`, "the editor's review request");
+    const forReview = await server.sink.waitForMail((m) => m.to.includes(editor.email) && m.subject === `For review: ${title}`, "the editor's review request");
     expect(forReview.from).toContain("desk@chancery.test");
     expect(forReview.text).toContain("Please check the date against the readout.");
-    expect(sink.mails.some((m) => m.to.includes(author.email) && m.subject.includes(title))).toBe(false);
+    expect(server.sink.mails.some((m) => m.to.includes(author.email) && m.subject.includes(title))).toBe(false);
 
     // The editor sees it waiting (header count, queue with who submitted) and follows the mail's link.
     await e.page.goto("/dashboard");
@@ -100,7 +86,7 @@ for (const viewport of [
     await expect(e.page.getByText("Sent back to the author with your note.")).toBeVisible();
     await expect(e.page.getByText("Draft", { exact: true }).first()).toBeVisible();
 
-    const sentBack = await sink.waitForMail((m) => m.to.includes(author.email) && m.subject === `Changes requested: ${title}`, "the author's request for changes");
+    const sentBack = await server.sink.waitForMail((m) => m.to.includes(author.email) && m.subject === `Changes requested: ${title}`, "the author's request for changes");
     expect(sentBack.text).toContain("Add the place: the Oval Office, Washington.");
     expect(sentBack.text).toContain(editor.name);
 
@@ -126,10 +112,10 @@ for (const viewport of [
     await expect(conversation.getByRole("listitem")).toHaveCount(4);
     await expect(conversation.getByRole("listitem").nth(3)).toContainText(`${editor.name} · published`);
     await e.page.screenshot({ path: test.info().outputPath(`review-editor-${viewport.name}.png`), fullPage: true });
-    const published = await sink.waitForMail((m) => m.to.includes(author.email) && m.subject === `Published: ${title}`, "the author's publish notice");
+    const published = await server.sink.waitForMail((m) => m.to.includes(author.email) && m.subject === `Published: ${title}`, "the author's publish notice");
     expect(published.text).toContain(editor.name);
     // Nobody is mailed about their own step.
-    expect(sink.mails.filter((m) => m.to.includes(editor.email) && m.subject.includes(title)).map((m) => m.subject)).toEqual([`For review: ${title}`, `For review: ${title}`]);
+    expect(server.sink.mails.filter((m) => m.to.includes(editor.email) && m.subject.includes(title)).map((m) => m.subject)).toEqual([`For review: ${title}`, `For review: ${title}`]);
 
     await a.context.close();
     await e.context.close();
@@ -155,7 +141,7 @@ test("the author can withdraw an item from review; nobody else can", async ({ br
   // Asking the server directly is refused too.
   const id = path.split("/").pop()!;
   const version = Number((await e.page.getByText(/version \d+/).first().textContent())!.match(/version (\d+)/)![1]);
-  const refused = await e.page.request.post(`/api/desk/events/${id}/workflow`, { data: { action: "withdraw", baseVersion: version }, headers: { origin: baseURL } });
+  const refused = await e.page.request.post(`/api/desk/events/${id}/workflow`, { data: { action: "withdraw", baseVersion: version }, headers: { origin: server.baseURL } });
   expect(refused.status()).toBe(403);
 
   await a.page.getByRole("button", { name: "Withdraw from review" }).click();

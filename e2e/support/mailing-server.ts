@@ -1,3 +1,4 @@
+import { test } from "@playwright/test";
 import { e2eDatabaseUrl } from "./database";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady } from "./launcher";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
@@ -34,4 +35,20 @@ export async function startMailingServer(): Promise<MailingServer> {
     throw error;
   }
   return { baseURL, databaseUrl: e2eDatabaseUrl({ dataDir, port: pgPort }), sink, stop };
+}
+
+/**
+ * One mailing server for the tests of the calling file: started in its beforeAll, stopped in
+ * its afterAll. The fields of what it returns are filled in once beforeAll has run.
+ */
+export function mailingServerForFile(): Omit<MailingServer, "stop"> {
+  const server = {} as MailingServer;
+  test.beforeAll(async () => {
+    test.setTimeout(240_000); // a first start: cluster, migrations, demo record, on a machine other specs share
+    Object.assign(server, await startMailingServer());
+  });
+  test.afterAll(async () => {
+    await server.stop?.();
+  });
+  return server;
 }
