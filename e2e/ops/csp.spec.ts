@@ -70,26 +70,34 @@ test("desk and admin pages: no violation, client components run", async ({ page,
 });
 
 test("each response has its own nonce, in the policy and in every script, and a cached page stays cached", async ({ request }) => {
-  const seen = new Set<string>();
-  let cached = false;
-  for (let i = 0; i < 3; i++) {
-    const response = await request.get(EVENT);
-    const policy = response.headers()["content-security-policy"] ?? "";
-    const nonce = /script-src 'nonce-([A-Za-z0-9_-]+)' 'strict-dynamic'/.exec(policy)?.[1];
-    expect(nonce, policy).toBeTruthy();
-    expect(policy).toContain("object-src 'none'");
-    expect(policy).toContain("base-uri 'none'");
-    expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).not.toContain("unsafe-eval");
-    const html = await response.text();
-    const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
-    const executable = scriptTags.filter((tag) => !tag.includes('type="application/ld+json"'));
-    expect(executable.length).toBeGreaterThan(0);
-    for (const tag of executable) expect(tag).toContain(`nonce="${nonce}"`);
-    seen.add(nonce!);
-    if (response.headers()["x-nextjs-cache"] === "HIT") cached = true;
-    expect(response.headers()["cache-control"]).toContain("s-maxage=");
-  }
-  expect(seen.size).toBe(3);
-  expect(cached).toBe(true);
+  /** Three requests in a row: each with a nonce of its own in the policy and every script; whether one came from the cache. */
+  const round = async () => {
+    const seen = new Set<string>();
+    let cached = false;
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(EVENT);
+      const policy = response.headers()["content-security-policy"] ?? "";
+      const nonce = /script-src 'nonce-([A-Za-z0-9_-]+)' 'strict-dynamic'/.exec(policy)?.[1];
+      expect(nonce, policy).toBeTruthy();
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'none'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain("unsafe-eval");
+      const html = await response.text();
+      const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
+      const executable = scriptTags.filter((tag) => !tag.includes('type="application/ld+json"'));
+      expect(executable.length).toBeGreaterThan(0);
+      for (const tag of executable) expect(tag).toContain(`nonce="${nonce}"`);
+      seen.add(nonce!);
+      if (response.headers()["x-nextjs-cache"] === "HIT") cached = true;
+      expect(response.headers()["cache-control"]).toContain("s-maxage=");
+    }
+    expect(seen.size).toBe(3);
+    return cached;
+  };
+  // The page tells its day's story, so an event another spec publishes meanwhile expires its
+  // cached copy: a round without a hit is tried again (a page never cached never passes).
+  let cached = await round();
+  for (let tries = 1; !cached && tries < 5; tries++) cached = await round();
+  expect(cached, "one of three requests in a row served from the cache").toBe(true);
 });
