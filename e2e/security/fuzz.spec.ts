@@ -227,17 +227,23 @@ test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, 
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
     while (next < probes.length) {
       const p = probes[next++]!;
-      const response = await sessions[p.as].fetch(p.url, {
+      const send = () => sessions[p.as].fetch(p.url, {
         method: p.method,
         headers: { ...(p.contentType ? { "content-type": p.contentType } : {}), ...p.headers },
         ...(p.multipart ? { multipart: p.multipart } : { data: p.method === "GET" ? undefined : p.body }),
         maxRedirects: 0,
         failOnStatusCode: false,
-      }).catch((error: Error) => ({ status: () => 599, error }));
+      });
+      // A kept-alive connection that the server closed as idle (its 5 s keep-alive) can be
+      // reused by the client in that same instant and reset; a browser sends again, and so
+      // does this, once. A second transport failure is a failure (599, with its message).
+      const response = await send()
+        .catch((error: Error) => (/ECONNRESET|socket hang up|EPIPE/.test(error.message) ? send() : Promise.reject(error)))
+        .catch((error: Error) => ({ status: () => 599, error, text: async () => error.message }));
       // The readiness probe's 503 is its answer, not a failure: it says "not ready" when the
       // database does not answer within 3 s, which a process under this fuzz's load may not.
       const isReadinessAnswer = response.status() === 503 && p.url.startsWith("/api/ready") && "text" in response && (await response.text()).includes('"not ready"');
-      if (response.status() >= 500 && !isReadinessAnswer) failures.push(`${response.status()} ${p.method} ${p.url} as ${p.as}: ${(p.body ?? JSON.stringify(p.headers ?? {}) + " " + JSON.stringify(p.multipart ?? {})).slice(0, 300)}`);
+      if (response.status() >= 500 && !isReadinessAnswer) failures.push(`${response.status()} ${p.method} ${p.url} as ${p.as}${"error" in response ? ` (${response.error.message.slice(0, 200)})` : ""}: ${(p.body ?? JSON.stringify(p.headers ?? {}) + " " + JSON.stringify(p.multipart ?? {})).slice(0, 300)}`);
     }
   }));
   expect(failures.slice(0, 20), `${failures.length} answers were 5xx`).toEqual([]);
