@@ -5,16 +5,13 @@ import { expectAccessible } from "../support/axe";
 import { E2E_ADMIN } from "../support/env";
 import { createStaff, signedInRequest } from "../support/staff";
 import { expectNoSidewaysScroll } from "../support/layout";
+import { VIEWPORTS } from "../support/viewports";
 
 /**
  * Account upkeep as an admin does it: revoking an open invitation and correcting a
  * user's name and email; and "Forgot password?" on a Chancery without e-mail (the
  * e-mail path runs in e2e/desk/forgot-password.spec.ts with its own SMTP server).
  */
-const VIEWPORTS = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
 
 async function adminPage(browser: Browser, viewport: (typeof VIEWPORTS)[number]) {
   return signedInPage(browser, E2E_ADMIN, { viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });

@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { eventInput, eventRow, openNewEvent, unique } from "./helpers/staff";
+import { VIEWPORTS } from "../support/viewports";
 
-for (const viewport of [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-]) {
+for (const viewport of VIEWPORTS) {
   test.describe(viewport.name, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height }, timezoneId: "Asia/Almaty" });
 

@@ -4,16 +4,13 @@ import { signedInPage } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, createStaff, eventInput, eventRow, unique, type Staff } from "./helpers/staff";
 import { expectNoSidewaysScroll } from "../support/layout";
+import { VIEWPORTS } from "../support/viewports";
 
 /**
  * The desk's event and statement lists as an editor uses them: full-text search
  * and filters kept in the address, bulk submit / publish / unpublish with one
  * confirmation and a result per item; on a desktop and on a 390 px phone.
  */
-const VIEWPORTS = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
 const SHOTS = "/tmp/desk-lists-shots";
 mkdirSync(SHOTS, { recursive: true });
 

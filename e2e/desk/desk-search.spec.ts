@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, staffContext, unique } from "./helpers/staff";
+import { VIEWPORTS } from "../support/viewports";
 
-for (const viewport of [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-]) {
+for (const viewport of VIEWPORTS) {
   test(`the header's search box finds records of every kind, drafts included (${viewport.name})`, async ({ browser, playwright, baseURL }) => {
     const { context } = await staffContext(browser, "CONTRIBUTOR");
     const tag = unique();

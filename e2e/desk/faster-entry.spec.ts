@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { query, staffContext, unique } from "./helpers/staff";
+import { VIEWPORTS } from "../support/viewports";
 
 /**
  * Faster entry (issue 11): people and organizations created from inside a
@@ -17,10 +18,7 @@ async function pick(page: Page, combobox: ReturnType<Page["getByRole"]>, text: s
   await combobox.press("Enter");
 }
 
-for (const viewport of [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-]) {
+for (const viewport of VIEWPORTS) {
   test.describe(viewport.name, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 

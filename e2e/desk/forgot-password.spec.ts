@@ -4,6 +4,7 @@ import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { mailingServerForFile } from "../support/mailing-server";
 import { createStaff } from "./helpers/staff";
+import { VIEWPORTS } from "../support/viewports";
 
 /**
  * "Forgot password?" with e-mail: this spec starts its own Chancery with SMTP_URL
@@ -23,10 +24,7 @@ function resetPathIn(text: string): string {
   return new URL(link!).pathname;
 }
 
-for (const viewport of [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-]) {
+for (const viewport of VIEWPORTS) {
   test(`someone who forgot their password gets a mailed single-use link and signs in with a new password (${viewport.name})`, async ({ browser }) => {
     test.setTimeout(120_000);
     const staff = await createEditor(`Forgetful Editor ${viewport.name}`);

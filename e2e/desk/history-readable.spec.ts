@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, query, staffContext, unique } from "./helpers/staff";
+import { VIEWPORTS } from "../support/viewports";
 
-for (const viewport of [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-]) {
+for (const viewport of VIEWPORTS) {
   test(`history reads in words: field labels, names instead of ids, changed words marked, no false changes (${viewport.name})`, async ({ browser }) => {
     const { context } = await staffContext(browser, "EDITOR");
     const people = await query<{ id: string; slug: string }>(`SELECT id, slug FROM "Person" WHERE slug IN ('donald-trump', 'kassym-jomart-tokayev')`);

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { query, staffContext, unique } from "./helpers/staff";
+import { VIEWPORTS } from "../support/viewports";
 
 const HEADER = "external_id,title,summary,type,cameo_code,date,countries,people,source_url,source_title";
 
@@ -17,10 +18,7 @@ async function imported(tag: string) {
   return query<{ title: string; status: string; externalId: string; version: number }>(`SELECT title, status, "externalId", version FROM "Event" WHERE "externalId" LIKE $1 ORDER BY "externalId"`, [`${tag}-%`]);
 }
 
-for (const viewport of [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-]) {
+for (const viewport of VIEWPORTS) {
   test(`an editor imports a CSV of events after reading its report, and importing it again changes nothing (${viewport.name})`, async ({ browser }) => {
     const tag = `imp${unique()}`;
     const { context, staff } = await staffContext(browser, "EDITOR");
