@@ -67,7 +67,10 @@ export default defineConfig({
   // Two workers by default (the machine and CI have 2 cores): every spec asserts on its
   // own rows, names and markers, so specs may overlap. E2E_WORKERS overrides.
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  timeout: 60_000,
+  // A hang guard, not a speed limit: with two workers on two cores a test gets about half
+  // the machine, and the longest desk journeys (several pages, an axe scan on each) took up
+  // to 50 s alone.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
   use: {
