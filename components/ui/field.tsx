@@ -13,9 +13,7 @@ interface FieldProps {
 
 /** A labelled form control with its hint and errors, announced to screen readers. */
 export function Field({ id, label, hint, errors, required, children }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const { errorId, describedBy } = fieldNoteIds(id, hint, errors);
   return (
     <div className={styles.field}>
       {/* The marker sits outside the label so the field's name is exactly `label`;
@@ -27,13 +25,30 @@ export function Field({ id, label, hint, errors, required, children }: FieldProp
         {required && <span className={styles.required} aria-hidden="true">*</span>}
       </span>
       {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy, className: styles.control ?? "", required })}
+      <FieldNotes id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** The ids of a control's hint and errors, and the aria-describedby that names them. */
+export function fieldNoteIds(id: string, hint: ReactNode, errors?: string[]) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+}
+
+/** A control's hint and its errors, the errors announced as they appear. */
+export function FieldNotes({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  const { hintId, errorId } = fieldNoteIds(id, hint, errors);
+  return (
+    <>
       {hint && <span id={hintId} className={styles.hint}>{hint}</span>}
       {errorId && (
         <span id={errorId} className={styles.error} role="alert">
           {errors!.join(" ")}
         </span>
       )}
-    </div>
+    </>
   );
 }
 
