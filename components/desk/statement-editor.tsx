@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { Field, SelectField, TextArea, TextInput } from "@/components/ui/field";
 import { formatDate, type Precision } from "@/lib/format/date";
 import { MEDIUM_LABELS, QUOTE_TYPE_FORM_LABELS, VERBATIM_TEXT_HINT } from "@/lib/format/labels";
 import type { Transition } from "@/lib/publication/transitions";
@@ -144,13 +144,7 @@ function StatementFields({ values, errors, options }: { values: StatementValues;
           <Field id="statement-language" label="Language" errors={errors.language} required hint="Language tag: en, kk, ru, he…">
             {(p) => <TextInput {...p} name="language" defaultValue={values.language ?? "en"} autoComplete="off" />}
           </Field>
-          <Field id="statement-quote-type" label="Quote type" errors={errors.quoteType}>
-            {(p) => (
-              <Select {...p} name="quoteType" defaultValue={values.quoteType ?? "DIRECT"}>
-                {Object.entries(QUOTE_TYPE_FORM_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </Select>
-            )}
-          </Field>
+          <SelectField id="statement-quote-type" label="Quote type" errors={errors.quoteType} name="quoteType" defaultValue={values.quoteType ?? "DIRECT"} choices={QUOTE_TYPE_FORM_LABELS} />
           <Field id="statement-translated-by" label="Translated by" errors={errors.translatedBy} hint="Needed when not in English">
             {(p) => <TextInput {...p} name="translatedBy" defaultValue={values.translatedBy ?? ""} />}
           </Field>
@@ -194,21 +188,8 @@ function StatementFields({ values, errors, options }: { values: StatementValues;
               />
             )}
           </Field>
-          <Field id="statement-attribution" label="Attribution" errors={errors.attribution}>
-            {(p) => (
-              <Select {...p} name="attribution" defaultValue={values.attribution ?? "ON_RECORD"}>
-                {Object.entries(ATTRIBUTIONS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </Select>
-            )}
-          </Field>
-          <Field id="statement-medium" label="Medium" errors={errors.medium} required>
-            {(p) => (
-              <Select {...p} name="medium" defaultValue={values.medium ?? ""}>
-                <option value="">— choose —</option>
-                {Object.entries(MEDIUM_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </Select>
-            )}
-          </Field>
+          <SelectField id="statement-attribution" label="Attribution" errors={errors.attribution} name="attribution" defaultValue={values.attribution ?? "ON_RECORD"} choices={ATTRIBUTIONS} />
+          <SelectField id="statement-medium" label="Medium" errors={errors.medium} required name="medium" defaultValue={values.medium ?? ""} empty="— choose —" choices={MEDIUM_LABELS} />
           <Field id="statement-platform" label="Platform" errors={errors.platform} hint="e.g. Truth Social">
             {(p) => <TextInput {...p} name="platform" defaultValue={values.platform ?? ""} />}
           </Field>

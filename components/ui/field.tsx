@@ -65,3 +65,39 @@ export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
 export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select {...props} className={[styles.control, props.className].filter(Boolean).join(" ")} />;
 }
+
+export type Choices = Readonly<Record<string, ReactNode>> | ReadonlyArray<{ value: string; label: ReactNode }>;
+
+const choiceList = (choices: Choices): ReadonlyArray<{ value: string; label: ReactNode }> =>
+  Array.isArray(choices) ? choices : Object.entries(choices as Readonly<Record<string, ReactNode>>).map(([value, label]) => ({ value, label }));
+
+/**
+ * A labelled Select over a list of choices (a value → label table or a list), after
+ * an empty first choice when `empty` names it ("Any country", "— choose —"). The
+ * other props go to the select itself (name, defaultValue or value and onChange).
+ */
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  choices,
+  empty,
+  ...select
+}: Omit<FieldProps, "children"> & { choices: Choices; empty?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "required" | "children">) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      {(props) => (
+        <Select {...props} {...select}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {choiceList(choices).map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
