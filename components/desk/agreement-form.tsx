@@ -6,7 +6,7 @@ import { TREATY_ACTION_LABELS } from "@/lib/format/labels";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { EntityPicker } from "./entity-picker";
 import { chosenOption, PARTIAL_DATE_HINT, RowsFieldset, TextAreaField, TextField, useRows } from "./form-fields";
-import { ReferenceEditor, type RecordFormProps } from "./record-editor";
+import { ReferenceEditor, type RecordFormProps, type ReferenceFieldsProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 type ActionValues = AgreementFormValues["actions"][number];
@@ -37,14 +37,10 @@ function SourceRows({ prefix, idPrefix, title, initial, err }: { prefix: string;
 
 /** Create or edit an agreement, with each party's treaty actions. */
 export function AgreementForm(props: RecordFormProps<AgreementFormValues>) {
-  return (
-    <ReferenceEditor kind="agreements" noun="agreement" lists={["sources", "actions"]} {...props}>
-      {({ values, errors }) => <AgreementFields values={values} errors={errors} labels={props.labels} />}
-    </ReferenceEditor>
-  );
+  return <ReferenceEditor kind="agreements" noun="agreement" lists={["sources", "actions"]} fields={AgreementFields} {...props} />;
 }
 
-function AgreementFields({ values, errors, labels }: { values: AgreementFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+function AgreementFields({ values, errors, labels }: ReferenceFieldsProps<AgreementFormValues>) {
   const actions = useRows(values.actions, blankAction);
   return (
     <>

@@ -5,21 +5,17 @@ import type { OrganizationFormValues } from "@/lib/organizations/organization-in
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { EntityPicker } from "./entity-picker";
 import { chosenOption, RowsFieldset, TextAreaField, TextField, useRows } from "./form-fields";
-import { ReferenceEditor, type RecordFormProps } from "./record-editor";
+import { ReferenceEditor, type RecordFormProps, type ReferenceFieldsProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 const blankMember = (): OrganizationFormValues["members"][number] => ({ countryId: "", joinedOn: "", leftOn: "" });
 
 /** Create or edit an organization with its member countries. */
 export function OrganizationForm(props: RecordFormProps<OrganizationFormValues>) {
-  return (
-    <ReferenceEditor kind="organizations" noun="organization" lists={["members"]} {...props}>
-      {({ values, errors }) => <OrganizationFields values={values} errors={errors} labels={props.labels} />}
-    </ReferenceEditor>
-  );
+  return <ReferenceEditor kind="organizations" noun="organization" lists={["members"]} fields={OrganizationFields} {...props} />;
 }
 
-function OrganizationFields({ values, errors, labels }: { values: OrganizationFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+function OrganizationFields({ values, errors, labels }: ReferenceFieldsProps<OrganizationFormValues>) {
   const members = useRows(values.members, blankMember);
   return (
     <>

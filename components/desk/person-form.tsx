@@ -3,21 +3,17 @@
 import type { PersonFormValues } from "@/lib/people/person-input";
 import { EntityPicker } from "./entity-picker";
 import { chosenOption, PARTIAL_DATE_HINT, RowsFieldset, TextAreaField, TextField, useRows } from "./form-fields";
-import { ReferenceEditor, type RecordFormProps } from "./record-editor";
+import { ReferenceEditor, type RecordFormProps, type ReferenceFieldsProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 const blankOffice = (): PersonFormValues["offices"][number] => ({ title: "", countryId: "", organizationId: "", start: "", end: "" });
 
 /** Create or edit a person with the offices they held. */
 export function PersonForm(props: RecordFormProps<PersonFormValues>) {
-  return (
-    <ReferenceEditor kind="people" noun="person" lists={["offices"]} {...props}>
-      {({ values, errors }) => <PersonFields values={values} errors={errors} labels={props.labels} />}
-    </ReferenceEditor>
-  );
+  return <ReferenceEditor kind="people" noun="person" lists={["offices"]} fields={PersonFields} {...props} />;
 }
 
-function PersonFields({ values, errors, labels }: { values: PersonFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+function PersonFields({ values, errors, labels }: ReferenceFieldsProps<PersonFormValues>) {
   const offices = useRows(values.offices, blankOffice);
   return (
     <>
