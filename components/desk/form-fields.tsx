@@ -80,3 +80,17 @@ export function RowsFieldset<T>(props: {
     </fieldset>
   );
 }
+
+/** The local time of day something happened or was said, and the IANA time zone it is in. */
+export function LocalTimeFields(props: { idPrefix: string; timeName: string; time?: string | null; zone?: string | null; errors: Record<string, string[] | undefined> }) {
+  return (
+    <>
+      <Field id={`${props.idPrefix}-time`} label="Local time" errors={props.errors[props.timeName]} hint="HH:MM, 24-hour">
+        {(p) => <TextInput {...p} name={props.timeName} defaultValue={props.time ?? ""} autoComplete="off" />}
+      </Field>
+      <Field id={`${props.idPrefix}-zone`} label="Time zone" errors={props.errors.timeZone} hint="IANA name, e.g. America/New_York">
+        {(p) => <TextInput {...p} name="timeZone" defaultValue={props.zone ?? ""} autoComplete="off" />}
+      </Field>
+    </>
+  );
+}

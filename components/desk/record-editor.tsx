@@ -516,3 +516,27 @@ export function ReferenceEditor<V extends object>({
     </RecordEditor>
   );
 }
+
+/** What a content kind's edit page passes to its editor (events, statements): the row, the steps open to the actor, the form's options. */
+export interface ContentEditorProps<V, O> {
+  id: string | null;
+  version: number;
+  status: string;
+  transitions: Transition[];
+  canSave: boolean;
+  initial: V;
+  options: O;
+}
+
+/** The frame for content with the publication workflow (events, statements): drafts are saved, then reviewed and published. */
+export function ContentEditor<V extends object, O>({
+  options,
+  fields: Fields,
+  ...props
+}: ContentEditorProps<V, O> & { kind: string; noun: string; lists: string[]; fields: ComponentType<EditorFieldsProps<V> & { options: O }> }) {
+  return (
+    <RecordEditor saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
+      {(editor) => <Fields {...editor} options={options} />}
+    </RecordEditor>
+  );
+}

@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextArea, TextInput } from "@/components/ui/field";
 import { formatDate, type Precision } from "@/lib/format/date";
 import { MEDIUM_LABELS, QUOTE_TYPE_FORM_LABELS, VERBATIM_TEXT_HINT } from "@/lib/format/labels";
-import type { Transition } from "@/lib/publication/transitions";
-import { RecordEditor } from "./record-editor";
+import { LocalTimeFields } from "./form-fields";
+import { ContentEditor, type ContentEditorProps, type EditorFieldsProps } from "./record-editor";
 import { EntityMultiPicker, type EntityOption } from "./entity-picker";
 import { DatePrecisionField } from "./date-precision-field";
 import { RefPicker } from "./ref-picker";
@@ -43,20 +43,8 @@ const ATTRIBUTIONS = { ON_RECORD: "On the record", SPOKESPERSON: "Spokesperson",
 const LISTS = ["countryIds", "topicIds", "sources"];
 
 /** The statement form: what was said, by whom, how, when, and the sources. */
-export function StatementEditor({ options, ...props }: {
-  id: string | null;
-  version: number;
-  status: string;
-  transitions: Transition[];
-  canSave: boolean;
-  initial: StatementValues;
-  options: StatementOptions;
-}) {
-  return (
-    <RecordEditor kind="statements" noun="statement" lists={LISTS} saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
-      {({ values, errors }) => <StatementFields values={values} errors={errors} options={options} />}
-    </RecordEditor>
-  );
+export function StatementEditor(props: ContentEditorProps<StatementValues, StatementOptions>) {
+  return <ContentEditor kind="statements" noun="statement" lists={LISTS} fields={StatementFields} {...props} />;
 }
 
 type StatementOptions = { labels: Record<string, string>; topics: RefOption[] };
@@ -88,7 +76,7 @@ const readableDate = (text: string, precision: Precision) => {
  * (from their offices, until the editor types one), and, on request, the chosen
  * event's date and countries.
  */
-function StatementFields({ values, errors, options }: { values: StatementValues; errors: Record<string, string[]>; options: StatementOptions }) {
+function StatementFields({ values, errors, options }: EditorFieldsProps<StatementValues> & { options: StatementOptions }) {
   const [speakerId, setSpeakerId] = useState(values.speakerId ?? null);
   const [said, setSaid] = useState({ date: values.saidOn ?? "", precision: values.saidPrecision ?? "DAY" });
   const [title, setTitle] = useState(values.speakerTitle ?? "");
@@ -208,12 +196,7 @@ function StatementFields({ values, errors, options }: { values: StatementValues;
           controlled={{ ...said, onChange: setSaid }}
         />
         <div className={styles.grid2}>
-          <Field id="statement-time" label="Local time" errors={errors.saidTime} hint="HH:MM, 24-hour">
-            {(p) => <TextInput {...p} name="saidTime" defaultValue={values.saidTime ?? ""} autoComplete="off" />}
-          </Field>
-          <Field id="statement-zone" label="Time zone" errors={errors.timeZone} hint="IANA name, e.g. America/New_York">
-            {(p) => <TextInput {...p} name="timeZone" defaultValue={values.timeZone ?? ""} autoComplete="off" />}
-          </Field>
+          <LocalTimeFields idPrefix="statement" timeName="saidTime" time={values.saidTime} zone={values.timeZone} errors={errors} />
         </div>
         <RefPicker
           kind="event"
