@@ -6,18 +6,15 @@
  * and compares the two files byte for byte: exits 1 if they differ.
  */
 import { PassThrough, Readable } from "node:stream";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import pg from "pg";
 import { exportRecord } from "@/lib/backup/export-record";
 import { restoreRecord } from "@/lib/backup/restore-record";
 import { createDb } from "@/lib/db/client";
-import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { loadCountries } from "@/lib/seed/countries";
 import { generateScaleRecord } from "@/lib/testing/scale-record";
+import { machineLine, startBenchPostgres } from "./bench-support";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 0);
@@ -39,11 +36,9 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "chancery-bench-backup-"));
-  await chmod(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), ephemeral: true });
+  const { server, remove } = await startBenchPostgres("backup");
   try {
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(machineLine());
     await server.createDatabase("source");
     await server.createDatabase("target");
     const source = server.urlFor("source");
@@ -67,8 +62,7 @@ async function main() {
     console.log(same ? "round trip: exact (the two exports are byte-for-byte equal)" : "round trip: DIFFERENT");
     if (!same) process.exitCode = 1;
   } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await remove();
   }
 }
 

@@ -24,6 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { build } from "./build";
 import { isBuildCurrent } from "./build-stamp";
+import { waitForOk } from "./bench-support";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
@@ -44,19 +45,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 function startProcess(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> }): ChildProcess {
@@ -198,7 +186,7 @@ async function main() {
   startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { PORT: String(appPort), HOSTNAME: "127.0.0.1", EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, SEED_DEMO: "true", NODE_ENV: "production", WEB_CONCURRENCY: "1" },
   });
-  await waitFor(`http://127.0.0.1:${appPort}/api/ready`, 240_000);
+  await waitForOk(`http://127.0.0.1:${appPort}/api/ready`, 240_000);
   const app = `http://127.0.0.1:${appPort}`;
   const events = (await (await fetch(`${app}/api/v1/events?limit=50`)).json()) as { data: Array<{ slug: string }> };
   // The event page with the most to show stands for "the cached event page".
@@ -213,7 +201,7 @@ async function main() {
   const bareDir = buildBareNext(html);
   startProcess(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(barePort), "-H", "127.0.0.1"], { cwd: bareDir, env: { NODE_ENV: "production" } });
   const bare = `http://127.0.0.1:${barePort}/`;
-  await waitFor(bare, 60_000);
+  await waitForOk(bare, 60_000);
   const bareSize = (await (await fetch(bare)).text()).length;
   log(`bare Next 16: ${bare}, prerendered page: ${(bareSize / 1024).toFixed(1)} KB`);
 

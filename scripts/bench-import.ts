@@ -9,14 +9,11 @@
  * under savepoints) and set-wise, and the ratio printed. Database round trips are
  * counted at the driver. The goal (issue #12): 10,000 rows in under a minute.
  */
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { createDb } from "@/lib/db/client";
-import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { loadCountries } from "@/lib/seed/countries";
+import { machineLine, startBenchPostgres } from "./bench-support";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 const COMPARE_ROWS = Number(process.env.BENCH_COMPARE_ROWS ?? 500);
@@ -67,11 +64,9 @@ async function timed<T>(label: string, rows: number, run: () => Promise<T>): Pro
 }
 
 async function main() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "chancery-bench-import-"));
-  await chmod(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), ephemeral: true });
+  const { server, remove } = await startBenchPostgres("import");
   try {
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(machineLine());
     await server.createDatabase("bench");
     const url = server.urlFor("bench");
     await migrate({ connectionString: url });
@@ -147,8 +142,7 @@ async function main() {
     await db.$disconnect();
     if (created !== ROWS || unchanged !== ROWS || events !== ROWS) process.exitCode = 1;
   } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await remove();
   }
 }
 

@@ -25,6 +25,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { startProxy, type Proxy } from "@/e2e/support/nginx";
 import { isBuildCurrent } from "./build-stamp";
+import { waitForOk } from "./bench-support";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
@@ -53,19 +54,6 @@ function tempDir(name: string): string {
   chmodSync(dir, 0o755);
   folders.push(dir);
   return dir;
-}
-
-async function waitForOk(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 function start(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {

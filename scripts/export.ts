@@ -3,17 +3,16 @@ import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { exportRecord } from "@/lib/backup/export-record";
-import { EnvError, parseEnv } from "@/lib/env/schema";
+import { parseEnv } from "@/lib/env/schema";
 import { progressPrinter } from "./backup-progress";
+import { logLine, runCommand } from "./command";
 import { databaseForScript } from "./database-for-script";
-
-const log = (line: string) => console.error(`[chancery] ${line}`);
 
 async function main() {
   const { values } = parseArgs({ options: { out: { type: "string" }, "with-credentials": { type: "boolean", default: false } } });
   if (!values.out) throw new Error("Give --out, e.g. npm run export -- --out chancery-backup.ndjson.gz");
   const env = parseEnv(process.env);
-  const database = await databaseForScript(env, log);
+  const database = await databaseForScript(env, logLine);
   // Written beside the target and renamed at the end: a failed export never leaves a file that looks whole.
   const partial = `${values.out}.partial`;
   const progress = progressPrinter("exported");
@@ -27,7 +26,7 @@ async function main() {
     progress.done();
     await rename(partial, values.out);
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    log(`wrote ${values.out}: ${total.toLocaleString("en")} rows in ${Object.keys(rows).length} tables${values["with-credentials"] ? " (with password hashes: keep it safe)" : ""}`);
+    logLine(`wrote ${values.out}: ${total.toLocaleString("en")} rows in ${Object.keys(rows).length} tables${values["with-credentials"] ? " (with password hashes: keep it safe)" : ""}`);
   } catch (error) {
     progress.done();
     await rm(partial, { force: true });
@@ -37,7 +36,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`[chancery] ${error instanceof EnvError || error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runCommand(main);

@@ -1,6 +1,7 @@
 /** `npm run db:seed`: migrates, loads countries and the demo record, creates the first admin. */
-import { EnvError, parseEnv } from "@/lib/env/schema";
+import { parseEnv } from "@/lib/env/schema";
 import { prepareDatabase } from "@/lib/startup/prepare";
+import { runCommand } from "./command";
 
 const log = (line: string) => console.log(`[chancery] ${line}`);
 
@@ -11,7 +12,4 @@ async function main() {
   await database.stop();
 }
 
-main().catch((error: unknown) => {
-  console.error(`[chancery] ${error instanceof EnvError || error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runCommand(main);

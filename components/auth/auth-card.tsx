@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { cardClass } from "@/components/ui/page-header";
 import styles from "./auth-card.module.css";
 
-/** The small centred card of the pages outside the desk (invitation, password reset). */
+/** The small centred card of the pages outside the desk (sign-in, invitation, password reset). */
 export function AuthCard({ title, lead, children }: { title: string; lead?: ReactNode; children: ReactNode }) {
   return (
     <main id="main" className={styles.page}>

@@ -4,8 +4,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useJsonSubmit } from "@/components/ui/use-json-submit";
-import { PASSWORD_HINT } from "@/lib/auth/password-rules";
 import { formFields, sendJson } from "@/lib/http/send-json";
+import { NewPasswordField } from "./token-password-form";
 
 export function ChangePasswordForm() {
   const { state, pending, onSubmit } = useJsonSubmit((form) =>
@@ -28,9 +28,7 @@ export function ChangePasswordForm() {
       <Field id="current-password" label="Current password" required errors={errors.currentPassword}>
         {(props) => <input {...props} name="currentPassword" type="password" autoComplete="current-password" />}
       </Field>
-      <Field id="new-password" label="New password" required hint={PASSWORD_HINT} errors={errors.newPassword}>
-        {(props) => <input {...props} name="newPassword" type="password" autoComplete="new-password" />}
-      </Field>
+      <NewPasswordField id="new-password" name="newPassword" label="New password" errors={errors.newPassword} />
       <Button type="submit" variant="primary" disabled={pending}>
         {pending ? "Saving…" : "Change password"}
       </Button>

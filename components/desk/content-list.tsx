@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, SelectField, TextInput, type Choices } from "@/components/ui/field";
 import type { Option } from "@/lib/desk/options";
 import { deskListParams, hasDeskFilters, pageCount, type DeskListParam, type DeskListQuery } from "@/lib/desk/list-query";
 import { STATUS_LABELS } from "@/lib/format/labels";
@@ -61,6 +61,13 @@ export function ContentList(props: {
   const errors = (name: DeskListParam) => (query.problems[name] ? [query.problems[name]] : undefined);
   const id = (name: string) => `${plural}-filter-${name}`;
   const pages = pageCount(total);
+  const byId = (options: Option[]) => options.map((o) => ({ value: o.id, label: o.label }));
+  const selects: Array<{ name: "status" | "author" | "country" | KindFilter["name"]; label: string; any: string; options: Choices }> = [
+    { name: "status", label: "Status", any: "Any status", options: STATUS_LABELS },
+    kindFilter,
+    { name: "author", label: "Author", any: "Anyone", options: byId(props.authors) },
+    { name: "country", label: "Country", any: "Any country", options: byId(props.countries) },
+  ];
   const filtered = hasDeskFilters(query);
   return (
     <>
@@ -73,46 +80,18 @@ export function ContentList(props: {
             {(p) => <TextInput {...p} type="search" name="q" defaultValue={query.q} maxLength={200} />}
           </Field>
         </div>
-        <Field id={id("status")} label="Status" errors={errors("status")}>
-          {(p) => (
-            <Select {...p} name="status" defaultValue={query.status ?? ""}>
-              <option value="">Any status</option>
-              {Object.entries(STATUS_LABELS).map(([value, text]) => (
-                <option key={value} value={value}>{text}</option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id={id(kindFilter.name)} label={kindFilter.label} errors={errors(kindFilter.name)}>
-          {(p) => (
-            <Select {...p} name={kindFilter.name} defaultValue={query[kindFilter.name] ?? ""}>
-              <option value="">{kindFilter.any}</option>
-              {Object.entries(kindFilter.options).map(([value, text]) => (
-                <option key={value} value={value}>{text}</option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id={id("author")} label="Author" errors={errors("author")}>
-          {(p) => (
-            <Select {...p} name="author" defaultValue={query.author ?? ""}>
-              <option value="">Anyone</option>
-              {props.authors.map((a) => (
-                <option key={a.id} value={a.id}>{a.label}</option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id={id("country")} label="Country" errors={errors("country")}>
-          {(p) => (
-            <Select {...p} name="country" defaultValue={query.country ?? ""}>
-              <option value="">Any country</option>
-              {props.countries.map((c) => (
-                <option key={c.id} value={c.id}>{c.label}</option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        {selects.map((select) => (
+          <SelectField
+            key={select.name}
+            id={id(select.name)}
+            label={select.label}
+            errors={errors(select.name)}
+            name={select.name}
+            defaultValue={query[select.name] ?? ""}
+            empty={select.any}
+            choices={select.options}
+          />
+        ))}
         <Field id={id("from")} label="From" errors={errors("from")}>
           {(p) => <TextInput {...p} type="date" name="from" defaultValue={dayOf(query.from, false)} />}
         </Field>

@@ -3,20 +3,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import styles from "./entity-picker.module.css";
 import { NotChosenYet, type CreatableKind } from "./quick-create";
+import { Field } from "@/components/ui/field";
 import ui from "@/components/ui/ui.module.css";
+import type { LookupResult } from "@/lib/lookup/search-entities";
 
 export type EntityKind = "country" | "person" | "organization" | "event" | "statement" | "agreement" | "topic" | "participant";
-export interface EntityOption {
-  id: string;
-  label: string;
-  detail?: string;
-  /** Which kind of record, where a picker searches several (participants). */
-  kind?: "country" | "person" | "organization";
-  /** A person's or organization's country. */
-  country?: { id: string; name: string };
-  /** The public page's path (links in a Markdown body). */
-  path?: string;
-}
+/** One record as the look-up API answers it. */
+export type EntityOption = LookupResult;
 
 const DEBOUNCE_MS = 150;
 
@@ -212,29 +205,6 @@ interface PickerProps {
   hint?: string;
 }
 
-function FieldFrame({ id, label, required, errors, hint, children }: Omit<PickerProps, "kind" | "name"> & { children: (describedBy?: string) => React.ReactNode }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={ui.field}>
-      <span className={ui.labelRow}>
-        <label htmlFor={id} className={ui.label}>
-          {label}
-        </label>
-        {required && <span className={ui.required} aria-hidden="true">*</span>}
-      </span>
-      {children(describedBy)}
-      {hint && <span id={hintId} className={ui.hint}>{hint}</span>}
-      {errorId && (
-        <span id={errorId} className={ui.error} role="alert">
-          {errors!.join(" ")}
-        </span>
-      )}
-    </div>
-  );
-}
-
 /**
  * Picks one record by searching as you type. Submits the chosen id in a hidden
  * input named `name` (empty when nothing is chosen), so it works in any form.
@@ -248,8 +218,8 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
   };
   const creatable = kind === "person" || kind === "organization" ? [kind] : [];
   return (
-    <FieldFrame id={id} label={label} required={required} errors={errors} hint={hint}>
-      {(describedBy) => (
+    <Field id={id} label={label} required={required} errors={errors} hint={hint}>
+      {({ "aria-describedby": describedBy }) => (
         <>
           <Combobox
             kind={kind}
@@ -290,7 +260,7 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
           )}
         </>
       )}
-    </FieldFrame>
+    </Field>
   );
 }
 
@@ -307,8 +277,8 @@ export function EntityMultiPicker({ kind, name, label, id, defaultValue, require
   const [text, setText] = useState("");
   const listId = useId();
   return (
-    <FieldFrame id={id} label={label} required={required} errors={errors} hint={hint}>
-      {(describedBy) => (
+    <Field id={id} label={label} required={required} errors={errors} hint={hint}>
+      {({ "aria-describedby": describedBy }) => (
         <>
           {chosen.length > 0 && (
             <ul className={styles.chips} aria-label={`Chosen: ${label}`} id={listId}>
@@ -346,6 +316,6 @@ export function EntityMultiPicker({ kind, name, label, id, defaultValue, require
           />
         </>
       )}
-    </FieldFrame>
+    </Field>
   );
 }

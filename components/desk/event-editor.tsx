@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS } from "@/lib/format/labels";
-import type { Transition } from "@/lib/publication/transitions";
-import { RecordEditor } from "./record-editor";
+import { LocalTimeFields } from "./form-fields";
+import { ContentEditor, type ContentEditorProps, type EditorFieldsProps } from "./record-editor";
 import { DatePrecisionField } from "./date-precision-field";
 import { EntityMultiPicker } from "./entity-picker";
 import { MarkdownField } from "./markdown-field";
@@ -52,24 +52,12 @@ export interface EventEditorOptions {
 const LISTS = ["participants", "topicIds", "ledToIds", "sources"];
 
 /** The event form: every field of an event, with the workflow beside it. */
-export function EventEditor({ options, ...props }: {
-  id: string | null;
-  version: number;
-  status: string;
-  transitions: Transition[];
-  canSave: boolean;
-  initial: EventValues;
-  options: EventEditorOptions;
-}) {
-  return (
-    <RecordEditor kind="events" noun="event" lists={LISTS} saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
-      {({ values, errors }) => <EventFields values={values} errors={errors} options={options} />}
-    </RecordEditor>
-  );
+export function EventEditor(props: ContentEditorProps<EventValues, EventEditorOptions>) {
+  return <ContentEditor kind="events" noun="event" lists={LISTS} fields={EventFields} {...props} />;
 }
 
 /** The fields, with the type and the place's country kept in state: participants' roles follow from them. */
-function EventFields({ values, errors, options }: { values: EventValues; errors: Record<string, string[]>; options: EventEditorOptions }) {
+function EventFields({ values, errors, options }: EditorFieldsProps<EventValues> & { options: EventEditorOptions }) {
   const [type, setType] = useState(values.type ?? "");
   const [placeCountryId, setPlaceCountryId] = useState(values.countryId ?? null);
   return (
@@ -140,12 +128,7 @@ function EventFields({ values, errors, options }: { values: EventValues; errors:
           >
             {(p) => <TextInput {...p} name="dayOrder" inputMode="numeric" defaultValue={values.dayOrder ? String(values.dayOrder) : ""} autoComplete="off" />}
           </Field>
-          <Field id="event-time" label="Local time" errors={errors.localTime} hint="HH:MM, 24-hour">
-            {(p) => <TextInput {...p} name="localTime" defaultValue={values.localTime ?? ""} autoComplete="off" />}
-          </Field>
-          <Field id="event-zone" label="Time zone" errors={errors.timeZone} hint="IANA name, e.g. America/New_York">
-            {(p) => <TextInput {...p} name="timeZone" defaultValue={values.timeZone ?? ""} autoComplete="off" />}
-          </Field>
+          <LocalTimeFields idPrefix="event" timeName="localTime" time={values.localTime} zone={values.timeZone} errors={errors} />
           <Field id="event-place" label="Place" errors={errors.placeName}>
             {(p) => <TextInput {...p} name="placeName" defaultValue={values.placeName ?? ""} />}
           </Field>

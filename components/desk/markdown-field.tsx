@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import ui from "@/components/ui/ui.module.css";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { Combobox, type EntityKind, type EntityOption } from "./entity-picker";
@@ -78,17 +78,13 @@ export function MarkdownField({ id, name, label, defaultValue, errors, hint }: {
       </div>
       {linking && (
         <div id={`${id}-link`} role="group" aria-label="Link to a record" className={styles.linkPanel}>
-          <Field id={`${id}-link-kind`} label="Kind of record">
-            {(p) => (
-              <Select {...p} value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
-                {LINKABLE.map((k) => (
-                  <option key={k.kind} value={k.kind}>
-                    {k.label}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <SelectField
+            id={`${id}-link-kind`}
+            label="Kind of record"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as EntityKind)}
+            choices={LINKABLE.map((k) => ({ value: k.kind, label: k.label }))}
+          />
           <div className={ui.field}>
             <label htmlFor={`${id}-link-search`} className={ui.label}>
               Search

@@ -1,68 +1,43 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import type { OrganizationFormValues } from "@/lib/organizations/organization-input";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { EntityPicker } from "./entity-picker";
-import { TextAreaField, TextField, useRows } from "./form-fields";
-import { ReferenceEditor, type RecordFormProps } from "./record-editor";
+import { chosenOption, RowsFieldset, TextAreaField, TextField, useRows } from "./form-fields";
+import { ReferenceEditor, type RecordFormProps, type ReferenceFieldsProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 const blankMember = (): OrganizationFormValues["members"][number] => ({ countryId: "", joinedOn: "", leftOn: "" });
-const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label: labels[id] ?? id } : null);
 
 /** Create or edit an organization with its member countries. */
 export function OrganizationForm(props: RecordFormProps<OrganizationFormValues>) {
-  return (
-    <ReferenceEditor kind="organizations" noun="organization" lists={["members"]} {...props}>
-      {({ values, errors }) => <OrganizationFields values={values} errors={errors} labels={props.labels} />}
-    </ReferenceEditor>
-  );
+  return <ReferenceEditor kind="organizations" noun="organization" lists={["members"]} fields={OrganizationFields} {...props} />;
 }
 
-function OrganizationFields({ values, errors, labels }: { values: OrganizationFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+function OrganizationFields({ values, errors, labels }: ReferenceFieldsProps<OrganizationFormValues>) {
   const members = useRows(values.members, blankMember);
   return (
     <>
         <TextField id="org-name" name="name" label="Name" required defaultValue={values.name} errors={errors["name"]} />
         <div className={styles.grid}>
           <TextField id="org-acronym" name="acronym" label="Acronym" defaultValue={values.acronym} errors={errors["acronym"]} />
-          <Field id="org-kind" label="Kind" required errors={errors["kind"]}>
-            {(control) => (
-              <Select {...control} name="kind" defaultValue={values.kind}>
-                {Object.entries(ORGANIZATION_KIND_LABELS).map(([value, text]) => (
-                  <option key={value} value={value}>{text}</option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <SelectField id="org-kind" label="Kind" required errors={errors["kind"]} name="kind" defaultValue={values.kind} choices={ORGANIZATION_KIND_LABELS} />
           <TextField id="org-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={errors["wikidataId"]} hint="Q followed by digits; leave empty when not known." />
         </div>
-        <EntityPicker kind="country" id="org-country" name="countryId" label="Country (government bodies only)" defaultValue={chosen(values.countryId, labels)} errors={errors["countryId"]} />
+        <EntityPicker kind="country" id="org-country" name="countryId" label="Country (government bodies only)" defaultValue={chosenOption(values.countryId, labels)} errors={errors["countryId"]} />
         <TextAreaField id="org-description" name="description" label="Description" defaultValue={values.description} errors={errors["description"]} rows={3} />
-        <fieldset className={styles.rows}>
-          <legend>Member countries</legend>
-          {members.rows.length === 0 && <p className="small muted">No members yet.</p>}
-          {members.rows.map((row, i) => (
-            <div key={row.key} className={styles.row}>
-              <div className={styles.rowHeader}>
-                <h3>Member {i + 1}</h3>
-                <Button size="sm" variant="ghost" onClick={() => members.remove(row.key)} aria-label={`Remove member ${i + 1}`}>
-                  Remove
-                </Button>
-              </div>
+        <RowsFieldset legend="Member countries" noun="member" rows={members} emptyText="No members yet." addLabel="Add a member country">
+          {(row, i) => (
+            <>
               <div className={styles.grid}>
-                <EntityPicker kind="country" id={`member-${row.key}-country`} name={`members.${i}.countryId`} label={`Member ${i + 1} country`} required defaultValue={chosen(row.value.countryId, labels)} errors={errors[`members.${i}.countryId`]} />
+                <EntityPicker kind="country" id={`member-${row.key}-country`} name={`members.${i}.countryId`} label={`Member ${i + 1} country`} required defaultValue={chosenOption(row.value.countryId, labels)} errors={errors[`members.${i}.countryId`]} />
                 <TextField id={`member-${row.key}-joined`} name={`members.${i}.joinedOn`} label={`Member ${i + 1} joined on`} type="date" defaultValue={row.value.joinedOn} errors={errors[`members.${i}.joinedOn`]} />
                 <TextField id={`member-${row.key}-left`} name={`members.${i}.leftOn`} label={`Member ${i + 1} left on`} type="date" defaultValue={row.value.leftOn} errors={errors[`members.${i}.leftOn`]} />
               </div>
-            </div>
-          ))}
-          <Button size="sm" onClick={members.add}>
-            Add a member country
-          </Button>
-        </fieldset>
+            </>
+          )}
+        </RowsFieldset>
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 import ui from "@/components/ui/ui.module.css";
 import { defaultParticipantRole } from "@/lib/events/participant-role";
 import { PARTICIPANT_ROLE_LABELS } from "@/lib/format/labels";
@@ -120,17 +120,17 @@ export function ParticipantsEditor({
                 )}
               </div>
               {row.chosen ? (
-                <Field id={id("role")} label="Role" errors={errors[`participants.${i}.role`]} required hint={row.role === null ? "Suggested from the type and place" : undefined}>
-                  {(p) => (
-                    <Select {...p} name={`participants.${i}.role`} value={roleOf(row)} onChange={(e) => update(row.key, { role: e.target.value })}>
-                      {Object.entries(PARTICIPANT_ROLE_LABELS).map(([value, label]) => (
-                        <option key={value} value={value}>
-                          {label}
-                        </option>
-                      ))}
-                    </Select>
-                  )}
-                </Field>
+                <SelectField
+                  id={id("role")}
+                  label="Role"
+                  errors={errors[`participants.${i}.role`]}
+                  required
+                  hint={row.role === null ? "Suggested from the type and place" : undefined}
+                  name={`participants.${i}.role`}
+                  value={roleOf(row)}
+                  onChange={(e) => update(row.key, { role: e.target.value })}
+                  choices={PARTICIPANT_ROLE_LABELS}
+                />
               ) : (
                 <div aria-hidden="true" />
               )}

@@ -1,60 +1,43 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import type { PersonFormValues } from "@/lib/people/person-input";
 import { EntityPicker } from "./entity-picker";
-import { PARTIAL_DATE_HINT, TextAreaField, TextField, useRows } from "./form-fields";
-import { ReferenceEditor, type RecordFormProps } from "./record-editor";
+import { chosenOption, PARTIAL_DATE_HINT, RowsFieldset, TextAreaField, TextField, useRows } from "./form-fields";
+import { ReferenceEditor, type RecordFormProps, type ReferenceFieldsProps } from "./record-editor";
 import styles from "./reference-form.module.css";
 
 const blankOffice = (): PersonFormValues["offices"][number] => ({ title: "", countryId: "", organizationId: "", start: "", end: "" });
-const chosen = (id: string, labels: Record<string, string>) => (id ? { id, label: labels[id] ?? id } : null);
 
 /** Create or edit a person with the offices they held. */
 export function PersonForm(props: RecordFormProps<PersonFormValues>) {
-  return (
-    <ReferenceEditor kind="people" noun="person" lists={["offices"]} {...props}>
-      {({ values, errors }) => <PersonFields values={values} errors={errors} labels={props.labels} />}
-    </ReferenceEditor>
-  );
+  return <ReferenceEditor kind="people" noun="person" lists={["offices"]} fields={PersonFields} {...props} />;
 }
 
-function PersonFields({ values, errors, labels }: { values: PersonFormValues; errors: Record<string, string[]>; labels: Record<string, string> }) {
+function PersonFields({ values, errors, labels }: ReferenceFieldsProps<PersonFormValues>) {
   const offices = useRows(values.offices, blankOffice);
   return (
     <>
         <TextField id="person-name" name="name" label="Name" required defaultValue={values.name} errors={errors["name"]} maxLength={200} />
         <div className={styles.grid}>
-          <EntityPicker kind="country" id="person-country" name="countryId" label="Country" defaultValue={chosen(values.countryId, labels)} errors={errors["countryId"]} />
+          <EntityPicker kind="country" id="person-country" name="countryId" label="Country" defaultValue={chosenOption(values.countryId, labels)} errors={errors["countryId"]} />
           <TextField id="person-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={errors["wikidataId"]} hint="Q followed by digits; leave empty when not known." />
         </div>
         <TextAreaField id="person-description" name="description" label="Description" defaultValue={values.description} errors={errors["description"]} rows={3} />
-        <fieldset className={styles.rows}>
-          <legend>Offices held</legend>
-          {offices.rows.length === 0 && <p className="small muted">No offices yet.</p>}
-          {offices.rows.map((row, i) => (
-            <div key={row.key} className={styles.row}>
-              <div className={styles.rowHeader}>
-                <h3>Office {i + 1}</h3>
-                <Button size="sm" variant="ghost" onClick={() => offices.remove(row.key)} aria-label={`Remove office ${i + 1}`}>
-                  Remove
-                </Button>
-              </div>
+        <RowsFieldset legend="Offices held" noun="office" rows={offices} emptyText="No offices yet." addLabel="Add an office">
+          {(row, i) => (
+            <>
               <TextField id={`office-${row.key}-title`} name={`offices.${i}.title`} label="Title" required defaultValue={row.value.title} errors={errors[`offices.${i}.title`]} />
               <div className={styles.grid}>
-                <EntityPicker kind="country" id={`office-${row.key}-country`} name={`offices.${i}.countryId`} label="For country" defaultValue={chosen(row.value.countryId, labels)} errors={errors[`offices.${i}.countryId`]} />
-                <EntityPicker kind="organization" id={`office-${row.key}-organization`} name={`offices.${i}.organizationId`} label="For organization" defaultValue={chosen(row.value.organizationId, labels)} errors={errors[`offices.${i}.organizationId`]} />
+                <EntityPicker kind="country" id={`office-${row.key}-country`} name={`offices.${i}.countryId`} label="For country" defaultValue={chosenOption(row.value.countryId, labels)} errors={errors[`offices.${i}.countryId`]} />
+                <EntityPicker kind="organization" id={`office-${row.key}-organization`} name={`offices.${i}.organizationId`} label="For organization" defaultValue={chosenOption(row.value.organizationId, labels)} errors={errors[`offices.${i}.organizationId`]} />
               </div>
               <div className={styles.grid}>
                 <TextField id={`office-${row.key}-start`} name={`offices.${i}.start`} label="From" defaultValue={row.value.start} errors={errors[`offices.${i}.start`]} hint={PARTIAL_DATE_HINT} />
                 <TextField id={`office-${row.key}-end`} name={`offices.${i}.end`} label="To" defaultValue={row.value.end} errors={errors[`offices.${i}.end`]} hint="Empty while still in office." />
               </div>
-            </div>
-          ))}
-          <Button size="sm" onClick={offices.add}>
-            Add an office
-          </Button>
-        </fieldset>
+            </>
+          )}
+        </RowsFieldset>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, SelectField, TextInput } from "@/components/ui/field";
 import ui from "@/components/ui/ui.module.css";
 import { sendJson } from "@/lib/http/send-json";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
@@ -113,17 +113,7 @@ function QuickCreateDialog({ kind, name, onClose, onCreated }: { kind: Creatable
             <Field id="quick-organization-acronym" label="Acronym" errors={errors.acronym}>
               {(p) => <TextInput {...p} name="acronym" autoComplete="off" />}
             </Field>
-            <Field id="quick-organization-kind" label="Kind" errors={errors.kind} required>
-              {(p) => (
-                <Select {...p} name="kind" value={orgKind} onChange={(e) => setOrgKind(e.target.value)}>
-                  {Object.entries(ORGANIZATION_KIND_LABELS).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <SelectField id="quick-organization-kind" label="Kind" errors={errors.kind} required name="kind" value={orgKind} onChange={(e) => setOrgKind(e.target.value)} choices={ORGANIZATION_KIND_LABELS} />
           </div>
         )}
         {(kind === "person" || orgKind === "GOVERNMENT_BODY") && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Transition } from "@/lib/publication/transitions";
@@ -487,8 +487,16 @@ export interface RecordFormProps<V> {
   labels: Record<string, string>;
 }
 
+/** What a reference record's fields get: the values, the errors, and the names of the ids they start with. */
+export type ReferenceFieldsProps<V> = EditorFieldsProps<V> & { labels: Record<string, string> };
+
 /** The frame for records public as soon as they are saved (people, organizations, agreements, topics). */
-export function ReferenceEditor<V extends object>({ kind, noun, children, ...props }: RecordFormProps<V> & { kind: string; noun: string; lists?: string[]; children: (fields: EditorFieldsProps<V>) => ReactNode }) {
+export function ReferenceEditor<V extends object>({
+  kind,
+  noun,
+  fields: Fields,
+  ...props
+}: RecordFormProps<V> & { kind: string; noun: string; lists?: string[]; fields: ComponentType<ReferenceFieldsProps<V>> }) {
   return (
     <RecordEditor
       kind={kind}
@@ -504,7 +512,31 @@ export function ReferenceEditor<V extends object>({ kind, noun, children, ...pro
       transitions={props.transitions}
       initial={props.initial}
     >
-      {children}
+      {(editor) => <Fields {...editor} labels={props.labels} />}
+    </RecordEditor>
+  );
+}
+
+/** What a content kind's edit page passes to its editor (events, statements): the row, the steps open to the actor, the form's options. */
+export interface ContentEditorProps<V, O> {
+  id: string | null;
+  version: number;
+  status: string;
+  transitions: Transition[];
+  canSave: boolean;
+  initial: V;
+  options: O;
+}
+
+/** The frame for content with the publication workflow (events, statements): drafts are saved, then reviewed and published. */
+export function ContentEditor<V extends object, O>({
+  options,
+  fields: Fields,
+  ...props
+}: ContentEditorProps<V, O> & { kind: string; noun: string; lists: string[]; fields: ComponentType<EditorFieldsProps<V> & { options: O }> }) {
+  return (
+    <RecordEditor saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
+      {(editor) => <Fields {...editor} options={options} />}
     </RecordEditor>
   );
 }

@@ -1,4 +1,4 @@
-import { Field, Select } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
 
 export interface RefOption {
   id: string;
@@ -10,15 +10,10 @@ export interface RefOption {
  * `name`, like the search-as-you-type EntityPicker it stands in for.
  */
 export function RefSelect({
-  id,
-  name,
-  label,
   options,
   defaultValue,
-  errors,
-  required,
-  hint,
   emptyLabel = "— none —",
+  ...field
 }: {
   id: string;
   name: string;
@@ -30,18 +25,5 @@ export function RefSelect({
   hint?: string;
   emptyLabel?: string;
 }) {
-  return (
-    <Field id={id} label={label} errors={errors} required={required} hint={hint}>
-      {(p) => (
-        <Select {...p} name={name} defaultValue={defaultValue ?? ""}>
-          <option value="">{emptyLabel}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      )}
-    </Field>
-  );
+  return <SelectField {...field} defaultValue={defaultValue ?? ""} empty={emptyLabel} choices={options.map((o) => ({ value: o.id, label: o.label }))} />;
 }

@@ -2,11 +2,11 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { Field, SelectField, TextArea, TextInput } from "@/components/ui/field";
 import { formatDate, type Precision } from "@/lib/format/date";
 import { MEDIUM_LABELS, QUOTE_TYPE_FORM_LABELS, VERBATIM_TEXT_HINT } from "@/lib/format/labels";
-import type { Transition } from "@/lib/publication/transitions";
-import { RecordEditor } from "./record-editor";
+import { LocalTimeFields } from "./form-fields";
+import { ContentEditor, type ContentEditorProps, type EditorFieldsProps } from "./record-editor";
 import { EntityMultiPicker, type EntityOption } from "./entity-picker";
 import { DatePrecisionField } from "./date-precision-field";
 import { RefPicker } from "./ref-picker";
@@ -43,20 +43,8 @@ const ATTRIBUTIONS = { ON_RECORD: "On the record", SPOKESPERSON: "Spokesperson",
 const LISTS = ["countryIds", "topicIds", "sources"];
 
 /** The statement form: what was said, by whom, how, when, and the sources. */
-export function StatementEditor({ options, ...props }: {
-  id: string | null;
-  version: number;
-  status: string;
-  transitions: Transition[];
-  canSave: boolean;
-  initial: StatementValues;
-  options: StatementOptions;
-}) {
-  return (
-    <RecordEditor kind="statements" noun="statement" lists={LISTS} saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
-      {({ values, errors }) => <StatementFields values={values} errors={errors} options={options} />}
-    </RecordEditor>
-  );
+export function StatementEditor(props: ContentEditorProps<StatementValues, StatementOptions>) {
+  return <ContentEditor kind="statements" noun="statement" lists={LISTS} fields={StatementFields} {...props} />;
 }
 
 type StatementOptions = { labels: Record<string, string>; topics: RefOption[] };
@@ -88,7 +76,7 @@ const readableDate = (text: string, precision: Precision) => {
  * (from their offices, until the editor types one), and, on request, the chosen
  * event's date and countries.
  */
-function StatementFields({ values, errors, options }: { values: StatementValues; errors: Record<string, string[]>; options: StatementOptions }) {
+function StatementFields({ values, errors, options }: EditorFieldsProps<StatementValues> & { options: StatementOptions }) {
   const [speakerId, setSpeakerId] = useState(values.speakerId ?? null);
   const [said, setSaid] = useState({ date: values.saidOn ?? "", precision: values.saidPrecision ?? "DAY" });
   const [title, setTitle] = useState(values.speakerTitle ?? "");
@@ -144,13 +132,7 @@ function StatementFields({ values, errors, options }: { values: StatementValues;
           <Field id="statement-language" label="Language" errors={errors.language} required hint="Language tag: en, kk, ru, he…">
             {(p) => <TextInput {...p} name="language" defaultValue={values.language ?? "en"} autoComplete="off" />}
           </Field>
-          <Field id="statement-quote-type" label="Quote type" errors={errors.quoteType}>
-            {(p) => (
-              <Select {...p} name="quoteType" defaultValue={values.quoteType ?? "DIRECT"}>
-                {Object.entries(QUOTE_TYPE_FORM_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </Select>
-            )}
-          </Field>
+          <SelectField id="statement-quote-type" label="Quote type" errors={errors.quoteType} name="quoteType" defaultValue={values.quoteType ?? "DIRECT"} choices={QUOTE_TYPE_FORM_LABELS} />
           <Field id="statement-translated-by" label="Translated by" errors={errors.translatedBy} hint="Needed when not in English">
             {(p) => <TextInput {...p} name="translatedBy" defaultValue={values.translatedBy ?? ""} />}
           </Field>
@@ -194,21 +176,8 @@ function StatementFields({ values, errors, options }: { values: StatementValues;
               />
             )}
           </Field>
-          <Field id="statement-attribution" label="Attribution" errors={errors.attribution}>
-            {(p) => (
-              <Select {...p} name="attribution" defaultValue={values.attribution ?? "ON_RECORD"}>
-                {Object.entries(ATTRIBUTIONS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </Select>
-            )}
-          </Field>
-          <Field id="statement-medium" label="Medium" errors={errors.medium} required>
-            {(p) => (
-              <Select {...p} name="medium" defaultValue={values.medium ?? ""}>
-                <option value="">— choose —</option>
-                {Object.entries(MEDIUM_LABELS).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-              </Select>
-            )}
-          </Field>
+          <SelectField id="statement-attribution" label="Attribution" errors={errors.attribution} name="attribution" defaultValue={values.attribution ?? "ON_RECORD"} choices={ATTRIBUTIONS} />
+          <SelectField id="statement-medium" label="Medium" errors={errors.medium} required name="medium" defaultValue={values.medium ?? ""} empty="— choose —" choices={MEDIUM_LABELS} />
           <Field id="statement-platform" label="Platform" errors={errors.platform} hint="e.g. Truth Social">
             {(p) => <TextInput {...p} name="platform" defaultValue={values.platform ?? ""} />}
           </Field>
@@ -227,12 +196,7 @@ function StatementFields({ values, errors, options }: { values: StatementValues;
           controlled={{ ...said, onChange: setSaid }}
         />
         <div className={styles.grid2}>
-          <Field id="statement-time" label="Local time" errors={errors.saidTime} hint="HH:MM, 24-hour">
-            {(p) => <TextInput {...p} name="saidTime" defaultValue={values.saidTime ?? ""} autoComplete="off" />}
-          </Field>
-          <Field id="statement-zone" label="Time zone" errors={errors.timeZone} hint="IANA name, e.g. America/New_York">
-            {(p) => <TextInput {...p} name="timeZone" defaultValue={values.timeZone ?? ""} autoComplete="off" />}
-          </Field>
+          <LocalTimeFields idPrefix="statement" timeName="saidTime" time={values.saidTime} zone={values.timeZone} errors={errors} />
         </div>
         <RefPicker
           kind="event"

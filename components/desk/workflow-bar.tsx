@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import type { Transition } from "@/lib/publication/transitions";
@@ -73,9 +73,7 @@ export function WorkflowBar({
       </Button>
       {can("submit") && (
         <div className={styles.panel}>
-          <Field id="workflow-submit-note" label="Note for the reviewer" errors={errors.note} hint="Optional: what to check, what is still open">
-            {(p) => <TextArea {...p} rows={2} value={submitNote} onChange={(e) => setSubmitNote(e.target.value)} />}
-          </Field>
+          <NoteField id="workflow-submit-note" label="Note for the reviewer" errors={errors.note} hint="Optional: what to check, what is still open" rows={2} value={submitNote} onChange={setSubmitNote} />
           <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "submit", note: submitNote })}>
             Submit for review
           </Button>
@@ -93,9 +91,7 @@ export function WorkflowBar({
       )}
       {can("requestChanges") && (
         <div className={styles.panel}>
-          <Field id="workflow-changes-note" label="What should change" errors={errors.note} hint="Sent to the author with the item">
-            {(p) => <TextArea {...p} rows={3} value={changesNote} onChange={(e) => setChangesNote(e.target.value)} />}
-          </Field>
+          <NoteField id="workflow-changes-note" label="What should change" errors={errors.note} hint="Sent to the author with the item" value={changesNote} onChange={setChangesNote} />
           <Button disabled={busy} onClick={() => onAction({ action: "requestChanges", note: changesNote })}>
             Request changes
           </Button>
@@ -119,19 +115,17 @@ export function WorkflowBar({
             <input type="checkbox" checked={isMaterial} onChange={(e) => setIsMaterial(e.target.checked)} /> Material change (shows a public correction)
           </label>
           {/* Writing a correction note is saying the change is material: the box ticks itself. */}
-          <Field id="workflow-correction-note" label="Correction note" errors={errors.correctionNote} hint="For a material change, shown to readers as “Corrected on …: …”; leave it empty for a minor fix">
-            {(p) => (
-              <TextArea
-                {...p}
-                rows={3}
-                value={note}
-                onChange={(e) => {
-                  setNote(e.target.value);
-                  if (e.target.value.trim()) setIsMaterial(true);
-                }}
-              />
-            )}
-          </Field>
+          <NoteField
+            id="workflow-correction-note"
+            label="Correction note"
+            errors={errors.correctionNote}
+            hint="For a material change, shown to readers as “Corrected on …: …”; leave it empty for a minor fix"
+            value={note}
+            onChange={(value) => {
+              setNote(value);
+              if (value.trim()) setIsMaterial(true);
+            }}
+          />
           <Button variant="primary" disabled={busy} onClick={() => onAction({ action: "publishChanges", isMaterial, correctionNote: isMaterial ? note : "" })}>
             Publish changes
           </Button>
@@ -143,17 +137,9 @@ export function WorkflowBar({
         </Button>
       )}
       {can("unpublish") && !isScheduled && (confirming === "unpublish" ? (
-        <div className={styles.panel} role="group" aria-label="Confirm unpublishing">
-          <p className="small">Readers will no longer find it: its public page answers “not found”, and it leaves lists, feeds and search. It becomes a draft again.</p>
-          <div className={styles.confirmButtons}>
-            <Button variant="danger" disabled={busy} onClick={() => onAction({ action: "unpublish" })}>
-              Unpublish now
-            </Button>
-            <Button variant="ghost" onClick={() => setConfirming(null)}>
-              Keep it published
-            </Button>
-          </div>
-        </div>
+        <Confirm className={styles.panel} label="Confirm unpublishing" confirmLabel="Unpublish now" keepLabel="Keep it published" busy={busy} onConfirm={() => onAction({ action: "unpublish" })} onKeep={() => setConfirming(null)}>
+          Readers will no longer find it: its public page answers “not found”, and it leaves lists, feeds and search. It becomes a draft again.
+        </Confirm>
       ) : (
         <Button disabled={busy} onClick={() => setConfirming("unpublish")}>
           Unpublish
@@ -161,21 +147,11 @@ export function WorkflowBar({
       ))}
       {can("retract") && (
         <div className={styles.panel}>
-          <Field id="workflow-retract-reason" label="Reason for retraction" errors={errors.reason} hint="Shown publicly on the tombstone">
-            {(p) => <TextArea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
-          </Field>
+          <NoteField id="workflow-retract-reason" label="Reason for retraction" errors={errors.reason} hint="Shown publicly on the tombstone" value={reason} onChange={setReason} />
           {confirming === "retract" ? (
-            <div role="group" aria-label="Confirm retraction">
-              <p className="small">Readers will see only the title and this reason, marked “Retracted”; the text leaves the site. This cannot be undone.</p>
-              <div className={styles.confirmButtons}>
-                <Button variant="danger" disabled={busy} onClick={() => onAction({ action: "retract", reason })}>
-                  Retract now
-                </Button>
-                <Button variant="ghost" onClick={() => setConfirming(null)}>
-                  Keep it published
-                </Button>
-              </div>
-            </div>
+            <Confirm label="Confirm retraction" confirmLabel="Retract now" keepLabel="Keep it published" busy={busy} onConfirm={() => onAction({ action: "retract", reason })} onKeep={() => setConfirming(null)}>
+              Readers will see only the title and this reason, marked “Retracted”; the text leaves the site. This cannot be undone.
+            </Confirm>
           ) : (
             <Button variant="danger" disabled={busy} onClick={() => setConfirming("retract")}>
               Retract
@@ -199,6 +175,41 @@ export function WorkflowBar({
             {deleteLabel}
           </Button>
         ))}
+    </div>
+  );
+}
+
+/** A note typed for a step of the workflow, held by the bar until the step's button is pressed. */
+function NoteField(props: { id: string; label: string; hint: string; errors?: string[]; rows?: number; value: string; onChange: (value: string) => void }) {
+  return (
+    <Field id={props.id} label={props.label} errors={props.errors} hint={props.hint}>
+      {(p) => <TextArea {...p} rows={props.rows ?? 3} value={props.value} onChange={(e) => props.onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+/** Asks before a step that readers notice at once: what will happen, then do it or keep things as they are. */
+function Confirm(props: {
+  label: string;
+  className?: string;
+  children: ReactNode;
+  confirmLabel: string;
+  keepLabel: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
+  return (
+    <div className={props.className} role="group" aria-label={props.label}>
+      <p className="small">{props.children}</p>
+      <div className={styles.confirmButtons}>
+        <Button variant="danger" disabled={props.busy} onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </Button>
+        <Button variant="ghost" onClick={props.onKeep}>
+          {props.keepLabel}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, SelectField, TextInput, type Choices } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { EVENT_TYPES } from "@/lib/api/list-query";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
@@ -15,6 +15,17 @@ export interface FilterValues {
   speaker?: string;
   from?: string;
   to?: string;
+}
+
+interface FilterSelect {
+  name: keyof FilterValues;
+  label: string;
+  /** The first choice, meaning no filter. */
+  empty: string;
+  choices: Choices;
+  /** The chosen value, where the form shows it otherwise than it came (country codes in lower case). */
+  value?: string;
+  isShown?: boolean;
 }
 
 /**
@@ -35,6 +46,14 @@ export function ListFilters({
   errors?: Record<string, string[]>;
 }) {
   const hasFilters = Object.entries(values).some(([k, v]) => k !== "q" && v);
+  const bySlug = (records: Array<{ slug: string; name: string }>) => records.map((r) => ({ value: r.slug, label: r.name }));
+  const selects: FilterSelect[] = [
+    { name: "country", label: "Country", empty: "Any country", value: values.country?.toLowerCase(), choices: options.countries.map((c) => ({ value: c.iso2.toLowerCase(), label: c.name })) },
+    { name: "type", label: "Type", empty: "Any type", isShown: !!show.type, choices: EVENT_TYPES.map((t) => ({ value: t, label: label(EVENT_TYPE_LABELS, t) })) },
+    { name: "speaker", label: "Speaker", empty: "Anyone", isShown: !!show.speaker, choices: bySlug(options.speakers) },
+    { name: "topic", label: "Topic", empty: "Any topic", choices: bySlug(options.topics) },
+    { name: "agreement", label: "Agreement", empty: "Any agreement", choices: bySlug(options.agreements) },
+  ];
   return (
     <form action={action} method="get" className={styles.form} aria-label="Filters">
       {show.q && (
@@ -44,70 +63,18 @@ export function ListFilters({
           </Field>
         </div>
       )}
-      <Field id="filter-country" label="Country" errors={errors.country}>
-        {(props) => (
-          <Select {...props} name="country" defaultValue={values.country?.toLowerCase() ?? ""}>
-            <option value="">Any country</option>
-            {options.countries.map((c) => (
-              <option key={c.iso2} value={c.iso2.toLowerCase()}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      {show.type && (
-        <Field id="filter-type" label="Type" errors={errors.type}>
-          {(props) => (
-            <Select {...props} name="type" defaultValue={values.type ?? ""}>
-              <option value="">Any type</option>
-              {EVENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {label(EVENT_TYPE_LABELS, t)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      )}
-      {show.speaker && (
-        <Field id="filter-speaker" label="Speaker" errors={errors.speaker}>
-          {(props) => (
-            <Select {...props} name="speaker" defaultValue={values.speaker ?? ""}>
-              <option value="">Anyone</option>
-              {options.speakers.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      )}
-      <Field id="filter-topic" label="Topic" errors={errors.topic}>
-        {(props) => (
-          <Select {...props} name="topic" defaultValue={values.topic ?? ""}>
-            <option value="">Any topic</option>
-            {options.topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field id="filter-agreement" label="Agreement" errors={errors.agreement}>
-        {(props) => (
-          <Select {...props} name="agreement" defaultValue={values.agreement ?? ""}>
-            <option value="">Any agreement</option>
-            {options.agreements.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      {selects.filter((select) => select.isShown !== false).map((select) => (
+        <SelectField
+          key={select.name}
+          id={`filter-${select.name}`}
+          label={select.label}
+          errors={errors[select.name]}
+          name={select.name}
+          defaultValue={select.value ?? values[select.name] ?? ""}
+          empty={select.empty}
+          choices={select.choices}
+        />
+      ))}
       <Field id="filter-from" label="From" hint="YYYY, YYYY-MM or YYYY-MM-DD" errors={errors.from}>
         {(props) => <TextInput {...props} name="from" defaultValue={values.from ?? ""} inputMode="numeric" maxLength={10} />}
       </Field>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { agreementPath, eventPath, statementPath } from "@/lib/site/paths";
 import styles from "./record.module.css";
 
 /**
@@ -24,6 +25,11 @@ export interface RecordLink {
   /** A short note beside the link: a date, a role, a status. */
   meta?: ReactNode;
 }
+
+/** Links to a record's public page, named as the record is, with an optional note. */
+export const eventLink = (event: { slug: string; title: string }, meta?: ReactNode): RecordLink => ({ key: event.slug, href: eventPath(event.slug), name: event.title, meta });
+export const statementLink = (statement: { slug: string; title: string }, meta?: ReactNode): RecordLink => ({ key: statement.slug, href: statementPath(statement.slug), name: statement.title, meta });
+export const agreementLink = (agreement: { slug: string; name: string }, meta?: ReactNode): RecordLink => ({ key: agreement.slug, href: agreementPath(agreement.slug), name: agreement.name, meta });
 
 /** Links to other records, one a line; `empty` says so when there are none. */
 export function LinkList({ items, empty }: { items: RecordLink[]; empty?: string }) {
@@ -62,5 +68,25 @@ export function Fact({ term, children }: { term: string; children: ReactNode }) 
       <dt>{term}</dt>
       <dd>{children}</dd>
     </>
+  );
+}
+
+/** A titled list of links to other records; left out when there are none, unless `empty` says what to show then. */
+export function LinkSection({ id, title, items, empty }: { id: string; title: ReactNode; items: RecordLink[]; empty?: string }) {
+  if (items.length === 0 && empty === undefined) return null;
+  return (
+    <RecordSection id={id} title={title}>
+      <LinkList items={items} empty={empty} />
+    </RecordSection>
+  );
+}
+
+/** A titled row of chips (topics, countries, members); left out when there are none. */
+export function ChipSection({ id, title, items }: { id: string; title: ReactNode; items: RecordLink[] }) {
+  if (items.length === 0) return null;
+  return (
+    <RecordSection id={id} title={title}>
+      <ChipList items={items} />
+    </RecordSection>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldNotes, fieldNoteIds } from "./field";
 import styles from "./ui.module.css";
 
 /** Checkboxes under one legend, named alike, with a hint and errors announced to screen readers. */
@@ -19,22 +20,15 @@ export function CheckGroup({
   hint?: ReactNode;
   errors?: string[];
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <fieldset id={id} className={styles.checks} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+    <fieldset id={id} className={styles.checks} aria-describedby={fieldNoteIds(id, hint, errors).describedBy}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className={styles.check}>
           <input type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} /> {option.label}
         </label>
       ))}
-      {hint && <span id={hintId} className={styles.hint}>{hint}</span>}
-      {errorId && (
-        <span id={errorId} className={styles.error} role="alert">
-          {errors!.join(" ")}
-        </span>
-      )}
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </fieldset>
   );
 }

@@ -13,9 +13,7 @@ interface FieldProps {
 
 /** A labelled form control with its hint and errors, announced to screen readers. */
 export function Field({ id, label, hint, errors, required, children }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const { errorId, describedBy } = fieldNoteIds(id, hint, errors);
   return (
     <div className={styles.field}>
       {/* The marker sits outside the label so the field's name is exactly `label`;
@@ -27,13 +25,30 @@ export function Field({ id, label, hint, errors, required, children }: FieldProp
         {required && <span className={styles.required} aria-hidden="true">*</span>}
       </span>
       {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy, className: styles.control ?? "", required })}
+      <FieldNotes id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** The ids of a control's hint and errors, and the aria-describedby that names them. */
+export function fieldNoteIds(id: string, hint: ReactNode, errors?: string[]) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+}
+
+/** A control's hint and its errors, the errors announced as they appear. */
+export function FieldNotes({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  const { hintId, errorId } = fieldNoteIds(id, hint, errors);
+  return (
+    <>
       {hint && <span id={hintId} className={styles.hint}>{hint}</span>}
       {errorId && (
         <span id={errorId} className={styles.error} role="alert">
           {errors!.join(" ")}
         </span>
       )}
-    </div>
+    </>
   );
 }
 
@@ -49,4 +64,40 @@ export function TextArea(props: TextareaHTMLAttributes<HTMLTextAreaElement>) {
 
 export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select {...props} className={[styles.control, props.className].filter(Boolean).join(" ")} />;
+}
+
+export type Choices = Readonly<Record<string, ReactNode>> | ReadonlyArray<{ value: string; label: ReactNode }>;
+
+const choiceList = (choices: Choices): ReadonlyArray<{ value: string; label: ReactNode }> =>
+  Array.isArray(choices) ? choices : Object.entries(choices as Readonly<Record<string, ReactNode>>).map(([value, label]) => ({ value, label }));
+
+/**
+ * A labelled Select over a list of choices (a value → label table or a list), after
+ * an empty first choice when `empty` names it ("Any country", "— choose —"). The
+ * other props go to the select itself (name, defaultValue or value and onChange).
+ */
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  choices,
+  empty,
+  ...select
+}: Omit<FieldProps, "children"> & { choices: Choices; empty?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "required" | "children">) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      {(props) => (
+        <Select {...props} {...select}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {choiceList(choices).map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { partialDateText, sourceInputs, sourceRows } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
+import { walkParentChain } from "@/lib/records/parent-chain";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { AgreementInputSchema, type AgreementFormValues, type AgreementInput } from "./agreement-input";
@@ -55,23 +56,14 @@ async function checkReferences(tx: Tx, selfId: string | null, input: AgreementIn
     else if (a.viaAgreementId && !v.has(a.viaAgreementId)) errors[`actions.${i}.viaAgreementId`] = ["Choose an agreement from the list."];
   });
   if (input.parentId) {
-    // Walk up from the chosen parent: meeting this agreement again would make a cycle.
-    let cursor: string | null = input.parentId;
-    const seen = new Set<string>();
-    while (cursor) {
-      if (cursor === selfId) {
-        errors.parentId = ["An agreement cannot be its own parent, directly or through its parents."];
-        break;
-      }
-      if (seen.has(cursor)) break;
-      seen.add(cursor);
-      const row: { parentId: string | null } | null = await tx.agreement.findUnique({ where: { id: cursor }, select: { parentId: true } });
-      if (!row) {
-        if (cursor === input.parentId) errors.parentId = ["Choose a parent agreement from the list."];
-        break;
-      }
-      cursor = row.parentId;
-    }
+    // Meeting this agreement again on the way up would make a cycle.
+    const chain = await walkParentChain({
+      start: input.parentId,
+      self: selfId,
+      parentOf: (id) => tx.agreement.findUnique({ where: { id }, select: { parentId: true } }),
+    });
+    if (chain === "meets-self") errors.parentId = ["An agreement cannot be its own parent, directly or through its parents."];
+    if (chain === "missing") errors.parentId = ["Choose a parent agreement from the list."];
   }
   return errors;
 }

@@ -1,17 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { loadDemoRecord } from "@/lib/seed/load-demo";
-import { seedEditorialStates } from "./public-fixtures";
 import { getPublicAgreement, getPublicEvent, getPublicStatement, listPublicCountries, listSitemapRecords } from "./public-reads";
+import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { derivePartyStatus, serializeAgreement, serializeEventDetail, serializeStatementDetail, serializeTombstone } from "./serializers";
 
-let leak: Awaited<ReturnType<typeof seedEditorialStates>>;
+const leak = seedPublicRecordBeforeAll("reads");
 const ORIGIN = "https://chancery.example";
-
-beforeAll(async () => {
-  await loadDemoRecord(db);
-  leak = await seedEditorialStates(db, "reads");
-});
 
 describe("public single reads", () => {
   it("find published items by slug or id, never unpublished ones, and retracted ones only as tombstones", async () => {

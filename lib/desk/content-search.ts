@@ -35,10 +35,27 @@ export async function findDeskContent(kind: "event" | "statement", given: DeskLi
   return { query, total: counted[0]?.n ?? 0, ids: rows.map((r) => r.id) };
 }
 
-/** The rows read for a page of ids, in the page's order. */
-export function inPageOrder<R extends { id: string }>(ids: string[], rows: R[]): R[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/** What a row of either desk list shows, whatever the kind. */
+export const DESK_ROW_COLUMNS = {
+  id: true,
+  title: true,
+  slug: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  stagedAt: true,
+  scheduledAt: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+/**
+ * One page of a desk list: the ids findDeskContent finds, read by `load`, in the
+ * page's order. `query` comes back with any filter that named nothing dropped.
+ */
+export async function listDeskContent<R extends { id: string }>(kind: "event" | "statement", given: DeskListQuery, load: (ids: string[]) => Promise<R[]>) {
+  const { query, total, ids } = await findDeskContent(kind, given);
+  const byId = new Map((await load(ids)).map((r) => [r.id, r]));
+  return { query, total, rows: ids.flatMap((id) => byId.get(id) ?? []) };
 }
 
 /** "Toka" → 'toka':*, "Tokayev Tru" → 'tokayev' & 'tru':*; null when the words use websearch operators. */

@@ -5,37 +5,14 @@ import { listDeskEvents } from "@/lib/events/desk-queries";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { listDeskStatements } from "@/lib/statements/desk-queries";
 import { statementWorkflow } from "@/lib/statements/write-statement";
+import { createTestActor, testEventInput, testStatementInput } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
 import { runBulkAction } from "./bulk";
 import { parseDeskListQuery } from "./list-query";
 
-let n = 0;
-async function actor(role: Role, name = `${role} ${++n}`): Promise<Actor> {
-  const user = await db.user.create({ data: { email: `lists-${role.toLowerCase()}${++n}@test.chancery`, name, role } });
-  return { id: user.id, email: user.email, role: user.role };
-}
-
-const source = { url: "https://www.reuters.com/world/kazakhstan", title: "Kazakhstan to join Abraham Accords", publisher: "Reuters" };
-const eventInput = (title: string, overrides: Record<string, unknown> = {}) => ({
-  title,
-  summary: "Announced after a call.",
-  type: "INTENT_ANNOUNCED",
-  date: "2025-11-06",
-  datePrecision: "DAY",
-  sources: [source],
-  ...overrides,
-});
-const statementInput = (title: string, overrides: Record<string, unknown> = {}) => ({
-  title,
-  text: "a natural and logical continuation of its foreign policy",
-  language: "en",
-  speakerLabel: "Kazakhstan's foreign ministry",
-  medium: "OFFICIAL_STATEMENT",
-  saidOn: "2025-11-07",
-  countryIds: ["KZ"],
-  sources: [source],
-  ...overrides,
-});
+const actor = (role: Role, name?: string) => createTestActor(role, { prefix: "lists", name });
+const eventInput = (title: string, overrides: Record<string, unknown> = {}) => testEventInput({ title, participants: [], ...overrides });
+const statementInput = (title: string, overrides: Record<string, unknown> = {}) => testStatementInput({ title, ...overrides });
 
 const titles = async (params: Record<string, string>, kind: "events" | "statements" = "events") => {
   const list = kind === "events" ? await listDeskEvents(parseDeskListQuery(params)) : await listDeskStatements(parseDeskListQuery(params));

@@ -1,30 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { findDeskContent, inPageOrder } from "@/lib/desk/content-search";
+import { DESK_ROW_COLUMNS, listDeskContent } from "@/lib/desk/content-search";
 import type { DeskListQuery } from "@/lib/desk/list-query";
 
-/**
- * Desk reads of events: every status, for signed-in staff only (the pages guard
- * themselves). `query` comes back with any filter that named nothing dropped.
- */
-export async function listDeskEvents(given: DeskListQuery) {
-  const { query, total, ids } = await findDeskContent("event", given);
-  const found = await db.event.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      title: true,
-      slug: true,
-      status: true,
-      version: true,
-      type: true,
-      date: true,
-      datePrecision: true,
-      updatedAt: true,
-      stagedAt: true,
-      scheduledAt: true,
-      createdBy: { select: { name: true } },
-    },
-  });
-  return { query, total, rows: inPageOrder(ids, found) };
+/** Desk reads of events: every status, for signed-in staff only (the pages guard themselves). */
+export function listDeskEvents(given: DeskListQuery) {
+  return listDeskContent("event", given, (ids) =>
+    db.event.findMany({ where: { id: { in: ids } }, select: { ...DESK_ROW_COLUMNS, type: true, date: true, datePrecision: true } }),
+  );
 }

@@ -5,6 +5,7 @@ import { dayText, SOURCE_COLUMNS, sourceInputs, sourceRows, toDay } from "@/lib/
 import { insertRows, newId } from "@/lib/records/insert-rows";
 import { EventInputSchema, type EventInput } from "./event-input";
 import { KIND_NAMES } from "@/lib/records/record-kind";
+import { walkParentChain } from "@/lib/records/parent-chain";
 import { allFound, existingIds } from "@/lib/records/existing";
 
 function scalarData(input: EventInput) {
@@ -123,19 +124,10 @@ async function checkEvents(tx: Tx, items: Array<{ id: string | null; input: Even
     if (input.parentId) {
       if (input.parentId === id) errors.parentId = ["An event cannot be its own parent."];
       else {
-        // Walk up from the chosen parent: meeting it again means a cycle.
-        let cursor: string | null = input.parentId;
-        const seen = new Set<string>();
-        while (cursor && !errors.parentId) {
-          if (cursor === id || seen.has(cursor)) errors.parentId = ["That parent is already inside this event: it would make a loop."];
-          seen.add(cursor);
-          const parent: { parentId: string | null } | null = await tx.event.findUnique({ where: { id: cursor }, select: { parentId: true } });
-          if (!parent) {
-            if (cursor === input.parentId) errors.parentId = ["There is no such event."];
-            break;
-          }
-          cursor = parent.parentId;
-        }
+        // Meeting this event again on the way up, or going round, means a loop.
+        const chain = await walkParentChain({ start: input.parentId, self: id, parentOf: (cursor) => tx.event.findUnique({ where: { id: cursor }, select: { parentId: true } }) });
+        if (chain === "meets-self" || chain === "goes-round") errors.parentId = ["That parent is already inside this event: it would make a loop."];
+        if (chain === "missing") errors.parentId = ["There is no such event."];
       }
     }
     if (input.ledToIds.length) {

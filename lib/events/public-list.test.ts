@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { loadDemoRecord } from "@/lib/seed/load-demo";
 import { parseEventListQuery, QueryParameterError } from "@/lib/api/list-query";
-import { seedEditorialStates } from "@/lib/api/public-fixtures";
+import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { listPublishedEvents } from "./public-list";
 
-let leak: Awaited<ReturnType<typeof seedEditorialStates>>;
-
-beforeAll(async () => {
-  await loadDemoRecord(db);
-  leak = await seedEditorialStates(db, "evlist");
-});
+const leak = seedPublicRecordBeforeAll("evlist");
 
 const list = async (params: Record<string, string>) => listPublishedEvents(parseEventListQuery(params, { strict: true }));
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createTestActor, testEventInput, testSource } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
 import {
   createEvent,
@@ -15,25 +16,9 @@ import {
   updateEvent,
 } from "./write-event";
 
-let n = 0;
-async function actor(role: Role): Promise<Actor> {
-  n++;
-  const user = await db.user.create({ data: { email: `${role.toLowerCase()}${n}@test.chancery`, name: `${role} ${n}`, role } });
-  return { id: user.id, email: user.email, role: user.role };
-}
-
-const source = { url: "https://www.reuters.com/world/kazakhstan", title: "Kazakhstan to join Abraham Accords", publisher: "Reuters" };
-const input = (overrides: Record<string, unknown> = {}) => ({
-  title: "Kazakhstan joins the Abraham Accords",
-  summary: "Announced after a call.",
-  body: "The **call** took place.",
-  type: "INTENT_ANNOUNCED",
-  date: "2025-11-06",
-  datePrecision: "DAY",
-  participants: [{ role: "ANNOUNCER", countryId: "KZ" }],
-  sources: [source],
-  ...overrides,
-});
+const actor = (role: Role) => createTestActor(role, { prefix: "events" });
+const source = testSource;
+const input = (overrides: Record<string, unknown> = {}) => testEventInput({ body: "The **call** took place.", ...overrides });
 
 let contributor: Actor, otherContributor: Actor, editor: Actor;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { eventWorkflow } from "@/lib/events/write-event";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { uniqueSlug, uniqueSlugs } from "@/lib/records/slug";
+import { createTestActor } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
 import { importBatch, importFile, type BatchMode } from "./run-import";
 import type { ImportKind } from "./columns";
@@ -12,16 +12,9 @@ import type { ImportKind } from "./columns";
  * path (createIn per row under savepoints): the same file must leave the same
  * record behind, whichever wrote it.
  */
-let n = 0;
-async function actor(role: Role): Promise<Actor> {
-  n++;
-  const user = await db.user.create({ data: { email: `batch-${role.toLowerCase()}${n}@test.chancery`, name: `${role} ${n}`, role } });
-  return { id: user.id, email: user.email, role: user.role };
-}
-
 let editor: Actor;
 beforeAll(async () => {
-  editor = await actor("EDITOR");
+  editor = await createTestActor("EDITOR", { prefix: "batch" });
 });
 
 const tag = () => `b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

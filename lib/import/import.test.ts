@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { createTestActor } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
 import { readImportFile } from "./import-file";
 import { detectMapping, mapRow } from "./mappings";
@@ -9,12 +10,7 @@ import { eventTypeForCameo } from "./rows";
 import { createProposed, importBatch, importFile } from "./run-import";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
 
-let n = 0;
-async function actor(role: Role): Promise<Actor> {
-  n++;
-  const user = await db.user.create({ data: { email: `import-${role.toLowerCase()}${n}@test.chancery`, name: `${role} ${n}`, role } });
-  return { id: user.id, email: user.email, role: user.role };
-}
+const actor = (role: Role) => createTestActor(role, { prefix: "import" });
 
 let editor: Actor;
 let contributor: Actor;
@@ -94,7 +90,7 @@ describe("dry run, confirm and re-import", () => {
     const text = csv(
       `${t}-1,Call between Kazakhstan and Israel,They spoke.,,041,2025-11-06,KZ,KAZ; Israel,,,https://example.org/a,Article A`,
       `${t}-2,,No title here.,MEETING,,2025-13-40,Atlantis,,,,ftp://x,Source`,
-      `${t}-3,Visit by a new person,Visited.,VISIT,041,2025-11-07,KZ,,New Person ${t} (Q99${n}1),,,`,
+      `${t}-3,Visit by a new person,Visited.,VISIT,041,2025-11-07,KZ,,New Person ${t} (Q9921),,,`,
       `${t}-1,Duplicate,Again.,MEETING,,2025-11-06,,,,,,`,
     );
     const before = await counts();
@@ -187,8 +183,8 @@ describe("dry run, confirm and re-import", () => {
 
   it("imports statements, matching the speaker by Wikidata id", async () => {
     const t = tag();
-    const person = await db.person.create({ data: { name: `Speaker ${t}`, slug: `speaker-${t}`, wikidataId: `Q77${n}5` } });
-    const text = ["external_id,title,text,speaker,medium,said_on,countries,source_url,source_title", `${t},Said ${t},“We will join.”,Q77${n}5,press conference,2025-11-06,KZ,https://example.org/q,Q`].join("\n");
+    const person = await db.person.create({ data: { name: `Speaker ${t}`, slug: `speaker-${t}`, wikidataId: `Q7725` } });
+    const text = ["external_id,title,text,speaker,medium,said_on,countries,source_url,source_title", `${t},Said ${t},“We will join.”,Q7725,press conference,2025-11-06,KZ,https://example.org/q,Q`].join("\n");
     const results = await importFile({ actor: editor, request: { kind: "statements", fileName: "s.csv", text }, createKeys: [], publish: false });
     expect(results[0]).toMatchObject({ outcome: "created" });
     expect(await db.statement.findUniqueOrThrow({ where: { id: results[0]!.id! } })).toMatchObject({ speakerId: person.id, medium: "PRESS_CONFERENCE", status: "DRAFT" });

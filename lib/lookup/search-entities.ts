@@ -176,10 +176,16 @@ async function searchAgreements(q: string, limit: number): Promise<LookupResult[
   }));
 }
 
+/** Events or statements: ranked by title for what is typed, else the newest by the date they happened or were said. */
+async function contentIds(table: "Event" | "Statement", q: string, limit: number): Promise<string[]> {
+  const from = Prisma.raw(`"${table}"`);
+  if (q) return rankedIds({ table: from, id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit);
+  const date = Prisma.raw(table === "Event" ? `"date"` : `"saidOn"`);
+  return (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM ${from} ORDER BY ${date} DESC NULLS LAST, "title" LIMIT ${limit}`).map((r) => r.id);
+}
+
 async function searchEvents(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = q
-    ? await rankedIds({ table: Prisma.sql`"Event"`, id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit)
-    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Event" ORDER BY "date" DESC NULLS LAST, "title" LIMIT ${limit}`).map((r) => r.id);
+  const ids = await contentIds("Event", q, limit);
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Row[]>`SELECT e."id", e."title" AS label, e."status"::text AS a, e."date" AS d, e."datePrecision"::text AS p, e."slug" AS s
     FROM "Event" e WHERE e."id" = ANY(${ids})`;
@@ -193,9 +199,7 @@ async function searchEvents(q: string, limit: number): Promise<LookupResult[]> {
 }
 
 async function searchStatements(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = q
-    ? await rankedIds({ table: Prisma.sql`"Statement"`, id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit)
-    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Statement" ORDER BY "saidOn" DESC NULLS LAST, "title" LIMIT ${limit}`).map((r) => r.id);
+  const ids = await contentIds("Statement", q, limit);
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Row[]>`SELECT s."id", s."title" AS label, s."status"::text AS a, s."saidOn" AS d, s."saidPrecision"::text AS p, s."slug" AS s,
       coalesce(pe."name", s."speakerLabel") AS b

@@ -235,6 +235,22 @@ function reviewNote(raw: unknown, options: { isRequired: boolean }): string {
   return note;
 }
 
+/**
+ * A move in the review conversation: the new status, a revision that says so (with
+ * the note, if any) and the conversation's step, all in the caller's transaction.
+ */
+async function reviewMove(
+  tx: Tx,
+  kind: AnyContent,
+  move: { actor: Actor; row: WorkflowRow; baseVersion?: number; input: unknown; action: "submit" | "request_changes" | "withdraw"; status: "IN_REVIEW" | "DRAFT"; said: string; note: string },
+): Promise<WorkflowResult> {
+  const { actor, row, note } = move;
+  const version = await claim(tx, kind, actor, row, move.baseVersion, { status: move.status });
+  await recordChange(tx, kind, actor, { id: row.id, version, data: move.input, action: move.action, note: note ? `${move.said}: ${note}` : move.said, summary: note ? { note } : {} });
+  await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: move.action, note, version, actorId: actor.id });
+  return { id: row.id, slug: row.slug, version, status: move.status, publicChange: null };
+}
+
 /** After the step has committed: tell the people it concerns (never awaited by the step itself). */
 function mailAfter(kind: AnyContent, step: ReviewMailStep, actor: Actor, row: WorkflowRow, note: string | null) {
   void sendReviewMail({ step, actor, authorId: row.createdById, noun: kind.noun, title: row.title, deskPath: `/dashboard/${kind.plural}/${row.id}`, note: note || null });
@@ -369,18 +385,8 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         check(kind, options.actor, "submit", row);
         const input = await currentInput(tx, kind, row);
         requireSources(kind, input);
-        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "IN_REVIEW" });
-        await recordChange(tx, kind, options.actor, {
-          id: row.id,
-          version,
-          data: input,
-          action: "submit",
-          note: note ? `Submitted for review: ${note}` : "Submitted for review",
-          summary: note ? { note } : {},
-        });
-        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "submit", note, version, actorId: options.actor.id });
         submitted = { ...row, title: input.title };
-        return { id: row.id, slug: row.slug, version, status: "IN_REVIEW" as const, publicChange: null };
+        return reviewMove(tx, kind, { ...options, row, input, action: "submit", status: "IN_REVIEW", said: "Submitted for review", note });
       }, TRANSACTION));
       if (submitted) mailAfter(kind, "submit", options.actor, submitted, note);
       return result;
@@ -394,11 +400,8 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "requestChanges", row);
         const input = await currentInput(tx, kind, row);
-        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "DRAFT" });
-        await recordChange(tx, kind, options.actor, { id: row.id, version, data: input, action: "request_changes", note: `Changes requested: ${note}`, summary: { note } });
-        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "request_changes", note, version, actorId: options.actor.id });
         sentBack = row;
-        return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange: null };
+        return reviewMove(tx, kind, { ...options, row, input, action: "request_changes", status: "DRAFT", said: "Changes requested", note });
       }, TRANSACTION));
       if (sentBack) mailAfter(kind, "request_changes", options.actor, sentBack, note);
       return result;
@@ -411,17 +414,7 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
         const row = await load(tx, kind, options.id);
         check(kind, options.actor, "withdraw", row);
         const input = await currentInput(tx, kind, row);
-        const version = await claim(tx, kind, options.actor, row, options.baseVersion, { status: "DRAFT" });
-        await recordChange(tx, kind, options.actor, {
-          id: row.id,
-          version,
-          data: input,
-          action: "withdraw",
-          note: note ? `Withdrawn from review: ${note}` : "Withdrawn from review",
-          summary: note ? { note } : {},
-        });
-        await recordReviewStep(tx, { kind: kind.kind, entityId: row.id, action: "withdraw", note, version, actorId: options.actor.id });
-        return { id: row.id, slug: row.slug, version, status: "DRAFT" as const, publicChange: null };
+        return reviewMove(tx, kind, { ...options, row, input, action: "withdraw", status: "DRAFT", said: "Withdrawn from review", note });
       }, TRANSACTION));
     },
 

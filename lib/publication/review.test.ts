@@ -2,24 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { eventWorkflow } from "@/lib/events/write-event";
+import { createTestActor, testEventInput } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
 import { availableTransitions } from "./transitions";
 
-let n = 0;
-async function actor(role: Role): Promise<Actor> {
-  n++;
-  const user = await db.user.create({ data: { email: `review-${role.toLowerCase()}${n}@test.chancery`, name: `${role} ${n}`, role } });
-  return { id: user.id, email: user.email, role: user.role };
-}
-
-const input = (title: string) => ({
-  title,
-  summary: "Announced after a call.",
-  type: "INTENT_ANNOUNCED",
-  date: "2025-11-06",
-  datePrecision: "DAY",
-  sources: [{ url: "https://www.reuters.com/world/kazakhstan", title: "Kazakhstan to join Abraham Accords", publisher: "Reuters" }],
-});
+const actor = (role: Role) => createTestActor(role, { prefix: "review" });
+const input = (title: string) => testEventInput({ title, participants: [] });
 
 const steps = (entityId: string) => db.reviewStep.findMany({ where: { entityId }, orderBy: { createdAt: "asc" }, select: { action: true, note: true, actorId: true, version: true } });
 

@@ -1,17 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { loadDemoRecord } from "@/lib/seed/load-demo";
+import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
-import { seedEditorialStates } from "@/lib/api/public-fixtures";
 import { searchPublishedRecord } from "./search-record";
+import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { snippetText, snippetToHtml } from "./snippet";
 
-let leak: Awaited<ReturnType<typeof seedEditorialStates>>;
-
-beforeAll(async () => {
-  await loadDemoRecord(db);
-  leak = await seedEditorialStates(db, "srch");
-});
+const leak = seedPublicRecordBeforeAll("srch");
 
 const search = async (params: Record<string, string>) => searchPublishedRecord(parseSearchQuery(params, { strict: true }));
 

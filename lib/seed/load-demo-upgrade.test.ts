@@ -6,6 +6,7 @@ import { eventRecord } from "@/lib/events/event-record";
 import { createEvent, updateEvent } from "@/lib/events/write-event";
 import { personRecord } from "@/lib/people/person-record";
 import { statementRecord } from "@/lib/statements/statement-record";
+import { testEventInput } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
 import { loadCountries } from "./countries";
 import { demoEvents, demoStatements } from "./demo-record";
@@ -34,15 +35,13 @@ beforeAll(async () => {
   editorEventId = (
     await createEvent({
       actor: editor,
-      input: {
+      input: testEventInput({
         title: "An editor's own event",
         summary: "Written at the desk.",
         type: "MEETING",
-        date: "2025-11-06",
-        datePrecision: "DAY",
         participants: [{ role: "PARTICIPANT", countryId: "KZ" }],
         sources: [{ url: "https://example.org/editor-source", title: "Editor's source", publisher: "Example" }],
-      },
+      }),
     })
   ).id;
   const uae = await db.event.findUniqueOrThrow({ where: { slug: "uae-israel-normalization-announced" } });

@@ -1,20 +1,14 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { cleanupsAfterAll, tempDataFolder } from "@/lib/testing/temp-folders";
 import { createDatabaseProbe } from "./database-probe";
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterAll(async () => {
-  while (cleanups.length) await cleanups.pop()!().catch(() => {});
-});
+const cleanups = cleanupsAfterAll();
 
 describe("the database probe behind the 503 decision", () => {
   it("says yes while PostgreSQL answers, no from the moment it is stopped, and yes again once it is back", async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), "chancery-probe-"));
-    await chmod(root, 0o755); // as root, the server runs as user postgres
-    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    const root = await tempDataFolder("probe", cleanups);
     const port = await freePort();
     const options = { dataDir: path.join(root, "postgres"), port, superuserPassword: "probe-test-password" };
     let server = await startEmbeddedPostgres(options);

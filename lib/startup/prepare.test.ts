@@ -1,18 +1,14 @@
 import { statSync } from "node:fs";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CREDENTIALS_FILE, embeddedUrl, freePort, readEmbeddedCredentials, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { parseEnv } from "@/lib/env/schema";
+import { cleanupsAfterAll, tempDataFolder } from "@/lib/testing/temp-folders";
 import { prepareDatabase, type PreparedDatabase } from "./prepare";
 
-const cleanups: Array<() => Promise<unknown>> = [];
-afterAll(async () => {
-  while (cleanups.length) await cleanups.pop()!().catch(() => {});
-});
+const cleanups = cleanupsAfterAll();
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -26,9 +22,7 @@ async function query(url: string, sql: string) {
 
 describe("start-up with the embedded PostgreSQL", () => {
   it("replaces an old install's fixed superuser password, and serves the app as a role that owns nothing", async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), "chancery-prepare-"));
-    await chmod(root, 0o755); // as root, the server runs as user postgres
-    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    const root = await tempDataFolder("prepare", cleanups);
     const port = await freePort();
 
     // An install made by an older Chancery: the password fixed in the code, tables owned by the superuser.

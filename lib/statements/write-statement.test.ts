@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { testStatementInput } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
 import {
   createStatement,
@@ -9,17 +10,8 @@ import {
   updateStatement,
 } from "./write-statement";
 
-const input = (overrides: Record<string, unknown> = {}) => ({
-  title: "Kazakhstan: a natural and logical continuation",
-  text: "a natural and logical continuation of its foreign policy",
-  language: "en",
-  speakerLabel: "Kazakhstan's foreign ministry",
-  medium: "OFFICIAL_STATEMENT",
-  saidOn: "2025-11-07",
-  countryIds: ["KZ"],
-  sources: [{ url: "https://www.reuters.com/world/asia-pacific/kazakhstan", title: "Kazakhstan statement", publisher: "Reuters" }],
-  ...overrides,
-});
+const input = (overrides: Record<string, unknown> = {}) =>
+  testStatementInput({ sources: [{ url: "https://www.reuters.com/world/asia-pacific/kazakhstan", title: "Kazakhstan statement", publisher: "Reuters" }], ...overrides });
 
 let contributor: Actor, editor: Actor;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
 import type { RequestContext } from "./actor";
 import { AcceptInvitationInputSchema, fieldErrorsOf, type AcceptInvitationInput } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 const INVALID_LINK = "This invitation link is not valid any more. Ask an admin for a new one.";
 
@@ -40,15 +40,7 @@ export async function acceptInvitation(options: { input: AcceptInvitationInput; 
         data: { email: invitation.email, name: parsed.data.name, role: invitation.role, passwordHash, passwordChangedAt: now },
         select: { id: true, email: true, role: true },
       });
-      await writeAudit(tx, {
-        action: "user.invitation_accepted",
-        actorId: user.id,
-        actorEmail: user.email,
-        targetType: "User",
-        targetId: user.id,
-        summary: { invitationId: invitation.id, role: user.role },
-        ...options.context,
-      });
+      await auditUserChange(tx, { action: "user.invitation_accepted", actor: user, userId: user.id, summary: { invitationId: invitation.id, role: user.role }, context: options.context });
       return user;
     });
   } catch (error) {

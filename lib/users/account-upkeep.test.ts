@@ -1,27 +1,18 @@
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { authenticate } from "@/lib/auth/authenticate";
+import { expectAppError } from "@/lib/testing/factories";
 import { hashToken } from "@/lib/auth/tokens";
-import { AppError } from "@/lib/errors/app-error";
 import { NO_CONTEXT, type Actor } from "./actor";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteUser } from "./invite-user";
 import { REQUESTED_RESET_LIFETIME_MS, RESET_REQUESTS_PER_ADDRESS, RESET_REQUESTS_PER_EMAIL, requestPasswordReset, resetPassword } from "./password-reset";
 import { revokeInvitation } from "./revoke-invitation";
-import { createTestUser } from "./testing";
+import { createTestUser, signIn } from "./testing";
 import { updateUserProfile } from "./update-user-profile";
 
 const ORIGIN = "http://chancery.test";
 const actorOf = (u: { id: string; email: string; role: Actor["role"] }): Actor => ({ id: u.id, email: u.email, role: u.role });
-const signIn = (email: string, password: string) => authenticate({ email, password, headers: {}, wait: async () => {} });
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 // A real SMTP server for this file: what Chancery sends arrives as raw messages.
 const mails: string[] = [];

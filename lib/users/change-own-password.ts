@@ -1,11 +1,11 @@
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "@/lib/auth/attempt";
 import type { Actor, RequestContext } from "./actor";
 import { ChangeOwnPasswordInputSchema, fieldErrorsOf, type ChangeOwnPasswordInput } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 /**
  * Changes the signed-in user's password, given the current one. Every other
@@ -43,15 +43,7 @@ export async function changeOwnPassword(options: {
     await settleSuccess(tx, attempt);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
     const ended = await revokeUserSessions(tx, user.id, { exceptSessionId: options.actor.sessionId });
-    await writeAudit(tx, {
-      action: "user.password_change",
-      actorId: user.id,
-      actorEmail: user.email,
-      targetType: "User",
-      targetId: user.id,
-      summary: { sessionsEnded: ended },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: "user.password_change", actor: user, userId: user.id, summary: { sessionsEnded: ended }, context: options.context });
     return { sessionsEnded: ended };
   });
 }

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor, RequestContext } from "./actor";
 import { assertNotLastActiveAdmin } from "./last-admin";
 import { ChangeUserRoleInputSchema, fieldErrorsOf, type ChangeUserRoleInput } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 /**
  * Changes someone else's role. Their sessions end, so a demotion takes effect on
@@ -22,15 +22,7 @@ export async function changeUserRole(options: { actor: Actor; input: ChangeUserR
     if (role !== "ADMIN") await assertNotLastActiveAdmin(tx, user.id, "This is the last active admin: make someone else an admin first.");
     await tx.user.update({ where: { id: user.id }, data: { role } });
     const ended = await revokeUserSessions(tx, user.id);
-    await writeAudit(tx, {
-      action: "user.role_change",
-      actorId: options.actor.id,
-      actorEmail: options.actor.email,
-      targetType: "User",
-      targetId: user.id,
-      summary: { email: user.email, before: { role: user.role }, after: { role }, sessionsEnded: ended },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: "user.role_change", actor: options.actor, userId: user.id, summary: { email: user.email, before: { role: user.role }, after: { role }, sessionsEnded: ended }, context: options.context });
     return { id: user.id, role, changed: true };
   });
 }

@@ -18,6 +18,7 @@ import {
   type ResetPasswordInput,
   type UserIdInput,
 } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 export const RESET_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const INVALID_LINK = "This password-reset link is not valid any more. Ask for a new one.";
@@ -51,15 +52,7 @@ export async function createPasswordReset(options: { actor: Actor; input: UserId
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
     if (!user.isActive) throw new AppError("CONFLICT", "Reactivate this account before resetting its password.");
     const created = await issueReset(tx, { userId: user.id, createdById: options.actor.id, now, lifetimeMs: RESET_LIFETIME_MS });
-    await writeAudit(tx, {
-      action: "user.password_reset_link",
-      actorId: options.actor.id,
-      actorEmail: options.actor.email,
-      targetType: "User",
-      targetId: user.id,
-      summary: { email: user.email, resetId: created.id },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: "user.password_reset_link", actor: options.actor, userId: user.id, summary: { email: user.email, resetId: created.id }, context: options.context });
     return created;
   });
   return { id: reset.id, expiresAt: reset.expiresAt, token: reset.token, link: resetLink(options.origin, reset.token) };
@@ -131,15 +124,7 @@ export async function resetPassword(options: { input: ResetPasswordInput; contex
     await tx.user.update({ where: { id: reset.user.id }, data: { passwordHash, passwordChangedAt: now, failedSignIns: 0, lockedUntil: null } });
     await clearThrottle(tx, accountKey(reset.user.email));
     const ended = await revokeUserSessions(tx, reset.user.id, { now });
-    await writeAudit(tx, {
-      action: "user.password_reset",
-      actorId: reset.user.id,
-      actorEmail: reset.user.email,
-      targetType: "User",
-      targetId: reset.user.id,
-      summary: { resetId: reset.id, sessionsEnded: ended },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: "user.password_reset", actor: reset.user, userId: reset.user.id, summary: { resetId: reset.id, sessionsEnded: ended }, context: options.context });
     return { userId: reset.user.id, email: reset.user.email };
   });
 }

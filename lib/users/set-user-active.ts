@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor, RequestContext } from "./actor";
 import { assertNotLastActiveAdmin } from "./last-admin";
 import { SetUserActiveInputSchema, fieldErrorsOf, type SetUserActiveInput } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 /** Deactivates (ending every session at once) or reactivates someone else's account. */
 export async function setUserActive(options: { actor: Actor; input: SetUserActiveInput; context: RequestContext }) {
@@ -19,15 +19,7 @@ export async function setUserActive(options: { actor: Actor; input: SetUserActiv
     if (!isActive) await assertNotLastActiveAdmin(tx, user.id, "This is the last active admin: make someone else an admin first.");
     await tx.user.update({ where: { id: user.id }, data: { isActive } });
     const ended = isActive ? 0 : await revokeUserSessions(tx, user.id);
-    await writeAudit(tx, {
-      action: isActive ? "user.reactivate" : "user.deactivate",
-      actorId: options.actor.id,
-      actorEmail: options.actor.email,
-      targetType: "User",
-      targetId: user.id,
-      summary: { email: user.email, before: { isActive: user.isActive }, after: { isActive }, sessionsEnded: ended },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: isActive ? "user.reactivate" : "user.deactivate", actor: options.actor, userId: user.id, summary: { email: user.email, before: { isActive: user.isActive }, after: { isActive }, sessionsEnded: ended }, context: options.context });
     return { id: user.id, isActive, changed: true };
   });
 }

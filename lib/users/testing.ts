@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createOrRecoverUser } from "./create-user";
@@ -12,3 +13,6 @@ export async function createTestUser(options: { role?: Role; email?: string; pas
   const user = await db.user.findUniqueOrThrow({ where: { id }, select: { id: true, email: true, role: true, name: true } });
   return { ...user, password };
 }
+
+/** Signs in through the same check as the sign-in form, without its delay on failure. */
+export const signIn = (email: string, password: string) => authenticate({ email, password, headers: {}, wait: async () => {} });

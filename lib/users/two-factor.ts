@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "@/lib/auth/attempt";
 import { verifyPassword } from "@/lib/auth/password";
@@ -8,6 +7,7 @@ import { revokeUserSessions } from "@/lib/auth/sessions";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "@/lib/auth/two-factor";
 import type { Actor, RequestContext } from "./actor";
 import { fieldErrorsOf, UserIdInputSchema } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 const CodeInputSchema = z.object({ code: z.string().trim().min(1, "Enter the 6-digit code from your app.").max(20) }).strict();
 const PasswordInputSchema = z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(1024) }).strict();
@@ -39,7 +39,7 @@ export async function startTwoFactorEnrolment(options: { actor: Actor; context: 
     if (user.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is already on. Turn it off first to set up a new app.");
     const secret = newTotpSecret();
     await tx.user.update({ where: { id: options.actor.id }, data: { totpPendingSecret: secret } });
-    await writeAudit(tx, { action: "user.two_factor_setup", actorId: options.actor.id, actorEmail: options.actor.email, targetType: "User", targetId: options.actor.id, ...options.context });
+    await auditUserChange(tx, { action: "user.two_factor_setup", actor: options.actor, userId: options.actor.id, context: options.context });
     return { secret, uri: totpUri(user.email, secret) };
   });
 }
@@ -75,7 +75,7 @@ export async function confirmTwoFactorEnrolment(options: { actor: Actor; input: 
     await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })) });
     // Other sessions were signed in with the password alone.
     const ended = await revokeUserSessions(tx, user.id, { exceptSessionId: options.actor.sessionId });
-    await writeAudit(tx, { action: "user.two_factor_enable", actorId: user.id, actorEmail: user.email, targetType: "User", targetId: user.id, summary: { sessionsEnded: ended }, ...options.context });
+    await auditUserChange(tx, { action: "user.two_factor_enable", actor: user, userId: user.id, summary: { sessionsEnded: ended }, context: options.context });
   });
   return { recoveryCodes: codes };
 }
@@ -96,7 +96,7 @@ export async function disableOwnTwoFactor(options: { actor: Actor; input: unknow
   await db.$transaction(async (tx) => {
     await settleSuccess(tx, attempt);
     await clearTwoFactor(tx, user.id);
-    await writeAudit(tx, { action: "user.two_factor_disable", actorId: user.id, actorEmail: user.email, targetType: "User", targetId: user.id, ...options.context });
+    await auditUserChange(tx, { action: "user.two_factor_disable", actor: user, userId: user.id, context: options.context });
   });
   return { isEnabled: false };
 }
@@ -113,15 +113,7 @@ export async function resetTwoFactor(options: { actor: Actor; input: unknown; co
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
     await clearTwoFactor(tx, user.id);
     const ended = await revokeUserSessions(tx, user.id);
-    await writeAudit(tx, {
-      action: "user.two_factor_reset",
-      actorId: options.actor.id,
-      actorEmail: options.actor.email,
-      targetType: "User",
-      targetId: user.id,
-      summary: { email: user.email, before: { twoFactor: user.totpEnabledAt !== null }, after: { twoFactor: false }, sessionsEnded: ended },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: "user.two_factor_reset", actor: options.actor, userId: user.id, summary: { email: user.email, before: { twoFactor: user.totpEnabledAt !== null }, after: { twoFactor: false }, sessionsEnded: ended }, context: options.context });
     return { id: user.id, changed: user.totpEnabledAt !== null };
   });
 }

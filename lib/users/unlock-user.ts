@@ -1,9 +1,9 @@
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { accountKey, clearThrottle } from "@/lib/auth/throttle";
 import type { Actor, RequestContext } from "./actor";
 import { UserIdInputSchema, fieldErrorsOf, type UserIdInput } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 /** Lifts a sign-in lock-out on an account before it runs out by itself. */
 export async function unlockUser(options: { actor: Actor; input: UserIdInput; context: RequestContext }) {
@@ -14,15 +14,7 @@ export async function unlockUser(options: { actor: Actor; input: UserIdInput; co
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
     await clearThrottle(tx, accountKey(user.email));
     await tx.user.update({ where: { id: user.id }, data: { lockedUntil: null, failedSignIns: 0 } });
-    await writeAudit(tx, {
-      action: "user.unlock",
-      actorId: options.actor.id,
-      actorEmail: options.actor.email,
-      targetType: "User",
-      targetId: user.id,
-      summary: { email: user.email, before: { lockedUntil: user.lockedUntil?.toISOString() ?? null, failedSignIns: user.failedSignIns } },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: "user.unlock", actor: options.actor, userId: user.id, summary: { email: user.email, before: { lockedUntil: user.lockedUntil?.toISOString() ?? null, failedSignIns: user.failedSignIns } }, context: options.context });
     return { id: user.id };
   });
 }

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor, RequestContext } from "./actor";
 import { UpdateUserProfileInputSchema, fieldErrorsOf, type UpdateUserProfileInput } from "./schemas";
+import { auditUserChange } from "./audit-user";
 
 const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
 
@@ -26,15 +26,7 @@ export async function updateUserProfile(options: { actor: Actor; input: UpdateUs
       throw new AppError("INVALID", "Check the highlighted fields.", EMAIL_TAKEN);
     }
     await tx.user.update({ where: { id: user.id }, data: { name, email } });
-    await writeAudit(tx, {
-      action: "user.profile_change",
-      actorId: options.actor.id,
-      actorEmail: options.actor.email,
-      targetType: "User",
-      targetId: user.id,
-      summary: { email: user.email, before, after },
-      ...options.context,
-    });
+    await auditUserChange(tx, { action: "user.profile_change", actor: options.actor, userId: user.id, summary: { email: user.email, before, after }, context: options.context });
     return { id: user.id, name, email, changed: true };
   });
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { authenticate } from "@/lib/auth/authenticate";
+import { expectAppError } from "@/lib/testing/factories";
 import { PasswordSchema } from "@/lib/auth/password-policy";
 import { createSession, findLiveSession } from "@/lib/auth/sessions";
 import { formatAuditLine, listAuditEntries } from "@/lib/audit/list-audit-entries";
-import { AppError } from "@/lib/errors/app-error";
 import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
 import { NO_CONTEXT, type Actor } from "./actor";
 import { changeOwnPassword } from "./change-own-password";
@@ -12,18 +11,10 @@ import { changeUserRole } from "./change-user-role";
 import { inviteUser, INVITATION_LIFETIME_MS } from "./invite-user";
 import { createPasswordReset, resetPassword } from "./password-reset";
 import { setUserActive } from "./set-user-active";
-import { createTestUser } from "./testing";
+import { createTestUser, signIn } from "./testing";
 
 const ORIGIN = "http://chancery.test";
 const actorOf = (u: { id: string; email: string; role: Actor["role"] }, sessionId?: string): Actor => ({ id: u.id, email: u.email, role: u.role, sessionId });
-const signIn = (email: string, password: string) => authenticate({ email, password, headers: {}, wait: async () => {} });
-
-async function expectAppError(promise: Promise<unknown>, code: AppError["code"]) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 describe("password policy", () => {
   it("wants 8 characters, accepts long passphrases, refuses the most common passwords", () => {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { createEvent, publishEvent, publishEventChanges, retractEvent, updateEvent } from "@/lib/events/write-event";
 import { startDeliveryWorker } from "@/lib/jobs/queue";
+import { testEventInput } from "@/lib/testing/factories";
 import { isPublicAddress } from "./address-guard";
 import { attemptDelivery } from "./deliver";
 import { createWebhookEndpoint, getWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, sendTestWebhook } from "./endpoints";
@@ -193,16 +194,7 @@ describe("signed deliveries", () => {
     });
     const editor = await db.user.create({ data: { email: `editor-${Date.now()}@webhooks.test`, name: "Webhook editor", role: "EDITOR" } });
     const actor = { id: editor.id, email: editor.email, role: editor.role };
-    const input = {
-      title: `Kazakhstan joins the Abraham Accords ${Date.now()}`,
-      summary: "Announced after a call.",
-      body: "The call took place.",
-      type: "INTENT_ANNOUNCED",
-      date: "2025-11-06",
-      datePrecision: "DAY",
-      participants: [{ role: "ANNOUNCER", countryId: "KZ" }],
-      sources: [{ url: "https://www.reuters.com/world/kazakhstan", title: "Kazakhstan to join Abraham Accords", publisher: "Reuters" }],
-    };
+    const input = testEventInput({ title: `Kazakhstan joins the Abraham Accords ${Date.now()}`, body: "The call took place." });
     const created = await createEvent({ actor, input });
     // A draft's saves are not public: nothing is announced for them.
     expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(0);

@@ -14,7 +14,7 @@ import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
-import { LinkList, RecordSection } from "@/components/public/record-section";
+import { LinkSection, RecordSection, eventLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -182,21 +182,19 @@ export default async function AgreementPage({ params }: SlugProps) {
               </ul>
             </RecordSection>
           )}
-          <RecordSection id="events" title="Events">
-            <LinkList
-              empty="No published events concern this agreement."
-              items={agreement.events.map((e) => ({
-                key: e.id,
-                href: eventPath(e.slug),
-                name: e.title,
-                meta: (
-                  <>
-                    {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
-                  </>
-                ),
-              }))}
-            />
-          </RecordSection>
+          <LinkSection
+            id="events"
+            title="Events"
+            empty="No published events concern this agreement."
+            items={agreement.events.map((e) =>
+              eventLink(
+                e,
+                <>
+                  {label(EVENT_TYPE_LABELS, e.type)} · <RecordDate date={e.date} precision={e.datePrecision} />
+                </>,
+              ),
+            )}
+          />
         </aside>
       </div>
     </article>

@@ -10,8 +10,8 @@ import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { getPublicCountry, normalizeIso2 } from "@/lib/countries/public-queries";
 import { relationPath } from "@/lib/countries/relation-path";
 import { wikidataUrl } from "@/lib/site/json-ld";
-import { agreementPath, countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
-import { LinkList, RecordSection } from "@/components/public/record-section";
+import { countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
+import { LinkSection, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -107,33 +107,31 @@ export default async function CountryPage({ params }: Props) {
           )}
         </div>
         <aside className={styles.aside} aria-label={`More about ${country.name}`}>
-          <RecordSection id="agreements" title="Agreements">
-            <LinkList
-              empty="Not a party to any agreement on the record."
-              items={agreements.map((a) => ({ key: a.slug, href: agreementPath(a.slug), name: a.name, meta: a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status" }))}
-            />
-          </RecordSection>
-          <RecordSection id="partners" title="Partners">
-            <LinkList
-              empty="No shared events yet."
-              items={partners.map((p) => ({
-                key: p.iso2,
-                href: relationPath(country.iso2, p.iso2),
-                name: `${country.name} and ${p.name}`,
-                meta: `${p.sharedEvents} shared ${p.sharedEvents === 1 ? "event" : "events"}`,
-              }))}
-            />
-          </RecordSection>
-          {(people.length > 0 || organizations.length > 0) && (
-            <RecordSection id="actors" title="People and bodies">
-              <LinkList
-                items={[
-                  ...people.map((p) => ({ key: p.slug, href: personPath(p.slug), name: p.name })),
-                  ...organizations.map((o) => ({ key: o.slug, href: organizationPath(o.slug), name: o.name })),
-                ]}
-              />
-            </RecordSection>
-          )}
+          <LinkSection
+            id="agreements"
+            title="Agreements"
+            empty="Not a party to any agreement on the record."
+            items={agreements.map((a) => agreementLink(a, a.status ? PARTICIPANT_STATUS_LABELS[a.status] : "No status"))}
+          />
+          <LinkSection
+            id="partners"
+            title="Partners"
+            empty="No shared events yet."
+            items={partners.map((p) => ({
+              key: p.iso2,
+              href: relationPath(country.iso2, p.iso2),
+              name: `${country.name} and ${p.name}`,
+              meta: `${p.sharedEvents} shared ${p.sharedEvents === 1 ? "event" : "events"}`,
+            }))}
+          />
+          <LinkSection
+            id="actors"
+            title="People and bodies"
+            items={[
+              ...people.map((p) => ({ key: p.slug, href: personPath(p.slug), name: p.name })),
+              ...organizations.map((o) => ({ key: o.slug, href: organizationPath(o.slug), name: o.name })),
+            ]}
+          />
         </aside>
       </div>
     </article>

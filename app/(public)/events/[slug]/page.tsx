@@ -15,8 +15,8 @@ import { titleThen } from "@/lib/people/offices";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
-import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
-import { ChipList, Fact, LinkList, RecordSection } from "@/components/public/record-section";
+import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, topicPath } from "@/lib/site/paths";
+import { ChipSection, Fact, LinkList, LinkSection, RecordSection, eventLink, statementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -62,42 +62,34 @@ export default async function EventPage({ params }: SlugProps) {
             </section>
           )}
           <Participants participants={event.participants} on={event.date} />
-          {event.statements.length > 0 && (
-            <RecordSection id="statements" title="Statements made at this event">
-              <LinkList
-                items={event.statements.map((s) => ({
-                  key: s.slug,
-                  href: statementPath(s.slug),
-                  name: s.title,
-                  meta: (
-                    <>
-                      {s.speaker ? s.speaker.name : s.speakerLabel}
-                      {s.speakerTitle && `, ${s.speakerTitle}`}
-                    </>
-                  ),
-                }))}
-              />
-            </RecordSection>
-          )}
+          <LinkSection
+            id="statements"
+            title="Statements made at this event"
+            items={event.statements.map((s) =>
+              statementLink(
+                s,
+                <>
+                  {s.speaker ? s.speaker.name : s.speakerLabel}
+                  {s.speakerTitle && `, ${s.speakerTitle}`}
+                </>,
+              ),
+            )}
+          />
           <RelatedEvents event={event} />
           <EventStory story={event.story} currentSlug={event.slug} />
-          {event.children.length > 0 && (
-            <RecordSection id="part-events" title="Events within this one">
-              <LinkList
-                items={event.children.map((child) => ({
-                  key: child.slug,
-                  href: eventPath(child.slug),
-                  name: child.title,
-                  meta: (
-                    <>
-                      {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} approximate={child.dateApproximate} />
-                      {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
-                    </>
-                  ),
-                }))}
-              />
-            </RecordSection>
-          )}
+          <LinkSection
+            id="part-events"
+            title="Events within this one"
+            items={event.children.map((child) =>
+              eventLink(
+                child,
+                <>
+                  {label(EVENT_TYPE_LABELS, child.type)} · <RecordDate date={child.date} precision={child.datePrecision} approximate={child.dateApproximate} />
+                  {child.occurrence !== "OCCURRED" && ` · ${label(OCCURRENCE_LABELS, child.occurrence)}`}
+                </>,
+              ),
+            )}
+          />
           <SourcesList sources={event.sources} />
           <CorrectionsNotice corrections={event.corrections} />
         </div>
@@ -167,11 +159,7 @@ export default async function EventPage({ params }: SlugProps) {
               </ul>
             </RecordSection>
           )}
-          {event.topics.length > 0 && (
-            <RecordSection id="topics" title="Topics">
-              <ChipList items={event.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
-            </RecordSection>
-          )}
+          <ChipSection id="topics" title="Topics" items={event.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
           <CiteThis title={event.title} date={event.firstPublishedAt ?? event.publishedAt} url={url} slug={event.slug} />
         </aside>
       </div>

@@ -6,7 +6,7 @@ import { wikidataUrl } from "@/lib/site/json-ld";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/site/labels";
 import { countryNode, personNode } from "@/lib/site/record-json-ld";
 import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
-import { ChipList, LinkList, RecordSection } from "@/components/public/record-section";
+import { ChipSection, LinkSection, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -55,16 +55,8 @@ export default async function OrganizationPage({ params }: SlugProps) {
           </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Members and people">
-          {org.members.length > 0 && (
-            <RecordSection id="members" title="Members">
-              <ChipList items={org.members.map((m) => ({ key: m.id, href: countryPath(m.country.iso2), name: m.country.name }))} />
-            </RecordSection>
-          )}
-          {org.offices.length > 0 && (
-            <RecordSection id="people" title="People">
-              <LinkList items={org.offices.map((o) => ({ key: o.id, href: personPath(o.person.slug), name: o.person.name, meta: o.title }))} />
-            </RecordSection>
-          )}
+          <ChipSection id="members" title="Members" items={org.members.map((m) => ({ key: m.id, href: countryPath(m.country.iso2), name: m.country.name }))} />
+          <LinkSection id="people" title="People" items={org.offices.map((o) => ({ key: o.id, href: personPath(o.person.slug), name: o.person.name, meta: o.title }))} />
         </aside>
       </div>
     </article>

@@ -11,8 +11,8 @@ import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
 import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
-import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
-import { Fact, LinkList, RecordSection } from "@/components/public/record-section";
+import { countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
+import { Fact, LinkSection, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -119,17 +119,14 @@ export default async function RelationPage({ params }: Props) {
               <Fact term="Statements">{statements.length}</Fact>
             </dl>
           </RecordSection>
-          <RecordSection id="agreements" title="Agreements both are party to">
-            <LinkList
-              empty="None on the record."
-              items={agreements.map((ag) => ({
-                key: ag.slug,
-                href: agreementPath(ag.slug),
-                name: ag.name,
-                meta: `${a.name}: ${ag.statusA ? PARTICIPANT_STATUS_LABELS[ag.statusA] : "—"}; ${b.name}: ${ag.statusB ? PARTICIPANT_STATUS_LABELS[ag.statusB] : "—"}`,
-              }))}
-            />
-          </RecordSection>
+          <LinkSection
+            id="agreements"
+            title="Agreements both are party to"
+            empty="None on the record."
+            items={agreements.map((ag) =>
+              agreementLink(ag, `${a.name}: ${ag.statusA ? PARTICIPANT_STATUS_LABELS[ag.statusA] : "—"}; ${b.name}: ${ag.statusB ? PARTICIPANT_STATUS_LABELS[ag.statusB] : "—"}`),
+            )}
+          />
         </aside>
       </div>
     </article>

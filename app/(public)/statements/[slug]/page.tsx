@@ -12,7 +12,7 @@ import { getPublicStatementPage } from "@/lib/statements/public-queries";
 import { previewedStatement } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
-import { ChipList, Fact, RecordSection } from "@/components/public/record-section";
+import { ChipSection, Fact, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -106,16 +106,8 @@ export default async function StatementPage({ params }: SlugProps) {
               {s.event && <Fact term="At"><Link href={eventPath(s.event.slug)}>{s.event.title}</Link></Fact>}
             </dl>
           </RecordSection>
-          {s.countries.length > 0 && (
-            <RecordSection id="countries" title="Countries">
-              <ChipList items={s.countries.map(({ country }) => ({ key: country.iso2, href: countryPath(country.iso2), name: country.name }))} />
-            </RecordSection>
-          )}
-          {s.topics.length > 0 && (
-            <RecordSection id="topics" title="Topics">
-              <ChipList items={s.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
-            </RecordSection>
-          )}
+          <ChipSection id="countries" title="Countries" items={s.countries.map(({ country }) => ({ key: country.iso2, href: countryPath(country.iso2), name: country.name }))} />
+          <ChipSection id="topics" title="Topics" items={s.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
           <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} slug={s.slug} />
         </aside>
       </div>

@@ -1,0 +1,37 @@
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
+
+/** What a benchmark ran on, printed first so that figures from two machines are not compared blindly. */
+export function machineLine() {
+  return `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;
+}
+
+/** A throwaway PostgreSQL in a temporary folder; `remove` stops it and deletes the folder. */
+export async function startBenchPostgres(name: string) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `chancery-bench-${name}-`));
+  await chmod(dir, 0o755); // as root, the server runs as user postgres
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), ephemeral: true });
+  return {
+    server,
+    async remove() {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until a URL answers 2xx, polling; throws after timeoutMs. */
+export async function waitForOk(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
