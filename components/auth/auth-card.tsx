@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/page-header";
 import styles from "./auth-card.module.css";
 
@@ -16,5 +17,19 @@ export function AuthCard({ title, lead, children }: { title: string; lead?: Reac
         {children}
       </div>
     </main>
+  );
+}
+
+/** The card for a single-use link (invitation, password reset) that has expired, been used or been replaced. */
+export function UnusableLinkCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <AuthCard title={title}>
+      <Alert tone="warning">
+        <p>The link has expired, has been used already, or was replaced by a newer one. {children}</p>
+      </Alert>
+      <p>
+        <Link href="/login">Go to sign-in</Link>
+      </p>
+    </AuthCard>
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
-import { AuthCard } from "@/components/auth/auth-card";
-import { Alert } from "@/components/ui/alert";
+import { AuthCard, UnusableLinkCard } from "@/components/auth/auth-card";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { findOpenInvitation } from "@/lib/users/accept-invitation";
 
@@ -14,12 +12,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invitation = await findOpenInvitation(token);
   if (!invitation) {
     return (
-      <AuthCard title="This invitation cannot be used">
-        <Alert tone="warning">
-          <p>The link has expired, has been used already, or was replaced by a newer one. Ask an admin for a new invitation.</p>
-        </Alert>
-        <p><Link href="/login">Go to sign-in</Link></p>
-      </AuthCard>
+      <UnusableLinkCard title="This invitation cannot be used">Ask an admin for a new invitation.</UnusableLinkCard>
     );
   }
   return (
