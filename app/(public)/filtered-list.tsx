@@ -4,9 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ListFilters, type FilterValues } from "@/components/public/list-filters";
 import { Pagination } from "@/components/public/pagination";
 import { cachedRead } from "@/lib/api/cached";
-import { listPublicFilterOptions } from "@/lib/api/filter-options";
+import { readPublicFilterOptions } from "@/lib/api/filter-options";
 import { QueryParameterError, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
-import { tags } from "@/lib/cache/tags";
 import styles from "./lists.module.css";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -37,7 +36,7 @@ export async function readFilteredList<Q extends Partial<EventListQuery & Statem
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
   }
-  const filterOptions = await cachedRead(["filter-options"], [tags.eventLists, tags.statementLists, tags.agreementLists, tags.search], () => listPublicFilterOptions());
+  const filterOptions = await readPublicFilterOptions({ speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement") });
   const link = (cursor: string | null) => {
     if (!cursor) return null;
     const p = new URLSearchParams(filterParams);

@@ -3,7 +3,7 @@ import { Field, SelectField, TextInput, type Choices } from "@/components/ui/fie
 import { buttonClass } from "@/components/ui/button";
 import { EVENT_TYPES } from "@/lib/api/list-query";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
-import type { PublicFilterOptions } from "@/lib/api/filter-options";
+import type { FilterChoiceList, PublicFilterOptions } from "@/lib/api/filter-options";
 import styles from "./list-filters.module.css";
 
 export interface FilterValues {
@@ -23,6 +23,7 @@ interface FilterSelect {
   /** The first choice, meaning no filter. */
   empty: string;
   choices: Choices;
+  hint?: string;
   /** The chosen value, where the form shows it otherwise than it came (country codes in lower case). */
   value?: string;
   isShown?: boolean;
@@ -46,13 +47,15 @@ export function ListFilters({
   errors?: Record<string, string[]>;
 }) {
   const hasFilters = Object.entries(values).some(([k, v]) => k !== "q" && v);
-  const bySlug = (records: Array<{ slug: string; name: string }>) => records.map((r) => ({ value: r.slug, label: r.name }));
+  const bySlug = (list: FilterChoiceList) => list.choices.map((r) => ({ value: r.slug, label: r.name }));
+  // A long list is cut to the most used; the hint says so, and where the others are.
+  const cutHint = (list: FilterChoiceList) => (list.total > list.choices.length ? `The ${list.choices.length.toLocaleString("en")} with the most items, of ${list.total.toLocaleString("en")}.` : undefined);
   const selects: FilterSelect[] = [
     { name: "country", label: "Country", empty: "Any country", value: values.country?.toLowerCase(), choices: options.countries.map((c) => ({ value: c.iso2.toLowerCase(), label: c.name })) },
     { name: "type", label: "Type", empty: "Any type", isShown: !!show.type, choices: EVENT_TYPES.map((t) => ({ value: t, label: label(EVENT_TYPE_LABELS, t) })) },
-    { name: "speaker", label: "Speaker", empty: "Anyone", isShown: !!show.speaker, choices: bySlug(options.speakers) },
-    { name: "topic", label: "Topic", empty: "Any topic", choices: bySlug(options.topics) },
-    { name: "agreement", label: "Agreement", empty: "Any agreement", choices: bySlug(options.agreements) },
+    { name: "speaker", label: "Speaker", empty: "Anyone", isShown: !!show.speaker, choices: bySlug(options.speakers), hint: cutHint(options.speakers) },
+    { name: "topic", label: "Topic", empty: "Any topic", choices: bySlug(options.topics), hint: cutHint(options.topics) },
+    { name: "agreement", label: "Agreement", empty: "Any agreement", choices: bySlug(options.agreements), hint: cutHint(options.agreements) },
   ];
   return (
     <form action={action} method="get" className={styles.form} aria-label="Filters">
@@ -68,6 +71,7 @@ export function ListFilters({
           key={select.name}
           id={`filter-${select.name}`}
           label={select.label}
+          hint={select.hint}
           errors={errors[select.name]}
           name={select.name}
           defaultValue={select.value ?? values[select.name] ?? ""}

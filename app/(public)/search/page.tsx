@@ -6,7 +6,7 @@ import { Pagination } from "@/components/public/pagination";
 import { SearchResult } from "@/components/public/search-result";
 import { SearchSuggestions } from "@/components/public/search-suggestions";
 import { cachedRead } from "@/lib/api/cached";
-import { listPublicFilterOptions } from "@/lib/api/filter-options";
+import { readPublicFilterOptions } from "@/lib/api/filter-options";
 import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, parseSearchQuery, QueryParameterError, queryToParams } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord, type SearchOutcome } from "@/lib/search/search-record";
@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
   }
-  const options = await cachedRead(["filter-options"], [tags.eventLists, tags.statementLists, tags.agreementLists, tags.search], () => listPublicFilterOptions());
+  const options = await readPublicFilterOptions({ speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement") });
   const pageLink = (page: number) => {
     const p = new URLSearchParams(linkBase);
     if (page > 1) p.set("page", String(page));
