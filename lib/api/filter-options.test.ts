@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { listPublicFilterOptions } from "./filter-options";
+import { slugOrUndefined } from "./list-query";
 
 seedPublicRecordBeforeAll("filteropts");
 
@@ -44,5 +45,12 @@ describe("listPublicFilterOptions", () => {
     const keptUses = used.filter((t) => kept.has(t.slug)).map((t) => t.uses);
     const leftUses = used.filter((t) => !kept.has(t.slug)).map((t) => t.uses);
     expect(Math.min(...keptUses)).toBeGreaterThanOrEqual(Math.max(...leftUses));
+  });
+});
+
+describe("slugOrUndefined", () => {
+  it("keeps a slug, in lower case, and drops what cannot be one (a NUL byte once reached PostgreSQL as a 500)", () => {
+    expect(slugOrUndefined("Abraham-Accords")).toBe("abraham-accords");
+    for (const bad of ["\u0000", "a b", "../admin", "x".repeat(201), "", undefined]) expect(slugOrUndefined(bad)).toBeUndefined();
   });
 });

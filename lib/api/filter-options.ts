@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { tags } from "@/lib/cache/tags";
 import { cachedRead } from "./cached";
+import { slugOrUndefined } from "./list-query";
 
 /**
  * How many speakers, topics or agreements a filter's select lists at most. A large
@@ -100,7 +101,7 @@ export async function readPublicFilterOptions(chosen: ChosenFilters): Promise<Pu
   const options = await cachedRead(["filter-options"], [tags.eventLists, tags.statementLists, tags.agreementLists, tags.search], () => listPublicFilterOptions());
   const added = await Promise.all(
     SLUG_FILTERS.map(async ({ name, list, find }): Promise<[typeof list, FilterChoiceList]> => {
-      const slug = chosen[name];
+      const slug = slugOrUndefined(chosen[name]);
       if (!slug || options[list].choices.some((choice) => choice.slug === slug)) return [list, options[list]];
       const extra = await cachedRead(["filter-choice", name, slug], [tags.search], () => find(slug));
       if (!extra) return [list, options[list]]; // the list says the filter names nothing

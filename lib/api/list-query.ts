@@ -92,6 +92,12 @@ const slugParam = (what: string) =>
     .regex(SLUG, `must be a ${what} slug such as "abraham-accords"`)
     .meta({ description: `The slug of a ${what}.` });
 
+/** A filter value as the slug it names, or undefined when it cannot be one (the list's parser says why). */
+export function slugOrUndefined(value: string | undefined): string | undefined {
+  const parsed = slugParam("record").safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 const commonFilters = {
   country: z
     .string()
