@@ -1,10 +1,11 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
 import type { RequestContext } from "./actor";
-import { AcceptInvitationInputSchema, fieldErrorsOf, type AcceptInvitationInput } from "./schemas";
+import { AcceptInvitationInputSchema, type AcceptInvitationInput } from "./schemas";
 import { auditUserChange } from "./audit-user";
 
 const INVALID_LINK = "This invitation link is not valid any more. Ask an admin for a new one.";
@@ -22,12 +23,11 @@ export async function findOpenInvitation(token: string, now = new Date()) {
 
 /** Creates the invitee's account with the name and password they chose. Works once. */
 export async function acceptInvitation(options: { input: AcceptInvitationInput; context: RequestContext; now?: Date }) {
-  const parsed = AcceptInvitationInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const input = parseInput(AcceptInvitationInputSchema, options.input);
   const now = options.now ?? new Date();
-  const invitation = await findOpenInvitation(parsed.data.token, now);
+  const invitation = await findOpenInvitation(input.token, now);
   if (!invitation) throw new AppError("NOT_FOUND", INVALID_LINK);
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       // The guarded update is what makes the link single-use under concurrency.
@@ -37,7 +37,7 @@ export async function acceptInvitation(options: { input: AcceptInvitationInput; 
       });
       if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVALID_LINK);
       const user = await tx.user.create({
-        data: { email: invitation.email, name: parsed.data.name, role: invitation.role, passwordHash, passwordChangedAt: now },
+        data: { email: invitation.email, name: input.name, role: invitation.role, passwordHash, passwordChangedAt: now },
         select: { id: true, email: true, role: true },
       });
       await auditUserChange(tx, { action: "user.invitation_accepted", actor: user, userId: user.id, summary: { invitationId: invitation.id, role: user.role }, context: options.context });

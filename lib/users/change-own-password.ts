@@ -1,10 +1,11 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "@/lib/auth/attempt";
 import type { Actor, RequestContext } from "./actor";
-import { ChangeOwnPasswordInputSchema, fieldErrorsOf, type ChangeOwnPasswordInput } from "./schemas";
+import { ChangeOwnPasswordInputSchema, type ChangeOwnPasswordInput } from "./schemas";
 import { auditUserChange } from "./audit-user";
 
 /**
@@ -18,15 +19,14 @@ export async function changeOwnPassword(options: {
   /** Tests pass a recorder instead of really waiting. */
   wait?: (ms: number) => Promise<unknown>;
 }) {
-  const parsed = ChangeOwnPasswordInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const input = parseInput(ChangeOwnPasswordInputSchema, options.input);
   const user = await db.user.findUnique({ where: { id: options.actor.id }, select: { id: true, email: true, passwordHash: true } });
   if (!user?.passwordHash) throw new AppError("NOT_FOUND", "There is no such user.");
   // A stolen session must not become a way to guess the password: the same counters,
   // delays and lock-out as sign-in, and a locked account refuses even the right one.
   const attempt: Attempt = { email: user.email, userId: user.id, ip: options.context.ip, userAgent: options.context.userAgent, wait: options.wait };
   const charge = await chargeAttempt(attempt);
-  const ok = await verifyPassword(parsed.data.currentPassword, user.passwordHash);
+  const ok = await verifyPassword(input.currentPassword, user.passwordHash);
   if (charge.isLocked || !ok) {
     await settleFailure(attempt, charge, { action: "user.password_change_failed", summary: { reason: charge.isLocked ? "locked" : "wrong password" } });
     if (charge.isLocked) {
@@ -34,11 +34,11 @@ export async function changeOwnPassword(options: {
     }
     throw new AppError("INVALID", "Check the highlighted fields.", { currentPassword: ["That is not your current password."] });
   }
-  if (parsed.data.newPassword === parsed.data.currentPassword) {
+  if (input.newPassword === input.currentPassword) {
     await db.$transaction((tx) => settleSuccess(tx, attempt));
     throw new AppError("INVALID", "Check the highlighted fields.", { newPassword: ["Choose a password different from the current one."] });
   }
-  const passwordHash = await hashPassword(parsed.data.newPassword);
+  const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     await settleSuccess(tx, attempt);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });

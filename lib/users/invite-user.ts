@@ -1,10 +1,11 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import { createToken } from "@/lib/auth/tokens";
 import { sendInvitationEmail } from "@/lib/mail/send-invitation";
 import type { Actor, RequestContext } from "./actor";
-import { InviteUserInputSchema, fieldErrorsOf, type InviteUserInput } from "./schemas";
+import { InviteUserInputSchema, type InviteUserInput } from "./schemas";
 
 export const INVITATION_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
@@ -14,9 +15,8 @@ export const INVITATION_LIFETIME_MS = 72 * 60 * 60 * 1000;
  * Earlier open invitations for the same email stop working.
  */
 export async function inviteUser(options: { actor: Actor; input: InviteUserInput; context: RequestContext; origin: string; now?: Date }) {
-  const parsed = InviteUserInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  const { email, role, name } = parsed.data;
+  const input = parseInput(InviteUserInputSchema, options.input);
+  const { email, role, name } = input;
   const now = options.now ?? new Date();
   const { token, tokenHash } = createToken();
   const invitation = await db.$transaction(async (tx) => {

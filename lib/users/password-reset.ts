@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import { hashPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { createToken, hashToken, isWellFormedToken } from "@/lib/auth/tokens";
@@ -13,7 +14,6 @@ import {
   ForgotPasswordInputSchema,
   ResetPasswordInputSchema,
   UserIdInputSchema,
-  fieldErrorsOf,
   type ForgotPasswordInput,
   type ResetPasswordInput,
   type UserIdInput,
@@ -44,11 +44,10 @@ const resetLink = (origin: string, token: string) => `${origin.replace(/\/$/, ""
 
 /** An admin makes a single-use reset link for someone; earlier links stop working. */
 export async function createPasswordReset(options: { actor: Actor; input: UserIdInput; context: RequestContext; origin: string; now?: Date }) {
-  const parsed = UserIdInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const input = parseInput(UserIdInputSchema, options.input);
   const now = options.now ?? new Date();
   const reset = await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: parsed.data.userId }, select: { id: true, email: true, isActive: true } });
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, isActive: true } });
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
     if (!user.isActive) throw new AppError("CONFLICT", "Reactivate this account before resetting its password.");
     const created = await issueReset(tx, { userId: user.id, createdById: options.actor.id, now, lifetimeMs: RESET_LIFETIME_MS });
@@ -67,9 +66,8 @@ export async function createPasswordReset(options: { actor: Actor; input: UserId
  */
 export async function requestPasswordReset(options: { input: ForgotPasswordInput; context: RequestContext; origin: string; now?: Date }) {
   if (!isMailConfigured()) throw new AppError("CONFLICT", "This Chancery does not send e-mail. Ask an admin for a password-reset link.");
-  const parsed = ForgotPasswordInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  const email = normaliseEmail(parsed.data.email);
+  const input = parseInput(ForgotPasswordInputSchema, options.input);
+  const email = normaliseEmail(input.email);
   const now = options.now ?? new Date();
   const keys = [{ key: `reset:${email}`, limit: RESET_REQUESTS_PER_EMAIL + 1 }];
   if (options.context.ip) keys.push({ key: `reset-address:${options.context.ip}`, limit: RESET_REQUESTS_PER_ADDRESS + 1 });
@@ -109,12 +107,11 @@ export async function findOpenPasswordReset(token: string, now = new Date()) {
 
 /** Sets a new password from a reset link; every session of that user ends. Works once. */
 export async function resetPassword(options: { input: ResetPasswordInput; context: RequestContext; now?: Date }) {
-  const parsed = ResetPasswordInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const input = parseInput(ResetPasswordInputSchema, options.input);
   const now = options.now ?? new Date();
-  const reset = await findOpenPasswordReset(parsed.data.token, now);
+  const reset = await findOpenPasswordReset(input.token, now);
   if (!reset) throw new AppError("NOT_FOUND", INVALID_LINK);
-  const passwordHash = await hashPassword(parsed.data.password);
+  const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const claimed = await tx.passwordReset.updateMany({
       where: { id: reset.id, usedAt: null, expiresAt: { gt: now } },

@@ -1,17 +1,17 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import type { Actor, RequestContext } from "./actor";
-import { InvitationIdInputSchema, fieldErrorsOf, type InvitationIdInput } from "./schemas";
+import { InvitationIdInputSchema, type InvitationIdInput } from "./schemas";
 
 /** An admin withdraws an open invitation: its link stops working at once. */
 export async function revokeInvitation(options: { actor: Actor; input: InvitationIdInput; context: RequestContext; now?: Date }) {
-  const parsed = InvitationIdInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const input = parseInput(InvitationIdInputSchema, options.input);
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
-      where: { id: parsed.data.invitationId },
+      where: { id: input.invitationId },
       select: { id: true, email: true, role: true, acceptedAt: true, revokedAt: true, expiresAt: true },
     });
     if (!invitation) throw new AppError("NOT_FOUND", "There is no such invitation.");

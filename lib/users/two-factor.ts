@@ -1,20 +1,17 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "@/lib/auth/attempt";
 import { verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "@/lib/auth/two-factor";
 import type { Actor, RequestContext } from "./actor";
-import { fieldErrorsOf, UserIdInputSchema } from "./schemas";
+import { UserIdInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
 
 const CodeInputSchema = z.object({ code: z.string().trim().min(1, "Enter the 6-digit code from your app.").max(20) }).strict();
 const PasswordInputSchema = z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(1024) }).strict();
-
-function invalid(error: z.ZodError): never {
-  throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(error));
-}
 
 /** The two-factor state of a user, for their account page and the admin's. */
 export async function getTwoFactorStatus(userId: string) {
@@ -50,14 +47,13 @@ export async function startTwoFactorEnrolment(options: { actor: Actor; context: 
  * Wrong codes count against the account like wrong passwords.
  */
 export async function confirmTwoFactorEnrolment(options: { actor: Actor; input: unknown; context: RequestContext; wait?: (ms: number) => Promise<unknown> }) {
-  const parsed = CodeInputSchema.safeParse(options.input);
-  if (!parsed.success) invalid(parsed.error);
+  const input = parseInput(CodeInputSchema, options.input);
   const user = await db.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { id: true, email: true, totpPendingSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is already on.");
   if (!user.totpPendingSecret) throw new AppError("CONFLICT", "Start the set-up first.");
   const attempt: Attempt = { email: user.email, userId: user.id, ip: options.context.ip, userAgent: options.context.userAgent, wait: options.wait };
   const charge = await chargeAttempt(attempt);
-  const step = await verifyTotp({ secret: user.totpPendingSecret, code: parsed.data.code, lastStep: null });
+  const step = await verifyTotp({ secret: user.totpPendingSecret, code: input.code, lastStep: null });
   if (charge.isLocked || step === null) {
     await settleFailure(attempt, charge, { action: "user.two_factor_setup_failed", summary: { reason: charge.isLocked ? "locked" : "wrong code" } });
     if (charge.isLocked) throw new AppError("RATE_LIMITED", "Too many wrong codes: your account is locked for 15 minutes.");
@@ -82,12 +78,11 @@ export async function confirmTwoFactorEnrolment(options: { actor: Actor; input: 
 
 /** Turns one's own two-factor sign-in off, given the current password (throttled like sign-in). */
 export async function disableOwnTwoFactor(options: { actor: Actor; input: unknown; context: RequestContext; wait?: (ms: number) => Promise<unknown> }) {
-  const parsed = PasswordInputSchema.safeParse(options.input);
-  if (!parsed.success) invalid(parsed.error);
+  const input = parseInput(PasswordInputSchema, options.input);
   const user = await db.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { id: true, email: true, passwordHash: true } });
   const attempt: Attempt = { email: user.email, userId: user.id, ip: options.context.ip, userAgent: options.context.userAgent, wait: options.wait };
   const charge = await chargeAttempt(attempt);
-  const ok = user.passwordHash ? await verifyPassword(parsed.data.currentPassword, user.passwordHash) : false;
+  const ok = user.passwordHash ? await verifyPassword(input.currentPassword, user.passwordHash) : false;
   if (charge.isLocked || !ok) {
     await settleFailure(attempt, charge, { action: "user.two_factor_disable_failed", summary: { reason: charge.isLocked ? "locked" : "wrong password" } });
     if (charge.isLocked) throw new AppError("RATE_LIMITED", "Too many wrong passwords: your account is locked for 15 minutes.");
@@ -106,10 +101,9 @@ export async function disableOwnTwoFactor(options: { actor: Actor; input: unknow
  * codes). Their sessions end; they sign in with the password and can enrol again.
  */
 export async function resetTwoFactor(options: { actor: Actor; input: unknown; context: RequestContext }) {
-  const parsed = UserIdInputSchema.safeParse(options.input);
-  if (!parsed.success) invalid(parsed.error);
+  const input = parseInput(UserIdInputSchema, options.input);
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: parsed.data.userId }, select: { id: true, email: true, totpEnabledAt: true } });
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, totpEnabledAt: true } });
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
     await clearTwoFactor(tx, user.id);
     const ended = await revokeUserSessions(tx, user.id);

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/records/field-errors";
 import type { Actor, RequestContext } from "./actor";
-import { UpdateUserProfileInputSchema, fieldErrorsOf, type UpdateUserProfileInput } from "./schemas";
+import { UpdateUserProfileInputSchema, type UpdateUserProfileInput } from "./schemas";
 import { auditUserChange } from "./audit-user";
 
 const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
@@ -11,9 +12,8 @@ const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
  * what changed. Sessions stay: the session holds the user's id, not the email.
  */
 export async function updateUserProfile(options: { actor: Actor; input: UpdateUserProfileInput; context: RequestContext }) {
-  const parsed = UpdateUserProfileInputSchema.safeParse(options.input);
-  if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  const { userId, name, email } = parsed.data;
+  const input = parseInput(UpdateUserProfileInputSchema, options.input);
+  const { userId, name, email } = input;
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
     if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
