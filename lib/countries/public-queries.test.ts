@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
+import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { findPublicCountry, findPublicRelation } from "./public-queries";
 
@@ -11,14 +12,13 @@ const involving = (iso2: string) => ({
   OR: [{ countryId: iso2 }, { participants: { some: { OR: [{ countryId: iso2 }, { person: { countryId: iso2 } }, { organization: { countryId: iso2 } }] } } }],
 });
 const concerning = (iso2: string) => ({ OR: [{ countries: { some: { countryId: iso2 } } }, { speaker: { countryId: iso2 } }] });
-const STATEMENT_ORDER = [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }] as const;
 
 describe("country pages read by index", () => {
   it("show the published events and statements that involve a country, newest first, as the plain filter finds them", async () => {
     for (const iso2 of ["KZ", "US", "AZ", "IL"]) {
       const page = await findPublicCountry(iso2);
       const events = await db.event.findMany({ where: { status: "PUBLISHED", ...involving(iso2) }, orderBy: EVENTS_NEWEST_FIRST, take: 300, select: { id: true } });
-      const statements = await db.statement.findMany({ where: { status: "PUBLISHED", ...concerning(iso2) }, orderBy: [...STATEMENT_ORDER], take: 50, select: { id: true } });
+      const statements = await db.statement.findMany({ where: { status: "PUBLISHED", ...concerning(iso2) }, orderBy: STATEMENTS_NEWEST_FIRST, take: 50, select: { id: true } });
       expect(page!.events.map((e) => e.id), iso2).toEqual(events.map((e) => e.id));
       expect(page!.statements.map((s) => s.id), iso2).toEqual(statements.map((s) => s.id));
     }
@@ -32,7 +32,7 @@ describe("country pages read by index", () => {
   it("show two countries' shared record: only what involves both", async () => {
     const relation = await findPublicRelation("KZ", "US");
     const events = await db.event.findMany({ where: { status: "PUBLISHED", AND: [involving("KZ"), involving("US")] }, orderBy: EVENTS_NEWEST_FIRST, take: 300, select: { id: true } });
-    const statements = await db.statement.findMany({ where: { status: "PUBLISHED", AND: [concerning("KZ"), concerning("US")] }, orderBy: [...STATEMENT_ORDER], take: 50, select: { id: true } });
+    const statements = await db.statement.findMany({ where: { status: "PUBLISHED", AND: [concerning("KZ"), concerning("US")] }, orderBy: STATEMENTS_NEWEST_FIRST, take: 50, select: { id: true } });
     expect(relation!.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
     expect(relation!.events.length).toBeGreaterThan(0);
     expect(relation!.statements.map((s) => s.id)).toEqual(statements.map((s) => s.id));

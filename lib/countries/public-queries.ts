@@ -7,6 +7,7 @@ import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-ord
 import { EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
+import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 
 /**
  * Public reads about countries: the index, a country's record, and the record two
@@ -52,7 +53,7 @@ async function statementsConcerningAll(countries: string[], take: number) {
   const sets = Prisma.join(countries.map((iso2) => Prisma.sql`(${idsConcerning(iso2)})`), " INTERSECT ");
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT s.id FROM (${sets}) c JOIN "Statement" s ON s.id = c.id WHERE s.status = 'PUBLISHED'
-    ORDER BY s."saidOn" DESC NULLS LAST, s.id DESC LIMIT ${take}`;
+    ORDER BY s."saidOn" DESC NULLS FIRST, s.id DESC LIMIT ${take}`;
   return { id: { in: rows.map((r) => r.id) } };
 }
 
@@ -124,7 +125,7 @@ export async function findPublicCountry(iso2: string) {
     statementsConcerningAll([iso2], 50).then((where) =>
       db.statement.findMany({
         where,
-        orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        orderBy: STATEMENTS_NEWEST_FIRST,
         select: STATEMENT_ROW,
       }),
     ),
@@ -170,7 +171,7 @@ export async function findPublicRelation(a: string, b: string) {
   const [events, statements, actions] = await Promise.all([
     eventsInvolvingAll([a, b], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
     statementsConcerningAll([a, b], 50).then((where) =>
-      db.statement.findMany({ where, orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }], select: STATEMENT_ROW }),
+      db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
     ),
     db.treatyAction.findMany({
       where: { countryId: { in: [a, b] } },

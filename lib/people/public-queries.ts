@@ -6,6 +6,7 @@ import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
 import { OFFICE_SPAN_SELECT, PARTICIPATION_SELECT } from "@/lib/site/public-selects";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
+import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 
 /** Public reads of people: the person, offices held, and their published events and statements. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
@@ -31,7 +32,7 @@ export async function findPublicPerson(slug: string) {
       },
       statements: {
         where: PUBLISHED,
-        orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+        orderBy: STATEMENTS_NEWEST_FIRST,
         take: 50,
         select: STATEMENT_LIST_SELECT,
       },

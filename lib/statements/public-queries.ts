@@ -4,6 +4,7 @@ import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import { PUBLIC_SOURCES, STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
 import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
+import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 
 /**
  * Public reads of statements. Every function here sees published statements only
@@ -30,7 +31,7 @@ export const STATEMENT_LIST_SELECT = {
 export async function listLatestPublishedStatements(options: { limit: number }) {
   const rows = await db.statement.findMany({
     where: PUBLISHED,
-    orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    orderBy: STATEMENTS_NEWEST_FIRST,
     take: options.limit,
     select: STATEMENT_LIST_SELECT,
   });

@@ -6,6 +6,7 @@ import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
+import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 
 /** Public reads of topics: the topic with its published events and statements. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
@@ -22,7 +23,7 @@ export async function findPublicTopic(slug: string) {
     }),
     db.statement.findMany({
       where: { ...PUBLISHED, topics: { some: { topicId: topic.id } } },
-      orderBy: [{ saidOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      orderBy: STATEMENTS_NEWEST_FIRST,
       take: 50,
       select: STATEMENT_LIST_SELECT,
     }),
