@@ -49,7 +49,7 @@ export function ListFilters({
   const hasFilters = Object.entries(values).some(([k, v]) => k !== "q" && v);
   const bySlug = (list: FilterChoiceList) => list.choices.map((r) => ({ value: r.slug, label: r.name }));
   // A long list is cut to the most used; the hint says so, and where the others are.
-  const cutHint = (list: FilterChoiceList) => (list.total > list.choices.length ? `The ${list.choices.length.toLocaleString("en")} with the most items, of ${list.total.toLocaleString("en")}.` : undefined);
+  const cutHint = (list: FilterChoiceList) => (list.total > list.choices.length ? `The ${list.choices.length.toLocaleString("en")} used most in recent items, of ${list.total.toLocaleString("en")}.` : undefined);
   const selects: FilterSelect[] = [
     { name: "country", label: "Country", empty: "Any country", value: values.country?.toLowerCase(), choices: options.countries.map((c) => ({ value: c.iso2.toLowerCase(), label: c.name })) },
     { name: "type", label: "Type", empty: "Any type", isShown: !!show.type, choices: EVENT_TYPES.map((t) => ({ value: t, label: label(EVENT_TYPE_LABELS, t) })) },

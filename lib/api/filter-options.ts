@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, Prisma } from "@/lib/db/client";
 import { tags } from "@/lib/cache/tags";
 import { cachedRead } from "./cached";
 import { slugOrUndefined } from "./list-query";
@@ -7,8 +7,8 @@ import { slugOrUndefined } from "./list-query";
 /**
  * How many speakers, topics or agreements a filter's select lists at most. A large
  * record has thousands of each; listing them all made every list and search page
- * about a megabyte. Past this many, the select offers the ones with the most
- * published items (in name order) and says so; every one stays reachable from its
+ * about a megabyte. Past this many, the select offers the ones the newest published
+ * items use most (in name order) and says so; every one stays reachable from its
  * own page and by URL.
  */
 export const FILTER_CHOICES_MAX = 100;
@@ -39,41 +39,65 @@ function choiceList(rows: UsedRow[]): FilterChoiceList {
   return { choices, total: rows[0]?.total ?? 0 };
 }
 
+/** How many of the newest published events and statements the "most used" count reads. */
+const RECENT_WINDOW = 5_000;
+const NEWEST_EVENTS = Prisma.sql`SELECT id, "agreementId" FROM "Event" WHERE status = 'PUBLISHED' ORDER BY date DESC NULLS FIRST, "dayOrder" DESC, id DESC LIMIT ${RECENT_WINDOW}`;
+const NEWEST_STATEMENTS = Prisma.sql`SELECT id, "speakerId" FROM "Statement" WHERE status = 'PUBLISHED' ORDER BY "saidOn" DESC NULLS FIRST, id DESC LIMIT ${RECENT_WINDOW}`;
+
+/**
+ * One filter's choices in one query: every row of `table` that a published item uses
+ * (`isUsed`, an EXISTS on the row `r`), ordered by how often the newest published items
+ * use it (`recentUses`: one id per use, read from the newest RECENT_WINDOW only), then
+ * by name; at most `max`, with the number of all. Counting uses over the whole record
+ * read every statement (0.4–0.8 s on 200,000, after every publish); the newest window
+ * is read from the date indexes.
+ */
+function usedChoices(table: string, isUsed: Prisma.Sql, recentUses: Prisma.Sql, max: number) {
+  return db.$queryRaw<UsedRow[]>`
+    WITH used AS (SELECT r.id, r.slug, r.name FROM ${Prisma.raw(`"${table}"`)} r WHERE ${isUsed}),
+         recent AS (SELECT id, count(*) AS n FROM (${recentUses}) uses GROUP BY id)
+    SELECT used.slug, used.name, (SELECT count(*) FROM used)::int AS total
+      FROM used LEFT JOIN recent ON recent.id = used.id
+     ORDER BY coalesce(recent.n, 0) DESC, used.name LIMIT ${max}`;
+}
+
 /**
  * Choices for the public filter forms: only countries that appear in the published
  * record (249 options would bury the useful ones), and the speakers, topics and
- * agreements with at least one published item, the most used first when there are
- * more than FILTER_CHOICES_MAX.
+ * agreements with at least one published item — when there are more than
+ * FILTER_CHOICES_MAX, the ones the newest items use most.
  */
 export async function listPublicFilterOptions(max = FILTER_CHOICES_MAX): Promise<PublicFilterOptions> {
   const [countries, speakers, topics, agreements] = await Promise.all([
+    // status::text keeps the probe on the (countryId, date) index: offered the list indexes
+    // that start with status, the planner walked the whole index for every country with
+    // no events (0.9 s on the scale record; 54 ms this way).
     db.$queryRaw<Array<{ iso2: string; name: string }>>`
       SELECT c.iso2, c.name FROM "Country" c
-      WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e."countryId" = c.iso2 AND e.status = 'PUBLISHED')
+      WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e."countryId" = c.iso2 AND e.status::text = 'PUBLISHED')
          OR EXISTS (SELECT 1 FROM "EventParticipant" p JOIN "Event" e ON e.id = p."eventId" WHERE p."countryId" = c.iso2 AND e.status = 'PUBLISHED')
          OR EXISTS (SELECT 1 FROM "StatementCountry" sc JOIN "Statement" s ON s.id = sc."statementId" WHERE sc."countryId" = c.iso2 AND s.status = 'PUBLISHED')
       ORDER BY c.name`,
-    db.$queryRaw<UsedRow[]>`
-      SELECT p.slug, p.name, (count(*) OVER ())::int AS total
-      FROM (SELECT "speakerId" AS id, count(*) AS n FROM "Statement" WHERE status = 'PUBLISHED' AND "speakerId" IS NOT NULL GROUP BY 1) used
-      JOIN "Person" p ON p.id = used.id
-      ORDER BY used.n DESC, p.name LIMIT ${max}`,
-    db.$queryRaw<UsedRow[]>`
-      SELECT t.slug, t.name, (count(*) OVER ())::int AS total
-      FROM (
-        SELECT id, count(*) AS n FROM (
-          SELECT et."topicId" AS id FROM "EventTopic" et JOIN "Event" e ON e.id = et."eventId" WHERE e.status = 'PUBLISHED'
-          UNION ALL
-          SELECT st."topicId" FROM "StatementTopic" st JOIN "Statement" s ON s.id = st."statementId" WHERE s.status = 'PUBLISHED'
-        ) uses GROUP BY id
-      ) used
-      JOIN "Topic" t ON t.id = used.id
-      ORDER BY used.n DESC, t.name LIMIT ${max}`,
-    db.$queryRaw<UsedRow[]>`
-      SELECT a.slug, a.name, (count(*) OVER ())::int AS total
-      FROM (SELECT "agreementId" AS id, count(*) AS n FROM "Event" WHERE status = 'PUBLISHED' AND "agreementId" IS NOT NULL GROUP BY 1) used
-      JOIN "Agreement" a ON a.id = used.id
-      ORDER BY used.n DESC, a.name LIMIT ${max}`,
+    usedChoices(
+      "Person",
+      Prisma.sql`EXISTS (SELECT 1 FROM "Statement" s WHERE s."speakerId" = r.id AND s.status = 'PUBLISHED')`,
+      Prisma.sql`SELECT "speakerId" AS id FROM (${NEWEST_STATEMENTS}) s`,
+      max,
+    ),
+    usedChoices(
+      "Topic",
+      Prisma.sql`(EXISTS (SELECT 1 FROM "EventTopic" et JOIN "Event" e ON e.id = et."eventId" WHERE et."topicId" = r.id AND e.status = 'PUBLISHED')
+               OR EXISTS (SELECT 1 FROM "StatementTopic" st JOIN "Statement" s ON s.id = st."statementId" WHERE st."topicId" = r.id AND s.status = 'PUBLISHED'))`,
+      Prisma.sql`SELECT et."topicId" AS id FROM (${NEWEST_EVENTS}) e JOIN "EventTopic" et ON et."eventId" = e.id
+                 UNION ALL SELECT st."topicId" FROM (${NEWEST_STATEMENTS}) s JOIN "StatementTopic" st ON st."statementId" = s.id`,
+      max,
+    ),
+    usedChoices(
+      "Agreement",
+      Prisma.sql`EXISTS (SELECT 1 FROM "Event" e WHERE e."agreementId" = r.id AND e.status = 'PUBLISHED')`,
+      Prisma.sql`SELECT "agreementId" AS id FROM (${NEWEST_EVENTS}) e`,
+      max,
+    ),
   ]);
   return { countries, speakers: choiceList(speakers), topics: choiceList(topics), agreements: choiceList(agreements) };
 }
