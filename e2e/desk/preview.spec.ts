@@ -29,6 +29,10 @@ for (const viewport of [
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
     await expectAccessible(page);
     await page.screenshot({ path: test.info().outputPath(`preview-${viewport.name}.png`), fullPage: true });
+    // The citation's access date and copy buttons come with hydration: compare the two pages
+    // once each has them, not the server's HTML of one with the hydrated other.
+    const hydrated = (p: typeof page) => expect(p.getByRole("button", { name: "Copy the Chicago citation" })).toBeVisible();
+    await hydrated(page);
     const previewText = await article.innerText();
 
     // The preview changed nothing: still a draft, same version, not public.
@@ -48,6 +52,7 @@ for (const viewport of [
     expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
     const publicPage = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
     await publicPage.goto(`/events/${created.slug}`);
+    await hydrated(publicPage);
     expect(await publicPage.locator("article").first().innerText()).toBe(previewText);
     await publicPage.close();
     await context.close();
