@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
-import { eventConditions, listPublishedPage, type PublishedPage } from "@/lib/api/filters";
+import { countryHasFewEvents, eventConditions, listPublishedPage, type PublishedPage } from "@/lib/api/filters";
 import { inOrder } from "@/lib/api/keyset";
 import { EVENT_DETAIL_FIELDS, EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import type { EventListQuery } from "@/lib/api/list-query";
@@ -39,7 +39,8 @@ export type PublicEventListItem = Awaited<ReturnType<typeof fetchEvents>>[number
 export type PublicEventPage = PublishedPage<PublicEventListItem>;
 
 export async function listPublishedEvents(query: EventListQuery): Promise<PublicEventPage> {
-  return listPublishedPage(db, { table: "Event", dateColumn: "date", where: eventConditions(query) }, query, fetchEvents);
+  const isFewCountryEvents = query.country ? await countryHasFewEvents(db, query.country) : false;
+  return listPublishedPage(db, { table: "Event", dateColumn: "date", where: eventConditions(query, { isFewCountryEvents }) }, query, fetchEvents);
 }
 
 /**
