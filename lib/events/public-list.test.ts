@@ -180,6 +180,12 @@ describe("listPublishedEvents", () => {
     expect(items.some((e) => e.participants.some((p) => p.organization)) && items.some((e) => e.agreement)).toBe(true);
   });
 
+  it("answers an empty page, not an error, for a filter that names something real but matches nothing", async () => {
+    const page = await list({ country: "no", type: "sanctions" });
+    expect(page).toEqual({ items: [], next: null, prev: null });
+    await expect(list({ country: "zz", type: "sanctions" })).rejects.toMatchObject({ parameter: "country" });
+  });
+
   it("ignores unknown parameters and empty form fields outside the API", () => {
     const query = parseEventListQuery({ utm_source: "x", country: "", type: "" });
     expect(query.country).toBeUndefined();
