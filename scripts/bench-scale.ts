@@ -15,7 +15,9 @@
  *   - the sitemap index and one file: sizes, URL counts;
  *   - first render after a restart of /, /events, /countries, two country pages;
  *   - resident memory of each web process after the load.
- * Talks to 127.0.0.1 only, runs for a bounded time and stops everything it started.
+ * BENCH_API_ONLY=1 stops after the list pages (search and lists only: no sitemap,
+ * memory or restart). Talks to 127.0.0.1 only, runs for a bounded time and stops
+ * everything it started.
  * Run it under the heavy-run lock: `flock /work/heavy.lock npm run bench:scale`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -310,6 +312,7 @@ async function main() {
       console.log(`  ${label!.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB`);
     }
     console.log("");
+    if (process.env.BENCH_API_ONLY) return;
 
     // ── sitemap ──
     const [indexResponse, indexMs] = await timed(() => fetch(`${app!.base}/sitemap.xml`));

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { parseEventListQuery, QueryParameterError } from "@/lib/api/list-query";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
-import { listPublishedEvents } from "./public-list";
+import { inOrder } from "@/lib/api/keyset";
+import { listPublishedEvents, PUBLIC_EVENT_LIST_SELECT } from "./public-list";
 
 const leak = seedPublicRecordBeforeAll("evlist");
 
@@ -124,6 +125,65 @@ describe("listPublishedEvents", () => {
       expect(error, JSON.stringify(params)).toBeInstanceOf(QueryParameterError);
       expect((error as QueryParameterError).parameter).toBe(parameter);
     }
+  });
+
+  it("reads every event as Prisma reads PUBLIC_EVENT_LIST_SELECT, relations in their order", async () => {
+    // One event with every relation a list shows, given out of order.
+    const [zeta, alpha] = await Promise.all([
+      db.topic.create({ data: { slug: "evlist-zeta", name: "Zeta relations" } }),
+      db.topic.create({ data: { slug: "evlist-alpha", name: "Alpha relations" } }),
+    ]);
+    const [organization, person, agreement] = await Promise.all([
+      db.organization.findFirstOrThrow({ select: { id: true } }),
+      db.person.findFirstOrThrow({ select: { id: true } }),
+      db.agreement.findFirstOrThrow({ select: { id: true } }),
+    ]);
+    await db.event.create({
+      data: {
+        slug: "evlist-every-relation",
+        title: "Every relation",
+        summary: "s",
+        body: "b",
+        type: "SUMMIT",
+        cameoCode: "043",
+        date: new Date("2019-03-04T00:00:00Z"),
+        datePrecision: "MONTH",
+        dateApproximate: true,
+        endDate: new Date("2019-03-06T00:00:00Z"),
+        dayOrder: 2,
+        localTime: "10:30",
+        timeZone: "Asia/Almaty",
+        placeName: "Astana",
+        countryId: "KZ",
+        agreementId: agreement.id,
+        unconfirmedNote: "The day is not confirmed.",
+        status: "PUBLISHED",
+        firstPublishedAt: new Date("2019-03-05T08:00:00.123Z"),
+        publishedAt: new Date("2019-03-06T08:00:00.456Z"),
+        topics: { create: [{ topicId: zeta.id }, { topicId: alpha.id }] },
+        participants: {
+          create: [
+            { role: "VISITOR", personId: person.id, position: 2 },
+            { role: "HOST", countryId: "KZ", position: 0 },
+            { role: "PARTICIPANT", organizationId: organization.id, position: 1 },
+          ],
+        },
+      },
+    });
+    const items = (await list({ limit: "100" })).items;
+    const ids = items.map((e) => e.id);
+    const prisma = inOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: PUBLIC_EVENT_LIST_SELECT }));
+    expect(items).toStrictEqual(prisma);
+    const every = items.find((e) => e.slug === "evlist-every-relation")!;
+    expect(every.topics.map((t) => t.topic.slug)).toEqual(["evlist-alpha", "evlist-zeta"]);
+    expect(every.participants.map((p) => p.role)).toEqual(["HOST", "PARTICIPANT", "VISITOR"]);
+    expect(items.some((e) => e.participants.some((p) => p.organization)) && items.some((e) => e.agreement)).toBe(true);
+  });
+
+  it("answers an empty page, not an error, for a filter that names something real but matches nothing", async () => {
+    const page = await list({ country: "no", type: "sanctions" });
+    expect(page).toEqual({ items: [], next: null, prev: null });
+    await expect(list({ country: "zz", type: "sanctions" })).rejects.toMatchObject({ parameter: "country" });
   });
 
   it("ignores unknown parameters and empty form fields outside the API", () => {
