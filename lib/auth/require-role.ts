@@ -1,5 +1,5 @@
 import "server-only";
-import { getToken } from "next-auth/jwt";
+import { getToken, type GetTokenParams } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
@@ -27,10 +27,12 @@ export interface CurrentUser {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const jwt = await getToken({
+    // getToken reads only these two plain records; its type names the request objects of
+    // the pages router and middleware, which a server component does not have.
     req: {
       headers: Object.fromEntries(headerStore.entries()),
       cookies: Object.fromEntries(cookieStore.getAll().map((c) => [c.name, c.value])),
-    } as never,
+    } as unknown as GetTokenParams["req"],
     secret: process.env.NEXTAUTH_SECRET,
   });
   if (!jwt?.sid || !jwt.sub) return null;

@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/records/field-errors";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken, isWellFormedToken } from "@/lib/auth/tokens";
 import type { RequestContext } from "./actor";
-import { AcceptInvitationInputSchema, type AcceptInvitationInput } from "./schemas";
+import { AcceptInvitationInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
 
 const INVALID_LINK = "This invitation link is not valid any more. Ask an admin for a new one.";
@@ -22,7 +22,7 @@ export async function findOpenInvitation(token: string, now = new Date()) {
 }
 
 /** Creates the invitee's account with the name and password they chose. Works once. */
-export async function acceptInvitation(options: { input: AcceptInvitationInput; context: RequestContext; now?: Date }) {
+export async function acceptInvitation(options: { input: unknown; context: RequestContext; now?: Date }) {
   const input = parseInput(AcceptInvitationInputSchema, options.input);
   const now = options.now ?? new Date();
   const invitation = await findOpenInvitation(input.token, now);

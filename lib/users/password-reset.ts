@@ -14,9 +14,6 @@ import {
   ForgotPasswordInputSchema,
   ResetPasswordInputSchema,
   UserIdInputSchema,
-  type ForgotPasswordInput,
-  type ResetPasswordInput,
-  type UserIdInput,
 } from "./schemas";
 import { auditUserChange } from "./audit-user";
 
@@ -43,7 +40,7 @@ async function issueReset(tx: Tx, options: { userId: string; createdById: string
 const resetLink = (origin: string, token: string) => `${origin.replace(/\/$/, "")}/reset/${token}`;
 
 /** An admin makes a single-use reset link for someone; earlier links stop working. */
-export async function createPasswordReset(options: { actor: Actor; input: UserIdInput; context: RequestContext; origin: string; now?: Date }) {
+export async function createPasswordReset(options: { actor: Actor; input: unknown; context: RequestContext; origin: string; now?: Date }) {
   const input = parseInput(UserIdInputSchema, options.input);
   const now = options.now ?? new Date();
   const reset = await db.$transaction(async (tx) => {
@@ -64,7 +61,7 @@ export async function createPasswordReset(options: { actor: Actor; input: UserId
  * answer), so the answer never tells whether an address has an account. Throttled
  * per email (known or not) and per client address; needs SMTP_URL.
  */
-export async function requestPasswordReset(options: { input: ForgotPasswordInput; context: RequestContext; origin: string; now?: Date }) {
+export async function requestPasswordReset(options: { input: unknown; context: RequestContext; origin: string; now?: Date }) {
   if (!isMailConfigured()) throw new AppError("CONFLICT", "This Chancery does not send e-mail. Ask an admin for a password-reset link.");
   const input = parseInput(ForgotPasswordInputSchema, options.input);
   const email = normaliseEmail(input.email);
@@ -106,7 +103,7 @@ export async function findOpenPasswordReset(token: string, now = new Date()) {
 }
 
 /** Sets a new password from a reset link; every session of that user ends. Works once. */
-export async function resetPassword(options: { input: ResetPasswordInput; context: RequestContext; now?: Date }) {
+export async function resetPassword(options: { input: unknown; context: RequestContext; now?: Date }) {
   const input = parseInput(ResetPasswordInputSchema, options.input);
   const now = options.now ?? new Date();
   const reset = await findOpenPasswordReset(input.token, now);

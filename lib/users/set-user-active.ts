@@ -2,12 +2,12 @@ import { parseInput } from "@/lib/records/field-errors";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Actor, RequestContext } from "./actor";
 import { assertNotLastActiveAdmin } from "./last-admin";
-import { SetUserActiveInputSchema, type SetUserActiveInput } from "./schemas";
+import { SetUserActiveInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
 import { changeUser } from "./user-change";
 
 /** Deactivates (ending every session at once) or reactivates someone else's account. */
-export async function setUserActive(options: { actor: Actor; input: SetUserActiveInput; context: RequestContext }) {
+export async function setUserActive(options: { actor: Actor; input: unknown; context: RequestContext }) {
   const { userId, isActive } = parseInput(SetUserActiveInputSchema, options.input);
   return changeUser({ userId, select: { id: true, email: true, isActive: true }, notOwn: { actor: options.actor, message: "You cannot deactivate or reactivate your own account." } }, async (tx, user) => {
     if (user.isActive === isActive) return { id: user.id, isActive, changed: false };

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/records/field-errors";
 import type { Actor, RequestContext } from "./actor";
-import { UpdateUserProfileInputSchema, type UpdateUserProfileInput } from "./schemas";
+import { UpdateUserProfileInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
 
 const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
@@ -11,7 +11,7 @@ const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
  * An admin corrects someone's name and email. The audit row keeps both values of
  * what changed. Sessions stay: the session holds the user's id, not the email.
  */
-export async function updateUserProfile(options: { actor: Actor; input: UpdateUserProfileInput; context: RequestContext }) {
+export async function updateUserProfile(options: { actor: Actor; input: unknown; context: RequestContext }) {
   const input = parseInput(UpdateUserProfileInputSchema, options.input);
   const { userId, name, email } = input;
   return db.$transaction(async (tx) => {

@@ -39,7 +39,7 @@ export function attemptDelivery(options: { url: string; id: string; body: string
       {
         method: "POST",
         headers: { ...headers, "content-length": Buffer.byteLength(options.body) },
-        lookup: guardedLookup(options.allowPrivateNetwork) as never,
+        lookup: guardedLookup(options.allowPrivateNetwork),
         agent: false,
       },
       (response) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { RequestContext } from "@/lib/auth/request-context";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/records/field-errors";
@@ -41,7 +41,7 @@ const audit = (actor: WebhookActor, context: RequestContext | undefined, action:
   actorEmail: actor.email,
   targetType: "webhook",
   targetId,
-  summary: summary as never,
+  summary: summary as Prisma.InputJsonObject,
   ip: context?.ip ?? null,
   userAgent: context?.userAgent ?? null,
 });

@@ -8,6 +8,6 @@ import { requestPasswordReset } from "@/lib/users/password-reset";
  */
 export const POST = withErrors(async (request: Request) => {
   const body = await readJsonBody(request);
-  await requestPasswordReset({ input: { email: body.email as never }, context: await getRequestContext(), origin: appOrigin() });
+  await requestPasswordReset({ input: { email: body.email }, context: await getRequestContext(), origin: appOrigin() });
   return privateJson({ message: "If that address has an account here, a link to set a new password is on its way. It works once, for one hour." });
 });

@@ -8,6 +8,6 @@ import { resetPassword } from "@/lib/users/password-reset";
  */
 export const POST = withErrors(async (request: Request) => {
   const body = await readJsonBody(request);
-  const result = await resetPassword({ input: body as never, context: await getRequestContext() });
+  const result = await resetPassword({ input: body, context: await getRequestContext() });
   return Response.json({ email: result.email });
 });

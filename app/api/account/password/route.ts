@@ -7,5 +7,5 @@ import { changeOwnPassword } from "@/lib/users/change-own-password";
 export const POST = withErrors(async (request: Request) => {
   const user = await requireRole("CONTRIBUTOR", "api.account.password");
   const body = await readJsonBody(request);
-  return Response.json(await changeOwnPassword({ actor: user, input: body as never, context: await getRequestContext() }));
+  return Response.json(await changeOwnPassword({ actor: user, input: body, context: await getRequestContext() }));
 });

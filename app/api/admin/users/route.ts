@@ -20,7 +20,7 @@ export const GET = withErrors(async () => {
 export const POST = withErrors(async (request: Request) => {
   const user = await requireRole("ADMIN", "api.admin.users.invite");
   const input = await readJsonBody(request);
-  const invitation = await inviteUser({ actor: user, input: input as never, context: await getRequestContext(), origin: appOrigin() });
+  const invitation = await inviteUser({ actor: user, input: input, context: await getRequestContext(), origin: appOrigin() });
   return Response.json(
     { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, link: invitation.link, emailed: invitation.emailed },
     { status: 201 },

@@ -8,6 +8,6 @@ import { acceptInvitation } from "@/lib/users/accept-invitation";
  */
 export const POST = withErrors(async (request: Request) => {
   const body = await readJsonBody(request);
-  const user = await acceptInvitation({ input: body as never, context: await getRequestContext() });
+  const user = await acceptInvitation({ input: body, context: await getRequestContext() });
   return Response.json({ id: user.id, email: user.email, role: user.role }, { status: 201 });
 });

@@ -7,6 +7,6 @@ import { setUserActive } from "@/lib/users/set-user-active";
 export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireRole("ADMIN", "api.admin.users.active");
   const [{ id }, body] = await Promise.all([params, readJsonBody(request)]);
-  const result = await setUserActive({ actor: user, input: { userId: id, isActive: body.isActive as never }, context: await getRequestContext() });
+  const result = await setUserActive({ actor: user, input: { userId: id, isActive: body.isActive }, context: await getRequestContext() });
   return Response.json(result);
 });

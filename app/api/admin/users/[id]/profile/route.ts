@@ -7,6 +7,6 @@ import { updateUserProfile } from "@/lib/users/update-user-profile";
 export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireRole("ADMIN", "api.admin.users.profile");
   const [{ id }, body] = await Promise.all([params, readJsonBody(request)]);
-  const result = await updateUserProfile({ actor: user, input: { userId: id, name: body.name as never, email: body.email as never }, context: await getRequestContext() });
+  const result = await updateUserProfile({ actor: user, input: { userId: id, name: body.name, email: body.email }, context: await getRequestContext() });
   return Response.json(result);
 });

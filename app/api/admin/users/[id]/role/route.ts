@@ -7,6 +7,6 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireRole("ADMIN", "api.admin.users.role");
   const [{ id }, body] = await Promise.all([params, readJsonBody(request)]);
-  const result = await changeUserRole({ actor: user, input: { userId: id, role: body.role as never }, context: await getRequestContext() });
+  const result = await changeUserRole({ actor: user, input: { userId: id, role: body.role }, context: await getRequestContext() });
   return Response.json(result);
 });
