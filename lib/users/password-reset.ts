@@ -16,6 +16,7 @@ import {
   UserIdInputSchema,
 } from "./schemas";
 import { auditUserChange } from "./audit-user";
+import { changeUser } from "./user-change";
 
 export const RESET_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const INVALID_LINK = "This password-reset link is not valid any more. Ask for a new one.";
@@ -43,9 +44,7 @@ const resetLink = (origin: string, token: string) => `${origin.replace(/\/$/, ""
 export async function createPasswordReset(options: { actor: Actor; input: unknown; context: RequestContext; origin: string; now?: Date }) {
   const input = parseInput(UserIdInputSchema, options.input);
   const now = options.now ?? new Date();
-  const reset = await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, isActive: true } });
-    if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
+  const reset = await changeUser({ userId: input.userId, select: { id: true, email: true, isActive: true } }, async (tx, user) => {
     if (!user.isActive) throw new AppError("CONFLICT", "Reactivate this account before resetting its password.");
     const created = await issueReset(tx, { userId: user.id, createdById: options.actor.id, now, lifetimeMs: RESET_LIFETIME_MS });
     await auditUserChange(tx, { action: "user.password_reset_link", actor: options.actor, userId: user.id, summary: { email: user.email, resetId: created.id }, context: options.context });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/records/field-errors";
 import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "@/lib/auth/attempt";
@@ -9,6 +9,7 @@ import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp 
 import type { Actor, RequestContext } from "./actor";
 import { UserIdInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
+import { changeUser } from "./user-change";
 
 const CodeInputSchema = z.object({ code: z.string().trim().min(1, "Enter the 6-digit code from your app.").max(20) }).strict();
 const PasswordInputSchema = z.object({ currentPassword: z.string().min(1, "Enter your current password.").max(1024) }).strict();
@@ -102,9 +103,7 @@ export async function disableOwnTwoFactor(options: { actor: Actor; input: unknow
  */
 export async function resetTwoFactor(options: { actor: Actor; input: unknown; context: RequestContext }) {
   const input = parseInput(UserIdInputSchema, options.input);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, totpEnabledAt: true } });
-    if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
+  return changeUser({ userId: input.userId, select: { id: true, email: true, totpEnabledAt: true } }, async (tx, user) => {
     await clearTwoFactor(tx, user.id);
     const ended = await revokeUserSessions(tx, user.id);
     await auditUserChange(tx, { action: "user.two_factor_reset", actor: options.actor, userId: user.id, summary: { email: user.email, before: { twoFactor: user.totpEnabledAt !== null }, after: { twoFactor: false }, sessionsEnded: ended }, context: options.context });
@@ -112,7 +111,7 @@ export async function resetTwoFactor(options: { actor: Actor; input: unknown; co
   });
 }
 
-async function clearTwoFactor(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], userId: string) {
+async function clearTwoFactor(tx: Tx, userId: string) {
   await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } });
   await tx.recoveryCode.deleteMany({ where: { userId } });
 }

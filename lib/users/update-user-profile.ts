@@ -1,9 +1,9 @@
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/records/field-errors";
 import type { Actor, RequestContext } from "./actor";
 import { UpdateUserProfileInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
+import { changeUser } from "./user-change";
 
 const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
 
@@ -14,9 +14,7 @@ const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
 export async function updateUserProfile(options: { actor: Actor; input: unknown; context: RequestContext }) {
   const input = parseInput(UpdateUserProfileInputSchema, options.input);
   const { userId, name, email } = input;
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
-    if (!user) throw new AppError("NOT_FOUND", "There is no such user.");
+  return changeUser({ userId, select: { id: true, name: true, email: true } }, async (tx, user) => {
     const before: Record<string, string> = {};
     const after: Record<string, string> = {};
     if (user.name !== name) [before.name, after.name] = [user.name, name];
