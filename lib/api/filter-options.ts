@@ -1,6 +1,8 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import { tags } from "@/lib/cache/tags";
+import { eventsNewestFirstSql } from "@/lib/events/event-order";
+import { statementsNewestFirstSql } from "@/lib/statements/statement-order";
 import { cachedRead } from "./cached";
 import { slugOrUndefined } from "./list-query";
 
@@ -41,8 +43,8 @@ function choiceList(rows: UsedRow[]): FilterChoiceList {
 
 /** How many of the newest published events and statements the "most used" count reads. */
 const RECENT_WINDOW = 5_000;
-const NEWEST_EVENTS = Prisma.sql`SELECT id, "agreementId" FROM "Event" WHERE status = 'PUBLISHED' ORDER BY date DESC NULLS FIRST, "dayOrder" DESC, id DESC LIMIT ${RECENT_WINDOW}`;
-const NEWEST_STATEMENTS = Prisma.sql`SELECT id, "speakerId" FROM "Statement" WHERE status = 'PUBLISHED' ORDER BY "saidOn" DESC NULLS FIRST, id DESC LIMIT ${RECENT_WINDOW}`;
+const NEWEST_EVENTS = Prisma.sql`SELECT id, "agreementId" FROM "Event" e WHERE status = 'PUBLISHED' ORDER BY ${eventsNewestFirstSql("e")} LIMIT ${RECENT_WINDOW}`;
+const NEWEST_STATEMENTS = Prisma.sql`SELECT id, "speakerId" FROM "Statement" s WHERE status = 'PUBLISHED' ORDER BY ${statementsNewestFirstSql("s")} LIMIT ${RECENT_WINDOW}`;
 
 /**
  * One filter's choices in one query: every row of `table` that a published item uses

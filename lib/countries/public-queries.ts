@@ -3,11 +3,11 @@ import { deriveParticipantStatus, type ParticipantStatus } from "@/lib/agreement
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, Prisma } from "@/lib/db/client";
-import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
+import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST, eventsNewestFirstSql } from "@/lib/events/event-order";
 import { EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
-import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
+import { STATEMENTS_NEWEST_FIRST, statementsNewestFirstSql } from "@/lib/statements/statement-order";
 
 /**
  * Public reads about countries: the index, a country's record, and the record two
@@ -44,7 +44,7 @@ async function eventsInvolvingAll(countries: string[], take: number) {
   const sets = Prisma.join(countries.map((iso2) => Prisma.sql`(${idsInvolving(iso2)})`), " INTERSECT ");
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT e.id FROM (${sets}) c JOIN "Event" e ON e.id = c.id WHERE e.status = 'PUBLISHED'
-    ORDER BY e.date DESC NULLS FIRST, e."dayOrder" DESC, e.id DESC LIMIT ${take}`;
+    ORDER BY ${eventsNewestFirstSql("e")} LIMIT ${take}`;
   return { id: { in: rows.map((r) => r.id) } };
 }
 
@@ -53,7 +53,7 @@ async function statementsConcerningAll(countries: string[], take: number) {
   const sets = Prisma.join(countries.map((iso2) => Prisma.sql`(${idsConcerning(iso2)})`), " INTERSECT ");
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT s.id FROM (${sets}) c JOIN "Statement" s ON s.id = c.id WHERE s.status = 'PUBLISHED'
-    ORDER BY s."saidOn" DESC NULLS FIRST, s.id DESC LIMIT ${take}`;
+    ORDER BY ${statementsNewestFirstSql("s")} LIMIT ${take}`;
   return { id: { in: rows.map((r) => r.id) } };
 }
 

@@ -5,7 +5,7 @@
  * is total. Keyset paging (lib/api/keyset.ts) walks the same columns, and the
  * (status, date, dayOrder, id) index serves it.
  */
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Newest first; dateless (date to be announced) events lead, as in a DESC index. */
 export const EVENTS_NEWEST_FIRST = [
@@ -13,6 +13,9 @@ export const EVENTS_NEWEST_FIRST = [
   { dayOrder: "desc" },
   { id: "desc" },
 ] satisfies Prisma.EventOrderByWithRelationInput[];
+
+/** EVENTS_NEWEST_FIRST in SQL, for raw queries on an Event aliased `alias`. */
+export const eventsNewestFirstSql = (alias: string) => Prisma.raw(`${alias}.date DESC NULLS FIRST, ${alias}."dayOrder" DESC, ${alias}.id DESC`);
 
 /** Oldest first, as a timeline reads; dateless events come last. */
 export const EVENTS_OLDEST_FIRST = [
