@@ -39,21 +39,22 @@ function idsConcerning(iso2: string): Prisma.Sql {
     UNION SELECT id FROM "Statement" WHERE "speakerId" = ANY (ARRAY(SELECT id FROM "Person" WHERE "countryId" = ${iso2}))`;
 }
 
-/** The newest published events involving every one of `countries` (one, or the two of a relation), as a where on ids. */
-async function eventsInvolvingAll(countries: string[], take: number) {
-  const sets = Prisma.join(countries.map((iso2) => Prisma.sql`(${idsInvolving(iso2)})`), " INTERSECT ");
-  const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT e.id FROM (${sets}) c JOIN "Event" e ON e.id = c.id WHERE e.status = 'PUBLISHED'
-    ORDER BY ${eventsNewestFirstSql("e")} LIMIT ${take}`;
-  return { id: { in: rows.map((r) => r.id) } };
-}
+/** The two record kinds a country page lists: where their ids come from, and their newest-first order. */
+const LISTED = {
+  Event: { idsOf: idsInvolving, order: eventsNewestFirstSql("t") },
+  Statement: { idsOf: idsConcerning, order: statementsNewestFirstSql("t") },
+} as const;
 
-/** The newest published statements concerning every one of `countries`, as a where on ids. */
-async function statementsConcerningAll(countries: string[], take: number) {
-  const sets = Prisma.join(countries.map((iso2) => Prisma.sql`(${idsConcerning(iso2)})`), " INTERSECT ");
+/**
+ * The newest `take` published events or statements of every one of `countries` (one,
+ * or the two of a relation), as a where on ids.
+ */
+async function newestOfAll(table: keyof typeof LISTED, countries: string[], take: number) {
+  const { idsOf, order } = LISTED[table];
+  const sets = Prisma.join(countries.map((iso2) => Prisma.sql`(${idsOf(iso2)})`), " INTERSECT ");
   const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT s.id FROM (${sets}) c JOIN "Statement" s ON s.id = c.id WHERE s.status = 'PUBLISHED'
-    ORDER BY ${statementsNewestFirstSql("s")} LIMIT ${take}`;
+    SELECT t.id FROM (${sets}) c JOIN ${Prisma.raw(`"${table}"`)} t ON t.id = c.id WHERE t.status = 'PUBLISHED'
+    ORDER BY ${order} LIMIT ${take}`;
   return { id: { in: rows.map((r) => r.id) } };
 }
 
@@ -121,8 +122,8 @@ export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
   const [events, statements, actions, people, organizations] = await Promise.all([
-    eventsInvolvingAll([iso2], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    statementsConcerningAll([iso2], 50).then((where) =>
+    newestOfAll("Event", [iso2], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+    newestOfAll("Statement", [iso2], 50).then((where) =>
       db.statement.findMany({
         where,
         orderBy: STATEMENTS_NEWEST_FIRST,
@@ -169,8 +170,8 @@ export async function findPublicRelation(a: string, b: string) {
   const second = countries.find((c) => c.iso2 === b);
   if (!first || !second || a === b) return null;
   const [events, statements, actions] = await Promise.all([
-    eventsInvolvingAll([a, b], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    statementsConcerningAll([a, b], 50).then((where) =>
+    newestOfAll("Event", [a, b], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+    newestOfAll("Statement", [a, b], 50).then((where) =>
       db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
     ),
     db.treatyAction.findMany({
