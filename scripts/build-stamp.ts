@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { WEB_WORKER_BUNDLE } from "@/lib/server/web-worker-entry";
 
 /** What a production build depends on; a change to any of these makes `npm start` rebuild. */
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts"];
@@ -19,7 +20,7 @@ export function buildFingerprint(): string {
 }
 
 export function isBuildCurrent(): boolean {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === buildFingerprint();
+  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(WEB_WORKER_BUNDLE) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === buildFingerprint();
 }
 
 export function writeBuildStamp(fingerprint: string): void {

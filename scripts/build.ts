@@ -1,6 +1,8 @@
-/** `npm run build`: generates the Prisma client and builds Next.js, stamping what it built from. */
+/** `npm run build`: generates the Prisma client, builds Next.js and the web process, stamping what it built from. */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { buildSync } from "esbuild";
+import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE } from "@/lib/server/web-worker-entry";
 import { buildFingerprint, writeBuildStamp } from "./build-stamp";
 
 const require = createRequire(import.meta.url);
@@ -17,7 +19,27 @@ export function build(): void {
       process.exit(1);
     }
   }
+  buildWebWorker();
   writeBuildStamp(fingerprint);
+}
+
+/**
+ * The web process's own code (our HTTP server in front of Next's handler) as one
+ * JavaScript file, so that production web processes run without the TypeScript
+ * loader: under it, every module Next loads while serving (its cache handler, its
+ * chunks) went through the loader's thread. Packages stay outside the bundle.
+ */
+export function buildWebWorker(): void {
+  buildSync({
+    entryPoints: [WEB_WORKER_SOURCE],
+    outfile: WEB_WORKER_BUNDLE,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) build();

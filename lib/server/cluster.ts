@@ -1,8 +1,10 @@
 import cluster, { type Worker } from "node:cluster";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { AggregatorRegistry, type Registry } from "prom-client";
 import type { Logger } from "@/lib/log/logger";
 import { isWorkerMessage, type PrimaryMessage } from "./messages";
+import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE, withoutTypeScriptLoader } from "./web-worker-entry";
 
 export interface WebClusterOptions {
   processes: number;
@@ -16,14 +18,26 @@ const CRASH_WINDOW_MS = 60_000;
 const MAX_CRASHES = 5;
 
 /**
+ * In production the web processes run the build's JavaScript bundle of
+ * lib/server/web-worker.ts without the TypeScript loader the launcher runs under
+ * (tsx): under it, every module Next loads while serving goes through the loader's
+ * thread. In development they run the source through tsx, as the launcher does.
+ */
+function workerProgram(isDev: boolean): { exec: string; execArgv?: string[] } {
+  if (isDev) return { exec: path.resolve(WEB_WORKER_SOURCE) };
+  const bundle = path.resolve(WEB_WORKER_BUNDLE);
+  if (!existsSync(bundle)) throw new Error(`${WEB_WORKER_BUNDLE} is missing: run the build (npm run build) first`);
+  return { exec: bundle, execArgv: withoutTypeScriptLoader(process.execArgv) };
+}
+
+/**
  * Runs the web processes (lib/server/web-worker.ts) under Node's cluster: they share
  * the port (the primary hands each connection to one of them in turn). A process that
  * dies is replaced; one that cannot start, or keeps dying, ends the whole start.
  */
 export function startWebCluster(options: WebClusterOptions) {
   const { logger } = options;
-  // The workers run TypeScript through the loader the launcher itself runs under (tsx).
-  cluster.setupPrimary({ exec: path.resolve("lib/server/web-worker.ts") });
+  cluster.setupPrimary(workerProgram(options.env.NODE_ENV === "development"));
   const aggregator = new AggregatorRegistry();
   let stopping = false;
   const crashes: number[] = [];
