@@ -257,7 +257,7 @@ async function main() {
     console.log(`${"bare Next 16 (next start, all its processes)".padEnd(52)} ${bareMb.toFixed(0)}`);
     for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
       const [launcher, ...rest] = processTree(server.pid);
-      const web = rest.filter((p) => p.name.endsWith("web-worker.ts"));
+      const web = rest.filter((p) => /web-worker\.(ts|mjs)$/.test(p.name));
       console.log(`${`${label}: launcher`.padEnd(52)} ${launcher!.rssMb.toFixed(0)}`);
       for (const [i, p] of web.entries()) {
         const value = p.rssMb / bareMb;
