@@ -142,22 +142,29 @@ const STORY_LIMIT = 24;
  */
 export async function findEventStory(
   event: { id: string; date: Date | null; datePrecision: string; countryIds: string[] },
-  client: Pick<Tx, "event"> = db,
+  client: Pick<Tx, "event" | "eventLink"> = db,
 ): Promise<StoryEvent[]> {
   const found = new Map<string, StoryEvent>();
   let frontier = [event.id];
   while (frontier.length && found.size < STORY_LIMIT) {
+    // The frontier's neighbours by index look-ups (its events' parents and children,
+    // the links either way), then the published ones among them. One filter with the
+    // relations in an OR read every published event (0.6 s on 100,000 events).
+    const [family, links] = [
+      await client.event.findMany({ where: { OR: [{ id: { in: frontier } }, { parentId: { in: frontier } }] }, select: { id: true, parentId: true } }),
+      await client.eventLink.findMany({
+        where: { OR: [{ fromEventId: { in: frontier } }, { toEventId: { in: frontier } }] },
+        select: { fromEventId: true, toEventId: true },
+      }),
+    ];
+    const near = new Set<string>();
+    for (const row of family) {
+      near.add(row.id);
+      if (row.parentId) near.add(row.parentId);
+    }
+    for (const link of links) near.add(link.fromEventId).add(link.toEventId);
     const rows = await client.event.findMany({
-      where: {
-        ...PUBLISHED,
-        OR: [
-          { id: { in: frontier } },
-          { parentId: { in: frontier } },
-          { children: { some: { id: { in: frontier } } } },
-          { linksOut: { some: { toEventId: { in: frontier } } } },
-          { linksIn: { some: { fromEventId: { in: frontier } } } },
-        ],
-      },
+      where: { ...PUBLISHED, id: { in: [...near] } },
       orderBy: EVENTS_OLDEST_FIRST,
       take: STORY_LIMIT,
       select: LINKED_EVENT_SELECT,
@@ -187,7 +194,7 @@ export async function findEventStory(
 }
 
 /** A published event as its page shows it: speakers' titles then, and its story. The desk's preview passes its transaction. */
-export async function findPublishedEventWithStory(slug: string, client: Pick<Tx, "event"> = db) {
+export async function findPublishedEventWithStory(slug: string, client: Pick<Tx, "event" | "eventLink"> = db) {
   const found = await findPublishedEvent(slug, client);
   if (!found) return null;
   const countryIds = new Set<string>();
