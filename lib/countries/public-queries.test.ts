@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
-import { findPublicCountry, findPublicRelation } from "./public-queries";
+import { findPublicCountry, findPublicRelation, listCountriesWithRecord } from "./public-queries";
 
 const leak = seedPublicRecordBeforeAll("countryq");
 
@@ -37,5 +37,74 @@ describe("country pages read by index", () => {
     expect(relation!.events.length).toBeGreaterThan(0);
     expect(relation!.statements.map((s) => s.id)).toEqual(statements.map((s) => s.id));
     expect(await findPublicRelation("KZ", "KZ")).toBeNull();
+  });
+});
+
+/** Each country's published events counted from the events and their participants, as the index once did on every render. */
+async function recount(): Promise<Record<string, number>> {
+  const rows = await db.$queryRaw<Array<{ iso2: string; n: number }>>`
+    SELECT y.iso2, count(DISTINCT y."eventId")::int AS n FROM (
+      SELECT e."countryId" AS iso2, e.id AS "eventId" FROM "Event" e WHERE e.status = 'PUBLISHED'
+      UNION ALL
+      SELECT coalesce(p."countryId", pe."countryId", o."countryId"), p."eventId"
+        FROM "EventParticipant" p JOIN "Event" e ON e.id = p."eventId" AND e.status = 'PUBLISHED'
+        LEFT JOIN "Person" pe ON pe.id = p."personId" LEFT JOIN "Organization" o ON o.id = p."organizationId"
+    ) y WHERE y.iso2 IS NOT NULL GROUP BY y.iso2`;
+  return Object.fromEntries(rows.map((r) => [r.iso2, r.n]));
+}
+
+async function indexCounts(): Promise<Record<string, number>> {
+  const countries = await listCountriesWithRecord();
+  expect(countries).toHaveLength(await db.country.count());
+  return Object.fromEntries(countries.filter((c) => c.eventCount > 0).map((c) => [c.iso2, c.eventCount]));
+}
+
+describe("the countries index", () => {
+  it("counts each country's published events as a recount from the events does, after every kind of write", async () => {
+    const steps: string[] = [];
+    const check = async (step: string) => {
+      steps.push(step);
+      expect(await indexCounts(), steps.join(" → ")).toEqual(await recount());
+    };
+    await check("seeded record");
+    const person = await db.person.create({ data: { slug: "countryq-counted-person", name: "Counted Person", countryId: "NO" } });
+    const org = await db.organization.create({ data: { slug: "countryq-counted-org", name: "Counted Organization", kind: "GOVERNMENT_BODY", countryId: "SE" } });
+    const event = await db.event.create({
+      data: {
+        slug: "countryq-counted-event",
+        title: "Counted event",
+        summary: "An event whose countries are counted.",
+        type: "MEETING",
+        date: new Date("2025-11-06"),
+        status: "PUBLISHED",
+        countryId: "FI",
+        participants: { create: [{ role: "HOST", personId: person.id }, { role: "PARTICIPANT", organizationId: org.id }, { role: "VISITOR", countryId: "FI" }] },
+      },
+    });
+    await check("a published event with a person, an organization and its own country");
+    const before = await indexCounts();
+    expect(before.NO).toBeGreaterThan(0);
+    expect(before.SE).toBeGreaterThan(0);
+
+    await db.person.update({ where: { id: person.id }, data: { countryId: "DK" } });
+    await check("the person's country changed");
+    expect((await indexCounts()).NO ?? 0).toBe((before.NO ?? 0) - 1);
+
+    await db.organization.update({ where: { id: org.id }, data: { countryId: null } });
+    await check("the organization lost its country");
+    await db.eventParticipant.updateMany({ where: { eventId: event.id, organizationId: org.id }, data: { organizationId: null, countryId: "IS" } });
+    await check("a participant now a country instead of the organization");
+    await db.eventParticipant.deleteMany({ where: { eventId: event.id, personId: person.id } });
+    await check("a participant removed");
+    await db.event.update({ where: { id: event.id }, data: { countryId: "EE" } });
+    await check("the event's own country changed");
+    await db.event.update({ where: { id: event.id }, data: { status: "DRAFT" } });
+    await check("unpublished");
+    expect((await indexCounts()).IS ?? 0).toBe((before.IS ?? 0));
+    await db.event.update({ where: { id: event.id }, data: { status: "PUBLISHED" } });
+    await check("published again");
+    await db.event.delete({ where: { id: event.id } });
+    await check("deleted");
+    expect(await db.eventCountry.count({ where: { eventId: event.id } })).toBe(0);
   });
 });
