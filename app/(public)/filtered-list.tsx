@@ -27,6 +27,9 @@ export async function readFilteredList<Q extends Partial<EventListQuery & Statem
   let error: QueryParameterError | null = null;
   let page: P | null = null;
   let filterParams = new URLSearchParams();
+  // Read beside the list, not after it (each is cached; a first render waits for both).
+  const filterOptions = readPublicFilterOptions({ speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement") });
+  filterOptions.catch(() => {}); // awaited below; a list error thrown first must not leave it unhandled
   try {
     const query = options.parse(params);
     filterParams = queryToParams(query);
@@ -36,14 +39,13 @@ export async function readFilteredList<Q extends Partial<EventListQuery & Statem
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
   }
-  const filterOptions = await readPublicFilterOptions({ speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement") });
   const link = (cursor: string | null) => {
     if (!cursor) return null;
     const p = new URLSearchParams(filterParams);
     p.set("cursor", cursor);
     return `${options.path}?${p.toString()}`;
   };
-  return { path: options.path, raw, error, page, filterParams, filterOptions, prevHref: link(page?.prev ?? null), nextHref: link(page?.next ?? null) };
+  return { path: options.path, raw, error, page, filterParams, filterOptions: await filterOptions, prevHref: link(page?.prev ?? null), nextHref: link(page?.next ?? null) };
 }
 
 type FilteredListRead = Awaited<ReturnType<typeof readFilteredList<Partial<EventListQuery & StatementListQuery>, { items: unknown[]; next: string | null; prev: string | null }>>>;
