@@ -74,8 +74,7 @@ export async function readSitemapFile(files: SitemapFile[], name: string, perFil
     // Countries the record mentions: published events and statements, or treaty actions.
     const countries = await db.$queryRaw<Array<{ iso2: string }>>`
       SELECT c.iso2 FROM "Country" c
-      WHERE EXISTS (SELECT 1 FROM "Event" e WHERE e."countryId" = c.iso2 AND e.status = 'PUBLISHED')
-         OR EXISTS (SELECT 1 FROM "EventParticipant" p JOIN "Event" e ON e.id = p."eventId" WHERE p."countryId" = c.iso2 AND e.status = 'PUBLISHED')
+      WHERE EXISTS (SELECT 1 FROM "EventCountry" ec WHERE ec."countryId" = c.iso2 AND ec.published)
          OR EXISTS (SELECT 1 FROM "StatementCountry" sc JOIN "Statement" s ON s.id = sc."statementId" WHERE sc."countryId" = c.iso2 AND s.status = 'PUBLISHED')
          OR EXISTS (SELECT 1 FROM "TreatyAction" t WHERE t."countryId" = c.iso2)
       ORDER BY c.iso2`;
