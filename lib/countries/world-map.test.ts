@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { mapGeometry, placeHighlights, MAP_HEIGHT, MAP_WIDTH } from "./world-map";
+import { computeSmallCountryCentres, mapGeometry, placeHighlights, MAP_HEIGHT, MAP_WIDTH } from "./world-map";
+import smallCountryCentres from "./small-country-centres.json";
 
 describe("world map data", () => {
+  it("keeps the small countries' dots as the 1:50m atlas places them (else run scripts/build-small-country-centres.ts)", async () => {
+    const computed = await computeSmallCountryCentres();
+    expect(smallCountryCentres).toEqual(computed);
+    expect(Object.keys(computed)).toContain("048"); // Bahrain
+    expect(Object.keys(computed).some((numeric) => mapGeometry().shapes.has(numeric))).toBe(false);
+  });
+
   it("has a shape for the countries of the demo story, keyed by ISO numeric code", () => {
     const geo = mapGeometry();
     for (const numeric of ["398", "376", "784", "504", "729", "840", "417", "762", "795", "860"]) {

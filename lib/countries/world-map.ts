@@ -2,12 +2,13 @@ import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from 
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world110 from "world-atlas/countries-110m.json";
+import smallCountryCentres from "./small-country-centres.json";
 
 /**
  * The world map's geometry, projected once per process and kept: Natural Earth
  * 1:110m countries from world-atlas, keyed by ISO 3166-1 numeric code (as in
  * Country.numeric). Countries too small for that scale (Bahrain, Singapore, …)
- * get a dot at their centre, taken from the 1:50m atlas only when first needed.
+ * get a dot at their centre, taken from the 1:50m atlas by a script (smallCountryCentre).
  */
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
@@ -29,7 +30,6 @@ export type Box = [number, number, number, number];
 type CountryProps = { name: string };
 
 let geometry: MapGeometry | undefined;
-let smallCentres: Map<string, [number, number]> | undefined;
 
 function projection() {
   return geoEqualEarth().fitExtent(
@@ -68,20 +68,30 @@ export function mapGeometry(): MapGeometry {
   return geometry;
 }
 
-/** Where to draw a dot for a country missing from the 1:110m atlas, or null if unknown. */
+/**
+ * Where to draw a dot for a country missing from the 1:110m atlas, or null if unknown.
+ * Read from small-country-centres.json, which scripts/build-small-country-centres.ts
+ * writes from the 1:50m atlas: computing them at the first request parsed that atlas
+ * (0.75 MB) and took about half a second of the first render of a page that shows one.
+ */
 export async function smallCountryCentre(numeric: string): Promise<[number, number] | null> {
-  if (!smallCentres) {
-    const { default: world50 } = await import("world-atlas/countries-50m.json");
-    const topology = world50 as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
-    const proj = projection();
-    smallCentres = new Map();
-    for (const f of feature(topology, topology.objects.countries).features) {
-      if (typeof f.id !== "string") continue;
-      const c = proj(geoCentroid(f as GeoPermissibleObjects));
-      if (c) smallCentres.set(f.id, [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10]);
-    }
+  const centre: number[] | undefined = (smallCountryCentres as Record<string, number[]>)[numeric];
+  return centre ? [centre[0]!, centre[1]!] : null;
+}
+
+/** The centres of the 1:50m atlas's countries that the 1:110m atlas lacks, projected as the map is. */
+export async function computeSmallCountryCentres(): Promise<Record<string, [number, number]>> {
+  const { default: world50 } = await import("world-atlas/countries-50m.json");
+  const topology = world50 as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  const proj = projection();
+  const drawn = mapGeometry().shapes;
+  const centres: Record<string, [number, number]> = {};
+  for (const f of feature(topology, topology.objects.countries).features) {
+    if (typeof f.id !== "string" || drawn.has(f.id)) continue;
+    const c = proj(geoCentroid(f as GeoPermissibleObjects));
+    if (c) centres[f.id] = [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10];
   }
-  return smallCentres.get(numeric) ?? null;
+  return Object.fromEntries(Object.entries(centres).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export interface MapHighlight {
