@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
-import { findPublicCountry, findPublicRelation, listCountriesWithRecord } from "./public-queries";
+import { COUNTRY_EVENTS_SHOWN, countriesOfEvent, findPublicCountry, findPublicRelation, listCountriesWithRecord } from "./public-queries";
 
 const leak = seedPublicRecordBeforeAll("countryq");
 
@@ -17,10 +17,20 @@ describe("country pages read by index", () => {
   it("show the published events and statements that involve a country, newest first, as the plain filter finds them", async () => {
     for (const iso2 of ["KZ", "US", "AZ", "IL"]) {
       const page = await findPublicCountry(iso2);
-      const events = await db.event.findMany({ where: { status: "PUBLISHED", ...involving(iso2) }, orderBy: EVENTS_NEWEST_FIRST, take: 300, select: { id: true } });
+      const all = await db.event.findMany({
+        where: { status: "PUBLISHED", ...involving(iso2) },
+        orderBy: EVENTS_NEWEST_FIRST,
+        select: { id: true, countryId: true, participants: { select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } } } },
+      });
+      const events = all.slice(0, COUNTRY_EVENTS_SHOWN);
       const statements = await db.statement.findMany({ where: { status: "PUBLISHED", ...concerning(iso2) }, orderBy: STATEMENTS_NEWEST_FIRST, take: 50, select: { id: true } });
       expect(page!.events.map((e) => e.id), iso2).toEqual(events.map((e) => e.id));
       expect(page!.statements.map((s) => s.id), iso2).toEqual(statements.map((s) => s.id));
+      // The count and the partners are the whole record's, not the shown events'.
+      expect(page!.eventCount, iso2).toBe(all.length);
+      const shared = new Map<string, number>();
+      for (const event of all) for (const other of countriesOfEvent(event)) if (other !== iso2) shared.set(other, (shared.get(other) ?? 0) + 1);
+      expect(new Map(page!.partners.map((p) => [p.iso2, p.sharedEvents])), iso2).toEqual(shared);
     }
     const kz = await findPublicCountry("KZ");
     expect(kz!.events.length).toBeGreaterThan(0);

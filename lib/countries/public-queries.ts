@@ -110,11 +110,31 @@ export function countriesOfEvent(event: EventRow): Set<string> {
   return out;
 }
 
+/** How many of a country's newest events its page shows; the rest are a link to the filtered list away. */
+export const COUNTRY_EVENTS_SHOWN = 100;
+
+/**
+ * A country's published events in all, and how many of them each other country shares,
+ * counted in EventCountry (which the database keeps): the page shows only the newest
+ * COUNTRY_EVENTS_SHOWN, but its count and its partners are the whole record's.
+ */
+async function countryCounts(iso2: string) {
+  const [[total], partners] = await Promise.all([
+    db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "EventCountry" WHERE "countryId" = ${iso2} AND published`,
+    db.$queryRaw<Array<{ iso2: string; n: number }>>`
+      SELECT other."countryId" AS iso2, count(*)::int AS n
+        FROM "EventCountry" mine JOIN "EventCountry" other ON other."eventId" = mine."eventId" AND other."countryId" <> mine."countryId"
+       WHERE mine."countryId" = ${iso2} AND mine.published
+       GROUP BY other."countryId"`,
+  ]);
+  return { eventCount: total?.n ?? 0, partnerCounts: new Map(partners.map((p) => [p.iso2.trim(), p.n])) };
+}
+
 export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
-  const [events, statements, actions, people, organizations] = await Promise.all([
-    newestOfAll("Event", [iso2], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+  const [events, statements, actions, people, organizations, { eventCount, partnerCounts }] = await Promise.all([
+    newestOfAll("Event", [iso2], COUNTRY_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
     newestOfAll("Statement", [iso2], 50).then((where) =>
       db.statement.findMany({
         where,
@@ -129,6 +149,7 @@ export async function findPublicCountry(iso2: string) {
     }),
     db.person.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     db.organization.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    countryCounts(iso2),
   ]);
 
   const agreements = new Map<string, { slug: string; name: string; kind: string; actions: typeof actions; status: ParticipantStatus | null }>();
@@ -139,10 +160,6 @@ export async function findPublicCountry(iso2: string) {
   }
   for (const entry of agreements.values()) entry.status = deriveParticipantStatus(entry.actions);
 
-  const partnerCounts = new Map<string, number>();
-  for (const event of events) {
-    for (const other of countriesOfEvent(event)) if (other !== iso2) partnerCounts.set(other, (partnerCounts.get(other) ?? 0) + 1);
-  }
   const partnerRows = partnerCounts.size
     ? await db.country.findMany({ where: { iso2: { in: [...partnerCounts.keys()] } }, select: { iso2: true, name: true, numeric: true } })
     : [];
@@ -150,7 +167,7 @@ export async function findPublicCountry(iso2: string) {
     .map((p) => ({ ...p, sharedEvents: partnerCounts.get(p.iso2) ?? 0 }))
     .sort((a, b) => b.sharedEvents - a.sharedEvents || a.name.localeCompare(b.name));
 
-  return { country, events, statements: statements.map(withSpeakerTitleThen), agreements: [...agreements.values()], partners, people, organizations };
+  return { country, events, eventCount, statements: statements.map(withSpeakerTitleThen), agreements: [...agreements.values()], partners, people, organizations };
 }
 
 export type PublicCountry = NonNullable<Awaited<ReturnType<typeof findPublicCountry>>>;

@@ -33,8 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { iso2 } = await params;
   const data = await load(iso2, { redirectToCanonical: false });
   if (!data) return notFoundMetadata("Country");
-  const { country, events, statements } = data;
-  const description = `${country.name} in the diplomatic record: ${events.length} published ${events.length === 1 ? "event" : "events"}, ${statements.length} ${statements.length === 1 ? "statement" : "statements"}, its agreements and partners.`;
+  const { country, eventCount } = data;
+  const description = `${country.name} in the diplomatic record: ${eventCount} published ${eventCount === 1 ? "event" : "events"}, its statements, agreements and partners.`;
   return recordMetadata({ title: country.name, description, path: countryPath(country.iso2) });
 }
 
@@ -42,7 +42,8 @@ export default async function CountryPage({ params }: Props) {
   const { iso2 } = await params;
   const data = await load(iso2, { redirectToCanonical: true });
   if (!data) notFound();
-  const { country, events, statements, agreements, partners, people, organizations } = data;
+  const { country, events, eventCount, statements, agreements, partners, people, organizations } = data;
+  const allEvents = `/events?country=${country.iso2.toLowerCase()}`;
   const path = countryPath(country.iso2);
   return (
     <article className={styles.page}>
@@ -54,9 +55,9 @@ export default async function CountryPage({ params }: Props) {
         type="Country"
         title={country.name}
         lede={
-          events.length === 0
+          eventCount === 0
             ? `Nothing about ${country.name} has been published yet.`
-            : `${events.length} published ${events.length === 1 ? "event" : "events"} involve ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`
+            : `${eventCount.toLocaleString("en")} published ${eventCount === 1 ? "event" : "events"} involve ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`
         }
       >
         <span>
@@ -87,6 +88,11 @@ export default async function CountryPage({ params }: Props) {
               label={`Events involving ${country.name}`}
               entries={events.map((e) => eventTimelineEntry(e))}
             />
+            {eventCount > events.length && (
+              <p>
+                The newest {events.length} of {eventCount.toLocaleString("en")}. <Link href={allEvents}>All events involving {country.name}</Link>
+              </p>
+            )}
           </RecordSection>
           <RecordSection id="statements" title="Statements by its officials and about it">
             {statements.length === 0 ? (
@@ -101,7 +107,7 @@ export default async function CountryPage({ params }: Props) {
                 <EventListItem key={e.id} event={{ ...e, country: null }} />
               ))}
               <p>
-                <Link href={`/events?country=${country.iso2.toLowerCase()}`}>All events involving {country.name}</Link>
+                <Link href={allEvents}>All events involving {country.name}</Link>
               </p>
             </RecordSection>
           )}
