@@ -184,7 +184,9 @@ async function main() {
   temp.push(dataDir);
   log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { PORT: String(appPort), HOSTNAME: "127.0.0.1", EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, SEED_DEMO: "true", NODE_ENV: "production", WEB_CONCURRENCY: "1" },
+    // Warnings only: wrk runs synchronously (spawnSync), so nothing drains this pipe while it
+    // runs; an access-log line per request filled it and stalled the server (0 req/s).
+    env: { PORT: String(appPort), HOSTNAME: "127.0.0.1", EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, SEED_DEMO: "true", NODE_ENV: "production", WEB_CONCURRENCY: "1", LOG_LEVEL: "warn" },
   });
   await waitForOk(`http://127.0.0.1:${appPort}/api/ready`, 240_000);
   const app = `http://127.0.0.1:${appPort}`;
