@@ -40,6 +40,15 @@ describe("the page cache (rendered pages)", () => {
     expect(await handler.get(key, { kind: "APP_PAGE" })).toBeNull();
   });
 
+  it("does not keep a page that answers 404, so addresses of missing items cannot fill the cache", async () => {
+    const handler = new PageCache({});
+    const key = unique("/events/no-such-event");
+    await handler.set(key, { ...page(["_N_T_/layout"], "<h1>Not found</h1>"), status: 404 }, { kind: "APP_PAGE" });
+    expect(await handler.get(key, { kind: "APP_PAGE" })).toBeNull();
+    await handler.set(key, page(["_N_T_/layout"], "<h1>Now it exists</h1>"), { kind: "APP_PAGE" });
+    expect((await handler.get(key, { kind: "APP_PAGE" }))?.value.html).toBe("<h1>Now it exists</h1>");
+  });
+
   it("serves a cached read (unstable_cache) until one of its tags expires", async () => {
     const handler = new PageCache({});
     const key = unique("fetch");

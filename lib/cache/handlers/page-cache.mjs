@@ -138,7 +138,10 @@ export default class PageCacheHandler {
     if (this.seeds.has(key)) return;
     const started = renderStarts.get(key) ?? now() - UNKNOWN_START_MS;
     renderStarts.delete(key);
-    if (!value) {
+    // A page that answers "not found" is not kept: every address a reader types would be
+    // an entry (missing items, mistyped slugs), filling the cache with them and pushing
+    // out the pages that exist; rendering a 404 again is one look-up by slug.
+    if (!value || value.status === 404) {
       entries.delete(key);
       return;
     }
