@@ -77,17 +77,10 @@ END $$;
 -- without a country of their own.
 CREATE FUNCTION chancery_event_countries_from_actors() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_TABLE_NAME = 'Person' THEN
-    PERFORM chancery_refresh_event_countries(ARRAY(
-      SELECT DISTINCT p."eventId" FROM new_rows n JOIN old_rows o ON o.id = n.id
-        JOIN "EventParticipant" p ON p."personId" = n.id
-       WHERE n."countryId" IS DISTINCT FROM o."countryId"));
-  ELSE
-    PERFORM chancery_refresh_event_countries(ARRAY(
-      SELECT DISTINCT p."eventId" FROM new_rows n JOIN old_rows o ON o.id = n.id
-        JOIN "EventParticipant" p ON p."organizationId" = n.id
-       WHERE n."countryId" IS DISTINCT FROM o."countryId"));
-  END IF;
+  EXECUTE format(
+    'SELECT chancery_refresh_event_countries(ARRAY(SELECT DISTINCT p."eventId" FROM new_rows n JOIN old_rows o ON o.id = n.id
+       JOIN "EventParticipant" p ON p.%I = n.id WHERE n."countryId" IS DISTINCT FROM o."countryId"))',
+    CASE TG_TABLE_NAME WHEN 'Person' THEN 'personId' ELSE 'organizationId' END);
   RETURN NULL;
 END $$;
 
