@@ -4,7 +4,7 @@ import path from "node:path";
 import { AggregatorRegistry, type Registry } from "prom-client";
 import type { Logger } from "@/lib/log/logger";
 import { isWorkerMessage, type PrimaryMessage } from "./messages";
-import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE, withoutTypeScriptLoader } from "./web-worker-entry";
+import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE, webProcessFlags } from "./web-worker-entry";
 
 export interface WebClusterOptions {
   processes: number;
@@ -27,7 +27,7 @@ function workerProgram(isDev: boolean): { exec: string; execArgv?: string[] } {
   if (isDev) return { exec: path.resolve(WEB_WORKER_SOURCE) };
   const bundle = path.resolve(WEB_WORKER_BUNDLE);
   if (!existsSync(bundle)) throw new Error(`${WEB_WORKER_BUNDLE} is missing: run the build (npm run build) first`);
-  return { exec: bundle, execArgv: withoutTypeScriptLoader(process.execArgv) };
+  return { exec: bundle, execArgv: webProcessFlags(process.execArgv) };
 }
 
 /**

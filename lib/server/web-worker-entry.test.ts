@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutTypeScriptLoader } from "./web-worker-entry";
+import { WEB_HEAP_MB, webProcessFlags, withoutTypeScriptLoader } from "./web-worker-entry";
 
 describe("withoutTypeScriptLoader", () => {
   it("drops the flags that load tsx, in either spelling, and keeps the others", () => {
@@ -27,5 +27,13 @@ describe("withoutTypeScriptLoader", () => {
       "--require",
       "/x/tsx-like/hook.cjs",
     ]);
+  });
+});
+
+describe("webProcessFlags", () => {
+  it("limits the heap of a production web process, unless the operator already did", () => {
+    expect(webProcessFlags(["--import", "tsx"], "")).toEqual([`--max-old-space-size=${WEB_HEAP_MB}`]);
+    expect(webProcessFlags(["--import", "tsx", "--max-old-space-size=2048"], "")).toEqual(["--max-old-space-size=2048"]);
+    expect(webProcessFlags(["--import", "tsx"], "--enable-source-maps --max-old-space-size=1024")).toEqual([]);
   });
 });
