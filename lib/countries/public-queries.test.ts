@@ -3,7 +3,20 @@ import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
-import { COUNTRY_EVENTS_SHOWN, countriesOfEvent, findPublicCountry, findPublicRelation, listCountriesWithRecord } from "./public-queries";
+import { COUNTRY_EVENTS_SHOWN, findPublicCountry, findPublicRelation, listCountriesWithRecord } from "./public-queries";
+
+type EventRow = { countryId: string | null; participants: Array<{ countryId: string | null; person: { countryId: string | null } | null; organization: { countryId: string | null } | null }> };
+
+/** An event's countries, said the obvious way: its own, and each participant's (else the person's, else the organization's). */
+function countriesOfEvent(event: EventRow): Set<string> {
+  const out = new Set<string>();
+  if (event.countryId) out.add(event.countryId);
+  for (const p of event.participants) {
+    const iso2 = p.countryId ?? p.person?.countryId ?? p.organization?.countryId;
+    if (iso2) out.add(iso2);
+  }
+  return out;
+}
 
 const leak = seedPublicRecordBeforeAll("countryq");
 

@@ -57,22 +57,9 @@ async function newestOfAll(table: keyof typeof LISTED, countries: string[], take
 }
 
 /** The same test as idsInvolving, for the few rows of a day (findSharedDaysInFull). */
-function involving(iso2: string) {
-  return {
-    OR: [
-      { countryId: iso2 },
-      { participants: { some: { OR: [{ countryId: iso2 }, { person: { countryId: iso2 } }, { organization: { countryId: iso2 } }] } } },
-    ],
-  };
-}
+const involving = (iso2: string) => ({ countrySet: { some: { countryId: iso2 } } });
 
-const EVENT_ROW = {
-  ...EVENT_SUMMARY_FIELDS,
-  countryId: true,
-  participants: {
-    select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } },
-  },
-} as const;
+const EVENT_ROW = { ...EVENT_SUMMARY_FIELDS, countrySet: { select: { countryId: true } } } as const;
 
 const STATEMENT_ROW = STATEMENT_LIST_SELECT;
 
@@ -81,8 +68,7 @@ export function normalizeIso2(value: string): string | null {
 }
 
 /**
- * All 249 countries, each with how many published events involve it (as
- * countriesOfEvent counts them). The counts come from EventCountry, which the
+ * All 249 countries, each with how many published events involve it. The counts come from EventCountry, which the
  * database keeps by triggers (migration 20261201140000_event_countries): counting
  * from the events and their participants on each render read 400,000 rows on the
  * 100,000-event record (0.8 s, again after every publish).
@@ -96,18 +82,6 @@ export async function listCountriesWithRecord() {
   return rows;
 }
 
-type EventRow = { countryId: string | null; participants: Array<{ countryId: string | null; person: { countryId: string | null } | null; organization: { countryId: string | null } | null }> };
-
-export function countriesOfEvent(event: EventRow): Set<string> {
-  const out = new Set<string>();
-  if (event.countryId) out.add(event.countryId);
-  for (const p of event.participants) {
-    const iso2 = p.countryId ?? p.person?.countryId ?? p.organization?.countryId;
-    if (iso2) out.add(iso2);
-  }
-  return out;
-}
-
 /** How many of a country's newest events its page shows; the rest are a link to the filtered list away. */
 export const COUNTRY_EVENTS_SHOWN = 100;
 
@@ -119,19 +93,23 @@ export const COUNTRY_EVENTS_SHOWN = 100;
 async function countryCounts(iso2: string) {
   const [[total], partners] = await Promise.all([
     db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "EventCountry" WHERE "countryId" = ${iso2} AND published`,
-    db.$queryRaw<Array<{ iso2: string; n: number }>>`
-      SELECT other."countryId" AS iso2, count(*)::int AS n
-        FROM "EventCountry" mine JOIN "EventCountry" other ON other."eventId" = mine."eventId" AND other."countryId" <> mine."countryId"
+    db.$queryRaw<Array<{ iso2: string; name: string; numeric: string; sharedEvents: number }>>`
+      SELECT c.iso2, c.name, c.numeric, count(*)::int AS "sharedEvents"
+        FROM "EventCountry" mine
+        JOIN "EventCountry" other ON other."eventId" = mine."eventId" AND other."countryId" <> mine."countryId"
+        JOIN "Country" c ON c.iso2 = other."countryId"
        WHERE mine."countryId" = ${iso2} AND mine.published
-       GROUP BY other."countryId"`,
+       GROUP BY c.iso2, c.name, c.numeric`,
   ]);
-  return { eventCount: total?.n ?? 0, partnerCounts: new Map(partners.map((p) => [p.iso2.trim(), p.n])) };
+  // Most shared first, then by name as readers sort (localeCompare, not the database's collation).
+  partners.sort((a, b) => b.sharedEvents - a.sharedEvents || a.name.localeCompare(b.name));
+  return { eventCount: total?.n ?? 0, partners };
 }
 
 export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
-  const [events, statements, actions, people, organizations, { eventCount, partnerCounts }] = await Promise.all([
+  const [events, statements, actions, people, organizations, { eventCount, partners }] = await Promise.all([
     newestOfAll("Event", [iso2], COUNTRY_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
     newestOfAll("Statement", [iso2], 50).then((where) =>
       db.statement.findMany({
@@ -157,13 +135,6 @@ export async function findPublicCountry(iso2: string) {
     agreements.set(action.agreement.slug, entry);
   }
   for (const entry of agreements.values()) entry.status = deriveParticipantStatus(entry.actions);
-
-  const partnerRows = partnerCounts.size
-    ? await db.country.findMany({ where: { iso2: { in: [...partnerCounts.keys()] } }, select: { iso2: true, name: true, numeric: true } })
-    : [];
-  const partners = partnerRows
-    .map((p) => ({ ...p, sharedEvents: partnerCounts.get(p.iso2) ?? 0 }))
-    .sort((a, b) => b.sharedEvents - a.sharedEvents || a.name.localeCompare(b.name));
 
   return { country, events, eventCount, statements: statements.map(withSpeakerTitleThen), agreements: [...agreements.values()], partners, people, organizations };
 }
@@ -225,10 +196,7 @@ async function findSharedDaysInFull(a: string, b: string, shared: Array<{ id: st
       date: new Date(t),
       events: rows
         .filter((e) => e.date?.getTime() === t)
-        .map((e) => {
-          const involved = countriesOfEvent(e);
-          return { ...e, shared: sharedIds.has(e.id), only: involved.has(a) ? a : b };
-        }),
+        .map((e) => ({ ...e, shared: sharedIds.has(e.id), only: e.countrySet.some((c) => c.countryId === a) ? a : b })),
     }))
     .filter((d) => d.events.some((e) => !e.shared));
 }

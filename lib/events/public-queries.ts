@@ -150,13 +150,11 @@ export async function findEventStory(
     // The frontier's neighbours by index look-ups (its events' parents and children,
     // the links either way), then the published ones among them. One filter with the
     // relations in an OR read every published event (0.6 s on 100,000 events).
-    const [family, links] = [
-      await client.event.findMany({ where: { OR: [{ id: { in: frontier } }, { parentId: { in: frontier } }] }, select: { id: true, parentId: true } }),
-      await client.eventLink.findMany({
-        where: { OR: [{ fromEventId: { in: frontier } }, { toEventId: { in: frontier } }] },
-        select: { fromEventId: true, toEventId: true },
-      }),
-    ];
+    const family = await client.event.findMany({ where: { OR: [{ id: { in: frontier } }, { parentId: { in: frontier } }] }, select: { id: true, parentId: true } });
+    const links = await client.eventLink.findMany({
+      where: { OR: [{ fromEventId: { in: frontier } }, { toEventId: { in: frontier } }] },
+      select: { fromEventId: true, toEventId: true },
+    });
     const near = new Set<string>();
     for (const row of family) {
       near.add(row.id);
