@@ -97,6 +97,33 @@ describe("search on a large record", () => {
     expect(result.hits).toHaveLength(result.total);
   });
 
+  it("whatever window a search starts in, its pool is the newest matches of each kind", async () => {
+    // Words of every frequency, and combinations: the planner's estimate sends each to a
+    // different first window (the newest rows, or the whole table), and none may lose a match.
+    const queries = [words[1]!, words[40]!, words[300]!, words[1_500]!, `${words[2]!} ${words[120]!}`, `"${words[0]!} ${words[1]!}"`, `${words[5]!} -${words[3]!}`];
+    for (const q of queries) {
+      const result = await search({ q, limit: "100" });
+      if (result.kind !== "results") throw new Error(`${q}: ${result.kind}`);
+      let expected = 0;
+      let more = false;
+      for (const kind of ["event", "statement"] as const) {
+        const [table, col] = kind === "event" ? ["Event", "date"] : ["Statement", "saidOn"];
+        const { rows } = await client.query<{ id: string }>(
+          `SELECT id FROM "${table}" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', $1)
+            ORDER BY "${col}" DESC NULLS FIRST, id DESC LIMIT ${SEARCH_POOL + 1}`,
+          [q],
+        );
+        expected += Math.min(rows.length, SEARCH_POOL);
+        more ||= rows.length > SEARCH_POOL;
+        const newest = new Set(rows.slice(0, SEARCH_POOL).map((r) => r.id));
+        for (const hit of result.hits.filter((h) => h.kind === kind)) expect(newest.has(hit.id), `${q}: ${hit.id}`).toBe(true);
+      }
+      expect(result.total, q).toBe(expected);
+      expect(result.totalIsAtLeast, q).toBe(more);
+      expect(result.hits).toHaveLength(Math.min(100, expected));
+    }
+  });
+
   it("never finds or counts a draft, scheduled or retracted item, even the newest", async () => {
     const own = await search({ q: DRAFT_WORD });
     expect(own.kind === "results" && own.total).toBe(0);

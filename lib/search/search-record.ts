@@ -3,6 +3,7 @@ import { Prisma, db } from "@/lib/db/client";
 import { assertFiltersExist, eventConditions, statementConditions } from "@/lib/api/filters";
 import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
+import type { PoolClient } from "pg";
 import { isStatementTimeout, withSearchConnection } from "./pool";
 
 /**
@@ -16,7 +17,8 @@ import { isStatementTimeout, withSearchConnection } from "./pool";
  * contributes its SEARCH_POOL newest matches, found in widening windows of the
  * newest rows (RECENCY_WINDOWS: the (status, date, id) index bounds each window, so
  * a common word stops after a few hundred rows and a rare word is found through the
- * GIN index alone), and only those are ranked. A query with no more than
+ * GIN index alone; the planner's estimate of the matches says which window to start
+ * in), and only those are ranked. A query with no more than
  * SEARCH_POOL matches of a kind is ranked exactly; a more common one ranks its
  * newest SEARCH_POOL matches of each kind and says its count is a lower bound.
  */
@@ -66,15 +68,23 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const q = query.q ?? "";
   if (!q) return { kind: "empty" };
   await assertFiltersExist(db, query);
-  // Only stop words ("the and of") or only punctuation: the tsquery is empty.
-  const [terms] = await db.$queryRaw<Array<{ nodes: number }>>`SELECT numnode(websearch_to_tsquery('english', ${q}))::int AS nodes`;
-  if (!terms || terms.nodes === 0) return { kind: "no-terms", q };
-
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const sources: PoolSource[] = [];
   if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query) });
   if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query) });
-  const { candidates, capped, cutShort } = await newestMatches(sources, tsquery);
+  const tables = new Map<string, TableStats>();
+  for (const source of sources) tables.set(source.table, await tableStats(source));
+  const found = await withSearchConnection(async (client) => {
+    // Only stop words ("the and of") or only punctuation: the tsquery is empty. The same
+    // round trip lifts any step's short time limit a previous search left on the connection.
+    const { rows } = await client.query<{ nodes: number }>(
+      `SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes, set_config('statement_timeout', $2, false)`,
+      [q, String(FIRST_STEP_MS)],
+    );
+    return rows[0]?.nodes ? newestMatches(client, sources, tsquery, tables) : null;
+  });
+  if (!found) return { kind: "no-terms", q };
+  const { candidates, capped, cutShort } = found;
   // Rank, then date (newest first, dateless last), then id: the order pages are cut from.
   candidates.sort((a, b) => b.rank - a.rank || (b.d ?? "").localeCompare(a.d ?? "") || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   const offset = (query.page - 1) * query.limit;
@@ -134,66 +144,119 @@ interface Candidate {
   rank: number;
 }
 
-async function newestMatches(sources: PoolSource[], tsquery: Prisma.Sql): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
-  const boundaries = new Map<string, string[]>();
-  for (const source of sources) boundaries.set(source.table, await windowBoundaries(source));
-  return withSearchConnection(async (client) => {
-    const candidates: Candidate[] = [];
-    let capped = false;
-    let open = sources;
-    /** What the last finished step found for kinds still short of a pool. */
-    let partial: Candidate[] = [];
-    let deadline = Infinity;
-    for (let step = 0; open.length > 0; step++) {
-      const parts = open.map((source) => {
-        const col = Prisma.raw(`t."${source.dateColumn}"`);
-        const boundary = boundaries.get(source.table)![step];
-        const window = boundary ? [Prisma.sql`${col} >= ${boundary}::date`] : [];
-        const order = step === 0 && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
-        const where = Prisma.join([...source.conditions, ...window, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
-        // Ranked outside the LIMIT, so only the pool is ranked.
-        return Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
-          FROM (SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
-                ORDER BY ${order} LIMIT ${SEARCH_POOL + 1}) m)`;
-      });
-      const sql = Prisma.join(parts, " UNION ALL ");
-      // The first step looks at the newest rows only, so it is bounded by itself; the
-      // wider steps share a time budget. A step that would take longer (a phrase of
-      // common words, whose every candidate must be re-read for word positions) is
-      // stopped, and the newest matches found so far stand.
-      const budget = step === 0 ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now());
-      let rows: Candidate[];
-      try {
-        await client.query(`SET statement_timeout = ${Math.round(budget)}`);
-        rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
-      } catch (error) {
-        if (!isStatementTimeout(error)) throw error;
-        return { candidates: [...candidates, ...partial], capped: true, cutShort: true };
+async function newestMatches(
+  client: PoolClient,
+  sources: PoolSource[],
+  tsquery: Prisma.Sql,
+  tables: Map<string, TableStats>,
+): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
+  const starts = await startingSteps(client, sources, tsquery, tables);
+  const candidates: Candidate[] = [];
+  let capped = false;
+  let open = sources.map((source, i) => ({ source, step: starts[i]! }));
+  /** What the last finished step found for kinds still short of a pool. */
+  let partial: Candidate[] = [];
+  let deadline = Infinity;
+  for (let round = 0; open.length > 0; round++) {
+    const parts = open.map(({ source, step }) => {
+      const col = Prisma.raw(`t."${source.dateColumn}"`);
+      const boundary = tables.get(source.table)!.boundaries[step];
+      const window = boundary ? [Prisma.sql`${col} >= ${boundary}::date`] : [];
+      const order = step === 0 && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
+      const where = Prisma.join([...source.conditions, ...window, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
+      // Ranked outside the LIMIT, so only the pool is ranked.
+      return Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
+        FROM (SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
+              ORDER BY ${order} LIMIT ${SEARCH_POOL + 1}) m)`;
+    });
+    const sql = Prisma.join(parts, " UNION ALL ");
+    // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
+    // in date order); a first round in wider windows and the rounds after share a time
+    // budget. A step that would take longer (a phrase of common words, whose every
+    // candidate must be re-read for word positions) is stopped, and the newest matches
+    // found so far stand.
+    const jumped = round === 0 && open.some((o) => o.step > 0);
+    if (jumped) deadline = performance.now() + SEARCH_BUDGET_MS;
+    const budget = round === 0 && !jumped ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now());
+    let rows: Candidate[];
+    try {
+      await client.query(`SET statement_timeout = ${Math.round(budget)}`);
+      rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
+    } catch (error) {
+      if (!isStatementTimeout(error)) throw error;
+      if (jumped) {
+        // The estimate was wrong (words that go together far more often than apart):
+        // start again from the newest rows, which bound the step by themselves; the
+        // time spent counts against the budget.
+        open = open.map((o) => ({ ...o, step: 0 }));
+        round = -1;
+        continue;
       }
-      if (step === 0) deadline = performance.now() + SEARCH_BUDGET_MS;
-      const still: PoolSource[] = [];
-      partial = [];
-      for (const source of open) {
-        const mine = rows.filter((r) => r.kind === source.kind);
-        const last = boundaries.get(source.table)![step] === undefined;
-        if (mine.length > SEARCH_POOL) {
-          // The oldest row only says there are more (dateless rows count as newest).
-          mine.sort((a, b) => (a.d === null ? -1 : b.d === null ? 1 : b.d.localeCompare(a.d)) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-          candidates.push(...mine.slice(0, SEARCH_POOL));
-          capped = true;
-        } else if (last) candidates.push(...mine);
-        else {
-          still.push(source);
-          partial.push(...mine);
-        }
-      }
-      open = still;
+      return { candidates: [...candidates, ...partial], capped: true, cutShort: true };
     }
-    return { candidates, capped, cutShort: false };
-  });
+    if (deadline === Infinity) deadline = performance.now() + SEARCH_BUDGET_MS;
+    const still: typeof open = [];
+    partial = [];
+    for (const { source, step } of open) {
+      const mine = rows.filter((r) => r.kind === source.kind);
+      const last = tables.get(source.table)!.boundaries[step] === undefined;
+      if (mine.length > SEARCH_POOL) {
+        // The oldest row only says there are more (dateless rows count as newest).
+        mine.sort((a, b) => (a.d === null ? -1 : b.d === null ? 1 : b.d.localeCompare(a.d)) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+        candidates.push(...mine.slice(0, SEARCH_POOL));
+        capped = true;
+      } else if (last) candidates.push(...mine);
+      else {
+        still.push({ source, step: step + 1 });
+        partial.push(...mine);
+      }
+    }
+    open = still;
+  }
+  return { candidates, capped, cutShort: false };
 }
 
-const boundaryCache = new Map<string, { at: number; dates: string[] }>();
+/**
+ * Which window each kind starts in, from PostgreSQL's own estimate of the query's
+ * matches (the planner's, from the statistics ANALYZE keeps of the words in
+ * `searchVector`). Starting in the newest RECENCY_WINDOWS[0] rows always, a word of
+ * middling frequency paid for three or four steps, each reading the GIN index again.
+ * The first window is walked in date order and the walk stops at a full pool, so it
+ * pays when the pool is expected there; a wider window reads every match it holds
+ * (through the GIN index), so the smallest likely to fill the pool is chosen, else the
+ * whole table. The estimate only chooses where to look first: a window that turns out
+ * short widens as before, and a first round that overruns the budget starts again from
+ * the newest rows.
+ */
+async function startingSteps(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql, tables: Map<string, TableStats>): Promise<number[]> {
+  const starts: number[] = [];
+  for (const source of sources) {
+    const { boundaries, rows } = tables.get(source.table)!;
+    if (boundaries.length === 0 || rows <= 0) {
+      starts.push(0);
+      continue;
+    }
+    const where = Prisma.join([...source.conditions, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
+    const sql = Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}`;
+    const { rows: plan } = await client.query<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(sql.text, sql.values);
+    const estimate = plan[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? rows;
+    const expected = (step: number) => (estimate * RECENCY_WINDOWS[step]!) / rows;
+    if (expected(0) >= SEARCH_POOL + 1) starts.push(0);
+    else {
+      const step = boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
+      starts.push(step === -1 ? boundaries.length : step);
+    }
+  }
+  return starts;
+}
+
+interface TableStats {
+  /** Where each window starts (RECENCY_WINDOWS), newest first; fewer when the table is small. */
+  boundaries: string[];
+  /** The table's row count, as the planner knows it. */
+  rows: number;
+}
+const statsCache = new Map<string, { at: number; stats: TableStats }>();
 
 /**
  * Where each window starts: the date before which lie all but the newest N rows,
@@ -203,9 +266,9 @@ const boundaryCache = new Map<string, { at: number; dates: string[] }>();
  * first; what a step returns is exact for the rows it looks at. A table too small
  * or not yet analysed has no windows (everything is looked at at once).
  */
-async function windowBoundaries(source: PoolTable): Promise<string[]> {
-  const cached = boundaryCache.get(source.table);
-  if (cached && Date.now() - cached.at < BOUNDARY_TTL_MS) return cached.dates;
+async function tableStats(source: PoolTable): Promise<TableStats> {
+  const cached = statsCache.get(source.table);
+  if (cached && Date.now() - cached.at < BOUNDARY_TTL_MS) return cached.stats;
   const [stats] = await db.$queryRaw<Array<{ rows: number; bounds: string[] | null }>>`
     SELECT c.reltuples::float8 AS rows,
       (SELECT array(SELECT to_char(b, 'YYYY-MM-DD') FROM unnest(s.histogram_bounds::text::date[]) AS b)
@@ -220,6 +283,7 @@ async function windowBoundaries(source: PoolTable): Promise<string[]> {
       dates.push(bounds[Math.floor((1 - newest) * (bounds.length - 1))]!);
     }
   }
-  boundaryCache.set(source.table, { at: Date.now(), dates });
-  return dates;
+  const found = { boundaries: dates, rows: Number(stats?.rows ?? 0) };
+  statsCache.set(source.table, { at: Date.now(), stats: found });
+  return found;
 }
