@@ -25,6 +25,34 @@ export function logRequestError(...[error, request, context]: Parameters<Instrum
   );
 }
 
+/** How long a starting web process waits for its database client to warm up before it takes requests anyway. */
+const WARM_UP_MS = 5_000;
+
+/**
+ * The first ORM query of a process compiles Prisma's query compiler (WebAssembly) and
+ * opens a connection: 90-150 ms on this machine, paid by the first reader after every
+ * start (the home page's first render). Done here, before the process listens (Next
+ * awaits `register` while preparing; lib/server/web-worker.ts listens after that). A
+ * database that is down or slow only delays the start by WARM_UP_MS: the process then
+ * answers as it would have (its health check says the database is unavailable).
+ */
+export async function warmDatabaseClient(): Promise<void> {
+  if (!process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
+  const started = performance.now();
+  const { db } = await import("@/lib/db/client");
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    db.country.findFirst({ select: { iso2: true } }).then(
+      () => "ready" as const,
+      (error: unknown) => error,
+    ),
+    new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), WARM_UP_MS))),
+  ]);
+  clearTimeout(timer);
+  if (outcome === "ready") logger.debug(`database client warmed up in ${Math.round(performance.now() - started)} ms`);
+  else logger.warn({ err: outcome === "late" ? undefined : outcome }, outcome === "late" ? "the database did not answer the warm-up in time" : "the database warm-up failed");
+}
+
 /** Runs once when a web process starts: its share of the background work (webhook deliveries). */
 export function registerNode(): void {
   void import("@/lib/jobs/background").then(({ startBackgroundWork, stopBackgroundWork }) => {
