@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { computeSmallCountryCentres, mapGeometry, placeHighlights, MAP_HEIGHT, MAP_WIDTH } from "./world-map";
-import smallCountryCentres from "./small-country-centres.json";
+import { mapGeometry, placeHighlights, MAP_HEIGHT, MAP_WIDTH } from "./world-map";
+import worldMapData from "./world-map.json";
+import { projectWorldMap } from "./world-map-projection";
 
 describe("world map data", () => {
-  it("keeps the small countries' dots as the 1:50m atlas places them (else run scripts/build-small-country-centres.ts)", async () => {
-    const computed = await computeSmallCountryCentres();
-    expect(smallCountryCentres).toEqual(computed);
-    expect(Object.keys(computed)).toContain("048"); // Bahrain
-    expect(Object.keys(computed).some((numeric) => mapGeometry().shapes.has(numeric))).toBe(false);
+  it("is the atlas as the map projects it (else run scripts/build-world-map.ts)", async () => {
+    const projected = await projectWorldMap();
+    expect(worldMapData).toEqual(JSON.parse(JSON.stringify(projected)));
+    expect(Object.keys(projected.smallCountryCentres)).toContain("048"); // Bahrain
+    expect(Object.keys(projected.smallCountryCentres).some((numeric) => mapGeometry().shapes.has(numeric))).toBe(false);
   });
 
   it("has a shape for the countries of the demo story, keyed by ISO numeric code", () => {

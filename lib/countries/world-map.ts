@@ -1,17 +1,17 @@
-import { geoCentroid, geoEqualEarth, geoPath, type GeoPermissibleObjects } from "d3-geo";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import world110 from "world-atlas/countries-110m.json";
-import smallCountryCentres from "./small-country-centres.json";
+import worldMapData from "./world-map.json";
+import { MAP_HEIGHT, MAP_WIDTH, type Box, type WorldMapData } from "./world-map-data";
+
+export { MAP_HEIGHT, MAP_WIDTH, type Box } from "./world-map-data";
 
 /**
- * The world map's geometry, projected once per process and kept: Natural Earth
- * 1:110m countries from world-atlas, keyed by ISO 3166-1 numeric code (as in
- * Country.numeric). Countries too small for that scale (Bahrain, Singapore, …)
- * get a dot at their centre, taken from the 1:50m atlas by a script (smallCountryCentre).
+ * The world map's geometry: Natural Earth 1:110m countries from world-atlas, keyed by
+ * ISO 3166-1 numeric code (as in Country.numeric), projected by
+ * scripts/build-world-map.ts into world-map.json (lib/countries/world-map.test.ts
+ * fails when the file and the atlas disagree). Countries too small for that scale
+ * (Bahrain, Singapore, …) get a dot at their centre, from the 1:50m atlas. Projecting
+ * the atlas at the first request took 200-280 ms of the first render of every page
+ * with a map, in every web process; reading the file takes a few.
  */
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 470;
 
 export interface MapGeometry {
   /** Every country but Antarctica, as one path: the base layer. */
@@ -24,74 +24,30 @@ export interface MapGeometry {
   bounds: Map<string, Box>;
 }
 
-/** [x0, y0, x1, y1] in map units. */
-export type Box = [number, number, number, number];
-
-type CountryProps = { name: string };
+/** The file as written by the script (its tuples read back from JSON as arrays). */
+const DATA = worldMapData as unknown as WorldMapData;
 
 let geometry: MapGeometry | undefined;
 
-function projection() {
-  return geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [MAP_WIDTH - 4, MAP_HEIGHT - 4],
-    ],
-    // Fit to the world without Antarctica so the inhabited world fills the frame.
-    { type: "Feature", geometry: { type: "Polygon", coordinates: [[[-180, -58], [180, -58], [180, 84], [-180, 84], [-180, -58]]] }, properties: {} },
-  );
-}
-
 export function mapGeometry(): MapGeometry {
   if (geometry) return geometry;
-  const topology = world110 as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
-  const collection = feature(topology, topology.objects.countries);
-  const proj = projection();
-  const path = geoPath(proj).digits(1);
+  const data = DATA;
   const shapes = new Map<string, string>();
   const centres = new Map<string, [number, number]>();
   const bounds = new Map<string, Box>();
-  const land: string[] = [];
-  for (const f of collection.features) {
-    if (f.id === "010") continue; // Antarctica
-    const d = path(f as GeoPermissibleObjects) ?? "";
-    land.push(d);
-    if (typeof f.id === "string") {
-      shapes.set(f.id, d);
-      const [[x0, y0], [x1, y1]] = path.bounds(f as GeoPermissibleObjects);
-      bounds.set(f.id, [x0, y0, x1, y1]);
-      const c = proj(geoCentroid(f as GeoPermissibleObjects));
-      if (c) centres.set(f.id, [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10]);
-    }
+  for (const country of data.countries) {
+    if (!country.id) continue;
+    shapes.set(country.id, country.d);
+    if (country.box) bounds.set(country.id, country.box);
+    if (country.centre) centres.set(country.id, country.centre);
   }
-  geometry = { land: land.join(""), shapes, centres, bounds };
+  geometry = { land: data.countries.map((c) => c.d).join(""), shapes, centres, bounds };
   return geometry;
 }
 
-/**
- * Where to draw a dot for a country missing from the 1:110m atlas, or null if unknown.
- * Read from small-country-centres.json, which scripts/build-small-country-centres.ts
- * writes from the 1:50m atlas: computing them at the first request parsed that atlas
- * (0.75 MB) and took about half a second of the first render of a page that shows one.
- */
+/** Where to draw a dot for a country missing from the 1:110m atlas, or null if unknown. */
 export async function smallCountryCentre(numeric: string): Promise<[number, number] | null> {
-  const centre: number[] | undefined = (smallCountryCentres as Record<string, number[]>)[numeric];
-  return centre ? [centre[0]!, centre[1]!] : null;
-}
-
-/** The centres of the 1:50m atlas's countries that the 1:110m atlas lacks, projected as the map is. */
-export async function computeSmallCountryCentres(): Promise<Record<string, [number, number]>> {
-  const { default: world50 } = await import("world-atlas/countries-50m.json");
-  const topology = world50 as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
-  const proj = projection();
-  const drawn = mapGeometry().shapes;
-  const centres: Record<string, [number, number]> = {};
-  for (const f of feature(topology, topology.objects.countries).features) {
-    if (typeof f.id !== "string" || drawn.has(f.id)) continue;
-    const c = proj(geoCentroid(f as GeoPermissibleObjects));
-    if (c) centres[f.id] = [Math.round(c[0] * 10) / 10, Math.round(c[1] * 10) / 10];
-  }
-  return Object.fromEntries(Object.entries(centres).sort(([a], [b]) => a.localeCompare(b)));
+  return DATA.smallCountryCentres[numeric] ?? null;
 }
 
 export interface MapHighlight {
