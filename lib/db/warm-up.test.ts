@@ -1,0 +1,28 @@
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { openConnections } from "./client";
+
+/** The pool of the one client (lib/db/client.ts keeps it on globalThis for the metrics). */
+const appPool = () => (globalThis as unknown as { chanceryPool: pg.Pool }).chanceryPool;
+
+describe("openConnections", () => {
+  it("opens that many sessions at once, readies their catalog and leaves them idle in the pool", async () => {
+    await openConnections(3);
+    const pool = appPool();
+    expect(pool.totalCount).toBeGreaterThanOrEqual(3);
+    expect(pool.idleCount).toBe(pool.totalCount);
+    expect(pool.waitingCount).toBe(0);
+  });
+
+  it("says so when the database refuses, and keeps no connection checked out", async () => {
+    const wrong = new URL(process.env.DATABASE_URL!);
+    wrong.password = "not-the-password";
+    const pool = new pg.Pool({ connectionString: wrong.toString(), max: 4 });
+    try {
+      await expect(openConnections(2, pool)).rejects.toThrow(/password|authentication/i);
+      expect(pool.totalCount - pool.idleCount).toBe(0);
+    } finally {
+      await pool.end();
+    }
+  });
+});
