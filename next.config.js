@@ -39,7 +39,8 @@ const nextConfig = {
     // forbidden() answers a signed-in user without the role with HTTP 403 and app/forbidden.tsx.
     authInterrupts: true,
   },
-  // The public index pages render from app/(public)/views/[view] (see there why);
+  // The public index pages render from app/(public)/views/[view] (see there why, and
+  // docs/caching.md on Cache Components);
   // their addresses stay the ones readers know, and the internal ones redirect home.
   async rewrites() {
     return {

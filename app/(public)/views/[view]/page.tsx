@@ -10,7 +10,9 @@ import { HomeView, homeMetadata } from "./home-view";
  * rewrites in next.config.js. They live under a dynamic segment so that, like the
  * item pages, they are rendered on the first request and then served from Next's
  * cache until a write expires their tags. A plain static route would be
- * prerendered by `next build`, which runs before any database exists.
+ * prerendered by `next build`, which runs before any database exists. Next 16's
+ * own way (Cache Components) was tried and is not adopted yet: docs/caching.md,
+ * "Cache Components: tried, not adopted".
  */
 const VIEWS = {
   home: { View: HomeView, metadata: homeMetadata },
