@@ -190,6 +190,26 @@ describe("sockets", () => {
     expect(await received).toMatch(/^HTTP\/1\.1 408 |^$/);
   });
 
+  it("keep an idle kept-alive connection as long as the request timeout, past Node's 5 s", async () => {
+    // Clients that ignore the Keep-Alive hint (Playwright's request context) reuse idle
+    // sockets; a server that closed them at 5 s reset the next request.
+    const { port } = await start({ requestTimeoutMs: 8_000 });
+    const socket = net.connect(port, "127.0.0.1");
+    let received = "";
+    socket.on("data", (d: Buffer) => (received += d.toString()));
+    const responses = (n: number) => new Promise<void>((resolve) => {
+      const check = () => ((received.match(/HTTP\/1\.1 200 /g) ?? []).length >= n ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    socket.write("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+    await responses(1);
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(socket.destroyed).toBe(false);
+    socket.write("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+    await responses(2);
+    socket.destroy();
+  }, 15_000);
+
   it("close a connection that never sends anything", async () => {
     const { port } = await start({ requestTimeoutMs: 1_000 });
     const socket = net.connect(port, "127.0.0.1");

@@ -171,7 +171,13 @@ export function createWebServer(options: WebServerOptions) {
   );
   // A socket with no traffic at all (nothing sent, or a response nobody reads).
   server.timeout = timeout;
-  server.keepAliveTimeout = Math.min(5_000, timeout);
+  // An idle kept-alive socket lives as long as any idle socket may. With Node's 5 s, a
+  // client that ignores the server's Keep-Alive hint (Node's http.Agent, so Playwright's
+  // request context: microsoft/playwright#42698) sent its next request on a socket the
+  // server had just closed and got ECONNRESET for a request that never arrived (once in
+  // a full e2e run, a POST after 5.7 s idle). A proxy closes its own idle upstream
+  // sockets first (deploy/nginx.conf: 4 s), so it never meets the race.
+  server.keepAliveTimeout = timeout;
 
   if (!options.isDev) {
     // Chancery has no WebSocket endpoint: say so and close, before Next sees it.
