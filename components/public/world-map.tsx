@@ -16,7 +16,7 @@ export interface MapLegendEntry {
  * gets a marker at its centre. The picture has a title and description, and the
  * list below it names every coloured country and links to it.
  */
-export async function WorldMap({
+export function WorldMap({
   id,
   title,
   description,
@@ -29,7 +29,7 @@ export async function WorldMap({
   highlights: MapHighlight[];
   legend: MapLegendEntry[];
 }) {
-  const placed = await placeHighlights(highlights);
+  const placed = placeHighlights(highlights);
   const frame = frameFor(placed);
   const [fx, fy, fw, fh] = frame;
   // Markers keep a size readable on a phone whatever the zoom: about 1.4 % of the frame's width.

@@ -35,7 +35,7 @@ describe("world map data", () => {
   });
 
   it("draws a country too small for the 1:110m atlas (Bahrain) as a dot near the Gulf", async () => {
-    const [bahrain, uae] = await placeHighlights([
+    const [bahrain, uae] = placeHighlights([
       { numeric: "048", iso2: "BH", name: "Bahrain", group: "x" },
       { numeric: "784", iso2: "AE", name: "United Arab Emirates", group: "x" },
     ]);
@@ -50,7 +50,7 @@ describe("world map data", () => {
 describe("map frame", () => {
   it("zooms to the coloured countries but stays landscape and inside the world", async () => {
     const { frameFor } = await import("./world-map");
-    const placed = await placeHighlights([
+    const placed = placeHighlights([
       { numeric: "376", iso2: "IL", name: "Israel", group: "x" },
       { numeric: "784", iso2: "AE", name: "United Arab Emirates", group: "x" },
       { numeric: "048", iso2: "BH", name: "Bahrain", group: "x" },
@@ -87,7 +87,7 @@ describe("small countries", () => {
       ["504", "MA"],
       ["398", "KZ"],
     ].map(([numeric, iso2]) => ({ numeric: numeric!, iso2: iso2!, name: iso2!, group: "x" }));
-    const placed = await placeHighlights(parties);
+    const placed = placeHighlights(parties);
     const frame = frameFor(placed);
     const small = placed.filter((p) => isSmallOnFrame(p, frame)).map((p) => p.iso2);
     expect(small.sort()).toEqual(["AE", "BH", "IL"]);
@@ -96,7 +96,7 @@ describe("small countries", () => {
 
   it("mark Israel on a world frame, where it is a few pixels wide", async () => {
     const { frameFor, isSmallOnFrame } = await import("./world-map");
-    const placed = await placeHighlights([
+    const placed = placeHighlights([
       { numeric: "376", iso2: "IL", name: "Israel", group: "x" },
       { numeric: "840", iso2: "US", name: "United States", group: "x" },
       { numeric: "398", iso2: "KZ", name: "Kazakhstan", group: "x" },

@@ -31,23 +31,17 @@ let geometry: MapGeometry | undefined;
 
 export function mapGeometry(): MapGeometry {
   if (geometry) return geometry;
-  const data = DATA;
   const shapes = new Map<string, string>();
   const centres = new Map<string, [number, number]>();
   const bounds = new Map<string, Box>();
-  for (const country of data.countries) {
+  for (const country of DATA.countries) {
     if (!country.id) continue;
     shapes.set(country.id, country.d);
     if (country.box) bounds.set(country.id, country.box);
     if (country.centre) centres.set(country.id, country.centre);
   }
-  geometry = { land: data.countries.map((c) => c.d).join(""), shapes, centres, bounds };
+  geometry = { land: DATA.countries.map((c) => c.d).join(""), shapes, centres, bounds };
   return geometry;
-}
-
-/** Where to draw a dot for a country missing from the 1:110m atlas, or null if unknown. */
-export async function smallCountryCentre(numeric: string): Promise<[number, number] | null> {
-  return DATA.smallCountryCentres[numeric] ?? null;
 }
 
 export interface MapHighlight {
@@ -68,21 +62,22 @@ export interface PlacedHighlight extends MapHighlight {
   box: Box | null;
 }
 
-/** Attaches each highlighted country's shape (or dot position) from the cached geometry. */
-export async function placeHighlights(highlights: MapHighlight[]): Promise<PlacedHighlight[]> {
+/**
+ * Attaches each highlighted country's shape from the geometry, or, for a country missing
+ * from the 1:110m atlas, the dot where the 1:50m atlas puts it (null if unknown).
+ */
+export function placeHighlights(highlights: MapHighlight[]): PlacedHighlight[] {
   const geo = mapGeometry();
-  const placed: PlacedHighlight[] = [];
-  for (const h of highlights) {
+  return highlights.map((h) => {
     const d = geo.shapes.get(h.numeric) ?? null;
-    placed.push({
+    return {
       ...h,
       d,
-      dot: d ? null : await smallCountryCentre(h.numeric),
+      dot: d ? null : (DATA.smallCountryCentres[h.numeric] ?? null),
       centre: d ? (geo.centres.get(h.numeric) ?? null) : null,
       box: d ? (geo.bounds.get(h.numeric) ?? null) : null,
-    });
-  }
-  return placed;
+    };
+  });
 }
 
 /**
