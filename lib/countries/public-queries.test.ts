@@ -76,6 +76,51 @@ async function recount(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.iso2, r.n]));
 }
 
+type DerivedEventRow = { eventId: string; countryId: string; published: boolean; date: Date | null; dayOrder: number; partners: string[] };
+
+/** Every EventCountry row as the database keeps it, in one order. */
+async function derivedEventRows(): Promise<DerivedEventRow[]> {
+  const rows = await db.eventCountry.findMany({ orderBy: [{ eventId: "asc" }, { countryId: "asc" }] });
+  return rows.map((r) => ({ eventId: r.eventId, countryId: r.countryId, published: r.published, date: r.date, dayOrder: r.dayOrder, partners: r.partners }));
+}
+
+/** The same rows worked out from the events in memory: each of an event's countries, with its date, order and the others. */
+async function recomputedEventRows(): Promise<DerivedEventRow[]> {
+  const events = await db.event.findMany({
+    select: { id: true, status: true, date: true, dayOrder: true, countryId: true, participants: { select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } } } },
+  });
+  const rows: DerivedEventRow[] = [];
+  for (const e of events) {
+    const countries = [...countriesOfEvent(e)].sort();
+    for (const iso2 of countries) {
+      rows.push({ eventId: e.id, countryId: iso2, published: e.status === "PUBLISHED", date: e.date, dayOrder: e.dayOrder, partners: countries.filter((c) => c !== iso2) });
+    }
+  }
+  return rows.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : a.countryId < b.countryId ? -1 : a.countryId > b.countryId ? 1 : 0));
+}
+
+type Concern = { statementId: string; countryId: string; published: boolean; saidOn: Date | null };
+const byStatementThenCountry = (a: Concern, b: Concern) =>
+  a.statementId < b.statementId ? -1 : a.statementId > b.statementId ? 1 : a.countryId < b.countryId ? -1 : a.countryId > b.countryId ? 1 : 0;
+
+/** Every StatementConcern row as the database keeps it. */
+async function derivedConcerns(): Promise<Concern[]> {
+  const rows = await db.statementConcern.findMany();
+  return rows.map((r) => ({ statementId: r.statementId, countryId: r.countryId, published: r.published, saidOn: r.saidOn })).sort(byStatementThenCountry);
+}
+
+/** The same rows from the statements in memory: each tagged country and the speaker's, with the status and date. */
+async function recomputedConcerns(): Promise<Concern[]> {
+  const statements = await db.statement.findMany({ select: { id: true, status: true, saidOn: true, countries: { select: { countryId: true } }, speaker: { select: { countryId: true } } } });
+  const rows: Concern[] = [];
+  for (const s of statements) {
+    const countries = new Set(s.countries.map((c) => c.countryId));
+    if (s.speaker?.countryId) countries.add(s.speaker.countryId);
+    for (const iso2 of countries) rows.push({ statementId: s.id, countryId: iso2, published: s.status === "PUBLISHED", saidOn: s.saidOn });
+  }
+  return rows.sort(byStatementThenCountry);
+}
+
 async function indexCounts(): Promise<Record<string, number>> {
   const countries = await listCountriesWithRecord();
   expect(countries).toHaveLength(await db.country.count());
@@ -88,6 +133,7 @@ describe("the countries index", () => {
     const check = async (step: string) => {
       steps.push(step);
       expect(await indexCounts(), steps.join(" → ")).toEqual(await recount());
+      expect(await derivedEventRows(), steps.join(" → ")).toEqual(await recomputedEventRows());
     };
     await check("seeded record");
     const person = await db.person.create({ data: { slug: "countryq-counted-person", name: "Counted Person", countryId: "NO" } });
@@ -121,6 +167,10 @@ describe("the countries index", () => {
     await check("a participant removed");
     await db.event.update({ where: { id: event.id }, data: { countryId: "EE" } });
     await check("the event's own country changed");
+    await db.event.update({ where: { id: event.id }, data: { date: new Date("2025-11-07"), dayOrder: 3 } });
+    await check("the event's date and order of the day changed");
+    await db.event.update({ where: { id: event.id }, data: { date: null } });
+    await check("the event's date unknown");
     await db.event.update({ where: { id: event.id }, data: { status: "DRAFT" } });
     await check("unpublished");
     expect((await indexCounts()).IS ?? 0).toBe((before.IS ?? 0));
@@ -129,5 +179,59 @@ describe("the countries index", () => {
     await db.event.delete({ where: { id: event.id } });
     await check("deleted");
     expect(await db.eventCountry.count({ where: { eventId: event.id } })).toBe(0);
+  });
+});
+
+describe("the countries each statement concerns", () => {
+  it("are kept as a recount from the statements, their tags and their speakers gives, after every kind of write", async () => {
+    const steps: string[] = [];
+    const check = async (step: string) => {
+      steps.push(step);
+      expect(await derivedConcerns(), steps.join(" → ")).toEqual(await recomputedConcerns());
+    };
+    await check("seeded record");
+    expect((await derivedConcerns()).length).toBeGreaterThan(0);
+    const speaker = await db.person.create({ data: { slug: "countryq-concern-speaker", name: "Concerned Speaker", countryId: "NO" } });
+    const other = await db.person.create({ data: { slug: "countryq-concern-other", name: "Other Speaker", countryId: "PT" } });
+    const statement = await db.statement.create({
+      data: {
+        slug: "countryq-concerned-statement",
+        title: "A statement about two countries",
+        text: "Words about two countries.",
+        medium: "OFFICIAL_STATEMENT",
+        saidOn: new Date("2025-11-06"),
+        status: "PUBLISHED",
+        speakerId: speaker.id,
+        countries: { create: [{ countryId: "FI" }, { countryId: "NO" }] },
+      },
+    });
+    await check("a published statement tagged with two countries, one its speaker's");
+    const concerns = async () => (await db.statementConcern.findMany({ where: { statementId: statement.id }, orderBy: { countryId: "asc" } })).map((c) => c.countryId);
+    expect(await concerns()).toEqual(["FI", "NO"]);
+
+    await db.person.update({ where: { id: speaker.id }, data: { countryId: "DK" } });
+    await check("the speaker's country changed");
+    expect(await concerns()).toEqual(["DK", "FI", "NO"]);
+    await db.statementCountry.deleteMany({ where: { statementId: statement.id, countryId: "NO" } });
+    await check("a tag removed");
+    await db.statementCountry.updateMany({ where: { statementId: statement.id, countryId: "FI" }, data: { countryId: "IS" } });
+    await check("a tag changed");
+    await db.statement.update({ where: { id: statement.id }, data: { speakerId: other.id } });
+    await check("another speaker");
+    expect(await concerns()).toEqual(["IS", "PT"]);
+    await db.statement.update({ where: { id: statement.id }, data: { saidOn: new Date("2025-11-08") } });
+    await check("said on another day");
+    await db.statement.update({ where: { id: statement.id }, data: { saidOn: null } });
+    await check("the day unknown");
+    await db.statement.update({ where: { id: statement.id }, data: { status: "DRAFT" } });
+    await check("unpublished");
+    await db.statement.update({ where: { id: statement.id }, data: { status: "PUBLISHED" } });
+    await check("published again");
+    await db.statement.update({ where: { id: statement.id }, data: { speakerId: null, speakerLabel: "a senior official" } });
+    await check("no named speaker");
+    expect(await concerns()).toEqual(["IS"]);
+    await db.statement.delete({ where: { id: statement.id } });
+    await check("deleted");
+    expect(await db.statementConcern.count({ where: { statementId: statement.id } })).toBe(0);
   });
 });

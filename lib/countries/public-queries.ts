@@ -3,11 +3,11 @@ import { deriveParticipantStatus, type ParticipantStatus } from "@/lib/agreement
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, Prisma } from "@/lib/db/client";
-import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST, eventsNewestFirstSql } from "@/lib/events/event-order";
+import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
-import { STATEMENTS_NEWEST_FIRST, statementsNewestFirstSql } from "@/lib/statements/statement-order";
+import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 
 /**
  * Public reads about countries: the index, a country's record, and the record two
@@ -17,46 +17,45 @@ const PUBLISHED = { status: "PUBLISHED" } as const;
 
 /**
  * An event "involves" a country when it happened there or the country, or one of its
- * people or organizations, took part: EventCountry, which the database keeps (migration
- * 20261201140000_event_countries), one index look-up. A statement "concerns" a country
- * when it is tagged with it or its speaker belongs to it. Both are answered as sets of
- * ids, so that a country with nine events in a record of 100,000 costs what those nine
- * cost; a filter on the events table walked every published event checking its
- * participants (0.3–0.9 s on the scale record), and the union of the four ways in
- * still sorted a busy country's 7,500 events by way of the whole date index (0.4 s).
- * The people of a country are read first (ARRAY(...)), so each of their statements is
- * an index look-up.
+ * people or organizations, took part: EventCountry. A statement "concerns" a country
+ * when it is tagged with it or its speaker belongs to it: StatementConcern. The
+ * database keeps both (migrations 20261201140000_event_countries and
+ * 20261201200000_country_pages_from_index), so a country's newest rows are found in
+ * an index whatever the record's size: a filter on the events table walked every
+ * published event checking its participants (0.3–0.9 s on the scale record), and the
+ * union of a busy country's tagged statements and its speakers' was sorted in full
+ * (6,666 statements, 0.33–0.39 s).
  */
-function idsInvolving(iso2: string): Prisma.Sql {
-  return Prisma.sql`SELECT "eventId" AS id FROM "EventCountry" WHERE "countryId" = ${iso2} AND published`;
-}
-
-function idsConcerning(iso2: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT "statementId" AS id FROM "StatementCountry" WHERE "countryId" = ${iso2}
-    UNION SELECT id FROM "Statement" WHERE "speakerId" = ANY (ARRAY(SELECT id FROM "Person" WHERE "countryId" = ${iso2}))`;
-}
-
-/** The two record kinds a country page lists: where their ids come from, and their newest-first order. */
-const LISTED = {
-  Event: { idsOf: idsInvolving, order: eventsNewestFirstSql("t") },
-  Statement: { idsOf: idsConcerning, order: statementsNewestFirstSql("t") },
-} as const;
 
 /**
- * The newest `take` published events or statements of every one of `countries` (one,
- * or the two of a relation), as a where on ids.
+ * The newest `take` published events involving every one of `countries` (one, or the
+ * two of a relation), as a where on ids: the first entries of the first country's part
+ * of EventCountry's index (in EVENTS_NEWEST_FIRST's order), those with the others
+ * among their partners.
  */
-async function newestOfAll(table: keyof typeof LISTED, countries: string[], take: number) {
-  const { idsOf, order } = LISTED[table];
-  const sets = Prisma.join(countries.map((iso2) => Prisma.sql`(${idsOf(iso2)})`), " INTERSECT ");
+async function newestEvents(countries: string[], take: number) {
+  const [first, ...others] = countries;
   const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT t.id FROM (${sets}) c JOIN ${Prisma.raw(`"${table}"`)} t ON t.id = c.id WHERE t.status = 'PUBLISHED'
-    ORDER BY ${order} LIMIT ${take}`;
+    SELECT c."eventId" AS id FROM "EventCountry" c
+     WHERE c."countryId" = ${first} AND c.published AND c.partners @> ${others}::char(2)[]
+     ORDER BY c.date DESC NULLS FIRST, c."dayOrder" DESC, c."eventId" DESC LIMIT ${take}`;
   return { id: { in: rows.map((r) => r.id) } };
 }
 
-/** The same test as idsInvolving, for the few rows of a day (findSharedDaysInFull). */
+/** The newest `take` published statements concerning every one of `countries`, from StatementConcern's index (in STATEMENTS_NEWEST_FIRST's order). */
+async function newestStatements(countries: string[], take: number) {
+  const [first, ...others] = countries;
+  const also = others.map(
+    (iso2) => Prisma.sql` AND EXISTS (SELECT 1 FROM "StatementConcern" o WHERE o."statementId" = c."statementId" AND o."countryId" = ${iso2})`,
+  );
+  const rows = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT c."statementId" AS id FROM "StatementConcern" c
+     WHERE c."countryId" = ${first} AND c.published${also.length ? Prisma.join(also, "") : Prisma.empty}
+     ORDER BY c."saidOn" DESC NULLS FIRST, c."statementId" DESC LIMIT ${take}`;
+  return { id: { in: rows.map((r) => r.id) } };
+}
+
+/** The same test as EventCountry, for the few rows of a day (findSharedDaysInFull). */
 const involving = (iso2: string) => ({ countrySet: { some: { countryId: iso2 } } });
 
 const EVENT_ROW = { ...EVENT_SUMMARY_FIELDS, countrySet: { select: { countryId: true } } } as const;
@@ -94,12 +93,10 @@ async function countryCounts(iso2: string) {
   const [[total], partners] = await Promise.all([
     db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "EventCountry" WHERE "countryId" = ${iso2} AND published`,
     db.$queryRaw<Array<{ iso2: string; name: string; numeric: string; sharedEvents: number }>>`
-      SELECT c.iso2, c.name, c.numeric, count(*)::int AS "sharedEvents"
-        FROM "EventCountry" mine
-        JOIN "EventCountry" other ON other."eventId" = mine."eventId" AND other."countryId" <> mine."countryId"
-        JOIN "Country" c ON c.iso2 = other."countryId"
-       WHERE mine."countryId" = ${iso2} AND mine.published
-       GROUP BY c.iso2, c.name, c.numeric`,
+      SELECT c.iso2, c.name, c.numeric, x.n::int AS "sharedEvents"
+        FROM (SELECT p.iso2, count(*) AS n FROM "EventCountry" mine, unnest(mine.partners) AS p(iso2)
+               WHERE mine."countryId" = ${iso2} AND mine.published GROUP BY p.iso2) x
+        JOIN "Country" c ON c.iso2 = x.iso2`,
   ]);
   // Most shared first, then by name as readers sort (localeCompare, not the database's collation).
   partners.sort((a, b) => b.sharedEvents - a.sharedEvents || a.name.localeCompare(b.name));
@@ -110,8 +107,8 @@ export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
   const [events, statements, actions, people, organizations, { eventCount, partners }] = await Promise.all([
-    newestOfAll("Event", [iso2], COUNTRY_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    newestOfAll("Statement", [iso2], 50).then((where) =>
+    newestEvents([iso2], COUNTRY_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+    newestStatements([iso2], 50).then((where) =>
       db.statement.findMany({
         where,
         orderBy: STATEMENTS_NEWEST_FIRST,
@@ -148,8 +145,8 @@ export async function findPublicRelation(a: string, b: string) {
   const second = countries.find((c) => c.iso2 === b);
   if (!first || !second || a === b) return null;
   const [events, statements, actions] = await Promise.all([
-    newestOfAll("Event", [a, b], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    newestOfAll("Statement", [a, b], 50).then((where) =>
+    newestEvents([a, b], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+    newestStatements([a, b], 50).then((where) =>
       db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
     ),
     db.treatyAction.findMany({

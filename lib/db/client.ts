@@ -71,7 +71,7 @@ function mainPool(): pg.Pool {
  * What a new database session loads before its first query on the record's tables:
  * their and their indexes' catalog entries (planning this loads them; it reads no row).
  */
-const CATALOG_WARM_UP = `SELECT 1 FROM "Event", "Statement", "EventParticipant", "EventCountry", "EventTopic", "StatementCountry",
+const CATALOG_WARM_UP = `SELECT 1 FROM "Event", "Statement", "EventParticipant", "EventCountry", "EventTopic", "StatementCountry", "StatementConcern",
   "Country", "Person", "Organization", "Topic", "Agreement", "Source" WHERE false`;
 
 /**
