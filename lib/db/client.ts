@@ -19,8 +19,18 @@ function databaseUrl(): string {
   return url;
 }
 
-function createPool(connectionString: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+/**
+ * The web process's pool: at most this many connections, and as many kept open once
+ * opened (openConnections opens them all at start). A page reads up to about ten things
+ * at once (a country's page: its record, events, statements, agreements, people,
+ * organizations, count and partners, beside the layout's reads); a connection closed
+ * after 30 s idle made the first reader after every quiet spell pay for new ones (a CPU
+ * profile of a busy country's first render: password exchanges in the middle of it).
+ */
+export const MAIN_POOL_SIZE = 10;
+
+function createPool(connectionString: string, max: number, keepOpen = 0): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, min: keepOpen, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
   // An idle connection that fails (the database restarted) is dropped, never thrown at the
   // process; the next query opens a new one. (Prisma's adapter adds its own listener once
   // the client has connected; connections opened before that, by openConnections, need this.)
@@ -42,7 +52,7 @@ function getDb(): Db {
   // Rebuilt if DATABASE_URL changes (tests switch databases per worker).
   if (!globalForDb.chanceryDb || globalForDb.chanceryDbUrl !== url) {
     void globalForDb.chanceryDb?.$disconnect();
-    globalForDb.chanceryPool = createPool(url, 10);
+    globalForDb.chanceryPool = createPool(url, MAIN_POOL_SIZE, MAIN_POOL_SIZE);
     globalForDb.chanceryDb = clientOn(globalForDb.chanceryPool);
     globalForDb.chanceryDbUrl = url;
   }
@@ -81,7 +91,8 @@ const CATALOG_WARM_UP = `SELECT 1 FROM "Event", "Statement", "EventParticipant",
  * its password exchange (30-45 ms on the scale machine) and then for its session's cold
  * catalog (the first query on Event 13-17 ms instead of 4-6): the first render of the
  * home page waited on the database for half a second (a CPU profile: 569 ms idle).
- * Connections idle for 30 s are closed again (createPool), as before.
+ * The main pool keeps them open (MAIN_POOL_SIZE); other pools close a connection idle
+ * for 30 s.
  */
 export async function openConnections(count: number, pool: pg.Pool = mainPool()): Promise<void> {
   const opened = await Promise.allSettled(Array.from({ length: count }, () => pool.connect()));

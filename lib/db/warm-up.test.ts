@@ -1,6 +1,6 @@
 import pg from "pg";
-import { describe, expect, it } from "vitest";
-import { openConnections } from "./client";
+import { describe, expect, it, vi } from "vitest";
+import { MAIN_POOL_SIZE, openConnections } from "./client";
 
 /** The pool of the one client (lib/db/client.ts keeps it on globalThis for the metrics). */
 const appPool = () => (globalThis as unknown as { chanceryPool: pg.Pool }).chanceryPool;
@@ -12,6 +12,21 @@ describe("openConnections", () => {
     expect(pool.totalCount).toBeGreaterThanOrEqual(3);
     expect(pool.idleCount).toBe(pool.totalCount);
     expect(pool.waitingCount).toBe(0);
+  });
+
+  it("keeps the main pool's connections open however long they idle", async () => {
+    // Only the timers: pg-pool closes an idle connection from a setTimeout.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      await openConnections(MAIN_POOL_SIZE);
+      const pool = appPool();
+      expect(pool.totalCount).toBe(MAIN_POOL_SIZE);
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(pool.totalCount).toBe(MAIN_POOL_SIZE);
+      expect(pool.idleCount).toBe(MAIN_POOL_SIZE);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("says so when the database refuses, and keeps no connection checked out", async () => {

@@ -28,14 +28,13 @@ export function logRequestError(...[error, request, context]: Parameters<Instrum
 /** How long a starting web process waits for its database client to warm up before it takes requests anyway. */
 const WARM_UP_MS = 5_000;
 
-/** How many database connections a starting web process opens: about as many as a page reads at once. */
-const WARM_CONNECTIONS = 6;
 
 /**
  * What the first reader after every start paid for: the first ORM query of a process
  * compiles Prisma's query compiler (WebAssembly; 90-150 ms in a script on this
  * machine), and each of the connections a page opens at once pays for its password
- * exchange and its session's cold catalog (openConnections). Done here, before the
+ * exchange and its session's cold catalog (openConnections): the whole main pool is
+ * opened, and kept open. Done here, before the
  * process listens (Next awaits `register` while preparing; lib/server/web-worker.ts
  * listens after that). A database that is down or slow only delays the start by
  * WARM_UP_MS: the process then answers as it would have (its health check says the
@@ -44,10 +43,10 @@ const WARM_CONNECTIONS = 6;
 export async function warmDatabaseClient(): Promise<void> {
   if (!process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
   const started = performance.now();
-  const { db, openConnections } = await import("@/lib/db/client");
+  const { db, openConnections, MAIN_POOL_SIZE } = await import("@/lib/db/client");
   let timer: NodeJS.Timeout | undefined;
   const outcome = await Promise.race([
-    Promise.all([db.country.findFirst({ select: { iso2: true } }), openConnections(WARM_CONNECTIONS)]).then(
+    Promise.all([db.country.findFirst({ select: { iso2: true } }), openConnections(MAIN_POOL_SIZE)]).then(
       () => "ready" as const,
       (error: unknown) => error,
     ),
