@@ -246,3 +246,29 @@ describe("close", () => {
     expect(await closing).toBe("drained");
   });
 });
+
+describe("a private request (the start-up warm-up)", () => {
+  it("goes through the whole server on a port of its own and leaves nothing listening", async () => {
+    const seen: string[] = [];
+    const web = createWebServer({
+      handle: async (req, res) => {
+        seen.push(`${req.url} ${String(req.headers["content-security-policy"]).includes(P)}`);
+        await handle(req, res);
+      },
+      logger: createLogger({ name: "test", level: "silent", format: "json" }),
+      isDev: false,
+      trustProxy: false,
+      security: { isDev: false, isHttps: false },
+      placeholder: P,
+      requestTimeoutMs: 30_000,
+      isDatabaseAvailable: async () => true,
+      metrics: { token: undefined, collect: async () => "metric 1\n" },
+    });
+    expect(await web.requestPrivately("/page", 5_000)).toBe(200);
+    expect(await web.requestPrivately("/nothing", 5_000)).toBe(404);
+    // The listener's own work happened (the nonce source it sets for Next), and the public server never listened.
+    expect(seen).toEqual(["/page true", "/nothing true"]);
+    expect(web.server.listening).toBe(false);
+    await expect(web.requestPrivately("/throw", 5_000)).resolves.toBe(500);
+  });
+});

@@ -1,5 +1,6 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Logger } from "@/lib/log/logger";
 import { requestContext } from "@/lib/log/request-context";
@@ -158,17 +159,15 @@ export function createWebServer(options: WebServerOptions) {
   }
 
   const timeout = options.requestTimeoutMs;
-  const server = http.createServer(
-    {
-      ServerResponse: ChanceryResponse as unknown as typeof http.ServerResponse,
-      requestTimeout: timeout,
-      headersTimeout: timeout,
-      // How often Node checks the two timeouts above (its default, 30 s, would let a
-      // slow body live up to twice the limit).
-      connectionsCheckingInterval: Math.min(1_000, timeout),
-    },
-    listener as unknown as http.RequestListener,
-  );
+  const serverOptions: http.ServerOptions = {
+    ServerResponse: ChanceryResponse as unknown as typeof http.ServerResponse,
+    requestTimeout: timeout,
+    headersTimeout: timeout,
+    // How often Node checks the two timeouts above (its default, 30 s, would let a
+    // slow body live up to twice the limit).
+    connectionsCheckingInterval: Math.min(1_000, timeout),
+  };
+  const server = http.createServer(serverOptions, listener as unknown as http.RequestListener);
   // A socket with no traffic at all (nothing sent, or a response nobody reads).
   server.timeout = timeout;
   // An idle kept-alive socket lives as long as any idle socket may. With Node's 5 s, a
@@ -193,6 +192,28 @@ export function createWebServer(options: WebServerOptions) {
 
   return {
     server,
+    /**
+     * Answers one GET of `path` through this server's whole stack (this listener, Next,
+     * React) on a private loopback port of this process alone, before the process takes
+     * requests; resolves with the status. See warmRendering (lib/server/web-worker.ts).
+     */
+    async requestPrivately(path: string, timeoutMs: number): Promise<number> {
+      const own = http.createServer(serverOptions, listener as unknown as http.RequestListener);
+      // exclusive: under Node's cluster a worker's listen would otherwise share the primary's handle.
+      await new Promise<void>((resolve, reject) => {
+        own.once("error", reject);
+        own.listen({ port: 0, host: "127.0.0.1", exclusive: true }, resolve);
+      });
+      try {
+        const { port } = own.address() as AddressInfo;
+        const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
+        await response.arrayBuffer();
+        return response.status;
+      } finally {
+        own.closeAllConnections();
+        own.close();
+      }
+    },
     /** Stops accepting, lets in-flight requests finish (closing idle keep-alive sockets), then resolves. */
     async close(deadlineMs: number): Promise<"drained" | "cut"> {
       shuttingDown = true;
