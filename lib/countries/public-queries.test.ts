@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
+import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
-import { COUNTRY_EVENTS_SHOWN, findPublicCountry, findPublicRelation, listCountriesWithRecord } from "./public-queries";
+import { COUNTRY_EVENTS_SHOWN, findPublicCountry, findPublicRelation, listCountriesWithRecord, RELATION_EVENTS_SHOWN } from "./public-queries";
 
 type EventRow = { countryId: string | null; participants: Array<{ countryId: string | null; person: { countryId: string | null } | null; organization: { countryId: string | null } | null }> };
 
@@ -53,13 +53,69 @@ describe("country pages read by index", () => {
   });
 
   it("show two countries' shared record: only what involves both", async () => {
-    const relation = await findPublicRelation("KZ", "US");
-    const events = await db.event.findMany({ where: { status: "PUBLISHED", AND: [involving("KZ"), involving("US")] }, orderBy: EVENTS_NEWEST_FIRST, take: 300, select: { id: true } });
-    const statements = await db.statement.findMany({ where: { status: "PUBLISHED", AND: [concerning("KZ"), concerning("US")] }, orderBy: STATEMENTS_NEWEST_FIRST, take: 50, select: { id: true } });
-    expect(relation!.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    expect(relation!.events.length).toBeGreaterThan(0);
-    expect(relation!.statements.map((s) => s.id)).toEqual(statements.map((s) => s.id));
+    for (const [a, b] of [["KZ", "US"], ["IL", "KZ"], ["US", "KZ"]] as const) {
+      const relation = await findPublicRelation(a, b);
+      const all = await db.event.findMany({
+        where: { status: "PUBLISHED", AND: [involving(a), involving(b)] },
+        orderBy: EVENTS_NEWEST_FIRST,
+        select: { id: true, type: true, date: true, dayOrder: true },
+      });
+      const statements = await db.statement.findMany({ where: { status: "PUBLISHED", AND: [concerning(a), concerning(b)] }, orderBy: STATEMENTS_NEWEST_FIRST, take: 50, select: { id: true } });
+      expect(relation!.events.map((e) => e.id), `${a}-${b}`).toEqual(all.slice(0, RELATION_EVENTS_SHOWN).map((e) => e.id));
+      expect(relation!.events.length).toBeGreaterThan(0);
+      // The count and the establishment are the whole record's, not the shown events'.
+      expect(relation!.eventCount, `${a}-${b}`).toBe(all.length);
+      const established = all.filter((e) => e.type === "RELATIONS_ESTABLISHED" && e.date).sort((x, y) => compareEventsOldestFirst(x, y))[0];
+      expect(relation!.established?.id ?? null, `${a}-${b}`).toBe(established?.id ?? null);
+      expect(relation!.statements.map((s) => s.id)).toEqual(statements.map((s) => s.id));
+    }
+    expect((await findPublicRelation("IL", "KZ"))!.established).not.toBeNull();
     expect(await findPublicRelation("KZ", "KZ")).toBeNull();
+  });
+
+  it("show the newest of a long shared record, and count and date it from the whole record", async () => {
+    const n = RELATION_EVENTS_SHOWN + 5;
+    await db.event.createMany({
+      data: Array.from({ length: n }, (_, i) => ({
+        slug: `countryq-long-${i}`,
+        title: `Long shared record ${i}`,
+        summary: "One of many shared events.",
+        // The oldest one established relations: it is not among the newest shown.
+        type: i === 0 ? ("RELATIONS_ESTABLISHED" as const) : ("MEETING" as const),
+        date: new Date(Date.UTC(1990, 0, 1 + i * 30)),
+        status: "PUBLISHED" as const,
+        countryId: "FI",
+      })),
+    });
+    const events = await db.event.findMany({ where: { slug: { startsWith: "countryq-long-" } }, select: { id: true, slug: true } });
+    await db.eventParticipant.createMany({ data: events.map((e) => ({ eventId: e.id, role: "PARTICIPANT" as const, countryId: "EE" })) });
+    try {
+      const relation = (await findPublicRelation("EE", "FI"))!;
+      expect(relation.events).toHaveLength(RELATION_EVENTS_SHOWN);
+      expect(relation.eventCount).toBe(n);
+      expect(relation.events.map((e) => e.slug)).toEqual(Array.from({ length: RELATION_EVENTS_SHOWN }, (_, i) => `countryq-long-${n - 1 - i}`));
+      expect(relation.established?.slug).toBe("countryq-long-0");
+      const country = (await findPublicCountry("EE"))!;
+      expect(country.events).toHaveLength(COUNTRY_EVENTS_SHOWN);
+      expect(country.eventCount).toBeGreaterThanOrEqual(n);
+      expect(country.partners.find((p) => p.iso2 === "FI")?.sharedEvents).toBe(n);
+    } finally {
+      await db.event.deleteMany({ where: { slug: { startsWith: "countryq-long-" } } });
+    }
+  });
+
+  it("tell the days two countries share in full: every published event of those days involving either", async () => {
+    const relation = (await findPublicRelation("IL", "KZ"))!;
+    expect(relation.days.length).toBeGreaterThan(0);
+    for (const day of relation.days) {
+      const expected = await db.event.findMany({
+        where: { status: "PUBLISHED", datePrecision: "DAY", date: day.date, OR: [involving("IL"), involving("KZ")] },
+        orderBy: EVENTS_OLDEST_FIRST,
+        select: { id: true },
+      });
+      expect(day.events.map((e) => e.id), day.date.toISOString()).toEqual(expected.map((e) => e.id));
+      expect(day.events.some((e) => !e.shared)).toBe(true);
+    }
   });
 });
 

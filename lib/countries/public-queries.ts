@@ -55,9 +55,6 @@ async function newestStatements(countries: string[], take: number) {
   return { id: { in: rows.map((r) => r.id) } };
 }
 
-/** The same test as EventCountry, for the few rows of a day (findSharedDaysInFull). */
-const involving = (iso2: string) => ({ countrySet: { some: { countryId: iso2 } } });
-
 const EVENT_ROW = { ...EVENT_SUMMARY_FIELDS, countrySet: { select: { countryId: true } } } as const;
 
 const STATEMENT_ROW = STATEMENT_LIST_SELECT;
@@ -83,6 +80,9 @@ export async function listCountriesWithRecord() {
 
 /** How many of a country's newest events its page shows; the rest are a link to the filtered list away. */
 export const COUNTRY_EVENTS_SHOWN = 100;
+
+/** How many of two countries' newest shared events their page shows; the count is the whole record's. */
+export const RELATION_EVENTS_SHOWN = COUNTRY_EVENTS_SHOWN;
 
 /**
  * A country's published events in all, and how many of them each other country shares,
@@ -144,8 +144,8 @@ export async function findPublicRelation(a: string, b: string) {
   const first = countries.find((c) => c.iso2 === a);
   const second = countries.find((c) => c.iso2 === b);
   if (!first || !second || a === b) return null;
-  const [events, statements, actions] = await Promise.all([
-    newestEvents([a, b], 300).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+  const [events, statements, actions, { eventCount, established }] = await Promise.all([
+    newestEvents([a, b], RELATION_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
     newestStatements([a, b], 50).then((where) =>
       db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
     ),
@@ -154,6 +154,7 @@ export async function findPublicRelation(a: string, b: string) {
       orderBy: [{ date: "asc" }, { id: "asc" }],
       select: { countryId: true, type: true, date: true, agreement: { select: { slug: true, name: true } } },
     }),
+    relationFacts(a, b),
   ]);
   const byAgreement = new Map<string, { slug: string; name: string; a: typeof actions; b: typeof actions }>();
   for (const action of actions) {
@@ -164,11 +165,26 @@ export async function findPublicRelation(a: string, b: string) {
   const agreements = [...byAgreement.values()]
     .filter((e) => e.a.length > 0 && e.b.length > 0)
     .map((e) => ({ slug: e.slug, name: e.name, statusA: deriveParticipantStatus(e.a), statusB: deriveParticipantStatus(e.b) }));
-  const established = events
-    .filter((e) => e.type === "RELATIONS_ESTABLISHED" && e.date)
-    .sort((x, y) => x.date!.getTime() - y.date!.getTime())[0];
   const days = await findSharedDaysInFull(a, b, events);
-  return { a: first, b: second, events, statements: statements.map(withSpeakerTitleThen), agreements, established: established ?? null, days };
+  return { a: first, b: second, events, eventCount, statements: statements.map(withSpeakerTitleThen), agreements, established, days };
+}
+
+/**
+ * How many published events two countries share, and the oldest dated one that
+ * established their relations, over the whole record (the page shows only the newest
+ * RELATION_EVENTS_SHOWN): both from the first country's EventCountry entries.
+ */
+async function relationFacts(a: string, b: string) {
+  const shared = Prisma.sql`c."countryId" = ${a} AND c.published AND c.partners @> ${[b]}::char(2)[]`;
+  const [[count], [first]] = await Promise.all([
+    db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "EventCountry" c WHERE ${shared}`,
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT c."eventId" AS id FROM "EventCountry" c JOIN "Event" e ON e.id = c."eventId"
+       WHERE ${shared} AND c.date IS NOT NULL AND e.type = 'RELATIONS_ESTABLISHED'
+       ORDER BY c.date, c."dayOrder", c."eventId" LIMIT 1`,
+  ]);
+  const established = first ? await db.event.findUnique({ where: { id: first.id }, select: EVENT_ROW }) : null;
+  return { eventCount: count?.n ?? 0, established };
 }
 
 /**
@@ -180,8 +196,12 @@ export async function findPublicRelation(a: string, b: string) {
 async function findSharedDaysInFull(a: string, b: string, shared: Array<{ id: string; date: Date | null; datePrecision: string }>) {
   const dates = [...new Set(shared.filter((e) => e.date && e.datePrecision === "DAY").map((e) => e.date!.getTime()))].slice(0, 20);
   if (dates.length === 0) return [];
+  // The events of those days involving either country, from EventCountry's index.
+  const ids = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT DISTINCT c."eventId" AS id FROM "EventCountry" c
+     WHERE c."countryId" IN (${a}, ${b}) AND c.published AND c.date = ANY(${dates.map((t) => new Date(t).toISOString().slice(0, 10))}::date[])`;
   const rows = await db.event.findMany({
-    where: { ...PUBLISHED, datePrecision: "DAY", date: { in: dates.map((t) => new Date(t)) }, OR: [involving(a), involving(b)] },
+    where: { ...PUBLISHED, datePrecision: "DAY", id: { in: ids.map((r) => r.id) } },
     orderBy: EVENTS_OLDEST_FIRST,
     take: 200,
     select: EVENT_ROW,

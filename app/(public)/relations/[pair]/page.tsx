@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return notFoundMetadata();
   const title = `${data.a.name} and ${data.b.name}`;
   const since = data.established ? ` Diplomatic relations since ${formatDate(data.established.date, data.established.datePrecision)}.` : "";
-  const description = `The shared diplomatic record of ${data.a.name} and ${data.b.name}: ${data.events.length} events, ${data.statements.length} statements, ${data.agreements.length} agreements.${since}`;
+  const description = `The shared diplomatic record of ${data.a.name} and ${data.b.name}: ${data.eventCount} events, ${data.statements.length} statements, ${data.agreements.length} agreements.${since}`;
   return recordMetadata({ title, description, path: relationPath(data.a.iso2, data.b.iso2) });
 }
 
@@ -45,7 +45,7 @@ export default async function RelationPage({ params }: Props) {
   const { pair } = await params;
   const data = await load(pair, { redirectToCanonical: true });
   if (!data) notFound();
-  const { a, b, events, statements, agreements, established, days } = data;
+  const { a, b, events, eventCount, statements, agreements, established, days } = data;
   const title = `${a.name} and ${b.name}`;
   const path = relationPath(a.iso2, b.iso2);
   return (
@@ -78,6 +78,13 @@ export default async function RelationPage({ params }: Props) {
               label={`Events involving both ${a.name} and ${b.name}`}
               entries={events.map((e) => eventTimelineEntry(e))}
             />
+            {eventCount > events.length && (
+              <p>
+                The newest {events.length} of {eventCount.toLocaleString("en")}. All events involving{" "}
+                <Link href={`/events?country=${a.iso2.toLowerCase()}`}>{a.name}</Link> or{" "}
+                <Link href={`/events?country=${b.iso2.toLowerCase()}`}>{b.name}</Link>
+              </p>
+            )}
           </RecordSection>
           {days.length > 0 && (
             <RecordSection id="days-in-full" title="Those days in full">
@@ -115,7 +122,7 @@ export default async function RelationPage({ params }: Props) {
           <RecordSection id="facts" title="At a glance">
             <dl className={styles.facts}>
               <Fact term="Relations since">{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</Fact>
-              <Fact term="Shared events">{events.length}</Fact>
+              <Fact term="Shared events">{eventCount.toLocaleString("en")}</Fact>
               <Fact term="Statements">{statements.length}</Fact>
             </dl>
           </RecordSection>
