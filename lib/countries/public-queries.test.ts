@@ -132,24 +132,24 @@ async function recount(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.iso2, r.n]));
 }
 
-type DerivedEventRow = { eventId: string; countryId: string; published: boolean; date: Date | null; dayOrder: number; partners: string[] };
+type DerivedEventRow = { eventId: string; countryId: string; published: boolean; date: Date | null; dayOrder: number; type: string; partners: string[] };
 
 /** Every EventCountry row as the database keeps it, in one order. */
 async function derivedEventRows(): Promise<DerivedEventRow[]> {
   const rows = await db.eventCountry.findMany({ orderBy: [{ eventId: "asc" }, { countryId: "asc" }] });
-  return rows.map((r) => ({ eventId: r.eventId, countryId: r.countryId, published: r.published, date: r.date, dayOrder: r.dayOrder, partners: r.partners }));
+  return rows.map((r) => ({ eventId: r.eventId, countryId: r.countryId, published: r.published, date: r.date, dayOrder: r.dayOrder, type: r.type, partners: r.partners }));
 }
 
 /** The same rows worked out from the events in memory: each of an event's countries, with its date, order and the others. */
 async function recomputedEventRows(): Promise<DerivedEventRow[]> {
   const events = await db.event.findMany({
-    select: { id: true, status: true, date: true, dayOrder: true, countryId: true, participants: { select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } } } },
+    select: { id: true, status: true, date: true, dayOrder: true, type: true, countryId: true, participants: { select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } } } },
   });
   const rows: DerivedEventRow[] = [];
   for (const e of events) {
     const countries = [...countriesOfEvent(e)].sort();
     for (const iso2 of countries) {
-      rows.push({ eventId: e.id, countryId: iso2, published: e.status === "PUBLISHED", date: e.date, dayOrder: e.dayOrder, partners: countries.filter((c) => c !== iso2) });
+      rows.push({ eventId: e.id, countryId: iso2, published: e.status === "PUBLISHED", date: e.date, dayOrder: e.dayOrder, type: e.type, partners: countries.filter((c) => c !== iso2) });
     }
   }
   return rows.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : a.countryId < b.countryId ? -1 : a.countryId > b.countryId ? 1 : 0));
@@ -225,6 +225,8 @@ describe("the countries index", () => {
     await check("the event's own country changed");
     await db.event.update({ where: { id: event.id }, data: { date: new Date("2025-11-07"), dayOrder: 3 } });
     await check("the event's date and order of the day changed");
+    await db.event.update({ where: { id: event.id }, data: { type: "RELATIONS_ESTABLISHED" } });
+    await check("the event's type changed");
     await db.event.update({ where: { id: event.id }, data: { date: null } });
     await check("the event's date unknown");
     await db.event.update({ where: { id: event.id }, data: { status: "DRAFT" } });

@@ -179,8 +179,8 @@ async function relationFacts(a: string, b: string) {
   const [[count], [first]] = await Promise.all([
     db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "EventCountry" c WHERE ${shared}`,
     db.$queryRaw<Array<{ id: string }>>`
-      SELECT c."eventId" AS id FROM "EventCountry" c JOIN "Event" e ON e.id = c."eventId"
-       WHERE ${shared} AND c.date IS NOT NULL AND e.type = 'RELATIONS_ESTABLISHED'
+      SELECT c."eventId" AS id FROM "EventCountry" c
+       WHERE ${shared} AND c.date IS NOT NULL AND c.type = 'RELATIONS_ESTABLISHED'
        ORDER BY c.date, c."dayOrder", c."eventId" LIMIT 1`,
   ]);
   const established = first ? await db.event.findUnique({ where: { id: first.id }, select: EVENT_ROW }) : null;
