@@ -13,7 +13,7 @@
  *   - name suggestions for misspelt names;
  *   - API list p50/p99 at c10 with filters; list pages deep in the record (keyset);
  *   - the sitemap index and one file: sizes, URL counts;
- *   - first render after a restart of /, /events, /countries, two country pages;
+ *   - first render after a restart of /, /events, /countries, two country pages, the busiest relation;
  *   - resident memory of each web process after the load.
  * BENCH_API_ONLY=1 stops after the list pages (search and lists only: no sitemap,
  * memory or restart). Talks to 127.0.0.1 only, runs for a bounded time and stops
@@ -261,6 +261,15 @@ async function main() {
     app = started;
     console.log(`Chancery started in ${(startMs / 1000).toFixed(1)} s at ${app.base}\n`);
     const busy = (await pgc.query<{ c: string }>(`SELECT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0]!.c;
+    // The relation page of the busiest country and the partner it shares most events with.
+    const busyPair = (
+      await pgc.query<{ pair: string }>(
+        `SELECT (SELECT string_agg(c, '-' ORDER BY c) FROM unnest(ARRAY[lower(ec."countryId"), lower(p)]) c) AS pair
+           FROM "EventCountry" ec, unnest(ec.partners) p WHERE ec."countryId" = upper($1) AND ec.published
+          GROUP BY ec."countryId", p ORDER BY count(*) DESC, p LIMIT 1`,
+        [busy],
+      )
+    ).rows[0]?.pair;
 
     // ── search over HTTP at c10, unique queries ──
     const web = queries.slice(DIRECT * 2);
@@ -343,7 +352,7 @@ async function main() {
     await stopApp(app);
     app = await startApp(env, port);
     console.log(`first render after a restart — goal ≤ ${GOAL_FIRST_RENDER} ms:`);
-    for (const p of ["/", "/events", "/statements", "/countries", "/countries/kz", `/countries/${busy}`, "/search?q=kazakhstan", "/sitemap.xml"]) {
+    for (const p of ["/", "/events", "/statements", "/countries", "/countries/kz", `/countries/${busy}`, ...(busyPair ? [`/relations/${busyPair}`] : []), "/search?q=kazakhstan", "/sitemap.xml"]) {
       const [response, t] = await timed(() => fetch(app!.base + p));
       const body = await response.text();
       console.log(`  ${p.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB${t > GOAL_FIRST_RENDER ? `  (${(t / GOAL_FIRST_RENDER).toFixed(1)}× the goal)` : ""}`);
