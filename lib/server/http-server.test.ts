@@ -55,8 +55,8 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((close) => close()));
 });
 
-async function start(overrides: Partial<WebServerOptions> = {}) {
-  const web = createWebServer({
+function webServer(overrides: Partial<WebServerOptions> = {}) {
+  return createWebServer({
     handle,
     logger: createLogger({ name: "test", level: "silent", format: "json" }),
     isDev: false,
@@ -68,6 +68,10 @@ async function start(overrides: Partial<WebServerOptions> = {}) {
     metrics: { token: undefined, collect: async () => "metric 1\n" },
     ...overrides,
   });
+}
+
+async function start(overrides: Partial<WebServerOptions> = {}) {
+  const web = webServer(overrides);
   await new Promise<void>((resolve) => web.server.listen(0, "127.0.0.1", resolve));
   servers.push(() => web.close(1_000));
   const port = (web.server.address() as net.AddressInfo).port;
@@ -250,19 +254,11 @@ describe("close", () => {
 describe("a private request (the start-up warm-up)", () => {
   it("goes through the whole server on a port of its own and leaves nothing listening", async () => {
     const seen: string[] = [];
-    const web = createWebServer({
+    const web = webServer({
       handle: async (req, res) => {
         seen.push(`${req.url} ${String(req.headers["content-security-policy"]).includes(P)}`);
         await handle(req, res);
       },
-      logger: createLogger({ name: "test", level: "silent", format: "json" }),
-      isDev: false,
-      trustProxy: false,
-      security: { isDev: false, isHttps: false },
-      placeholder: P,
-      requestTimeoutMs: 30_000,
-      isDatabaseAvailable: async () => true,
-      metrics: { token: undefined, collect: async () => "metric 1\n" },
     });
     expect(await web.requestPrivately("/page", 5_000)).toBe(200);
     expect(await web.requestPrivately("/nothing", 5_000)).toBe(404);
