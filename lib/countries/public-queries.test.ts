@@ -183,14 +183,21 @@ async function indexCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(countries.filter((c) => c.eventCount > 0).map((c) => [c.iso2, c.eventCount]));
 }
 
+/** A check run after each of a series of writes, its failures naming the steps so far. */
+function stepChecker(compare: (steps: string) => Promise<void>) {
+  const steps: string[] = [];
+  return async (step: string) => {
+    steps.push(step);
+    await compare(steps.join(" → "));
+  };
+}
+
 describe("the countries index", () => {
   it("counts each country's published events as a recount from the events does, after every kind of write", async () => {
-    const steps: string[] = [];
-    const check = async (step: string) => {
-      steps.push(step);
-      expect(await indexCounts(), steps.join(" → ")).toEqual(await recount());
-      expect(await derivedEventRows(), steps.join(" → ")).toEqual(await recomputedEventRows());
-    };
+    const check = stepChecker(async (steps) => {
+      expect(await indexCounts(), steps).toEqual(await recount());
+      expect(await derivedEventRows(), steps).toEqual(await recomputedEventRows());
+    });
     await check("seeded record");
     const person = await db.person.create({ data: { slug: "countryq-counted-person", name: "Counted Person", countryId: "NO" } });
     const org = await db.organization.create({ data: { slug: "countryq-counted-org", name: "Counted Organization", kind: "GOVERNMENT_BODY", countryId: "SE" } });
@@ -242,11 +249,7 @@ describe("the countries index", () => {
 
 describe("the countries each statement concerns", () => {
   it("are kept as a recount from the statements, their tags and their speakers gives, after every kind of write", async () => {
-    const steps: string[] = [];
-    const check = async (step: string) => {
-      steps.push(step);
-      expect(await derivedConcerns(), steps.join(" → ")).toEqual(await recomputedConcerns());
-    };
+    const check = stepChecker(async (steps) => expect(await derivedConcerns(), steps).toEqual(await recomputedConcerns()));
     await check("seeded record");
     expect((await derivedConcerns()).length).toBeGreaterThan(0);
     const speaker = await db.person.create({ data: { slug: "countryq-concern-speaker", name: "Concerned Speaker", countryId: "NO" } });
