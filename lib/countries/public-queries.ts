@@ -31,7 +31,8 @@ const PUBLISHED = { status: "PUBLISHED" } as const;
  * The newest `take` published events involving every one of `countries` (one, or the
  * two of a relation), as a where on ids: the first entries of the first country's part
  * of EventCountry's index (in EVENTS_NEWEST_FIRST's order), those with the others
- * among their partners.
+ * among their partners. The where says "published" itself too: the rows read are the
+ * events', never the derived table's word alone.
  */
 async function newestEvents(countries: string[], take: number) {
   const [first, ...others] = countries;
@@ -39,7 +40,7 @@ async function newestEvents(countries: string[], take: number) {
     SELECT c."eventId" AS id FROM "EventCountry" c
      WHERE c."countryId" = ${first} AND c.published AND c.partners @> ${others}::char(2)[]
      ORDER BY c.date DESC NULLS FIRST, c."dayOrder" DESC, c."eventId" DESC LIMIT ${take}`;
-  return { id: { in: rows.map((r) => r.id) } };
+  return { id: { in: rows.map((r) => r.id) }, ...PUBLISHED };
 }
 
 /** The newest `take` published statements concerning every one of `countries`, from StatementConcern's index (in STATEMENTS_NEWEST_FIRST's order). */
@@ -52,7 +53,7 @@ async function newestStatements(countries: string[], take: number) {
     SELECT c."statementId" AS id FROM "StatementConcern" c
      WHERE c."countryId" = ${first} AND c.published${also.length ? Prisma.join(also, "") : Prisma.empty}
      ORDER BY c."saidOn" DESC NULLS FIRST, c."statementId" DESC LIMIT ${take}`;
-  return { id: { in: rows.map((r) => r.id) } };
+  return { id: { in: rows.map((r) => r.id) }, ...PUBLISHED };
 }
 
 const EVENT_ROW = { ...EVENT_SUMMARY_FIELDS, countrySet: { select: { countryId: true } } } as const;
@@ -183,7 +184,7 @@ async function relationFacts(a: string, b: string) {
        WHERE ${shared} AND c.date IS NOT NULL AND c.type = 'RELATIONS_ESTABLISHED'
        ORDER BY c.date, c."dayOrder", c."eventId" LIMIT 1`,
   ]);
-  const established = first ? await db.event.findUnique({ where: { id: first.id }, select: EVENT_ROW }) : null;
+  const established = first ? await db.event.findFirst({ where: { id: first.id, ...PUBLISHED }, select: EVENT_ROW }) : null;
   return { eventCount: count?.n ?? 0, established };
 }
 
