@@ -28,15 +28,13 @@ export function logRequestError(...[error, request, context]: Parameters<Instrum
 /** How long a starting web process waits for its database client to warm up before it takes requests anyway. */
 const WARM_UP_MS = 5_000;
 
-
 /**
  * What the first reader after every start paid for: the first ORM query of a process
  * compiles Prisma's query compiler (WebAssembly; 90-150 ms in a script on this
  * machine), and each of the connections a page opens at once pays for its password
  * exchange and its session's cold catalog (openConnections): the whole main pool is
- * opened, and kept open. Done here, before the
- * process listens (Next awaits `register` while preparing; lib/server/web-worker.ts
- * listens after that). A database that is down or slow only delays the start by
+ * opened, and kept open. Done here, before the process listens (Next awaits
+ * `register` while preparing; lib/server/web-worker.ts listens after that). A database that is down or slow only delays the start by
  * WARM_UP_MS: the process then answers as it would have (its health check says the
  * database is unavailable).
  */
