@@ -34,9 +34,9 @@ const WARM_UP_MS = 5_000;
  * machine), and each of the connections a page opens at once pays for its password
  * exchange and its session's cold catalog (openConnections): the whole main pool is
  * opened, and kept open. Done here, before the process listens (Next awaits
- * `register` while preparing; lib/server/web-worker.ts listens after that). A database that is down or slow only delays the start by
- * WARM_UP_MS: the process then answers as it would have (its health check says the
- * database is unavailable).
+ * `register` while preparing; lib/server/web-worker.ts listens after that). A database
+ * that is down or slow only delays the start by WARM_UP_MS: the process then answers
+ * as it would have (its health check says the database is unavailable).
  */
 export async function warmDatabaseClient(): Promise<void> {
   if (!process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
