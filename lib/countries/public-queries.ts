@@ -27,6 +27,12 @@ const PUBLISHED = { status: "PUBLISHED" } as const;
  * (6,666 statements, 0.33–0.39 s).
  */
 
+/** EventCountry rows `c` of the published events involving every one of `countries`: the first's rows with the others among their partners. */
+function involvingAll(countries: string[]): Prisma.Sql {
+  const [first, ...others] = countries;
+  return Prisma.sql`c."countryId" = ${first} AND c.published AND c.partners @> ${others}::char(2)[]`;
+}
+
 /**
  * The newest `take` published events involving every one of `countries` (one, or the
  * two of a relation), as a where on ids: the first entries of the first country's part
@@ -35,10 +41,9 @@ const PUBLISHED = { status: "PUBLISHED" } as const;
  * events', never the derived table's word alone.
  */
 async function newestEvents(countries: string[], take: number) {
-  const [first, ...others] = countries;
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT c."eventId" AS id FROM "EventCountry" c
-     WHERE c."countryId" = ${first} AND c.published AND c.partners @> ${others}::char(2)[]
+     WHERE ${involvingAll(countries)}
      ORDER BY c.date DESC NULLS FIRST, c."dayOrder" DESC, c."eventId" DESC LIMIT ${take}`;
   return { id: { in: rows.map((r) => r.id) }, ...PUBLISHED };
 }
@@ -176,7 +181,7 @@ export async function findPublicRelation(a: string, b: string) {
  * RELATION_EVENTS_SHOWN): both from the first country's EventCountry entries.
  */
 async function relationFacts(a: string, b: string) {
-  const shared = Prisma.sql`c."countryId" = ${a} AND c.published AND c.partners @> ${[b]}::char(2)[]`;
+  const shared = involvingAll([a, b]);
   const [[count], [first]] = await Promise.all([
     db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "EventCountry" c WHERE ${shared}`,
     db.$queryRaw<Array<{ id: string }>>`

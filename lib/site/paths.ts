@@ -13,6 +13,8 @@ export const agreementPath = (slug: string) => `/agreements/${slug}`;
 export const topicPath = (slug: string) => `/topics/${slug}`;
 /** Country pages are named by the lower-case ISO 3166-1 alpha-2 code ("/countries/kz"). */
 export const countryPath = (iso2: string) => `/countries/${iso2.toLowerCase()}`;
+/** The events list filtered to one country's events. */
+export const countryEventsPath = (iso2: string) => `/events?country=${iso2.toLowerCase()}`;
 
 /** One step of a page's trail: a breadcrumb above its title and an item of its BreadcrumbList. */
 export interface Crumb {

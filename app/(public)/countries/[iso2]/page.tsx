@@ -10,7 +10,7 @@ import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { getPublicCountry, normalizeIso2 } from "@/lib/countries/public-queries";
 import { relationPath } from "@/lib/countries/relation-path";
 import { wikidataUrl } from "@/lib/site/json-ld";
-import { countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
+import { countryEventsPath, countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
 import { LinkSection, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
@@ -43,7 +43,7 @@ export default async function CountryPage({ params }: Props) {
   const data = await load(iso2, { redirectToCanonical: true });
   if (!data) notFound();
   const { country, events, eventCount, statements, agreements, partners, people, organizations } = data;
-  const allEvents = `/events?country=${country.iso2.toLowerCase()}`;
+  const allEvents = countryEventsPath(country.iso2);
   const path = countryPath(country.iso2);
   return (
     <article className={styles.page}>

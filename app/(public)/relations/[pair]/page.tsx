@@ -11,7 +11,7 @@ import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
 import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
-import { countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
+import { countryEventsPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
 import { Fact, LinkSection, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
@@ -81,8 +81,8 @@ export default async function RelationPage({ params }: Props) {
             {eventCount > events.length && (
               <p>
                 The newest {events.length} of {eventCount.toLocaleString("en")}. All events involving{" "}
-                <Link href={`/events?country=${a.iso2.toLowerCase()}`}>{a.name}</Link> or{" "}
-                <Link href={`/events?country=${b.iso2.toLowerCase()}`}>{b.name}</Link>
+                <Link href={countryEventsPath(a.iso2)}>{a.name}</Link> or{" "}
+                <Link href={countryEventsPath(b.iso2)}>{b.name}</Link>
               </p>
             )}
           </RecordSection>
