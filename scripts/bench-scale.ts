@@ -12,6 +12,8 @@
  *     over HTTP at c10 with unique (uncached) queries of 1–3 words: p50, p99;
  *   - name suggestions for misspelt names;
  *   - API list p50/p99 at c10 with filters; list pages deep in the record (keyset);
+ *   - for the search and list loads, the CPU each request cost (Chancery, PostgreSQL, the
+ *     load generator, the rest of the machine) and the mean latency it implies at c10;
  *   - the sitemap index and one file: sizes, URL counts;
  *   - first render after a restart of /, /events, /countries, two country pages, the busiest relation;
  *   - resident memory of each web process after the load.
@@ -109,8 +111,8 @@ async function legacySearch(q: string) {
   );
 }
 
-/** Resident memory (MB) of every process below `root` (the launcher): the web server(s). */
-async function residentMemory(root: number): Promise<Array<{ pid: number; command: string; mb: number }>> {
+/** The processes below `root` (its children, theirs, …), `root` itself included. */
+async function processesBelow(root: number): Promise<Set<number>> {
   const parents = new Map<number, number>();
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -131,6 +133,12 @@ async function residentMemory(root: number): Promise<Array<{ pid: number; comman
       }
     }
   }
+  return below;
+}
+
+/** Resident memory (MB) of every process below `root` (the launcher): the web server(s). */
+async function residentMemory(root: number): Promise<Array<{ pid: number; command: string; mb: number }>> {
+  const below = await processesBelow(root);
   below.delete(root);
   const out = [];
   for (const pid of below) {
@@ -144,6 +152,63 @@ async function residentMemory(root: number): Promise<Array<{ pid: number; comman
     }
   }
   return out;
+}
+
+/** Linux's clock ticks per second (USER_HZ), the unit of /proc's CPU times. */
+const TICKS_PER_SECOND = 100;
+
+async function cpuTicks(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime + stime
+  } catch {
+    return 0; // gone meanwhile
+  }
+}
+
+/**
+ * CPU seconds used so far by Chancery (the launcher and its web processes), by the
+ * PostgreSQL this bench started, by the bench itself (the load generator), and by
+ * everything else on the machine (other users of a shared machine included), from
+ * /proc. Two snapshots around a load give each one's share of every request.
+ */
+async function cpuSnapshot(launcher: number) {
+  const chancery = await processesBelow(launcher);
+  const mine = await processesBelow(process.pid);
+  let app = 0;
+  let postgres = 0;
+  for (const pid of chancery) app += await cpuTicks(pid);
+  for (const pid of mine) {
+    if (pid === process.pid || chancery.has(pid)) continue;
+    const command = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    if (command.startsWith("postgres")) postgres += await cpuTicks(pid);
+  }
+  const bench = await cpuTicks(process.pid);
+  const machine = (await readFile("/proc/stat", "utf8")).split("\n")[0]!.split(/\s+/).slice(1, 9).map(Number);
+  // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
+  const busy = machine.reduce((a, b) => a + b, 0) - machine[3]! - machine[4]!;
+  return { app, postgres, bench, other: busy - app - postgres - bench };
+}
+
+/**
+ * Where the CPU of a load went, per request, and the latency it implies: with `cores`
+ * fully used, c clients each waiting for their answer get at best cores ÷ (CPU per
+ * request) answers a second, so the mean latency is at least c × (CPU per request) ÷ cores
+ * (Little's law), whatever the code's own wait.
+ */
+function printCpuShare(label: string, before: Awaited<ReturnType<typeof cpuSnapshot>>, after: Awaited<ReturnType<typeof cpuSnapshot>>, requests: number, concurrency: number) {
+  const per = (key: keyof typeof before) => ((after[key] - before[key]) / TICKS_PER_SECOND / requests) * 1000;
+  const app = per("app");
+  const postgres = per("postgres");
+  const bench = per("bench");
+  const other = per("other");
+  const total = app + postgres + bench + Math.max(0, other);
+  const cores = os.cpus().length;
+  console.log(
+    `  CPU per request (${label}): Chancery ${app.toFixed(1)} ms, PostgreSQL ${postgres.toFixed(1)} ms, this load generator ${bench.toFixed(1)} ms, ` +
+      `the rest of the machine ${Math.max(0, other).toFixed(1)} ms; ${total.toFixed(1)} ms on ${cores} cores → mean latency at c${concurrency} ≥ ${ms((concurrency * total) / cores)}`,
+  );
 }
 
 interface App {
@@ -273,11 +338,14 @@ async function main() {
     // ── search over HTTP at c10, unique queries ──
     const web = queries.slice(DIRECT * 2);
     await load(app.base, ["/api/v1/search?q=warm", "/search?q=warm"], 2);
+    const searchCpu = await cpuSnapshot(app.child.pid!);
     const api = await load(app.base, web.slice(0, SEARCHES).map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
+    const searchCpuAfter = await cpuSnapshot(app.child.pid!);
     const page = await load(app.base, web.slice(SEARCHES).map((q) => `/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
     console.log(`search over HTTP, c${CONCURRENCY}, every query different (uncached) — goal p99 ≤ ${GOAL_SEARCH_P99} ms:`);
     row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
     row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
+    printCpuShare("/api/v1/search", searchCpu, searchCpuAfter, api.n, CONCURRENCY);
     console.log(`  vs goal: API p99 ${ms(api.p99)} = ${(api.p99 / GOAL_SEARCH_P99).toFixed(2)}× the goal\n`);
 
     // ── lists: API with filters at c10 (unique combinations), pages deep in the record ──
@@ -296,9 +364,12 @@ async function main() {
             : `/api/v1/statements?country=${c}&from=${year}&to=${year + 1}`,
       );
     }
+    const listCpu = await cpuSnapshot(app.child.pid!);
     const lists = await load(app.base, listPaths, CONCURRENCY);
+    const listCpuAfter = await cpuSnapshot(app.child.pid!);
     console.log(`API lists, c${CONCURRENCY}, filters (country, type, from/to), every request different — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
+    printCpuShare("API lists", listCpu, listCpuAfter, lists.n, CONCURRENCY);
     const deep = async (table: string, col: string, fraction: number) => {
       const { rows } = await pgc.query<{ d: string; id: string }>(
         `SELECT to_char("${col}", 'YYYY-MM-DD') AS d, id FROM "${table}" WHERE status = 'PUBLISHED' AND "${col}" IS NOT NULL ORDER BY "${col}" DESC, id DESC OFFSET $1 LIMIT 1`,
