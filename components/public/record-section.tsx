@@ -18,6 +18,20 @@ export function RecordSection({ id, title, className, children }: { id: string; 
   );
 }
 
+/**
+ * Under a section that shows only the newest of its rows (pages stay bounded at any
+ * record size): how many there are in all, and where the rest are. Nothing when the
+ * section shows them all.
+ */
+export function NewestOf({ shown, total, children }: { shown: number; total: number; children?: ReactNode }) {
+  if (total <= shown) return null;
+  return (
+    <p>
+      The newest {shown} of {total.toLocaleString("en")}.{children ? <> {children}</> : null}
+    </p>
+  );
+}
+
 export interface RecordLink {
   key: string;
   href: string;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
-import { COUNTRY_EVENTS_SHOWN, findPublicCountry, findPublicRelation, listCountriesWithRecord, RELATION_EVENTS_SHOWN } from "./public-queries";
+import { COUNTRY_EVENTS_SHOWN, findPublicCountry, findPublicRelation, listCountriesWithRecord, RELATION_EVENTS_SHOWN, STATEMENTS_SHOWN } from "./public-queries";
 
 type EventRow = { countryId: string | null; participants: Array<{ countryId: string | null; person: { countryId: string | null } | null; organization: { countryId: string | null } | null }> };
 
@@ -41,6 +41,7 @@ describe("country pages read by index", () => {
       expect(page!.statements.map((s) => s.id), iso2).toEqual(statements.map((s) => s.id));
       // The count and the partners are the whole record's, not the shown events'.
       expect(page!.eventCount, iso2).toBe(all.length);
+      expect(page!.statementCount, iso2).toBe(await db.statement.count({ where: { status: "PUBLISHED", ...concerning(iso2) } }));
       const shared = new Map<string, number>();
       for (const event of all) for (const other of countriesOfEvent(event)) if (other !== iso2) shared.set(other, (shared.get(other) ?? 0) + 1);
       expect(new Map(page!.partners.map((p) => [p.iso2, p.sharedEvents])), iso2).toEqual(shared);
@@ -68,6 +69,7 @@ describe("country pages read by index", () => {
       const established = all.filter((e) => e.type === "RELATIONS_ESTABLISHED" && e.date).sort((x, y) => compareEventsOldestFirst(x, y))[0];
       expect(relation!.established?.id ?? null, `${a}-${b}`).toBe(established?.id ?? null);
       expect(relation!.statements.map((s) => s.id)).toEqual(statements.map((s) => s.id));
+      expect(relation!.statementCount, `${a}-${b}`).toBe(await db.statement.count({ where: { status: "PUBLISHED", AND: [concerning(a), concerning(b)] } }));
     }
     expect((await findPublicRelation("IL", "KZ"))!.established).not.toBeNull();
     expect(await findPublicRelation("KZ", "KZ")).toBeNull();
@@ -89,6 +91,21 @@ describe("country pages read by index", () => {
     });
     const events = await db.event.findMany({ where: { slug: { startsWith: "countryq-long-" } }, select: { id: true, slug: true } });
     await db.eventParticipant.createMany({ data: events.map((e) => ({ eventId: e.id, role: "PARTICIPANT" as const, countryId: "EE" })) });
+    // More statements about both than the page shows, and one draft that no count may see.
+    const said = STATEMENTS_SHOWN + 5;
+    await db.statement.createMany({
+      data: Array.from({ length: said + 1 }, (_, i) => ({
+        slug: `countryq-long-said-${i}`,
+        title: `Long shared statement ${i}`,
+        text: "Words about two neighbours.",
+        speakerLabel: "A spokesperson",
+        medium: "OFFICIAL_STATEMENT" as const,
+        saidOn: new Date(Date.UTC(1995, 0, 1 + i)),
+        status: i === said ? ("DRAFT" as const) : ("PUBLISHED" as const),
+      })),
+    });
+    const statements = await db.statement.findMany({ where: { slug: { startsWith: "countryq-long-said-" } }, select: { id: true } });
+    await db.statementCountry.createMany({ data: statements.flatMap((s) => ["EE", "FI"].map((countryId) => ({ statementId: s.id, countryId }))) });
     try {
       const relation = (await findPublicRelation("EE", "FI"))!;
       expect(relation.events).toHaveLength(RELATION_EVENTS_SHOWN);
@@ -99,7 +116,15 @@ describe("country pages read by index", () => {
       expect(country.events).toHaveLength(COUNTRY_EVENTS_SHOWN);
       expect(country.eventCount).toBeGreaterThanOrEqual(n);
       expect(country.partners.find((p) => p.iso2 === "FI")?.sharedEvents).toBe(n);
+      // The statements: the newest shown, all published ones counted, on both pages.
+      expect(relation.statements).toHaveLength(STATEMENTS_SHOWN);
+      expect(relation.statements[0]!.slug).toBe(`countryq-long-said-${said - 1}`);
+      expect(relation.statementCount).toBe(said);
+      expect(country.statements).toHaveLength(STATEMENTS_SHOWN);
+      expect(country.statementCount).toBeGreaterThanOrEqual(said);
+      expect(country.statementCount).toBe(await db.statement.count({ where: { status: "PUBLISHED", ...concerning("EE") } }));
     } finally {
+      await db.statement.deleteMany({ where: { slug: { startsWith: "countryq-long-said-" } } });
       await db.event.deleteMany({ where: { slug: { startsWith: "countryq-long-" } } });
     }
   });

@@ -48,17 +48,31 @@ async function newestEvents(countries: string[], take: number) {
   return { id: { in: rows.map((r) => r.id) }, ...PUBLISHED };
 }
 
-/** The newest `take` published statements concerning every one of `countries`, from StatementConcern's index (in STATEMENTS_NEWEST_FIRST's order). */
-async function newestStatements(countries: string[], take: number) {
+/** StatementConcern rows `c` of the published statements concerning every one of `countries`: the first's rows whose statement concerns the others too. */
+function concerningAll(countries: string[]): Prisma.Sql {
   const [first, ...others] = countries;
   const also = others.map(
     (iso2) => Prisma.sql` AND EXISTS (SELECT 1 FROM "StatementConcern" o WHERE o."statementId" = c."statementId" AND o."countryId" = ${iso2})`,
   );
+  return Prisma.sql`c."countryId" = ${first} AND c.published${also.length ? Prisma.join(also, "") : Prisma.empty}`;
+}
+
+/** How many of a country's (or two countries') newest statements their page shows; the count is the whole record's. */
+export const STATEMENTS_SHOWN = 50;
+
+/** The newest `take` published statements concerning every one of `countries`, from StatementConcern's index (in STATEMENTS_NEWEST_FIRST's order). */
+async function newestStatements(countries: string[], take: number) {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT c."statementId" AS id FROM "StatementConcern" c
-     WHERE c."countryId" = ${first} AND c.published${also.length ? Prisma.join(also, "") : Prisma.empty}
+     WHERE ${concerningAll(countries)}
      ORDER BY c."saidOn" DESC NULLS FIRST, c."statementId" DESC LIMIT ${take}`;
   return { id: { in: rows.map((r) => r.id) }, ...PUBLISHED };
+}
+
+/** How many published statements concern every one of `countries`, over the whole record. */
+async function statementCount(countries: string[]): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "StatementConcern" c WHERE ${concerningAll(countries)}`;
+  return row?.n ?? 0;
 }
 
 const EVENT_ROW = { ...EVENT_SUMMARY_FIELDS, countrySet: { select: { countryId: true } } } as const;
@@ -112,9 +126,9 @@ async function countryCounts(iso2: string) {
 export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
-  const [events, statements, actions, people, organizations, { eventCount, partners }] = await Promise.all([
+  const [events, statements, actions, people, organizations, { eventCount, partners }, statementTotal] = await Promise.all([
     newestEvents([iso2], COUNTRY_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    newestStatements([iso2], 50).then((where) =>
+    newestStatements([iso2], STATEMENTS_SHOWN).then((where) =>
       db.statement.findMany({
         where,
         orderBy: STATEMENTS_NEWEST_FIRST,
@@ -129,6 +143,7 @@ export async function findPublicCountry(iso2: string) {
     db.person.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     db.organization.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     countryCounts(iso2),
+    statementCount([iso2]),
   ]);
 
   const agreements = new Map<string, { slug: string; name: string; kind: string; actions: typeof actions; status: ParticipantStatus | null }>();
@@ -139,7 +154,17 @@ export async function findPublicCountry(iso2: string) {
   }
   for (const entry of agreements.values()) entry.status = deriveParticipantStatus(entry.actions);
 
-  return { country, events, eventCount, statements: statements.map(withSpeakerTitleThen), agreements: [...agreements.values()], partners, people, organizations };
+  return {
+    country,
+    events,
+    eventCount,
+    statements: statements.map(withSpeakerTitleThen),
+    statementCount: statementTotal,
+    agreements: [...agreements.values()],
+    partners,
+    people,
+    organizations,
+  };
 }
 
 export type PublicCountry = NonNullable<Awaited<ReturnType<typeof findPublicCountry>>>;
@@ -150,9 +175,9 @@ export async function findPublicRelation(a: string, b: string) {
   const first = countries.find((c) => c.iso2 === a);
   const second = countries.find((c) => c.iso2 === b);
   if (!first || !second || a === b) return null;
-  const [events, statements, actions, { eventCount, established }] = await Promise.all([
+  const [events, statements, actions, { eventCount, established }, statementTotal] = await Promise.all([
     newestEvents([a, b], RELATION_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    newestStatements([a, b], 50).then((where) =>
+    newestStatements([a, b], STATEMENTS_SHOWN).then((where) =>
       db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
     ),
     db.treatyAction.findMany({
@@ -161,6 +186,7 @@ export async function findPublicRelation(a: string, b: string) {
       select: { countryId: true, type: true, date: true, agreement: { select: { slug: true, name: true } } },
     }),
     relationFacts(a, b),
+    statementCount([a, b]),
   ]);
   const byAgreement = new Map<string, { slug: string; name: string; a: typeof actions; b: typeof actions }>();
   for (const action of actions) {
@@ -172,7 +198,17 @@ export async function findPublicRelation(a: string, b: string) {
     .filter((e) => e.a.length > 0 && e.b.length > 0)
     .map((e) => ({ slug: e.slug, name: e.name, statusA: deriveParticipantStatus(e.a), statusB: deriveParticipantStatus(e.b) }));
   const days = await findSharedDaysInFull(a, b, events);
-  return { a: first, b: second, events, eventCount, statements: statements.map(withSpeakerTitleThen), agreements, established, days };
+  return {
+    a: first,
+    b: second,
+    events,
+    eventCount,
+    statements: statements.map(withSpeakerTitleThen),
+    statementCount: statementTotal,
+    agreements,
+    established,
+    days,
+  };
 }
 
 /**

@@ -8,8 +8,11 @@ import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
 /** Public reads of organizations: members, office holders, and published events they took part in. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
+/** How many of an organization's newest events its page shows; the count is the whole record's. */
+export const ORGANIZATION_EVENTS_SHOWN = 100;
+
 export async function findPublicOrganization(slug: string) {
-  return db.organization.findUnique({
+  const organization = await db.organization.findUnique({
     where: { slug },
     select: {
       slug: true,
@@ -30,11 +33,15 @@ export async function findPublicOrganization(slug: string) {
       participations: {
         where: { event: PUBLISHED },
         orderBy: EVENTS_NEWEST_FIRST_VIA("event"),
-        take: 100,
+        take: ORGANIZATION_EVENTS_SHOWN,
         select: PARTICIPATION_SELECT,
       },
+      _count: { select: { participations: { where: { event: PUBLISHED } } } },
     },
   });
+  if (!organization) return null;
+  const { _count: counts, ...rest } = organization;
+  return { ...rest, eventCount: counts.participations };
 }
 
 export type PublicOrganization = NonNullable<Awaited<ReturnType<typeof findPublicOrganization>>>;

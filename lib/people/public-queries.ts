@@ -11,6 +11,10 @@ import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 /** Public reads of people: the person, offices held, and their published events and statements. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
+/** How many of a person's newest statements and events their page shows; the counts are the whole record's. */
+export const PERSON_STATEMENTS_SHOWN = 50;
+export const PERSON_EVENTS_SHOWN = 100;
+
 export async function findPublicPerson(slug: string) {
   const person = await db.person.findUnique({
     where: { slug },
@@ -33,18 +37,21 @@ export async function findPublicPerson(slug: string) {
       statements: {
         where: PUBLISHED,
         orderBy: STATEMENTS_NEWEST_FIRST,
-        take: 50,
+        take: PERSON_STATEMENTS_SHOWN,
         select: STATEMENT_LIST_SELECT,
       },
       participations: {
         where: { event: PUBLISHED },
         orderBy: EVENTS_NEWEST_FIRST_VIA("event"),
-        take: 100,
+        take: PERSON_EVENTS_SHOWN,
         select: PARTICIPATION_SELECT,
       },
+      _count: { select: { statements: { where: PUBLISHED }, participations: { where: { event: PUBLISHED } } } },
     },
   });
-  return person && { ...person, statements: person.statements.map(withSpeakerTitleThen) };
+  if (!person) return null;
+  const { _count: counts, ...rest } = person;
+  return { ...rest, statements: person.statements.map(withSpeakerTitleThen), statementCount: counts.statements, eventCount: counts.participations };
 }
 
 export type PublicPerson = NonNullable<Awaited<ReturnType<typeof findPublicPerson>>>;

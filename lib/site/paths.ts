@@ -13,8 +13,12 @@ export const agreementPath = (slug: string) => `/agreements/${slug}`;
 export const topicPath = (slug: string) => `/topics/${slug}`;
 /** Country pages are named by the lower-case ISO 3166-1 alpha-2 code ("/countries/kz"). */
 export const countryPath = (iso2: string) => `/countries/${iso2.toLowerCase()}`;
+/** A public list with one filter (lib/api/filters.ts says what each means): "/statements?speaker=…". */
+export function filteredListPath(list: "events" | "statements", filter: "country" | "topic" | "speaker", value: string): string {
+  return `/${list}?${filter}=${encodeURIComponent(filter === "country" ? value.toLowerCase() : value)}`;
+}
 /** The events list filtered to one country's events. */
-export const countryEventsPath = (iso2: string) => `/events?country=${iso2.toLowerCase()}`;
+export const countryEventsPath = (iso2: string) => filteredListPath("events", "country", iso2);
 
 /** One step of a page's trail: a breadcrumb above its title and an item of its BreadcrumbList. */
 export interface Crumb {

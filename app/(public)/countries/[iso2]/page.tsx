@@ -10,8 +10,8 @@ import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { getPublicCountry, normalizeIso2 } from "@/lib/countries/public-queries";
 import { relationPath } from "@/lib/countries/relation-path";
 import { wikidataUrl } from "@/lib/site/json-ld";
-import { countryEventsPath, countryPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
-import { LinkSection, RecordSection, agreementLink } from "@/components/public/record-section";
+import { countryEventsPath, countryPath, filteredListPath, organizationPath, pageTrail, personPath, SECTIONS } from "@/lib/site/paths";
+import { LinkSection, NewestOf, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -42,7 +42,7 @@ export default async function CountryPage({ params }: Props) {
   const { iso2 } = await params;
   const data = await load(iso2, { redirectToCanonical: true });
   if (!data) notFound();
-  const { country, events, eventCount, statements, agreements, partners, people, organizations } = data;
+  const { country, events, eventCount, statements, statementCount, agreements, partners, people, organizations } = data;
   const allEvents = countryEventsPath(country.iso2);
   const path = countryPath(country.iso2);
   return (
@@ -88,11 +88,9 @@ export default async function CountryPage({ params }: Props) {
               label={`Events involving ${country.name}`}
               entries={events.map((e) => eventTimelineEntry(e))}
             />
-            {eventCount > events.length && (
-              <p>
-                The newest {events.length} of {eventCount.toLocaleString("en")}. <Link href={allEvents}>All events involving {country.name}</Link>
-              </p>
-            )}
+            <NewestOf shown={events.length} total={eventCount}>
+              <Link href={allEvents}>All events involving {country.name}</Link>
+            </NewestOf>
           </RecordSection>
           <RecordSection id="statements" title="Statements by its officials and about it">
             {statements.length === 0 ? (
@@ -100,6 +98,9 @@ export default async function CountryPage({ params }: Props) {
             ) : (
               statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
+            <NewestOf shown={statements.length} total={statementCount}>
+              <Link href={filteredListPath("statements", "country", country.iso2)}>Statements tagged with {country.name}</Link>
+            </NewestOf>
           </RecordSection>
           {events.length > 0 && (
             <RecordSection id="latest" title="Latest events">

@@ -6,7 +6,7 @@ import { wikidataUrl } from "@/lib/site/json-ld";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/site/labels";
 import { countryNode, personNode } from "@/lib/site/record-json-ld";
 import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
-import { ChipSection, LinkSection, RecordSection } from "@/components/public/record-section";
+import { ChipSection, LinkSection, NewestOf, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -52,6 +52,7 @@ export default async function OrganizationPage({ params }: SlugProps) {
               label={`Events ${org.name} took part in`}
               entries={org.participations.map((p) => eventTimelineEntry(p.event, p))}
             />
+            <NewestOf shown={org.participations.length} total={org.eventCount} />
           </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Members and people">

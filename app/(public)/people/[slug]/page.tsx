@@ -6,8 +6,8 @@ import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { getPublicPerson } from "@/lib/people/public-queries";
 import { wikidataUrl } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
-import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { countryPath, filteredListPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
+import { NewestOf, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -52,12 +52,16 @@ export default async function PersonPage({ params }: SlugProps) {
             ) : (
               person.statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
+            <NewestOf shown={person.statements.length} total={person.statementCount}>
+              <Link href={filteredListPath("statements", "speaker", person.slug)}>All statements by {person.name}</Link>
+            </NewestOf>
           </RecordSection>
           <RecordSection id="events" title="Events">
             <Timeline
               label={`Events ${person.name} took part in`}
               entries={person.participations.map((p) => eventTimelineEntry(p.event, p))}
             />
+            <NewestOf shown={person.participations.length} total={person.eventCount} />
           </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Offices">

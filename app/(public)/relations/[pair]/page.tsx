@@ -11,8 +11,8 @@ import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
 import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
-import { countryEventsPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
-import { Fact, LinkSection, RecordSection, agreementLink } from "@/components/public/record-section";
+import { countryEventsPath, countryPath, eventPath, filteredListPath, pageTrail, SECTIONS } from "@/lib/site/paths";
+import { Fact, LinkSection, NewestOf, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return notFoundMetadata();
   const title = `${data.a.name} and ${data.b.name}`;
   const since = data.established ? ` Diplomatic relations since ${formatDate(data.established.date, data.established.datePrecision)}.` : "";
-  const description = `The shared diplomatic record of ${data.a.name} and ${data.b.name}: ${data.eventCount} events, ${data.statements.length} statements, ${data.agreements.length} agreements.${since}`;
+  const description = `The shared diplomatic record of ${data.a.name} and ${data.b.name}: ${data.eventCount} events, ${data.statementCount} statements, ${data.agreements.length} agreements.${since}`;
   return recordMetadata({ title, description, path: relationPath(data.a.iso2, data.b.iso2) });
 }
 
@@ -45,7 +45,7 @@ export default async function RelationPage({ params }: Props) {
   const { pair } = await params;
   const data = await load(pair, { redirectToCanonical: true });
   if (!data) notFound();
-  const { a, b, events, eventCount, statements, agreements, established, days } = data;
+  const { a, b, events, eventCount, statements, statementCount, agreements, established, days } = data;
   const title = `${a.name} and ${b.name}`;
   const path = relationPath(a.iso2, b.iso2);
   return (
@@ -78,13 +78,10 @@ export default async function RelationPage({ params }: Props) {
               label={`Events involving both ${a.name} and ${b.name}`}
               entries={events.map((e) => eventTimelineEntry(e))}
             />
-            {eventCount > events.length && (
-              <p>
-                The newest {events.length} of {eventCount.toLocaleString("en")}. All events involving{" "}
-                <Link href={countryEventsPath(a.iso2)}>{a.name}</Link> or{" "}
-                <Link href={countryEventsPath(b.iso2)}>{b.name}</Link>
-              </p>
-            )}
+            <NewestOf shown={events.length} total={eventCount}>
+              All events involving <Link href={countryEventsPath(a.iso2)}>{a.name}</Link> or{" "}
+              <Link href={countryEventsPath(b.iso2)}>{b.name}</Link>
+            </NewestOf>
           </RecordSection>
           {days.length > 0 && (
             <RecordSection id="days-in-full" title="Those days in full">
@@ -116,6 +113,10 @@ export default async function RelationPage({ params }: Props) {
             ) : (
               statements.map((s) => <StatementListItem key={s.id} statement={s} />)
             )}
+            <NewestOf shown={statements.length} total={statementCount}>
+              Statements tagged with <Link href={filteredListPath("statements", "country", a.iso2)}>{a.name}</Link> or{" "}
+              <Link href={filteredListPath("statements", "country", b.iso2)}>{b.name}</Link>
+            </NewestOf>
           </RecordSection>
         </div>
         <aside className={styles.aside} aria-label="Agreements and facts">
@@ -123,7 +124,7 @@ export default async function RelationPage({ params }: Props) {
             <dl className={styles.facts}>
               <Fact term="Relations since">{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</Fact>
               <Fact term="Shared events">{eventCount.toLocaleString("en")}</Fact>
-              <Fact term="Statements">{statements.length}</Fact>
+              <Fact term="Statements">{statementCount.toLocaleString("en")}</Fact>
             </dl>
           </RecordSection>
           <LinkSection

@@ -1,9 +1,10 @@
+import Link from "next/link";
 import { EventListItem } from "@/components/public/event-list-item";
 import styles from "@/components/public/record.module.css";
 import { StatementListItem } from "@/components/public/statement-list-item";
 import { getPublicTopic } from "@/lib/topics/public-queries";
-import { pageTrail, topicPath } from "@/lib/site/paths";
-import { RecordSection } from "@/components/public/record-section";
+import { filteredListPath, pageTrail, topicPath } from "@/lib/site/paths";
+import { NewestOf, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -21,7 +22,7 @@ export const generateMetadata = slugPageMetadata(getPublicTopic, "Topic", ({ top
 );
 
 export default async function TopicPage({ params }: SlugProps) {
-  const { topic, events, statements } = await readOrNotFound(params, getPublicTopic);
+  const { topic, events, eventCount, statements, statementCount } = await readOrNotFound(params, getPublicTopic);
   const path = topicPath(topic.slug);
   return (
     <article className={styles.page}>
@@ -34,12 +35,15 @@ export default async function TopicPage({ params }: SlugProps) {
         title={topic.name}
         lede={
           topic.description ??
-          `${events.length} ${events.length === 1 ? "event" : "events"} and ${statements.length} ${statements.length === 1 ? "statement" : "statements"} on the record.`
+          `${eventCount.toLocaleString("en")} ${eventCount === 1 ? "event" : "events"} and ${statementCount.toLocaleString("en")} ${statementCount === 1 ? "statement" : "statements"} on the record.`
         }
       />
       <div className={styles.layout}>
         <RecordSection id="events" className={styles.main} title="Events">
           {events.length === 0 ? <p className="muted">No published events.</p> : events.map((e) => <EventListItem key={e.id} event={e} />)}
+          <NewestOf shown={events.length} total={eventCount}>
+            <Link href={filteredListPath("events", "topic", topic.slug)}>All events on {topic.name}</Link>
+          </NewestOf>
         </RecordSection>
         <RecordSection id="statements" className={styles.aside} title="Statements">
           {statements.length === 0 ? (
@@ -47,6 +51,9 @@ export default async function TopicPage({ params }: SlugProps) {
           ) : (
             statements.map((s) => <StatementListItem key={s.id} statement={s} />)
           )}
+          <NewestOf shown={statements.length} total={statementCount}>
+            <Link href={filteredListPath("statements", "topic", topic.slug)}>All statements on {topic.name}</Link>
+          </NewestOf>
         </RecordSection>
       </div>
     </article>
