@@ -14,34 +14,44 @@ import { uniqueSlug } from "./record-fixtures";
 const EVENTS = 103;
 const STATEMENTS = 52;
 
+/** What each kind's rows are written with (fixed SQL, no input): its own columns, and the table linking it to a topic. */
+const KINDS = [
+  {
+    count: EVENTS,
+    table: "Event",
+    columns: `title, summary, body, type, date, "datePrecision"`,
+    values: `'Long topic meeting ' || i, 'One of many meetings on the topic.', '', 'MEETING', DATE '2001-01-01' + i, 'DAY'`,
+    link: `"EventTopic" ("eventId", "topicId")`,
+  },
+  {
+    count: STATEMENTS,
+    table: "Statement",
+    columns: `title, text, "speakerLabel", medium, "saidOn", "saidPrecision"`,
+    values: `'Long topic statement ' || i, 'Words on the topic.', 'a spokesperson', 'OFFICIAL_STATEMENT', DATE '2001-01-01' + i, 'DAY'`,
+    link: `"StatementTopic" ("statementId", "topicId")`,
+  },
+];
+
+/** A new topic with `count` published rows of each kind and two drafts, dated a day apart. */
 async function topicWithLongRecord(): Promise<{ slug: string; name: string }> {
   const slug = uniqueSlug("long-topic");
   const name = `Long topic ${slug.slice(-8)}`;
   const topicId = `e2et${randomUUID().replaceAll("-", "")}`;
   await withDatabase(e2eDatabaseUrl(), async (client) => {
     await client.query(`INSERT INTO "Topic" (id, slug, name, "updatedAt") VALUES ($1, $2, $3, now())`, [topicId, slug, name]);
-    await client.query(
-      `WITH made AS (
-         INSERT INTO "Event" (id, slug, title, summary, body, type, date, "datePrecision", status, "firstPublishedAt", "publishedAt", "updatedAt")
-         SELECT $1 || '-e' || i, $2 || '-e' || i, 'Long topic meeting ' || i, 'One of many meetings on the topic.', '', 'MEETING',
-                DATE '2001-01-01' + i, 'DAY', CASE WHEN i <= $3 THEN 'PUBLISHED' ELSE 'DRAFT' END::"PublicationStatus",
-                CASE WHEN i <= $3 THEN now() END, CASE WHEN i <= $3 THEN now() END, now()
-           FROM generate_series(1, $3 + 2) AS i
-         RETURNING id)
-       INSERT INTO "EventTopic" ("eventId", "topicId") SELECT id, $4 FROM made`,
-      [topicId, slug, EVENTS, topicId],
-    );
-    await client.query(
-      `WITH made AS (
-         INSERT INTO "Statement" (id, slug, title, text, "speakerLabel", medium, "saidOn", "saidPrecision", status, "firstPublishedAt", "publishedAt", "updatedAt")
-         SELECT $1 || '-s' || i, $2 || '-s' || i, 'Long topic statement ' || i, 'Words on the topic.', 'a spokesperson', 'OFFICIAL_STATEMENT',
-                DATE '2001-01-01' + i, 'DAY', CASE WHEN i <= $3 THEN 'PUBLISHED' ELSE 'DRAFT' END::"PublicationStatus",
-                CASE WHEN i <= $3 THEN now() END, CASE WHEN i <= $3 THEN now() END, now()
-           FROM generate_series(1, $3 + 2) AS i
-         RETURNING id)
-       INSERT INTO "StatementTopic" ("statementId", "topicId") SELECT id, $4 FROM made`,
-      [topicId, slug, STATEMENTS, topicId],
-    );
+    for (const kind of KINDS) {
+      await client.query(
+        `WITH made AS (
+           INSERT INTO "${kind.table}" (id, slug, ${kind.columns}, status, "firstPublishedAt", "publishedAt", "updatedAt")
+           SELECT $1 || '-${kind.table}-' || i, $2 || '-${kind.table}-' || i, ${kind.values},
+                  CASE WHEN i <= $3 THEN 'PUBLISHED' ELSE 'DRAFT' END::"PublicationStatus",
+                  CASE WHEN i <= $3 THEN now() END, CASE WHEN i <= $3 THEN now() END, now()
+             FROM generate_series(1, $3 + 2) AS i
+           RETURNING id)
+         INSERT INTO ${kind.link} SELECT id, $1 FROM made`,
+        [topicId, slug, kind.count],
+      );
+    }
   });
   return { slug, name };
 }
