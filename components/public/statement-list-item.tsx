@@ -1,7 +1,9 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { MEDIUM_LABELS, label } from "@/lib/format/labels";
 import type { StatementSummary } from "@/lib/statements/public-queries";
 import { RecordDate } from "./record-date";
+import { NewestOf, RecordSection } from "./record-section";
 import base from "./list-item.module.css";
 import styles from "./statement-list-item.module.css";
 import { personPath, statementPath } from "@/lib/site/paths";
@@ -42,5 +44,28 @@ export function StatementListItem({ statement: s, headingLevel = 3 }: { statemen
         {s.speakerTitle && <span>, {s.speakerTitle}</span>}
       </p>
     </article>
+  );
+}
+
+/**
+ * A record page's statements section: the newest it shows (or a line saying there are
+ * none), then how many there are in all and, in `more`, where the rest are.
+ */
+export function StatementSection(props: {
+  title?: ReactNode;
+  className?: string;
+  statements: StatementListEntry[];
+  total: number;
+  empty?: string;
+  more?: ReactNode;
+}) {
+  const { title = "Statements", className, statements, total, empty = "No published statements.", more } = props;
+  return (
+    <RecordSection id="statements" title={title} className={className}>
+      {statements.length === 0 ? <p className="muted">{empty}</p> : statements.map((s) => <StatementListItem key={s.slug} statement={s} />)}
+      <NewestOf shown={statements.length} total={total}>
+        {more}
+      </NewestOf>
+    </RecordSection>
   );
 }

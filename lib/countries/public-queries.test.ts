@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
-import { COUNTRY_EVENTS_SHOWN, findPublicCountry, findPublicRelation, listCountriesWithRecord, RELATION_EVENTS_SHOWN, STATEMENTS_SHOWN } from "./public-queries";
+import { NEWEST_SHOWN } from "@/lib/site/public-selects";
+import { findPublicCountry, findPublicRelation, listCountriesWithRecord } from "./public-queries";
 
 type EventRow = { countryId: string | null; participants: Array<{ countryId: string | null; person: { countryId: string | null } | null; organization: { countryId: string | null } | null }> };
 
@@ -35,7 +36,7 @@ describe("country pages read by index", () => {
         orderBy: EVENTS_NEWEST_FIRST,
         select: { id: true, countryId: true, participants: { select: { countryId: true, person: { select: { countryId: true } }, organization: { select: { countryId: true } } } } },
       });
-      const events = all.slice(0, COUNTRY_EVENTS_SHOWN);
+      const events = all.slice(0, NEWEST_SHOWN.events);
       const statements = await db.statement.findMany({ where: { status: "PUBLISHED", ...concerning(iso2) }, orderBy: STATEMENTS_NEWEST_FIRST, take: 50, select: { id: true } });
       expect(page!.events.map((e) => e.id), iso2).toEqual(events.map((e) => e.id));
       expect(page!.statements.map((s) => s.id), iso2).toEqual(statements.map((s) => s.id));
@@ -62,7 +63,7 @@ describe("country pages read by index", () => {
         select: { id: true, type: true, date: true, dayOrder: true },
       });
       const statements = await db.statement.findMany({ where: { status: "PUBLISHED", AND: [concerning(a), concerning(b)] }, orderBy: STATEMENTS_NEWEST_FIRST, take: 50, select: { id: true } });
-      expect(relation!.events.map((e) => e.id), `${a}-${b}`).toEqual(all.slice(0, RELATION_EVENTS_SHOWN).map((e) => e.id));
+      expect(relation!.events.map((e) => e.id), `${a}-${b}`).toEqual(all.slice(0, NEWEST_SHOWN.events).map((e) => e.id));
       expect(relation!.events.length).toBeGreaterThan(0);
       // The count and the establishment are the whole record's, not the shown events'.
       expect(relation!.eventCount, `${a}-${b}`).toBe(all.length);
@@ -76,7 +77,7 @@ describe("country pages read by index", () => {
   });
 
   it("show the newest of a long shared record, and count and date it from the whole record", async () => {
-    const n = RELATION_EVENTS_SHOWN + 5;
+    const n = NEWEST_SHOWN.events + 5;
     await db.event.createMany({
       data: Array.from({ length: n }, (_, i) => ({
         slug: `countryq-long-${i}`,
@@ -92,7 +93,7 @@ describe("country pages read by index", () => {
     const events = await db.event.findMany({ where: { slug: { startsWith: "countryq-long-" } }, select: { id: true, slug: true } });
     await db.eventParticipant.createMany({ data: events.map((e) => ({ eventId: e.id, role: "PARTICIPANT" as const, countryId: "EE" })) });
     // More statements about both than the page shows, and one draft that no count may see.
-    const said = STATEMENTS_SHOWN + 5;
+    const said = NEWEST_SHOWN.statements + 5;
     await db.statement.createMany({
       data: Array.from({ length: said + 1 }, (_, i) => ({
         slug: `countryq-long-said-${i}`,
@@ -108,19 +109,19 @@ describe("country pages read by index", () => {
     await db.statementCountry.createMany({ data: statements.flatMap((s) => ["EE", "FI"].map((countryId) => ({ statementId: s.id, countryId }))) });
     try {
       const relation = (await findPublicRelation("EE", "FI"))!;
-      expect(relation.events).toHaveLength(RELATION_EVENTS_SHOWN);
+      expect(relation.events).toHaveLength(NEWEST_SHOWN.events);
       expect(relation.eventCount).toBe(n);
-      expect(relation.events.map((e) => e.slug)).toEqual(Array.from({ length: RELATION_EVENTS_SHOWN }, (_, i) => `countryq-long-${n - 1 - i}`));
+      expect(relation.events.map((e) => e.slug)).toEqual(Array.from({ length: NEWEST_SHOWN.events }, (_, i) => `countryq-long-${n - 1 - i}`));
       expect(relation.established?.slug).toBe("countryq-long-0");
       const country = (await findPublicCountry("EE"))!;
-      expect(country.events).toHaveLength(COUNTRY_EVENTS_SHOWN);
+      expect(country.events).toHaveLength(NEWEST_SHOWN.events);
       expect(country.eventCount).toBeGreaterThanOrEqual(n);
       expect(country.partners.find((p) => p.iso2 === "FI")?.sharedEvents).toBe(n);
       // The statements: the newest shown, all published ones counted, on both pages.
-      expect(relation.statements).toHaveLength(STATEMENTS_SHOWN);
+      expect(relation.statements).toHaveLength(NEWEST_SHOWN.statements);
       expect(relation.statements[0]!.slug).toBe(`countryq-long-said-${said - 1}`);
       expect(relation.statementCount).toBe(said);
-      expect(country.statements).toHaveLength(STATEMENTS_SHOWN);
+      expect(country.statements).toHaveLength(NEWEST_SHOWN.statements);
       expect(country.statementCount).toBeGreaterThanOrEqual(said);
       expect(country.statementCount).toBe(await db.statement.count({ where: { status: "PUBLISHED", ...concerning("EE") } }));
     } finally {

@@ -4,7 +4,7 @@ import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, Prisma } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
-import { EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
+import { EVENT_SUMMARY_FIELDS, NEWEST_SHOWN } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
@@ -57,9 +57,6 @@ function concerningAll(countries: string[]): Prisma.Sql {
   return Prisma.sql`c."countryId" = ${first} AND c.published${also.length ? Prisma.join(also, "") : Prisma.empty}`;
 }
 
-/** How many of a country's (or two countries') newest statements their page shows; the count is the whole record's. */
-export const STATEMENTS_SHOWN = 50;
-
 /** The newest `take` published statements concerning every one of `countries`, from StatementConcern's index (in STATEMENTS_NEWEST_FIRST's order). */
 async function newestStatements(countries: string[], take: number) {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
@@ -98,16 +95,11 @@ export async function listCountriesWithRecord() {
   return rows;
 }
 
-/** How many of a country's newest events its page shows; the rest are a link to the filtered list away. */
-export const COUNTRY_EVENTS_SHOWN = 100;
-
-/** How many of two countries' newest shared events their page shows; the count is the whole record's. */
-export const RELATION_EVENTS_SHOWN = COUNTRY_EVENTS_SHOWN;
 
 /**
  * A country's published events in all, and how many of them each other country shares,
  * counted in EventCountry (which the database keeps): the page shows only the newest
- * COUNTRY_EVENTS_SHOWN, but its count and its partners are the whole record's.
+ * NEWEST_SHOWN.events, but its count and its partners are the whole record's.
  */
 async function countryCounts(iso2: string) {
   const [[total], partners] = await Promise.all([
@@ -127,8 +119,8 @@ export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
   const [events, statements, actions, people, organizations, { eventCount, partners }, statementTotal] = await Promise.all([
-    newestEvents([iso2], COUNTRY_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    newestStatements([iso2], STATEMENTS_SHOWN).then((where) =>
+    newestEvents([iso2], NEWEST_SHOWN.events).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+    newestStatements([iso2], NEWEST_SHOWN.statements).then((where) =>
       db.statement.findMany({
         where,
         orderBy: STATEMENTS_NEWEST_FIRST,
@@ -176,8 +168,8 @@ export async function findPublicRelation(a: string, b: string) {
   const second = countries.find((c) => c.iso2 === b);
   if (!first || !second || a === b) return null;
   const [events, statements, actions, { eventCount, established }, statementTotal] = await Promise.all([
-    newestEvents([a, b], RELATION_EVENTS_SHOWN).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
-    newestStatements([a, b], STATEMENTS_SHOWN).then((where) =>
+    newestEvents([a, b], NEWEST_SHOWN.events).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+    newestStatements([a, b], NEWEST_SHOWN.statements).then((where) =>
       db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
     ),
     db.treatyAction.findMany({
@@ -214,7 +206,7 @@ export async function findPublicRelation(a: string, b: string) {
 /**
  * How many published events two countries share, and the oldest dated one that
  * established their relations, over the whole record (the page shows only the newest
- * RELATION_EVENTS_SHOWN): both from the first country's EventCountry entries.
+ * NEWEST_SHOWN.events): both from the first country's EventCountry entries.
  */
 async function relationFacts(a: string, b: string) {
   const shared = involvingAll([a, b]);

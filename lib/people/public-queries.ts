@@ -4,16 +4,12 @@ import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
-import { OFFICE_SPAN_SELECT, PARTICIPATION_SELECT } from "@/lib/site/public-selects";
+import { NEWEST_SHOWN, OFFICE_SPAN_SELECT, PARTICIPATION_SELECT } from "@/lib/site/public-selects";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 
 /** Public reads of people: the person, offices held, and their published events and statements. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
-
-/** How many of a person's newest statements and events their page shows; the counts are the whole record's. */
-export const PERSON_STATEMENTS_SHOWN = 50;
-export const PERSON_EVENTS_SHOWN = 100;
 
 export async function findPublicPerson(slug: string) {
   const person = await db.person.findUnique({
@@ -37,13 +33,13 @@ export async function findPublicPerson(slug: string) {
       statements: {
         where: PUBLISHED,
         orderBy: STATEMENTS_NEWEST_FIRST,
-        take: PERSON_STATEMENTS_SHOWN,
+        take: NEWEST_SHOWN.statements,
         select: STATEMENT_LIST_SELECT,
       },
       participations: {
         where: { event: PUBLISHED },
         orderBy: EVENTS_NEWEST_FIRST_VIA("event"),
-        take: PERSON_EVENTS_SHOWN,
+        take: NEWEST_SHOWN.events,
         select: PARTICIPATION_SELECT,
       },
       _count: { select: { statements: { where: PUBLISHED }, participations: { where: { event: PUBLISHED } } } },

@@ -1,8 +1,9 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { findPublicOrganization, ORGANIZATION_EVENTS_SHOWN } from "@/lib/organizations/public-queries";
-import { findPublicPerson, PERSON_EVENTS_SHOWN, PERSON_STATEMENTS_SHOWN } from "@/lib/people/public-queries";
-import { findPublicTopic, TOPIC_EVENTS_SHOWN, TOPIC_STATEMENTS_SHOWN } from "@/lib/topics/public-queries";
+import { findPublicOrganization } from "@/lib/organizations/public-queries";
+import { findPublicPerson } from "@/lib/people/public-queries";
+import { NEWEST_SHOWN } from "@/lib/site/public-selects";
+import { findPublicTopic } from "@/lib/topics/public-queries";
 
 /**
  * Topic, person and organization pages show only the newest of their events and
@@ -50,67 +51,51 @@ async function cleanUp() {
 }
 
 describe("cut sections count the whole record", () => {
-  afterAll(cleanUp);
+  afterEach(cleanUp);
 
   it("a topic shows its newest events and statements and counts every published one", async () => {
-    try {
-      const topic = await db.topic.create({ data: { slug: `${PREFIX}-topic`, name: "Cut section topic" } });
-      const made = await events(TOPIC_EVENTS_SHOWN + 5, 2);
-      const said = await statements(TOPIC_STATEMENTS_SHOWN + 3, 2);
-      await db.eventTopic.createMany({ data: made.map((e) => ({ eventId: e.id, topicId: topic.id })) });
-      await db.statementTopic.createMany({ data: said.map((s) => ({ statementId: s.id, topicId: topic.id })) });
-      const page = (await findPublicTopic(topic.slug))!;
-      expect(page.events).toHaveLength(TOPIC_EVENTS_SHOWN);
-      expect(page.events[0]!.slug).toBe(`${PREFIX}-event-${TOPIC_EVENTS_SHOWN + 4}`);
-      expect(page.eventCount).toBe(TOPIC_EVENTS_SHOWN + 5);
-      expect(page.statements).toHaveLength(TOPIC_STATEMENTS_SHOWN);
-      expect(page.statementCount).toBe(TOPIC_STATEMENTS_SHOWN + 3);
-      expect(page.topic).toEqual({ id: topic.id, slug: topic.slug, name: topic.name, description: null });
-    } finally {
-      await cleanUp();
-    }
+    const topic = await db.topic.create({ data: { slug: `${PREFIX}-topic`, name: "Cut section topic" } });
+    const made = await events(NEWEST_SHOWN.events + 5, 2);
+    const said = await statements(NEWEST_SHOWN.statements + 3, 2);
+    await db.eventTopic.createMany({ data: made.map((e) => ({ eventId: e.id, topicId: topic.id })) });
+    await db.statementTopic.createMany({ data: said.map((s) => ({ statementId: s.id, topicId: topic.id })) });
+    const page = (await findPublicTopic(topic.slug))!;
+    expect(page.events).toHaveLength(NEWEST_SHOWN.events);
+    expect(page.events[0]!.slug).toBe(`${PREFIX}-event-${NEWEST_SHOWN.events + 4}`);
+    expect(page.eventCount).toBe(NEWEST_SHOWN.events + 5);
+    expect(page.statements).toHaveLength(NEWEST_SHOWN.statements);
+    expect(page.statementCount).toBe(NEWEST_SHOWN.statements + 3);
+    expect(page.topic).toEqual({ id: topic.id, slug: topic.slug, name: topic.name, description: null });
   });
 
   it("a person shows their newest statements and events and counts every published one", async () => {
-    try {
-      const person = await db.person.create({ data: { slug: `${PREFIX}-person`, name: "Cut Section Person" } });
-      await statements(PERSON_STATEMENTS_SHOWN + 4, 2, person.id);
-      const made = await events(PERSON_EVENTS_SHOWN + 2, 3);
-      await db.eventParticipant.createMany({ data: made.map((e) => ({ eventId: e.id, role: "PARTICIPANT" as const, personId: person.id })) });
-      const page = (await findPublicPerson(person.slug))!;
-      expect(page.statements).toHaveLength(PERSON_STATEMENTS_SHOWN);
-      expect(page.statementCount).toBe(PERSON_STATEMENTS_SHOWN + 4);
-      expect(page.participations).toHaveLength(PERSON_EVENTS_SHOWN);
-      expect(page.eventCount).toBe(PERSON_EVENTS_SHOWN + 2);
-    } finally {
-      await cleanUp();
-    }
+    const person = await db.person.create({ data: { slug: `${PREFIX}-person`, name: "Cut Section Person" } });
+    await statements(NEWEST_SHOWN.statements + 4, 2, person.id);
+    const made = await events(NEWEST_SHOWN.events + 2, 3);
+    await db.eventParticipant.createMany({ data: made.map((e) => ({ eventId: e.id, role: "PARTICIPANT" as const, personId: person.id })) });
+    const page = (await findPublicPerson(person.slug))!;
+    expect(page.statements).toHaveLength(NEWEST_SHOWN.statements);
+    expect(page.statementCount).toBe(NEWEST_SHOWN.statements + 4);
+    expect(page.participations).toHaveLength(NEWEST_SHOWN.events);
+    expect(page.eventCount).toBe(NEWEST_SHOWN.events + 2);
   });
 
   it("an organization shows its newest events and counts every published one", async () => {
-    try {
-      const organization = await db.organization.create({ data: { slug: `${PREFIX}-org`, name: "Cut Section Organization", kind: "INTERGOVERNMENTAL" } });
-      const made = await events(ORGANIZATION_EVENTS_SHOWN + 1, 2);
-      await db.eventParticipant.createMany({ data: made.map((e) => ({ eventId: e.id, role: "PARTICIPANT" as const, organizationId: organization.id })) });
-      const page = (await findPublicOrganization(organization.slug))!;
-      expect(page.participations).toHaveLength(ORGANIZATION_EVENTS_SHOWN);
-      expect(page.eventCount).toBe(ORGANIZATION_EVENTS_SHOWN + 1);
-    } finally {
-      await cleanUp();
-    }
+    const organization = await db.organization.create({ data: { slug: `${PREFIX}-org`, name: "Cut Section Organization", kind: "INTERGOVERNMENTAL" } });
+    const made = await events(NEWEST_SHOWN.events + 1, 2);
+    await db.eventParticipant.createMany({ data: made.map((e) => ({ eventId: e.id, role: "PARTICIPANT" as const, organizationId: organization.id })) });
+    const page = (await findPublicOrganization(organization.slug))!;
+    expect(page.participations).toHaveLength(NEWEST_SHOWN.events);
+    expect(page.eventCount).toBe(NEWEST_SHOWN.events + 1);
   });
 
   it("a short record is shown whole, its count the same", async () => {
-    try {
-      const topic = await db.topic.create({ data: { slug: `${PREFIX}-short`, name: "Cut section short topic" } });
-      const made = await events(3, 1);
-      await db.eventTopic.createMany({ data: made.map((e) => ({ eventId: e.id, topicId: topic.id })) });
-      const page = (await findPublicTopic(topic.slug))!;
-      expect(page.events).toHaveLength(3);
-      expect(page.eventCount).toBe(3);
-      expect(page.statementCount).toBe(0);
-    } finally {
-      await cleanUp();
-    }
+    const topic = await db.topic.create({ data: { slug: `${PREFIX}-short`, name: "Cut section short topic" } });
+    const made = await events(3, 1);
+    await db.eventTopic.createMany({ data: made.map((e) => ({ eventId: e.id, topicId: topic.id })) });
+    const page = (await findPublicTopic(topic.slug))!;
+    expect(page.events).toHaveLength(3);
+    expect(page.eventCount).toBe(3);
+    expect(page.statementCount).toBe(0);
   });
 });

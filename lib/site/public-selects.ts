@@ -4,6 +4,13 @@
  * once. Each read still filters by status itself.
  */
 
+/**
+ * How many of a section's newest rows a record page shows (a country, a relation, a
+ * topic, a person, an organization): pages stay bounded at any record size. What they
+ * show is counted over the whole record beside them ("The newest 100 of 7,500").
+ */
+export const NEWEST_SHOWN = { events: 100, statements: 50 } as const;
+
 /** What any listing of an event shows: card, timeline, related links. */
 export const EVENT_SUMMARY_FIELDS = {
   id: true,

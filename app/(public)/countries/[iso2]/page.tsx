@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { EventListItem } from "@/components/public/event-list-item";
 import styles from "@/components/public/record.module.css";
-import { StatementListItem } from "@/components/public/statement-list-item";
+import { StatementSection } from "@/components/public/statement-list-item";
 import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { WorldMap } from "@/components/public/world-map";
 import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
@@ -92,16 +92,12 @@ export default async function CountryPage({ params }: Props) {
               <Link href={allEvents}>All events involving {country.name}</Link>
             </NewestOf>
           </RecordSection>
-          <RecordSection id="statements" title="Statements by its officials and about it">
-            {statements.length === 0 ? (
-              <p className="muted">No published statements.</p>
-            ) : (
-              statements.map((s) => <StatementListItem key={s.id} statement={s} />)
-            )}
-            <NewestOf shown={statements.length} total={statementCount}>
-              <Link href={filteredListPath("statements", "country", country.iso2)}>Statements tagged with {country.name}</Link>
-            </NewestOf>
-          </RecordSection>
+          <StatementSection
+            title="Statements by its officials and about it"
+            statements={statements}
+            total={statementCount}
+            more={<Link href={filteredListPath("statements", "country", country.iso2)}>Statements tagged with {country.name}</Link>}
+          />
           {events.length > 0 && (
             <RecordSection id="latest" title="Latest events">
               {events.slice(0, 5).map((e) => (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
-import { StatementListItem } from "@/components/public/statement-list-item";
+import { StatementSection } from "@/components/public/statement-list-item";
 import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { getPublicPerson } from "@/lib/people/public-queries";
 import { wikidataUrl } from "@/lib/site/json-ld";
@@ -46,16 +46,11 @@ export default async function PersonPage({ params }: SlugProps) {
       </RecordHeading>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <RecordSection id="statements" title="Statements">
-            {person.statements.length === 0 ? (
-              <p className="muted">No published statements.</p>
-            ) : (
-              person.statements.map((s) => <StatementListItem key={s.id} statement={s} />)
-            )}
-            <NewestOf shown={person.statements.length} total={person.statementCount}>
-              <Link href={filteredListPath("statements", "speaker", person.slug)}>All statements by {person.name}</Link>
-            </NewestOf>
-          </RecordSection>
+          <StatementSection
+            statements={person.statements}
+            total={person.statementCount}
+            more={<Link href={filteredListPath("statements", "speaker", person.slug)}>All statements by {person.name}</Link>}
+          />
           <RecordSection id="events" title="Events">
             <Timeline
               label={`Events ${person.name} took part in`}

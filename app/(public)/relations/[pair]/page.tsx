@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
-import { StatementListItem } from "@/components/public/statement-list-item";
+import { StatementSection } from "@/components/public/statement-list-item";
 import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { getPublicRelation } from "@/lib/countries/public-queries";
@@ -107,17 +107,17 @@ export default async function RelationPage({ params }: Props) {
               ))}
             </RecordSection>
           )}
-          <RecordSection id="statements" title="Statements">
-            {statements.length === 0 ? (
-              <p className="muted">No published statement concerns both countries.</p>
-            ) : (
-              statements.map((s) => <StatementListItem key={s.id} statement={s} />)
-            )}
-            <NewestOf shown={statements.length} total={statementCount}>
-              Statements tagged with <Link href={filteredListPath("statements", "country", a.iso2)}>{a.name}</Link> or{" "}
-              <Link href={filteredListPath("statements", "country", b.iso2)}>{b.name}</Link>
-            </NewestOf>
-          </RecordSection>
+          <StatementSection
+            statements={statements}
+            total={statementCount}
+            empty="No published statement concerns both countries."
+            more={
+              <>
+                Statements tagged with <Link href={filteredListPath("statements", "country", a.iso2)}>{a.name}</Link> or{" "}
+                <Link href={filteredListPath("statements", "country", b.iso2)}>{b.name}</Link>
+              </>
+            }
+          />
         </div>
         <aside className={styles.aside} aria-label="Agreements and facts">
           <RecordSection id="facts" title="At a glance">

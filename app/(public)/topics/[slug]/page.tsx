@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EventListItem } from "@/components/public/event-list-item";
 import styles from "@/components/public/record.module.css";
-import { StatementListItem } from "@/components/public/statement-list-item";
+import { StatementSection } from "@/components/public/statement-list-item";
 import { getPublicTopic } from "@/lib/topics/public-queries";
 import { filteredListPath, pageTrail, topicPath } from "@/lib/site/paths";
 import { NewestOf, RecordSection } from "@/components/public/record-section";
@@ -45,16 +45,12 @@ export default async function TopicPage({ params }: SlugProps) {
             <Link href={filteredListPath("events", "topic", topic.slug)}>All events on {topic.name}</Link>
           </NewestOf>
         </RecordSection>
-        <RecordSection id="statements" className={styles.aside} title="Statements">
-          {statements.length === 0 ? (
-            <p className="muted">No published statements.</p>
-          ) : (
-            statements.map((s) => <StatementListItem key={s.id} statement={s} />)
-          )}
-          <NewestOf shown={statements.length} total={statementCount}>
-            <Link href={filteredListPath("statements", "topic", topic.slug)}>All statements on {topic.name}</Link>
-          </NewestOf>
-        </RecordSection>
+        <StatementSection
+          className={styles.aside}
+          statements={statements}
+          total={statementCount}
+          more={<Link href={filteredListPath("statements", "topic", topic.slug)}>All statements on {topic.name}</Link>}
+        />
       </div>
     </article>
   );
