@@ -78,6 +78,17 @@ export const EnvSchema = z.object({
     .optional(),
   /** A request's headers and body must arrive within this; idle sockets close after it too. */
   REQUEST_TIMEOUT_SECONDS: seconds(1, 30).default(30),
+  /**
+   * Requests one web process works on at once; more are answered 503 with Retry-After
+   * at once (lib/server/http-server.ts). A request counts until its handler is done,
+   * even when its client has gone.
+   */
+  MAX_CONCURRENT_REQUESTS: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 10000")
+    .max(10_000, "must be between 1 and 10000")
+    .default(100),
   /** On SIGTERM/SIGINT, in-flight requests get this long to finish before their sockets are cut. */
   SHUTDOWN_TIMEOUT_SECONDS: seconds(1, 120).default(15),
   /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers 404. */

@@ -64,6 +64,7 @@ function webServer(overrides: Partial<WebServerOptions> = {}) {
     security: { isDev: false, isHttps: false },
     placeholder: P,
     requestTimeoutMs: 30_000,
+    maxConcurrentRequests: 100,
     isDatabaseAvailable: async () => true,
     metrics: { token: undefined, collect: async () => "metric 1\n" },
     ...overrides,
@@ -266,5 +267,43 @@ describe("a private request (the start-up warm-up)", () => {
     expect(seen).toEqual(["/page true", "/nothing true"]);
     expect(web.server.listening).toBe(false);
     await expect(web.requestPrivately("/throw", 5_000)).resolves.toBe(500);
+  });
+});
+
+describe("requests in hand", () => {
+  it("are at most MAX_CONCURRENT_REQUESTS: the next is answered 503 at once, and a place frees when a handler is done, not when its client leaves", async () => {
+    const waiting: Array<() => void> = [];
+    const { url } = await start({
+      maxConcurrentRequests: 2,
+      handle: async (req, res) => {
+        if (req.url === "/slow") {
+          await new Promise<void>((resolve) => waiting.push(resolve));
+          req.url = "/page";
+        }
+        await handle(req, res);
+      },
+    });
+    const first = new AbortController();
+    const firstAnswer = fetch(url("/slow"), { signal: first.signal }).catch(() => "gone");
+    const second = fetch(url("/slow"));
+    await expect.poll(() => waiting.length).toBe(2);
+
+    const refused = await fetch(url("/page"));
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("1");
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect(await refused.text()).toMatch(/busy/);
+
+    // The first reader gives up; its render still runs, so its place is still taken.
+    first.abort();
+    expect(await firstAnswer).toBe("gone");
+    expect((await fetch(url("/page"))).status).toBe(503);
+
+    // Its handler finishes: the place is free again.
+    waiting.shift()!();
+    await expect.poll(async () => (await fetch(url("/page"))).status).toBe(200);
+    waiting.shift()!();
+    expect((await second).status).toBe(200);
+    expect((await fetch(url("/page"))).status).toBe(200);
   });
 });

@@ -22,6 +22,8 @@ export interface WebServerOptions {
   placeholder: string;
   /** REQUEST_TIMEOUT_SECONDS, in ms: headers and body must arrive within it; idle sockets close after it. */
   requestTimeoutMs: number;
+  /** MAX_CONCURRENT_REQUESTS: requests in hand at once; more are answered 503 at once. */
+  maxConcurrentRequests: number;
   isDatabaseAvailable: () => Promise<boolean>;
   metrics: { token: string | undefined; collect: () => Promise<string> };
 }
@@ -57,11 +59,23 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
  * lib/server/response.ts, one access-log line and the metrics. Per connection: the
  * whole request within REQUEST_TIMEOUT_SECONDS, idle sockets closed after it, and
  * upgrade requests refused at once (outside development, where Next's HMR uses one).
+ *
+ * At most MAX_CONCURRENT_REQUESTS requests are in hand at once; the next is answered
+ * 503 with Retry-After straight away, for almost nothing. Without the limit, a flood of
+ * requests that each need a render and the database (missing pages, searches, filtered
+ * lists at c50, each client giving up after 2 s and asking again) piled up: about 1,000
+ * at once, each holding its render, until the process ran out of heap (512 MB) and was
+ * restarted, again and again (`npm run bench:cache`). A request counts until Next's
+ * handler is done with it, not until its client hangs up: a render whose reader has gone
+ * still holds its memory while it runs. (So that a handler that never settles cannot
+ * hold a place for ever, the place is given back REQUEST_TIMEOUT_SECONDS after the
+ * response closed in any case.)
  */
 export function createWebServer(options: WebServerOptions) {
   const { logger } = options;
   const metrics = webMetrics();
   let shuttingDown = false;
+  let inHand = 0;
 
   const listener = (req: http.IncomingMessage, res: ChanceryResponse) => {
     const started = process.hrtime.bigint();
@@ -115,8 +129,26 @@ export function createWebServer(options: WebServerOptions) {
       return;
     }
 
+    if (inHand >= options.maxConcurrentRequests) {
+      metrics.shed.inc();
+      res.statusCode = 503;
+      res.setHeader("Retry-After", "1");
+      res.setHeader("Cache-Control", "no-store");
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("Chancery is busy. Please try again in a moment.\n");
+      return;
+    }
+    inHand++;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      inHand--;
+    };
+    res.once("close", () => setTimeout(release, options.requestTimeoutMs).unref());
+
     requestContext.run({ requestId }, () => {
-      options.handle(req, res).catch((error: unknown) => {
+      options.handle(req, res).finally(release).catch((error: unknown) => {
         logger.error({ err: error, path: loggedPath(req.url) }, "unhandled error in request");
         if (!res.headersSent) {
           res.statusCode = 500;

@@ -38,6 +38,10 @@ function create() {
       help: "Pages and route responses served from Next's cache (hit, stale) or rendered for it (miss).",
       labelNames: ["result"] as const,
     }),
+    shed: new client.Counter({
+      name: "chancery_requests_shed_total",
+      help: "Requests answered 503 at once because the web process already had MAX_CONCURRENT_REQUESTS in hand.",
+    }),
     unavailable: new client.Counter({
       name: "chancery_database_unavailable_responses_total",
       help: "Responses answered 503 because PostgreSQL did not answer.",

@@ -98,6 +98,7 @@ async function main() {
     security: { isDev, isHttps: (process.env.NEXTAUTH_URL ?? "").startsWith("https:") },
     placeholder: placeholderNonce(process.env.NEXTAUTH_SECRET ?? ""),
     requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
+    maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
     // A request that just failed for want of the database is believed over the probe.
     isDatabaseAvailable: async () => !sawDatabaseFailureWithin(2_000) && (await probe.isAvailable()),
     metrics: { token: env.METRICS_TOKEN, collect: collectMetrics },
