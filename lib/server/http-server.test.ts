@@ -307,15 +307,3 @@ describe("requests in hand", () => {
     expect((await fetch(url("/page"))).status).toBe(200);
   });
 });
-
-describe("an overloaded process", () => {
-  it("answers 503 with Retry-After at once while it is overloaded, and serves again after", async () => {
-    let overloaded = true;
-    const { url } = await start({ isOverloaded: () => overloaded });
-    const refused = await fetch(url("/page"));
-    expect(refused.status).toBe(503);
-    expect(refused.headers.get("retry-after")).toBe("1");
-    overloaded = false;
-    expect((await fetch(url("/page"))).status).toBe(200);
-  });
-});

@@ -24,8 +24,6 @@ export interface WebServerOptions {
   requestTimeoutMs: number;
   /** MAX_CONCURRENT_REQUESTS: requests in hand at once; more are answered 503 at once. */
   maxConcurrentRequests: number;
-  /** Whether the process is overloaded (lib/server/pressure.ts): new requests are answered 503 at once while it is. */
-  isOverloaded?: () => boolean;
   isDatabaseAvailable: () => Promise<boolean>;
   metrics: { token: string | undefined; collect: () => Promise<string> };
 }
@@ -71,9 +69,7 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
  * handler is done with it, not until its client hangs up: a render whose reader has gone
  * still holds its memory while it runs. (So that a handler that never settles cannot
  * hold a place for ever, the place is given back REQUEST_TIMEOUT_SECONDS after the
- * response closed in any case.) A render can outlive its handler's promise too, so the
- * same answer is given while the process is overloaded: its event loop behind or its
- * heap near its limit (`isOverloaded`, lib/server/pressure.ts).
+ * response closed in any case.)
  */
 export function createWebServer(options: WebServerOptions) {
   const { logger } = options;
@@ -133,7 +129,7 @@ export function createWebServer(options: WebServerOptions) {
       return;
     }
 
-    if (inHand >= options.maxConcurrentRequests || options.isOverloaded?.()) {
+    if (inHand >= options.maxConcurrentRequests) {
       metrics.shed.inc();
       res.statusCode = 503;
       res.setHeader("Retry-After", "1");

@@ -12,7 +12,6 @@ import { createDatabaseProbe } from "./database-probe";
 import { createWebServer } from "./http-server";
 import { isPrimaryMessage, type WorkerMessage } from "./messages";
 import { placeholderNonce } from "./nonce";
-import { createPressureGauge } from "./pressure";
 
 const env = parseEnv(process.env);
 const isDev = env.NODE_ENV === "development";
@@ -91,9 +90,6 @@ async function main() {
   await loadEveryRoute(app);
   const handle = app.getRequestHandler();
   const probe = createDatabaseProbe(process.env.DATABASE_URL ?? "");
-  // Overloaded: the event loop half a second behind on average, or the heap 85 % full.
-  // Measured from when the process listens (its start-up keeps the loop busy by design).
-  const pressure: { gauge?: ReturnType<typeof createPressureGauge> } = {};
   const web = createWebServer({
     handle: (req, res) => handle(req, res),
     logger,
@@ -103,7 +99,6 @@ async function main() {
     placeholder: placeholderNonce(process.env.NEXTAUTH_SECRET ?? ""),
     requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
     maxConcurrentRequests: env.MAX_CONCURRENT_REQUESTS,
-    isOverloaded: () => pressure.gauge?.isOverloaded() ?? false,
     // A request that just failed for want of the database is believed over the probe.
     isDatabaseAvailable: async () => !sawDatabaseFailureWithin(2_000) && (await probe.isAvailable()),
     metrics: { token: env.METRICS_TOKEN, collect: collectMetrics },
@@ -130,7 +125,6 @@ async function main() {
   process.on("SIGTERM", () => {});
 
   if (!isDev) await warmRendering(web);
-  pressure.gauge = createPressureGauge({ maxEventLoopDelayMs: 500, maxHeapFraction: 0.85 });
   web.server.listen(env.PORT, env.HOSTNAME);
 }
 
