@@ -61,15 +61,16 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
  * upgrade requests refused at once (outside development, where Next's HMR uses one).
  *
  * At most MAX_CONCURRENT_REQUESTS requests are in hand at once; the next is answered
- * 503 with Retry-After straight away, for almost nothing. Without the limit, a flood of
+ * 503 with Retry-After straight away, for almost nothing. Without a bound, a flood of
  * requests that each need a render and the database (missing pages, searches, filtered
- * lists at c50, each client giving up after 2 s and asking again) piled up: about 1,000
- * at once, each holding its render, until the process ran out of heap (512 MB) and was
- * restarted, again and again (`npm run bench:cache`). A request counts until Next's
- * handler is done with it, not until its client hangs up: a render whose reader has gone
- * still holds its memory while it runs. (So that a handler that never settles cannot
- * hold a place for ever, the place is given back REQUEST_TIMEOUT_SECONDS after the
- * response closed in any case.)
+ * lists at c50, each client giving up after 2 s and asking again) piled up about 1,000
+ * at once in one process, each holding its render (a heap snapshot under
+ * `npm run bench:cache`'s distinct URLs). A request counts until Next's handler is done
+ * with it, not until its client hangs up: a render whose reader has gone still holds its
+ * memory while it runs. (So that a handler that never settles cannot hold a place for
+ * ever, the place is given back REQUEST_TIMEOUT_SECONDS after the response closed in any
+ * case.) The bound is not enough by itself: that flood still runs a process out of heap
+ * within minutes (docs/operations.md, "Overload").
  */
 export function createWebServer(options: WebServerOptions) {
   const { logger } = options;
