@@ -141,12 +141,17 @@ export function createWebServer(options: WebServerOptions) {
     }
     inHand++;
     let released = false;
+    let fallback: NodeJS.Timeout | undefined;
     const release = () => {
       if (released) return;
       released = true;
       inHand--;
+      clearTimeout(fallback);
     };
-    res.once("close", () => setTimeout(release, options.requestTimeoutMs).unref());
+    // Cleared as soon as the handler settles, so that busy hours do not pile up timers.
+    res.once("close", () => {
+      if (!released) fallback = setTimeout(release, options.requestTimeoutMs).unref();
+    });
 
     requestContext.run({ requestId }, () => {
       options.handle(req, res).finally(release).catch((error: unknown) => {
