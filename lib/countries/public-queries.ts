@@ -67,7 +67,7 @@ async function newestStatements(countries: string[], take: number) {
 }
 
 /** How many published statements concern every one of `countries`, over the whole record. */
-async function statementCount(countries: string[]): Promise<number> {
+async function countStatementsConcerning(countries: string[]): Promise<number> {
   const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "StatementConcern" c WHERE ${concerningAll(countries)}`;
   return row?.n ?? 0;
 }
@@ -95,7 +95,6 @@ export async function listCountriesWithRecord() {
   return rows;
 }
 
-
 /**
  * A country's published events in all, and how many of them each other country shares,
  * counted in EventCountry (which the database keeps): the page shows only the newest
@@ -118,7 +117,7 @@ async function countryCounts(iso2: string) {
 export async function findPublicCountry(iso2: string) {
   const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
   if (!country) return null;
-  const [events, statements, actions, people, organizations, { eventCount, partners }, statementTotal] = await Promise.all([
+  const [events, statements, actions, people, organizations, { eventCount, partners }, statementCount] = await Promise.all([
     newestEvents([iso2], NEWEST_SHOWN.events).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
     newestStatements([iso2], NEWEST_SHOWN.statements).then((where) =>
       db.statement.findMany({
@@ -135,7 +134,7 @@ export async function findPublicCountry(iso2: string) {
     db.person.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     db.organization.findMany({ where: { countryId: iso2 }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
     countryCounts(iso2),
-    statementCount([iso2]),
+    countStatementsConcerning([iso2]),
   ]);
 
   const agreements = new Map<string, { slug: string; name: string; kind: string; actions: typeof actions; status: ParticipantStatus | null }>();
@@ -146,17 +145,7 @@ export async function findPublicCountry(iso2: string) {
   }
   for (const entry of agreements.values()) entry.status = deriveParticipantStatus(entry.actions);
 
-  return {
-    country,
-    events,
-    eventCount,
-    statements: statements.map(withSpeakerTitleThen),
-    statementCount: statementTotal,
-    agreements: [...agreements.values()],
-    partners,
-    people,
-    organizations,
-  };
+  return { country, events, eventCount, statements: statements.map(withSpeakerTitleThen), statementCount, agreements: [...agreements.values()], partners, people, organizations };
 }
 
 export type PublicCountry = NonNullable<Awaited<ReturnType<typeof findPublicCountry>>>;
@@ -167,7 +156,7 @@ export async function findPublicRelation(a: string, b: string) {
   const first = countries.find((c) => c.iso2 === a);
   const second = countries.find((c) => c.iso2 === b);
   if (!first || !second || a === b) return null;
-  const [events, statements, actions, { eventCount, established }, statementTotal] = await Promise.all([
+  const [events, statements, actions, { eventCount, established }, statementCount] = await Promise.all([
     newestEvents([a, b], NEWEST_SHOWN.events).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
     newestStatements([a, b], NEWEST_SHOWN.statements).then((where) =>
       db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
@@ -178,7 +167,7 @@ export async function findPublicRelation(a: string, b: string) {
       select: { countryId: true, type: true, date: true, agreement: { select: { slug: true, name: true } } },
     }),
     relationFacts(a, b),
-    statementCount([a, b]),
+    countStatementsConcerning([a, b]),
   ]);
   const byAgreement = new Map<string, { slug: string; name: string; a: typeof actions; b: typeof actions }>();
   for (const action of actions) {
@@ -190,17 +179,7 @@ export async function findPublicRelation(a: string, b: string) {
     .filter((e) => e.a.length > 0 && e.b.length > 0)
     .map((e) => ({ slug: e.slug, name: e.name, statusA: deriveParticipantStatus(e.a), statusB: deriveParticipantStatus(e.b) }));
   const days = await findSharedDaysInFull(a, b, events);
-  return {
-    a: first,
-    b: second,
-    events,
-    eventCount,
-    statements: statements.map(withSpeakerTitleThen),
-    statementCount: statementTotal,
-    agreements,
-    established,
-    days,
-  };
+  return { a: first, b: second, events, eventCount, statements: statements.map(withSpeakerTitleThen), statementCount, agreements, established, days };
 }
 
 /**

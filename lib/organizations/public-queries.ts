@@ -44,4 +44,7 @@ export async function findPublicOrganization(slug: string) {
 
 export type PublicOrganization = NonNullable<Awaited<ReturnType<typeof findPublicOrganization>>>;
 
-export const getPublicOrganization = cachedPublicRead("organization", findPublicOrganization, (slug: string) => [tags.organization(slug), tags.eventLists]);
+export const getPublicOrganization = cachedPublicRead("organization", findPublicOrganization, (slug: string) => [
+  tags.organization(slug),
+  tags.eventLists,
+]);
