@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { Transition } from "@/lib/publication/transitions";
 import { ConflictScreen, type ConflictDetails } from "./conflict-screen";
 import type { Failure } from "@/lib/errors/app-error";
@@ -135,13 +136,17 @@ export function RecordEditor<V extends object>({
     if (message && !conflict) summaryRef.current?.focus();
   }, [message, conflict]);
   const [restored, setRestored] = useState(false);
+  const hydrated = useHydrated();
   const baseline = useRef<string>("");
   const dirty = useRef(false);
 
   const serialize = useCallback(() => (formRef.current ? JSON.stringify(readForm(formRef.current, lists)) : ""), [lists]);
 
-  // Unsaved changes from an earlier visit (same record, same version) come back.
+  // Unsaved changes from an earlier visit (same record, same version) come back. This waits
+  // for the render after hydration: until then the fields are locked, and a locked field
+  // is not in the form's data.
   useEffect(() => {
+    if (!hydrated) return;
     const stored = window.localStorage.getItem(storageKey);
     baseline.current = serialize();
     if (stored && stored !== baseline.current) {
@@ -156,7 +161,7 @@ export function RecordEditor<V extends object>({
         window.localStorage.removeItem(storageKey);
       }
     }
-  }, [storageKey, serialize]);
+  }, [hydrated, storageKey, serialize]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -437,8 +442,10 @@ export function RecordEditor<V extends object>({
       )}
       <div className={styles.layout}>
           {/* One fieldset locks the fields for someone who may only read them; the workflow
-              panel stays outside it, so an author can still withdraw an item from review. */}
-          <fieldset disabled={!canSave} className={`${styles.plain} ${styles.main}`} key={formKey}>
+              panel stays outside it, so an author can still withdraw an item from review.
+              Until the page's script has taken over the fields are locked too: hydration would
+              put a textarea back to its server text and lose what was typed in that moment. */}
+          <fieldset disabled={!canSave || !hydrated} className={`${styles.plain} ${styles.main}`} key={formKey}>
             {children({ values, errors })}
           </fieldset>
           <aside className={styles.side} aria-label={status ? "Workflow" : "Save"}>

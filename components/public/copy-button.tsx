@@ -1,7 +1,8 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Copies the text of the element `targetId` (a citation) to the clipboard and says
@@ -10,11 +11,7 @@ import { Button } from "@/components/ui/button";
 export function CopyButton({ targetId, label }: { targetId: string; label: string }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   // Rendered only once the page's script runs: without it the button could do nothing.
-  const isInteractive = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  const isInteractive = useHydrated();
   if (!isInteractive) return null;
   async function copy() {
     const text = document.getElementById(targetId)?.textContent ?? "";
