@@ -29,13 +29,56 @@ function databaseUrl(): string {
  */
 export const MAIN_POOL_SIZE = 10;
 
-function createPool(connectionString: string, max: number, keepOpen = 0): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, min: keepOpen, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+/**
+ * How many queries may wait for one of the main pool's connections; the next is refused
+ * at once (PoolBusyError, answered 503 with Retry-After like a database that is away).
+ * Under a flood of renders that each need the database (distinct missing pages, searches,
+ * filtered lists at c50, clients giving up after 2 s and asking again), 115-171 queries
+ * waited for the ten connections, each for up to the 5 s wait below, each holding its
+ * render and all it had read: a web process ran out of heap within minutes.
+ */
+export const MAIN_POOL_QUEUE = 50;
+
+/** A query refused because too many already wait for a connection of the pool. */
+export class PoolBusyError extends Error {
+  readonly code = "CHANCERY_POOL_BUSY";
+  constructor(waiting: number) {
+    super(`The database is busy: ${waiting} queries already wait for a connection.`);
+    this.name = "PoolBusyError";
+  }
+}
+
+type PoolOptions = { max: number; keepOpen?: number; maxWaiting?: number; waitMs?: number };
+
+function createPool(connectionString: string, options: PoolOptions): pg.Pool {
+  const { max, keepOpen = 0, maxWaiting, waitMs = 5_000 } = options;
+  const pool = new pg.Pool({ connectionString, max, min: keepOpen, connectionTimeoutMillis: waitMs, idleTimeoutMillis: 30_000 });
   // An idle connection that fails (the database restarted) is dropped, never thrown at the
   // process; the next query opens a new one. (Prisma's adapter adds its own listener once
   // the client has connected; connections opened before that, by openConnections, need this.)
   pool.on("error", () => {});
+  if (maxWaiting !== undefined) boundQueue(pool, maxWaiting);
   return pool;
+}
+
+/**
+ * Refuses a connection at once when `maxWaiting` callers already wait for one. pg's pool
+ * has no such bound; its query() and Prisma's adapter both go through connect(), in
+ * callback and in promise form. The pool's `refusedCount` counts the refusals (read by
+ * the web process's metrics through globalThis, as its other counts are).
+ */
+function boundQueue(pool: pg.Pool, maxWaiting: number): void {
+  const refused = Object.assign(pool, { refusedCount: 0 });
+  const connect = pool.connect.bind(pool) as (callback?: (...args: unknown[]) => void) => Promise<pg.PoolClient> | undefined;
+  const bounded = (callback?: (...args: unknown[]) => void) => {
+    if (pool.waitingCount < maxWaiting) return connect(callback);
+    refused.refusedCount++;
+    const error = new PoolBusyError(pool.waitingCount);
+    if (!callback) return Promise.reject(error);
+    process.nextTick(() => callback(error, undefined, () => {}));
+    return undefined;
+  };
+  pool.connect = bounded as typeof pool.connect;
 }
 
 function clientOn(pool: pg.Pool): Db {
@@ -43,8 +86,8 @@ function clientOn(pool: pg.Pool): Db {
 }
 
 /** Builds a client for a connection string; callers own it and must $disconnect(). */
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
-  return clientOn(createPool(connectionString, options.max ?? 10));
+export function createDb(connectionString: string, options: Partial<PoolOptions> = {}): Db {
+  return clientOn(createPool(connectionString, { ...options, max: options.max ?? 10 }));
 }
 
 function getDb(): Db {
@@ -52,7 +95,7 @@ function getDb(): Db {
   // Rebuilt if DATABASE_URL changes (tests switch databases per worker).
   if (!globalForDb.chanceryDb || globalForDb.chanceryDbUrl !== url) {
     void globalForDb.chanceryDb?.$disconnect();
-    globalForDb.chanceryPool = createPool(url, MAIN_POOL_SIZE, MAIN_POOL_SIZE);
+    globalForDb.chanceryPool = createPool(url, { max: MAIN_POOL_SIZE, keepOpen: MAIN_POOL_SIZE, maxWaiting: MAIN_POOL_QUEUE });
     globalForDb.chanceryDb = clientOn(globalForDb.chanceryPool);
     globalForDb.chanceryDbUrl = url;
   }

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db/client";
+import { createDb, PoolBusyError } from "@/lib/db/client";
 import { freePort } from "@/lib/db/embedded";
 import { toErrorResponse } from "@/lib/http/json-route";
 import { isDatabaseUnavailable } from "./errors";
@@ -66,4 +66,33 @@ describe("a database that is away is told apart from a bad request", () => {
     expect(toErrorResponse(duplicate).status).toBe(409);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
   });
+
+  it("a pool with too many queries waiting refuses the next at once; one that waited too long gives up: both 503", async () => {
+    const pool = createDb(process.env.DATABASE_URL!, { max: 1, maxWaiting: 2, waitMs: 1_500 });
+    clients.push(pool);
+    // The one connection is busy for a second; two queries wait for it; the third is refused.
+    // (Prisma's queries start when awaited: Promise.resolve starts them now.)
+    const holding = Promise.resolve(pool.$queryRaw`SELECT pg_sleep(1)::text AS slept`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const waiting = [Promise.resolve(pool.$queryRaw`SELECT 1 AS one`), Promise.resolve(pool.$queryRaw`SELECT 2 AS two`)];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    const refused = await failureOf(() => pool.$queryRaw`SELECT 3 AS three`);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(String(refused)).toMatch(/busy/);
+    expect(isDatabaseUnavailable(refused)).toBe(true);
+    expect(toErrorResponse(refused).status).toBe(503);
+    // The ones that waited within the bound are answered.
+    await holding;
+    expect(await Promise.all(waiting)).toEqual([[{ one: 1 }], [{ two: 2 }]]);
+
+    // A query that waits longer than waitMs for the connection gives up, and says the database is busy too.
+    const long = Promise.resolve(pool.$queryRaw`SELECT pg_sleep(3)::text AS slept`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const timedOut = await failureOf(() => pool.$queryRaw`SELECT 4 AS four`);
+    expect(isDatabaseUnavailable(timedOut)).toBe(true);
+    expect(toErrorResponse(timedOut).status).toBe(503);
+    await long;
+    expect(new PoolBusyError(3).message).toMatch(/3 queries/);
+  }, 20_000);
 });

@@ -53,6 +53,10 @@ const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024"]);
 /** What the pg driver adapter calls the same. */
 const UNAVAILABLE_ADAPTER = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH"]);
+/** Our pool's refusal when too many queries already wait for a connection (lib/db/client.ts). */
+const POOL_BUSY = "CHANCERY_POOL_BUSY";
+/** What pg says of a connection cut, or of a pool with no free connection within its wait. */
+const UNAVAILABLE_MESSAGE = /^(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect)$/;
 
 /**
  * Whether a failure is PostgreSQL being away (stopped, restarting, refusing
@@ -70,10 +74,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const o = e as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; errors?: unknown };
     for (const code of [o.code, o.originalCode]) {
       if (typeof code !== "string") continue;
-      if (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code)) return true;
+      if (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code) || code === POOL_BUSY) return true;
     }
     if (typeof o.kind === "string" && UNAVAILABLE_ADAPTER.has(o.kind)) return true;
-    if (typeof o.message === "string" && /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(o.message)) return true;
+    if (typeof o.message === "string" && UNAVAILABLE_MESSAGE.test(o.message)) return true;
     queue.push(o.cause, o.meta?.driverAdapterError, ...(Array.isArray(o.errors) ? o.errors : []));
   }
   return false;

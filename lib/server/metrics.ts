@@ -25,7 +25,8 @@ function create() {
   new client.AggregatorRegistry();
   client.collectDefaultMetrics();
   const pool = () =>
-    (globalThis as unknown as { chanceryPool?: { totalCount: number; idleCount: number; waitingCount: number } }).chanceryPool;
+    (globalThis as unknown as { chanceryPool?: { totalCount: number; idleCount: number; waitingCount: number; refusedCount?: number } }).chanceryPool;
+  let refusalsCounted = 0;
   return {
     duration: new client.Histogram({
       name: "chancery_http_request_duration_seconds",
@@ -55,6 +56,17 @@ function create() {
         this.set({ state: "total" }, stats?.totalCount ?? 0);
         this.set({ state: "idle" }, stats?.idleCount ?? 0);
         this.set({ state: "waiting" }, stats?.waitingCount ?? 0);
+      },
+    }),
+    dbPoolRefused: new client.Counter({
+      name: "chancery_db_pool_refused_total",
+      help: "Queries refused at once (and their requests answered 503) because too many already waited for a connection of the pool.",
+      collect() {
+        const now = pool()?.refusedCount ?? 0;
+        // A new pool (DATABASE_URL changed) starts again from nought.
+        if (now < refusalsCounted) refusalsCounted = 0;
+        this.inc(now - refusalsCounted);
+        refusalsCounted = now;
       },
     }),
   };
