@@ -17,14 +17,14 @@
  *     each minute (goal: ≤ 10 % growth).
  * Every request loop is bounded in time; everything started is stopped at the end.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, chmodSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { build } from "./build";
 import { isBuildCurrent } from "./build-stamp";
-import { waitForOk } from "./bench-support";
+import { startLogged, waitForOk } from "./bench-support";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
@@ -48,12 +48,11 @@ function freePort(): Promise<number> {
 }
 
 function startProcess(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> }): ChildProcess {
-  const child = spawn(command, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+  const logDir = mkdtempSync(path.join(os.tmpdir(), "chancery-bench-log-"));
+  temp.push(logDir);
+  const { child, tail } = startLogged(command, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, logDir, name: path.basename(args[args.length - 1] ?? command) });
   child.on("exit", (code) => {
-    if (code && code !== 0 && !stopping) console.error(`${command} ${args.join(" ")} exited ${code}:\n${output.slice(-3000)}`);
+    if (code && code !== 0 && !stopping) console.error(`${command} ${args.join(" ")} exited ${code}:\n${tail()}`);
   });
   started.push(child);
   return child;
@@ -201,8 +200,7 @@ async function main() {
   temp.push(dataDir);
   log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   const launcher = startProcess(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    // Warnings only: wrk runs synchronously (spawnSync), so nothing drains this pipe while it
-    // runs; an access-log line per request filled it and stalled the server (0 req/s).
+    // Warnings only: its log is a file (startLogged), and an access-log line per request would fill it.
     env: { PORT: String(appPort), HOSTNAME: "127.0.0.1", EMBEDDED_PG_PORT: String(pgPort), CHANCERY_DATA_DIR: dataDir, SEED_DEMO: "true", NODE_ENV: "production", WEB_CONCURRENCY: "1", LOG_LEVEL: "warn" },
   });
   await waitForOk(`http://127.0.0.1:${appPort}/api/ready`, 240_000);

@@ -16,7 +16,7 @@
  *
  *   BENCH_SECONDS=10 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50 npm run bench:servers
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
@@ -25,7 +25,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { startProxy, type Proxy } from "@/e2e/support/nginx";
 import { isBuildCurrent } from "./build-stamp";
-import { waitForOk } from "./bench-support";
+import { startLogged, waitForOk } from "./bench-support";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
@@ -57,12 +57,9 @@ function tempDir(name: string): string {
 }
 
 function start(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): ChildProcess {
-  const child = spawn(command, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-5000)));
-  child.stderr!.on("data", (d: Buffer) => (output = (output + d.toString()).slice(-5000)));
+  const { child, tail } = startLogged(command, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, logDir: tempDir("log"), name: path.basename(args[args.length - 1] ?? command) });
   child.on("exit", (code) => {
-    if (!stopping) console.error(`${path.basename(args[args.length - 1] ?? command)} exited (${code}):\n${output}`);
+    if (!stopping) console.error(`${path.basename(args[args.length - 1] ?? command)} exited (${code}):\n${tail(5000)}`);
   });
   children.push(child);
   return child;

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -34,4 +36,27 @@ export async function waitForOk(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Starts a server for a bench with its output going to a file, not to a pipe: the
+ * benches run wrk synchronously (spawnSync), and while it runs nothing would drain a
+ * pipe. A server that logged more than a pipe holds (64 KB: an access-log line per
+ * request, or one error line per refused request under a flood) then blocked on its
+ * next write and answered nothing (0 req/s). `tail` reads the end of the file for a
+ * report of why it stopped.
+ */
+export function startLogged(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logDir: string; name: string }) {
+  const file = path.join(options.logDir, `${options.name}.log`);
+  const fd = openSync(file, "a");
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", fd, fd] });
+  closeSync(fd);
+  const tail = (chars = 3000) => {
+    try {
+      return readFileSync(file, "utf8").slice(-chars);
+    } catch {
+      return "";
+    }
+  };
+  return { child, tail, file };
 }
