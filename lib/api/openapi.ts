@@ -56,6 +56,11 @@ function getOperation(operationId: string, tag: string, summary: string, paramet
         "200": { description: ok.description, headers: etag, content: ok.content },
         "304": { description: "Not modified (If-None-Match matched the ETag)" },
         ...errors,
+        "503": {
+          description: "The database is away or too busy to take the query; nothing is wrong with the request. Ask again after Retry-After seconds",
+          headers: { "Retry-After": { description: "Seconds to wait before asking again", schema: { type: "integer" } } },
+          content: json(ref("Error")),
+        },
       },
     },
   };

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { isAppError } from "@/lib/errors/app-error";
+import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
 import { QueryParameterError } from "./list-query";
 
 /**
@@ -54,10 +56,10 @@ export function jsonResponse(request: Request, data: unknown, options: { status?
   return cacheableResponse(request, JSON.stringify(data), { contentType: "application/json; charset=utf-8", ...options });
 }
 
-export function errorJson(status: number, error: { parameter?: string; message: string }): Response {
+export function errorJson(status: number, error: { parameter?: string; message: string }, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ error }), {
     status,
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
 }
 
@@ -81,7 +83,9 @@ export function optionsResponse(): Response {
 
 /**
  * Runs an API handler: bad parameters become 400 naming the parameter, NOT_FOUND
- * 404; anything else is logged and answered with a plain 500 (never DB text).
+ * 404, a database that is away or too busy 503 with Retry-After (not logged: the
+ * request was fine, and under a flood that would be a line per request); anything
+ * else is logged and answered with a plain 500 (never DB text).
  */
 export async function handleApi(run: () => Promise<Response>): Promise<Response> {
   try {
@@ -89,6 +93,9 @@ export async function handleApi(run: () => Promise<Response>): Promise<Response>
   } catch (error) {
     if (error instanceof QueryParameterError) return errorJson(400, { parameter: error.parameter, message: error.message });
     if (isAppError(error) && error.code === "NOT_FOUND") return errorJson(404, { message: error.message });
+    if (isDatabaseUnavailable(error)) {
+      return errorJson(503, { message: "The database is not answering right now; please try again in a few seconds." }, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    }
     console.error("api error", error);
     return errorJson(500, { message: "Something went wrong on our side; please try again." });
   }

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb, PoolBusyError } from "@/lib/db/client";
 import { freePort } from "@/lib/db/embedded";
+import { handleApi } from "@/lib/api/respond";
 import { toErrorResponse } from "@/lib/http/json-route";
 import { isDatabaseUnavailable } from "./errors";
 
@@ -82,6 +83,12 @@ describe("a database that is away is told apart from a bad request", () => {
     expect(String(refused)).toMatch(/busy/);
     expect(isDatabaseUnavailable(refused)).toBe(true);
     expect(toErrorResponse(refused).status).toBe(503);
+    // The open data API says the same, in its own error shape.
+    const api = await handleApi(() => Promise.reject(refused));
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toBe("5");
+    expect(api.headers.get("cache-control")).toBe("no-store");
+    expect(((await api.json()) as { error: { message: string } }).error.message).toMatch(/not answering/);
     // The ones that waited within the bound are answered.
     await holding;
     expect(await Promise.all(waiting)).toEqual([[{ one: 1 }], [{ two: 2 }]]);

@@ -1,6 +1,7 @@
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { noteRequestFailure } from "./database-failures";
 import type { Instrumentation } from "next";
-import { createLogger } from "@/lib/log/logger";
+import { createLogger, type Logger } from "@/lib/log/logger";
 import { isPrimaryMessage } from "./messages";
 import { REQUEST_ID_HEADER } from "./request-headers";
 
@@ -9,21 +10,41 @@ import { REQUEST_ID_HEADER } from "./request-headers";
 // client only ever gets Next's error page or our plain message.
 const logger = createLogger({ name: "next" });
 
-export function logRequestError(...[error, request, context]: Parameters<Instrumentation.onRequestError>): void {
-  noteRequestFailure(error);
-  const id = request.headers[REQUEST_ID_HEADER];
-  logger.error(
-    {
-      err: error,
-      reqId: typeof id === "string" ? id : undefined,
-      method: request.method,
-      path: request.path.split("?")[0],
-      route: context.routePath,
-      routeType: context.routeType,
-    },
-    "request failed",
-  );
+/** At most one line per this span for requests that failed for want of the database. */
+const UNAVAILABLE_LOG_EVERY_MS = 10_000;
+
+/**
+ * What Next's onRequestError does with a failed request: noted (for the 503 decision,
+ * lib/server/database-failures.ts) and logged. A request that failed because the
+ * database is away or too busy is not a fault of the request or of our code, and is
+ * answered 503: one warning line now and then, saying how many more there were, instead
+ * of a stack per request (a flood that the pool refused wrote 11,000 of them in four
+ * minutes, 18 MB). Anything else: an error line with its stack.
+ */
+export function createRequestErrorLog(log: Logger, options: { everyMs?: number; now?: () => number } = {}) {
+  const { everyMs = UNAVAILABLE_LOG_EVERY_MS, now = Date.now } = options;
+  let loggedAt = Number.NEGATIVE_INFINITY;
+  let since = 0;
+  return (...[error, request, context]: Parameters<Instrumentation.onRequestError>): void => {
+    noteRequestFailure(error);
+    const id = request.headers[REQUEST_ID_HEADER];
+    const where = { reqId: typeof id === "string" ? id : undefined, method: request.method, path: request.path.split("?")[0], route: context.routePath, routeType: context.routeType };
+    if (!isDatabaseUnavailable(error)) {
+      log.error({ err: error, ...where }, "request failed");
+      return;
+    }
+    if (now() - loggedAt < everyMs) {
+      since++;
+      return;
+    }
+    const reason = (error instanceof Error ? error.message : String(error)).trim().split("\n").pop();
+    log.warn({ ...where, reason, alsoFailedSinceLastLine: since }, "request failed: the database is away or too busy (answered 503)");
+    loggedAt = now();
+    since = 0;
+  };
 }
+
+export const logRequestError = createRequestErrorLog(logger);
 
 /** How long a starting web process waits for its database client to warm up before it takes requests anyway. */
 const WARM_UP_MS = 5_000;
