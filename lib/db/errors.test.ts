@@ -99,7 +99,14 @@ describe("a database that is away is told apart from a bad request", () => {
     const timedOut = await failureOf(() => pool.$queryRaw`SELECT 4 AS four`);
     expect(isDatabaseUnavailable(timedOut)).toBe(true);
     expect(toErrorResponse(timedOut).status).toBe(503);
-    await long;
+    // So does a transaction that cannot get a connection within its maxWait.
+    const again = Promise.resolve(pool.$queryRaw`SELECT pg_sleep(2)::text AS slept`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const notStarted = await failureOf(() => pool.$transaction(async (tx) => tx.$queryRaw`SELECT 5 AS five`, { maxWait: 300 }));
+    expect(String(notStarted)).toMatch(/Unable to start a transaction/);
+    expect(isDatabaseUnavailable(notStarted)).toBe(true);
+    expect(toErrorResponse(notStarted).status).toBe(503);
+    await Promise.all([long, again]);
     expect(new PoolBusyError(3).message).toMatch(/3 queries/);
   }, 20_000);
 });

@@ -57,6 +57,8 @@ const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIM
 const POOL_BUSY = "CHANCERY_POOL_BUSY";
 /** What pg says of a connection cut, or of a pool with no free connection within its wait. */
 const UNAVAILABLE_MESSAGE = /^(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect)$/;
+/** Prisma's P2028 when a transaction found no connection in time (other P2028s are faults of the code). */
+const TRANSACTION_NOT_STARTED = /Unable to start a transaction in the given time/;
 
 /**
  * Whether a failure is PostgreSQL being away (stopped, restarting, refusing
@@ -78,6 +80,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     }
     if (typeof o.kind === "string" && UNAVAILABLE_ADAPTER.has(o.kind)) return true;
     if (typeof o.message === "string" && UNAVAILABLE_MESSAGE.test(o.message)) return true;
+    if (o.code === "P2028" && typeof o.message === "string" && TRANSACTION_NOT_STARTED.test(o.message)) return true;
     queue.push(o.cause, o.meta?.driverAdapterError, ...(Array.isArray(o.errors) ? o.errors : []));
   }
   return false;
