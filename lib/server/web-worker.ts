@@ -10,8 +10,12 @@ import { consoleFor, createLogger } from "@/lib/log/logger";
 import { sawDatabaseFailureWithin } from "./database-failures";
 import { createDatabaseProbe } from "./database-probe";
 import { createWebServer } from "./http-server";
+import { unlinkRanImmediates } from "./immediate-links";
 import { isPrimaryMessage, type WorkerMessage } from "./messages";
 import { placeholderNonce } from "./nonce";
+
+// Before Next and React load: they take setImmediate from the global when they schedule work.
+unlinkRanImmediates();
 
 const env = parseEnv(process.env);
 const isDev = env.NODE_ENV === "development";
