@@ -35,7 +35,7 @@ export const MAIN_POOL_SIZE = 10;
  * Under a flood of renders that each need the database (distinct missing pages, searches,
  * filtered lists at c50, clients giving up after 2 s and asking again), 115-171 queries
  * waited for the ten connections, each for up to the 5 s wait below, each holding its
- * render and all it had read: a web process ran out of heap within minutes.
+ * render and all it had read, and each answered seconds after its reader gave up.
  */
 export const MAIN_POOL_QUEUE = 50;
 

@@ -69,8 +69,8 @@ function tokenMatches(given: string | undefined, expected: string): boolean {
  * with it, not until its client hangs up: a render whose reader has gone still holds its
  * memory while it runs. (So that a handler that never settles cannot hold a place for
  * ever, the place is given back REQUEST_TIMEOUT_SECONDS after the response closed in any
- * case.) The bound is not enough by itself: that flood still runs a process out of heap
- * within minutes (docs/operations.md, "Overload").
+ * case.) What held those requests' memory after they were done was Node 20's ran
+ * Immediates (lib/server/immediate-links.ts; docs/operations.md, "Overload").
  */
 export function createWebServer(options: WebServerOptions) {
   const { logger } = options;
