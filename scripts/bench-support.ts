@@ -58,5 +58,5 @@ export function startLogged(command: string, args: string[], options: { cwd: str
       return "";
     }
   };
-  return { child, tail, file };
+  return { child, tail };
 }

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { POOL_BUSY } from "./errors";
 
 export { Prisma } from "@/lib/generated/prisma/client";
 
@@ -41,7 +42,7 @@ export const MAIN_POOL_QUEUE = 50;
 
 /** A query refused because too many already wait for a connection of the pool. */
 export class PoolBusyError extends Error {
-  readonly code = "CHANCERY_POOL_BUSY";
+  readonly code = POOL_BUSY;
   constructor(waiting: number) {
     super(`The database is busy: ${waiting} queries already wait for a connection.`);
     this.name = "PoolBusyError";

@@ -53,8 +53,8 @@ const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024"]);
 /** What the pg driver adapter calls the same. */
 const UNAVAILABLE_ADAPTER = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH"]);
-/** Our pool's refusal when too many queries already wait for a connection (lib/db/client.ts). */
-const POOL_BUSY = "CHANCERY_POOL_BUSY";
+/** The code of our pool's refusal when too many queries already wait for a connection (PoolBusyError, lib/db/client.ts). */
+export const POOL_BUSY = "CHANCERY_POOL_BUSY";
 /** What pg says of a connection cut, or of a pool with no free connection within its wait. */
 const UNAVAILABLE_MESSAGE = /^(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect)$/;
 /** Prisma's P2028 when a transaction found no connection in time (other P2028s are faults of the code). */
