@@ -4,7 +4,7 @@ import path from "node:path";
 import { AggregatorRegistry, type Registry } from "prom-client";
 import type { Logger } from "@/lib/log/logger";
 import { isWorkerMessage, type PrimaryMessage } from "./messages";
-import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE, webProcessFlags } from "./web-worker-entry";
+import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE, webProcessEnv, webProcessFlags } from "./web-worker-entry";
 
 export interface WebClusterOptions {
   processes: number;
@@ -37,7 +37,10 @@ function workerProgram(isDev: boolean): { exec: string; execArgv?: string[] } {
  */
 export function startWebCluster(options: WebClusterOptions) {
   const { logger } = options;
-  cluster.setupPrimary(workerProgram(options.env.NODE_ENV === "development"));
+  const isDev = options.env.NODE_ENV === "development";
+  cluster.setupPrimary(workerProgram(isDev));
+  // Read by glibc as the process starts, so it can only be given to the process.
+  const env = isDev ? options.env : { ...webProcessEnv(), ...options.env };
   const aggregator = new AggregatorRegistry();
   let stopping = false;
   const crashes: number[] = [];
@@ -54,7 +57,7 @@ export function startWebCluster(options: WebClusterOptions) {
   }
 
   function fork(): Worker {
-    const worker = cluster.fork(options.env);
+    const worker = cluster.fork(env);
     worker.on("message", (message: unknown) => {
       if (!isWorkerMessage(message)) return;
       collectMetrics().then(

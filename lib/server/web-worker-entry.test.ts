@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WEB_HEAP_MB, webProcessFlags, withoutTypeScriptLoader } from "./web-worker-entry";
+import { WEB_HEAP_MB, WEB_MALLOC_ARENAS, webProcessEnv, webProcessFlags, withoutTypeScriptLoader } from "./web-worker-entry";
 
 describe("withoutTypeScriptLoader", () => {
   it("drops the flags that load tsx, in either spelling, and keeps the others", () => {
@@ -35,5 +35,12 @@ describe("webProcessFlags", () => {
     expect(webProcessFlags(["--import", "tsx"], "")).toEqual([`--max-old-space-size=${WEB_HEAP_MB}`]);
     expect(webProcessFlags(["--import", "tsx", "--max-old-space-size=2048"], "")).toEqual(["--max-old-space-size=2048"]);
     expect(webProcessFlags(["--import", "tsx"], "--enable-source-maps --max-old-space-size=1024")).toEqual([]);
+  });
+});
+
+describe("webProcessEnv", () => {
+  it("bounds glibc's malloc arenas of a production web process, unless the operator already did", () => {
+    expect(webProcessEnv({ PATH: "/usr/bin" })).toEqual({ MALLOC_ARENA_MAX: String(WEB_MALLOC_ARENAS) });
+    expect(webProcessEnv({ MALLOC_ARENA_MAX: "8" })).toEqual({});
   });
 });

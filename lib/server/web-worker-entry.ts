@@ -40,3 +40,19 @@ export function webProcessFlags(execArgv: readonly string[], nodeOptions = proce
   const limited = [...flags, ...nodeOptions.split(/\s+/)].some((flag) => flag.startsWith("--max-old-space-size"));
   return limited ? flags : [...flags, `--max-old-space-size=${WEB_HEAP_MB}`];
 }
+
+/**
+ * The most malloc arenas glibc may make in each production web process. By default it
+ * makes up to eight per core, and V8's background threads (compilers, the collector's
+ * helpers) and libuv's pool each end up with one, which keeps what they freed. One web
+ * process on the demo record under bench:cache's distinct URLs held 84, 100 and 121 MB
+ * in malloc (arenas and main heap) in three runs; with two arenas 64, 69 and 81 MB, the
+ * cached page as fast (docs/performance.md, "Memory under distinct URLs"). An
+ * operator's own MALLOC_ARENA_MAX wins.
+ */
+export const WEB_MALLOC_ARENAS = 2;
+
+/** What a production web process's environment adds to the launcher's: the malloc arenas, unless the operator set them. */
+export function webProcessEnv(launcherEnv: Readonly<Record<string, string | undefined>> = process.env): Record<string, string> {
+  return launcherEnv.MALLOC_ARENA_MAX ? {} : { MALLOC_ARENA_MAX: String(WEB_MALLOC_ARENAS) };
+}

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ByteLru } from "./lru.mjs";
-import PageCache from "./page-cache.mjs";
+import PageCache, { sizeOf, stringBytes } from "./page-cache.mjs";
 import { expireTags } from "./tag-expirations.mjs";
 
 /** The cache handler Next calls, driven the way Next drives it, in one process. */
@@ -137,5 +139,42 @@ describe("the bounded store", () => {
     expect(lru.bytes).toBeLessThanOrEqual(100);
     lru.set("huge", "H", 1000);
     expect(lru.get("huge")).toBeUndefined();
+  });
+});
+
+describe("what an entry is counted as", () => {
+  it("counts a text with any character beyond Latin-1 at two bytes a character, as V8 stores it", () => {
+    expect(stringBytes("Kazakhstan")).toBe(10);
+    expect(stringBytes("Zürich")).toBe(6); // Latin-1: one byte each
+    expect(stringBytes("“Kazakhstan”")).toBe(24);
+    expect(stringBytes("Қазақстан")).toBe(18);
+  });
+
+  it("is within a third of the heap the entries really take", () => {
+    // Cached reads as unstable_cache stores them: JSON texts of a list page, here with
+    // typographic quotes and a Cyrillic name in every item (V8 then keeps the whole text
+    // at two bytes a character), and the same in plain ASCII.
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const read = (n: number, text: string) => ({
+      kind: "FETCH",
+      data: { headers: {}, body: JSON.stringify({ items: Array.from({ length: 20 }, (_, i) => ({ id: `${n}-${i}`, title: `${text} ${n} ${i}`, summary: text.repeat(20) })) }), status: 200, url: "" },
+      revalidate: false,
+    });
+    const measure = (text: string) => {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const kept = Array.from({ length: 300 }, (_, n) => read(n, text));
+      gc();
+      const taken = process.memoryUsage().heapUsed - before;
+      const counted = kept.reduce((sum, value) => sum + sizeOf(value), 0);
+      return { taken, counted };
+    };
+    for (const text of ["“Tokayev” meets the Қазақстан delegation", "Tokayev meets the Kazakhstan delegation"]) {
+      const { taken, counted } = measure(text);
+      expect(taken).toBeGreaterThan(4_000_000);
+      expect(counted / taken).toBeGreaterThan(0.75);
+      expect(counted / taken).toBeLessThan(1.33);
+    }
   });
 });

@@ -28,21 +28,40 @@ const TAGS_HEADER = "x-next-cache-tags";
 /** An entry set without a known start is dated this far back, so a recent write still expires it. */
 const UNKNOWN_START_MS = 10_000;
 
-/** @param {any} value */
-function sizeOf(value) {
+/**
+ * The bytes a string takes in V8's heap: one a character while every character is
+ * Latin-1, two for all of them once one is not. Pages and reads of a record in several
+ * languages (names in Cyrillic or Arabic, typographic quotes and dashes) are of the
+ * second kind; counting characters let the cache hold twice its bound.
+ * @param {unknown} text
+ */
+export function stringBytes(text) {
+  if (typeof text !== "string") return 0;
+  return /[\u0100-\uffff]/.test(text) ? text.length * 2 : text.length;
+}
+
+/**
+ * What an entry takes in memory, in bytes: its strings as V8 holds them, its buffers'
+ * lengths, and a few hundred bytes of objects around them.
+ * @param {any} value
+ */
+export function sizeOf(value) {
   if (!value) return 25;
   switch (value.kind) {
     case "APP_PAGE": {
-      let size = (value.html?.length ?? 0) + (value.rscData?.length ?? 0) + (value.postponed?.length ?? 0);
-      if (value.segmentData) for (const [path, buffer] of value.segmentData) size += path.length + (buffer?.length ?? 0);
+      let size = stringBytes(value.html) + (value.rscData?.length ?? 0) + stringBytes(value.postponed);
+      if (value.segmentData) for (const [path, buffer] of value.segmentData) size += stringBytes(path) + (buffer?.length ?? 0);
       return size + 500;
     }
     case "APP_ROUTE":
       return (value.body?.length ?? 0) + 500;
-    case "FETCH":
-      return JSON.stringify(value.data ?? "").length + 200;
+    case "FETCH": {
+      // unstable_cache keeps its result as a JSON text in `body`.
+      const { body, ...rest } = value.data ?? {};
+      return (typeof body === "string" ? stringBytes(body) : stringBytes(JSON.stringify(body ?? ""))) + stringBytes(JSON.stringify(rest)) + 300;
+    }
     default:
-      return JSON.stringify(value).length;
+      return stringBytes(JSON.stringify(value));
   }
 }
 
@@ -147,7 +166,7 @@ export default class PageCacheHandler {
     }
     const tags = tagsOf(value, ctx);
     if (isStale(tags, started)) return;
-    entries.set(key, { value, tags, lastModified: started }, sizeOf(value));
+    entries.set(key, { value, tags, lastModified: started }, sizeOf(value) + tags.reduce((bytes, tag) => bytes + stringBytes(tag) + 16, 0));
   }
 
   /** @param {string | string[]} tags */
