@@ -31,9 +31,15 @@ import { E2E_ADMIN } from "./e2e/support/env";
 const port = process.env.E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
+/**
+ * Debian's headless shell first: it is Chromium's engine without the desktop browser around
+ * it, which Playwright's headless runs need no part of. The same three specs (story,
+ * countries, desk buttons; 27 tests) took 127 and 112 s with it against 225 and 169 s with
+ * the full browser, alternated in one session. Then the full browser, where only it is installed.
+ */
 function chromiumPath(): string | undefined {
   if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+  for (const candidate of ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
     if (existsSync(candidate)) return candidate;
   }
   return undefined; // Playwright's own browser, where it is installed
