@@ -74,6 +74,10 @@ describe("country pages read by index", () => {
     }
     expect((await findPublicRelation("IL", "KZ"))!.established).not.toBeNull();
     expect(await findPublicRelation("KZ", "KZ")).toBeNull();
+    // A code no country has ("zz" is reserved for private use): the page's other reads run beside the lookup and are dropped.
+    expect(await findPublicCountry("ZZ")).toBeNull();
+    expect(await findPublicRelation("KZ", "ZZ")).toBeNull();
+    expect(await findPublicRelation("ZZ", "KZ")).toBeNull();
   });
 
   it("show the newest of a long shared record, and count and date it from the whole record", async () => {

@@ -114,10 +114,14 @@ async function countryCounts(iso2: string) {
   return { eventCount: total?.n ?? 0, partners };
 }
 
+/**
+ * A country's record. The country itself is read beside the rest, not before it: a page
+ * waited for that round trip before starting its other reads. For a code no country has
+ * the other reads find nothing (each is an index look-up) and are dropped.
+ */
 export async function findPublicCountry(iso2: string) {
-  const country = await db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } });
-  if (!country) return null;
-  const [events, statements, actions, people, organizations, { eventCount, partners }, statementCount] = await Promise.all([
+  const [country, events, statements, actions, people, organizations, { eventCount, partners }, statementCount] = await Promise.all([
+    db.country.findUnique({ where: { iso2 }, select: { iso2: true, iso3: true, numeric: true, name: true, wikidataId: true } }),
     newestEvents([iso2], NEWEST_SHOWN.events).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
     newestStatements([iso2], NEWEST_SHOWN.statements).then((where) =>
       db.statement.findMany({
@@ -136,6 +140,7 @@ export async function findPublicCountry(iso2: string) {
     countryCounts(iso2),
     countStatementsConcerning([iso2]),
   ]);
+  if (!country) return null;
 
   const agreements = new Map<string, { slug: string; name: string; kind: string; actions: typeof actions; status: ParticipantStatus | null }>();
   for (const action of actions) {
@@ -150,14 +155,18 @@ export async function findPublicCountry(iso2: string) {
 
 export type PublicCountry = NonNullable<Awaited<ReturnType<typeof findPublicCountry>>>;
 
-/** Two countries' shared record; `a` and `b` are upper-case ISO codes. */
+/**
+ * Two countries' shared record; `a` and `b` are upper-case ISO codes. Everything is
+ * read at once, the countries included (as findPublicCountry), and the days in full
+ * as soon as the shared events are known rather than after every other read.
+ */
 export async function findPublicRelation(a: string, b: string) {
-  const countries = await db.country.findMany({ where: { iso2: { in: [a, b] } }, select: { iso2: true, name: true, numeric: true, wikidataId: true } });
-  const first = countries.find((c) => c.iso2 === a);
-  const second = countries.find((c) => c.iso2 === b);
-  if (!first || !second || a === b) return null;
-  const [events, statements, actions, { eventCount, established }, statementCount] = await Promise.all([
-    newestEvents([a, b], NEWEST_SHOWN.events).then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW })),
+  if (a === b) return null;
+  const [countries, [events, days], statements, actions, { eventCount, established }, statementCount] = await Promise.all([
+    db.country.findMany({ where: { iso2: { in: [a, b] } }, select: { iso2: true, name: true, numeric: true, wikidataId: true } }),
+    newestEvents([a, b], NEWEST_SHOWN.events)
+      .then((where) => db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, select: EVENT_ROW }))
+      .then(async (shared) => [shared, await findSharedDaysInFull(a, b, shared)] as const),
     newestStatements([a, b], NEWEST_SHOWN.statements).then((where) =>
       db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_ROW }),
     ),
@@ -169,6 +178,9 @@ export async function findPublicRelation(a: string, b: string) {
     relationFacts(a, b),
     countStatementsConcerning([a, b]),
   ]);
+  const first = countries.find((c) => c.iso2 === a);
+  const second = countries.find((c) => c.iso2 === b);
+  if (!first || !second) return null;
   const byAgreement = new Map<string, { slug: string; name: string; a: typeof actions; b: typeof actions }>();
   for (const action of actions) {
     const entry = byAgreement.get(action.agreement.slug) ?? { ...action.agreement, a: [], b: [] };
@@ -178,7 +190,6 @@ export async function findPublicRelation(a: string, b: string) {
   const agreements = [...byAgreement.values()]
     .filter((e) => e.a.length > 0 && e.b.length > 0)
     .map((e) => ({ slug: e.slug, name: e.name, statusA: deriveParticipantStatus(e.a), statusB: deriveParticipantStatus(e.b) }));
-  const days = await findSharedDaysInFull(a, b, events);
   return { a: first, b: second, events, eventCount, statements: statements.map(withSpeakerTitleThen), statementCount, agreements, established, days };
 }
 

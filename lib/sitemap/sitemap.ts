@@ -48,22 +48,28 @@ export interface SitemapUrl {
 
 const STATIC_PAGES = ["/", "/events", "/statements", "/countries", "/agreements", "/corrections"];
 
-/** The files of the index, each section cut into runs of SITEMAP_FILE_URLS ids. */
+/**
+ * The files of the index, each section cut into runs of SITEMAP_FILE_URLS ids. Each
+ * section's cut reads its whole id index (on the scale record 90 ms for 200,000
+ * statements, 40-50 ms for 100,000 events), so the sections are cut at once, each on
+ * its own connection, instead of one after another.
+ */
 export async function listSitemapFiles(perFile = SITEMAP_FILE_URLS): Promise<SitemapFile[]> {
-  const files: SitemapFile[] = [{ name: "pages", lastModified: null }];
-  for (const section of SITEMAP_SECTIONS) {
-    const s = SOURCES[section];
-    const where = s.published ? Prisma.sql`WHERE t.status = 'PUBLISHED'::"PublicationStatus"` : Prisma.empty;
-    const parts = await db.$queryRaw<Array<{ part: number; first: string; last: string; modified: Date | null }>>`
-      SELECT (x.rn - 1) / ${perFile} AS part, min(x.id) AS first, max(x.id) AS last, max(x.modified) AS modified
-        FROM (SELECT t.id, t.${Prisma.raw(`"${s.lastModified}"`)} AS modified, row_number() OVER (ORDER BY t.id) AS rn
-                FROM ${Prisma.raw(`"${s.table}"`)} t ${where}) x
-       GROUP BY 1 ORDER BY 1`;
-    for (const p of parts) {
-      files.push({ name: `${section}-${Number(p.part) + 1}`, first: p.first, last: p.last, lastModified: p.modified?.toISOString() ?? null });
-    }
-  }
-  return files;
+  const sections = await Promise.all(
+    SITEMAP_SECTIONS.map(async (section) => {
+      const s = SOURCES[section];
+      const where = s.published ? Prisma.sql`WHERE t.status = 'PUBLISHED'::"PublicationStatus"` : Prisma.empty;
+      const parts = await db.$queryRaw<Array<{ part: number; first: string; last: string; modified: Date | null }>>`
+        SELECT (x.rn - 1) / ${perFile} AS part, min(x.id) AS first, max(x.id) AS last, max(x.modified) AS modified
+          FROM (SELECT t.id, t.${Prisma.raw(`"${s.lastModified}"`)} AS modified, row_number() OVER (ORDER BY t.id) AS rn
+                  FROM ${Prisma.raw(`"${s.table}"`)} t ${where}) x
+         GROUP BY 1 ORDER BY 1`;
+      return parts.map(
+        (p): SitemapFile => ({ name: `${section}-${Number(p.part) + 1}`, first: p.first, last: p.last, lastModified: p.modified?.toISOString() ?? null }),
+      );
+    }),
+  );
+  return [{ name: "pages", lastModified: null }, ...sections.flat()];
 }
 
 /** The URLs of one file of the index, or null when the index has no such file. */
