@@ -20,15 +20,15 @@ npx tsc --noEmit >"$reports/typecheck" 2>&1 &
 typecheck=$!
 npx eslint --max-warnings=0 . >"$reports/lint" 2>&1 &
 lint=$!
-status=0
-wait "$typecheck" || status=1
-echo "-- typecheck: $([ $status = 0 ] && echo passed || echo FAILED)"
-cat "$reports/typecheck"
-wait "$lint" || status=$((status + 2))
-echo "-- lint: $([ $((status & 2)) = 0 ] && echo passed || echo FAILED)"
-cat "$reports/lint"
+failed=0
+report() { # name pid
+  if wait "$2"; then echo "-- $1: passed"; else echo "-- $1: FAILED"; failed=1; fi
+  cat "$reports/$1"
+}
+report typecheck "$typecheck"
+report lint "$lint"
 rm -rf "$reports"
-[ "$status" = 0 ]
+[ "$failed" = 0 ]
 step "Unit and integration tests (Vitest, real PostgreSQL)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 step "Production build"

@@ -58,7 +58,7 @@ export function sizeOf(value) {
     case "FETCH": {
       // unstable_cache keeps its result as a JSON text in `body`.
       const { body, ...rest } = value.data ?? {};
-      return (typeof body === "string" ? stringBytes(body) : stringBytes(JSON.stringify(body ?? ""))) + stringBytes(JSON.stringify(rest)) + 300;
+      return stringBytes(typeof body === "string" ? body : JSON.stringify(body ?? "")) + stringBytes(JSON.stringify(rest)) + 300;
     }
     default:
       return stringBytes(JSON.stringify(value));
