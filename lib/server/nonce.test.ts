@@ -39,6 +39,15 @@ describe("placeholder and nonce", () => {
     expect(newNonce()).not.toBe(newNonce());
     expect(placeholderNonce("another secret")).not.toBe(P);
   });
+
+  it("are never repeated, across refills of the pool they are drawn from", () => {
+    const nonces = Array.from({ length: 2_000 }, () => newNonce());
+    expect(new Set(nonces).size).toBe(nonces.length);
+    for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // 16 random bytes each: about 8 bits of every byte position vary, so no position is fixed.
+    const distinctAt = (i: number) => new Set(nonces.map((n) => n[i])).size;
+    for (let i = 0; i < 21; i++) expect(distinctAt(i)).toBeGreaterThan(32);
+  });
 });
 
 describe("NonceRewriter on a page rendered for a request", () => {
