@@ -14,7 +14,17 @@ export async function expectAccessible(page: Page) {
   // frames, which Chancery's pages never have (its CSP says `frame-ancestors 'none'` and
   // no page embeds a frame): that doubled every scan, 3.0-7.6 s against 1.6-3.7 s on the
   // same public pages in one run, with the same findings.
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).setLegacyMode(true).analyze();
+  // resultTypes: axe lists every node only for violations, the one result read here, and one
+  // node a rule for passes and the rest, instead of building a selector for every passing
+  // node: 29.6 s against 38.7 s for the same 30 scans of ten public and desk pages, scans
+  // alternated in one run, with the same findings (and the same seven violations, node for
+  // node, on a page made to have them).
+  // (options() replaces the options withTags() sets, so it comes first.)
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ["violations"] })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .setLegacyMode(true)
+    .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, "axe violations").toEqual([]);
 }
