@@ -30,6 +30,9 @@ const nextConfig = {
   // which it cannot do to gzip; compression is the reverse proxy's job (deploy/nginx.conf).
   compress: false,
   reactStrictMode: true,
+  // `scripts/build.ts --no-typecheck` (npm test, after tsc has checked the same files with
+  // the route types from `next typegen`) skips Next's repeat of the check.
+  typescript: { ignoreBuildErrors: process.env.CHANCERY_BUILD_TYPECHECK === "off" },
   typedRoutes: false,
   // Cached public pages and reads live in each process's memory only (bounded), and
   // learn of writes on any process of any server through PostgreSQL (docs/caching.md).

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { mailingServerForFile } from "../support/mailing-server";
+import { mailingServerForFile, test } from "../support/mailing-server";
 import { createStaff } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
 
 /**
- * "Forgot password?" with e-mail: this spec starts its own Chancery with SMTP_URL
- * pointing at a real SMTP server the test runs, asks for a link as a person would,
+ * "Forgot password?" with e-mail: this spec runs on a Chancery of its own worker's (shared
+ * with the other mail spec) whose SMTP_URL points at a real SMTP server the test runs, asks
+ * for a link as a person would,
  * reads the mail, follows the link and signs in with the new password.
  */
 test.describe.configure({ mode: "serial" });

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { signedInPage } from "../support/auth";
 import { expectAccessible } from "../support/axe";
-import { mailingServerForFile } from "../support/mailing-server";
+import { mailingServerForFile, test } from "../support/mailing-server";
 import { createStaff as createStaffIn } from "./helpers/staff";
 
 /**
  * The review conversation end to end, with a contributor and an editor, and the
- * e-mails they receive. It starts its own Chancery with SMTP_URL pointing at a
- * real SMTP server the test runs, so the mail is read as a mailbox would read it.
+ * e-mails they receive. It runs on a Chancery of its own worker's (shared with the other
+ * mail spec) whose SMTP_URL points at a real SMTP server the test runs, so the mail is read
+ * as a mailbox would read it.
  */
 test.describe.configure({ mode: "serial" });
 

@@ -45,8 +45,11 @@ describe("Immediates that have run", () => {
     const without = await retainedStores();
     unlinkRanImmediates();
     const withIt = await retainedStores();
-    // Without: every store of the turn (about 1,000). With: the ten whose callbacks made the kept errors.
-    expect(without).toBeGreaterThan(500);
+    // Without, on Node 20: every store of the turn (about 1,000). Node 24 keeps none of them
+    // without it (0 in two runs on 24.22.3, .ci/run's Node 24), so there the case shows only
+    // that the patch keeps nothing more. With it, on either: the ten whose callbacks made the
+    // kept errors.
+    if (process.versions.node.startsWith("20.")) expect(without).toBeGreaterThan(500);
     expect(withIt).toBeLessThan(50);
   });
 

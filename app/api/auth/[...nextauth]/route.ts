@@ -30,6 +30,22 @@ async function badCallbackUrl(request: NextRequest): Promise<Response | null> {
 }
 
 /**
+ * next-auth parses a POSTed body whose content type says JSON without catching a failure
+ * (next-auth/next's getBody), so a body that is not JSON was a 500 and an error in the log;
+ * it is refused here as bad input. (The fuzz met it once it sent bodies as they are:
+ * Playwright's request context had turned every such body into a JSON string.)
+ */
+async function badJsonBody(request: NextRequest): Promise<Response | null> {
+  if (request.method !== "POST" || !request.headers.get("content-type")?.includes("application/json")) return null;
+  try {
+    await request.clone().json();
+    return null;
+  } catch {
+    return Response.json({ error: "The body is not valid JSON." }, { status: 400 });
+  }
+}
+
+/**
  * The credentials callback takes a POSTed form only; next-auth answers any other method
  * there with a deliberate 500 ("Callback for provider type credentials not supported").
  */
@@ -39,7 +55,7 @@ function wrongMethod(request: NextRequest): Response | null {
 }
 
 async function handler(request: NextRequest, context: unknown): Promise<Response> {
-  return wrongMethod(request) ?? (await badCallbackUrl(request)) ?? (await endedSessionResponse(request)) ?? nextAuth(request, context);
+  return wrongMethod(request) ?? (await badJsonBody(request)) ?? (await badCallbackUrl(request)) ?? (await endedSessionResponse(request)) ?? nextAuth(request, context);
 }
 
 export { handler as GET, handler as POST };
