@@ -72,9 +72,12 @@ const WARM_UP_MS = 5_000;
  * page 0.54-0.66 s as the first request, 0.38-0.42 s after a 404 in the layout; as
  * the first country page of a process 329-536 ms, after another country's 150-196
  * ms). The process renders the pages of chooseWarmUpPages (a real country page and a
- * relation page) to itself, one after the other, before it listens. Bounded by
- * WARM_UP_MS: a choice or a render that fails or hangs only delays the start, and the
- * process then listens as it would have.
+ * relation page; the 404 on an empty record) to itself, one after the other, before it
+ * listens: the busiest country's page as the first request then took 217-269 ms
+ * instead of 270-438 (docs/performance.md, "The warm-up renders real pages"), for
+ * 0.9-1.7 s of warm-up instead of 0.4-0.6 s. Bounded by WARM_UP_MS: a choice or a
+ * render that fails or hangs only delays the start, and the process then listens as
+ * it would have.
  *
  * What the renders leave behind:
  * - The page cache (lib/cache/) may keep them, and their cached reads, as it keeps any
@@ -87,10 +90,10 @@ const WARM_UP_MS = 5_000;
  *   (no cookie) through this same server, so they are exactly what any reader of
  *   those addresses gets; the public reads see only published rows, and the pages
  *   take their origin from NEXTAUTH_URL, never from the private port's Host.
- * - The database: one connection and one query of a few index entries for the choice
- *   (made while the routes load), then the two pages' own reads (about thirty
- *   index look-ups of a few milliseconds), one page at a time. Several processes and
- *   servers starting at once each do that much.
+ * - The database: one connection and one small query for the choice (the newest 100
+ *   events' countries, by index; made while the routes load), then the two pages' own
+ *   reads (about thirty index look-ups of 0.1-7 ms), one page at a time. Several
+ *   processes and servers starting at once each do that much.
  * - Metrics and the request log count them as requests from 127.0.0.1.
  */
 async function warmRendering(web: ReturnType<typeof createWebServer>, choosing: Promise<string[]>) {
