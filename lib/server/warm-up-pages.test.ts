@@ -45,7 +45,7 @@ describe("the pages a starting web process renders to itself", () => {
     expect(await choose()).toEqual(["/countries/il", "/relations/il-kz"]);
   });
 
-  it("fail within their time when the database does not answer, so the process warms up with the 404", async () => {
+  it("are not chosen when the database does not answer in time (the web process then warms up with the 404)", async () => {
     // Takes connections and never answers: PostgreSQL hung, or a firewall dropping packets.
     const held: net.Socket[] = [];
     const silent = net.createServer((socket) => void held.push(socket));
