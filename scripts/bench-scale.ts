@@ -34,6 +34,7 @@ import { createDb, db as appDb } from "@/lib/db/client";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { closeSearchPool } from "@/lib/search/pool";
+import { chooseWarmUpPages } from "@/lib/server/warm-up-pages";
 import { SEARCH_POOL, searchPublishedRecord } from "@/lib/search/search-record";
 import { suggestPages } from "@/lib/search/suggest";
 import { SITEMAP_FILE_URLS } from "@/lib/sitemap/sitemap";
@@ -421,11 +422,13 @@ async function main() {
     // ── first render after a restart ──
     await stopApp(app);
     app = await startApp(env, port);
-    console.log(`first render after a restart — goal ≤ ${GOAL_FIRST_RENDER} ms:`);
+    // A page the web process rendered to itself at start is likely in its cache: said, not hidden.
+    const warmed = new Set(await chooseWarmUpPages(url, { timeoutMs: 5_000 }));
+    console.log(`first render after a restart — goal ≤ ${GOAL_FIRST_RENDER} ms (warm-up pages: ${[...warmed].join(", ")}):`);
     for (const p of ["/", "/events", "/statements", "/countries", "/countries/kz", `/countries/${busy}`, ...(partner ? [relationPath(busy, partner)] : []), "/search?q=kazakhstan", "/sitemap.xml"]) {
       const [response, t] = await timed(() => fetch(app!.base + p));
       const body = await response.text();
-      console.log(`  ${p.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB${t > GOAL_FIRST_RENDER ? `  (${(t / GOAL_FIRST_RENDER).toFixed(1)}× the goal)` : ""}`);
+      console.log(`  ${p.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB${t > GOAL_FIRST_RENDER ? `  (${(t / GOAL_FIRST_RENDER).toFixed(1)}× the goal)` : ""}${warmed.has(p) ? "  (rendered by the warm-up)" : ""}`);
     }
   } finally {
     if (app) await stopApp(app);

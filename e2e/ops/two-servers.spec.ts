@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { parseRelationPair } from "../../lib/countries/relation-path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
+import { chooseWarmUpPages } from "../../lib/server/warm-up-pages";
 import { queryAt } from "../support/database";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
 
@@ -145,6 +147,52 @@ test("a not-found page names no other reader's address (the first 404s of fresh 
       }
     }
   }
+});
+
+// Before any write: a write to the record expires every country and relation page.
+test("the pages each server rendered to itself at start are served from its cache, and a write on one server expires them on both", async () => {
+  test.setTimeout(120_000);
+  // What every web process rendered before it listened (lib/server/warm-up-pages.ts); no reader has asked for them yet.
+  const warmed = await chooseWarmUpPages(databaseUrl, { timeoutMs: 10_000 });
+  const pair = parseRelationPair(warmed[1]?.split("/").pop() ?? "");
+  expect(pair, warmed.join(", ")).not.toBeNull();
+  for (const server of servers) {
+    for (const path of warmed) {
+      const response = await fetch(server.url + path);
+      expect(response.status, `${server.name} ${path}`).toBe(200);
+      expect(response.headers.get("x-nextjs-cache"), `${server.name} ${path}`).toBe("HIT");
+    }
+  }
+
+  const editor = await createEditor();
+  const desk = await signedIn(servers[0]!.url, editor.email, editor.password);
+  const title = `Warm-up expiry check ${randomBytes(4).toString("hex")}`;
+  const created = await desk.post("/api/desk/events", {
+    data: {
+      input: {
+        title,
+        summary: "An event between the two countries of the pages rendered at start.",
+        type: "MEETING",
+        date: "2031-03-15",
+        datePrecision: "DAY",
+        occurrence: "SCHEDULED",
+        countryId: pair!.a,
+        participants: [
+          { role: "HOST", countryId: pair!.a },
+          { role: "VISITOR", countryId: pair!.b },
+        ],
+        sources: [{ url: "https://example.org/two-servers-warm-up", title: "Two servers", publisher: "Example" }],
+      },
+    },
+  });
+  const draft = (await created.json()) as { ok: boolean; id: string; version: number };
+  expect(draft.ok, JSON.stringify(draft)).toBe(true);
+  const published = await desk.post(`/api/desk/events/${draft.id}/workflow`, { data: { action: "publish", baseVersion: draft.version } });
+  const result = (await published.json()) as { ok: boolean; warning?: string };
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  expect(result.warning, "the public caches were told").toBeUndefined();
+  await expectEverywhere("published beside the pages rendered at start", Date.now(), warmed.map((path) => ({ path, shows: (body: string) => body.includes(title) })));
+  await desk.dispose();
 });
 
 test("publish, correct, unpublish and retract on one server show on every surface of both", async () => {

@@ -13,6 +13,7 @@ import { createWebServer } from "./http-server";
 import { unlinkRanImmediates } from "./immediate-links";
 import { isPrimaryMessage, type WorkerMessage } from "./messages";
 import { placeholderNonce } from "./nonce";
+import { chooseWarmUpPages, EMPTY_RECORD_WARM_UP } from "./warm-up-pages";
 
 // Before Next and React load: they take setImmediate from the global when they schedule work.
 unlinkRanImmediates();
@@ -62,33 +63,73 @@ async function loadEveryRoute(app: unknown) {
   logger.debug(`routes loaded in ${Math.round(performance.now() - started)} ms`);
 }
 
-/**
- * A path that renders a public page dynamically and reads (almost) nothing: a country
- * page for a code no country has ("zz" is reserved for private use), so the answer is
- * the site's 404 page inside its layout. Nothing it reads is cached for another page.
- */
-const WARM_UP_PATH = "/countries/zz";
+/** How long a starting web process may spend on its warm-up, choice included, before it listens anyway. */
+const WARM_UP_MS = 5_000;
 
 /**
- * The first page a web process rendered after a start paid 200-300 ms more than the
- * same page later (measured on the scale record: a busy country's page 0.54-0.66 s
- * first, 0.38-0.42 s after one such render): Next's renderer, React and the layout's code
- * ran for the first time (instantiated, compiled), and one-time set-ups (the Server
- * Actions' key) happened on that reader's time. The process renders WARM_UP_PATH once,
- * to itself, before it listens. Bounded: a render that fails or hangs only delays the
- * start, and the process then listens as it would have.
+ * The first page a web process rendered after a start paid for Next's renderer, React,
+ * the layout and that page's own code running for the first time (a busy country's
+ * page 0.54-0.66 s as the first request, 0.38-0.42 s after a 404 in the layout; as
+ * the first country page of a process 329-536 ms, after another country's 150-196
+ * ms). The process renders the pages of chooseWarmUpPages (a real country page and a
+ * relation page; the 404 on an empty record) to itself, one after the other, before it
+ * listens: the busiest country's page as the first request then took 217-269 ms
+ * instead of 270-438 (docs/performance.md, "The warm-up renders real pages"), for
+ * 0.9-1.7 s of warm-up instead of 0.4-0.6 s. Bounded by WARM_UP_MS: a choice or a
+ * render that fails or hangs only delays the start, and the process then listens as
+ * it would have.
+ *
+ * What the renders leave behind:
+ * - The page cache (lib/cache/) may keep them, and their cached reads, as it keeps any
+ *   reader's: through the same handler, dated from when the render began and tagged
+ *   with what it read, so a write expires them like any other entry (here or on
+ *   another server, through LISTEN/NOTIFY; the listener starts with the first render
+ *   and catches up on what expired since the process started). The first reader of
+ *   those pages then gets them from the cache.
+ * - They cannot hold a draft or anyone's data: requested like an anonymous reader's
+ *   (no cookie) through this same server, so they are exactly what any reader of
+ *   those addresses gets; the public reads see only published rows, and the pages
+ *   take their origin from NEXTAUTH_URL, never from the private port's Host.
+ * - The database: one connection and one small query for the choice (the newest 100
+ *   events' countries, by index; made while the routes load), then the two pages' own
+ *   reads (about thirty index look-ups of 0.1-7 ms), one page at a time. Several
+ *   processes and servers starting at once each do that much.
+ * - Metrics and the request log count them as requests from 127.0.0.1.
  */
-async function warmRendering(web: ReturnType<typeof createWebServer>) {
+async function warmRendering(web: ReturnType<typeof createWebServer>, choosing: Promise<string[]>) {
   const started = performance.now();
+  const deadline = started + WARM_UP_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const paths = await Promise.race([choosing, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WARM_UP_MS)))]);
+  clearTimeout(timer);
+  if (!paths) {
+    logger.warn("the pages to warm up with were not chosen in time; taking requests anyway");
+    return;
+  }
+  const done: string[] = [];
   try {
-    const status = await web.requestPrivately(WARM_UP_PATH, 5_000);
-    logger.debug(`rendering warmed up in ${Math.round(performance.now() - started)} ms (${WARM_UP_PATH}: ${status})`);
+    for (const path of paths) {
+      const left = Math.floor(deadline - performance.now());
+      if (left < 1) throw new Error(`out of time before ${path}`);
+      done.push(`${path}: ${await web.requestPrivately(path, left)}`);
+    }
+    logger.debug(`rendering warmed up in ${Math.round(performance.now() - started)} ms (${done.join(", ")})`);
   } catch (error) {
-    logger.warn({ err: error }, "the warm-up render failed; taking requests anyway");
+    logger.warn({ err: error, done }, "the warm-up render failed; taking requests anyway");
   }
 }
 
+/** chooseWarmUpPages, or the 404 when the database does not tell. */
+function chooseWarmUpPagesOrNotFound(): Promise<string[]> {
+  return chooseWarmUpPages(process.env.DATABASE_URL ?? "", { timeoutMs: 2_000 }).catch((error: unknown) => {
+    logger.warn({ err: error }, "could not choose the pages to warm up with; warming up with a 404");
+    return EMPTY_RECORD_WARM_UP;
+  });
+}
+
 async function main() {
+  // Chosen while the routes load: the answer is usually there before it is needed.
+  const choosing = isDev ? null : chooseWarmUpPagesOrNotFound();
   const app = next({ dev: isDev, dir: process.cwd(), hostname: env.HOSTNAME, port: env.PORT, quiet: !isDev });
   await app.prepare();
   await loadEveryRoute(app);
@@ -128,7 +169,7 @@ async function main() {
   process.on("SIGINT", () => {});
   process.on("SIGTERM", () => {});
 
-  if (!isDev) await warmRendering(web);
+  if (choosing) await warmRendering(web, choosing);
   web.server.listen(env.PORT, env.HOSTNAME);
 }
 
