@@ -5,14 +5,13 @@ import { agreementPath, countryPath, eventPath, organizationPath, personPath, st
 /**
  * The sitemap as the protocol wants it at any record size: /sitemap.xml is an index
  * of files of at most SITEMAP_FILE_URLS URLs each (the protocol allows 50,000; smaller
- * files render and download faster), one series of files per kind of page. A file
+ * files render and download faster: a file's first request after a restart is mostly
+ * reading its rows, 230-416 ms median for 10,000 URLs and 188-300 ms for 5,000 on the
+ * scale record, docs/performance.md), one series of files per kind of page. A file
  * covers a range of ids, cut where the index was built, so each is read through the
  * primary key and never by OFFSET. Only published events and statements appear;
  * countries only when the record mentions them.
  */
-// 5,000 rather than 10,000: on the scale record a file's first request after a restart is
-// mostly reading its rows (a 10,000-URL file 230-416 ms median, a 5,000-URL file 188-300 ms:
-// docs/performance.md), and a crawler takes sixty files as readily as thirty.
 export const SITEMAP_FILE_URLS = 5_000;
 
 export type SitemapSection = "events" | "statements" | "people" | "organizations" | "agreements" | "topics";
