@@ -29,6 +29,11 @@ const nextConfig = {
   // Our server (lib/server) rewrites each HTML body (a fresh CSP nonce per response),
   // which it cannot do to gzip; compression is the reverse proxy's job (deploy/nginx.conf).
   compress: false,
+  // Our server tags whole pages itself, with a native hash, and answers If-None-Match
+  // (lib/server/response.ts, sendWhole): Next's tag is a JavaScript hash of every page on
+  // every response, 10 % of a cached page's CPU. (There is no public/ folder, whose files
+  // would lose their ETag; Next's static chunks are immutable and named by content.)
+  generateEtags: false,
   reactStrictMode: true,
   // `scripts/build.ts --no-typecheck` (npm test, after tsc has checked the same files with
   // the route types from `next typegen`) skips Next's repeat of the check.

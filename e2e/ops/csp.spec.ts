@@ -101,3 +101,16 @@ test("each response has its own nonce, in the policy and in every script, and a 
   for (let tries = 1; !cached && tries < 5; tries++) cached = await round();
   expect(cached, "one of three requests in a row served from the cache").toBe(true);
 });
+
+test("a page keeps one ETag across nonces, and a request naming it gets 304 without a new policy", async ({ request }) => {
+  // The server tags a page as rendered, before its nonce goes in: one tag across nonces.
+  const [first, second] = [await request.get(EVENT), await request.get(EVENT)];
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+  expect(second.headers()["etag"]).toBe(etag);
+  expect(second.headers()["content-security-policy"]).not.toBe(first.headers()["content-security-policy"]);
+  const named = await request.get(EVENT, { headers: { "If-None-Match": etag! } });
+  expect(named.status()).toBe(304);
+  expect(named.headers()["content-security-policy"]).toBeUndefined();
+  expect((await request.get(EVENT, { headers: { "If-None-Match": '"another-page"' } })).status()).toBe(200);
+});

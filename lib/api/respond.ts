@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { isAppError } from "@/lib/errors/app-error";
+import { etagOf, ifNoneMatchHolds } from "@/lib/server/etag";
 import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
 import { QueryParameterError } from "./list-query";
 
@@ -17,18 +17,6 @@ export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Expose-Headers": "ETag, Link, Content-Disposition",
 };
 
-export function etagOf(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
-}
-
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(",")
-    .map((t) => t.trim().replace(/^W\//, ""))
-    .some((t) => t === etag || t === "*");
-}
-
 /** A cacheable GET answer; 304 when the client already holds this exact body. */
 export function cacheableResponse(
   request: Request,
@@ -43,7 +31,7 @@ export function cacheableResponse(
     Vary: "Accept-Encoding",
     ...options.headers,
   };
-  if ((options.status ?? 200) === 200 && matches(request.headers.get("if-none-match"), etag)) {
+  if ((options.status ?? 200) === 200 && ifNoneMatchHolds(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(request.method === "HEAD" ? null : body, {

@@ -2,6 +2,7 @@ import http from "node:http";
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "@/lib/log/logger";
+import { etagOf } from "./etag";
 import { createWebServer, type WebServerOptions } from "./http-server";
 import { placeholderNonce } from "./nonce";
 import { PEER_ADDRESS_HEADER } from "./request-headers";
@@ -108,6 +109,41 @@ describe("documents", () => {
       if (path === "/page") expect(Number(response.headers.get("content-length"))).toBe(Buffer.byteLength(body));
     }
     expect(nonces.size).toBe(3);
+  });
+
+  it("sent whole carry an ETag of the page as rendered, the same whatever the nonce, and a request naming it gets 304", async () => {
+    const { url } = await start();
+    const first = await fetch(url("/page"));
+    const second = await fetch(url("/page"));
+    expect(nonceOf(first)).not.toBe(nonceOf(second));
+    expect(await first.text()).not.toBe(await second.text());
+    const etag = first.headers.get("etag");
+    expect(etag).toBe(etagOf(page));
+    expect(second.headers.get("etag")).toBe(etag);
+
+    for (const ifNoneMatch of [etag!, `W/${etag}`, `"other", ${etag}`, "*"]) {
+      const again = await fetch(url("/page"), { headers: { "If-None-Match": ifNoneMatch } });
+      expect(again.status, ifNoneMatch).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("etag")).toBe(etag);
+      // The client keeps the body it has, and the policy that came with it (its nonce).
+      expect(again.headers.get("content-security-policy")).toBeNull();
+      expect(again.headers.get("content-type")).toBeNull();
+      expect(again.headers.get("x-request-id")).toBeTruthy();
+    }
+    const other = await fetch(url("/page"), { headers: { "If-None-Match": etagOf(`${page} `) } });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toBe(page.replaceAll(P, nonceOf(other)));
+  });
+
+  it("streamed, failed or not HTML carry no ETag of ours, and If-None-Match changes nothing for them", async () => {
+    const { url } = await start();
+    for (const path of ["/stream", "/fail", "/echo"]) {
+      const response = await fetch(url(path), { headers: { "If-None-Match": "*" } });
+      expect(response.status, path).toBe(path === "/fail" ? 500 : 200);
+      expect(response.headers.get("etag"), path).toBeNull();
+      expect((await response.text()).length, path).toBeGreaterThan(0);
+    }
   });
 
   it("send HSTS only when the public origin is https", async () => {

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { etagOf, ifNoneMatchHolds } from "./etag";
 import { NonceRewriter } from "./nonce";
 import { RETRY_AFTER_SECONDS } from "./retry-after";
 import { documentPolicy, RESOURCE_POLICY, staticSecurityHeaders, type SecurityHeaderOptions } from "./security-headers";
@@ -146,9 +147,27 @@ export class ChanceryResponse extends http.ServerResponse {
     return rest.length > 0 ? super.end(rest, done) : super.end(done);
   }
 
-  /** The whole body at once (a cached or prerendered page, or one we held): rewrite, size, send. */
+  /**
+   * The whole body at once (a cached or prerendered page, or one we held): tag, rewrite,
+   * size, send. A page Next gives us whole gets its ETag here, from the body as rendered
+   * (before its nonce goes in), and a request that names it gets 304: Next's own tags are
+   * off (`generateEtags` in next.config.js) because it hashed every page in JavaScript on
+   * every response. nginx revalidates its copies with these tags (deploy/nginx.conf).
+   */
   private sendWhole(body: Buffer, done?: Callback): void {
     this.prepare();
+    const etag = this.rewriter && this.statusCode === 200 && this.req?.method === "GET" && body.length > 0 && !this.hasHeader("etag") ? etagOf(body) : null;
+    if (etag) {
+      this.setHeader("ETag", etag);
+      if (ifNoneMatchHolds(this.req.headers["if-none-match"], etag)) {
+        // A 304 keeps the policy stored with the body the client already has (its nonce).
+        this.statusCode = 304;
+        for (const name of ["content-length", "content-type", "content-security-policy"]) this.removeHeader(name);
+        super.writeHead(304);
+        super.end(done);
+        return;
+      }
+    }
     const out = this.rewriter && body.length > 0 ? this.rewriter.rewrite(body) : body;
     // (A HEAD answer keeps the length Next gave it: its body is empty on purpose.)
     if (out !== body || (body.length > 0 && this.hasHeader("content-length"))) this.setHeader("Content-Length", out.length);
