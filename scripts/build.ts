@@ -3,7 +3,10 @@
  * what it built from. With `--no-typecheck`, Next leaves out its own TypeScript check, for
  * callers that have just run it (scripts/test.sh: tsc over the same files, route types
  * included) or need no second one (.ci/run on Node.js 24). Right after tsc, the build took
- * 27 s with its check (9.3 s of it) and 17 s without; a cold check took 38 s.
+ * 27 s with its check (9.3 s of it) and 17 s without; a cold check took 38 s. With
+ * `--no-generate`, it leaves out generating the Prisma client, for a caller that has just
+ * generated it and runs tests beside the build (scripts/test.sh), which must not see the
+ * client's files rewritten under them.
  */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -13,13 +16,14 @@ import { buildFingerprint, writeBuildStamp } from "./build-stamp";
 
 const require = createRequire(import.meta.url);
 
-export function build({ typecheck = true } = {}): void {
+export function build({ typecheck = true, generate = true } = {}): void {
   const fingerprint = buildFingerprint();
   const env = typecheck ? process.env : { ...process.env, CHANCERY_BUILD_TYPECHECK: "off" };
-  for (const [args, what] of [
+  const steps = [
     [["scripts/prisma-generate.mjs"], "Generating the Prisma client"],
     [[require.resolve("next/dist/bin/next"), "build"], "Building the app"],
-  ] as const) {
+  ] as const;
+  for (const [args, what] of generate ? steps : steps.slice(1)) {
     const result = spawnSync(process.execPath, [...args], { stdio: "inherit", env });
     if (result.status !== 0) {
       console.error(`[chancery] ${what} failed (exit ${result.status ?? result.signal}).`);
@@ -49,4 +53,4 @@ export function buildWebWorker(): void {
   });
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) build({ typecheck: !process.argv.includes("--no-typecheck") });
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) build({ typecheck: !process.argv.includes("--no-typecheck"), generate: !process.argv.includes("--no-generate") });
