@@ -23,6 +23,11 @@ export async function expectAccessible(page: Page) {
   // axe goes into the page once per document, here: AxeBuilder's legacy mode evaluated its
   // 500 KB source twice a scan (in analyze() and again in inject()), and the trace every
   // test records kept both copies; handed a source that does nothing, it finds axe in place.
+  // After a client-side navigation Next writes the new <title> once the page's metadata has
+  // streamed in; under load axe could scan before it and report a page without a title (a
+  // full npm test on 2 December, /events?topic=… reached by a click). A page that never gets
+  // one still fails, here.
+  await expect(page, "the page has a <title>").toHaveTitle(/\S/);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
   // (options() replaces the options withTags() sets, so it comes first.)
   const results = await new AxeBuilder({ page, axeSource: "void 0" })
