@@ -161,7 +161,6 @@ export class ChanceryResponse extends http.ServerResponse {
       this.setHeader("ETag", etag);
       if (ifNoneMatchHolds(this.req.headers["if-none-match"], etag)) {
         // A 304 keeps the policy stored with the body the client already has (its nonce).
-        this.statusCode = 304;
         for (const name of ["content-length", "content-type", "content-security-policy"]) this.removeHeader(name);
         super.writeHead(304);
         super.end(done);
