@@ -10,8 +10,13 @@ test("an event scheduled 20 seconds ahead goes live without any page being visit
   // The launcher ticks every 5 s (scripts/start.ts), so the wait is the lead plus at most one
   // tick. 20 s leaves room for the save and the checks below, which must see it still
   // scheduled, on two busy cores; a minute ahead only made the spec wait 40 s longer.
+  // The lead starts once the editor has hydrated (the zone hint is written in the browser):
+  // on a saturated machine the page's scripts can take seconds, and a click that reached the
+  // server after the time typed would be refused as "Choose a time in the future."
+  await expect(page.getByText("In your time zone (UTC)")).toBeVisible();
   const at = new Date(Date.now() + 20_000);
   await page.getByLabel("Publish at").fill(at.toISOString().slice(0, 19));
+  await expect(page.getByText(`That is ${at.toISOString().slice(0, 16).replace("T", " ")} UTC.`)).toBeVisible();
   await page.getByRole("button", { name: "Schedule" }).click();
   await expect(page.getByText("Scheduled.", { exact: true })).toBeVisible();
   await page.close();
