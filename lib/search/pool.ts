@@ -19,21 +19,27 @@ function searchPool(): pg.Pool {
     const pool = new pg.Pool({ connectionString: url, max: SEARCH_CONNECTIONS, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
     // An idle connection that fails (the database restarted) is dropped, never thrown at the process.
     pool.on("error", () => {});
-    // Name suggestions (suggest.ts) take near spellings down to this word similarity:
-    // "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6.
-    pool.on("connect", (client) => {
-      client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`).catch(() => {});
-    });
     globalForSearch.chancerySearchPool = pool;
     globalForSearch.chancerySearchUrl = url;
   }
   return globalForSearch.chancerySearchPool;
 }
 
+/** Connections whose session settings are made (a connection is set up on its first use). */
+const prepared = new WeakSet<pg.PoolClient>();
+
 export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await searchPool().connect();
   let broken = false;
   try {
+    if (!prepared.has(client)) {
+      // Name suggestions (suggest.ts) take near spellings down to this word similarity:
+      // "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6.
+      // Awaited here rather than sent from the pool's "connect" event, where it overlapped
+      // the first query on the connection (pg deprecates that, and pg 9 refuses it).
+      await client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      prepared.add(client);
+    }
     return await run(client);
   } catch (error) {
     // A cancelled statement leaves the connection usable; anything else may not have.
