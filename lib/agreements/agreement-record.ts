@@ -41,11 +41,10 @@ async function checkReferences(tx: Tx, selfId: string | null, input: AgreementIn
   const countries = [...new Set(input.actions.map((a) => a.countryId))];
   const events = [...new Set(input.actions.map((a) => a.eventId).filter((e): e is string => Boolean(e)))];
   const vias = [...new Set(input.actions.map((a) => a.viaAgreementId).filter((v): v is string => Boolean(v)))];
-  const [knownCountries, knownEvents, knownVias] = await Promise.all([
-    tx.country.findMany({ where: { iso2: { in: countries } }, select: { iso2: true } }),
-    tx.event.findMany({ where: { id: { in: events } }, select: { id: true } }),
-    tx.agreement.findMany({ where: { id: { in: vias } }, select: { id: true } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const knownCountries = await tx.country.findMany({ where: { iso2: { in: countries } }, select: { iso2: true } });
+  const knownEvents = await tx.event.findMany({ where: { id: { in: events } }, select: { id: true } });
+  const knownVias = await tx.agreement.findMany({ where: { id: { in: vias } }, select: { id: true } });
   const c = new Set(knownCountries.map((k) => k.iso2));
   const e = new Set(knownEvents.map((k) => k.id));
   const v = new Set(knownVias.map((k) => k.id));

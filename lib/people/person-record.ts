@@ -57,10 +57,9 @@ export const personRecord: RecordKind<PersonInput> = {
     const errors: Record<string, string[]> = {};
     const countries = [input.countryId, ...input.offices.map((o) => o.countryId)].filter((c): c is string => Boolean(c));
     const orgs = input.offices.map((o) => o.organizationId).filter((c): c is string => Boolean(c));
-    const [knownCountries, knownOrgs] = await Promise.all([
-      tx.country.findMany({ where: { iso2: { in: countries } }, select: { iso2: true } }),
-      tx.organization.findMany({ where: { id: { in: orgs } }, select: { id: true } }),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    const knownCountries = await tx.country.findMany({ where: { iso2: { in: countries } }, select: { iso2: true } });
+    const knownOrgs = await tx.organization.findMany({ where: { id: { in: orgs } }, select: { id: true } });
     const c = new Set(knownCountries.map((k) => k.iso2));
     const o = new Set(knownOrgs.map((k) => k.id));
     if (input.countryId && !c.has(input.countryId)) errors.countryId = ["Choose a country from the list."];

@@ -222,11 +222,10 @@ async function converge(tx: Tx, record: DemoRecord, now: Date): Promise<number> 
     if (!p.owned) continue;
     ownedEvents.add(e.slug);
     if (!p.changed) continue;
-    await Promise.all([
-      tx.eventParticipant.deleteMany({ where: { eventId: row.id } }),
-      tx.eventTopic.deleteMany({ where: { eventId: row.id } }),
-      tx.source.deleteMany({ where: { eventId: row.id } }),
-    ]);
+    // One after another: a transaction is one connection, which runs one query at a time.
+    await tx.eventParticipant.deleteMany({ where: { eventId: row.id } });
+    await tx.eventTopic.deleteMany({ where: { eventId: row.id } });
+    await tx.source.deleteMany({ where: { eventId: row.id } });
     const updated = await tx.event.update({ where: { id: row.id }, data: { ...data, publishedAt: now, version: { increment: 1 }, ...children } });
     await writeRevision(tx, "EVENT", row.id, updated.version, e, CORRECTED_NOTE);
     await noteCorrection(tx, { eventId: row.id }, row.firstPublishedAt, e.correction);
@@ -280,11 +279,9 @@ async function converge(tx: Tx, record: DemoRecord, now: Date): Promise<number> 
     }
     const p = await plan(key, "STATEMENT", row, s, () => untouchedPublished(row));
     if (!p.owned || !p.changed) continue;
-    await Promise.all([
-      tx.statementCountry.deleteMany({ where: { statementId: row.id } }),
-      tx.statementTopic.deleteMany({ where: { statementId: row.id } }),
-      tx.source.deleteMany({ where: { statementId: row.id } }),
-    ]);
+    await tx.statementCountry.deleteMany({ where: { statementId: row.id } });
+    await tx.statementTopic.deleteMany({ where: { statementId: row.id } });
+    await tx.source.deleteMany({ where: { statementId: row.id } });
     const updated = await tx.statement.update({ where: { id: row.id }, data: { ...data, publishedAt: now, version: { increment: 1 }, ...children } });
     await writeRevision(tx, "STATEMENT", row.id, updated.version, s, CORRECTED_NOTE);
     await noteCorrection(tx, { statementId: row.id }, row.firstPublishedAt, s.correction);
