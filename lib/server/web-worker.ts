@@ -63,8 +63,14 @@ async function loadEveryRoute(app: unknown) {
   logger.debug(`routes loaded in ${Math.round(performance.now() - started)} ms`);
 }
 
-/** How long a starting web process may spend on its warm-up, choice included, before it listens anyway. */
-const WARM_UP_MS = 5_000;
+/**
+ * How long a starting web process may spend on its warm-up, choice included, before it
+ * listens anyway. It takes 0.9-1.7 s on an idle machine; 5 s, the bound until
+ * 2 December, was overrun while a second server started beside the e2e suite's two
+ * saturated cores (the relation page was left unrendered, e2e/ops/two-servers.spec.ts).
+ * A process that cannot render two pages in 15 s would not serve readers sooner.
+ */
+const WARM_UP_MS = 15_000;
 
 /**
  * The first page a web process rendered after a start paid for Next's renderer, React,
