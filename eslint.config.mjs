@@ -33,6 +33,25 @@ export default defineConfig([
     },
   },
   {
+    // Staff pages link with StaffLink, which never prefetches (components/ui/staff-link.tsx).
+    files: ["app/(desk)/**", "app/(auth)/**", "components/desk/**", "components/auth/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "next/link", message: "Staff pages link with StaffLink (components/ui/staff-link.tsx): never prefetched." }],
+          patterns: [
+            {
+              group: ["@/lib/db/client", "@/lib/generated/prisma/*"],
+              importNames: ["db"],
+              message: "Pages and components read through lib/<domain> functions, not the Prisma client.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/**", "scripts/**", "e2e/**", "prisma/**", "*.config.*", "instrumentation.ts"],
     rules: { "no-restricted-imports": "off" },
   },

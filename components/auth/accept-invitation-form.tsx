@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { TokenPasswordForm } from "./token-password-form";
@@ -24,7 +24,7 @@ export function AcceptInvitationForm({ token, email, suggestedName }: { token: s
       done={(accountEmail) => (
         <Alert tone="success" title="Your account is ready">
           <p>
-            <Link href="/login?callbackUrl=%2Fdashboard">Sign in</Link> with {accountEmail} and the password you chose.
+            <StaffLink href="/login?callbackUrl=%2Fdashboard">Sign in</StaffLink> with {accountEmail} and the password you chose.
           </p>
         </Alert>
       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { cardClass } from "@/components/ui/page-header";
@@ -10,7 +10,7 @@ export function AuthCard({ title, lead, children }: { title: string; lead?: Reac
     <main id="main" className={styles.page}>
       <div className={`${cardClass} ${styles.card}`}>
         <p className={styles.brand}>
-          <Link href="/">Chancery</Link>
+          <StaffLink href="/">Chancery</StaffLink>
         </p>
         <h1 className={styles.title}>{title}</h1>
         {lead && <p className={styles.lead}>{lead}</p>}
@@ -28,7 +28,7 @@ export function UnusableLinkCard({ title, children }: { title: string; children:
         <p>The link has expired, has been used already, or was replaced by a newer one. {children}</p>
       </Alert>
       <p>
-        <Link href="/login">Go to sign-in</Link>
+        <StaffLink href="/login">Go to sign-in</StaffLink>
       </p>
     </AuthCard>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -19,7 +19,7 @@ export function ForgotPasswordForm() {
           <p>{state.message}</p>
           <p>Nothing there after a few minutes? Look in the spam folder, or ask an admin for a link.</p>
         </Alert>
-        <p className="small"><Link href="/login">Back to sign-in</Link></p>
+        <p className="small"><StaffLink href="/login">Back to sign-in</StaffLink></p>
       </>
     );
   }
@@ -33,7 +33,7 @@ export function ForgotPasswordForm() {
       <Button type="submit" variant="primary" disabled={pending}>
         {pending ? "Sending…" : "Send me a reset link"}
       </Button>
-      <p className="small"><Link href="/login">Back to sign-in</Link></p>
+      <p className="small"><StaffLink href="/login">Back to sign-in</StaffLink></p>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { Alert } from "@/components/ui/alert";
 import { TokenPasswordForm } from "./token-password-form";
 
@@ -17,7 +17,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       done={() => (
         <Alert tone="success" title="Your password is set">
           <p>
-            Every earlier session has ended. <Link href="/login?callbackUrl=%2Fdashboard">Sign in</Link> with the new password.
+            Every earlier session has ended. <StaffLink href="/login?callbackUrl=%2Fdashboard">Sign in</StaffLink> with the new password.
           </p>
         </Alert>
       )}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -319,7 +319,7 @@ function Outcome({ plan, results, onAgain }: { plan: ImportPlan; results: RowRes
       <h2 id="import-done">Import of {plan.fileName} finished</h2>
       <Alert tone={count("failed") || notReached ? "warning" : "success"} title={`${summary.join(", ")}.`}>
         <p>
-          New items are in <Link href={base}>{plan.kind === "events" ? "Events" : "Statements"}</Link>, each with a revision and an entry in the audit log.
+          New items are in <StaffLink href={base}>{plan.kind === "events" ? "Events" : "Statements"}</StaffLink>, each with a revision and an entry in the audit log.
         </p>
       </Alert>
       <div className={styles.actions}>
@@ -337,7 +337,7 @@ function Outcome({ plan, results, onAgain }: { plan: ImportPlan; results: RowRes
           rows={results.slice(0, SHOWN)}
           columns={[
             { header: "Row", cell: (r) => r.line },
-            { header: "Title", cell: (r) => (r.id ? <Link href={`${base}/${r.id}`}>{r.title || "(untitled)"}</Link> : r.title || "—") },
+            { header: "Title", cell: (r) => (r.id ? <StaffLink href={`${base}/${r.id}`}>{r.title || "(untitled)"}</StaffLink> : r.title || "—") },
             { header: "Result", cell: (r) => <Badge tone={OUTCOME[r.outcome].tone}>{OUTCOME[r.outcome].label}</Badge> },
             { header: "Why", cell: (r) => r.problems.map((p) => `${p.column}: ${p.message}`).join(" ") || "—" },
           ]}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -108,7 +108,7 @@ export function BulkList({ plural, noun, rows, actions, detailHeader }: { plural
       cell: (r) => (
         <span className={styles.titleCell}>
           <input type="checkbox" className={styles.check} checked={selected.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} aria-label={`Select “${r.title}”`} />
-          <Link href={`/dashboard/${plural}/${r.id}`}>{r.title}</Link>
+          <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.title}</StaffLink>
         </span>
       ),
     },
@@ -210,7 +210,7 @@ function Outcome({ action, results, plural, words }: { action: BulkAction; resul
         {results.map((r) => (
           <li key={r.id}>
             <span className={r.ok ? styles.ok : styles.refused}>{r.ok ? "Done" : "Refused"}</span>{" "}
-            {r.title ? <Link href={`/dashboard/${plural}/${r.id}`}>{r.title}</Link> : <span>An unknown item</span>}
+            {r.title ? <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.title}</StaffLink> : <span>An unknown item</span>}
             {r.ok ? ` — ${DONE[action].toLowerCase()}.` : ` — ${r.message}`}
             {r.ok && r.warning && <span className="muted"> {r.warning}</span>}
           </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextInput, type Choices } from "@/components/ui/field";
@@ -100,7 +100,7 @@ export function ContentList(props: {
         </Field>
         <div className={styles.filterActions}>
           <Button type="submit" variant="primary">Filter</Button>
-          {filtered && <Link href={`/dashboard/${plural}`}>Clear filters</Link>}
+          {filtered && <StaffLink href={`/dashboard/${plural}`}>Clear filters</StaffLink>}
         </div>
       </form>
       <p className={`small muted ${styles.summary}`} role="status">
@@ -112,7 +112,7 @@ export function ContentList(props: {
       </p>
       {total > 0 && props.rows.length === 0 && (
         <p className="small">
-          There is no page {query.page}: <Link href={`/dashboard/${plural}?${deskListParams(query)}`}>go to the first page</Link>.
+          There is no page {query.page}: <StaffLink href={`/dashboard/${plural}?${deskListParams(query)}`}>go to the first page</StaffLink>.
         </p>
       )}
       <BulkList plural={plural} noun={noun} rows={props.rows} actions={props.actions} detailHeader={props.detailHeader} />

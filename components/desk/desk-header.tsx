@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
@@ -25,9 +25,9 @@ function WaitingLink({ waiting }: { waiting: Waiting }) {
   const label = waiting.kind === "review" ? "Review queue" : "Sent back to me";
   const href = waiting.kind === "review" ? "/dashboard#review-queue" : "/dashboard#my-drafts";
   return (
-    <Link href={href} aria-label={`${label}: ${waiting.count} waiting`}>
+    <StaffLink href={href} aria-label={`${label}: ${waiting.count} waiting`}>
       {label} <span className={waiting.count > 0 ? styles.countActive : styles.count}>{waiting.count}</span>
-    </Link>
+    </StaffLink>
   );
 }
 
@@ -35,15 +35,15 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
-        <Link href="/dashboard" className={styles.brand}>
+        <StaffLink href="/dashboard" className={styles.brand}>
           Chancery <span className={styles.desk}>Desk</span>
-        </Link>
+        </StaffLink>
         {user && (
           <nav aria-label="Desk" className={styles.nav}>
             <ul>
               {NAV.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href}>{item.label}</Link>
+                  <StaffLink href={item.href}>{item.label}</StaffLink>
                 </li>
               ))}
               {waiting && (waiting.kind === "review" || waiting.count > 0) && (
@@ -52,14 +52,14 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
                 </li>
               )}
               {hasRole(user.role, "EDITOR") && (
-                <li><Link href="/dashboard/import">Import</Link></li>
+                <li><StaffLink href="/dashboard/import">Import</StaffLink></li>
               )}
               {hasRole(user.role, "ADMIN") && (
                 <>
-                  <li><Link href="/admin/users">Users</Link></li>
-                  <li><Link href="/admin/audit">Audit log</Link></li>
-                  <li><Link href="/admin/webhooks">Webhooks</Link></li>
-                  <li><Link href="/admin/export">Export</Link></li>
+                  <li><StaffLink href="/admin/users">Users</StaffLink></li>
+                  <li><StaffLink href="/admin/audit">Audit log</StaffLink></li>
+                  <li><StaffLink href="/admin/webhooks">Webhooks</StaffLink></li>
+                  <li><StaffLink href="/admin/export">Export</StaffLink></li>
                 </>
               )}
             </ul>
@@ -75,10 +75,10 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
         )}
         {user && (
           <div className={styles.user}>
-            <Link href="/account" className={styles.account}>
+            <StaffLink href="/account" className={styles.account}>
               {user.name} <span className={styles.role}>{ROLE_LABELS[user.role]}</span>
-            </Link>
-            <Link href="/" className={styles.site}>View site</Link>
+            </StaffLink>
+            <StaffLink href="/" className={styles.site}>View site</StaffLink>
             <SignOutButton />
           </div>
         )}

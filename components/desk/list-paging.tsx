@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import styles from "./reference-form.module.css";
 
 /** "Page 2 of 5" with previous/next links that keep the list's filters. */
@@ -12,8 +12,8 @@ export function ListPaging({ page, pageCount, total, basePath, params }: { page:
       <span className="small muted">
         {total} {total === 1 ? "record" : "records"} · page {page} of {pageCount}
       </span>
-      {page > 1 && <Link href={href(page - 1)}>Previous page</Link>}
-      {page < pageCount && <Link href={href(page + 1)}>Next page</Link>}
+      {page > 1 && <StaffLink href={href(page - 1)}>Previous page</StaffLink>}
+      {page < pageCount && <StaffLink href={href(page + 1)}>Next page</StaffLink>}
     </nav>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import type { ReactNode } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -16,7 +16,7 @@ export type ListFilter =
   | { name: string; label: string; value: string | undefined; options: Record<string, string>; any: string };
 
 /** The link from a list to a record's edit page. */
-export const editLink = (plural: string, row: { id: string; name: string }): ReactNode => <Link href={`/dashboard/${plural}/${row.id}`}>{row.name}</Link>;
+export const editLink = (plural: string, row: { id: string; name: string }): ReactNode => <StaffLink href={`/dashboard/${plural}/${row.id}`}>{row.name}</StaffLink>;
 
 /**
  * The list page of a kind of record that is public as soon as it is saved

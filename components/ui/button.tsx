@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { StaffLink } from "./staff-link";
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import styles from "./ui.module.css";
 
@@ -18,10 +18,11 @@ export function Button({
   return <button type={type} className={[buttonClass(variant, size), className].filter(Boolean).join(" ")} {...props} />;
 }
 
+/** A link that looks like a button. Staff pages use it, so it is never prefetched (see StaffLink). */
 export function ButtonLink({ href, variant = "secondary", size = "md", children }: { href: string; variant?: Variant; size?: "sm" | "md"; children: ReactNode }) {
   return (
-    <Link href={href} className={buttonClass(variant, size)}>
+    <StaffLink href={href} className={buttonClass(variant, size)}>
       {children}
-    </Link>
+    </StaffLink>
   );
 }

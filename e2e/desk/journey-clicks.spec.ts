@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { eventRow, staffContext, unique } from "./helpers/staff";
 
@@ -38,12 +38,22 @@ class Counter {
   }
 }
 
+/** Records the route prefetches a context's pages send (Next marks them with Next-Router-Prefetch). */
+function prefetchesOf(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) urls.push(new URL(request.url()).pathname);
+  });
+  return urls;
+}
+
 test("the new-editor journey: record, review, publish and correct an event — clicks counted", async ({ browser }) => {
   test.setTimeout(120_000);
   const count = new Counter();
   const title = `Tokayev meets Trump at the White House ${unique()}`;
 
   const { context: contributorContext } = await staffContext(browser, "CONTRIBUTOR");
+  const contributorPrefetches = prefetchesOf(contributorContext);
   const page = await contributorContext.newPage();
   await page.goto("/dashboard");
   await count.click(page.getByRole("link", { name: "New event" }));
@@ -74,6 +84,7 @@ test("the new-editor journey: record, review, publish and correct an event — c
 
   // The editor reviews the page readers will see, not the form, and publishes.
   const { context: editorContext } = await staffContext(browser, "EDITOR");
+  const editorPrefetches = prefetchesOf(editorContext);
   const editor = await editorContext.newPage();
   await editor.goto("/dashboard");
   await count.click(editor.getByRole("region", { name: /Review queue/ }).getByRole("link", { name: title }));
@@ -108,6 +119,9 @@ test("the new-editor journey: record, review, publish and correct an event — c
   console.log(`new-editor journey ${figures}; issue 11 measured 46 before, the goal is at most 23`);
   test.info().annotations.push({ type: "clicks", description: figures });
   expect(count.clicks, figures).toBeLessThanOrEqual(23);
+  // Staff pages are rendered per request: a prefetch of one is server work that saves the
+  // click nothing, so their links never prefetch (components/ui/staff-link.tsx).
+  expect([...contributorPrefetches, ...editorPrefetches], "route prefetches sent from staff pages").toEqual([]);
   await contributorContext.close();
   await editorContext.close();
 });

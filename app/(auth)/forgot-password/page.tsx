@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +15,7 @@ export default function ForgotPasswordPage() {
         <Alert tone="info">
           <p>This Chancery does not send e-mail, so it cannot mail you a link. Ask an admin: they can make you a single-use link to set a new password.</p>
         </Alert>
-        <p className="small"><Link href="/login">Back to sign-in</Link></p>
+        <p className="small"><StaffLink href="/login">Back to sign-in</StaffLink></p>
       </AuthCard>
     );
   }

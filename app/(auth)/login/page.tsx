@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <AuthCard title="Sign in to the desk">
       <LoginForm callbackUrl={target === "/" ? "/dashboard" : target} />
       <p className={`small ${styles.forgot}`}>
-        <Link href="/forgot-password">Forgot password?</Link>
+        <StaffLink href="/forgot-password">Forgot password?</StaffLink>
       </p>
     </AuthCard>
   );

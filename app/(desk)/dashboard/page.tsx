@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { RecordStatus } from "@/components/desk/record-status";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader, tableClass } from "@/components/ui/page-header";
@@ -37,7 +37,7 @@ function Queue({ id, title, items, empty, time, submissions }: { id: string; tit
           <tbody>
             {items.map((i) => (
               <tr key={`${i.kind}-${i.id}`}>
-                <td><Link href={`/dashboard/${i.kind}s/${i.id}`}>{i.title}</Link></td>
+                <td><StaffLink href={`/dashboard/${i.kind}s/${i.id}`}>{i.title}</StaffLink></td>
                 <td data-label="Kind">{i.kind === "event" ? "Event" : "Statement"}</td>
                 <td data-label="Status"><RecordStatus status={i.status} isStaged={i.stagedAt !== null} /></td>
                 {submissions && (
@@ -81,7 +81,7 @@ export default async function DashboardPage() {
         <Queue id="recently-published" title="Recently published" items={queues.published} empty="Nothing has been published yet." time={(i) => i.publishedAt} />
       </div>
       <p className="small">
-        <Link href="/dashboard/events">All events</Link> · <Link href="/dashboard/statements">All statements</Link>
+        <StaffLink href="/dashboard/events">All events</StaffLink> · <StaffLink href="/dashboard/statements">All statements</StaffLink>
       </p>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { AuthCard, UnusableLinkCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { isMailConfigured } from "@/lib/mail/mailer";
@@ -14,7 +14,7 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
   if (!reset) {
     return (
       <UnusableLinkCard title="This link cannot be used">
-        {isMailConfigured() ? <>Ask for a new one at <Link href="/forgot-password">Forgot password?</Link>, or ask an admin.</> : "Ask an admin for a new one."}
+        {isMailConfigured() ? <>Ask for a new one at <StaffLink href="/forgot-password">Forgot password?</StaffLink>, or ask an admin.</> : "Ask an admin for a new one."}
       </UnusableLinkCard>
     );
   }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { UtcTime } from "@/components/admin/utc-time";
 import styles from "@/components/admin/admin.module.css";
 import { Alert } from "@/components/ui/alert";
@@ -93,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {/* Sentences are built from the row as text: whatever a user typed stays data. */}
                   <p>
                     {describeAuditEntry(entry, names).map((part, i) =>
-                      typeof part === "string" ? part : part.href ? <Link key={i} href={part.href}>{part.text}</Link> : part.text,
+                      typeof part === "string" ? part : part.href ? <StaffLink key={i} href={part.href}>{part.text}</StaffLink> : part.text,
                     )}
                   </p>
                   <p className="muted small">
@@ -112,8 +112,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         />
       )}
       <nav aria-label="Audit pages" className={styles.pager}>
-        {filter.before && <Link href={`/admin/audit${queryOf(filter)}`}>Newest</Link>}
-        {nextBefore && <Link href={`/admin/audit${queryOf(filter, nextBefore)}`}>Older entries</Link>}
+        {filter.before && <StaffLink href={`/admin/audit${queryOf(filter)}`}>Newest</StaffLink>}
+        {nextBefore && <StaffLink href={`/admin/audit${queryOf(filter, nextBefore)}`}>Older entries</StaffLink>}
       </nav>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { RevokeInvitation } from "@/components/admin/revoke-invitation";
 import { UtcTime } from "@/components/admin/utc-time";
@@ -39,7 +39,7 @@ export default async function UsersPage() {
                 header: "Name",
                 cell: (user) => (
                   <>
-                    <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+                    <StaffLink href={`/admin/users/${user.id}`}>{user.name}</StaffLink>
                     {user.id === admin.id && <span className="muted small"> (you)</span>}
                   </>
                 ),

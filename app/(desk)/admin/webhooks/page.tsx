@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { WebhookEndpointForm } from "@/components/admin/webhook-endpoint-form";
 import styles from "@/components/admin/admin.module.css";
 import { Badge } from "@/components/ui/badge";
@@ -38,7 +38,7 @@ export default async function WebhooksPage() {
                     header: "Endpoint",
                     cell: (endpoint) => (
                       <div className={styles.wrap}>
-                        <Link href={`/admin/webhooks/${endpoint.id}`}>{endpoint.url}</Link>
+                        <StaffLink href={`/admin/webhooks/${endpoint.id}`}>{endpoint.url}</StaffLink>
                         {endpoint.description && <div className="muted small">{endpoint.description}</div>}
                       </div>
                     ),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { ListProblems } from "@/components/desk/content-list";
 import { RecordStatus } from "@/components/desk/record-status";
 import { Button } from "@/components/ui/button";
@@ -41,7 +41,7 @@ function Section({ id, title, plural, hits, total = hits.length, more }: { id: s
         <ul className={styles.hits}>
           {hits.map((h) => (
             <li key={h.id}>
-              <Link href={`/dashboard/${plural}/${h.id}`}>{h.label}</Link>
+              <StaffLink href={`/dashboard/${plural}/${h.id}`}>{h.label}</StaffLink>
               {h.status && (
                 <>
                   {" "}
@@ -55,7 +55,7 @@ function Section({ id, title, plural, hits, total = hits.length, more }: { id: s
       )}
       {more && (
         <p className="small">
-          <Link href={more}>All matching {title.toLowerCase()}</Link>
+          <StaffLink href={more}>All matching {title.toLowerCase()}</StaffLink>
         </p>
       )}
     </section>

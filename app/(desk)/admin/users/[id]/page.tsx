@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { notFound } from "next/navigation";
 import { UserActions } from "@/components/admin/user-actions";
 import { UtcTime } from "@/components/admin/utc-time";
@@ -19,7 +19,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!user) notFound();
   return (
     <>
-      <p className={`small ${styles.back}`}><Link href="/admin/users">← All users</Link></p>
+      <p className={`small ${styles.back}`}><StaffLink href="/admin/users">← All users</StaffLink></p>
       <PageHeader title={user.name} />
       <dl className={styles.facts}>
         <dt>Email</dt>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { notFound } from "next/navigation";
 import { UtcTime } from "@/components/admin/utc-time";
 import { ResendDeliveryButton, RotateSecret, WebhookEndpointActions } from "@/components/admin/webhook-actions";
@@ -83,7 +83,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
             </div>
           )}
           <p className={styles.back}>
-            <Link href="/admin/webhooks">All endpoints</Link>
+            <StaffLink href="/admin/webhooks">All endpoints</StaffLink>
           </p>
         </div>
         <div className={styles.stack}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { notFound, redirect } from "next/navigation";
 import { DoneNotice } from "@/components/desk/done-notice";
 import { RecordForm } from "@/components/desk/record-form";
@@ -42,8 +42,8 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         actions={
           <>
             {canPreview && <ButtonLink href={`/dashboard/${kind}/${record.id}/preview`} size="sm">Preview</ButtonLink>}
-            <Link href={`/dashboard/${kind}/${record.id}/history`}>History</Link>
-            {isPublic && <Link href={`/${kind}/${record.slug}`}>Public page</Link>}
+            <StaffLink href={`/dashboard/${kind}/${record.id}/history`}>History</StaffLink>
+            {isPublic && <StaffLink href={`/${kind}/${record.slug}`}>Public page</StaffLink>}
           </>
         }
       >

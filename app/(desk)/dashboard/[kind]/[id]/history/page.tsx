@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { notFound } from "next/navigation";
 import { RevisionHistory } from "@/components/desk/revision-history";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,7 +34,7 @@ export default async function RecordHistoryPage({ params, searchParams }: { para
   const names: Record<string, string> = options ? { ...options.labels, ...Object.fromEntries([...options.topics, ...options.treatyActions].map((o) => [o.id, o.label])) } : {};
   return (
     <>
-      <PageHeader title={`History: ${record.title}`} actions={<Link href={`/dashboard/${kind}/${record.id}`}>Back to the {record.noun}</Link>} />
+      <PageHeader title={`History: ${record.title}`} actions={<StaffLink href={`/dashboard/${kind}/${record.id}`}>Back to the {record.noun}</StaffLink>} />
       <RevisionHistory
         kind={kind}
         id={record.id}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StaffLink } from "@/components/ui/staff-link";
 import { notFound } from "next/navigation";
 import EventPage from "@/app/(public)/events/[slug]/page";
 import StatementPage from "@/app/(public)/statements/[slug]/page";
@@ -34,7 +34,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ kind: 
         </p>
         <div className={styles.actions}>
           {canPublish && <PreviewActions kind={kind} id={id} version={record.version} />}
-          <Link href={`/dashboard/${kind}/${id}`}>Back to editing</Link>
+          <StaffLink href={`/dashboard/${kind}/${id}`}>Back to editing</StaffLink>
         </div>
       </div>
       <div className={styles.frame}>{preview.kind === "events" ? <EventPage params={slug} /> : <StatementPage params={slug} />}</div>
