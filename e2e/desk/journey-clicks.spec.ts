@@ -38,11 +38,16 @@ class Counter {
   }
 }
 
-/** Records the route prefetches a context's pages send (Next marks them with Next-Router-Prefetch). */
-function prefetchesOf(context: BrowserContext): string[] {
+/**
+ * The prefetches of staff pages a context's pages send (Next marks a prefetch with
+ * Next-Router-Prefetch). Public pages may be prefetched: the preview shows the public
+ * page's own links, and a public page comes from the cache.
+ */
+function staffPrefetchesOf(context: BrowserContext): string[] {
   const urls: string[] = [];
   context.on("request", (request) => {
-    if (request.headers()["next-router-prefetch"]) urls.push(new URL(request.url()).pathname);
+    const { pathname } = new URL(request.url());
+    if (request.headers()["next-router-prefetch"] && /^\/(dashboard|admin|account|login|forgot-password|reset|invite)(\/|$)/.test(pathname)) urls.push(pathname);
   });
   return urls;
 }
@@ -53,7 +58,7 @@ test("the new-editor journey: record, review, publish and correct an event — c
   const title = `Tokayev meets Trump at the White House ${unique()}`;
 
   const { context: contributorContext } = await staffContext(browser, "CONTRIBUTOR");
-  const contributorPrefetches = prefetchesOf(contributorContext);
+  const contributorPrefetches = staffPrefetchesOf(contributorContext);
   const page = await contributorContext.newPage();
   await page.goto("/dashboard");
   await count.click(page.getByRole("link", { name: "New event" }));
@@ -84,7 +89,7 @@ test("the new-editor journey: record, review, publish and correct an event — c
 
   // The editor reviews the page readers will see, not the form, and publishes.
   const { context: editorContext } = await staffContext(browser, "EDITOR");
-  const editorPrefetches = prefetchesOf(editorContext);
+  const editorPrefetches = staffPrefetchesOf(editorContext);
   const editor = await editorContext.newPage();
   await editor.goto("/dashboard");
   await count.click(editor.getByRole("region", { name: /Review queue/ }).getByRole("link", { name: title }));
@@ -120,8 +125,8 @@ test("the new-editor journey: record, review, publish and correct an event — c
   test.info().annotations.push({ type: "clicks", description: figures });
   expect(count.clicks, figures).toBeLessThanOrEqual(23);
   // Staff pages are rendered per request: a prefetch of one is server work that saves the
-  // click nothing, so their links never prefetch (components/ui/staff-link.tsx).
-  expect([...contributorPrefetches, ...editorPrefetches], "route prefetches sent from staff pages").toEqual([]);
+  // click nothing, so links to them never prefetch (components/ui/staff-link.tsx).
+  expect([...contributorPrefetches, ...editorPrefetches], "prefetches of staff pages").toEqual([]);
   await contributorContext.close();
   await editorContext.close();
 });
