@@ -106,7 +106,7 @@ const WARM_UP_MS = 15_000;
 async function warmRendering(web: ReturnType<typeof createWebServer>, choosing: Promise<string[]>) {
   const started = performance.now();
   const deadline = started + WARM_UP_MS;
-  // Bounded by its own timeouts (2 s to connect, 2 s to answer), and never rejects.
+  // Bounded by its own timeouts (CHOICE_TIMEOUT_MS to connect, again to answer), and never rejects.
   const paths = await choosing;
   const done: string[] = [];
   let failed = false;
@@ -132,9 +132,17 @@ async function warmRendering(web: ReturnType<typeof createWebServer>, choosing: 
   }
 }
 
+/**
+ * How long the choice of warm-up pages may wait to connect, and again for its answer. It
+ * was 2 s until 2 December: a process of a server started beside the busy e2e suite could
+ * not connect in that time, warmed up with the 404 instead, and served the warm-up pages
+ * as misses while its sibling process served them as hits (e2e/ops/two-servers.spec.ts).
+ */
+const CHOICE_TIMEOUT_MS = 5_000;
+
 /** chooseWarmUpPages, or the 404 when the database does not tell. */
 function chooseWarmUpPagesOrNotFound(): Promise<string[]> {
-  return chooseWarmUpPages(process.env.DATABASE_URL ?? "", { timeoutMs: 2_000 }).catch((error: unknown) => {
+  return chooseWarmUpPages(process.env.DATABASE_URL ?? "", { timeoutMs: CHOICE_TIMEOUT_MS }).catch((error: unknown) => {
     logger.warn({ err: error }, "could not choose the pages to warm up with; warming up with a 404");
     return EMPTY_RECORD_WARM_UP;
   });
