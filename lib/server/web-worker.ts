@@ -66,10 +66,10 @@ async function loadEveryRoute(app: unknown) {
 /**
  * How long a starting web process may spend on its warm-up, choice included, before it
  * listens anyway. It takes 0.9-1.7 s on an idle machine. The bound was 5 s until
- * 2 December; in a full npm test a second server started beside the e2e suite's two
- * saturated cores served its warm-up relation page as a miss
- * (e2e/ops/two-servers.spec.ts), most likely left unrendered when the 5 s ran out. A
- * process that cannot render two pages in 15 s would not serve readers sooner.
+ * 2 December, when full npm tests served warm-up pages as misses
+ * (e2e/ops/two-servers.spec.ts): a start beside the e2e suite's two saturated cores
+ * takes longer (see CHOICE_TIMEOUT_MS for the case the server's log showed). A process
+ * that cannot render two pages in 15 s would not serve readers sooner.
  */
 const WARM_UP_MS = 15_000;
 
