@@ -2,6 +2,13 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Pages and components never talk to the database directly (STYLE.md §2).
+const NO_DATABASE = {
+  group: ["@/lib/db/client", "@/lib/generated/prisma/*"],
+  importNames: ["db"],
+  message: "Pages and components read through lib/<domain> functions, not the Prisma client.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -17,19 +24,7 @@ export default defineConfig([
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      // Pages and components never talk to the database directly (STYLE.md §2).
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/lib/db/client", "@/lib/generated/prisma/*"],
-              importNames: ["db"],
-              message: "Pages and components read through lib/<domain> functions, not the Prisma client.",
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [NO_DATABASE] }],
     },
   },
   {
@@ -40,13 +35,7 @@ export default defineConfig([
         "error",
         {
           paths: [{ name: "next/link", message: "Staff pages link with StaffLink (components/ui/staff-link.tsx): never prefetched." }],
-          patterns: [
-            {
-              group: ["@/lib/db/client", "@/lib/generated/prisma/*"],
-              importNames: ["db"],
-              message: "Pages and components read through lib/<domain> functions, not the Prisma client.",
-            },
-          ],
+          patterns: [NO_DATABASE],
         },
       ],
     },

@@ -109,20 +109,20 @@ async function warmRendering(web: ReturnType<typeof createWebServer>, choosing: 
   // Bounded by its own timeouts (CHOICE_TIMEOUT_MS to connect, again to answer), and never rejects.
   const paths = await choosing;
   const done: string[] = [];
+  const render = async (path: string) => {
+    const left = Math.floor(deadline - performance.now());
+    if (left < 1) throw new Error(`out of time before ${path}`);
+    const status = await web.requestPrivately(path, left);
+    done.push(`${path}: ${status}`);
+    return status;
+  };
   let failed = false;
   try {
     for (const path of paths) {
-      let status = 0;
       // A page that failed (a 503 while the database is slow to give a connection, at a
       // start beside other work) is asked for once more while there is time: the point of
       // the warm-up is a page rendered and kept. A 404 is an answer (the empty record's).
-      for (let attempt = 0; attempt < 2 && (status === 0 || status >= 500); attempt++) {
-        const left = Math.floor(deadline - performance.now());
-        if (left < 1) throw new Error(`out of time before ${path}`);
-        status = await web.requestPrivately(path, left);
-        done.push(`${path}: ${status}`);
-      }
-      if (status >= 500) failed = true;
+      if ((await render(path)) >= 500 && (await render(path)) >= 500) failed = true;
     }
     const line = `rendering warmed up in ${Math.round(performance.now() - started)} ms (${done.join(", ")})`;
     if (failed) logger.warn(`${line}; a page failed, taking requests anyway`);
