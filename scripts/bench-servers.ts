@@ -17,17 +17,14 @@
  *   BENCH_SECONDS=10 BENCH_ROUNDS=3 BENCH_CONNECTIONS=50 npm run bench:servers
  */
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import net from "node:net";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { startProxy, type Proxy } from "@/e2e/support/nginx";
 import { isBuildCurrent } from "./build-stamp";
-import { startLogged, waitForOk } from "./bench-support";
+import { buildBareNext, freePort, nextBin, processTree, startLogged, waitForOk, webProcesses, wrk, wrkSummary, type WrkFigures } from "./bench-support";
 
-const require = createRequire(import.meta.url);
 const root = process.cwd();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -38,16 +35,6 @@ const children: ChildProcess[] = [];
 const proxies: Proxy[] = [];
 const folders: string[] = [];
 let stopping = false;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function tempDir(name: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `chancery-bench-${name}-`));
@@ -64,59 +51,6 @@ function start(command: string, args: string[], options: { cwd?: string; env?: R
   children.push(child);
   return child;
 }
-
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-function toMs(text: string): number {
-  const m = /([\d.]+)(us|ms|s)\b/.exec(text);
-  if (!m) return NaN;
-  return Number(m[1]) * (m[2] === "us" ? 0.001 : m[2] === "s" ? 1000 : 1);
-}
-
-function wrk(url: string): Figures {
-  const run = spawnSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", url], { encoding: "utf8", timeout: (SECONDS + 30) * 1000 });
-  if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr || String(run.error)}`);
-  const out = run.stdout;
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  return {
-    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
-    p50: toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ""),
-    p99: toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ""),
-    errors: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) + (socket ? socket.slice(1).reduce((s, v) => s + Number(v), 0) : 0),
-  };
-}
-
-/** The process and its descendants (Linux /proc), each with its resident memory in MB. */
-function processTree(pid: number): Array<{ pid: number; name: string; rssMb: number }> {
-  const out: Array<{ pid: number; name: string; rssMb: number }> = [];
-  const visit = (id: number) => {
-    try {
-      const status = readFileSync(`/proc/${id}/status`, "utf8");
-      const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-      const cmdline = readFileSync(`/proc/${id}/cmdline`, "utf8").split("\0").filter(Boolean);
-      out.push({ pid: id, name: cmdline.slice(-1)[0] ?? "", rssMb: rss });
-      for (const task of readdirSync(`/proc/${id}/task`)) {
-        const children = readFileSync(`/proc/${id}/task/${task}/children`, "utf8").trim();
-        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
-      }
-    } catch {
-      // gone meanwhile
-    }
-  };
-  visit(pid);
-  return out;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function startChancery(databaseUrl: string, processes: number): Promise<{ base: string; pid: number }> {
   const port = await freePort();
@@ -141,27 +75,9 @@ async function startChancery(databaseUrl: string, processes: number): Promise<{ 
 /** A bare Next 16 app whose one page, prerendered at build, is as large as `html`. */
 async function startBareNext(html: string): Promise<{ base: string; pid: number }> {
   const dir = tempDir("bare-next");
-  mkdirSync(path.join(dir, "app"));
-  symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  // The page's markup without its scripts, which Next sends twice (as HTML and as the
-  // page's RSC payload) around ~7.8 KB of its own; padded with hidden text to reach the
-  // event page's size (both sizes are printed).
-  const markup = (/<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html).replace(/<script[\s\S]*?<\/script>/g, "");
-  const padding = Math.max(0, Math.round((Buffer.byteLength(html) - 7_800) / 2) - Buffer.byteLength(markup));
-  const body = `${markup}<p hidden>${"diplomatic record ".repeat(Math.ceil(padding / 18)).slice(0, padding)}</p>`;
-  writeFileSync(path.join(dir, "body.html"), body);
-  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true, type: "module" }));
-  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: "/" }, poweredByHeader: false };\n`);
-  writeFileSync(path.join(dir, "app", "layout.jsx"), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
-  writeFileSync(
-    path.join(dir, "app", "page.jsx"),
-    `import { readFileSync } from "node:fs";\nimport path from "node:path";\nconst body = readFileSync(path.join(process.cwd(), "body.html"), "utf8");\nexport default function Page() { return <div dangerouslySetInnerHTML={{ __html: body }} />; }\n`,
-  );
-  const next = require.resolve("next/dist/bin/next");
-  const built = spawnSync(process.execPath, [next, "build"], { cwd: dir, encoding: "utf8", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
-  if (built.status !== 0) throw new Error(`building the bare Next app failed:\n${built.stdout}\n${built.stderr}`);
+  buildBareNext(html, dir);
   const port = await freePort();
-  const server = start(process.execPath, [next, "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env: { NODE_ENV: "production" } });
+  const server = start(process.execPath, [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env: { NODE_ENV: "production" } });
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/`, 60_000);
   return { base, pid: server.pid! };
@@ -226,12 +142,12 @@ async function main() {
       ["Chancery via deploy/nginx.conf", proxy.url(EVENT)],
       ["nginx serving the HTML as a file", `${file}/`],
     ];
-    const results = new Map<string, Figures[]>(targets.map(([name]) => [name, []]));
+    const results = new Map<string, WrkFigures[]>(targets.map(([name]) => [name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [name, target] of targets) results.get(name)!.push(wrk(target));
+      for (const [name, target] of targets) results.get(name)!.push(wrk(target, { seconds: SECONDS, connections: CONNECTIONS }));
       console.log(`round ${round} of ${ROUNDS} done`);
     }
-    const summary = new Map([...results].map(([name, runs]) => [name, { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), errors: runs.reduce((s, r) => s + r.errors, 0) }]));
+    const summary = new Map([...results].map(([name, runs]) => [name, wrkSummary(runs)]));
     console.log(`\nevent page ${Buffer.byteLength(html)} bytes; bare Next page ${bareBytes} bytes\n`);
     console.log("target".padEnd(40), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "errors".padStart(7));
     for (const [name, s] of summary) {
@@ -253,8 +169,8 @@ async function main() {
     console.log(`\nresident memory after the load (MB)`);
     console.log(`${"bare Next 16 (next start, all its processes)".padEnd(52)} ${bareMb.toFixed(0)}`);
     for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
-      const [launcher, ...rest] = processTree(server.pid);
-      const web = rest.filter((p) => /web-worker\.(ts|mjs)$/.test(p.name));
+      const [launcher] = processTree(server.pid);
+      const web = webProcesses(server.pid);
       console.log(`${`${label}: launcher`.padEnd(52)} ${launcher!.rssMb.toFixed(0)}`);
       for (const [i, p] of web.entries()) {
         const value = p.rssMb / bareMb;
