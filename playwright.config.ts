@@ -81,12 +81,18 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
   use: {
     baseURL,
-    // A failed test keeps its trace (actions, DOM snapshots, network, console) and a
-    // screenshot of the end. The trace's screencast is left out: recording it for every test
-    // cost about a quarter of the suite's time (desk-lists, autosave and people, 17 tests:
-    // 3.3-4.0 min with it, 2.7-3.0 min without, 2.5-3.0 with no trace at all); `npx playwright
-    // test --trace on` records it.
-    trace: { mode: "retain-on-failure", screenshots: false },
+    // A failed test keeps its trace (actions with their arguments and timing, network,
+    // console, errors), a screenshot of the end and the page's ARIA snapshot
+    // (error-context.md). The trace's screencast and DOM snapshots are left out: every test
+    // records a trace, and only a failed one keeps it.
+    // - The screencast cost about a quarter of the suite's time (desk-lists, autosave and
+    //   people, 17 tests: 3.3-4.0 min with it, 2.7-3.0 min without, 2.5-3.0 with no trace).
+    // - The DOM snapshots (one before and after each action) cost about a tenth: story,
+    //   desk-lists, autosave, event-story and search (41 tests), alternated on 2 December,
+    //   288 and 273 core-seconds without them against 321 and 300 with them, and 250-328
+    //   with no trace at all.
+    // `npx playwright test --trace on` records all of it.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: false },
     screenshot: "only-on-failure",
   },
   projects: [
