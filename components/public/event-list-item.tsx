@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
 import type { LatestEvent } from "@/lib/events/public-queries";
 import { RecordDate } from "./record-date";
@@ -20,7 +20,7 @@ export function EventListItem({ event }: { event: EventListEntry }) {
         {event.placeName && <span>{event.placeName}</span>}
       </p>
       <h3 className={`${base.title} ${styles.title}`}>
-        <Link href={eventPath(event.slug)}>{event.title}</Link>
+        <IntentLink href={eventPath(event.slug)}>{event.title}</IntentLink>
       </h3>
       <p className={styles.summary}>{event.summary}</p>
     </article>

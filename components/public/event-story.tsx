@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import type { StoryEvent } from "@/lib/events/public-queries";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, label } from "@/lib/format/labels";
 import { RecordDate } from "./record-date";
@@ -33,7 +33,7 @@ export function EventStory({ story, currentSlug }: { story: StoryEvent[]; curren
                 </p>
               ) : (
                 <p className={styles.title}>
-                  <Link href={`/events/${e.slug}`}>{e.title}</Link>
+                  <IntentLink href={`/events/${e.slug}`}>{e.title}</IntentLink>
                 </p>
               )}
             </li>

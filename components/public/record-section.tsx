@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { agreementPath, eventPath, statementPath } from "@/lib/site/paths";
 import styles from "./record.module.css";
 
@@ -52,7 +52,7 @@ export function LinkList({ items, empty }: { items: RecordLink[]; empty?: string
     <ul className={styles.plain}>
       {items.map((item) => (
         <li key={item.key}>
-          <Link href={item.href}>{item.name}</Link>
+          <IntentLink href={item.href}>{item.name}</IntentLink>
           {item.meta !== undefined && item.meta !== null && <span className={styles.sourceMeta}>{item.meta}</span>}
         </li>
       ))}
@@ -66,9 +66,9 @@ export function ChipList({ items }: { items: RecordLink[] }) {
     <ul className={styles.inline}>
       {items.map((item) => (
         <li key={item.key}>
-          <Link className={styles.chip} href={item.href}>
+          <IntentLink className={styles.chip} href={item.href}>
             {item.name}
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

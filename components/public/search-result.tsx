@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { formatDate, isoDate } from "@/lib/format/date";
 import { snippetParts } from "@/lib/search/snippet";
 import type { SearchHit } from "@/lib/search/search-record";
@@ -23,9 +23,9 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
         {hit.date ? <time dateTime={isoDate(hit.date, hit.precision)}>{formatDate(hit.date, hit.precision)}</time> : <span>{formatDate(null)}</span>}
       </p>
       <h3 className={`${base.title} ${styles.title}`}>
-        <Link href={href}>
+        <IntentLink href={href}>
           <Highlighted raw={hit.title} />
-        </Link>
+        </IntentLink>
       </h3>
       <p className={styles.snippet}>
         <Highlighted raw={hit.snippet} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import type { ReactNode } from "react";
 import { MEDIUM_LABELS, label } from "@/lib/format/labels";
 import type { StatementSummary } from "@/lib/statements/public-queries";
@@ -28,7 +28,7 @@ export function StatementListItem({ statement: s, headingLevel = 3 }: { statemen
         <RecordDate date={s.saidOn} precision={s.saidPrecision} />
       </p>
       <Heading className={`${base.title} ${styles.title}`}>
-        <Link href={statementPath(s.slug)}>{s.title}</Link>
+        <IntentLink href={statementPath(s.slug)}>{s.title}</IntentLink>
       </Heading>
       {s.quoteType === "PARAPHRASE" ? (
         <p className={styles.paraphrase} lang={s.translation ? "en" : s.language}>
@@ -40,7 +40,7 @@ export function StatementListItem({ statement: s, headingLevel = 3 }: { statemen
         </blockquote>
       )}
       <p className={styles.speaker}>
-        {s.speaker ? <Link href={personPath(s.speaker.slug)}>{s.speaker.name}</Link> : (s.speakerLabel ?? "Unattributed")}
+        {s.speaker ? <IntentLink href={personPath(s.speaker.slug)}>{s.speaker.name}</IntentLink> : (s.speakerLabel ?? "Unattributed")}
         {s.speakerTitle && <span>, {s.speakerTitle}</span>}
       </p>
     </article>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import type { Precision } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, label } from "@/lib/format/labels";
 import { eventPath } from "@/lib/site/paths";
@@ -90,7 +90,7 @@ export function Timeline({ entries, label }: { entries: TimelineEntry[]; label: 
                     {e.kind && <span className={styles.kind}>{e.kind}</span>}
                     {e.flag && <span className={styles.flag}>{e.flag}</span>}
                   </p>
-                  <p className={styles.title}>{e.href ? <Link href={e.href}>{e.title}</Link> : e.title}</p>
+                  <p className={styles.title}>{e.href ? <IntentLink href={e.href}>{e.title}</IntentLink> : e.title}</p>
                   {e.note && <p className={styles.note}>{e.note}</p>}
                 </li>
               ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { MAP_HEIGHT, MAP_WIDTH, WORLD_BASE_PATH, frameFor, isSmallOnFrame, placeHighlights, type MapHighlight } from "@/lib/countries/world-map";
 import styles from "./world-map.module.css";
 import { countryPath } from "@/lib/site/paths";
@@ -84,7 +84,7 @@ export function WorldMap({
                   <ul>
                     {g.countries.map((c) => (
                       <li key={c.iso2}>
-                        <Link href={countryPath(c.iso2)}>{c.name}</Link>
+                        <IntentLink href={countryPath(c.iso2)}>{c.name}</IntentLink>
                       </li>
                     ))}
                   </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { SourcesList } from "@/components/public/sources-list";
@@ -99,7 +100,7 @@ export default async function AgreementPage({ params }: SlugProps) {
                     {agreement.parties.map((p) => (
                       <tr key={p.country.iso2}>
                         <th scope="row">
-                          <Link href={countryPath(p.country.iso2)}>{p.country.name}</Link>
+                          <IntentLink href={countryPath(p.country.iso2)}>{p.country.name}</IntentLink>
                         </th>
                         <td>
                           <span className={`${styles.status} ${styles[`status_${STATUS_TONES[p.status]}`] ?? ""}`}>{PARTICIPANT_STATUS_LABELS[p.status]}</span>
@@ -118,7 +119,7 @@ export default async function AgreementPage({ params }: SlugProps) {
                                 {a.viaAgreement && (
                                   <>
                                     {" ("}
-                                    <Link href={`/agreements/${a.viaAgreement.slug}`}>{a.viaAgreement.name}</Link>
+                                    <IntentLink href={`/agreements/${a.viaAgreement.slug}`}>{a.viaAgreement.name}</IntentLink>
                                     {")"}
                                   </>
                                 )}
@@ -167,7 +168,7 @@ export default async function AgreementPage({ params }: SlugProps) {
                 )}
                 {agreement.children.map((c) => (
                   <li key={c.slug}>
-                    <Link href={agreementPath(c.slug)}>{c.name}</Link>
+                    <IntentLink href={agreementPath(c.slug)}>{c.name}</IntentLink>
                     <span className={styles.sourceMeta}>
                       {AGREEMENT_KIND_LABELS[c.kind]}
                       {c.concludedOn && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { StatementSection } from "@/components/public/statement-list-item";
@@ -70,9 +71,9 @@ export default async function PersonPage({ params }: SlugProps) {
                     {o.title}
                     <span className={styles.sourceMeta}>
                       {o.organization ? (
-                        <Link href={organizationPath(o.organization.slug)}>{o.organization.name}</Link>
+                        <IntentLink href={organizationPath(o.organization.slug)}>{o.organization.name}</IntentLink>
                       ) : o.country ? (
-                        <Link href={countryPath(o.country.iso2)}>{o.country.name}</Link>
+                        <IntentLink href={countryPath(o.country.iso2)}>{o.country.name}</IntentLink>
                       ) : null}
                       {o.startDate && o.endDate && (
                         <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
@@ -96,7 +97,7 @@ export default async function RelationPage({ params }: Props) {
                   <ol className={styles.plain} aria-label={`${formatDate(d.date)}, in order`}>
                     {d.events.map((e) => (
                       <li key={e.id}>
-                        <Link href={eventPath(e.slug)}>{e.title}</Link>
+                        <IntentLink href={eventPath(e.slug)}>{e.title}</IntentLink>
                         <span className={styles.sourceMeta}>
                           {label(EVENT_TYPE_LABELS, e.type)} · {e.shared ? `${a.name} and ${b.name}` : `${e.only === a.iso2 ? a.name : b.name} only`}
                         </span>

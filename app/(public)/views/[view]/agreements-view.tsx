@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { getPublicAgreements } from "@/lib/agreements/public-queries";
@@ -38,12 +38,12 @@ export async function AgreementsView() {
                 </span>
               </p>
               <h2 className={styles.itemTitle}>
-                <Link href={agreementPath(a.slug)}>{a.name}</Link>
+                <IntentLink href={agreementPath(a.slug)}>{a.name}</IntentLink>
               </h2>
               {a.summary && <p className={styles.body}>{a.summary}</p>}
               {a.parent && (
                 <p className={styles.meta}>
-                  Part of <Link href={agreementPath(a.parent.slug)}>{a.parent.name}</Link>
+                  Part of <IntentLink href={agreementPath(a.parent.slug)}>{a.parent.name}</IntentLink>
                 </p>
               )}
             </li>

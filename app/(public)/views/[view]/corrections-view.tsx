@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import styles from "@/components/public/record.module.css";
 import { getPublicCorrections } from "@/lib/corrections/public-queries";
 import { formatDate, isoDate } from "@/lib/format/date";
@@ -35,7 +35,7 @@ export async function CorrectionsView() {
                 </p>
                 {item && (
                   <h2 className={styles.itemTitle}>
-                    <Link href={item.href}>{item.title}</Link>
+                    <IntentLink href={item.href}>{item.title}</IntentLink>
                   </h2>
                 )}
                 <p className={styles.body}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/public/intent-link";
 import styles from "@/components/public/record.module.css";
 import { WorldMap } from "@/components/public/world-map";
 import { getCountriesWithRecord } from "@/lib/countries/public-queries";
@@ -45,7 +45,7 @@ export async function CountriesView() {
         <ul className={index.onRecord}>
           {onRecord.map((c) => (
             <li key={c.iso2}>
-              <Link href={countryPath(c.iso2)}>{c.name}</Link>{" "}
+              <IntentLink href={countryPath(c.iso2)}>{c.name}</IntentLink>{" "}
               <span className="muted">
                 {c.eventCount} {c.eventCount === 1 ? "event" : "events"}
               </span>
@@ -75,9 +75,9 @@ export async function CountriesView() {
               <ul>
                 {list.map((c) => (
                   <li key={c.iso2}>
-                    <Link href={countryPath(c.iso2)} className={c.eventCount > 0 ? index.strong : undefined}>
+                    <IntentLink href={countryPath(c.iso2)} className={c.eventCount > 0 ? index.strong : undefined}>
                       {c.name}
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ul>
