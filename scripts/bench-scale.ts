@@ -16,11 +16,17 @@
  *     load generator, the rest of the machine) and the mean latency it implies at c10;
  *   - the sitemap index and one file: sizes, URL counts;
  *   - first render after a restart of /, /events, /countries, two country pages, the busiest relation;
- *   - resident memory of each web process after the load.
- * BENCH_API_ONLY=1 stops after the list pages (search and lists only: no sitemap,
- * memory or restart). Talks to 127.0.0.1 only, runs for a bounded time and stops
+ *   - resident memory of each web process after the load;
+ *   - the cached event page at c50 with 1 and with 2 web processes, next to a bare Next 16
+ *     page of the same size and nginx serving the same HTML as a file, and through
+ *     deploy/nginx.conf; the ratios; each process's memory after that load
+ *     (BENCH_SECONDS, BENCH_ROUNDS; `scripts/bench-web.ts`, as `bench:servers`);
+ *   - the web process's memory during BENCH_DISTINCT_SECONDS (default 600) of requests
+ *     to distinct URLs, minute by minute (as `bench:cache`).
+ * Needs wrk and nginx (Debian's). BENCH_API_ONLY=1 stops after the list pages (search
+ * and lists only: no sitemap, memory, restart or servers). Talks to 127.0.0.1 only, runs for a bounded time and stops
  * everything it started.
- * Run it under the heavy-run lock: `flock /work/heavy.lock npm run bench:scale`.
+ * It takes about half an hour. Run it under the heavy-run lock: `flock /work/heavy.lock npm run bench:scale`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
@@ -43,6 +49,7 @@ import { loadDemoRecord } from "@/lib/seed/load-demo";
 import { generateScaleEntities } from "@/lib/testing/scale-entities";
 import { scaleSearchQueries } from "@/lib/testing/scale-queries";
 import { generateScaleRecord } from "@/lib/testing/scale-record";
+import { measureDistinctUrls, measureServers, requireTools, Started } from "./bench-web";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 200_000);
@@ -52,6 +59,12 @@ const CONCURRENCY = 10;
 const GOAL_SEARCH_P99 = 100;
 const GOAL_LIST_P99 = 50;
 const GOAL_FIRST_RENDER = 300;
+/** The cached event page of the servers' section: the demo record's, on the scale record. */
+const EVENT = "/events/kazakhstan-to-join-the-abraham-accords";
+const SERVER_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SERVER_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SERVER_CONNECTIONS = 50;
+const DISTINCT_SECONDS = Number(process.env.BENCH_DISTINCT_SECONDS ?? 600);
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 function stats(samples: number[]) {
@@ -256,7 +269,9 @@ async function main() {
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), ephemeral: true });
   let app: App | null = null;
   let client: pg.Client | null = null;
+  const webBench = new Started();
   try {
+    if (!process.env.BENCH_API_ONLY && !process.env.BENCH_DIRECT_ONLY) requireTools(); // before the record is written, not after
     console.log(`bench:scale — ${new Date().toISOString()}`);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     await server.createDatabase("scale");
@@ -430,8 +445,18 @@ async function main() {
       const body = await response.text();
       console.log(`  ${p.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB${t > GOAL_FIRST_RENDER ? `  (${(t / GOAL_FIRST_RENDER).toFixed(1)}× the goal)` : ""}${warmed.has(p) ? "  (rendered by the warm-up)" : ""}`);
     }
+    console.log("");
+    await stopApp(app);
+    app = null;
+
+    // ── the cached event page: 1 and 2 web processes, bare Next, deploy/nginx.conf, nginx serving a file;
+    //    then memory under distinct URLs (scripts/bench-web.ts, as bench:servers and bench:cache) ──
+    const servers = await measureServers(webBench, { databaseUrl: url, eventPath: EVENT, seedDemo: false, seconds: SERVER_SECONDS, rounds: SERVER_ROUNDS, connections: SERVER_CONNECTIONS });
+    console.log("");
+    measureDistinctUrls(webBench, { server: servers.one, seconds: DISTINCT_SECONDS, connections: SERVER_CONNECTIONS, bareMb: servers.bareMb });
   } finally {
     if (app) await stopApp(app);
+    await webBench.stop().catch((error: unknown) => console.error(error));
     await client?.end().catch(() => {});
     if (process.env.DATABASE_URL) await appDb.$disconnect().catch(() => {});
     await closeSearchPool().catch(() => {});

@@ -1,0 +1,295 @@
+/**
+ * The web-server measurements that `bench:servers`, `bench:cache` and `bench:scale`
+ * share, each on the record of its caller's database:
+ *
+ *  - `measureServers`: the cached event page at c50 (wrk, 127.0.0.1 only) from Chancery
+ *    with 1 web process and with 2, a bare Next 16 app serving a page of the same size,
+ *    Chancery behind deploy/nginx.conf and nginx serving the same HTML as a file, in
+ *    turns so that every target meets the same machine; medians, the three ratios against
+ *    their goals, and every process's resident memory after the load.
+ *  - `measureDistinctUrls`: requests to distinct URLs (missing items, searches, filtered
+ *    lists, API queries) for a span, printing a web server's memory each minute and its
+ *    growth against where it started (goal ≤ 10 %).
+ *
+ * Every request loop is bounded in time; `stop` ends everything a measurement started.
+ */
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startProxy, type Proxy } from "@/e2e/support/nginx";
+import { buildBareNext, freePort, nextBin, processTree, startLogged, waitForOk, webProcesses, wrk, wrkSummary, type WrkFigures } from "./bench-support";
+
+const GOAL_PROCESSES = 1.7;
+const GOAL_BARE = 0.9;
+const GOAL_PROXY = 0.5;
+const GOAL_MEMORY = 1.5;
+const GOAL_GROWTH = 10;
+
+export interface Server {
+  base: string;
+  /** The launcher's process id (Chancery) or the server's (bare Next). */
+  pid: number;
+}
+
+/** Processes, proxies and folders a measurement started, ended by `stop`. */
+export class Started {
+  private children: ChildProcess[] = [];
+  private proxies: Proxy[] = [];
+  private folders: string[] = [];
+  private last: Array<() => Promise<void>> = [];
+  private stopping = false;
+
+  /** Runs `end` at stop, after the processes end and before the folders go (a database in one). */
+  atStop(end: () => Promise<void>): void {
+    this.last.push(end);
+  }
+
+  folder(name: string): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), `chancery-bench-${name}-`));
+    chmodSync(dir, 0o755); // as root, an embedded PostgreSQL runs as user postgres
+    this.folders.push(dir);
+    return dir;
+  }
+
+  process(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ChildProcess {
+    const name = path.basename(args[args.length - 1] ?? command);
+    const { child, tail } = startLogged(command, args, { cwd: options.cwd ?? process.cwd(), env: { ...process.env, ...options.env }, logDir: this.folder("log"), name });
+    child.on("exit", (code, signal) => {
+      if (!this.stopping) console.error(`${name} exited (${code ?? signal}):\n${tail(5000)}`);
+    });
+    this.children.push(child);
+    return child;
+  }
+
+  proxy(proxy: Proxy): Proxy {
+    this.proxies.push(proxy);
+    return proxy;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const proxy of this.proxies.splice(0)) await proxy.stop();
+    for (const child of this.children.splice(0).reverse()) {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGTERM");
+        await Promise.race([new Promise((r) => child.once("exit", r)), new Promise((r) => setTimeout(r, 20_000))]);
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      }
+    }
+    for (const end of this.last.splice(0).reverse()) await end().catch((error: unknown) => console.error(error));
+    for (const dir of this.folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Chancery the production way (`scripts/start.ts`, NODE_ENV=production) on `databaseUrl`,
+ * or on its own embedded PostgreSQL without one.
+ */
+export async function startChancery(started: Started, options: { databaseUrl?: string; processes: number; seedDemo: boolean }): Promise<Server> {
+  const port = await freePort();
+  const database = options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { EMBEDDED_PG_PORT: String(await freePort()) };
+  const launcher = started.process(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: {
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      ...database,
+      CHANCERY_DATA_DIR: started.folder("data"),
+      WEB_CONCURRENCY: String(options.processes),
+      SEED_DEMO: String(options.seedDemo),
+      // Warnings only: the log is a file, and an access-log line per request would fill it.
+      LOG_LEVEL: "warn",
+      LOG_FORMAT: "json",
+    },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForOk(`${base}/api/ready`, 15 * 60_000); // a stale build is rebuilt first
+  return { base, pid: launcher.pid! };
+}
+
+/** A bare Next 16 app whose one page, prerendered at build, is as large as `html`. */
+export async function startBareNext(started: Started, html: string): Promise<Server> {
+  const dir = started.folder("bare-next");
+  buildBareNext(html, dir);
+  const port = await freePort();
+  const server = started.process(process.execPath, [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env: { NODE_ENV: "production" } });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForOk(`${base}/`, 60_000);
+  return { base, pid: server.pid! };
+}
+
+/** nginx serving `html` as a file (the ceiling any server on this machine can reach). */
+async function startFileServer(started: Started, html: string): Promise<string> {
+  const dir = started.folder("nginx-file");
+  writeFileSync(path.join(dir, "index.html"), html);
+  const port = await freePort();
+  const conf = path.join(dir, "nginx.conf");
+  const temp = (name: string) => `${name}_temp_path ${dir}/${name};`;
+  writeFileSync(
+    conf,
+    [
+      process.getuid?.() === 0 ? "user root;" : "",
+      "worker_processes 1; daemon off;",
+      `pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;`,
+      "events { worker_connections 1024; }",
+      `http { access_log off; ${temp("client_body")} ${temp("proxy")} ${temp("fastcgi")} ${temp("uwsgi")} ${temp("scgi")}`,
+      `  server { listen 127.0.0.1:${port}; root ${dir}; location / { default_type text/html; try_files /index.html =404; } } }`,
+    ].join("\n"),
+  );
+  started.process("nginx", ["-p", dir, "-c", conf]);
+  const base = `http://127.0.0.1:${port}`;
+  await waitForOk(`${base}/`, 15_000);
+  return base;
+}
+
+/** The tools the web measurements run; a clear error where one is missing. */
+export function requireTools(): void {
+  for (const tool of ["wrk", "nginx"]) {
+    if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is not installed (apt-get install -y ${tool})`);
+  }
+}
+
+const verdict = (value: number, goal: number, atLeast: boolean) =>
+  (atLeast ? value >= goal : value <= goal) ? "met" : `missed by ${Math.abs(goal - value).toFixed(2)}`;
+
+export interface ServersResult {
+  /** Chancery with one web process, still running (for `measureDistinctUrls`). */
+  one: Server;
+  /** The bare Next server's resident memory after its load (MB), all its processes. */
+  bareMb: number;
+}
+
+/**
+ * Starts Chancery twice on `databaseUrl` (2 web processes, then 1: servers share a
+ * database as deployments do), a bare Next page and nginx serving the event page's HTML,
+ * deploy/nginx.conf in front of the two-process server; measures `eventPath` on each in
+ * turns and prints the figures, the ratios and the memory. Everything stays running
+ * until `started.stop()`.
+ */
+export async function measureServers(
+  started: Started,
+  options: { databaseUrl: string; eventPath: string; seedDemo: boolean; seconds: number; rounds: number; connections: number },
+): Promise<ServersResult> {
+  const { eventPath, seconds, rounds, connections } = options;
+  // The first server migrates (and seeds, where asked); the second starts on the same database.
+  const twoServer = await startChancery(started, { databaseUrl: options.databaseUrl, processes: 2, seedDemo: options.seedDemo });
+  const oneServer = await startChancery(started, { databaseUrl: options.databaseUrl, processes: 1, seedDemo: options.seedDemo });
+  const [one, two] = [oneServer.base, twoServer.base];
+  for (const base of [one, two]) for (let i = 0; i < 3; i++) await (await fetch(base + eventPath)).arrayBuffer();
+  const response = await fetch(one + eventPath);
+  const html = await response.text();
+  if (response.status !== 200) throw new Error(`${eventPath} answered ${response.status}`);
+  const bareServer = await startBareNext(started, html);
+  const bare = bareServer.base;
+  const bareBytes = (await (await fetch(`${bare}/`)).arrayBuffer()).byteLength;
+  const file = await startFileServer(started, html);
+  const proxy = started.proxy(await startProxy([two.replace("http://", "")]));
+  for (let i = 0; i < 3; i++) await (await fetch(proxy.url(eventPath))).arrayBuffer();
+
+  console.log(`the cached event page (${eventPath}), wrk -t2 -c${connections} -d${seconds}s on 127.0.0.1, ${rounds} rounds in turn, medians:`);
+  const targets: Array<[string, string]> = [
+    ["Chancery, 1 web process", one + eventPath],
+    ["Chancery, 2 web processes", two + eventPath],
+    ["bare Next 16, same size (1 process)", `${bare}/`],
+    ["Chancery via deploy/nginx.conf", proxy.url(eventPath)],
+    ["nginx serving the HTML as a file", `${file}/`],
+  ];
+  const results = new Map<string, WrkFigures[]>(targets.map(([name]) => [name, []]));
+  for (let round = 1; round <= rounds; round++) {
+    for (const [name, target] of targets) results.get(name)!.push(wrk(target, { seconds, connections }));
+    console.log(`  round ${round} of ${rounds} done`);
+  }
+  const summary = new Map([...results].map(([name, runs]) => [name, wrkSummary(runs)]));
+  console.log(`  event page ${Buffer.byteLength(html)} bytes; bare Next page ${bareBytes} bytes`);
+  console.log(`  ${"target".padEnd(40)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}`);
+  for (const [name, s] of summary) {
+    console.log(`  ${name.padEnd(40)}${s.rps.toFixed(0).padStart(9)}${s.p50.toFixed(2).padStart(9)}${s.p99.toFixed(2).padStart(9)}${String(s.errors).padStart(8)}`);
+  }
+  const rps = (name: string) => summary.get(name)!.rps;
+  const ratio = (label: string, a: string, b: string, goal: number) => {
+    const value = rps(a) / rps(b);
+    const rounds = results.get(a)!.map((r, i) => (r.rps / results.get(b)![i]!.rps).toFixed(2)).join(", ");
+    console.log(`  ${label.padEnd(48)} ${value.toFixed(2)}  (goal ≥ ${goal}) ${verdict(value, goal, true)}; per round ${rounds}`);
+  };
+  ratio("2 web processes / 1", "Chancery, 2 web processes", "Chancery, 1 web process", GOAL_PROCESSES);
+  ratio("Chancery (1 process) / bare Next", "Chancery, 1 web process", "bare Next 16, same size (1 process)", GOAL_BARE);
+  ratio("Chancery via deploy/nginx.conf / nginx file", "Chancery via deploy/nginx.conf", "nginx serving the HTML as a file", GOAL_PROXY);
+
+  // Resident memory after the load: the launcher and each web process, and the bare
+  // Next server (goal: each web process ≤ 1.5 × the bare Next page's server).
+  const bareMb = processTree(bareServer.pid).reduce((sum, p) => sum + p.rssMb, 0);
+  console.log(`\nresident memory after that load (MB):`);
+  console.log(`  ${"bare Next 16 (next start, all its processes)".padEnd(48)} ${bareMb.toFixed(0)}`);
+  for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
+    const [launcher] = processTree(server.pid);
+    console.log(`  ${`${label}: launcher`.padEnd(48)} ${launcher!.rssMb.toFixed(0)}`);
+    for (const [i, p] of webProcesses(server.pid).entries()) {
+      const value = p.rssMb / bareMb;
+      console.log(`  ${`${label}: web ${i + 1}`.padEnd(48)} ${p.rssMb.toFixed(0)}  (${value.toFixed(2)} × bare Next; goal ≤ ${GOAL_MEMORY}) ${verdict(value, GOAL_MEMORY, false)}`);
+    }
+  }
+  return { one: oneServer, bareMb };
+}
+
+/** A wrk script that asks for a different URL on every request. */
+function distinctUrlScript(started: Started): string {
+  const file = path.join(started.folder("wrk"), "distinct.lua");
+  writeFileSync(
+    file,
+    `counter = 0
+local words = {"kazakhstan", "accords", "summit", "call", "treaty", "israel", "signing", "minister", "energy", "trade"}
+request = function()
+  counter = counter + 1
+  local n = counter .. "-" .. math.random(1, 1000000000)
+  local kind = counter % 5
+  local p
+  if kind == 0 then p = "/events/no-such-event-" .. n
+  elseif kind == 1 then p = "/search?q=" .. words[(counter % #words) + 1] .. "+" .. n
+  elseif kind == 2 then p = "/api/v1/events?limit=" .. ((counter % 50) + 1) .. "&from=" .. (1900 + counter % 125)
+  elseif kind == 3 then p = "/events?from=" .. (1900 + counter % 125) .. "-" .. string.format("%02d", (counter % 12) + 1)
+  else p = "/statements/no-such-statement-" .. n end
+  return wrk.format("GET", p)
+end
+`,
+  );
+  return file;
+}
+
+/** Resident memory of Chancery's web processes under a launcher (MB). */
+export const chanceryRss = (launcherPid: number) => webProcesses(launcherPid).reduce((sum, p) => sum + p.rssMb, 0);
+
+/**
+ * Requests to distinct URLs (each one new: missing items, searches, filtered lists, API
+ * queries) at `connections` for `seconds`, a minute at a time, printing the web
+ * processes' memory after each minute and the growth over the span (goal ≤ 10 %).
+ */
+export function measureDistinctUrls(started: Started, options: { server: Server; seconds: number; connections: number; bareMb: number }): void {
+  const { server, seconds, connections, bareMb } = options;
+  const script = distinctUrlScript(started);
+  console.log(`distinct URLs for ${seconds} s at c${connections} (missing items, searches, filtered lists and API queries, each URL new):`);
+  const start = chanceryRss(server.pid);
+  console.log(`  at the start: ${start.toFixed(0)} MB in ${webProcesses(server.pid).length} web process(es)`);
+  let left = seconds;
+  let elapsed = 0;
+  let requests = 0;
+  const minutes: number[] = [];
+  while (left > 0) {
+    const step = Math.min(60, left);
+    const r = wrk(server.base + "/", { seconds: step, connections, script });
+    requests += r.rps * step;
+    left -= step;
+    elapsed += step;
+    const now = chanceryRss(server.pid);
+    minutes.push(now);
+    console.log(`  after ${String(elapsed).padStart(4)} s: ${now.toFixed(0)} MB (${(((now - start) / start) * 100).toFixed(1)} %), ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(0)} ms, ${r.errors} errors`);
+  }
+  const end = minutes[minutes.length - 1] ?? start;
+  const growth = ((end - start) / start) * 100;
+  console.log(
+    `  growth over ${seconds} s and ~${Math.round(requests).toLocaleString("en")} distinct URLs: ${growth.toFixed(1)} % (goal ≤ ${GOAL_GROWTH} %) ${verdict(growth, GOAL_GROWTH, false)}; ` +
+      `${end.toFixed(0)} MB = ${(end / bareMb).toFixed(2)} × bare Next` +
+      (minutes.length > 1 ? `; from the first minute to the last ${(((end - minutes[0]!) / minutes[0]!) * 100).toFixed(1)} %` : ""),
+  );
+}
