@@ -283,7 +283,7 @@ export function measureDistinctUrls(started: Started, options: { server: Server;
     elapsed += step;
     const now = chanceryRss(server.pid);
     minutes.push(now);
-    console.log(`  after ${String(elapsed).padStart(4)} s: ${now.toFixed(0)} MB (${(((now - start) / start) * 100).toFixed(1)} %), ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(0)} ms, ${r.errors} errors`);
+    console.log(`  after ${String(elapsed).padStart(4)} s: ${now.toFixed(0)} MB (${(((now - start) / start) * 100).toFixed(1)} %), ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(0)} ms, ${r.errors} not 2xx (${((r.errors / Math.max(1, r.rps * step)) * 100).toFixed(0)} %; missing items, 2 in 5, answer 404)`);
   }
   const end = minutes[minutes.length - 1] ?? start;
   const growth = ((end - start) / start) * 100;
