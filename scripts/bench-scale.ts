@@ -26,7 +26,7 @@
  * Needs wrk and nginx (Debian's). BENCH_API_ONLY=1 stops after the list pages (search
  * and lists only: no sitemap, memory, restart or servers). Talks to 127.0.0.1 only, runs for a bounded time and stops
  * everything it started.
- * It takes about half an hour. Run it under the heavy-run lock: `flock /work/heavy.lock npm run bench:scale`.
+ * It takes about twenty minutes. Run it under the heavy-run lock: `flock /work/heavy.lock npm run bench:scale`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
