@@ -18,10 +18,9 @@
  * `npm run bench:scale` prints the same on the scale record (`scripts/bench-web.ts`).
  * Every request loop is bounded in time; everything started is stopped at the end.
  */
-import { spawnSync } from "node:child_process";
 import os from "node:os";
-import { processTree, wrk, wrkSummary, type WrkFigures } from "./bench-support";
-import { chanceryRss, measureDistinctUrls, startBareNext, startChancery, Started } from "./bench-web";
+import { wrk, wrkSummary, type WrkFigures } from "./bench-support";
+import { chanceryRss, measureDistinctUrls, requireTools, startBareNext, startChancery, Started, treeRss } from "./bench-web";
 
 const C = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 10);
@@ -32,7 +31,7 @@ const log = (line: string) => console.log(line);
 const wrkFor = (url: string, seconds: number) => wrk(url, { seconds, connections: C });
 
 async function main(started: Started) {
-  if (spawnSync("wrk", ["--version"]).error) throw new Error("wrk is needed: apt-get install -y wrk");
+  requireTools(["wrk"]);
   log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   const server = await startChancery(started, { processes: 1, seedDemo: true });
   const app = server.base;
@@ -70,7 +69,7 @@ async function main(started: Started) {
   log(`  ratio req/s: ${(a.rps / b.rps).toFixed(2)} (goal ≥ 0.90); per round: ${ours.map((r, i) => (r.rps / theirs[i]!.rps).toFixed(2)).join(", ")}`);
 
   const appAfterLoad = chanceryRss(server.pid);
-  const bareMb = processTree(bareServer.pid).reduce((sum, p) => sum + p.rssMb, 0);
+  const bareMb = treeRss(bareServer.pid);
   log("");
   log(`memory after that load (resident): Chancery ${appAfterLoad.toFixed(0)} MB, bare Next ${bareMb.toFixed(0)} MB; ratio ${(appAfterLoad / bareMb).toFixed(2)} (goal ≤ 1.5)`);
 

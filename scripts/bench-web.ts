@@ -144,9 +144,9 @@ async function startFileServer(started: Started, html: string): Promise<string> 
   return base;
 }
 
-/** The tools the web measurements run; a clear error where one is missing. */
-export function requireTools(): void {
-  for (const tool of ["wrk", "nginx"]) {
+/** The tools the web measurements run (all of them unless named); a clear error where one is missing. */
+export function requireTools(tools: string[] = ["wrk", "nginx"]): void {
+  for (const tool of tools) {
     if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is not installed (apt-get install -y ${tool})`);
   }
 }
@@ -227,7 +227,7 @@ export async function measureServers(
 
   // Resident memory after the load: the launcher and each web process, and the bare
   // Next server (goal: each web process ≤ 1.5 × the bare Next page's server).
-  const bareMb = processTree(bareServer.pid).reduce((sum, p) => sum + p.rssMb, 0);
+  const bareMb = treeRss(bareServer.pid);
   console.log(`\nresident memory after that load (MB):`);
   console.log(`  ${"bare Next 16 (next start, all its processes)".padEnd(48)} ${bareMb.toFixed(0)}`);
   for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
@@ -264,6 +264,9 @@ end
   );
   return file;
 }
+
+/** Resident memory of a process and its descendants (MB). */
+export const treeRss = (pid: number) => processTree(pid).reduce((sum, p) => sum + p.rssMb, 0);
 
 /** Resident memory of Chancery's web processes under a launcher (MB). */
 export const chanceryRss = (launcherPid: number) => webProcesses(launcherPid).reduce((sum, p) => sum + p.rssMb, 0);
