@@ -7,7 +7,7 @@ import pg from "pg";
  * skip the ORM for queries whose shape is already SQL. Rebuilt when DATABASE_URL
  * changes (tests switch databases per worker).
  */
-const SEARCH_CONNECTIONS = 4;
+export const SEARCH_CONNECTIONS = 4;
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
 const globalForSearch = globalThis as unknown as { chancerySearchPool?: pg.Pool; chancerySearchUrl?: string };
 
@@ -27,6 +27,20 @@ function searchPool(): pg.Pool {
 
 /** Connections whose session settings are made (a connection is set up on its first use). */
 const prepared = new WeakSet<pg.PoolClient>();
+/** Connections carrying a time limit of a step (setStatementTimeout), lifted before they go back to the pool. */
+const limited = new WeakSet<pg.PoolClient>();
+
+/**
+ * Gives the statements that follow on this connection a time limit. The limit is
+ * lifted before the connection goes back to the pool. Left in place, a search step's
+ * 20 ms limit governed the next search's first statement on that connection: a limit
+ * is armed when a statement starts, so a statement that changed it still ran under
+ * the old one, and on a busy machine the next search failed with a 500.
+ */
+export async function setStatementTimeout(client: pg.PoolClient, ms: number): Promise<void> {
+  limited.add(client);
+  await client.query(`SET statement_timeout = ${Math.max(1, Math.round(ms))}`);
+}
 
 export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await searchPool().connect();
@@ -46,6 +60,15 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
     broken = !isStatementTimeout(error);
     throw error;
   } finally {
+    if (!broken && limited.has(client)) {
+      // RESET runs under the limit it lifts; if even that is cancelled, the connection is dropped instead.
+      try {
+        await client.query("RESET statement_timeout");
+        limited.delete(client);
+      } catch {
+        broken = true;
+      }
+    }
     client.release(broken);
   }
 }

@@ -4,7 +4,7 @@ import { assertFiltersExist, eventConditions, statementConditions } from "@/lib/
 import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
 import type { PoolClient } from "pg";
-import { isStatementTimeout, withSearchConnection } from "./pool";
+import { isStatementTimeout, setStatementTimeout, withSearchConnection } from "./pool";
 
 /**
  * Full-text search over published events and statements, on the generated,
@@ -75,12 +75,8 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
-    // Only stop words ("the and of") or only punctuation: the tsquery is empty. The same
-    // round trip lifts any step's short time limit a previous search left on the connection.
-    const { rows } = await client.query<{ nodes: number }>(
-      `SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes, set_config('statement_timeout', $2, false)`,
-      [q, String(FIRST_STEP_MS)],
-    );
+    // Only stop words ("the and of") or only punctuation: the tsquery is empty.
+    const { rows } = await client.query<{ nodes: number }>(`SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes`, [q]);
     return rows[0]?.nodes ? newestMatches(client, sources, tsquery, tables) : null;
   });
   if (!found) return { kind: "no-terms", q };
@@ -180,7 +176,7 @@ async function newestMatches(
     const budget = round === 0 && !jumped ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now());
     let rows: Candidate[];
     try {
-      await client.query(`SET statement_timeout = ${Math.round(budget)}`);
+      await setStatementTimeout(client, budget);
       rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
     } catch (error) {
       if (!isStatementTimeout(error)) throw error;

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
 import { agreementPath, countryPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
-import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
+import { WORD_SIMILARITY_THRESHOLD, setStatementTimeout, withSearchConnection } from "./pool";
 
 /**
  * Pages a search names: a country, person, organization, agreement or topic whose
@@ -76,7 +76,7 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
     ORDER BY score DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
   const rows = await withSearchConnection(async (client) => {
-    await client.query("SET statement_timeout = 2000");
+    await setStatementTimeout(client, 2_000);
     return (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number }>(sql.text, sql.values)).rows;
   });
   return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score) }));

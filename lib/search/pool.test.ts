@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { SEARCH_CONNECTIONS, setStatementTimeout, withSearchConnection } from "./pool";
+
+/** Runs `use` on every search connection at once (each holds its connection until all have one). */
+async function onEveryConnection<T>(use: (client: import("pg").PoolClient) => Promise<T>): Promise<T[]> {
+  let arrived = 0;
+  let release!: () => void;
+  const all = new Promise<void>((resolve) => (release = resolve));
+  return Promise.all(
+    Array.from({ length: SEARCH_CONNECTIONS }, () =>
+      withSearchConnection(async (client) => {
+        if (++arrived === SEARCH_CONNECTIONS) release();
+        await all;
+        return use(client);
+      }),
+    ),
+  );
+}
+
+describe("search connections", () => {
+  it("go back to the pool without the time limit a step gave them", async () => {
+    const before = await withSearchConnection(async (client) => (await client.query<{ statement_timeout: string }>("SHOW statement_timeout")).rows[0]!.statement_timeout);
+    const pids = await onEveryConnection(async (client) => {
+      await setStatementTimeout(client, 5);
+      return (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+    });
+    expect(new Set(pids).size).toBe(SEARCH_CONNECTIONS);
+    // The next uses of the same connections: a statement of 50 ms is not cancelled, and the limit is the one before.
+    const after = await onEveryConnection(async (client) => {
+      await client.query("SELECT pg_sleep(0.05)");
+      const { rows } = await client.query<{ statement_timeout: string; pid: number }>("SELECT current_setting('statement_timeout') AS statement_timeout, pg_backend_pid() AS pid");
+      return rows[0]!;
+    });
+    expect(after.map((r) => r.statement_timeout)).toEqual(Array(SEARCH_CONNECTIONS).fill(before));
+    expect(new Set(after.map((r) => r.pid))).toEqual(new Set(pids));
+  });
+
+  it("keep a step's limit while it runs: a statement over it is cancelled, and the connection stays usable", async () => {
+    await expect(
+      withSearchConnection(async (client) => {
+        await setStatementTimeout(client, 20);
+        await client.query("SELECT pg_sleep(0.5)");
+      }),
+    ).rejects.toMatchObject({ code: "57014" });
+    await withSearchConnection(async (client) => {
+      await client.query("SELECT pg_sleep(0.05)");
+    });
+  });
+});
