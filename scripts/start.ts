@@ -152,6 +152,8 @@ async function main() {
       NEXTAUTH_URL: origin,
       NEXTAUTH_SECRET: authSecret(env),
       CHANCERY_INTERNAL_TOKEN: internalToken,
+      // Resources a server's processes share, such as search's connections (lib/search/pool.ts).
+      CHANCERY_WEB_PROCESSES: String(processes),
     },
   });
   const scheduler = startScheduler({

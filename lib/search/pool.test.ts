@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEARCH_CONNECTIONS, setStatementTimeout, withSearchConnection } from "./pool";
+import { SEARCH_CONNECTIONS, searchConnectionsPerProcess, setStatementTimeout, withSearchConnection } from "./pool";
 
 /** Runs `use` on every search connection at once (each holds its connection until all have one). */
 async function onEveryConnection<T>(use: (client: import("pg").PoolClient) => Promise<T>): Promise<T[]> {
@@ -18,6 +18,11 @@ async function onEveryConnection<T>(use: (client: import("pg").PoolClient) => Pr
 }
 
 describe("search connections", () => {
+  it("are shared by a server's web processes: 4 for one, 2 each for two, at least 1 each", () => {
+    expect([1, 2, 3, 4, 8, 64].map(searchConnectionsPerProcess)).toEqual([4, 2, 1, 1, 1, 1]);
+    expect([0, Number.NaN, -3].map(searchConnectionsPerProcess)).toEqual([4, 4, 4]);
+  });
+
   it("go back to the pool without the time limit a step gave them", async () => {
     const before = await withSearchConnection(async (client) => (await client.query<{ statement_timeout: string }>("SHOW statement_timeout")).rows[0]!.statement_timeout);
     const pids = await onEveryConnection(async (client) => {

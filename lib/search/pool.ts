@@ -6,8 +6,21 @@ import pg from "pg";
  * own time limit (`SET statement_timeout` on a connection nothing else uses) and
  * skip the ORM for queries whose shape is already SQL. Rebuilt when DATABASE_URL
  * changes (tests switch databases per worker).
+ *
+ * A search is mostly PostgreSQL's CPU, so more searches at once than PostgreSQL has
+ * cores only queue inside PostgreSQL, where they slow each other down. A server's web
+ * processes share SERVER_SEARCH_CONNECTIONS (the launcher tells each how many
+ * processes there are): one process has 4, two have 2 each, four or more 1 each.
+ * Measured on the scale record with two web processes, 400 unique searches at c10,
+ * settings in turns: 2 a process 111–126 ms p50 and 76–86 req/s, against 129–133 ms
+ * and 69–72 req/s with 4 a process (docs/performance.md, "Search").
  */
-export const SEARCH_CONNECTIONS = 4;
+export const SERVER_SEARCH_CONNECTIONS = 4;
+export function searchConnectionsPerProcess(webProcesses: number): number {
+  return Math.max(1, Math.round(SERVER_SEARCH_CONNECTIONS / Math.max(1, Math.floor(webProcesses) || 1)));
+}
+/** This process's share; the launcher sets CHANCERY_WEB_PROCESSES (scripts/start.ts). */
+export const SEARCH_CONNECTIONS = searchConnectionsPerProcess(Number(process.env.CHANCERY_WEB_PROCESSES ?? 1));
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
 const globalForSearch = globalThis as unknown as { chancerySearchPool?: pg.Pool; chancerySearchUrl?: string };
 
