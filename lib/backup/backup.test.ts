@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PassThrough, Readable } from "node:stream";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
@@ -159,6 +160,22 @@ describe("refusals (nothing is changed)", () => {
   it("refuses a file edited after it was written", async () => {
     const edited = lines().map((line) => line.replace("Kazakhstan", "Kazakstan")).join("\n");
     await expectRefused(rewrap(edited), /changed after it was written/);
+  });
+
+  it("calls a file damaged when an edited row breaks a constraint before the checksum is reached", async () => {
+    // A flipped byte can decompress to a row that points nowhere; rows are written as
+    // they are read, so the database refuses it before the end marker's checksum is read.
+    const all = lines();
+    const at = all.findIndex((line) => line.startsWith('{"t":"EventTopic"'));
+    expect(at).toBeGreaterThan(0);
+    const row = JSON.parse(all[at]!) as { t: string; r: Record<string, unknown> };
+    all[at] = JSON.stringify({ ...row, r: { ...row.r, topicId: "no-such-topic" } });
+    await expectRefused(rewrap(all.join("\n")), /damaged or was changed after it was written/);
+    // The same row in a file whose checksum was made for it: then it is the rows that do not fit.
+    const end = all.findIndex((line) => line.startsWith('{"end":'));
+    const sha256 = createHash("sha256").update(all.slice(0, end).map((line) => `${line}\n`).join("")).digest("hex");
+    all[end] = JSON.stringify({ ...(JSON.parse(all[end]!) as object), sha256 });
+    await expectRefused(rewrap(all.join("\n")), /rows do not fit this database \(.*EventTopic/);
   });
 
   it("refuses a newer format and a newer migration", async () => {

@@ -12,6 +12,7 @@ import { readBackupShape, type TableShape } from "./schema-graph";
 /** Reference data that start-up loads into every database; a restore replaces it. */
 const REPLACEABLE_TABLES = new Set(["Country"]);
 const BATCH_ROWS = 1_000;
+const CHANGED = "The file is damaged or was changed after it was written (its checksum does not match).";
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
@@ -37,6 +38,26 @@ export async function restoreRecord(options: {
   failure.catch(() => {});
   const next = () => Promise.race([lines.next(), failure]);
   const hash = createHash("sha256");
+  /** Set once the end marker's checksum has held: from then on a failure is the rows', not the file's. */
+  let verified = false;
+  /**
+   * After a row was refused: whether the rest of the file reads to an end marker whose
+   * checksum holds. Rows are written as they are read, so a damaged or edited row can
+   * break a constraint before the checksum at the end is reached; such a file is
+   * called damaged, not blamed on the database.
+   */
+  const restIsIntact = async (): Promise<boolean> => {
+    try {
+      for (;;) {
+        const line = await next();
+        if (line.done) return false;
+        if (line.value.startsWith('{"end":')) return readTrailer(line.value).sha256 === hash.digest("hex");
+        hash.update(`${line.value}\n`);
+      }
+    } catch {
+      return false;
+    }
+  };
 
   try {
     const first = await next();
@@ -94,7 +115,8 @@ export async function restoreRecord(options: {
 
     if (!trailerLine) throw new BackupError("The file is cut short: its end marker is missing.");
     const trailer = readTrailer(trailerLine);
-    if (trailer.sha256 !== hash.digest("hex")) throw new BackupError("The file was changed after it was written (its checksum does not match).");
+    if (trailer.sha256 !== hash.digest("hex")) throw new BackupError(CHANGED);
+    verified = true;
     for (const table of header.tables) {
       const count = rows[table.name] ?? 0;
       if (count !== table.rows || trailer.rows[table.name] !== table.rows) {
@@ -111,8 +133,11 @@ export async function restoreRecord(options: {
     if (error instanceof BackupError) throw error;
     const code = (error as { code?: string }).code;
     if (code?.startsWith("Z_")) throw new BackupError(`The file is damaged or not a Chancery backup (${(error as Error).message}).`);
-    // Constraint and type errors come from a file whose rows do not fit the schema.
-    if (code && /^(22|23)/.test(code)) throw new BackupError(`The file's rows do not fit this database (${(error as Error).message}).`);
+    // Constraint and type errors come from a file whose rows do not fit the schema, or from a damaged one.
+    if (code && /^(22|23)/.test(code)) {
+      if (!verified && !(await restIsIntact())) throw new BackupError(CHANGED);
+      throw new BackupError(`The file's rows do not fit this database (${(error as Error).message}).`);
+    }
     throw error;
   } finally {
     options.input.unpipe?.(gunzip);
