@@ -162,20 +162,35 @@ describe("refusals (nothing is changed)", () => {
     await expectRefused(rewrap(edited), /changed after it was written/);
   });
 
-  it("calls a file damaged when an edited row breaks a constraint before the checksum is reached", async () => {
+  it("calls a file damaged when an edited row breaks a constraint before the checksum is checked", async () => {
     // A flipped byte can decompress to a row that points nowhere; rows are written as
-    // they are read, so the database refuses it before the end marker's checksum is read.
-    const all = lines();
-    const at = all.findIndex((line) => line.startsWith('{"t":"EventTopic"'));
+    // they are read, so the database refuses it before the end marker's checksum is checked.
+    const edit = (all: string[], at: number, change: (r: Record<string, unknown>) => Record<string, unknown>) => {
+      const row = JSON.parse(all[at]!) as { t: string; r: Record<string, unknown> };
+      all[at] = JSON.stringify({ ...row, r: change(row.r) });
+    };
+    /** The same lines with an end marker whose checksum was made for them. */
+    const signed = (all: string[]) => {
+      const end = all.findIndex((line) => line.startsWith('{"end":'));
+      const sha256 = createHash("sha256").update(all.slice(0, end).map((line) => `${line}\n`).join("")).digest("hex");
+      return [...all.slice(0, end), JSON.stringify({ ...(JSON.parse(all[end]!) as object), sha256 }), ...all.slice(end + 1)];
+    };
+
+    // A row in the middle, refused while the file is still being read.
+    const middle = lines();
+    const at = middle.findIndex((line) => line.startsWith('{"t":"EventTopic"'));
     expect(at).toBeGreaterThan(0);
-    const row = JSON.parse(all[at]!) as { t: string; r: Record<string, unknown> };
-    all[at] = JSON.stringify({ ...row, r: { ...row.r, topicId: "no-such-topic" } });
-    await expectRefused(rewrap(all.join("\n")), /damaged or was changed after it was written/);
+    edit(middle, at, (r) => ({ ...r, topicId: "no-such-topic" }));
+    await expectRefused(rewrap(middle.join("\n")), /damaged or was changed after it was written/);
     // The same row in a file whose checksum was made for it: then it is the rows that do not fit.
-    const end = all.findIndex((line) => line.startsWith('{"end":'));
-    const sha256 = createHash("sha256").update(all.slice(0, end).map((line) => `${line}\n`).join("")).digest("hex");
-    all[end] = JSON.stringify({ ...(JSON.parse(all[end]!) as object), sha256 });
-    await expectRefused(rewrap(all.join("\n")), /rows do not fit this database \(.*EventTopic/);
+    await expectRefused(rewrap(signed(middle).join("\n")), /rows do not fit this database \(.*EventTopic/);
+
+    // The last row, written after the end marker was read.
+    const last = lines();
+    const end = last.findIndex((line) => line.startsWith('{"end":'));
+    edit(last, end - 1, (r) => Object.fromEntries(Object.keys(r).map((column) => [column, null])));
+    await expectRefused(rewrap(last.join("\n")), /damaged or was changed after it was written/);
+    await expectRefused(rewrap(signed(last).join("\n")), /rows do not fit this database/);
   });
 
   it("refuses a newer format and a newer migration", async () => {

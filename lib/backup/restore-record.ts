@@ -40,6 +40,7 @@ export async function restoreRecord(options: {
   const hash = createHash("sha256");
   /** Set once the end marker's checksum has held: from then on a failure is the rows', not the file's. */
   let verified = false;
+  let trailerLine: string | null = null;
   /**
    * After a row was refused: whether the rest of the file reads to an end marker whose
    * checksum holds. Rows are written as they are read, so a damaged or edited row can
@@ -48,6 +49,8 @@ export async function restoreRecord(options: {
    */
   const restIsIntact = async (): Promise<boolean> => {
     try {
+      // The last batch is written after the end marker was read.
+      if (trailerLine) return readTrailer(trailerLine).sha256 === hash.digest("hex");
       for (;;) {
         const line = await next();
         if (line.done) return false;
@@ -82,7 +85,6 @@ export async function restoreRecord(options: {
     const deferred: { shape: TableShape; values: Record<string, unknown>[] }[] = [];
     let tableIndex = 0;
     let batch: Record<string, unknown>[] = [];
-    let trailerLine: string | null = null;
     const flush = async () => {
       const table = header.tables[tableIndex]!;
       const shape = shapes.get(table.name)!;
