@@ -56,6 +56,9 @@ import { measureDistinctUrls, measureServers, requireTools, Started } from "./be
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 200_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 400);
+/** Searches through the /search page, and distinct API list requests, measured at c10. */
+const PAGE_SEARCHES = 50;
+const LISTS = 300;
 /** Requests of other queries and filters sent first, uncounted: the web process's and PostgreSQL's connections, code and catalogs warm. */
 const WARM_UP = 100;
 const DIRECT = Number(process.env.BENCH_DIRECT ?? 20);
@@ -299,7 +302,7 @@ async function main() {
 
     // ── search, called directly: the previous shape and the bounded one, same queries ──
     process.env.DATABASE_URL = url;
-    const queries = scaleSearchQueries(SEARCHES + DIRECT * 2 + 50 + WARM_UP, { seed: 8 });
+    const queries = scaleSearchQueries(SEARCHES + DIRECT * 2 + PAGE_SEARCHES + WARM_UP, { seed: 8 });
     const direct = queries.slice(0, DIRECT);
     await searchPublishedRecord(parseSearchQuery({ q: "warm up" })); // connections, catalog caches
     const legacy: number[] = [];
@@ -358,12 +361,12 @@ async function main() {
     // ── search over HTTP at c10, unique queries ──
     const web = queries.slice(DIRECT * 2);
     // Uncounted: other queries than those measured, so every measured one is still uncached.
-    const warmUp = web.slice(SEARCHES + 50);
+    const warmUp = web.slice(SEARCHES + PAGE_SEARCHES);
     await load(app.base, warmUp.map((q, i) => `${i % 5 ? "/api/v1/search" : "/search"}?q=${encodeURIComponent(q)}`), CONCURRENCY);
     const searchCpu = await cpuSnapshot(app.child.pid!);
     const api = await load(app.base, web.slice(0, SEARCHES).map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
     const searchCpuAfter = await cpuSnapshot(app.child.pid!);
-    const page = await load(app.base, web.slice(SEARCHES, SEARCHES + 50).map((q) => `/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
+    const page = await load(app.base, web.slice(SEARCHES, SEARCHES + PAGE_SEARCHES).map((q) => `/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
     console.log(`search over HTTP, c${CONCURRENCY}, every query different (uncached; ${warmUp.length} other queries sent first, uncounted) — goal p99 ≤ ${GOAL_SEARCH_P99} ms:`);
     row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
     row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
@@ -374,7 +377,7 @@ async function main() {
     const codes = (await pgc.query<{ c: string }>(`SELECT DISTINCT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL ORDER BY 1`)).rows.map((r) => r.c);
     const types = ["PHONE_CALL", "VISIT", "MEETING", "SUMMIT", "NEGOTIATION", "PROTEST", "COOPERATION", "SANCTIONS"];
     const listPaths: string[] = [];
-    for (let i = 0; listPaths.length < 300 + WARM_UP; i++) {
+    for (let i = 0; listPaths.length < LISTS + WARM_UP; i++) {
       const c = codes[i % codes.length]!;
       const year = 2000 + (i % 26);
       const shape = i % 3;
@@ -386,9 +389,9 @@ async function main() {
             : `/api/v1/statements?country=${c}&from=${year}&to=${year + 1}`,
       );
     }
-    await load(app.base, listPaths.slice(300), CONCURRENCY); // uncounted, as for search
+    await load(app.base, listPaths.slice(LISTS), CONCURRENCY); // uncounted, as for search
     const listCpu = await cpuSnapshot(app.child.pid!);
-    const lists = await load(app.base, listPaths.slice(0, 300), CONCURRENCY);
+    const lists = await load(app.base, listPaths.slice(0, LISTS), CONCURRENCY);
     const listCpuAfter = await cpuSnapshot(app.child.pid!);
     console.log(`API lists, c${CONCURRENCY}, filters (country, type, from/to), every request different (${WARM_UP} others sent first, uncounted) — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);

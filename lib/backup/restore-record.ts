@@ -12,6 +12,8 @@ import { readBackupShape, type TableShape } from "./schema-graph";
 /** Reference data that start-up loads into every database; a restore replaces it. */
 const REPLACEABLE_TABLES = new Set(["Country"]);
 const BATCH_ROWS = 1_000;
+/** How the trailer line starts (export-record.ts writes `{"end":true,…}`). */
+const END_MARKER = '{"end":';
 const CHANGED = "The file is damaged or was changed after it was written (its checksum does not match).";
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -49,14 +51,14 @@ export async function restoreRecord(options: {
    */
   const restIsIntact = async (): Promise<boolean> => {
     try {
-      // The last batch is written after the end marker was read.
-      if (trailerLine) return readTrailer(trailerLine).sha256 === hash.digest("hex");
-      for (;;) {
+      // The last batch is written after the end marker was read; otherwise read on to it.
+      while (!trailerLine) {
         const line = await next();
         if (line.done) return false;
-        if (line.value.startsWith('{"end":')) return readTrailer(line.value).sha256 === hash.digest("hex");
-        hash.update(`${line.value}\n`);
+        if (line.value.startsWith(END_MARKER)) trailerLine = line.value;
+        else hash.update(`${line.value}\n`);
       }
+      return readTrailer(trailerLine).sha256 === hash.digest("hex");
     } catch {
       return false;
     }
@@ -98,7 +100,7 @@ export async function restoreRecord(options: {
     for (;;) {
       const line = await next();
       if (line.done) break;
-      if (line.value.startsWith('{"end":')) {
+      if (line.value.startsWith(END_MARKER)) {
         trailerLine = line.value;
         if (!(await next()).done) throw new BackupError("The file goes on after its end marker.");
         break;
