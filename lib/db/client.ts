@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { POOL_BUSY } from "./errors";
 
 export { Prisma } from "@/lib/generated/prisma/client";
@@ -82,8 +83,35 @@ function boundQueue(pool: pg.Pool, maxWaiting: number): void {
   pool.connect = bounded as typeof pool.connect;
 }
 
+const PREPARED_MARK = "/* prepared */ ";
+
+/**
+ * Put first in a raw statement (db.$queryRaw`${PREPARED}SELECT …`) to have it prepared
+ * once on each connection: PostgreSQL then plans it for its first five runs and after
+ * that keeps a generic plan if it is no worse. Planning the list pages' row reads took
+ * about as long as running them (docs/performance.md, "Lists"). Only for a fixed text
+ * whose best plan does not depend on its values (`id = ANY($1)`, not a date range or a
+ * filter whose selectivity varies), and never for a text built from a varying number of
+ * parts: each distinct text stays prepared on every connection it ran on.
+ */
+export const PREPARED = Prisma.raw(PREPARED_MARK);
+
+const statementNames = new Map<string, string>();
+
+/** The name a marked statement is prepared under: its text's hash, so two texts never share one. */
+function statementName(query: { sql: string }): string {
+  // "" is the protocol's unnamed statement: parsed, planned and dropped with each run.
+  if (!query.sql.startsWith(PREPARED_MARK)) return "";
+  let name = statementNames.get(query.sql);
+  if (name === undefined) {
+    name = `chancery_${createHash("sha1").update(query.sql).digest("hex").slice(0, 24)}`;
+    statementNames.set(query.sql, name);
+  }
+  return name;
+}
+
 function clientOn(pool: pg.Pool): Db {
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: statementName }) });
 }
 
 /** Builds a client for a connection string; callers own it and must $disconnect(). */
