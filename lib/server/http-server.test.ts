@@ -33,6 +33,26 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       res.setHeader("Content-Type", "application/json");
       res.end(JSON.stringify({ peer: req.headers[PEER_ADDRESS_HEADER], csp: req.headers["content-security-policy"], id: req.headers["x-request-id"] }));
       return;
+    case "/flushed": {
+      // As Next streams a route handler's body: the head flushed right before the first chunk.
+      type Write = (this: net.Socket, ...args: unknown[]) => unknown;
+      const socket = res.socket as net.Socket & { _write: Write; _writev: Write };
+      const record = (text: string) => socketWrites.push(text);
+      const write = socket._write, writev = socket._writev;
+      socket._write = function (data, ...rest) {
+        record(String(data));
+        return write.call(this, data, ...rest);
+      };
+      socket._writev = function (chunks, ...rest) {
+        record((chunks as Array<{ chunk: Buffer | string }>).map((c) => String(c.chunk)).join(""));
+        return writev.call(this, chunks, ...rest);
+      };
+      res.setHeader("Content-Type", "application/json");
+      res.flushHeaders();
+      res.write('{"first":');
+      setTimeout(() => res.end('"later"}'), 20);
+      return;
+    }
     case "/fail":
       res.statusCode = 500;
       res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -50,6 +70,9 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
   res.statusCode = 404;
   res.end();
 }
+
+/** What the server's socket was given to send, one entry a write (set by /flushed). */
+const socketWrites: string[] = [];
 
 const servers: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
@@ -144,6 +167,15 @@ describe("documents", () => {
       expect(response.headers.get("etag"), path).toBeNull();
       expect((await response.text()).length, path).toBeGreaterThan(0);
     }
+  });
+
+  it("streamed with a flushed head send that head with the first chunk in one write, and the rest after", async () => {
+    const { url } = await start();
+    socketWrites.length = 0;
+    const response = await fetch(url("/flushed"));
+    expect(await response.json()).toEqual({ first: "later" });
+    expect(socketWrites[0]).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\n[0-9a-f]+\r\n\{"first":\r\n$/);
+    expect(socketWrites.slice(1).join("")).toContain('"later"}');
   });
 
   it("send HSTS only when the public origin is https", async () => {

@@ -98,6 +98,14 @@ export class ChanceryResponse extends http.ServerResponse {
       return;
     }
     if (!this.headersSent) this.writeHead(this.statusCode);
+    // Next flushes the head right before it writes a streamed body's first chunk. Node
+    // sends a flushed head at once, in a write of its own; held until this tick ends (as
+    // Node holds its own writes), head and first chunk leave in one.
+    const socket = this.socket;
+    if (socket && !socket.writableCorked) {
+      socket.cork();
+      process.nextTick(() => socket.uncork());
+    }
     super.flushHeaders();
   }
 
