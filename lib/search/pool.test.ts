@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { SEARCH_CONNECTIONS, searchConnectionsPerProcess, setStatementTimeout, withSearchConnection } from "./pool";
+import type pg from "pg";
+import { describe, expect, it, vi } from "vitest";
+import { SEARCH_CONNECTIONS, openSearchConnections, searchConnectionsPerProcess, setStatementTimeout, withSearchConnection } from "./pool";
+
+/** This process's search pool (lib/search/pool.ts keeps it on globalThis). */
+const searchPool = () => (globalThis as unknown as { chancerySearchPool: pg.Pool }).chancerySearchPool;
 
 /** Runs `use` on every search connection at once (each holds its connection until all have one). */
 async function onEveryConnection<T>(use: (client: import("pg").PoolClient) => Promise<T>): Promise<T[]> {
@@ -21,6 +25,22 @@ describe("search connections", () => {
   it("are shared by a server's web processes: 4 for one, 2 each for two, at least 1 each", () => {
     expect([1, 2, 3, 4, 8, 64].map(searchConnectionsPerProcess)).toEqual([4, 2, 1, 1, 1, 1]);
     expect([0, Number.NaN, -3].map(searchConnectionsPerProcess)).toEqual([4, 4, 4]);
+  });
+
+  it("are opened at start and kept open however long they idle", async () => {
+    await openSearchConnections();
+    const pool = searchPool();
+    expect(pool.totalCount).toBe(SEARCH_CONNECTIONS);
+    expect(pool.idleCount).toBe(SEARCH_CONNECTIONS);
+    // Only the timers: pg-pool closes an idle connection from a setTimeout.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      await withSearchConnection(async (client) => client.query("SELECT 1"));
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(pool.totalCount).toBe(SEARCH_CONNECTIONS);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("go back to the pool without the time limit a step gave them", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
+import { createPool, openConnections } from "@/lib/db/client";
 
 /**
  * A few connections of search's own, so that each step of a search can carry its
@@ -29,13 +30,17 @@ function searchPool(): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set: start Chancery with `npm start` (which provides a database) or set DATABASE_URL.");
   if (!globalForSearch.chancerySearchPool || globalForSearch.chancerySearchUrl !== url) {
     void globalForSearch.chancerySearchPool?.end();
-    const pool = new pg.Pool({ connectionString: url, max: SEARCH_CONNECTIONS, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
-    // An idle connection that fails (the database restarted) is dropped, never thrown at the process.
-    pool.on("error", () => {});
-    globalForSearch.chancerySearchPool = pool;
+    // Kept open, as the main pool's are: closed after 30 s idle, they made the first search
+    // after every quiet spell pay for a new session (createPool).
+    globalForSearch.chancerySearchPool = createPool(url, { max: SEARCH_CONNECTIONS, keepOpen: SEARCH_CONNECTIONS });
     globalForSearch.chancerySearchUrl = url;
   }
   return globalForSearch.chancerySearchPool;
+}
+
+/** Opens this process's search connections before its first search (a web process's warm-up). */
+export async function openSearchConnections(): Promise<void> {
+  await openConnections(SEARCH_CONNECTIONS, searchPool());
 }
 
 /** Connections whose session settings are made (a connection is set up on its first use). */
