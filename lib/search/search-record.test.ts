@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
+import { db } from "@/lib/db/client";
 import { searchPublishedRecord } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { snippetText, snippetToHtml } from "./snippet";
@@ -17,6 +18,17 @@ describe("searchPublishedRecord", () => {
     expect(snippetToHtml(result.hits[0]!.title)).toContain("<mark>");
     const ranks = result.hits.map((h) => h.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  it("gives each hit its item's date and precision exactly as the record has them", async () => {
+    const result = await search({ q: "Kazakhstan" });
+    if (result.kind !== "results") throw new Error("expected results");
+    const events = await db.event.findMany({ where: { id: { in: result.hits.map((h) => h.id) } }, select: { id: true, date: true, datePrecision: true } });
+    const statements = await db.statement.findMany({ where: { id: { in: result.hits.map((h) => h.id) } }, select: { id: true, saidOn: true, saidPrecision: true } });
+    const record = new Map([...events.map((e) => [e.id, { date: e.date, precision: e.datePrecision }] as const), ...statements.map((s) => [s.id, { date: s.saidOn, precision: s.saidPrecision }] as const)]);
+    expect(result.hits.length).toBeGreaterThan(2);
+    expect(result.hits.some((h) => h.kind === "event") && result.hits.some((h) => h.kind === "statement")).toBe(true);
+    for (const hit of result.hits) expect({ date: hit.date, precision: hit.precision }, hit.slug).toEqual(record.get(hit.id));
   });
 
   it("understands quoted phrases and minus signs", async () => {

@@ -90,22 +90,27 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
 
   const ids = (kind: Candidate["kind"]) => pageRows.filter((r) => r.kind === kind).map((r) => r.id);
   // Headlines for the page's rows only; the status is checked again, so an item
-  // unpublished between the two reads never shows.
-  const rows = await db.$queryRaw<Array<{ id: string; slug: string; title: string; snippet: string; d: Date | null; precision: string }>>`
-    SELECT e.id, e.slug, e."date" AS d, e."datePrecision"::text AS precision,
+  // unpublished between the two reads never shows. On a search connection, as the
+  // steps were: its session has just read these rows (a session's first reads of
+  // shared buffers cost it more than later ones; lib/db/client.ts, createPool).
+  const sql = Prisma.sql`
+    SELECT e.id, e.slug, to_char(e."date", 'YYYY-MM-DD') AS d, e."datePrecision"::text AS precision,
       ts_headline('english', e.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
       ts_headline('english', e.summary || E'\n' || e.body, ${tsquery}, ${HEADLINE}) AS snippet
       FROM "Event" e WHERE e.id = ANY(${ids("event")}::text[]) AND e.status = 'PUBLISHED'
     UNION ALL
-    SELECT s.id, s.slug, s."saidOn" AS d, s."saidPrecision"::text AS precision,
+    SELECT s.id, s.slug, to_char(s."saidOn", 'YYYY-MM-DD') AS d, s."saidPrecision"::text AS precision,
       ts_headline('english', s.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
       ts_headline('english', s.text || COALESCE(E'\n' || s.translation, '') || COALESCE(E'\n' || s.context, ''), ${tsquery}, ${HEADLINE}) AS snippet
       FROM "Statement" s WHERE s.id = ANY(${ids("statement")}::text[]) AND s.status = 'PUBLISHED'`;
+  type Row = { id: string; slug: string; title: string; snippet: string; d: string | null; precision: string };
+  const rows = await withSearchConnection(async (client) => (await client.query<Row>(sql.text, sql.values)).rows);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const hits = pageRows.flatMap((c): SearchHit[] => {
     const r = byId.get(c.id);
     if (!r) return [];
-    return [{ kind: c.kind, id: c.id, slug: r.slug, title: r.title, snippet: r.snippet, date: r.d, precision: r.precision as SearchHit["precision"], rank: c.rank }];
+    const date = r.d === null ? null : new Date(`${r.d}T00:00:00Z`);
+    return [{ kind: c.kind, id: c.id, slug: r.slug, title: r.title, snippet: r.snippet, date, precision: r.precision as SearchHit["precision"], rank: c.rank }];
   });
   return { ...outcome, hits };
 }
