@@ -103,18 +103,11 @@ const PREPARED_MARK = "/* prepared */ ";
  */
 export const PREPARED = Prisma.raw(PREPARED_MARK);
 
-const statementNames = new Map<string, string>();
-
 /** The name a marked statement is prepared under: its text's hash, so two texts never share one. */
 function statementName(query: { sql: string }): string {
   // "" is the protocol's unnamed statement: parsed, planned and dropped with each run.
   if (!query.sql.startsWith(PREPARED_MARK)) return "";
-  let name = statementNames.get(query.sql);
-  if (name === undefined) {
-    name = `chancery_${createHash("sha1").update(query.sql).digest("hex").slice(0, 24)}`;
-    statementNames.set(query.sql, name);
-  }
-  return name;
+  return `chancery_${createHash("sha1").update(query.sql).digest("hex").slice(0, 24)}`;
 }
 
 function clientOn(pool: pg.Pool): Db {

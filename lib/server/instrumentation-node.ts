@@ -54,10 +54,11 @@ const WARM_UP_MS = 5_000;
  * compiles Prisma's query compiler (WebAssembly; 90-150 ms in a script on this
  * machine), and each of the connections a page opens at once pays for its password
  * exchange and its session's cold catalog (openConnections): the whole main pool is
- * opened, and kept open, and so are search's connections. Done here, before the process listens (Next awaits
- * `register` while preparing; lib/server/web-worker.ts listens after that). A database
- * that is down or slow only delays the start by WARM_UP_MS: the process then answers
- * as it would have (its health check says the database is unavailable).
+ * opened, and kept open, and so are search's connections. Done here, before the
+ * process listens (Next awaits `register` while preparing; lib/server/web-worker.ts
+ * listens after that). A database that is down or slow only delays the start by
+ * WARM_UP_MS: the process then answers as it would have (its health check says the
+ * database is unavailable).
  */
 export async function warmDatabaseClient(): Promise<void> {
   if (!process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
