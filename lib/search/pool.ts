@@ -56,8 +56,18 @@ const limited = new WeakSet<pg.PoolClient>();
  * the old one, and on a busy machine the next search failed with a 500.
  */
 export async function setStatementTimeout(client: pg.PoolClient, ms: number): Promise<void> {
-  limited.add(client);
+  limitStatements(client);
   await client.query(`SET statement_timeout = ${Math.max(1, Math.round(ms))}`);
+}
+
+/**
+ * For a statement that sets the time limit itself, as it goes (with
+ * `set_config('statement_timeout', …, false)`, saving the round trip of a SET): the limit
+ * is lifted before the connection goes back to the pool, as setStatementTimeout's is.
+ * Called before that statement is sent, so that a failure of it still lifts the limit.
+ */
+export function limitStatements(client: pg.PoolClient): void {
+  limited.add(client);
 }
 
 export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -67,9 +77,12 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
     if (!prepared.has(client)) {
       // Name suggestions (suggest.ts) take near spellings down to this word similarity:
       // "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6.
+      // No parallel plans: a search's statements are small and many run at once, and
+      // the planner's estimates of a search's matches are read from one EXPLAIN of both
+      // kinds (search-record.ts, matchEstimates), which a parallel plan splits per worker.
       // Awaited here rather than sent from the pool's "connect" event, where it overlapped
       // the first query on the connection (pg deprecates that, and pg 9 refuses it).
-      await client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      await client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET max_parallel_workers_per_gather = 0`);
       prepared.add(client);
     }
     return await run(client);

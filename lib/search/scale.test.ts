@@ -124,6 +124,40 @@ describe("search on a large record", () => {
     }
   });
 
+  it("a search of both kinds asks the planner once and makes five statements when one round finds what it looks for", async () => {
+    // Every statement is a round trip (a write, a wake-up of the server, a read); a
+    // search made seven of them at least, now five: one EXPLAIN of both kinds, the check
+    // for words with the first round's time limit, the round, the limit lifted, and the
+    // headlines. Counted on the search pool's real connections as the search sends them.
+    await search({ q: COMMON }); // the connections' one-time settings are not counted
+    const pool = (globalThis as unknown as { chancerySearchPool: pg.Pool }).chancerySearchPool;
+    const sent: string[] = [];
+    const counting = new WeakSet<pg.PoolClient>();
+    let active = true;
+    const count = (client: pg.PoolClient) => {
+      if (counting.has(client)) return;
+      counting.add(client);
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+        if (active) sent.push(typeof args[0] === "string" ? args[0] : String((args[0] as { text?: string }).text));
+        return query(...args);
+      };
+    };
+    pool.on("acquire", count);
+    try {
+      for (const q of [COMMON, words[1_500]!]) {
+        sent.length = 0;
+        const result = await search({ q });
+        expect(result.kind, q).toBe("results");
+        expect(sent.filter((text) => text.startsWith("EXPLAIN")), q).toHaveLength(1);
+        expect(sent, q).toHaveLength(5);
+      }
+    } finally {
+      pool.off("acquire", count);
+      active = false;
+    }
+  });
+
   it("never finds or counts a draft, scheduled or retracted item, even the newest", async () => {
     const own = await search({ q: DRAFT_WORD });
     expect(own.kind === "results" && own.total).toBe(0);

@@ -4,7 +4,7 @@ import { assertFiltersExist, eventConditions, statementConditions } from "@/lib/
 import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
 import type { PoolClient } from "pg";
-import { isStatementTimeout, setStatementTimeout, withSearchConnection } from "./pool";
+import { isStatementTimeout, limitStatements, setStatementTimeout, withSearchConnection } from "./pool";
 
 /**
  * Full-text search over published events and statements, on the generated,
@@ -75,9 +75,17 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
-    // Only stop words ("the and of") or only punctuation: the tsquery is empty.
-    const { rows } = await client.query<{ nodes: number }>(`SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes`, [q]);
-    return rows[0]?.nodes ? newestMatches(client, sources, tsquery, tables) : null;
+    const starts = await startingSteps(client, sources, tsquery, tables);
+    // Whether the query has words to look for (only stop words, "the and of", or only
+    // punctuation make an empty tsquery), and the first step's time limit, in one
+    // statement: each statement is a round trip, and a search made eight or more.
+    const first = firstStep(starts);
+    limitStatements(client);
+    const { rows } = await client.query<{ nodes: number }>(
+      `SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes, set_config('statement_timeout', $2, false)`,
+      [q, String(first.budgetMs)],
+    );
+    return rows[0]?.nodes ? newestMatches(client, sources, tsquery, tables, starts, first) : null;
   });
   if (!found) return { kind: "no-terms", q };
   const { candidates, capped, cutShort } = found;
@@ -145,19 +153,32 @@ interface Candidate {
   rank: number;
 }
 
+/**
+ * The first round's time limit. It starts in the newest RECENCY_WINDOWS[0] rows for every
+ * kind (bounded by itself; FIRST_STEP_MS is a safety net), or, when a kind starts in a
+ * wider window, it is the first of the rounds that share SEARCH_BUDGET_MS.
+ */
+function firstStep(starts: number[]): { jumped: boolean; budgetMs: number; at: number } {
+  const jumped = starts.some((step) => step > 0);
+  return { jumped, budgetMs: jumped ? SEARCH_BUDGET_MS : FIRST_STEP_MS, at: performance.now() };
+}
+
 async function newestMatches(
   client: PoolClient,
   sources: PoolSource[],
   tsquery: Prisma.Sql,
   tables: Map<string, TableStats>,
+  starts: number[],
+  /** The first round's limit, already set on the connection (searchPublishedRecord). */
+  first: ReturnType<typeof firstStep>,
 ): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
-  const starts = await startingSteps(client, sources, tsquery, tables);
   const candidates: Candidate[] = [];
   let capped = false;
   let open = sources.map((source, i) => ({ source, step: starts[i]! }));
   /** What the last finished step found for kinds still short of a pool. */
   let partial: Candidate[] = [];
-  let deadline = Infinity;
+  let deadline = first.jumped ? first.at + SEARCH_BUDGET_MS : Infinity;
+  let limitIsSet = true;
   for (let round = 0; open.length > 0; round++) {
     const parts = open.map(({ source, step }) => {
       const col = Prisma.raw(`t."${source.dateColumn}"`);
@@ -177,11 +198,13 @@ async function newestMatches(
     // candidate must be re-read for word positions) is stopped, and the newest matches
     // found so far stand.
     const jumped = round === 0 && open.some((o) => o.step > 0);
-    if (jumped) deadline = performance.now() + SEARCH_BUDGET_MS;
-    const budget = round === 0 && !jumped ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now());
     let rows: Candidate[];
     try {
-      await setStatementTimeout(client, budget);
+      if (!limitIsSet) {
+        if (jumped) deadline = performance.now() + SEARCH_BUDGET_MS;
+        await setStatementTimeout(client, round === 0 && !jumped ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now()));
+      }
+      limitIsSet = false;
       rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
     } catch (error) {
       if (!isStatementTimeout(error)) throw error;
@@ -230,25 +253,47 @@ async function newestMatches(
  * the newest rows.
  */
 async function startingSteps(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql, tables: Map<string, TableStats>): Promise<number[]> {
-  const starts: number[] = [];
-  for (const source of sources) {
+  const estimated = sources.filter((source) => {
     const { boundaries, rows } = tables.get(source.table)!;
-    if (boundaries.length === 0 || rows <= 0) {
-      starts.push(0);
-      continue;
-    }
-    const where = Prisma.join([...source.conditions, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
-    const sql = Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}`;
-    const { rows: plan } = await client.query<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(sql.text, sql.values);
-    const estimate = plan[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? rows;
+    return boundaries.length > 0 && rows > 0;
+  });
+  const estimates = await matchEstimates(client, estimated, tsquery);
+  return sources.map((source) => {
+    const { boundaries, rows } = tables.get(source.table)!;
+    const at = estimated.indexOf(source);
+    if (at === -1) return 0;
+    const estimate = estimates[at] ?? rows;
     const expected = (step: number) => (estimate * RECENCY_WINDOWS[step]!) / rows;
-    if (expected(0) >= SEARCH_POOL + 1) starts.push(0);
-    else {
-      const step = boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
-      starts.push(step === -1 ? boundaries.length : step);
-    }
+    if (expected(0) >= SEARCH_POOL + 1) return 0;
+    const step = boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
+    return step === -1 ? boundaries.length : step;
+  });
+}
+
+type PlanNode = { "Node Type"?: string; "Plan Rows": number; Plans?: PlanNode[] };
+
+/**
+ * The planner's estimate of each source's matches, from one EXPLAIN of them all (a round
+ * trip each cost a search more than its planning): the branches of a UNION ALL are the
+ * children of its Append node, in order. Should the plan have another shape (PostgreSQL
+ * leaves out an Append of one child), each source is explained on its own.
+ */
+async function matchEstimates(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql): Promise<Array<number | undefined>> {
+  const matching = (source: PoolSource) =>
+    Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${Prisma.join([...source.conditions, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ")}`;
+  const explain = async (sql: Prisma.Sql) => {
+    const explained = Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`;
+    const { rows } = await client.query<{ "QUERY PLAN": Array<{ Plan: PlanNode }> }>(explained.text, explained.values);
+    return rows[0]?.["QUERY PLAN"][0]?.Plan;
+  };
+  if (sources.length === 0) return [];
+  if (sources.length > 1) {
+    const plan = await explain(Prisma.join(sources.map((source) => Prisma.sql`(${matching(source)})`), " UNION ALL "));
+    if (plan?.["Node Type"] === "Append" && plan.Plans?.length === sources.length) return plan.Plans.map((child) => child["Plan Rows"]);
   }
-  return starts;
+  const estimates: Array<number | undefined> = [];
+  for (const source of sources) estimates.push((await explain(matching(source)))?.["Plan Rows"]);
+  return estimates;
 }
 
 interface TableStats {
