@@ -178,8 +178,10 @@ export async function freePort(): Promise<number> {
  */
 const SHARED_BUFFERS_MB = Math.round(Math.min(1024, Math.max(128, os.totalmem() / 8 / 2 ** 20)));
 
+/** The library's handle on a postmaster it started (a ChildProcess; it has no public one). */
+type Postmaster = { kill(signal: NodeJS.Signals): boolean; exitCode: number | null; signalCode: string | null };
 /** The PostgreSQL child processes this process started and has not stopped. */
-const running = new Set<{ kill(signal: NodeJS.Signals): boolean; exitCode: number | null; signalCode: string | null }>();
+const running = new Set<Postmaster>();
 let exitHandlerInstalled = false;
 
 /**
@@ -280,8 +282,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  // The library's own handle on the postmaster (it has no public one).
-  const child = (server as unknown as { process?: { kill(signal: NodeJS.Signals): boolean; exitCode: number | null; signalCode: string | null } }).process;
+  const child = (server as unknown as { process?: Postmaster }).process;
   if (child) running.add(child);
 
   const urlFor = (database: string) => embeddedUrl({ port: options.port, user: USER, password, database });

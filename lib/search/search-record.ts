@@ -78,7 +78,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
     const starts = await startingSteps(client, sources, tsquery, tables);
     // Whether the query has words to look for (only stop words, "the and of", or only
     // punctuation make an empty tsquery), and the first step's time limit, in one
-    // statement: each statement is a round trip, and a search made eight or more.
+    // statement: each statement is a round trip, and a search made seven or more.
     const first = firstStep(starts);
     limitStatements(client);
     const { rows } = await client.query<{ nodes: number }>(
@@ -200,10 +200,9 @@ async function newestMatches(
     const jumped = round === 0 && open.some((o) => o.step > 0);
     let rows: Candidate[];
     try {
-      if (!limitIsSet) {
-        if (jumped) deadline = performance.now() + SEARCH_BUDGET_MS;
-        await setStatementTimeout(client, round === 0 && !jumped ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now()));
-      }
+      // The first round's limit came with the word check. A round 0 after that is a
+      // restart from the newest rows, bounded by itself (the `jumped` case below).
+      if (!limitIsSet) await setStatementTimeout(client, round === 0 ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now()));
       limitIsSet = false;
       rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
     } catch (error) {
