@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@/lib/db/client";
+import { Prisma, queryRows, type Db } from "@/lib/db/client";
 import { decodeCursor } from "./cursor";
 import { keysetPage, type KeysetSource } from "./keyset";
 import { QueryParameterError, type ListFilters } from "./list-query";
@@ -39,12 +39,12 @@ export async function countryHasFewEvents(db: Db, country: string): Promise<bool
   counted.set(db, known);
   const hit = known.get(country);
   if (hit && Date.now() - hit.at < COUNT_TTL_MS) return hit.isFew;
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`
+  const [row] = await queryRows<{ n: number }>(db, Prisma.sql`
     SELECT count(*)::int AS n FROM (
       (SELECT 1 FROM "EventParticipant" p WHERE p."countryId" = ${country} LIMIT ${FEW_COUNTRY_EVENTS + 1})
       UNION ALL
       (SELECT 1 FROM "Event" e WHERE e."countryId" = ${country} LIMIT ${FEW_COUNTRY_EVENTS + 1})
-    ) named`;
+    ) named`);
   const isFew = (row?.n ?? 0) <= FEW_COUNTRY_EVENTS;
   known.set(country, { at: Date.now(), isFew });
   return isFew;

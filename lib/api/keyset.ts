@@ -1,4 +1,4 @@
-import { Prisma, type Db } from "@/lib/db/client";
+import { Prisma, queryRows, type Db } from "@/lib/db/client";
 import { encodeCursor, type Cursor } from "./cursor";
 
 /**
@@ -63,7 +63,7 @@ async function select(db: Db, source: KeysetSource, extra: Prisma.Sql[], order: 
   const conditions = [...source.where, ...extra];
   if (nullsOnly) conditions.push(Prisma.sql`${cols.date} IS NULL`);
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
-  return db.$queryRaw<KeysetRow[]>`SELECT t.id, ${cols.date} AS "date", ${cols.order}::int AS "order" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${cols.orderBy(order)} LIMIT ${limit}`;
+  return queryRows<KeysetRow>(db, Prisma.sql`SELECT t.id, ${cols.date} AS "date", ${cols.order}::int AS "order" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${cols.orderBy(order)} LIMIT ${limit}`);
 }
 
 export async function keysetPage(db: Db, source: KeysetSource, options: { cursor?: Cursor; limit: number }): Promise<KeysetPage> {

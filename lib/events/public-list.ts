@@ -1,5 +1,5 @@
 import "server-only";
-import { db, PREPARED, type Prisma } from "@/lib/db/client";
+import { db, PREPARED, Prisma, queryRows } from "@/lib/db/client";
 import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
 import { countryHasFewEvents, eventConditions, listPublishedPage, type PublishedPage } from "@/lib/api/filters";
 import { inOrder } from "@/lib/api/keyset";
@@ -44,7 +44,7 @@ async function fetchEvents(ids: string[]): Promise<PublicEventListItem[]> {
   // join read all of them into a hash for a page's few dozen, so each participant's
   // person is looked up by its key instead. Prepared (PREPARED): planning it took as
   // long as running it.
-  const rows = await db.$queryRaw<PublicEventListItem[]>`${PREPARED}
+  const rows = await queryRows<PublicEventListItem>(db, Prisma.sql`${PREPARED}
     WITH participants AS (
       SELECT p."eventId", json_agg(json_build_object(
           'role', p.role,
@@ -70,7 +70,7 @@ async function fetchEvents(ids: string[]): Promise<PublicEventListItem[]> {
       LEFT JOIN "Agreement" a ON a.id = e."agreementId"
       LEFT JOIN topics tps ON tps."eventId" = e.id
       LEFT JOIN participants ps ON ps."eventId" = e.id
-    WHERE e.id = ANY(${ids}::text[]) AND e.status = 'PUBLISHED'`;
+    WHERE e.id = ANY(${ids}::text[]) AND e.status = 'PUBLISHED'`);
   return inOrder(ids, rows);
 }
 

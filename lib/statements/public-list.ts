@@ -1,5 +1,5 @@
 import "server-only";
-import { db, PREPARED, type Prisma } from "@/lib/db/client";
+import { db, PREPARED, Prisma, queryRows } from "@/lib/db/client";
 import { listPublishedPage, type PublishedPage, statementConditions } from "@/lib/api/filters";
 import { inOrder } from "@/lib/api/keyset";
 import { STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
@@ -32,7 +32,7 @@ async function readStatementRows(ids: string[]): Promise<PublicStatementRow[]> {
   // on the scale record, p99 17.6 → 9.4 ms. The speaker is looked up by key, not
   // joined: a join read every person into a hash for the page's few. Prepared
   // (PREPARED): planning it took as long as running it.
-  const rows = await db.$queryRaw<PublicStatementRow[]>`${PREPARED}
+  const rows = await queryRows<PublicStatementRow>(db, Prisma.sql`${PREPARED}
     WITH page AS (SELECT * FROM "Statement" s WHERE s.id = ANY(${ids}::text[]) AND s.status = 'PUBLISHED'),
     offices AS (
       SELECT o."personId", json_agg(json_build_object('title', o.title, 'startDate', o."startDate", 'startPrecision', o."startPrecision",
@@ -55,7 +55,7 @@ async function readStatementRows(ids: string[]): Promise<PublicStatementRow[]> {
       LEFT JOIN offices off ON off."personId" = s."speakerId"
       LEFT JOIN "Event" e ON e.id = s."eventId"
       LEFT JOIN countries cs ON cs."statementId" = s.id
-      LEFT JOIN topics tps ON tps."statementId" = s.id`;
+      LEFT JOIN topics tps ON tps."statementId" = s.id`);
   for (const row of rows) {
     for (const office of row.speaker?.offices ?? []) {
       office.startDate = toDate(office.startDate);
