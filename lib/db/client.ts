@@ -230,7 +230,7 @@ function toParameter(value: unknown): unknown {
  * `client.$queryRaw` gives for it (Dates in UTC, int8 as BigInt, numeric as
  * Decimal, json parsed; PREPARED statements prepared under the same names). For the
  * hottest reads: Prisma's raw path cost about 0.6 ms more CPU a statement than pg on
- * the same pool (docs/performance.md, "Lists"). Inside a transaction (a client that is
+ * the same pool (docs/performance.md, "Rows read with pg"). Inside a transaction (a client that is
  * not one of createDb's, nor `db`) it is `$queryRaw` itself, on the transaction's
  * connection.
  */
