@@ -89,6 +89,14 @@ async function rankedIds(target: Target, q: string, limit: number): Promise<stri
   return [...ids, ...near.map((h) => h.id.trim())];
 }
 
+/** A table's ids by name: ranked for what is typed (`exact` matches first), else the first by name. */
+async function idsByName(table: string, q: string, limit: number, options: { id?: string; exact?: Prisma.Sql } = {}): Promise<string[]> {
+  const from = Prisma.raw(`"${table}"`);
+  const id = Prisma.raw(`"${options.id ?? "id"}"`);
+  if (q) return rankedIds({ table: from, id, column: Prisma.sql`"name"`, ...(options.exact ? { exact: options.exact } : {}) }, q, limit);
+  return (await db.$queryRaw<Array<{ id: string }>>`SELECT ${id} AS id FROM ${from} ORDER BY "name" LIMIT ${limit}`).map((r) => r.id.trim());
+}
+
 /** Rows come back in any order; put them back in ranking order. */
 function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   const byId = new Map(rows.map((r) => [r.id.trim(), r]));
@@ -96,17 +104,8 @@ function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
 }
 
 async function searchCountries(q: string, limit: number): Promise<LookupResult[]> {
-  let ids: string[];
-  if (!q) {
-    ids = (await db.$queryRaw<Array<{ id: string }>>`SELECT "iso2" AS id FROM "Country" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
-  } else {
-    const code = q.toUpperCase();
-    ids = await rankedIds(
-      { table: Prisma.sql`"Country"`, id: Prisma.sql`"iso2"`, column: Prisma.sql`"name"`, exact: Prisma.sql`("iso2" = ${code} OR "iso3" = ${code})` },
-      q,
-      limit,
-    );
-  }
+  const code = q.toUpperCase();
+  const ids = await idsByName("Country", q, limit, { id: "iso2", exact: Prisma.sql`("iso2" = ${code} OR "iso3" = ${code})` });
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Row[]>`SELECT c."iso2" AS id, c."name" AS label, c."iso3" AS a FROM "Country" c WHERE c."iso2" = ANY(${ids})`;
   return inOrder(ids, rows).map((row) => ({
@@ -121,9 +120,7 @@ async function searchCountries(q: string, limit: number): Promise<LookupResult[]
 }
 
 async function searchPeople(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = q
-    ? await rankedIds({ table: Prisma.sql`"Person"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"` }, q, limit)
-    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Person" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  const ids = await idsByName("Person", q, limit);
   if (!ids.length) return [];
   // The latest office says which of two namesakes this is.
   const rows = await db.$queryRaw<Row[]>`SELECT p."id", p."name" AS label, c."name" AS a, p."slug" AS s, p."countryId" AS c,
@@ -140,13 +137,7 @@ async function searchPeople(q: string, limit: number): Promise<LookupResult[]> {
 }
 
 async function searchOrganizations(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = q
-    ? await rankedIds(
-        { table: Prisma.sql`"Organization"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"`, exact: Prisma.sql`(upper("acronym") IS NOT DISTINCT FROM ${q.toUpperCase()})` },
-        q,
-        limit,
-      )
-    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Organization" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  const ids = await idsByName("Organization", q, limit, { exact: Prisma.sql`(upper("acronym") IS NOT DISTINCT FROM ${q.toUpperCase()})` });
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Array<Row & { cn: string | null }>>`SELECT o."id", o."name" AS label, o."acronym" AS a, o."kind"::text AS b, o."slug" AS s,
       o."countryId" AS c, c."name" AS cn
@@ -162,9 +153,7 @@ async function searchOrganizations(q: string, limit: number): Promise<LookupResu
 }
 
 async function searchAgreements(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = q
-    ? await rankedIds({ table: Prisma.sql`"Agreement"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"` }, q, limit)
-    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Agreement" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  const ids = await idsByName("Agreement", q, limit);
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Row[]>`SELECT a."id", a."name" AS label, a."kind"::text AS a, a."concludedOn" AS d, a."concludedPrecision"::text AS p, a."slug" AS s
     FROM "Agreement" a WHERE a."id" = ANY(${ids})`;
@@ -223,9 +212,7 @@ async function searchParticipants(q: string, limit: number): Promise<LookupResul
 }
 
 async function searchTopics(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = q
-    ? await rankedIds({ table: Prisma.sql`"Topic"`, id: Prisma.sql`"id"`, column: Prisma.sql`"name"`, exact: Prisma.sql`("slug" = ${q.toLowerCase()})` }, q, limit)
-    : (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "Topic" ORDER BY "name" LIMIT ${limit}`).map((r) => r.id);
+  const ids = await idsByName("Topic", q, limit, { exact: Prisma.sql`("slug" = ${q.toLowerCase()})` });
   if (!ids.length) return [];
   const rows = await db.$queryRaw<Row[]>`SELECT t."id", t."name" AS label FROM "Topic" t WHERE t."id" = ANY(${ids})`;
   return inOrder(ids, rows).map((row) => ({ id: row.id, label: row.label }));
