@@ -193,7 +193,7 @@ function parseTimestamp(text: string): Date | string {
   return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text) ? new Date(`${text.replace(" ", "T")}Z`) : text;
 }
 
-/** Where pg's parsers and Prisma's $queryRaw differ, Prisma's way; queryRows.test.ts holds the two to each other. */
+/** Where pg's parsers and Prisma's $queryRaw differ, Prisma's way; query-rows.test.ts holds the two to each other. */
 const PRISMA_TYPES = {
   getTypeParser(oid: number, format?: string) {
     switch (oid) {
@@ -229,10 +229,10 @@ function toParameter(value: unknown): unknown {
  * Runs a raw read with pg on the pool under `client`, and gives what
  * `client.$queryRaw` gives for it (Dates in UTC, int8 as BigInt, numeric as
  * Decimal, json parsed; PREPARED statements prepared under the same names). For the
- * hottest reads: Prisma's raw path cost about 0.6 ms more CPU a statement than pg on
- * the same pool (docs/performance.md, "Rows read with pg"). Inside a transaction (a client that is
- * not one of createDb's, nor `db`) it is `$queryRaw` itself, on the transaction's
- * connection.
+ * hottest reads: Prisma's raw path cost about 0.6 ms more CPU a statement than pg
+ * on the same pool (docs/performance.md, "Rows read with pg"). Inside a
+ * transaction (a client that is not one of createDb's, nor `db`) it is `$queryRaw`
+ * itself, on the transaction's connection.
  */
 export async function queryRows<T>(client: Db | Tx, sql: Prisma.Sql): Promise<T[]> {
   const pool = client === db ? mainPool() : poolOfClient.get(client);
