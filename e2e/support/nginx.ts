@@ -20,14 +20,16 @@ function replaceOnce(text: string, from: string, to: string): string {
 
 /**
  * deploy/nginx.conf as shipped, with only what a deployer changes changed: the app
- * servers, the listening address and the cache folder. Wrapped in the minimal main
- * configuration Debian's /etc/nginx/nginx.conf would otherwise provide.
+ * servers, the listening address, the cache folder and the access log's path.
+ * Wrapped in the minimal main configuration Debian's /etc/nginx/nginx.conf would
+ * otherwise provide.
  */
 export function proxyConfig(options: { upstreams: string[]; port: number; dir: string }): string {
   let site = readFileSync("deploy/nginx.conf", "utf8");
   site = replaceOnce(site, "    server 127.0.0.1:3000;\n", options.upstreams.map((u) => `    server ${u};\n`).join(""));
   site = replaceOnce(site, "proxy_cache_path /var/cache/nginx/chancery ", `proxy_cache_path ${options.dir}/cache `);
   site = replaceOnce(site, "    listen 80;\n", `    listen 127.0.0.1:${options.port};\n`);
+  site = replaceOnce(site, "/var/log/nginx/chancery.access.log ", `${options.dir}/access.log `);
   const temp = (name: string) => `${name}_temp_path ${options.dir}/${name};`;
   return [
     process.getuid?.() === 0 ? "user root;" : "",
@@ -39,7 +41,6 @@ export function proxyConfig(options: { upstreams: string[]; port: number; dir: s
     "http {",
     "  include /etc/nginx/mime.types;",
     "  default_type application/octet-stream;",
-    `  access_log ${options.dir}/access.log;`,
     `  ${temp("client_body")} ${temp("proxy")} ${temp("fastcgi")} ${temp("uwsgi")} ${temp("scgi")}`,
     site,
     "}",
