@@ -26,10 +26,8 @@ import { unstable_cache } from "next/cache";
  */
 const DATE_KEY = "$date";
 
-type Marked = unknown;
-
 /** The value with every Date replaced by `{ $date: iso }`; objects and arrays off a Date's path are shared, not copied. */
-function withDateMarkers(value: unknown): Marked {
+function withDateMarkers(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (value instanceof Date) return { [DATE_KEY]: value.toISOString() };
   if (Array.isArray(value)) {

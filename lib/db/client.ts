@@ -193,6 +193,9 @@ function parseTimestamp(text: string): Date | string {
   return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text) ? new Date(`${text.replace(" ", "T")}Z`) : text;
 }
 
+const parseInt8 = (text: string) => BigInt(text);
+const parseNumeric = (text: string) => new Prisma.Decimal(text);
+
 /** Where pg's parsers and Prisma's $queryRaw differ, Prisma's way; query-rows.test.ts holds the two to each other. */
 const PRISMA_TYPES = {
   getTypeParser(oid: number, format?: string) {
@@ -202,9 +205,9 @@ const PRISMA_TYPES = {
       case pg.types.builtins.TIMESTAMP:
         return parseTimestamp;
       case pg.types.builtins.INT8:
-        return (text: string) => BigInt(text);
+        return parseInt8;
       case pg.types.builtins.NUMERIC:
-        return (text: string) => new Prisma.Decimal(text);
+        return parseNumeric;
       default:
         return pg.types.getTypeParser(oid, format as "text");
     }

@@ -4,6 +4,10 @@ import { PREPARED, Prisma, createDb, db, queryRows } from "./client";
 
 const appPool = () => (globalThis as unknown as { chanceryPool: pg.Pool }).chanceryPool;
 
+/** A value as text that tells every type apart (a BigInt from a number, a Date by its instant). */
+const shown = (value: unknown) =>
+  String(value instanceof Date ? value.toISOString() : Prisma.Decimal.isDecimal(value) ? value.toString() : JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v)));
+
 /** Every type the two paths could read differently, with parameters of each kind. */
 const everyType = (at: Date, day: Date, ids: string[]) => Prisma.sql`SELECT
   ${day}::date AS "day", ${at}::text AS "atAsText", ${day}::text AS "dayAsText", '2024-02-29'::date AS "leapDay", NULL::date AS "noDay",
@@ -34,10 +38,7 @@ describe("queryRows", () => {
         const a = viaPg![key];
         const b = viaPrisma![key];
         expect([key, Object.prototype.toString.call(a)]).toEqual([key, Object.prototype.toString.call(b)]);
-        expect([key, String(a instanceof Date ? a.toISOString() : Prisma.Decimal.isDecimal(a) ? a.toString() : JSON.stringify(a, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v)))]).toEqual([
-          key,
-          String(b instanceof Date ? b.toISOString() : Prisma.Decimal.isDecimal(b) ? b.toString() : JSON.stringify(b, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v))),
-        ]);
+        expect([key, shown(a)]).toEqual([key, shown(b)]);
       }
       expect(viaPg!.day).toEqual(day);
       expect(viaPg!.wallClock).toEqual(at);

@@ -93,7 +93,7 @@ async function rankedIds(target: Target, q: string, limit: number): Promise<stri
 async function idsByName(table: string, q: string, limit: number, options: { id?: string; exact?: Prisma.Sql } = {}): Promise<string[]> {
   const from = Prisma.raw(`"${table}"`);
   const id = Prisma.raw(`"${options.id ?? "id"}"`);
-  if (q) return rankedIds({ table: from, id, column: Prisma.sql`"name"`, ...(options.exact ? { exact: options.exact } : {}) }, q, limit);
+  if (q) return rankedIds({ table: from, id, column: Prisma.sql`"name"`, exact: options.exact }, q, limit);
   return (await db.$queryRaw<Array<{ id: string }>>`SELECT ${id} AS id FROM ${from} ORDER BY "name" LIMIT ${limit}`).map((r) => r.id.trim());
 }
 
