@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
-import { searchPublishedRecord } from "./search-record";
+import { ROW_READ_IN_WINDOW_ROWS, hasPhraseOperator, searchPublishedRecord, windowThroughGinAlone } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { snippetText, snippetToHtml } from "./snippet";
 
@@ -77,3 +77,41 @@ describe("searchPublishedRecord", () => {
     expect(snippetToHtml("<script>\uE000alert\uE001</script> & 'x'")).toBe("&lt;script&gt;<mark>alert</mark>&lt;/script&gt; &amp; &#39;x&#39;");
   });
 });
+
+describe("how a wide window is read", () => {
+  it("tells a phrase from PostgreSQL's own printing of the reader's query, quotes and all", async () => {
+    const cases: Array<[string, boolean]> = [
+      ['"natural and logical continuation"', true],
+      ['"state of the union"', true], // stop words inside: <3>
+      ["Kassym-Jomart", true], // a hyphenated word is a phrase of its parts
+      ["Kazakhstan Abraham", false],
+      ["Kazakhstan -Rubio or accords", false],
+      ["o'clock", true], // so is a word with an apostrophe
+      ["Tokayev <-> Astana", false], // an operator typed by a reader is punctuation
+      ["'<->' \\<2>", false],
+    ];
+    for (const [q, phrase] of cases) {
+      const rows = await db.$queryRaw<Array<{ text: string }>>`SELECT websearch_to_tsquery('english', ${q})::text AS text`;
+      expect(hasPhraseOperator(rows[0]!.text), `${q} → ${rows[0]!.text}`).toBe(phrase);
+    }
+    expect(hasPhraseOperator("'a<->b' & 'c'")).toBe(false);
+    expect(hasPhraseOperator("'it''s' <-> 'x'")).toBe(true);
+    expect(hasPhraseOperator("'it''s <-> x'")).toBe(false);
+  });
+
+  it("reads a wide window through the GIN index alone only when the matches outside it cost less than its bitmap", () => {
+    const rows = 100_000;
+    const window = 50_000;
+    // The break-even: estimate × (1 − window/rows) × ROW_READ_IN_WINDOW_ROWS = window.
+    const even = window / ((1 - window / rows) * ROW_READ_IN_WINDOW_ROWS);
+    expect(windowThroughGinAlone({ estimate: even * 0.9, window, rows, phrase: false })).toBe(true);
+    expect(windowThroughGinAlone({ estimate: even * 1.1, window, rows, phrase: false })).toBe(false);
+    expect(windowThroughGinAlone({ estimate: 500, window, rows, phrase: true })).toBe(false);
+    expect(windowThroughGinAlone({ estimate: undefined, window, rows, phrase: false })).toBe(false);
+    expect(windowThroughGinAlone({ estimate: 500, window: rows, rows, phrase: false })).toBe(false);
+    // A narrower window's bitmap is cheaper: the same estimate goes through the intersection.
+    expect(windowThroughGinAlone({ estimate: 1_500, window: 50_000, rows, phrase: false })).toBe(true);
+    expect(windowThroughGinAlone({ estimate: 1_500, window: 10_000, rows, phrase: false })).toBe(false);
+  });
+});
+

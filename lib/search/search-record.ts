@@ -31,6 +31,33 @@ export const SEARCH_BUDGET_MS = 100;
 const MIN_STEP_MS = 20;
 /** The first step looks at the newest RECENCY_WINDOWS[0] rows only: bounded by itself; this is a safety net. */
 const FIRST_STEP_MS = 2_000;
+/**
+ * What reading one matching row from the table costs, in rows of a window put into a
+ * bitmap from the date index. Measured on the scale record (docs/performance.md, "Wide
+ * windows through the GIN index alone"): 16-20.
+ */
+export const ROW_READ_IN_WINDOW_ROWS = 18;
+
+/**
+ * Whether a wide window's step should find its rows through the GIN index alone, the
+ * window then only a filter on the rows read, rather than intersect the GIN index with
+ * the window's rows from the date index (BitmapAnd). The intersection costs a bitmap of
+ * every row of the window (50,000 rows: ~5 ms); the GIN index alone reads every match
+ * of the whole table instead of the window's. So: alone when the matches the window
+ * leaves out cost less to read than the window's bitmap. Never for a phrase: the GIN
+ * index finds the rows with all its words, which for common words is most of the
+ * table, and each must be read again for their positions.
+ */
+export function windowThroughGinAlone(options: { estimate: number | undefined; window: number; rows: number; phrase: boolean }): boolean {
+  const { estimate, window, rows, phrase } = options;
+  if (phrase || estimate === undefined || rows <= 0 || window >= rows) return false;
+  return estimate * (1 - window / rows) * ROW_READ_IN_WINDOW_ROWS < window;
+}
+
+/** Whether a tsquery's text (as PostgreSQL prints it) has a phrase operator, <-> or <N>, outside its quoted lexemes. */
+export function hasPhraseOperator(tsqueryText: string): boolean {
+  return /<(?:-|\d+)>/.test(tsqueryText.replace(/'(?:[^']|'')*'/g, "''"));
+}
 
 export type SearchOutcome =
   | { kind: "empty" }
@@ -75,17 +102,18 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
-    const starts = await startingSteps(client, sources, tsquery, tables);
+    const { starts, estimates } = await startingSteps(client, sources, tsquery, tables);
     // Whether the query has words to look for (only stop words, "the and of", or only
     // punctuation make an empty tsquery), and the first step's time limit, in one
     // statement: each statement is a round trip, and a search made seven or more.
     const first = firstStep(starts);
     limitStatements(client);
-    const { rows } = await client.query<{ nodes: number }>(
-      `SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes, set_config('statement_timeout', $2, false)`,
+    const { rows } = await client.query<{ nodes: number; query: string }>(
+      `SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes, websearch_to_tsquery('english', $1)::text AS query, set_config('statement_timeout', $2, false)`,
       [q, String(first.budgetMs)],
     );
-    return rows[0]?.nodes ? newestMatches(client, sources, tsquery, tables, starts, first) : null;
+    const phrase = hasPhraseOperator(rows[0]?.query ?? "");
+    return rows[0]?.nodes ? newestMatches(client, sources, tsquery, tables, { starts, estimates, phrase }, first) : null;
   });
   if (!found) return { kind: "no-terms", q };
   const { candidates, capped, cutShort } = found;
@@ -129,7 +157,7 @@ interface PoolTable {
   table: "Event" | "Statement";
   dateColumn: "date" | "saidOn";
 }
-interface PoolSource extends PoolTable {
+export interface PoolSource extends PoolTable {
   /** Conditions on alias `t`, starting with the PUBLISHED filter. */
   conditions: Prisma.Sql[];
 }
@@ -168,28 +196,23 @@ async function newestMatches(
   sources: PoolSource[],
   tsquery: Prisma.Sql,
   tables: Map<string, TableStats>,
-  starts: number[],
+  /** Each kind's first window and estimated matches (startingSteps), and whether the query has a phrase. */
+  plan: { starts: number[]; estimates: Array<number | undefined>; phrase: boolean },
   /** The first round's limit, already set on the connection (searchPublishedRecord). */
   first: ReturnType<typeof firstStep>,
 ): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
   const candidates: Candidate[] = [];
   let capped = false;
-  let open = sources.map((source, i) => ({ source, step: starts[i]! }));
+  let open = sources.map((source, i) => ({ source, step: plan.starts[i]!, estimate: plan.estimates[i] }));
   /** What the last finished step found for kinds still short of a pool. */
   let partial: Candidate[] = [];
   let deadline = first.jumped ? first.at + SEARCH_BUDGET_MS : Infinity;
   let limitIsSet = true;
   for (let round = 0; open.length > 0; round++) {
-    const parts = open.map(({ source, step }) => {
-      const col = Prisma.raw(`t."${source.dateColumn}"`);
-      const boundary = tables.get(source.table)!.boundaries[step];
-      const window = boundary ? [Prisma.sql`${col} >= ${boundary}::date`] : [];
-      const order = step === 0 && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
-      const where = Prisma.join([...source.conditions, ...window, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
-      // Ranked outside the LIMIT, so only the pool is ranked.
-      return Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
-        FROM (SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
-              ORDER BY ${order} LIMIT ${SEARCH_POOL + 1}) m)`;
+    const parts = open.map(({ source, step, estimate }) => {
+      const { boundaries, rows } = tables.get(source.table)!;
+      const ginAlone = step > 0 && windowThroughGinAlone({ estimate, window: RECENCY_WINDOWS[step] ?? rows, rows, phrase: plan.phrase });
+      return stepQuery(source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery);
     });
     const sql = Prisma.join(parts, " UNION ALL ");
     // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
@@ -220,7 +243,7 @@ async function newestMatches(
     if (deadline === Infinity) deadline = performance.now() + SEARCH_BUDGET_MS;
     const still: typeof open = [];
     partial = [];
-    for (const { source, step } of open) {
+    for (const { source, step, estimate } of open) {
       const mine = rows.filter((r) => r.kind === source.kind);
       const last = tables.get(source.table)!.boundaries[step] === undefined;
       if (mine.length > SEARCH_POOL) {
@@ -230,13 +253,35 @@ async function newestMatches(
         capped = true;
       } else if (last) candidates.push(...mine);
       else {
-        still.push({ source, step: step + 1 });
+        still.push({ source, step: step + 1, estimate });
         partial.push(...mine);
       }
     }
     open = still;
   }
   return { candidates, capped, cutShort: false };
+}
+
+/**
+ * One kind's step: its SEARCH_POOL + 1 newest matches within a window (`boundary`, the
+ * oldest date it holds; none for the whole table), ranked outside the LIMIT, so only
+ * the pool is ranked. How the window is read:
+ * - "walk": the first window, the (status, date, id) index walked in date order; stops
+ *   at a full pool;
+ * - "intersect": the GIN index intersected with the window's rows from the date index;
+ * - "gin": the GIN index alone, the window a filter on the rows it finds (written on an
+ *   expression, `date + 0`, which no index answers).
+ * Every way finds the same rows. A wide step is ordered on an expression so that a
+ * misjudged phrase cannot make the planner walk a whole window row by row.
+ */
+export function stepQuery(source: PoolSource, boundary: string | undefined, read: "walk" | "intersect" | "gin", tsquery: Prisma.Sql): Prisma.Sql {
+  const col = Prisma.raw(`t."${source.dateColumn}"`);
+  const window = !boundary ? [] : read === "gin" ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`] : [Prisma.sql`${col} >= ${boundary}::date`];
+  const order = read === "walk" && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
+  const where = Prisma.join([...source.conditions, ...window, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
+  return Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
+    FROM (SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
+          ORDER BY ${order} LIMIT ${SEARCH_POOL + 1}) m)`;
 }
 
 /**
@@ -251,22 +296,31 @@ async function newestMatches(
  * short widens as before, and a first round that overruns the budget starts again from
  * the newest rows.
  */
-async function startingSteps(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql, tables: Map<string, TableStats>): Promise<number[]> {
+async function startingSteps(
+  client: PoolClient,
+  sources: PoolSource[],
+  tsquery: Prisma.Sql,
+  tables: Map<string, TableStats>,
+): Promise<{ starts: number[]; estimates: Array<number | undefined> }> {
   const estimated = sources.filter((source) => {
     const { boundaries, rows } = tables.get(source.table)!;
     return boundaries.length > 0 && rows > 0;
   });
-  const estimates = await matchEstimates(client, estimated, tsquery);
-  return sources.map((source) => {
-    const { boundaries, rows } = tables.get(source.table)!;
+  const found = await matchEstimates(client, estimated, tsquery);
+  const estimates = sources.map((source) => {
     const at = estimated.indexOf(source);
-    if (at === -1) return 0;
-    const estimate = estimates[at] ?? rows;
+    return at === -1 ? undefined : found[at];
+  });
+  const starts = sources.map((source, i) => {
+    const { boundaries, rows } = tables.get(source.table)!;
+    if (estimated.indexOf(source) === -1) return 0;
+    const estimate = estimates[i] ?? rows;
     const expected = (step: number) => (estimate * RECENCY_WINDOWS[step]!) / rows;
     if (expected(0) >= SEARCH_POOL + 1) return 0;
     const step = boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
     return step === -1 ? boundaries.length : step;
   });
+  return { starts, estimates };
 }
 
 type PlanNode = { "Node Type"?: string; "Plan Rows": number; Plans?: PlanNode[] };
