@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedRead } from "./cached";
 import { publicOrigin } from "./origin";
-import { handleApi, jsonResponse, notFoundJson } from "./respond";
+import { dataEnvelope, handleApi, jsonTextResponse, notFoundJson } from "./respond";
 
 /** The cache key of a request's query: its parameters in a fixed order. */
 export function queryCacheKey(url: URL): string {
@@ -18,8 +18,8 @@ export function pageLink(origin: string, url: URL, parameter: string, value: str
 
 /**
  * The shape every /api/v1 route shares: parse, read through Next's cache under the
- * record's tags, answer JSON with ETag and CORS. Routes stay one line each
- * (lib/api/routes.ts holds them).
+ * record's tags (the data kept as the JSON text it is sent as: dataEnvelope), answer
+ * JSON with ETag and CORS. Routes stay one line each (lib/api/routes.ts holds them).
  */
 export function listRoute<T>(options: {
   name: string;
@@ -30,12 +30,15 @@ export function listRoute<T>(options: {
     return handleApi(async () => {
       const url = new URL(request.url);
       const origin = publicOrigin(request);
-      const page = await cachedRead([`api:${options.name}`, origin, queryCacheKey(url)], options.tags, () => options.read(url.searchParams, origin));
+      const page = await cachedRead([`api:${options.name}`, origin, queryCacheKey(url)], options.tags, async () => {
+        const { data, nextCursor, prevCursor } = await options.read(url.searchParams, origin);
+        return { data: JSON.stringify(data), nextCursor, prevCursor: prevCursor ?? null };
+      });
       const link = (cursor: string | null | undefined) => (cursor ? pageLink(origin, url, "cursor", cursor) : null);
-      const body = { data: page.data, next: link(page.nextCursor), nextCursor: page.nextCursor, prev: link(page.prevCursor) };
+      const next = link(page.nextCursor);
       const headers: Record<string, string> = {};
-      if (body.next) headers.Link = `<${body.next}>; rel="next"`;
-      return jsonResponse(request, body, { headers });
+      if (next) headers.Link = `<${next}>; rel="next"`;
+      return jsonTextResponse(request, dataEnvelope(page.data, { next, nextCursor: page.nextCursor, prev: link(page.prevCursor) }), { headers });
     });
   };
 }
@@ -52,9 +55,12 @@ export function itemRoute(options: {
       // No slug or id has control characters (PostgreSQL refuses a NUL in text) or is this long.
       if (key.length > 200 || /\p{Cc}/u.test(key)) return notFoundJson(options.what);
       const origin = publicOrigin(request);
-      const found = await cachedRead([`api:${options.name}`, origin, key], options.tags(key), () => options.read(key, origin));
+      const found = await cachedRead([`api:${options.name}`, origin, key], options.tags(key), async () => {
+        const read = await options.read(key, origin);
+        return read && { status: read.status, data: JSON.stringify(read.data) };
+      });
       if (!found) return notFoundJson(options.what);
-      return jsonResponse(request, { data: found.data }, { status: found.status });
+      return jsonTextResponse(request, dataEnvelope(found.data), { status: found.status });
     });
   };
 }

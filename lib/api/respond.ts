@@ -41,7 +41,23 @@ export function cacheableResponse(
 }
 
 export function jsonResponse(request: Request, data: unknown, options: { status?: number; headers?: Record<string, string> } = {}): Response {
-  return cacheableResponse(request, JSON.stringify(data), { contentType: "application/json; charset=utf-8", ...options });
+  return jsonTextResponse(request, JSON.stringify(data), options);
+}
+
+/** jsonResponse for a body that is JSON text already (dataEnvelope's). */
+export function jsonTextResponse(request: Request, body: string, options: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return cacheableResponse(request, body, { contentType: "application/json; charset=utf-8", ...options });
+}
+
+/**
+ * The text of JSON.stringify({ data, ...rest }), given `data` as the JSON text it was
+ * cached as. The API's reads keep their `data` as text (lib/api/handlers.ts): a cache hit
+ * is then a string, not objects to parse and stringify again, and a miss stringifies
+ * its data once. `rest` must not hold `data`.
+ */
+export function dataEnvelope(dataJson: string, rest: Record<string, unknown> = {}): string {
+  const tail = JSON.stringify(rest);
+  return tail === "{}" ? `{"data":${dataJson}}` : `{"data":${dataJson},${tail.slice(1)}`;
 }
 
 export function errorJson(status: number, error: { parameter?: string; message: string }, headers: Record<string, string> = {}): Response {
