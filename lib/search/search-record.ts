@@ -109,7 +109,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
     const first = firstStep(starts);
     limitStatements(client);
     const { rows } = await client.query<{ nodes: number; query: string }>(
-      `SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes, websearch_to_tsquery('english', $1)::text AS query, set_config('statement_timeout', $2, false)`,
+      `SELECT numnode(q)::int AS nodes, q::text AS query, set_config('statement_timeout', $2, false) FROM websearch_to_tsquery('english', $1) AS q`,
       [q, String(first.budgetMs)],
     );
     const phrase = hasPhraseOperator(rows[0]?.query ?? "");
@@ -307,13 +307,11 @@ async function startingSteps(
     return boundaries.length > 0 && rows > 0;
   });
   const found = await matchEstimates(client, estimated, tsquery);
-  const estimates = sources.map((source) => {
-    const at = estimated.indexOf(source);
-    return at === -1 ? undefined : found[at];
-  });
+  const at = sources.map((source) => estimated.indexOf(source));
+  const estimates = at.map((i) => (i === -1 ? undefined : found[i]));
   const starts = sources.map((source, i) => {
     const { boundaries, rows } = tables.get(source.table)!;
-    if (estimated.indexOf(source) === -1) return 0;
+    if (at[i] === -1) return 0;
     const estimate = estimates[i] ?? rows;
     const expected = (step: number) => (estimate * RECENCY_WINDOWS[step]!) / rows;
     if (expected(0) >= SEARCH_POOL + 1) return 0;

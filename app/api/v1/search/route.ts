@@ -4,7 +4,7 @@ import { parseSearchQuery } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { dataEnvelope, handleApi, jsonResponse, jsonTextResponse, optionsResponse } from "@/lib/api/respond";
 import { serializeSearchHit } from "@/lib/api/serializers";
-import type { ApiSearchResult, ApiSearchResultList } from "@/lib/api/response-schemas";
+import type { ApiSearchResultList } from "@/lib/api/response-schemas";
 import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord } from "@/lib/search/search-record";
 
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
       const outcome = await searchPublishedRecord(query);
       if (outcome.kind !== "results") return { kind: outcome.kind };
       const { total, totalIsAtLeast, hasNext, page } = outcome;
-      return { kind: outcome.kind, data: JSON.stringify(outcome.hits.map((hit): ApiSearchResult => serializeSearchHit(hit, origin))), total, totalIsAtLeast, hasNext, page };
+      return { kind: outcome.kind, data: JSON.stringify(outcome.hits.map((hit) => serializeSearchHit(hit, origin))), total, totalIsAtLeast, hasNext, page };
     });
     if (found.kind !== "results") {
       const message = found.kind === "empty" ? "Give search words in q." : "The query has only common words or punctuation; nothing to search for.";
