@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signInContext } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
@@ -5,7 +6,8 @@ import { E2E_ADMIN } from "../support/env";
 /**
  * The strict Content-Security-Policy holds on every kind of page: no violation is
  * reported, and the page's scripts run (client-side navigation works, which needs
- * React to have hydrated).
+ * React to have hydrated). Pages made for one reader name their scripts by a nonce of
+ * their own; public pages every reader shares, by hash.
  */
 const EVENT = "/events/kazakhstan-to-join-the-abraham-accords";
 
@@ -69,46 +71,95 @@ test("desk and admin pages: no violation, client components run", async ({ page,
   expect(await violations()).toEqual([]);
 });
 
-test("each response has its own nonce, in the policy and in every script, and a cached page stays cached", async ({ request }) => {
-  /** Three requests in a row: each with a nonce of its own in the policy and every script; whether one came from the cache. */
+/** The hash sources a shared page's policy must name: each executable inline script's text, as received. */
+function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc=/.test(attributes!) || attributes!.includes("application/ld+json")) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(text!).digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+function expectStrict(policy: string) {
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("base-uri 'none'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain("unsafe-eval");
+  expect(/script-src [^;]*/.exec(policy)?.[0]).not.toContain("unsafe-inline");
+}
+
+test("a public page every reader shares names its scripts by hash, goes out the same to all, and stays cached", async ({ request }) => {
+  /** Three requests in a row: one body and one policy, naming exactly the page's inline scripts; whether one came from the cache. */
   const round = async () => {
-    const seen = new Set<string>();
+    const bodies = new Set<string>();
     let cached = false;
     for (let i = 0; i < 3; i++) {
       const response = await request.get(EVENT);
-      const policy = response.headers()["content-security-policy"] ?? "";
-      const nonce = /script-src 'nonce-([A-Za-z0-9_-]+)' 'strict-dynamic'/.exec(policy)?.[1];
-      expect(nonce, policy).toBeTruthy();
-      expect(policy).toContain("object-src 'none'");
-      expect(policy).toContain("base-uri 'none'");
-      expect(policy).toContain("frame-ancestors 'none'");
-      expect(policy).not.toContain("unsafe-eval");
-      const html = await response.text();
-      const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
-      const executable = scriptTags.filter((tag) => !tag.includes('type="application/ld+json"'));
-      expect(executable.length).toBeGreaterThan(0);
-      for (const tag of executable) expect(tag).toContain(`nonce="${nonce}"`);
-      seen.add(nonce!);
-      if (response.headers()["x-nextjs-cache"] === "HIT") cached = true;
       expect(response.headers()["cache-control"]).toContain("s-maxage=");
+      const policy = response.headers()["content-security-policy"] ?? "";
+      expectStrict(policy);
+      expect(policy).not.toContain("nonce-");
+      const html = await response.text();
+      const hashes = inlineScriptHashes(html);
+      expect(hashes.length).toBeGreaterThan(0);
+      expect(policy).toContain(`script-src 'self' ${hashes.join(" ")};`);
+      bodies.add(html);
+      if (response.headers()["x-nextjs-cache"] === "HIT") cached = true;
     }
-    expect(seen.size).toBe(3);
-    return cached;
+    return { cached, same: bodies.size === 1 };
   };
   // The page tells its day's story, so an event another spec publishes meanwhile expires its
   // cached copy: a round without a hit is tried again (a page never cached never passes).
-  let cached = await round();
-  for (let tries = 1; !cached && tries < 5; tries++) cached = await round();
-  expect(cached, "one of three requests in a row served from the cache").toBe(true);
+  let result = await round();
+  for (let tries = 1; !(result.cached && result.same) && tries < 5; tries++) result = await round();
+  expect(result.cached, "one of three requests in a row served from the cache").toBe(true);
+  expect(result.same, "three requests in a row got the same page").toBe(true);
 });
 
-test("a page keeps one ETag across nonces, and a request naming it gets 304 without a new policy", async ({ request }) => {
-  // The server tags a page as rendered, before its nonce goes in: one tag across nonces.
+test("a page made for one reader, or streamed, has a nonce of its own in the policy and in every script", async ({ request }) => {
+  for (const path of ["/login", "/events"]) {
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(path);
+      const policy = response.headers()["content-security-policy"] ?? "";
+      const nonce = /script-src 'nonce-([A-Za-z0-9_-]+)' 'strict-dynamic'/.exec(policy)?.[1];
+      expect(nonce, `${path}: ${policy}`).toBeTruthy();
+      expectStrict(policy);
+      const executable = ((await response.text()).match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/ld+json"'));
+      expect(executable.length, path).toBeGreaterThan(0);
+      for (const tag of executable) expect(tag, path).toContain(`nonce="${nonce}"`);
+      seen.add(nonce!);
+    }
+    expect(seen.size, path).toBe(3);
+  }
+});
+
+test("on a shared page, a script the render did not make is refused, and the page's own scripts run", async ({ page }) => {
+  const violations = await watchViolations(page);
+  const response = await page.goto(EVENT);
+  expect(response?.headers()["content-security-policy"]).toContain("'sha256-");
+  await page.waitForLoadState("networkidle");
+  expect(await violations()).toEqual([]);
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injectedRan = true;";
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return (window as unknown as { __injectedRan?: boolean }).__injectedRan === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(async () => (await violations()).some((v) => v.startsWith("script-src"))).toBe(true);
+  // The page's own scripts ran: the app router takes a link.
+  await navigateClientSide(page, page.getByRole("link", { name: "Kazakhstan" }));
+});
+
+test("a page keeps one ETag across responses, and a request naming it gets 304 without a new policy", async ({ request }) => {
+  // The server tags a page as rendered, before any nonce goes in: one tag for every response.
   const [first, second] = [await request.get(EVENT), await request.get(EVENT)];
   const etag = first.headers()["etag"];
   expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
   expect(second.headers()["etag"]).toBe(etag);
-  expect(second.headers()["content-security-policy"]).not.toBe(first.headers()["content-security-policy"]);
   const named = await request.get(EVENT, { headers: { "If-None-Match": etag! } });
   expect(named.status()).toBe(304);
   expect(named.headers()["content-security-policy"]).toBeUndefined();

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import net from "node:net";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { createEventViaApi, eventInput, staffContext, unique, workflowViaApi } from "../desk/helpers/staff";
@@ -6,7 +7,8 @@ import { startProxy, type Proxy } from "../support/nginx";
 /**
  * deploy/nginx.conf, run by Debian's nginx in front of the e2e server: public pages
  * cached for their s-maxage, a publish visible within the staleness they advertise,
- * staff and signed-in traffic never cached, a fresh nonce on every cached copy.
+ * staff and signed-in traffic never cached; a shared page sent as cached, its scripts
+ * named by hash, and a fresh nonce on every copy of any other page.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -26,25 +28,57 @@ function advertisedStaleness(cacheControl: string): number {
   return seconds("s-maxage") + seconds("stale-while-revalidate");
 }
 
-test("public pages are cached, and every copy carries its own nonce in the policy and in its scripts", async () => {
+/** The hash sources a page's policy must name: each executable inline script's text, as received. */
+function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\ssrc=/.test(attributes!) || attributes!.includes("application/ld+json")) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(text!).digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+test("public pages are cached and go out as cached: the same body and policy, their scripts named by hash", async () => {
   const context = await playwrightRequest.newContext();
   const statuses: string[] = [];
-  const nonces = new Set<string>();
+  const bodies = new Set<string>();
+  const policies = new Set<string>();
   // Within one s-maxage the second and third come from the cache.
   for (let i = 0; i < 3; i++) {
     const response = await context.get(proxy.url(EVENT));
     expect(response.status()).toBe(200);
     statuses.push(response.headers()["x-cache-status"] ?? "");
-    const nonce = /'nonce-([A-Za-z0-9_-]+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
-    expect(nonce).toBeTruthy();
+    const policy = response.headers()["content-security-policy"] ?? "";
+    expect(policy).not.toContain("nonce-");
     const html = await response.text();
-    const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes("application/ld+json"));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    expect(response.headers()["x-request-id"]).toBe(nonce);
-    nonces.add(nonce!);
+    const hashes = inlineScriptHashes(html);
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(policy).toContain(`script-src 'self' ${hashes.join(" ")};`);
+    // Sent as cached, not rewritten: nginx keeps the app's length instead of chunking.
+    expect(Number(response.headers()["content-length"])).toBe(Buffer.byteLength(html));
+    bodies.add(html);
+    policies.add(policy);
   }
   expect(statuses).toContain("HIT");
+  expect(bodies.size).toBe(1);
+  expect(policies.size).toBe(1);
+  await context.dispose();
+});
+
+test("a page made for one reader gets a fresh nonce from the proxy on every response, in the policy and in its scripts", async () => {
+  const context = await playwrightRequest.newContext();
+  const nonces = new Set<string>();
+  for (let i = 0; i < 3; i++) {
+    const response = await context.get(proxy.url("/login"));
+    expect(response.status()).toBe(200);
+    const nonce = /script-src 'nonce-([A-Za-z0-9_-]+)' 'strict-dynamic'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    expect(response.headers()["x-request-id"]).toBe(nonce);
+    const scripts = ((await response.text()).match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes("application/ld+json"));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    nonces.add(nonce!);
+  }
   expect(nonces.size).toBe(3);
   await context.dispose();
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import http from "node:http";
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -5,6 +6,7 @@ import { createLogger } from "@/lib/log/logger";
 import { etagOf } from "./etag";
 import { createWebServer, type WebServerOptions } from "./http-server";
 import { placeholderNonce } from "./nonce";
+import { SHARED_PAGE_NONCE } from "./script-hashes";
 import { PEER_ADDRESS_HEADER } from "./request-headers";
 
 /**
@@ -16,6 +18,9 @@ const P = placeholderNonce("test secret, long enough for the placeholder");
 
 const page = `<!DOCTYPE html><html><head><script src="/a.js" async="" nonce="${P}"></script></head><body><script nonce="${P}">self.x=1</script></body></html>`;
 
+const payload = `self.__next_f.push([1,":HL[\\"/a.css\\",\\"style\\",{\\"nonce\\":\\"${P}\\"}]"])`;
+const sharedPage = `<!DOCTYPE html><html><head><script src="/a.js" async="" nonce="${P}"></script></head><body><script nonce="${P}">${payload}</script><script>alert("injected")</script></body></html>`;
+
 async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? "/", "http://x");
   switch (url.pathname) {
@@ -24,6 +29,17 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       res.setHeader("Content-Length", Buffer.byteLength(page));
       res.end(page);
       return;
+    case "/shared":
+    case "/shared-cookie":
+    case "/shared-private": {
+      // A public page as Next sends one from its cache: whole, with an s-maxage.
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Cache-Control", url.pathname === "/shared-private" ? "private, no-store" : "public, max-age=0, s-maxage=1, stale-while-revalidate=10");
+      if (url.pathname === "/shared-cookie") res.setHeader("Set-Cookie", "a=b; Path=/");
+      res.setHeader("Content-Length", Buffer.byteLength(sharedPage));
+      res.end(sharedPage);
+      return;
+    }
     case "/stream":
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
       for (let i = 0; i < page.length; i += 5) res.write(page.slice(i, i + 5));
@@ -185,6 +201,39 @@ describe("documents", () => {
     const response = await fetch(secure.url("/page"));
     expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000");
     expect(response.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+});
+
+describe("pages every reader shares", () => {
+  const hashOf = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+
+  it("go out the same to everyone: rendered inline scripts named by hash, our own script files, no nonce, no placeholder", async () => {
+    const { url } = await start();
+    const [first, second] = [await fetch(url("/shared")), await fetch(url("/shared"))];
+    const body = await first.text();
+    expect(await second.text()).toBe(body);
+    expect(body).toBe(sharedPage.replaceAll(P, SHARED_PAGE_NONCE));
+    expect(Number(first.headers.get("content-length"))).toBe(Buffer.byteLength(body));
+    const policy = first.headers.get("content-security-policy")!;
+    expect(second.headers.get("content-security-policy")).toBe(policy);
+    expect(policy).toContain(`script-src 'self' ${hashOf(payload.replaceAll(P, SHARED_PAGE_NONCE))};`);
+    expect(policy).not.toContain("nonce-");
+    expect(policy).not.toContain(hashOf('alert("injected")'));
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"]) expect(policy).toContain(directive);
+    expect(policy).not.toContain("unsafe-eval");
+    // The tag is of the page as rendered, and a request naming it still gets 304.
+    expect(first.headers.get("etag")).toBe(etagOf(sharedPage));
+    expect((await fetch(url("/shared"), { headers: { "If-None-Match": first.headers.get("etag")! } })).status).toBe(304);
+  });
+
+  it("are only public pages without a cookie: a private one or one setting a cookie keeps a fresh nonce", async () => {
+    const { url } = await start();
+    for (const path of ["/shared-private", "/shared-cookie", "/page"]) {
+      const response = await fetch(url(path));
+      const nonce = nonceOf(response);
+      expect(response.headers.get("content-security-policy"), path).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
+      expect(await response.text(), path).not.toContain(SHARED_PAGE_NONCE);
+    }
   });
 });
 

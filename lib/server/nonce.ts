@@ -97,6 +97,11 @@ export class NonceRewriter {
     return rest.length > 0 ? this.process(rest, true) : EMPTY;
   }
 
+  /** Whether the page was rendered without the placeholder and gets the nonce stamped on its tags (a build's prerendered page). */
+  get stamps(): boolean {
+    return this.mode === "stamp";
+  }
+
   /** A whole body at once (cached and prerendered pages). */
   rewrite(body: Buffer): Buffer {
     return this.process(this.pending.length > 0 ? Buffer.concat([this.pending, body]) : body, true);

@@ -2,7 +2,8 @@ import http from "node:http";
 import { etagOf, ifNoneMatchHolds } from "./etag";
 import { NonceRewriter } from "./nonce";
 import { RETRY_AFTER_SECONDS } from "./retry-after";
-import { documentPolicy, RESOURCE_POLICY, staticSecurityHeaders, type SecurityHeaderOptions } from "./security-headers";
+import { memoizedScriptHashes, SHARED_PAGE_NONCE } from "./script-hashes";
+import { documentPolicy, RESOURCE_POLICY, sharedDocumentPolicy, staticSecurityHeaders, type SecurityHeaderOptions } from "./security-headers";
 
 /** What the server decides about one request before Next.js handles it. */
 export interface ResponsePlan {
@@ -175,11 +176,38 @@ export class ChanceryResponse extends http.ServerResponse {
         return;
       }
     }
-    const out = this.rewriter && body.length > 0 ? this.rewriter.rewrite(body) : body;
+    const out = (etag && this.sharedPage(body, etag)) || (this.rewriter && body.length > 0 ? this.rewriter.rewrite(body) : body);
     // (A HEAD answer keeps the length Next gave it: its body is empty on purpose.)
     if (out !== body || (body.length > 0 && this.hasHeader("content-length"))) this.setHeader("Content-Length", out.length);
     super.writeHead(this.statusCode);
     super.end(out, done);
+  }
+
+  /**
+   * A page every reader shares (HTML that any cache may keep for its s-maxage, with no
+   * cookie) goes out the same to everyone: its inline scripts named by hash in the
+   * policy, SHARED_PAGE_NONCE where the placeholder was (lib/server/script-hashes.ts).
+   * A proxy then sends its cached copy as it is (deploy/nginx.conf rewrites only
+   * bodies whose policy has a nonce). Null, and a nonce as for any page, for anything
+   * else: a page made for one reader, a build's prerendered page (no placeholder), a
+   * page whose scripts cannot be hashed.
+   */
+  private sharedPage(body: Buffer, etag: string): Buffer | null {
+    const plan = this.plan!;
+    const cacheControl = String(this.getHeader("cache-control") ?? "");
+    const shared =
+      String(this.getHeader("content-type") ?? "").startsWith("text/html") &&
+      /(^|[\s,])s-maxage=\d/.test(cacheControl) &&
+      !/(^|[\s,])(private|no-store|no-cache)\b/.test(cacheControl) &&
+      !this.hasHeader("set-cookie");
+    if (!shared) return null;
+    const rewriter = new NonceRewriter({ placeholder: plan.placeholder, nonce: SHARED_PAGE_NONCE, html: true });
+    const sent = rewriter.rewrite(body);
+    if (rewriter.stamps) return null;
+    const hashes = memoizedScriptHashes(etag, body, sent, plan.placeholder);
+    if (hashes === null) return null;
+    this.setHeader("Content-Security-Policy", sharedDocumentPolicy(hashes, plan.security));
+    return sent;
   }
 
   /** A 5xx: as 503 with Retry-After when the database is what is missing, else as it is. */
