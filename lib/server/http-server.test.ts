@@ -6,6 +6,7 @@ import { createLogger } from "@/lib/log/logger";
 import { etagOf } from "./etag";
 import { createWebServer, type WebServerOptions } from "./http-server";
 import { placeholderNonce } from "./nonce";
+import { NONCE_HEADER } from "./response";
 import { SHARED_PAGE_NONCE } from "./script-hashes";
 import { PEER_ADDRESS_HEADER } from "./request-headers";
 
@@ -141,6 +142,8 @@ describe("documents", () => {
       nonces.add(nonce);
       expect(body).toBe(page.replaceAll(P, nonce));
       expect(response.headers.get("content-security-policy")).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
+      // Named apart for a proxy that swaps it (deploy/nginx.conf).
+      expect(response.headers.get(NONCE_HEADER)).toBe(nonce);
       for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
         expect(response.headers.get("content-security-policy")).toContain(directive);
       }
@@ -167,6 +170,7 @@ describe("documents", () => {
       expect(again.headers.get("etag")).toBe(etag);
       // The client keeps the body it has, and the policy that came with it (its nonce).
       expect(again.headers.get("content-security-policy")).toBeNull();
+      expect(again.headers.get(NONCE_HEADER)).toBeNull();
       expect(again.headers.get("content-type")).toBeNull();
       expect(again.headers.get("x-request-id")).toBeTruthy();
     }
@@ -181,6 +185,7 @@ describe("documents", () => {
       const response = await fetch(url(path), { headers: { "If-None-Match": "*" } });
       expect(response.status, path).toBe(path === "/fail" ? 500 : 200);
       expect(response.headers.get("etag"), path).toBeNull();
+      if (path === "/echo") expect(response.headers.get(NONCE_HEADER), "not HTML: no nonce for a proxy to swap").toBeNull();
       expect((await response.text()).length, path).toBeGreaterThan(0);
     }
   });
@@ -218,6 +223,7 @@ describe("pages every reader shares", () => {
     expect(second.headers.get("content-security-policy")).toBe(policy);
     expect(policy).toContain(`script-src 'self' ${hashOf(payload.replaceAll(P, SHARED_PAGE_NONCE))};`);
     expect(policy).not.toContain("nonce-");
+    expect(first.headers.get(NONCE_HEADER)).toBeNull();
     expect(policy).not.toContain(hashOf('alert("injected")'));
     for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"]) expect(policy).toContain(directive);
     expect(policy).not.toContain("unsafe-eval");
@@ -232,6 +238,7 @@ describe("pages every reader shares", () => {
       const response = await fetch(url(path));
       const nonce = nonceOf(response);
       expect(response.headers.get("content-security-policy"), path).toContain(`script-src 'nonce-${nonce}' 'strict-dynamic'`);
+      expect(response.headers.get(NONCE_HEADER), path).toBe(nonce);
       expect(await response.text(), path).not.toContain(SHARED_PAGE_NONCE);
     }
   });

@@ -5,6 +5,9 @@ import { RETRY_AFTER_SECONDS } from "./retry-after";
 import { memoizedScriptHashes, SHARED_PAGE_NONCE } from "./script-hashes";
 import { documentPolicy, RESOURCE_POLICY, sharedDocumentPolicy, staticSecurityHeaders, type SecurityHeaderOptions } from "./security-headers";
 
+/** An HTML response's nonce, for a proxy that gives each copy a fresh one; absent from pages every reader shares. */
+export const NONCE_HEADER = "x-chancery-nonce";
+
 /** What the server decides about one request before Next.js handles it. */
 export interface ResponsePlan {
   requestId: string;
@@ -58,6 +61,9 @@ export class ChanceryResponse extends http.ServerResponse {
     const isHtml = type.startsWith("text/html");
     // A 304 keeps the policy stored with the body the client already has (its nonce).
     if (this.statusCode !== 304) this.setHeader("Content-Security-Policy", isHtml ? documentPolicy(plan.nonce, plan.security) : RESOURCE_POLICY);
+    // The nonce a proxy swaps for a fresh one (deploy/nginx.conf), named apart from the policy
+    // so that the proxy finds it without a regular expression and knows a page without one.
+    if (isHtml && this.statusCode !== 304) this.setHeader(NONCE_HEADER, plan.nonce);
     if (plan.isShuttingDown()) this.setHeader("Connection", "close");
     if (isHtml || type.startsWith("text/x-component")) {
       this.rewriter = new NonceRewriter({ placeholder: plan.placeholder, nonce: plan.nonce, html: isHtml });
@@ -170,7 +176,7 @@ export class ChanceryResponse extends http.ServerResponse {
       this.setHeader("ETag", etag);
       if (ifNoneMatchHolds(this.req.headers["if-none-match"], etag)) {
         // A 304 keeps the policy stored with the body the client already has (its nonce).
-        for (const name of ["content-length", "content-type", "content-security-policy"]) this.removeHeader(name);
+        for (const name of ["content-length", "content-type", "content-security-policy", NONCE_HEADER]) this.removeHeader(name);
         super.writeHead(304);
         super.end(done);
         return;
@@ -207,6 +213,7 @@ export class ChanceryResponse extends http.ServerResponse {
     const hashes = memoizedScriptHashes(etag, body, sent, plan.placeholder);
     if (hashes === null) return null;
     this.setHeader("Content-Security-Policy", sharedDocumentPolicy(hashes, plan.security));
+    this.removeHeader(NONCE_HEADER);
     return sent;
   }
 
