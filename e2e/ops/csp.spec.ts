@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { signInContext } from "../support/auth";
+import { inlineScriptHashes } from "../support/csp";
 import { E2E_ADMIN } from "../support/env";
 
 /**
@@ -70,16 +70,6 @@ test("desk and admin pages: no violation, client components run", async ({ page,
   await expect(page).toHaveURL(/\/dashboard\/events$/);
   expect(await violations()).toEqual([]);
 });
-
-/** The hash sources a shared page's policy must name: each executable inline script's text, as received. */
-function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\ssrc=/.test(attributes!) || attributes!.includes("application/ld+json")) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(text!).digest("base64")}'`);
-  }
-  return [...hashes];
-}
 
 function expectStrict(policy: string) {
   expect(policy).toContain("object-src 'none'");

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import net from "node:net";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { createEventViaApi, eventInput, staffContext, unique, workflowViaApi } from "../desk/helpers/staff";
+import { inlineScriptHashes } from "../support/csp";
 import { startProxy, type Proxy } from "../support/nginx";
 
 /**
@@ -26,16 +26,6 @@ const EVENT = "/events/kazakhstan-to-join-the-abraham-accords";
 function advertisedStaleness(cacheControl: string): number {
   const seconds = (name: string) => Number(new RegExp(`${name}=(\\d+)`).exec(cacheControl)?.[1] ?? 0);
   return seconds("s-maxage") + seconds("stale-while-revalidate");
-}
-
-/** The hash sources a page's policy must name: each executable inline script's text, as received. */
-function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const [, attributes, text] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (/\ssrc=/.test(attributes!) || attributes!.includes("application/ld+json")) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(text!).digest("base64")}'`);
-  }
-  return [...hashes];
 }
 
 test("public pages are cached and go out as cached: the same body and policy, their scripts named by hash", async () => {
