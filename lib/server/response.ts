@@ -194,7 +194,7 @@ export class ChanceryResponse extends http.ServerResponse {
    * cookie) goes out the same to everyone: its inline scripts named by hash in the
    * policy, SHARED_PAGE_NONCE where the placeholder was (lib/server/script-hashes.ts).
    * A proxy then sends its cached copy as it is (deploy/nginx.conf rewrites only
-   * bodies whose policy has a nonce). Null, and a nonce as for any page, for anything
+   * responses that name a nonce in NONCE_HEADER). Null, and a nonce as for any page, for anything
    * else: a page made for one reader, a build's prerendered page (no placeholder), a
    * page whose scripts cannot be hashed.
    */
