@@ -42,15 +42,15 @@ export function placeholderNonce(secret: string): string {
   return createHmac("sha256", secret).update("chancery:csp-nonce-placeholder").digest().subarray(0, NONCE_BYTES).toString("base64url");
 }
 
-const SCRIPT_OPEN = Buffer.from("<script");
+export const SCRIPT_OPEN = Buffer.from("<script");
 // A prerendered page also preloads its scripts with <link rel="preload" as="script">,
 // which the policy checks like the script itself.
 const STAMPED_TAGS = [SCRIPT_OPEN, Buffer.from("<link")];
-const TAG_END = 0x3e; // >
+export const TAG_END = 0x3e; // >
 const NONCE_ATTR = Buffer.from("nonce=");
 const EMPTY = Buffer.alloc(0);
 
-function isTagBoundary(byte: number | undefined): boolean {
+export function isTagBoundary(byte: number | undefined): boolean {
   // <script> or <script followed by whitespace; not <scripts or <script-x
   return byte === TAG_END || byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c || byte === 0x2f;
 }

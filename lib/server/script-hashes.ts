@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isTagBoundary, SCRIPT_OPEN, TAG_END } from "./nonce";
 
 /**
  * A page every reader shares (public, cached by us and by a proxy for its s-maxage)
@@ -16,17 +17,11 @@ import { createHash } from "node:crypto";
 /** What a shared page carries where the placeholder was: public, and in no policy. Same length as a nonce. */
 export const SHARED_PAGE_NONCE = "sharedpagenoncenotused";
 
-const SCRIPT_OPEN = Buffer.from("<script");
 const SCRIPT_CLOSE = Buffer.from("</script");
 const END_TAG_OPEN = Buffer.from("</");
 const COMMENT_OPEN = Buffer.from("<!--");
-const TAG_END = 0x3e; // >
 const CR = 0x0d;
 const NUL = 0x00;
-
-function isTagBoundary(byte: number | undefined): boolean {
-  return byte === TAG_END || byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0c || byte === 0x2f;
-}
 
 /** The end of the start tag beginning at `from` (the index of its `>`), quotes respected; -1 if none. */
 function startTagEnd(body: Buffer, from: number): number {
@@ -54,14 +49,14 @@ function startTagEnd(body: Buffer, from: number): number {
  */
 export function renderedScriptHashes(rendered: Buffer, sent: Buffer, placeholder: string): string[] | null {
   if (rendered.length !== sent.length) throw new Error("the body as sent must have the length of the body as rendered");
-  const marker = Buffer.from(`nonce="${placeholder}"`);
+  const marker = `nonce="${placeholder}"`;
   const hashes = new Set<string>();
   for (let open = rendered.indexOf(SCRIPT_OPEN); open !== -1; open = rendered.indexOf(SCRIPT_OPEN, open + SCRIPT_OPEN.length)) {
     if (!isTagBoundary(rendered[open + SCRIPT_OPEN.length])) continue;
     const close = startTagEnd(rendered, open + SCRIPT_OPEN.length);
     if (close === -1) return null;
     const tag = rendered.toString("latin1", open, close);
-    if (!tag.includes(marker.toString("latin1")) || /\ssrc\s*=/i.test(tag)) continue;
+    if (!tag.includes(marker) || /\ssrc\s*=/i.test(tag)) continue;
     const start = close + 1;
     const end = rendered.indexOf(END_TAG_OPEN, start);
     if (end === -1 || !rendered.subarray(end, end + SCRIPT_CLOSE.length).equals(SCRIPT_CLOSE) || !isTagBoundary(rendered[end + SCRIPT_CLOSE.length])) return null;
