@@ -29,12 +29,24 @@ export async function expectAccessible(page: Page) {
   // one still fails, here.
   await expect(page, "the page has a <title>").toHaveTitle(/\S/);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
-  // (options() replaces the options withTags() sets, so it comes first.)
-  const results = await new AxeBuilder({ page, axeSource: "void 0" })
-    .options({ resultTypes: ["violations"] })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .setLegacyMode(true)
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  let violations = (await scan(page)).violations;
+  // The title can also go for a moment while the page is on screen: after router.refresh()
+  // Next renders the page's metadata again and writes the <title> once it has streamed in.
+  // The CI run of 3 December scanned the user page in that moment (a refresh follows every
+  // admin operation), after the check above had seen its title. A page without a title at
+  // rest still fails: it fails the check above, and the second scan of the title rule.
+  if (violations.some((v) => v.id === "document-title")) {
+    await expect(page, "the page has a <title>").toHaveTitle(/\S/);
+    const again = await scan(page, ["document-title"]);
+    violations = [...violations.filter((v) => v.id !== "document-title"), ...again.violations];
+  }
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, "axe violations").toEqual([]);
+}
+
+/** One axe scan of the page, for WCAG 2.1 A/AA, or for the rules named. */
+function scan(page: Page, rules?: string[]) {
+  // (options() replaces the options withTags() sets, so it comes first.)
+  const builder = new AxeBuilder({ page, axeSource: "void 0" }).options({ resultTypes: ["violations"] }).setLegacyMode(true);
+  return (rules ? builder.withRules(rules) : builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])).analyze();
 }
