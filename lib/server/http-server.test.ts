@@ -41,6 +41,13 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       res.end(sharedPage);
       return;
     }
+    case "/versions": {
+      // A cached page that changes between hits (a publish re-rendered it), as a new string each time.
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Cache-Control", "public, max-age=0, s-maxage=1");
+      res.end(sharedPage.replace("injected", `version ${url.searchParams.get("v")}`));
+      return;
+    }
     case "/stream":
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
       for (let i = 0; i < page.length; i += 5) res.write(page.slice(i, i + 5));
@@ -230,6 +237,21 @@ describe("pages every reader shares", () => {
     // The tag is of the page as rendered, and a request naming it still gets 304.
     expect(first.headers.get("etag")).toBe(etagOf(sharedPage));
     expect((await fetch(url("/shared"), { headers: { "If-None-Match": first.headers.get("etag")! } })).status).toBe(304);
+  });
+
+  it("change with their text: a page re-rendered between hits gets its own body, tag and policy", async () => {
+    const { url } = await start();
+    const seen = new Map<string, string>();
+    for (const v of ["1", "2", "1", "2"]) {
+      const response = await fetch(url(`/versions?v=${v}`));
+      const rendered = sharedPage.replace("injected", `version ${v}`);
+      expect(await response.text(), v).toBe(rendered.replaceAll(P, SHARED_PAGE_NONCE));
+      expect(response.headers.get("etag"), v).toBe(etagOf(rendered));
+      expect(response.headers.get("content-security-policy"), v).toContain(hashOf(payload.replaceAll(P, SHARED_PAGE_NONCE)));
+      if (seen.has(v)) expect(response.headers.get("etag")).toBe(seen.get(v));
+      seen.set(v, response.headers.get("etag")!);
+    }
+    expect(seen.get("1")).not.toBe(seen.get("2"));
   });
 
   it("are only public pages without a cookie: a private one or one setting a cookie keeps a fresh nonce", async () => {

@@ -4,6 +4,7 @@ import { NonceRewriter } from "./nonce";
 import { RETRY_AFTER_SECONDS } from "./retry-after";
 import { memoizedScriptHashes, SHARED_PAGE_NONCE } from "./script-hashes";
 import { documentPolicy, RESOURCE_POLICY, sharedDocumentPolicy, staticSecurityHeaders, type SecurityHeaderOptions } from "./security-headers";
+import { type SharedForm, type WholePage, WholePages } from "./whole-pages";
 
 /** An HTML response's nonce, for a proxy that gives each copy a fresh one; absent from pages every reader shares. */
 export const NONCE_HEADER = "x-chancery-nonce";
@@ -21,12 +22,24 @@ export interface ResponsePlan {
 }
 
 
+/** Cached pages Next hands over as text, ready to send (a few MB at most: lib/server/whole-pages.ts). */
+const wholePages = new WholePages({ entries: 64, bytes: 16 * 1024 * 1024 });
+
 type Chunk = string | Buffer | Uint8Array;
 type Callback = (error?: Error | null) => void;
 
 function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer {
   if (Buffer.isBuffer(chunk)) return chunk;
   return typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/** A page's bytes as every reader gets them, and its scripts' hashes; null when it keeps a nonce. */
+function sharedForm(body: Buffer, etag: string, placeholder: string): SharedForm | null {
+  const rewriter = new NonceRewriter({ placeholder, nonce: SHARED_PAGE_NONCE, html: true });
+  const sent = rewriter.rewrite(body);
+  if (rewriter.stamps) return null;
+  const hashes = memoizedScriptHashes(etag, body, sent, placeholder);
+  return hashes === null ? null : { sent, hashes };
 }
 
 /**
@@ -150,7 +163,14 @@ export class ChanceryResponse extends http.ServerResponse {
     if (!this.headersSent) {
       this.prepare();
       if (chunk !== undefined && this.rewriter) {
-        this.sendWhole(toBuffer(chunk, encoding), done);
+        // A cached page comes as the same text on every hit: its bytes, ETag and shared
+        // form are worked out once (for what could be tagged, below).
+        if (typeof chunk === "string" && (encoding ?? "utf8") === "utf8" && chunk.length > 0 && this.isTagged()) {
+          const page = wholePages.get(chunk);
+          this.sendWhole(page.body, done, page);
+        } else {
+          this.sendWhole(toBuffer(chunk, encoding), done);
+        }
         return this;
       }
       return chunk === undefined ? super.end(done) : super.end(chunk, encoding ?? "utf8", done);
@@ -169,9 +189,9 @@ export class ChanceryResponse extends http.ServerResponse {
    * off (`generateEtags` in next.config.js) because it hashed every page in JavaScript on
    * every response. nginx revalidates its copies with these tags (deploy/nginx.conf).
    */
-  private sendWhole(body: Buffer, done?: Callback): void {
+  private sendWhole(body: Buffer, done?: Callback, page?: WholePage): void {
     this.prepare();
-    const etag = this.rewriter && this.statusCode === 200 && this.req?.method === "GET" && body.length > 0 && !this.hasHeader("etag") ? etagOf(body) : null;
+    const etag = body.length > 0 && this.isTagged() ? (page?.etag ?? etagOf(body)) : null;
     if (etag) {
       this.setHeader("ETag", etag);
       if (ifNoneMatchHolds(this.req.headers["if-none-match"], etag)) {
@@ -182,11 +202,16 @@ export class ChanceryResponse extends http.ServerResponse {
         return;
       }
     }
-    const out = (etag && this.sharedPage(body, etag)) || (this.rewriter && body.length > 0 ? this.rewriter.rewrite(body) : body);
+    const out = (etag && this.sharedPage(body, etag, page)) || (this.rewriter && body.length > 0 ? this.rewriter.rewrite(body) : body);
     // (A HEAD answer keeps the length Next gave it: its body is empty on purpose.)
     if (out !== body || (body.length > 0 && this.hasHeader("content-length"))) this.setHeader("Content-Length", out.length);
     super.writeHead(this.statusCode);
     super.end(out, done);
+  }
+
+  /** Whether a whole body gets an ETag here: a rewritten (HTML or RSC) 200 to a GET that Next did not tag. */
+  private isTagged(): boolean {
+    return this.rewriter !== null && this.statusCode === 200 && this.req?.method === "GET" && !this.hasHeader("etag");
   }
 
   /**
@@ -198,7 +223,7 @@ export class ChanceryResponse extends http.ServerResponse {
    * else: a page made for one reader, a build's prerendered page (no placeholder), a
    * page whose scripts cannot be hashed.
    */
-  private sharedPage(body: Buffer, etag: string): Buffer | null {
+  private sharedPage(body: Buffer, etag: string, page?: WholePage): Buffer | null {
     const plan = this.plan!;
     const cacheControl = String(this.getHeader("cache-control") ?? "");
     const shared =
@@ -207,14 +232,17 @@ export class ChanceryResponse extends http.ServerResponse {
       !/(^|[\s,])(private|no-store|no-cache)\b/.test(cacheControl) &&
       !this.hasHeader("set-cookie");
     if (!shared) return null;
-    const rewriter = new NonceRewriter({ placeholder: plan.placeholder, nonce: SHARED_PAGE_NONCE, html: true });
-    const sent = rewriter.rewrite(body);
-    if (rewriter.stamps) return null;
-    const hashes = memoizedScriptHashes(etag, body, sent, plan.placeholder);
-    if (hashes === null) return null;
-    this.setHeader("Content-Security-Policy", sharedDocumentPolicy(hashes, plan.security));
+    let form: SharedForm | null;
+    if (page?.shared?.placeholder === plan.placeholder) {
+      form = page.shared.form;
+    } else {
+      form = sharedForm(body, etag, plan.placeholder);
+      if (page) page.shared = { placeholder: plan.placeholder, form };
+    }
+    if (!form) return null;
+    this.setHeader("Content-Security-Policy", sharedDocumentPolicy(form.hashes, plan.security));
     this.removeHeader(NONCE_HEADER);
-    return sent;
+    return form.sent;
   }
 
   /** A 5xx: as 503 with Retry-After when the database is what is missing, else as it is. */
