@@ -18,8 +18,6 @@ const PUBLIC_PATHS = [
 ];
 const STAFF_PATHS = ["/dashboard/:path*", "/admin/:path*", "/account/:path*", "/login", "/invite/:path*"];
 
-const INDEX_VIEWS = { "/": "home", "/countries": "countries", "/agreements": "agreements", "/corrections": "corrections" };
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded database's binaries are found relative to its package, so it must
@@ -46,20 +44,6 @@ const nextConfig = {
   experimental: {
     // forbidden() answers a signed-in user without the role with HTTP 403 and app/forbidden.tsx.
     authInterrupts: true,
-  },
-  // The public index pages render from app/(public)/views/[view] (see there why, and
-  // docs/caching.md on Cache Components);
-  // their addresses stay the ones readers know, and the internal ones redirect home.
-  async rewrites() {
-    return {
-      beforeFiles: Object.entries(INDEX_VIEWS).map(([source, view]) => ({ source, destination: `/views/${view}` })),
-    };
-  },
-  async redirects() {
-    return [
-      ...Object.entries(INDEX_VIEWS).map(([destination, view]) => ({ source: `/views/${view}`, destination, permanent: true })),
-      { source: "/views/:other*", destination: "/", permanent: false },
-    ];
   },
   async headers() {
     return [

@@ -4,6 +4,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILD_PLACEHOLDER_TAG } from "./build-placeholder.mjs";
 import { ByteLru } from "./lru.mjs";
 import PageCache, { sizeOf, stringBytes } from "./page-cache.mjs";
 import { expireTags } from "./tag-expirations.mjs";
@@ -73,11 +74,12 @@ describe("the page cache (rendered pages)", () => {
   });
 });
 
-describe("pages built by `next build` (the not-found page)", () => {
+describe("pages built by `next build` (the not-found page, the home page's stand-in)", () => {
   // A build's output as Next writes it: the prerender manifest, and per page its HTML,
   // RSC payload, segments and a .meta naming the cache key the page is served under.
   const key = "/route-cache/APP_PAGE/0123abcd/$/_not-found";
   const built = "<h1>Page not found</h1>";
+  const homeKey = "/route-cache/APP_PAGE/0123abcd/$/";
   let distDir = "";
   let serverDistDir = "";
   beforeAll(() => {
@@ -85,7 +87,25 @@ describe("pages built by `next build` (the not-found page)", () => {
     serverDistDir = path.join(distDir, "server");
     const app = path.join(serverDistDir, "app");
     mkdirSync(path.join(app, "_not-found.segments", "_not-found"), { recursive: true });
-    writeFileSync(path.join(distDir, "prerender-manifest.json"), JSON.stringify({ routes: { "/_not-found": { initialRevalidateSeconds: false, srcRoute: "/_not-found", dataRoute: "/_not-found.rsc" } } }));
+    writeFileSync(
+      path.join(distDir, "prerender-manifest.json"),
+      JSON.stringify({
+        routes: {
+          "/_not-found": { initialRevalidateSeconds: false, srcRoute: "/_not-found", dataRoute: "/_not-found.rsc" },
+          "/": { initialRevalidateSeconds: false, srcRoute: "/", dataRoute: "/index.rsc" },
+        },
+      }),
+    );
+    // The home page reads the record, so the build rendered a stand-in for it (lib/cache/runtime-page.ts).
+    writeFileSync(path.join(app, "index.html"), "<main></main>");
+    writeFileSync(path.join(app, "index.rsc"), "stand-in rsc");
+    writeFileSync(
+      path.join(app, "index.meta"),
+      JSON.stringify({
+        headers: { "x-nextjs-prerender": "1", "x-next-cache-tags": `_N_T_/layout,_N_T_/(public)/page,_N_T_/,${BUILD_PLACEHOLDER_TAG}` },
+        routeCache: { key: homeKey, owner: { kind: "APP_PAGE", sourceRoute: "/(public)/page" }, isFallback: false },
+      }),
+    );
     writeFileSync(path.join(app, "_not-found.html"), built);
     writeFileSync(path.join(app, "_not-found.rsc"), "built rsc");
     writeFileSync(path.join(app, "_not-found.segments", "_tree.segment.rsc"), "tree");
@@ -123,6 +143,18 @@ describe("pages built by `next build` (the not-found page)", () => {
     // Tag expiries do not bring the per-address render back either.
     await handler.revalidateTag(["_N_T_/_not-found"]);
     expect((await handler.get(key, { kind: "APP_PAGE", isFallback: false }))?.value.html).toBe(built);
+  });
+
+  it("never serves the stand-in the build rendered for a page that reads the record: its first request renders it, and the render is kept", async () => {
+    const handler = new PageCache({ serverDistDir });
+    expect(await handler.get(homeKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+    const tag = unique("events");
+    const rendered = { kind: "APP_PAGE", html: "<h1>Latest</h1>", rscData: Buffer.from("rsc"), headers: { "x-next-cache-tags": `_N_T_/,${tag}` }, status: 200 };
+    await handler.set(homeKey, rendered, { kind: "APP_PAGE" });
+    expect((await handler.get(homeKey, { kind: "APP_PAGE", isFallback: false }))?.value.html).toBe("<h1>Latest</h1>");
+    // Like any rendered page, it is kept until a write expires a tag it read.
+    await handler.revalidateTag([tag]);
+    expect(await handler.get(homeKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 // @ts-check
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { BUILD_PLACEHOLDER_TAG } from "./build-placeholder.mjs";
 import { ByteLru, megabytesFromEnv } from "./lru.mjs";
 import { ensureListening, expireTags, isStale, now } from "./tag-expirations.mjs";
 
@@ -17,7 +18,9 @@ import { ensureListening, expireTags, isStale, now } from "./tag-expirations.mjs
  *
  * Pages `next build` made (the not-found page, the global error page, the world map)
  * are served from the build's output, as Next's own file-system cache does, and never
- * replaced by a render. They read no database, so only a new build changes them; and
+ * replaced by a render. A page that reads the record renders nothing in the build,
+ * tagged BUILD_PLACEHOLDER_TAG (lib/cache/runtime-page.ts): that render is never served,
+ * and the page is rendered on its first request and kept like any other. They read no database, so only a new build changes them; and
  * one of them, the not-found page, answers every unknown address (and every
  * notFound() in a route handler) under one key: a render of it carries the address it
  * was made for, so keeping one would show a reader another reader's address (a
@@ -97,6 +100,7 @@ function buildSeeds(serverDistDir) {
     const meta = JSON.parse(readFileSync(`${base}.meta`, "utf8"));
     const key = meta.routeCache?.key;
     if (typeof key !== "string" || meta.routeCache.isFallback) continue;
+    if (tagsOf(meta, undefined).includes(BUILD_PLACEHOLDER_TAG)) continue;
     /** @type {any} */
     let loaded = null;
     const lastModified = statSync(`${base}.meta`).mtimeMs;

@@ -8,10 +8,12 @@ import { jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { getLatestPublishedStatements } from "@/lib/statements/public-queries";
 import styles from "./home.module.css";
+import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
-export const homeMetadata: Metadata = { alternates: { canonical: "/" } };
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
-export async function HomeView() {
+export default async function HomePage() {
+  if (isBuildPhase()) return buildPlaceholder();
   const [events, upcoming, statements] = await Promise.all([
     getLatestPublishedEvents({ limit: 12 }),
     getScheduledPublishedEvents({ limit: 4 }),

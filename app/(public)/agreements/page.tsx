@@ -6,14 +6,16 @@ import { getPublicAgreements } from "@/lib/agreements/public-queries";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { agreementPath, pageTrail, SECTIONS } from "@/lib/site/paths";
 import { RecordTrail } from "@/components/public/record-trail";
+import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
-export const agreementsMetadata: Metadata = {
+export const metadata: Metadata = {
   title: "Agreements",
   description: "Treaties, declarations and memoranda in the diplomatic record, with their parties and each party's steps.",
   alternates: { canonical: "/agreements" },
 };
 
-export async function AgreementsView() {
+export default async function AgreementsPage() {
+  if (isBuildPhase()) return buildPlaceholder();
   const agreements = await getPublicAgreements();
   return (
     <div className={styles.page}>

@@ -5,14 +5,16 @@ import { getPublicCorrections } from "@/lib/corrections/public-queries";
 import { formatDate, isoDate } from "@/lib/format/date";
 import { eventPath, pageTrail, statementPath } from "@/lib/site/paths";
 import { RecordTrail } from "@/components/public/record-trail";
+import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
-export const correctionsMetadata: Metadata = {
+export const metadata: Metadata = {
   title: "Corrections",
   description: "Every correction made to a published event or statement, newest first.",
   alternates: { canonical: "/corrections" },
 };
 
-export async function CorrectionsView() {
+export default async function CorrectionsPage() {
+  if (isBuildPhase()) return buildPlaceholder();
   const corrections = await getPublicCorrections({ limit: 500 });
   return (
     <div className={styles.page}>

@@ -6,14 +6,16 @@ import { getCountriesWithRecord } from "@/lib/countries/public-queries";
 import index from "./countries.module.css";
 import { countryPath, pageTrail, SECTIONS } from "@/lib/site/paths";
 import { RecordTrail } from "@/components/public/record-trail";
+import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
-export const countriesMetadata: Metadata = {
+export const metadata: Metadata = {
   title: "Countries",
   description: "Every country in the diplomatic record: its events, statements, agreements and partners.",
   alternates: { canonical: "/countries" },
 };
 
-export async function CountriesView() {
+export default async function CountriesPage() {
+  if (isBuildPhase()) return buildPlaceholder();
   const countries = await getCountriesWithRecord();
   const onRecord = countries.filter((c) => c.eventCount > 0).sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name));
   const letters = new Map<string, typeof countries>();
