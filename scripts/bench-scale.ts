@@ -22,7 +22,7 @@
  *   - the cached event page at c50 with 1 and with 2 web processes, next to a bare Next 16
  *     page of the same size and nginx serving the same HTML as a file, and through
  *     deploy/nginx.conf; the ratios; each process's memory after that load
- *     (BENCH_SECONDS, BENCH_ROUNDS; `scripts/bench-web.ts`, as `bench:servers`);
+ *     (BENCH_SECONDS, BENCH_ROUNDS, BENCH_WARM_SECONDS; `scripts/bench-web.ts`, as `bench:servers`);
  *   - the web process's memory during BENCH_DISTINCT_SECONDS (default 600) of requests
  *     to distinct URLs, minute by minute (as `bench:cache`).
  * Needs wrk and nginx (Debian's). BENCH_API_ONLY=1 stops after the list pages (search
@@ -69,7 +69,7 @@ const GOAL_FIRST_RENDER = 300;
 /** The cached event page of the servers' section: the demo record's, on the scale record. */
 const EVENT = "/events/kazakhstan-to-join-the-abraham-accords";
 const SERVER_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const SERVER_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SERVER_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SERVER_CONNECTIONS = 50;
 const DISTINCT_SECONDS = Number(process.env.BENCH_DISTINCT_SECONDS ?? 600);
 

@@ -151,6 +151,9 @@ export function requireTools(tools: string[] = ["wrk", "nginx"]): void {
   }
 }
 
+/** Seconds of uncounted load on each Node server before the rounds (BENCH_WARM_SECONDS). */
+const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 30);
+
 const verdict = (value: number, goal: number, atLeast: boolean) =>
   (atLeast ? value >= goal : value <= goal) ? "met" : `missed by ${Math.abs(goal - value).toFixed(2)}`;
 
@@ -196,10 +199,15 @@ export async function measureServers(
     ["Chancery via deploy/nginx.conf", proxy.url(eventPath)],
     ["nginx serving the HTML as a file", `${file}/`],
   ];
-  // A first pass that is not counted: the first seconds of load on a fresh server (V8
-  // compiling the hot paths, pools and sockets opening) made round 1 an outlier (2 December:
-  // 2 processes / 1 was 0.94 in round 1 against 1.56 and 1.57 after it).
-  for (const [, target] of targets) wrk(target, { seconds: 3, connections });
+  // A first pass that is not counted: a fresh Node server speeds up over its first tens of
+  // seconds of load (V8 optimising the hot paths, its heap growing to the allocation rate),
+  // and a server of two processes, each getting half the requests, takes about twice as
+  // long. With 3 s of it, round 1 had the lowest 2-processes/1 ratio in each of four runs
+  // (1.36, 1.39, 1.45, 1.52 against 1.59-2.38 after it, 3-4 December), and a fresh web
+  // process went from 577 to about 950 req/s over its first 40 s (docs/performance.md,
+  // "Two web processes on two cores"). The rounds measure servers that have been running,
+  // as a deployment's do; a first render after a restart is measured on its own above.
+  for (const [name, target] of targets) wrk(target, { seconds: name.includes("nginx") ? 3 : WARM_SECONDS, connections });
   const results = new Map<string, WrkFigures[]>(targets.map(([name]) => [name, []]));
   for (let round = 1; round <= rounds; round++) {
     for (const [name, target] of targets) results.get(name)!.push(wrk(target, { seconds, connections }));
