@@ -192,22 +192,23 @@ export async function measureServers(
   for (let i = 0; i < 3; i++) await (await fetch(proxy.url(eventPath))).arrayBuffer();
 
   console.log(`the cached event page (${eventPath}), wrk -t2 -c${connections} -d${seconds}s on 127.0.0.1, ${rounds} rounds in turn, medians:`);
-  const targets: Array<[string, string]> = [
-    ["Chancery, 1 web process", one + eventPath],
-    ["Chancery, 2 web processes", two + eventPath],
-    ["bare Next 16, same size (1 process)", `${bare}/`],
-    ["Chancery via deploy/nginx.conf", proxy.url(eventPath)],
-    ["nginx serving the HTML as a file", `${file}/`],
-  ];
-  // A first pass that is not counted: a fresh Node server speeds up over its first tens of
-  // seconds of load (V8 optimising the hot paths, its heap growing to the allocation rate),
-  // and a server of two processes, each getting half the requests, takes about twice as
-  // long. With 3 s of it, round 1 had the lowest 2-processes/1 ratio in each of four runs
+  // Each target with its uncounted first pass. A fresh Node server speeds up over its first
+  // tens of seconds of load (V8 optimising the hot paths, its heap growing to the allocation
+  // rate), and a server of two processes, each getting half the requests, takes about twice
+  // as long. With 3 s of it, round 1 had the lowest 2-processes/1 ratio in each of four runs
   // (1.36, 1.39, 1.45, 1.52 against 1.59-2.38 after it, 3-4 December), and a fresh web
   // process went from 577 to about 950 req/s over its first 40 s (docs/performance.md,
   // "Two web processes on two cores"). The rounds measure servers that have been running,
-  // as a deployment's do; a first render after a restart is measured on its own above.
-  for (const [name, target] of targets) wrk(target, { seconds: name.includes("nginx") ? 3 : WARM_SECONDS, connections });
+  // as a deployment's do; bench:scale measures a first render after a restart on its own.
+  // nginx (serving the file, or the proxy's cached copy) needs only its sockets opened.
+  const targets: Array<[name: string, url: string, warmSeconds: number]> = [
+    ["Chancery, 1 web process", one + eventPath, WARM_SECONDS],
+    ["Chancery, 2 web processes", two + eventPath, WARM_SECONDS],
+    ["bare Next 16, same size (1 process)", `${bare}/`, WARM_SECONDS],
+    ["Chancery via deploy/nginx.conf", proxy.url(eventPath), 3],
+    ["nginx serving the HTML as a file", `${file}/`, 3],
+  ];
+  for (const [, target, warmSeconds] of targets) wrk(target, { seconds: warmSeconds, connections });
   const results = new Map<string, WrkFigures[]>(targets.map(([name]) => [name, []]));
   for (let round = 1; round <= rounds; round++) {
     for (const [name, target] of targets) results.get(name)!.push(wrk(target, { seconds, connections }));

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { EventListItem } from "@/components/public/event-list-item";
 import { JsonLdScript } from "@/components/public/json-ld-script";
 import { StatementListItem } from "@/components/public/statement-list-item";
+import { buildPlaceholder } from "@/lib/cache/runtime-page";
+import { isBuildPhase } from "@/lib/env/build-phase.mjs";
 import { getLatestPublishedEvents, getScheduledPublishedEvents } from "@/lib/events/public-queries";
 import { jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { getLatestPublishedStatements } from "@/lib/statements/public-queries";
 import styles from "./home.module.css";
-import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 

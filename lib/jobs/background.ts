@@ -1,3 +1,4 @@
+import { isBuildPhase } from "@/lib/env/build-phase.mjs";
 import { handleDeliveryJob } from "@/lib/webhooks/worker";
 import { startDeliveryWorker } from "./queue";
 
@@ -9,7 +10,7 @@ let stopWorker: (() => Promise<void>) | null = null;
  * `next build`, and not without a database.
  */
 export async function startBackgroundWork(log: (message: string, error?: unknown) => void = console.error): Promise<void> {
-  if (stopWorker || process.env.NEXT_PHASE === "phase-production-build" || !process.env.DATABASE_URL) return;
+  if (stopWorker || isBuildPhase() || !process.env.DATABASE_URL) return;
   stopWorker = await startDeliveryWorker({
     connectionString: process.env.DATABASE_URL,
     handle: handleDeliveryJob,

@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { isBuildPhase } from "@/lib/env/build-phase.mjs";
 import { noteRequestFailure } from "./database-failures";
 import type { Instrumentation } from "next";
 import { createLogger, type Logger } from "@/lib/log/logger";
@@ -61,7 +62,7 @@ const WARM_UP_MS = 5_000;
  * database is unavailable).
  */
 export async function warmDatabaseClient(): Promise<void> {
-  if (!process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (!process.env.DATABASE_URL || isBuildPhase()) return;
   const started = performance.now();
   const [{ db, openConnections, MAIN_POOL_SIZE }, { openSearchConnections }] = await Promise.all([import("@/lib/db/client"), import("@/lib/search/pool")]);
   let timer: NodeJS.Timeout | undefined;

@@ -3,10 +3,11 @@ import { IntentLink } from "@/components/public/intent-link";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { getPublicAgreements } from "@/lib/agreements/public-queries";
+import { buildPlaceholder } from "@/lib/cache/runtime-page";
+import { isBuildPhase } from "@/lib/env/build-phase.mjs";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { agreementPath, pageTrail, SECTIONS } from "@/lib/site/paths";
 import { RecordTrail } from "@/components/public/record-trail";
-import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
 export const metadata: Metadata = {
   title: "Agreements",

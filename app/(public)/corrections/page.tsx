@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/public/intent-link";
 import styles from "@/components/public/record.module.css";
+import { buildPlaceholder } from "@/lib/cache/runtime-page";
 import { getPublicCorrections } from "@/lib/corrections/public-queries";
+import { isBuildPhase } from "@/lib/env/build-phase.mjs";
 import { formatDate, isoDate } from "@/lib/format/date";
 import { eventPath, pageTrail, statementPath } from "@/lib/site/paths";
 import { RecordTrail } from "@/components/public/record-trail";
-import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
 export const metadata: Metadata = {
   title: "Corrections",

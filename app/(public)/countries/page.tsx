@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/components/public/intent-link";
 import styles from "@/components/public/record.module.css";
 import { WorldMap } from "@/components/public/world-map";
+import { buildPlaceholder } from "@/lib/cache/runtime-page";
 import { getCountriesWithRecord } from "@/lib/countries/public-queries";
+import { isBuildPhase } from "@/lib/env/build-phase.mjs";
 import index from "./countries.module.css";
 import { countryPath, pageTrail, SECTIONS } from "@/lib/site/paths";
 import { RecordTrail } from "@/components/public/record-trail";
-import { buildPlaceholder, isBuildPhase } from "@/lib/cache/runtime-page";
 
 export const metadata: Metadata = {
   title: "Countries",

@@ -18,13 +18,13 @@ import { ensureListening, expireTags, isStale, now } from "./tag-expirations.mjs
  *
  * Pages `next build` made (the not-found page, the global error page, the world map)
  * are served from the build's output, as Next's own file-system cache does, and never
- * replaced by a render. A page that reads the record renders nothing in the build,
- * tagged BUILD_PLACEHOLDER_TAG (lib/cache/runtime-page.ts): that render is never served,
- * and the page is rendered on its first request and kept like any other. They read no database, so only a new build changes them; and
+ * replaced by a render. They read no database, so only a new build changes them; and
  * one of them, the not-found page, answers every unknown address (and every
  * notFound() in a route handler) under one key: a render of it carries the address it
  * was made for, so keeping one would show a reader another reader's address (a
- * draft's slug, a token in a query).
+ * draft's slug, a token in a query). A page that reads the record renders nothing in
+ * the build, tagged BUILD_PLACEHOLDER_TAG (lib/cache/runtime-page.ts); that output is
+ * not served, and the page is rendered on its first request and kept like any other.
  */
 
 const TAGS_HEADER = "x-next-cache-tags";

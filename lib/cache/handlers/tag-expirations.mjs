@@ -1,5 +1,6 @@
 // @ts-check
 import pg from "pg";
+import { isBuildPhase } from "../../env/build-phase.mjs";
 
 /**
  * When each cache tag last expired, as this process knows it, for this process's
@@ -270,7 +271,7 @@ export function ensureListening() {
   const current = state();
   if (current.listener) return current.listener.ready;
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString || process.env.NEXT_PHASE === "phase-production-build") return Promise.resolve();
+  if (!connectionString || isBuildPhase()) return Promise.resolve();
   current.listener = new TagListener({ connectionString });
   return current.listener.ready;
 }
