@@ -113,7 +113,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx scripts/start.ts",
+    command: "node scripts/start.mjs",
     url: `${baseURL}/api/ready`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -5,7 +5,7 @@
  * (BENCH_EVENTS published events, default 100,000; BENCH_STATEMENTS statements,
  * default 200,000; people, organizations, agreements and topics around them; text
  * from a Zipf-distributed 5,000-word vocabulary), starts Chancery on it the
- * production way (`scripts/start.ts`, which builds first if the build is stale), and
+ * production way (`scripts/start.mjs`, as `npm start`: it builds first if the build is stale), and
  * prints, with the machine it ran on:
  *   - search: the previous query shape (rank every match) and the bounded one, called
  *     directly on the same queries, side by side; then /api/v1/search and /search
@@ -238,7 +238,7 @@ interface App {
 }
 
 async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<App> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) if (line.trim()) lines.push(line);

@@ -83,13 +83,13 @@ export class Started {
 }
 
 /**
- * Chancery the production way (`scripts/start.ts`, NODE_ENV=production) on `databaseUrl`,
+ * Chancery the production way (`scripts/start.mjs`, as `npm start`, NODE_ENV=production) on `databaseUrl`,
  * or on its own embedded PostgreSQL without one.
  */
 export async function startChancery(started: Started, options: { databaseUrl?: string; processes: number; seedDemo: boolean }): Promise<Server> {
   const port = await freePort();
   const database = options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { EMBEDDED_PG_PORT: String(await freePort()) };
-  const launcher = started.process(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const launcher = started.process(process.execPath, ["scripts/start.mjs"], {
     env: {
       NODE_ENV: "production",
       PORT: String(port),

@@ -10,6 +10,8 @@
  */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE } from "@/lib/server/web-worker-entry";
 import { buildFingerprint, writeBuildStamp } from "./build-stamp";
@@ -53,4 +55,5 @@ export function buildWebWorker(): void {
   });
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) build({ typecheck: !process.argv.includes("--no-typecheck"), generate: !process.argv.includes("--no-generate") });
+// Run as a command, not when imported (scripts/start.ts imports it, and `npm start` runs a bundle of that).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) build({ typecheck: !process.argv.includes("--no-typecheck"), generate: !process.argv.includes("--no-generate") });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 /** Starts the launcher as `npm start` would (its log is JSON lines when not on a terminal). */
 function startLauncher(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, DATABASE_URL: "", NODE_ENV: "production", LOG_FORMAT: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -32,7 +32,7 @@ export interface Instance {
  */
 export function launch(env: Record<string, string>, options: { viaNpm?: boolean } = {}): Instance {
   let output = "";
-  const [command, args]: [string, string[]] = options.viaNpm ? ["npm", ["start", "--silent"]] : [process.execPath, ["--import", "tsx", "scripts/start.ts"]];
+  const [command, args]: [string, string[]] = options.viaNpm ? ["npm", ["start", "--silent"]] : [process.execPath, ["scripts/start.mjs"]];
   const child = spawn(command, args, {
     env: { ...process.env, NODE_ENV: "production", HOSTNAME: "127.0.0.1", SEED_DEMO: "true", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
