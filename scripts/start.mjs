@@ -49,13 +49,31 @@ await stop();
 const code = outputFiles[0].contents;
 const name = `start-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`;
 const file = path.join(outDir, name);
-mkdirSync(outDir, { recursive: true });
-const temporary = `${file}.${process.pid}.tmp`;
-writeFileSync(temporary, code);
-renameSync(temporary, file);
-// Bundles of earlier code: a day old is long past any start that could still be loading one.
-for (const entry of readdirSync(outDir)) {
-  const other = path.join(outDir, entry);
-  if (entry !== name && entry.startsWith("start-") && Date.now() - statSync(other).mtimeMs > 86_400_000) unlinkSync(other);
+let written = false;
+try {
+  mkdirSync(outDir, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, code);
+  renameSync(temporary, file);
+  written = true;
+} catch (error) {
+  // A checkout whose node_modules cannot be written (a read-only image): the launcher runs
+  // under the TypeScript loader instead, as it did before, at the memory cost above.
+  console.error(`[chancery] cannot write ${file} (${error instanceof Error ? error.message : String(error)}); starting with the TypeScript loader`);
 }
-await import(pathToFileURL(file).href);
+// Bundles of earlier code: a day old is long past any start that could still be loading one.
+// Another start may be removing them too; what is gone is gone.
+for (const entry of written ? readdirSync(outDir) : []) {
+  const other = path.join(outDir, entry);
+  try {
+    if (entry !== name && entry.startsWith("start-") && Date.now() - statSync(other).mtimeMs > 86_400_000) unlinkSync(other);
+  } catch {
+    // removed meanwhile
+  }
+}
+if (written) await import(pathToFileURL(file).href);
+else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(path.join(root, "scripts", "start.ts")).href);
+}
