@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
 import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE } from "@/lib/server/web-worker-entry";
 import { buildFingerprint, writeBuildStamp } from "./build-stamp";
+import { NODE_BUNDLE } from "./node-bundle.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -46,12 +47,7 @@ export function buildWebWorker(): void {
   buildSync({
     entryPoints: [WEB_WORKER_SOURCE],
     outfile: WEB_WORKER_BUNDLE,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
+    ...NODE_BUNDLE,
   });
 }
 

@@ -17,6 +17,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, stop } from "esbuild";
+import { NODE_BUNDLE } from "./node-bundle.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "node_modules", ".cache", "chancery");
@@ -24,12 +25,7 @@ const outDir = path.join(root, "node_modules", ".cache", "chancery");
 const { outputFiles } = await build({
   entryPoints: [path.join(root, "scripts", "start.ts")],
   absWorkingDir: root,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
+  ...NODE_BUNDLE,
   write: false,
   plugins: [
     {
