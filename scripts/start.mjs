@@ -6,10 +6,10 @@
  * module-hooks thread (a second V8 isolate) and esbuild's service process all its life:
  * 137 MB resident for the launcher plus 16 MB for esbuild, against a web process's 224 MB
  * (`npm run bench:scale`, 4 December). Here it is bundled into one JavaScript file first
- * (esbuild, packages left outside, as the build does for the web process: scripts/build.ts)
- * and that file is run. Bundling takes well under a second, and esbuild's process is stopped after it; the file is named by its
- * content and written atomically, so servers started at once from one checkout share it.
- * `npm run dev` and the tests of the TypeScript itself still run scripts/start.ts with tsx.
+ * (esbuild, with the web process's options: scripts/node-bundle.mjs) and that file is run.
+ * Bundling takes well under a second, and esbuild's process is stopped after it; the file
+ * is named by its content and written atomically, so servers started at once from one
+ * checkout share it. `npm run dev` still runs scripts/start.ts with tsx.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
