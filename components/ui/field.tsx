@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { ChoiceOptions } from "./choice-options";
 import styles from "./ui.module.css";
 
 interface FieldProps {
@@ -90,12 +91,7 @@ export function SelectField({
     <Field id={id} label={label} hint={hint} errors={errors} required={required}>
       {(props) => (
         <Select {...props} {...select}>
-          {empty !== undefined && <option value="">{empty}</option>}
-          {choiceList(choices).map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={[...(empty !== undefined ? [["", empty] as const] : []), ...choiceList(choices).map((choice) => [choice.value, choice.label] as const)]} />
         </Select>
       )}
     </Field>

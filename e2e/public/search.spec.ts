@@ -66,3 +66,35 @@ test("a misspelt name offers that page above the results, on a desktop and on a 
     await context.close();
   }
 });
+
+test("filters named in the address are chosen in the form, with and without JavaScript, and their choices travel once", async ({ browser, request }) => {
+  const address = "/search?q=Kazakhstan&country=kz&type=PHONE_CALL";
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto(address);
+    await expect(page.getByLabel("Country")).toHaveValue("kz");
+    await expect(page.getByLabel("Type")).toHaveValue("PHONE_CALL");
+    await expect(page.getByLabel("Country").getByRole("option", { name: "Kazakhstan" })).toHaveCount(1);
+    const results = page.getByRole("region", { name: /results? for/ });
+    await expect(results.getByRole("link", { name: "Trump, Netanyahu and Tokayev hold a call on the Abraham Accords" })).toBeVisible();
+    if (javaScriptEnabled) {
+      // Hydrated without a mismatch: the choice survives, and another can be made.
+      await page.getByLabel("Country").selectOption({ label: "Uzbekistan" });
+      await expect(page.getByLabel("Country")).toHaveValue("uz");
+    }
+    expect(problems, javaScriptEnabled ? "with JavaScript" : "without").toEqual([]);
+    await context.close();
+  }
+  // The options are in the HTML once as <option>s and in the page's RSC payload as
+  // data; as elements they were written out a second time.
+  const html = await (await request.get(address)).text();
+  expect(html).toContain('<option value="kz" selected="">Kazakhstan</option>');
+  expect(html).not.toContain('\\"option\\"');
+  expect(html).not.toMatch(/<span>[^<]*<\/span><mark>/);
+});
