@@ -4,15 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+export { freePort } from "../../lib/db/embedded";
 
 export function tempDataDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-ops-"));
