@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { ChoiceOptions } from "./choice-options";
+import { ChoiceOptions, type ChoicePair } from "./choice-options";
 import styles from "./ui.module.css";
 
 interface FieldProps {
@@ -69,8 +69,11 @@ export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
 
 export type Choices = Readonly<Record<string, ReactNode>> | ReadonlyArray<{ value: string; label: ReactNode }>;
 
-const choiceList = (choices: Choices): ReadonlyArray<{ value: string; label: ReactNode }> =>
-  Array.isArray(choices) ? choices : Object.entries(choices as Readonly<Record<string, ReactNode>>).map(([value, label]) => ({ value, label }));
+/** The choices as the [value, label] pairs ChoiceOptions takes (a table's entries already are). */
+const choicePairs = (choices: Choices): ChoicePair[] =>
+  Array.isArray(choices)
+    ? (choices as ReadonlyArray<{ value: string; label: ReactNode }>).map((choice) => [choice.value, choice.label] as const)
+    : Object.entries(choices as Readonly<Record<string, ReactNode>>);
 
 /**
  * A labelled Select over a list of choices (a value → label table or a list), after
@@ -91,7 +94,7 @@ export function SelectField({
     <Field id={id} label={label} hint={hint} errors={errors} required={required}>
       {(props) => (
         <Select {...props} {...select}>
-          <ChoiceOptions choices={[...(empty !== undefined ? [["", empty] as const] : []), ...choiceList(choices).map((choice) => [choice.value, choice.label] as const)]} />
+          <ChoiceOptions choices={empty === undefined ? choicePairs(choices) : [["", empty], ...choicePairs(choices)]} />
         </Select>
       )}
     </Field>
