@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
-import { ROW_READ_IN_WINDOW_ROWS, hasPhraseOperator, searchPublishedRecord, windowThroughGinAlone } from "./search-record";
+import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, hasPhraseOperator, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { snippetText, snippetToHtml } from "./snippet";
 
@@ -113,5 +113,36 @@ describe("how a wide window is read", () => {
     expect(windowThroughGinAlone({ estimate: 1_500, window: 50_000, rows, phrase: false })).toBe(true);
     expect(windowThroughGinAlone({ estimate: 1_500, window: 10_000, rows, phrase: false })).toBe(false);
   });
-});
 
+  it("counts windows in the rows the filters leave, from the newest date they allow", () => {
+    // A histogram of 101 bounds over 100,000 rows: one bound a thousand rows, a day apart.
+    const bounds = Array.from({ length: 101 }, (_, i) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10));
+    const rows = 100_000;
+    const windows = (options: Omit<Parameters<typeof searchWindows>[0], "bounds" | "rows">) => {
+      const found = searchWindows({ bounds, rows, ...options });
+      return { ...found, rowsInRange: Math.round(found.rowsInRange) };
+    };
+    // No filters: the newest 2,000, 10,000 and 50,000 rows.
+    expect(windows({})).toEqual({ boundaries: ["2000-04-08", "2000-03-31", "2000-02-20"], windowRows: RECENCY_WINDOWS, rowsInRange: rows });
+    // A country in one item of twenty: its newest 2,000 items lie among the newest 40,000
+    // rows, more than a walk may look at (MAX_WALK_ROWS); its 10,000th would be older than the table.
+    expect(MAX_WALK_ROWS).toBe(10_000);
+    expect(windows({ filtered: 5_000 })).toEqual({ boundaries: ["2000-03-31"], windowRows: [10_000], rowsInRange: rows });
+    // One row in two: 4,000 and 20,000 rows.
+    expect(windows({ filtered: 50_000 })).toEqual({ boundaries: ["2000-04-06", "2000-03-21"], windowRows: [4_000, 20_000], rowsInRange: rows });
+    // Filters that leave fewer rows than the first window: everything at once.
+    expect(windows({ filtered: 1_500 })).toEqual({ boundaries: [], windowRows: [], rowsInRange: rows });
+    expect(windows({ filtered: 0 })).toEqual({ boundaries: [], windowRows: [], rowsInRange: rows });
+    // An end date (30,000 rows are newer): the windows count back from it. A date range
+    // alone thins nothing within it, so its windows are as many rows as the table's.
+    const to = new Date(Date.UTC(2000, 0, 71));
+    expect(windows({ filtered: 70_000, dates: { to } })).toEqual({ boundaries: ["2000-03-09", "2000-03-01", "2000-01-21"], windowRows: RECENCY_WINDOWS, rowsInRange: 70_000 });
+    // And a start date (40,000 rows are older): 30,000 rows in range, no window past it.
+    const from = new Date(Date.UTC(2000, 0, 41));
+    expect(windows({ filtered: 30_000, dates: { from, to } })).toEqual({ boundaries: ["2000-03-09", "2000-03-01"], windowRows: [2_000, 10_000], rowsInRange: 30_000 });
+    // Within that range, a filter that keeps one row in ten: its 2,000 rows span 20,000, more than a walk's.
+    expect(windows({ filtered: 3_000, dates: { from, to } })).toEqual({ boundaries: ["2000-03-01"], windowRows: [10_000], rowsInRange: 30_000 });
+    // No histogram (a small or unanalysed table): no windows.
+    expect(searchWindows({ bounds: [], rows })).toEqual({ boundaries: [], windowRows: [], rowsInRange: rows });
+  });
+});

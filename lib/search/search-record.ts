@@ -29,7 +29,14 @@ const BOUNDARY_TTL_MS = 60_000;
 /** Time the widening steps after the first may take together, and the least one is given. */
 export const SEARCH_BUDGET_MS = 100;
 const MIN_STEP_MS = 20;
-/** The first step looks at the newest RECENCY_WINDOWS[0] rows only: bounded by itself; this is a safety net. */
+/**
+ * The most rows the first window's walk may look at. With filters, the first window holds
+ * RECENCY_WINDOWS[0] of the rows they leave, which for a filter that keeps one row in forty
+ * is 80,000 rows of the table, each read for its words before the filter is checked: a
+ * phrase that is rarer than its words took 0.8 s there. Measured on the scale record.
+ */
+export const MAX_WALK_ROWS = 5 * 2_000;
+/** The first step looks at the newest RECENCY_WINDOWS[0] rows (at most MAX_WALK_ROWS): bounded by itself; this is a safety net. */
 const FIRST_STEP_MS = 2_000;
 /**
  * What reading one matching row from the table costs, in rows of a window put into a
@@ -97,23 +104,25 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   await assertFiltersExist(db, query);
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const sources: PoolSource[] = [];
-  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query) });
-  if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query) });
+  const dates = { from: query.from?.start, to: query.to?.end };
+  const source = (table: PoolTable, conditions: Prisma.Sql[]): PoolSource => ({ ...table, conditions, filtered: conditions.length > 1, dates });
+  if (!query.speaker) sources.push(source(EVENT_SOURCE, eventConditions(query, { isCountryFromTable: true })));
+  if (!query.type) sources.push(source(STATEMENT_SOURCE, statementConditions(query)));
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
-    const { starts, estimates } = await startingSteps(client, sources, tsquery, tables);
+    const plans = await sourcePlans(client, sources, tsquery, tables);
     // Whether the query has words to look for (only stop words, "the and of", or only
     // punctuation make an empty tsquery), and the first step's time limit, in one
     // statement: each statement is a round trip, and a search made seven or more.
-    const first = firstStep(starts);
+    const first = firstStep(plans.map((plan) => plan.start));
     limitStatements(client);
     const { rows } = await client.query<{ nodes: number; query: string }>(
       `SELECT numnode(q)::int AS nodes, q::text AS query, set_config('statement_timeout', $2, false) FROM websearch_to_tsquery('english', $1) AS q`,
       [q, String(first.budgetMs)],
     );
     const phrase = hasPhraseOperator(rows[0]?.query ?? "");
-    return rows[0]?.nodes ? newestMatches(client, sources, tsquery, tables, { starts, estimates, phrase }, first) : null;
+    return rows[0]?.nodes ? newestMatches(client, plans, tsquery, phrase, first) : null;
   });
   if (!found) return { kind: "no-terms", q };
   const { candidates, capped, cutShort } = found;
@@ -160,7 +169,12 @@ interface PoolTable {
 export interface PoolSource extends PoolTable {
   /** Conditions on alias `t`, starting with the PUBLISHED filter. */
   conditions: Prisma.Sql[];
+  /** Whether the conditions filter more than the status (a country, a topic, dates…): then its windows count the rows they leave. */
+  filtered?: boolean;
+  /** The date filters' bounds, which place the windows. */
+  dates?: { from?: Date; to?: Date };
 }
+
 const EVENT_SOURCE = { kind: "event", table: "Event", dateColumn: "date" } as const;
 const STATEMENT_SOURCE = { kind: "statement", table: "Statement", dateColumn: "saidOn" } as const;
 
@@ -193,26 +207,26 @@ function firstStep(starts: number[]): { jumped: boolean; budgetMs: number; at: n
 
 async function newestMatches(
   client: PoolClient,
-  sources: PoolSource[],
+  /** Each kind's windows, estimates and first window (sourcePlans). */
+  plans: SourcePlan[],
   tsquery: Prisma.Sql,
-  tables: Map<string, TableStats>,
-  /** Each kind's first window and estimated matches (startingSteps), and whether the query has a phrase. */
-  plan: { starts: number[]; estimates: Array<number | undefined>; phrase: boolean },
+  /** Whether the query has a phrase. */
+  phrase: boolean,
   /** The first round's limit, already set on the connection (searchPublishedRecord). */
   first: ReturnType<typeof firstStep>,
 ): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
   const candidates: Candidate[] = [];
   let capped = false;
-  let open = sources.map((source, i) => ({ source, step: plan.starts[i]!, estimate: plan.estimates[i] }));
+  let open = plans.map((plan) => ({ plan, step: plan.start }));
   /** What the last finished step found for kinds still short of a pool. */
   let partial: Candidate[] = [];
   let deadline = first.jumped ? first.at + SEARCH_BUDGET_MS : Infinity;
   let limitIsSet = true;
   for (let round = 0; open.length > 0; round++) {
-    const parts = open.map(({ source, step, estimate }) => {
-      const { boundaries, rows } = tables.get(source.table)!;
-      const ginAlone = step > 0 && windowThroughGinAlone({ estimate, window: RECENCY_WINDOWS[step] ?? rows, rows, phrase: plan.phrase });
-      return stepQuery(source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery);
+    const parts = open.map(({ plan, step }) => {
+      const { boundaries, windowRows, rows, wordMatches } = plan;
+      const ginAlone = step > 0 && windowThroughGinAlone({ estimate: wordMatches, window: windowRows[step] ?? rows, rows, phrase });
+      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery);
     });
     const sql = Prisma.join(parts, " UNION ALL ");
     // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
@@ -243,9 +257,9 @@ async function newestMatches(
     if (deadline === Infinity) deadline = performance.now() + SEARCH_BUDGET_MS;
     const still: typeof open = [];
     partial = [];
-    for (const { source, step, estimate } of open) {
-      const mine = rows.filter((r) => r.kind === source.kind);
-      const last = tables.get(source.table)!.boundaries[step] === undefined;
+    for (const { plan, step } of open) {
+      const mine = rows.filter((r) => r.kind === plan.source.kind);
+      const last = plan.boundaries[step] === undefined;
       if (mine.length > SEARCH_POOL) {
         // The oldest row only says there are more (dateless rows count as newest).
         mine.sort((a, b) => (a.d === null ? -1 : b.d === null ? 1 : b.d.localeCompare(a.d)) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
@@ -253,7 +267,7 @@ async function newestMatches(
         capped = true;
       } else if (last) candidates.push(...mine);
       else {
-        still.push({ source, step: step + 1, estimate });
+        still.push({ plan, step: step + 1 });
         partial.push(...mine);
       }
     }
@@ -285,83 +299,168 @@ export function stepQuery(source: PoolSource, boundary: string | undefined, read
 }
 
 /**
- * Which window each kind starts in, from PostgreSQL's own estimate of the query's
- * matches (the planner's, from the statistics ANALYZE keeps of the words in
- * `searchVector`). Starting in the newest RECENCY_WINDOWS[0] rows always, a word of
- * middling frequency paid for three or four steps, each reading the GIN index again.
- * The first window is walked in date order and the walk stops at a full pool, so it
- * pays when the pool is expected there; a wider window reads every match it holds
- * (through the GIN index), so the smallest likely to fill the pool is chosen, else the
- * whole table. The estimate only chooses where to look first: a window that turns out
- * short widens as before, and a first round that overruns the budget starts again from
- * the newest rows.
+ * Where each kind's windows lie and which it starts in. Windows count the rows the
+ * filters leave, not the table's: with a country in one event of twenty, the newest
+ * 2,000 of its events lie among about the newest 40,000 rows, and a window of the
+ * newest 2,000 rows would hold only a hundred of them, so that a common word was
+ * looked for in ever wider windows until the time budget ran out, with nothing found
+ * (docs/performance.md, "Search with filters"). The share of the table the filters leave
+ * is the planner's estimate (an event's country through the table of each event's
+ * countries, whose statistics give it); dates place the windows: they count back from
+ * the newest date a filter allows, and end at the oldest. The first window is walked
+ * row by row, so it is cut to MAX_WALK_ROWS of the table.
+ *
+ * The start: from PostgreSQL's own estimate of the query's matches (the planner's, from
+ * the statistics ANALYZE keeps of the words in `searchVector`). Starting in the newest
+ * window always, a word of middling frequency paid for three or four steps, each
+ * reading the GIN index again. The first window is walked in date order and the walk
+ * stops at a full pool, so it pays when the pool is expected there; a wider window
+ * reads every match it holds (through the GIN index), so the smallest likely to fill
+ * the pool is chosen, else the whole table. The estimate only chooses where to look
+ * first: a window that turns out short widens as before, and a first round that
+ * overruns the budget starts again from the newest rows.
  */
-async function startingSteps(
-  client: PoolClient,
-  sources: PoolSource[],
-  tsquery: Prisma.Sql,
-  tables: Map<string, TableStats>,
-): Promise<{ starts: number[]; estimates: Array<number | undefined> }> {
+export interface SourcePlan {
+  source: PoolSource;
+  /** The oldest date of each window, newest window first; fewer when the filtered rows are few. */
+  boundaries: string[];
+  /** The table rows each window spans. */
+  windowRows: number[];
+  /** The table's row count, as the planner knows it. */
+  rows: number;
+  /** The planner's estimate of the rows matching the query and the filters. */
+  estimate: number | undefined;
+  /** The planner's estimate of the rows matching the query alone: what a read through the GIN index costs. */
+  wordMatches: number | undefined;
+  /** The window the search starts in. */
+  start: number;
+}
+
+async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql, tables: Map<string, TableStats>): Promise<SourcePlan[]> {
   const estimated = sources.filter((source) => {
-    const { boundaries, rows } = tables.get(source.table)!;
-    return boundaries.length > 0 && rows > 0;
+    const { bounds, rows } = tables.get(source.table)!;
+    return bounds.length > 1 && rows > 0;
   });
   const found = await matchEstimates(client, estimated, tsquery);
-  const at = sources.map((source) => estimated.indexOf(source));
-  const estimates = at.map((i) => (i === -1 ? undefined : found[i]));
-  const starts = sources.map((source, i) => {
-    const { boundaries, rows } = tables.get(source.table)!;
-    if (at[i] === -1) return 0;
-    const estimate = estimates[i] ?? rows;
-    const expected = (step: number) => (estimate * RECENCY_WINDOWS[step]!) / rows;
-    if (expected(0) >= SEARCH_POOL + 1) return 0;
-    const step = boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
-    return step === -1 ? boundaries.length : step;
+  return sources.map((source): SourcePlan => {
+    const { bounds, rows } = tables.get(source.table)!;
+    const i = estimated.indexOf(source);
+    if (i === -1) return { source, boundaries: [], windowRows: [], rows, estimate: undefined, wordMatches: undefined, start: 0 };
+    const { matches, filtered, word } = found[i]!;
+    const windows = searchWindows({ bounds, rows, filtered, dates: source.dates });
+    const estimate = matches ?? rows;
+    // A window holds its share of the matches in the dates the filters allow.
+    const expected = (step: number) => (estimate * windows.windowRows[step]!) / Math.max(1, windows.rowsInRange);
+    let start: number;
+    if (windows.boundaries.length === 0 || expected(0) >= SEARCH_POOL + 1) start = 0;
+    else {
+      const step = windows.boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
+      start = step === -1 ? windows.boundaries.length : step;
+    }
+    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, estimate: matches, wordMatches: word ?? matches, start };
   });
-  return { starts, estimates };
+}
+
+/**
+ * The windows of one kind: RECENCY_WINDOWS of the rows its filters leave, newest first,
+ * as the oldest date each holds and the table rows it spans. `filtered` is the planner's
+ * estimate of the rows the filters leave (undefined: no filters); a date range places
+ * the windows (they start at its newest date, and none reaches past its oldest), and its
+ * own share of the table is taken out of the filters' (within the range, rows are not
+ * thinned by it). From the histogram of the date column: approximate by design, as a
+ * window only says where to look first.
+ */
+export function searchWindows(options: { bounds: string[]; rows: number; filtered?: number; dates?: { from?: Date; to?: Date } }): {
+  boundaries: string[];
+  windowRows: number[];
+  /** The table rows within the dates the filters allow. */
+  rowsInRange: number;
+} {
+  const { bounds, rows, filtered, dates = {} } = options;
+  const last = bounds.length - 1;
+  if (last < 1 || rows <= 0) return { boundaries: [], windowRows: [], rowsInRange: rows };
+  const day = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+  // The share of rows newer than a date, from the histogram (its bounds split the rows into equal parts).
+  const newerThan = (date: string) => bounds.filter((bound) => bound > date).length / last;
+  const to = day(dates.to);
+  const from = day(dates.from);
+  const newer = to ? newerThan(to) : 0;
+  const inRange = Math.max(1 / last, 1 - newer - (from ? 1 - newerThan(from) : 0));
+  const share = filtered === undefined ? 1 : Math.min(1, Math.max(filtered, 1) / (rows * inRange));
+  const boundaries: string[] = [];
+  const windowRows: number[] = [];
+  for (const [step, size] of RECENCY_WINDOWS.entries()) {
+    // The table rows that hold `size` of the rows the filters leave; none when that is all of them.
+    const full = size / share;
+    if (full / rows >= inRange || newer + full / rows >= 1) break;
+    // The first window is walked row by row in date order: no more than MAX_WALK_ROWS.
+    const span = step === 0 ? Math.min(full, MAX_WALK_ROWS) : full;
+    const reach = newer + span / rows;
+    // (A boundary that falls on a bound is that bound, whatever the rounding of the product.)
+    boundaries.push(bounds[Math.floor((1 - reach) * last + 1e-9)]!);
+    windowRows.push(Math.round(span));
+  }
+  return { boundaries, windowRows, rowsInRange: rows * inRange };
 }
 
 type PlanNode = { "Node Type"?: string; "Plan Rows": number; Plans?: PlanNode[] };
 
 /**
- * The planner's estimate of each source's matches, from one EXPLAIN of them all (a round
- * trip each cost a search more than its planning): the branches of a UNION ALL are the
- * children of its Append node, in order. Should the plan have another shape (PostgreSQL
- * leaves out an Append of one child), each source is explained on its own.
+ * The planner's estimates for each source: its matches (the query and the filters), and
+ * for a filtered source the rows its filters leave and the query's matches without them.
+ * One EXPLAIN of them all (a round trip each cost a search more than its planning): the
+ * branches of a UNION ALL are the children of its Append node, in order. Should the plan
+ * have another shape (PostgreSQL leaves out an Append of one child), each is explained
+ * on its own.
  */
-async function matchEstimates(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql): Promise<Array<number | undefined>> {
-  const matching = (source: PoolSource) =>
-    Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${Prisma.join([...source.conditions, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ")}`;
+async function matchEstimates(
+  client: PoolClient,
+  sources: PoolSource[],
+  tsquery: Prisma.Sql,
+): Promise<Array<{ matches: number | undefined; filtered: number | undefined; word: number | undefined }>> {
+  const select = (source: PoolSource, conditions: Prisma.Sql[]) => Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${Prisma.join(conditions, " AND ")}`;
+  const matchesWord = Prisma.sql`t."searchVector" @@ ${tsquery}`;
+  const branches: Prisma.Sql[] = [];
+  for (const source of sources) {
+    branches.push(select(source, [...source.conditions, matchesWord]));
+    if (source.filtered) branches.push(select(source, source.conditions), select(source, [source.conditions[0]!, matchesWord]));
+  }
   const explain = async (sql: Prisma.Sql) => {
     const explained = Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`;
     const { rows } = await client.query<{ "QUERY PLAN": Array<{ Plan: PlanNode }> }>(explained.text, explained.values);
     return rows[0]?.["QUERY PLAN"][0]?.Plan;
   };
-  if (sources.length === 0) return [];
-  if (sources.length > 1) {
-    const plan = await explain(Prisma.join(sources.map((source) => Prisma.sql`(${matching(source)})`), " UNION ALL "));
-    if (plan?.["Node Type"] === "Append" && plan.Plans?.length === sources.length) return plan.Plans.map((child) => child["Plan Rows"]);
+  if (branches.length === 0) return [];
+  let counts: Array<number | undefined> | undefined;
+  if (branches.length > 1) {
+    const plan = await explain(Prisma.join(branches.map((branch) => Prisma.sql`(${branch})`), " UNION ALL "));
+    if (plan?.["Node Type"] === "Append" && plan.Plans?.length === branches.length) counts = plan.Plans.map((child) => child["Plan Rows"]);
   }
-  const estimates: Array<number | undefined> = [];
-  for (const source of sources) estimates.push((await explain(matching(source)))?.["Plan Rows"]);
-  return estimates;
+  if (!counts) {
+    counts = [];
+    for (const branch of branches) counts.push((await explain(branch))?.["Plan Rows"]);
+  }
+  let at = 0;
+  return sources.map((source) => {
+    const matches = counts[at++];
+    if (!source.filtered) return { matches, filtered: undefined, word: matches };
+    return { matches, filtered: counts[at++], word: counts[at++] };
+  });
 }
 
 interface TableStats {
-  /** Where each window starts (RECENCY_WINDOWS), newest first; fewer when the table is small. */
-  boundaries: string[];
+  /** The histogram of the date column (ANALYZE's), oldest first: its bounds split the rows into equal parts. */
+  bounds: string[];
   /** The table's row count, as the planner knows it. */
   rows: number;
 }
 const statsCache = new Map<string, { at: number; stats: TableStats }>();
 
 /**
- * Where each window starts: the date before which lie all but the newest N rows,
- * read from PostgreSQL's own statistics of the date column (the histogram ANALYZE
- * keeps, and the table's row count), so it costs one catalog read and is kept a
- * minute per process. Approximate by design: a window only says where to look
- * first; what a step returns is exact for the rows it looks at. A table too small
- * or not yet analysed has no windows (everything is looked at at once).
+ * The histogram of a table's date column and its row count, from PostgreSQL's own
+ * statistics (what ANALYZE keeps), so it costs one catalog read and is kept a minute per
+ * process. A table too small or not yet analysed has no histogram (then everything is
+ * looked at at once).
  */
 async function tableStats(source: PoolTable): Promise<TableStats> {
   const cached = statsCache.get(source.table);
@@ -371,16 +470,7 @@ async function tableStats(source: PoolTable): Promise<TableStats> {
       (SELECT array(SELECT to_char(b, 'YYYY-MM-DD') FROM unnest(s.histogram_bounds::text::date[]) AS b)
          FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = ${source.table} AND s.attname = ${source.dateColumn}) AS bounds
     FROM pg_class c WHERE c.oid = to_regclass(${`"${source.table}"`})`;
-  const dates: string[] = [];
-  const bounds = stats?.bounds ?? [];
-  if (stats && bounds.length > 1) {
-    for (const size of RECENCY_WINDOWS) {
-      const newest = size / Number(stats.rows);
-      if (newest >= 1) break;
-      dates.push(bounds[Math.floor((1 - newest) * (bounds.length - 1))]!);
-    }
-  }
-  const found = { boundaries: dates, rows: Number(stats?.rows ?? 0) };
+  const found = { bounds: stats?.bounds ?? [], rows: Number(stats?.rows ?? 0) };
   statsCache.set(source.table, { at: Date.now(), stats: found });
   return found;
 }
