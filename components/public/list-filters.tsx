@@ -79,12 +79,15 @@ export function ListFilters({
           choices={select.choices}
         />
       ))}
-      <Field id="filter-from" label="From" hint="YYYY, YYYY-MM or YYYY-MM-DD" errors={errors.from}>
-        {(props) => <TextInput {...props} name="from" defaultValue={values.from ?? ""} inputMode="numeric" maxLength={10} />}
-      </Field>
-      <Field id="filter-to" label="To" hint="YYYY, YYYY-MM or YYYY-MM-DD" errors={errors.to}>
-        {(props) => <TextInput {...props} name="to" defaultValue={values.to ?? ""} inputMode="numeric" maxLength={10} />}
-      </Field>
+      {/* The two dates stay side by side, on whichever row they land. */}
+      <div className={styles.dates}>
+        <Field id="filter-from" label="From" hint="YYYY, YYYY-MM or YYYY-MM-DD" errors={errors.from}>
+          {(props) => <TextInput {...props} name="from" defaultValue={values.from ?? ""} inputMode="numeric" maxLength={10} />}
+        </Field>
+        <Field id="filter-to" label="To" hint="YYYY, YYYY-MM or YYYY-MM-DD" errors={errors.to}>
+          {(props) => <TextInput {...props} name="to" defaultValue={values.to ?? ""} inputMode="numeric" maxLength={10} />}
+        </Field>
+      </div>
       <div className={styles.actions}>
         <button type="submit" className={buttonClass("primary")}>
           {show.q ? "Search" : "Apply filters"}

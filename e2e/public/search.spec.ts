@@ -98,3 +98,31 @@ test("filters named in the address are chosen in the form, with and without Java
   expect(html).not.toContain('\\"option\\"');
   expect(html).not.toMatch(/<span>[^<]*<\/span><mark>/);
 });
+
+test("a reader narrows a search by dates, which sit side by side on a desktop, a tablet and a phone", async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto("/search?q=Kazakhstan");
+    const form = page.getByRole("form", { name: "Filters" });
+    const from = form.getByLabel("From");
+    const to = form.getByLabel("To", { exact: true });
+    // "To" never lands alone on a row of its own: the two dates share one.
+    const [fromBox, toBox] = [await from.boundingBox(), await to.boundingBox()];
+    expect(fromBox && toBox && Math.abs(fromBox.y - toBox.y), `${viewport.width}px`).toBe(0);
+    expect(toBox!.x, `${viewport.width}px`).toBeGreaterThan(fromBox!.x + fromBox!.width);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`search-dates-${viewport.width}.png`), fullPage: true });
+    await from.fill("2025-11");
+    await to.fill("2025-11");
+    await form.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/from=2025-11&to=2025-11/);
+    const results = page.getByRole("region", { name: /results? for/ });
+    await expect(results.getByRole("article").first()).toBeVisible();
+    const dates = await results.getByRole("article").locator("time").allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(/November 2025/);
+    await context.close();
+  }
+});
