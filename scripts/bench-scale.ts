@@ -9,7 +9,9 @@
  * prints, with the machine it ran on:
  *   - search: the previous query shape (rank every match) and the bounded one, called
  *     directly on the same queries, side by side; then /api/v1/search and /search
- *     over HTTP at c10 with unique (uncached) queries of 1–3 words: p50, p99;
+ *     over HTTP at c10 with unique (uncached) queries of 1–3 words: p50, p99; searches
+ *     with the /search form's filters (countries of every size, topics, dates), in-process
+ *     (with how many ran out of time) and over HTTP at c10 (BENCH_FILTERED);
  *   - name suggestions for misspelt names;
  *   - API list p50/p99 at c10 with filters; list pages deep in the record (keyset);
  *   - before each HTTP load, WARM_UP requests of other queries or filters, uncounted
@@ -62,6 +64,9 @@ const LISTS = 300;
 /** Requests of other queries and filters sent first, uncounted: the web process's and PostgreSQL's connections, code and catalogs warm. */
 const WARM_UP = 100;
 const DIRECT = Number(process.env.BENCH_DIRECT ?? 20);
+/** Searches with the /search form's filters (a country, a topic, dates): in-process one at a time, and over HTTP at c10. */
+const FILTERED_DIRECT = 40;
+const FILTERED = Number(process.env.BENCH_FILTERED ?? 100);
 const CONCURRENCY = 10;
 const GOAL_SEARCH_P99 = 100;
 const GOAL_LIST_P99 = 50;
@@ -74,6 +79,23 @@ const SERVER_CONNECTIONS = 50;
 const DISTINCT_SECONDS = Number(process.env.BENCH_DISTINCT_SECONDS ?? 600);
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+/** Filters a reader picks on /search: the busiest and the quietest countries, a common and a rare topic, date ranges, a pair. */
+async function searchFilterSets(pgc: pg.Client): Promise<Array<Record<string, string>>> {
+  const countries = (
+    await pgc.query<{ c: string }>(
+      `(SELECT lower("countryId") AS c FROM "EventCountry" WHERE published GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 2)
+       UNION ALL (SELECT lower("countryId") FROM "EventCountry" WHERE published GROUP BY 1 ORDER BY count(*), 1 LIMIT 2)`,
+    )
+  ).rows.map((r) => r.c);
+  const topics = (
+    await pgc.query<{ slug: string }>(
+      `(SELECT tp.slug FROM "Topic" tp JOIN "EventTopic" et ON et."topicId" = tp.id GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
+       UNION ALL (SELECT tp.slug FROM "Topic" tp JOIN "EventTopic" et ON et."topicId" = tp.id GROUP BY 1 ORDER BY count(*), 1 LIMIT 1)`,
+    )
+  ).rows.map((r) => r.slug);
+  return [...countries.map((country) => ({ country })), ...topics.map((topic) => ({ topic })), { from: "2020" }, { to: "2010" }, { country: countries[0]!, from: "2015" }];
+}
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
@@ -321,6 +343,19 @@ async function main() {
     row("now: newest matches in widening windows", bs, `(${cut} cut short by the time budget)`);
     console.log(`  ratio p50 ${(ls.p50 / bs.p50).toFixed(1)}×, p99 ${(ls.p99 / bs.p99).toFixed(1)}× faster\n`);
 
+    // With filters: countries of every size, topics, date ranges, and a pair; new queries.
+    const filterSets = await searchFilterSets(pgc);
+    const filteredQueries = scaleSearchQueries(FILTERED_DIRECT + FILTERED, { seed: 9 }).map((q, i) => ({ q, ...filterSets[i % filterSets.length]! }));
+    const filteredTimes: number[] = [];
+    let filteredCut = 0;
+    for (const params of filteredQueries.slice(0, FILTERED_DIRECT)) {
+      const [outcome, t] = await timed(() => searchPublishedRecord(parseSearchQuery(params)));
+      filteredTimes.push(t);
+      if (outcome.kind === "results" && outcome.cutShort) filteredCut++;
+    }
+    row(`with filters (${filterSets.length} kinds, ${FILTERED_DIRECT} queries)`, stats(filteredTimes), `(${filteredCut} cut short by the time budget)`);
+    console.log("");
+
     const names = ["Kazakstan", "Tokaev", "Netanyahou", "Azerbaidjan", "Macrone", "abraham acords"];
     console.log("name suggestions (pg_trgm word similarity):");
     for (const q of names) {
@@ -371,7 +406,10 @@ async function main() {
     row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
     row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
     printCpuShare("/api/v1/search", searchCpu, searchCpuAfter, api.n, CONCURRENCY);
-    console.log(`  vs goal: API p99 ${ms(api.p99)} = ${(api.p99 / GOAL_SEARCH_P99).toFixed(2)}× the goal\n`);
+    console.log(`  vs goal: API p99 ${ms(api.p99)} = ${(api.p99 / GOAL_SEARCH_P99).toFixed(2)}× the goal`);
+    const withFilters = await load(app.base, filteredQueries.slice(FILTERED_DIRECT).map((params) => `/api/v1/search?${new URLSearchParams(params)}`), CONCURRENCY);
+    row("/api/v1/search?q=…&<filters>", withFilters, `${withFilters.rps.toFixed(1)} req/s, ${withFilters.failures} failed (${filterSets.length} kinds of filter)`);
+    console.log("");
 
     // ── lists: API with filters at c10 (unique combinations), pages deep in the record ──
     const codes = (await pgc.query<{ c: string }>(`SELECT DISTINCT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL ORDER BY 1`)).rows.map((r) => r.c);
