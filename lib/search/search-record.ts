@@ -105,9 +105,8 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const sources: PoolSource[] = [];
   const dates = { from: query.from?.start, to: query.to?.end };
-  const source = (table: PoolTable, conditions: Prisma.Sql[]): PoolSource => ({ ...table, conditions, filtered: conditions.length > 1, dates });
-  if (!query.speaker) sources.push(source(EVENT_SOURCE, eventConditions(query, { isCountryFromTable: true })));
-  if (!query.type) sources.push(source(STATEMENT_SOURCE, statementConditions(query)));
+  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query, { isCountryFromTable: true }), dates });
+  if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query), dates });
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
@@ -169,11 +168,11 @@ interface PoolTable {
 export interface PoolSource extends PoolTable {
   /** Conditions on alias `t`, starting with the PUBLISHED filter. */
   conditions: Prisma.Sql[];
-  /** Whether the conditions filter more than the status (a country, a topic, dates…): then its windows count the rows they leave. */
-  filtered?: boolean;
   /** The date filters' bounds, which place the windows. */
   dates?: { from?: Date; to?: Date };
 }
+/** Whether a source's conditions filter more than the status (a country, a topic, dates…): then its windows count the rows they leave. */
+const isFiltered = (source: PoolSource) => source.conditions.length > 1;
 
 const EVENT_SOURCE = { kind: "event", table: "Event", dateColumn: "date" } as const;
 const STATEMENT_SOURCE = { kind: "statement", table: "Statement", dateColumn: "saidOn" } as const;
@@ -328,8 +327,6 @@ export interface SourcePlan {
   windowRows: number[];
   /** The table's row count, as the planner knows it. */
   rows: number;
-  /** The planner's estimate of the rows matching the query and the filters. */
-  estimate: number | undefined;
   /** The planner's estimate of the rows matching the query alone: what a read through the GIN index costs. */
   wordMatches: number | undefined;
   /** The window the search starts in. */
@@ -345,7 +342,7 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
   return sources.map((source): SourcePlan => {
     const { bounds, rows } = tables.get(source.table)!;
     const i = estimated.indexOf(source);
-    if (i === -1) return { source, boundaries: [], windowRows: [], rows, estimate: undefined, wordMatches: undefined, start: 0 };
+    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, start: 0 };
     const { matches, filtered, word } = found[i]!;
     const windows = searchWindows({ bounds, rows, filtered, dates: source.dates });
     const estimate = matches ?? rows;
@@ -357,7 +354,7 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
       const step = windows.boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
       start = step === -1 ? windows.boundaries.length : step;
     }
-    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, estimate: matches, wordMatches: word ?? matches, start };
+    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, start };
   });
 }
 
@@ -423,7 +420,7 @@ async function matchEstimates(
   const branches: Prisma.Sql[] = [];
   for (const source of sources) {
     branches.push(select(source, [...source.conditions, matchesWord]));
-    if (source.filtered) branches.push(select(source, source.conditions), select(source, [source.conditions[0]!, matchesWord]));
+    if (isFiltered(source)) branches.push(select(source, source.conditions), select(source, [source.conditions[0]!, matchesWord]));
   }
   const explain = async (sql: Prisma.Sql) => {
     const explained = Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`;
@@ -443,7 +440,7 @@ async function matchEstimates(
   let at = 0;
   return sources.map((source) => {
     const matches = counts[at++];
-    if (!source.filtered) return { matches, filtered: undefined, word: matches };
+    if (!isFiltered(source)) return { matches, filtered: undefined, word: matches };
     return { matches, filtered: counts[at++], word: counts[at++] };
   });
 }
