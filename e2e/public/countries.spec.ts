@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
+import { VIEWPORTS } from "../support/viewports";
+import { createEventViaApi, eventInput, query, staffContext, unique, workflowViaApi } from "../desk/helpers/staff";
 import { expectBreadcrumbs, nodeOfType, readJsonLd } from "./record-fixtures";
 
 test("the countries index puts countries on the record first and reaches all 249", async ({ page }) => {
@@ -54,4 +56,49 @@ test("country codes are lower-case in URLs; upper case redirects and unknown cod
   expect((await request.get("/countries/kaz")).status()).toBe(404);
   await page.goto("/countries/zz");
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
+
+test("a country's events and statements lists keep what its page counts, through its people too", async ({ browser }) => {
+  // Iceland is in no other spec. Its foreign minister (written as a factory would: the
+  // desk's people form is another spec's) takes part in an event and makes a statement,
+  // neither of which names Iceland itself.
+  const minister = `Iceland's foreign minister ${unique()}`;
+  const [person] = await query<{ id: string }>(
+    `INSERT INTO "Person" (id, slug, name, "countryId", "updatedAt") VALUES ($1, $2, $3, 'IS', now()) RETURNING id`,
+    [`e2e_${unique()}`, `iceland-minister-${unique()}`, minister],
+  );
+  const { context: desk } = await staffContext(browser, "EDITOR");
+  const eventTitle = `Iceland's foreign minister meets NATO ${unique()}`;
+  const event = await createEventViaApi(desk.request, eventInput(eventTitle, { type: "MEETING", participants: [{ role: "PARTICIPANT", personId: person!.id }] }));
+  expect((await workflowViaApi(desk.request, "events", event.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
+  const statementTitle = `Iceland's foreign minister on Arctic cooperation ${unique()}`;
+  const created = await desk.request.post("/api/desk/statements", {
+    data: { input: { title: statementTitle, text: "The Arctic must remain a region of cooperation.", language: "en", speakerId: person!.id, medium: "SPEECH", saidOn: "2025-11-20", sources: [{ url: "https://example.org/arctic", title: "Arctic" }] } },
+  });
+  const statement = (await created.json()) as { ok: boolean; id: string };
+  expect(statement.ok, JSON.stringify(statement)).toBe(true);
+  expect((await workflowViaApi(desk.request, "statements", statement.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
+  await desk.close();
+
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto("/countries/is");
+    await expect(page.getByText("1 published event involves Iceland, with 0 partners.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Statements by its officials and about it" }).getByRole("link", { name: statementTitle })).toBeVisible();
+
+    await page.getByRole("region", { name: "Latest events" }).getByRole("link", { name: "All events involving Iceland" }).click();
+    await expect(page).toHaveURL(/\/events\?country=is$/);
+    await expect(page.getByRole("link", { name: eventTitle })).toBeVisible();
+    await expectAccessible(page);
+
+    // The statements list's form offers Iceland (its statement is not tagged with it) and keeps that statement.
+    await page.goto("/statements");
+    await page.getByLabel("Country").selectOption({ label: "Iceland" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/statements\?country=is(&|$)/);
+    await expect(page.getByRole("region", { name: "Results" }).getByRole("link", { name: statementTitle })).toBeVisible();
+    await expectAccessible(page);
+    await context.close();
+  }
 });

@@ -74,11 +74,12 @@ function usedChoices(table: string, isUsed: Prisma.Sql, recentUses: Prisma.Sql, 
  */
 export async function listPublicFilterOptions(max = FILTER_CHOICES_MAX): Promise<PublicFilterOptions> {
   const [countries, speakers, topics, agreements] = await Promise.all([
-    // An event's countries are kept in EventCountry by the database (one index probe a country).
+    // The countries a filter can keep something for: an event's and a statement's are kept
+    // in EventCountry and StatementConcern by the database (one index probe a country).
     db.$queryRaw<Array<{ iso2: string; name: string }>>`
       SELECT c.iso2, c.name FROM "Country" c
       WHERE EXISTS (SELECT 1 FROM "EventCountry" ec WHERE ec."countryId" = c.iso2 AND ec.published)
-         OR EXISTS (SELECT 1 FROM "StatementCountry" sc JOIN "Statement" s ON s.id = sc."statementId" WHERE sc."countryId" = c.iso2 AND s.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "StatementConcern" sc WHERE sc."countryId" = c.iso2 AND sc.published)
       ORDER BY c.name`,
     usedChoices(
       "Person",

@@ -1,77 +1,116 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { countryHasFewEvents, eventConditions, FEW_COUNTRY_EVENTS } from "./filters";
-import { keysetPage } from "./keyset";
+import { eventConditions, publishedListSource, statementConditions } from "./filters";
+import { keysetPage, type KeysetSource } from "./keyset";
 import { decodeCursor } from "./cursor";
-import { parseEventListQuery } from "./list-query";
+import { parseEventListQuery, parseStatementListQuery } from "./list-query";
 
 /**
- * A country's events are found by one of two plans (filters.ts): through the set of
- * their ids when the country is in few events, by walking the date index otherwise.
- * Both must give the same pages; which one runs depends only on the count.
+ * A country filter keeps what the country's page counts: the events involving it (its
+ * own, a participating country, a participating person's or organization's) and the
+ * statements concerning it (tagged with it, or said by its people). The lists walk the
+ * country's part of the country index (EventCountry, StatementConcern, kept by
+ * triggers); the pages must be the ones the plain condition on the table gives, in
+ * both directions, with every other filter.
  */
 
-// FR: more events than the bound, as the place of some and a participant in others;
-// BE: a few, one as the place only, one as a participant only; DE: one, a draft.
+const MANY = 1_020;
+
+// FR: many events, as the place of some and a participating country in others; BE: a
+// few, one as the place, one as a participating country, one through a Belgian minister
+// and one through a Belgian ministry (neither names a country of its own); DE: one, a
+// draft. Statements: tagged with FR; BE: one tagged, one said by the Belgian minister
+// (tagged FR), one draft tagged BE.
 beforeAll(async () => {
+  await db.$executeRaw`
+    INSERT INTO "Person" (id, slug, name, "countryId", "updatedAt") VALUES ('fltr_person_be', 'fltr-minister', 'A Belgian minister', 'BE', now())`;
+  await db.$executeRaw`
+    INSERT INTO "Organization" (id, slug, name, kind, "countryId", "updatedAt") VALUES ('fltr_org_be', 'fltr-ministry', 'A Belgian ministry', 'GOVERNMENT_BODY', 'BE', now())`;
   await db.$executeRaw`
     INSERT INTO "Event" (id, slug, title, summary, type, "date", "dayOrder", "countryId", status, "updatedAt")
     SELECT 'fltr_' || i, 'fltr-' || i, 'Event ' || i, 's', (CASE WHEN i % 3 = 0 THEN 'VISIT' ELSE 'MEETING' END)::"EventType",
       CASE WHEN i % 250 = 0 THEN NULL ELSE DATE '2025-12-31' - (i / 2) END, i % 2,
       CASE WHEN i % 2 = 0 THEN 'FR' WHEN i = 7 THEN 'BE' END, (CASE WHEN i = 9 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"PublicationStatus", now()
-    FROM generate_series(1, ${FEW_COUNTRY_EVENTS + 20}) AS i`;
+    FROM generate_series(1, ${MANY}) AS i`;
   await db.$executeRaw`
     INSERT INTO "EventParticipant" (id, "eventId", role, "countryId", position)
-    SELECT 'fltr_p_' || i, 'fltr_' || i, 'VISITOR', CASE WHEN i % 2 = 1 THEN 'FR' WHEN i IN (8, 30) THEN 'BE' ELSE 'FR' END, 0
-    FROM generate_series(1, ${FEW_COUNTRY_EVENTS + 20}) AS i`;
+    SELECT 'fltr_p_' || i, 'fltr_' || i, 'VISITOR', CASE WHEN i IN (8, 30) THEN 'BE' ELSE 'FR' END, 0
+    FROM generate_series(1, ${MANY}) AS i`;
   await db.$executeRaw`
-    INSERT INTO "EventParticipant" (id, "eventId", role, "countryId", position)
-    VALUES ('fltr_q_9', 'fltr_9', 'HOST', 'DE', 1), ('fltr_q_30', 'fltr_30', 'HOST', 'BE', 1)`;
+    INSERT INTO "EventParticipant" (id, "eventId", role, "countryId", "personId", "organizationId", position)
+    VALUES ('fltr_q_9', 'fltr_9', 'HOST', 'DE', NULL, NULL, 1), ('fltr_q_30', 'fltr_30', 'HOST', 'BE', NULL, NULL, 1),
+           ('fltr_q_250', 'fltr_250', 'HOST', NULL, 'fltr_person_be', NULL, 1), ('fltr_q_41', 'fltr_41', 'HOST', NULL, NULL, 'fltr_org_be', 1)`;
+  await db.$executeRaw`
+    INSERT INTO "Statement" (id, slug, title, text, medium, "speakerLabel", "speakerId", "saidOn", status, "updatedAt")
+    SELECT 'fltr_s_' || i, 'fltr-s-' || i, 'Statement ' || i, 'said', 'SPEECH', 'someone', CASE WHEN i = 5 THEN 'fltr_person_be' END,
+      CASE WHEN i % 40 = 0 THEN NULL ELSE DATE '2025-12-31' - (i / 3) END, (CASE WHEN i = 11 THEN 'DRAFT' ELSE 'PUBLISHED' END)::"PublicationStatus", now()
+    FROM generate_series(1, 120) AS i`;
+  await db.$executeRaw`
+    INSERT INTO "StatementCountry" ("statementId", "countryId")
+    SELECT 'fltr_s_' || i, CASE WHEN i IN (3, 11) THEN 'BE' ELSE 'FR' END FROM generate_series(1, 120) AS i`;
+  await db.$executeRaw`ANALYZE "EventCountry", "StatementConcern", "Event", "Statement"`;
 });
 
-/** Every page of a filtered list, walked forwards, and the page back from the last, with one plan or the other. */
-async function walk(params: Record<string, string>, isFewCountryEvents: boolean) {
-  const query = parseEventListQuery({ ...params, limit: "25" });
-  const source = { table: "Event" as const, dateColumn: "date" as const, where: eventConditions(query, { isFewCountryEvents }) };
-  const pages = [];
+/** Every page of a list, walked forwards, and every page walked back from the last. */
+async function walk(source: KeysetSource) {
+  const forward = [];
   let page = await keysetPage(db, source, { limit: 25 });
-  pages.push(page);
+  forward.push(page);
   while (page.next) {
     page = await keysetPage(db, source, { limit: 25, cursor: decodeCursor(page.next) });
-    pages.push(page);
+    forward.push(page);
   }
-  const back = page.prev ? await keysetPage(db, source, { limit: 25, cursor: decodeCursor(page.prev) }) : null;
-  return { pages, back };
+  const back = [];
+  while (page.prev) {
+    page = await keysetPage(db, source, { limit: 25, cursor: decodeCursor(page.prev) });
+    back.push(page);
+  }
+  return { forward, back, ids: forward.flatMap((p) => p.ids) };
 }
 
-describe("a country's events", () => {
-  it("are counted up to the bound, as the place or a participant, whatever their status", async () => {
-    expect(await countryHasFewEvents(db, "FR")).toBe(false);
-    expect(await countryHasFewEvents(db, "BE")).toBe(true);
-    expect(await countryHasFewEvents(db, "DE")).toBe(true);
-    expect(await countryHasFewEvents(db, "NO")).toBe(true);
-  });
+const events = (params: Record<string, string>) => parseEventListQuery({ ...params, limit: "25" });
+const statements = (params: Record<string, string>) => parseStatementListQuery({ ...params, limit: "25" });
 
-  it("are the same pages through the set of their ids and through the date index", async () => {
+describe("a country filter", () => {
+  it("walks the country's events in its index and gives the pages the table gives", async () => {
     const cases: Array<Record<string, string>> = [
       { country: "FR" },
       { country: "FR", type: "VISIT", to: "2024" },
       { country: "FR", from: "2025-06" },
+      { country: "FR", from: "2025-03", to: "2025-08", type: "MEETING" },
       { country: "BE" },
       { country: "BE", type: "MEETING" },
       { country: "DE" },
       { country: "NO" },
     ];
     for (const params of cases) {
-      const few = await walk(params, true);
-      const many = await walk(params, false);
-      expect(few, JSON.stringify(params)).toEqual(many);
+      const filters = events(params);
+      const walked = publishedListSource("Event", filters);
+      expect(walked.country, JSON.stringify(params)).toBe(params.country);
+      const plain = await walk({ table: "Event", dateColumn: "date", where: eventConditions(filters) });
+      expect(await walk(walked), JSON.stringify(params)).toEqual(plain);
     }
-    const be = (await walk({ country: "BE" }, true)).pages.flatMap((p) => p.ids);
-    expect(be.sort()).toEqual(["fltr_30", "fltr_7", "fltr_8"]);
-    expect((await walk({ country: "DE" }, true)).pages.flatMap((p) => p.ids)).toEqual([]);
-    const fr = await walk({ country: "FR" }, true);
-    expect(fr.pages.flatMap((p) => p.ids)).toHaveLength(FEW_COUNTRY_EVENTS + 20 - 1);
-    expect(fr.back?.ids).toEqual(fr.pages.at(-2)?.ids);
+    const fr = await walk(publishedListSource("Event", events({ country: "FR" })));
+    expect(fr.ids).toHaveLength(MANY - 1); // every event names France but the draft
+    expect(fr.back.at(-1)?.ids).toEqual(fr.forward[0]?.ids);
+  });
+
+  it("keeps an event through its place, a participating country, person or organization; never a draft", async () => {
+    const be = await walk(publishedListSource("Event", events({ country: "BE" })));
+    expect(be.ids.sort()).toEqual(["fltr_250", "fltr_30", "fltr_41", "fltr_7", "fltr_8"]);
+    expect((await walk(publishedListSource("Event", events({ country: "DE" })))).ids).toEqual([]);
+  });
+
+  it("keeps a statement tagged with the country or said by its people, and gives the table's pages", async () => {
+    const cases: Array<Record<string, string>> = [{ country: "FR" }, { country: "FR", from: "2025-11", to: "2025-12" }, { country: "BE" }, { country: "FR", speaker: "fltr-minister" }];
+    for (const params of cases) {
+      const filters = statements(params);
+      const plain = await walk({ table: "Statement", dateColumn: "saidOn", where: statementConditions(filters) });
+      expect(await walk(publishedListSource("Statement", filters)), JSON.stringify(params)).toEqual(plain);
+    }
+    const be = await walk(publishedListSource("Statement", statements({ country: "BE" })));
+    expect(be.ids.sort()).toEqual(["fltr_s_3", "fltr_s_5"]);
+    const fr = await walk(publishedListSource("Statement", statements({ country: "FR" })));
+    expect(fr.ids).toHaveLength(120 - 2); // all but the two tagged with Belgium alone
   });
 });

@@ -1,4 +1,4 @@
-import { Prisma, queryRows, type Db } from "@/lib/db/client";
+import { Prisma, type Db } from "@/lib/db/client";
 import { decodeCursor } from "./cursor";
 import { keysetPage, type KeysetSource } from "./keyset";
 import { QueryParameterError, type ListFilters } from "./list-query";
@@ -21,69 +21,49 @@ export async function assertFiltersExist(db: Db, filters: ListFilters): Promise<
 }
 
 /**
- * A country's events (its own or with it as a participant) are found in one of two
- * ways. Most countries are in many events: the list walks the date index and checks
- * each row against the country (index-only, see the Event indexes), stopping at a
- * full page. A country in few events would have that walk read the whole record for
- * a page it never fills (100–730 ms on 100,000 events): its events are instead read
- * through their ids, at most this many index lookups.
+ * What a country filter keeps is what the country's page counts: an event involving the
+ * country (its own country, a participating country, a participating person's or
+ * organization's), a statement concerning it (tagged with it, or said by one of its
+ * people). Both sets are kept by the database's triggers (EventCountry,
+ * StatementConcern), which the lists walk in date order (`KeysetSource.country`) and
+ * the desk and search test row by row.
  */
-export const FEW_COUNTRY_EVENTS = 1_000;
-/** The count only chooses the plan (a stale one costs time, never rows), so it is kept a minute per process. */
-const COUNT_TTL_MS = 60_000;
-const counted = new WeakMap<Db, Map<string, { at: number; isFew: boolean }>>();
-
-/** Whether at most FEW_COUNTRY_EVENTS events name the country; a count that stops there, from two indexes. */
-export async function countryHasFewEvents(db: Db, country: string): Promise<boolean> {
-  const known = counted.get(db) ?? new Map<string, { at: number; isFew: boolean }>();
-  counted.set(db, known);
-  const hit = known.get(country);
-  if (hit && Date.now() - hit.at < COUNT_TTL_MS) return hit.isFew;
-  const [row] = await queryRows<{ n: number }>(db, Prisma.sql`
-    SELECT count(*)::int AS n FROM (
-      (SELECT 1 FROM "EventParticipant" p WHERE p."countryId" = ${country} LIMIT ${FEW_COUNTRY_EVENTS + 1})
-      UNION ALL
-      (SELECT 1 FROM "Event" e WHERE e."countryId" = ${country} LIMIT ${FEW_COUNTRY_EVENTS + 1})
-    ) named`);
-  const isFew = (row?.n ?? 0) <= FEW_COUNTRY_EVENTS;
-  known.set(country, { at: Date.now(), isFew });
-  return isFew;
-}
 
 /** SQL conditions on an Event aliased `t`. Always starts with the PUBLISHED filter. */
-export function eventConditions(filters: ListFilters, options: EventConditionOptions = {}): Prisma.Sql[] {
-  return [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`, ...eventFilterConditions(filters, options)];
+export function eventConditions(filters: ListFilters): Prisma.Sql[] {
+  return [Prisma.sql`t.status = 'PUBLISHED'::"PublicationStatus"`, ...eventFilterConditions(filters)];
 }
 
-export interface EventConditionOptions {
-  /** From countryHasFewEvents: match the country through the set of its events' ids. Same rows either way. */
-  isFewCountryEvents?: boolean;
-  /**
-   * Also require the country in the table of each event's countries (EventCountry, kept
-   * by triggers: the event's own country and its participants', and a participating
-   * person's or organization's, so it holds every row this filter keeps and some more).
-   * Same rows; search asks for it, because PostgreSQL estimates how many events a country
-   * has from that table's statistics and can start from its index, where for the OR of the
-   * row-by-row form it guesses half the table and for the union of two indexes 200 rows,
-   * and a search's plan rests on the estimate.
-   */
-  isCountryFromTable?: boolean;
+/**
+ * A public list's rows. A country's are walked in its part of the country index (alias
+ * `k`), which also holds the row's date and an event's type: those filters are tested on
+ * the index entries, so a date range starts the walk where the range begins.
+ */
+export function publishedListSource(table: "Event" | "Statement", filters: ListFilters): KeysetSource {
+  const dateColumn = table === "Event" ? "date" : "saidOn";
+  const conditions = table === "Event" ? eventConditions : statementConditions;
+  const { country, type, from, to, ...others } = filters;
+  if (!country) return { table, dateColumn, where: conditions(filters) };
+  const onIndex = [
+    ...(table === "Event" && type ? [Prisma.sql`k.type = ${type}::"EventType"`] : []),
+    ...dateRange(Prisma.raw(`k."${dateColumn}"`), { from, to }),
+  ];
+  return { table, dateColumn, where: [...conditions(others), ...onIndex], country };
+}
+
+/** A date filter's bounds on a column. */
+function dateRange(column: Prisma.Sql, filters: Pick<ListFilters, "from" | "to">): Prisma.Sql[] {
+  return [
+    ...(filters.from ? [Prisma.sql`${column} >= ${filters.from.start}::date`] : []),
+    ...(filters.to ? [Prisma.sql`${column} <= ${filters.to.end}::date`] : []),
+  ];
 }
 
 /** The filters alone, whatever the status: the desk's lists add their own status filter (lib/desk/content-search.ts). */
-export function eventFilterConditions(filters: ListFilters, options: EventConditionOptions = {}): Prisma.Sql[] {
+export function eventFilterConditions(filters: ListFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
-  if (filters.country && options.isCountryFromTable) {
+  if (filters.country) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventCountry" ec WHERE ec."eventId" = t.id AND ec."countryId" = ${filters.country})`);
-  }
-  if (filters.country && options.isFewCountryEvents) {
-    where.push(
-      Prisma.sql`t.id IN (SELECT e.id FROM "Event" e WHERE e."countryId" = ${filters.country} UNION ALL SELECT p."eventId" FROM "EventParticipant" p WHERE p."countryId" = ${filters.country})`,
-    );
-  } else if (filters.country) {
-    where.push(
-      Prisma.sql`(t."countryId" = ${filters.country} OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = t.id AND p."countryId" = ${filters.country}))`,
-    );
   }
   if (filters.type) where.push(Prisma.sql`t.type = ${filters.type}::"EventType"`);
   if (filters.topic) {
@@ -92,8 +72,7 @@ export function eventFilterConditions(filters: ListFilters, options: EventCondit
     );
   }
   if (filters.agreement) where.push(Prisma.sql`t."agreementId" = (SELECT a.id FROM "Agreement" a WHERE a.slug = ${filters.agreement})`);
-  if (filters.from) where.push(Prisma.sql`t."date" >= ${filters.from.start}::date`);
-  if (filters.to) where.push(Prisma.sql`t."date" <= ${filters.to.end}::date`);
+  where.push(...dateRange(Prisma.raw(`t."date"`), filters));
   return where;
 }
 
@@ -106,7 +85,7 @@ export function statementConditions(filters: ListFilters): Prisma.Sql[] {
 export function statementFilterConditions(filters: ListFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filters.country) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementCountry" sc WHERE sc."statementId" = t.id AND sc."countryId" = ${filters.country})`);
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementConcern" sc WHERE sc."statementId" = t.id AND sc."countryId" = ${filters.country})`);
   }
   if (filters.topic) {
     where.push(
@@ -119,8 +98,7 @@ export function statementFilterConditions(filters: ListFilters): Prisma.Sql[] {
     );
   }
   if (filters.speaker) where.push(Prisma.sql`t."speakerId" = (SELECT pe.id FROM "Person" pe WHERE pe.slug = ${filters.speaker})`);
-  if (filters.from) where.push(Prisma.sql`t."saidOn" >= ${filters.from.start}::date`);
-  if (filters.to) where.push(Prisma.sql`t."saidOn" <= ${filters.to.end}::date`);
+  where.push(...dateRange(Prisma.raw(`t."saidOn"`), filters));
   return where;
 }
 

@@ -16,7 +16,25 @@ export interface KeysetSource {
   dateColumn: "date" | "saidOn";
   /** Conditions on alias `t`, already including the PUBLISHED filter. */
   where: Prisma.Sql[];
+  /**
+   * Only this country's rows, walked in its part of the table's country index
+   * (`COUNTRY_INDEX`, alias `k`) instead of the table's date index: its newest published
+   * rows are that index's first entries, whatever the country's share of the record.
+   * The index keeps each row's date[, order of the day] and published flag (database
+   * triggers), so the keys, their order and the cursors are the table's own.
+   */
+  country?: string;
 }
+
+/**
+ * Each table's rows by country, kept by triggers (prisma/schema.prisma): an event's
+ * countries (its own, its participants', a participating person's or organization's),
+ * a statement's (each it is tagged with, and its speaker's).
+ */
+const COUNTRY_INDEX: Record<KeysetSource["table"], { table: string; id: string }> = {
+  Event: { table: "EventCountry", id: "eventId" },
+  Statement: { table: "StatementConcern", id: "statementId" },
+};
 
 export interface KeysetRow {
   id: string;
@@ -29,24 +47,37 @@ const ORDER_COLUMN: Record<KeysetSource["table"], string | null> = { Event: "day
 
 function columns(source: KeysetSource) {
   const orderName = ORDER_COLUMN[source.table];
-  const date = Prisma.raw(`t."${source.dateColumn}"`);
-  const pos = orderName ? Prisma.raw(`t."${orderName}"`) : null;
+  // The keys are read from the index walked: the country index's copies, or the table's own.
+  const byCountry = source.country ? COUNTRY_INDEX[source.table] : null;
+  const alias = byCountry ? "k" : "t";
+  const dateName = `${alias}."${source.dateColumn}"`;
+  const posName = orderName ? `${alias}."${orderName}"` : null;
+  const idName = byCountry ? `k."${byCountry.id}"` : "t.id";
+  const date = Prisma.raw(dateName);
+  const pos = posName ? Prisma.raw(posName) : null;
+  const id = Prisma.raw(idName);
   return {
+    /** The rows walked, and the conditions that walking them adds. */
+    from: byCountry
+      ? Prisma.raw(`"${byCountry.table}" k JOIN "${source.table}" t ON t.id = k."${byCountry.id}"`)
+      : Prisma.raw(`"${source.table}" t`),
+    walked: byCountry ? [Prisma.sql`k."countryId" = ${source.country} AND k.published`] : [],
+    id,
     date,
     /** The position column as a value to select (0 where there is none). */
     order: pos ?? Prisma.raw("0"),
     /** `(date, [position,] id)` and the same for a cursor, for row comparisons. */
-    key: (withDate: boolean) => Prisma.raw([withDate ? `t."${source.dateColumn}"` : null, orderName ? `t."${orderName}"` : null, "t.id"].filter(Boolean).join(", ")),
+    key: (withDate: boolean) => Prisma.raw([withDate ? dateName : null, posName, idName].filter(Boolean).join(", ")),
     cursorKey: (cursor: Cursor, withDate: boolean) =>
       Prisma.join([...(withDate ? [Prisma.sql`${cursor.date}::date`] : []), ...(pos ? [Prisma.sql`${cursor.order ?? 0}`] : []), Prisma.sql`${cursor.id}`]),
     orderBy: (direction: "desc" | "asc") =>
       direction === "desc"
         ? pos
-          ? Prisma.sql`${date} DESC NULLS FIRST, ${pos} DESC, t.id DESC`
-          : Prisma.sql`${date} DESC NULLS FIRST, t.id DESC`
+          ? Prisma.sql`${date} DESC NULLS FIRST, ${pos} DESC, ${id} DESC`
+          : Prisma.sql`${date} DESC NULLS FIRST, ${id} DESC`
         : pos
-          ? Prisma.sql`${date} ASC NULLS LAST, ${pos} ASC, t.id ASC`
-          : Prisma.sql`${date} ASC NULLS LAST, t.id ASC`,
+          ? Prisma.sql`${date} ASC NULLS LAST, ${pos} ASC, ${id} ASC`
+          : Prisma.sql`${date} ASC NULLS LAST, ${id} ASC`,
   };
 }
 
@@ -60,10 +91,10 @@ const dayOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : n
 
 async function select(db: Db, source: KeysetSource, extra: Prisma.Sql[], order: "desc" | "asc", limit: number, nullsOnly = false) {
   const cols = columns(source);
-  const conditions = [...source.where, ...extra];
+  const conditions = [...cols.walked, ...source.where, ...extra];
   if (nullsOnly) conditions.push(Prisma.sql`${cols.date} IS NULL`);
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
-  return queryRows<KeysetRow>(db, Prisma.sql`SELECT t.id, ${cols.date} AS "date", ${cols.order}::int AS "order" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${cols.orderBy(order)} LIMIT ${limit}`);
+  return queryRows<KeysetRow>(db, Prisma.sql`SELECT ${cols.id} AS id, ${cols.date} AS "date", ${cols.order}::int AS "order" FROM ${cols.from} WHERE ${where} ORDER BY ${cols.orderBy(order)} LIMIT ${limit}`);
 }
 
 export async function keysetPage(db: Db, source: KeysetSource, options: { cursor?: Cursor; limit: number }): Promise<KeysetPage> {
@@ -113,8 +144,9 @@ export async function keysetPage(db: Db, source: KeysetSource, options: { cursor
 /** Plain OFFSET paging, kept only so the benchmark can show what keyset paging saves. */
 export async function offsetPage(db: Db, source: KeysetSource, options: { offset: number; limit: number }): Promise<string[]> {
   const cols = columns(source);
-  const where = source.where.length ? Prisma.join(source.where, " AND ") : Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw<KeysetRow[]>`SELECT t.id, ${cols.date} AS "date" FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where} ORDER BY ${cols.orderBy("desc")} LIMIT ${options.limit} OFFSET ${options.offset}`;
+  const conditions = [...cols.walked, ...source.where];
+  const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+  const rows = await db.$queryRaw<KeysetRow[]>`SELECT ${cols.id} AS id, ${cols.date} AS "date" FROM ${cols.from} WHERE ${where} ORDER BY ${cols.orderBy("desc")} LIMIT ${options.limit} OFFSET ${options.offset}`;
   return rows.map((r) => r.id);
 }
 

@@ -98,14 +98,21 @@ export function slugOrUndefined(value: string | undefined): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-const commonFilters = {
-  country: z
+/** A country filter keeps what the country's page counts (lib/api/filters.ts); `kept` says what, per list. */
+const countryParam = (kept: string) =>
+  z
     .string()
     .trim()
     .regex(/^[A-Za-z]{2}$/, "must be a two-letter ISO 3166-1 code such as KZ")
     .transform((v) => v.toUpperCase())
-    .meta({ description: "ISO 3166-1 alpha-2 code, case-insensitive (kz or KZ).", examples: ["KZ"] })
-    .optional(),
+    .meta({ description: `ISO 3166-1 alpha-2 code, case-insensitive (kz or KZ). ${kept}`, examples: ["KZ"] })
+    .optional();
+
+const EVENTS_OF_A_COUNTRY = "Events involving the country: its own, or with it, one of its people or one of its organizations taking part.";
+const STATEMENTS_OF_A_COUNTRY = "Statements concerning the country: tagged with it, or said by one of its people.";
+
+const commonFilters = {
+  country: countryParam(`${EVENTS_OF_A_COUNTRY} ${STATEMENTS_OF_A_COUNTRY}`),
   topic: slugParam("topic").optional(),
   agreement: slugParam("agreement").optional(),
   from: dateParam.optional(),
@@ -139,6 +146,7 @@ const eventTypeParam = (description: string) =>
 export const EventListQuerySchema = z
   .object({
     ...commonFilters,
+    country: countryParam(EVENTS_OF_A_COUNTRY),
     type: eventTypeParam("Event type, case-insensitive."),
     cursor: cursorParam,
     limit: limitParam,
@@ -148,6 +156,7 @@ export const EventListQuerySchema = z
 export const StatementListQuerySchema = z
   .object({
     ...commonFilters,
+    country: countryParam(STATEMENTS_OF_A_COUNTRY),
     speaker: slugParam("person").optional(),
     cursor: cursorParam,
     limit: limitParam,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, PREPARED, Prisma, queryRows } from "@/lib/db/client";
 import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
-import { countryHasFewEvents, eventConditions, listPublishedPage, type PublishedPage } from "@/lib/api/filters";
+import { listPublishedPage, publishedListSource, type PublishedPage } from "@/lib/api/filters";
 import { inOrder } from "@/lib/api/keyset";
 import { EVENT_DETAIL_FIELDS, EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
 import type { EventListQuery } from "@/lib/api/list-query";
@@ -77,8 +77,7 @@ async function fetchEvents(ids: string[]): Promise<PublicEventListItem[]> {
 export type PublicEventPage = PublishedPage<PublicEventListItem>;
 
 export async function listPublishedEvents(query: EventListQuery): Promise<PublicEventPage> {
-  const isFewCountryEvents = query.country ? await countryHasFewEvents(db, query.country) : false;
-  return listPublishedPage(db, { table: "Event", dateColumn: "date", where: eventConditions(query, { isFewCountryEvents }) }, query, fetchEvents);
+  return listPublishedPage(db, publishedListSource("Event", query), query, fetchEvents);
 }
 
 /**

@@ -105,7 +105,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const sources: PoolSource[] = [];
   const dates = { from: query.from?.start, to: query.to?.end };
-  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query, { isCountryFromTable: true }), dates });
+  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query), dates });
   if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query), dates });
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
@@ -304,8 +304,8 @@ export function stepQuery(source: PoolSource, boundary: string | undefined, read
  * newest 2,000 rows would hold only a hundred of them, so that a common word was
  * looked for in ever wider windows until the time budget ran out, with nothing found
  * (docs/performance.md, "Search with filters"). The share of the table the filters leave
- * is the planner's estimate (an event's country through the table of each event's
- * countries, whose statistics give it); dates place the windows: they count back from
+ * is the planner's estimate (a country through the tables of each event's and each
+ * statement's countries, whose statistics give it); dates place the windows: they count back from
  * the newest date a filter allows, and end at the oldest. The first window is walked
  * row by row, so it is cut to MAX_WALK_ROWS of the table.
  *

@@ -92,7 +92,7 @@ export async function readSitemapFile(files: SitemapFile[], name: string, perFil
     const countries = await db.$queryRaw<Array<{ iso2: string }>>`
       SELECT c.iso2 FROM "Country" c
       WHERE EXISTS (SELECT 1 FROM "EventCountry" ec WHERE ec."countryId" = c.iso2 AND ec.published)
-         OR EXISTS (SELECT 1 FROM "StatementCountry" sc JOIN "Statement" s ON s.id = sc."statementId" WHERE sc."countryId" = c.iso2 AND s.status = 'PUBLISHED')
+         OR EXISTS (SELECT 1 FROM "StatementConcern" sc WHERE sc."countryId" = c.iso2 AND sc.published)
          OR EXISTS (SELECT 1 FROM "TreatyAction" t WHERE t."countryId" = c.iso2)
       ORDER BY c.iso2`;
     return [...STATIC_PAGES.map((path) => ({ path, lastModified: null })), ...countries.map((c) => ({ path: countryPath(c.iso2.trim()), lastModified: null }))];

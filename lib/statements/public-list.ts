@@ -1,6 +1,6 @@
 import "server-only";
 import { db, PREPARED, Prisma, queryRows } from "@/lib/db/client";
-import { listPublishedPage, type PublishedPage, statementConditions } from "@/lib/api/filters";
+import { listPublishedPage, publishedListSource, type PublishedPage } from "@/lib/api/filters";
 import { inOrder } from "@/lib/api/keyset";
 import { STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "./public-queries";
@@ -81,5 +81,5 @@ export type PublicStatementListItem = Awaited<ReturnType<typeof fetchStatements>
 export type PublicStatementPage = PublishedPage<PublicStatementListItem>;
 
 export async function listPublishedStatements(query: StatementListQuery): Promise<PublicStatementPage> {
-  return listPublishedPage(db, { table: "Statement", dateColumn: "saidOn", where: statementConditions(query) }, query, fetchStatements);
+  return listPublishedPage(db, publishedListSource("Statement", query), query, fetchStatements);
 }

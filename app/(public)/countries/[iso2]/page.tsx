@@ -57,7 +57,7 @@ export default async function CountryPage({ params }: Props) {
         lede={
           eventCount === 0
             ? `Nothing about ${country.name} has been published yet.`
-            : `${eventCount.toLocaleString("en")} published ${eventCount === 1 ? "event" : "events"} involve ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`
+            : `${eventCount.toLocaleString("en")} published ${eventCount === 1 ? "event involves" : "events involve"} ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`
         }
       >
         <span>
@@ -96,7 +96,7 @@ export default async function CountryPage({ params }: Props) {
             title="Statements by its officials and about it"
             statements={statements}
             total={statementCount}
-            more={<Link href={filteredListPath("statements", "country", country.iso2)}>Statements tagged with {country.name}</Link>}
+            more={<Link href={filteredListPath("statements", "country", country.iso2)}>All statements concerning {country.name}</Link>}
           />
           {events.length > 0 && (
             <RecordSection id="latest" title="Latest events">

@@ -114,7 +114,7 @@ export default async function RelationPage({ params }: Props) {
             empty="No published statement concerns both countries."
             more={
               <>
-                Statements tagged with <Link href={filteredListPath("statements", "country", a.iso2)}>{a.name}</Link> or{" "}
+                Statements concerning <Link href={filteredListPath("statements", "country", a.iso2)}>{a.name}</Link> or{" "}
                 <Link href={filteredListPath("statements", "country", b.iso2)}>{b.name}</Link>
               </>
             }
