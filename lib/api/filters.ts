@@ -20,7 +20,7 @@ export async function assertFiltersExist(db: Db, filters: ListFilters): Promise<
   if (!speaker) throw new QueryParameterError("speaker", `"speaker": there is no person "${filters.speaker}"`);
 }
 
-/**
+/*
  * What a country filter keeps is what the country's page counts: an event involving the
  * country (its own country, a participating country, a participating person's or
  * organization's), a statement concerning it (tagged with it, or said by one of its
