@@ -67,6 +67,38 @@ test("a misspelt name offers that page above the results, on a desktop and on a 
   }
 });
 
+test("a search that finds nothing for a misspelt name offers the search put right, keeping its filters, on a desktop and on a phone", async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto("/search?q=Tokaev");
+    const results = page.getByRole("region", { name: /match “Tokaev”/ });
+    await expect(results.getByRole("heading", { name: "No published events or statements match “Tokaev”." })).toBeVisible();
+    await expect(results.getByText(/Did you mean “Tokayev”\? It finds \d+ results\./)).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`search-did-you-mean-${viewport.width}.png`), fullPage: true });
+    await results.getByRole("link", { name: "Tokayev", exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?q=Tokayev$/);
+    await expect(page.getByRole("region", { name: /results? for “Tokayev”/ }).getByRole("link", { name: "Trump, Netanyahu and Tokayev hold a call on the Abraham Accords" })).toBeVisible();
+
+    // With a filter, the offer keeps it, and counts what the filter leaves.
+    await page.goto("/search?q=tokaev&type=PHONE_CALL");
+    await expect(page.getByText("Did you mean “tokayev”? It finds 1 result.")).toBeVisible();
+    await page.getByRole("link", { name: "tokayev", exact: true }).click();
+    await expect(page).toHaveURL(/type=PHONE_CALL/);
+    await expect(page.getByLabel("Type")).toHaveValue("PHONE_CALL");
+    await expect(page.getByRole("region", { name: /1 result for “tokayev”/ }).getByRole("article")).toHaveCount(1);
+    await context.close();
+  }
+  // Spelt right, or finding something: no offer.
+  const page = await browser.newPage();
+  await page.goto("/search?q=Tokayev");
+  await expect(page.getByRole("region", { name: /results? for “Tokayev”/ })).toBeVisible();
+  await expect(page.getByText(/Did you mean/)).toHaveCount(0);
+  await page.close();
+});
+
 test("filters named in the address are chosen in the form, with and without JavaScript, and their choices travel once", async ({ browser, request }) => {
   const address = "/search?q=Kazakhstan&country=kz&type=PHONE_CALL";
   for (const javaScriptEnabled of [false, true]) {

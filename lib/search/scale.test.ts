@@ -9,7 +9,7 @@ import { generateScaleRecord, scaleVocabulary } from "@/lib/testing/scale-record
 import { Prisma } from "@/lib/db/client";
 import { eventConditions, statementConditions } from "@/lib/api/filters";
 import { SEARCH_POOL, searchPublishedRecord, stepQuery, type PoolSource } from "./search-record";
-import { suggestPages, suggestionTerms } from "./suggest";
+import { correctedQuery, suggestPages, suggestionTerms } from "./suggest";
 
 /**
  * Search, suggestions and the sitemap on a record large enough that search looks in
@@ -294,6 +294,18 @@ describe("name suggestions", () => {
     expect(partial.map((s) => s.path)).toContain("/people/kassym-jomart-tokayev-t");
     const accords = await suggestPages("abraham acords");
     expect(accords[0]?.path).toBe("/agreements/abraham-accords-t");
+  });
+
+  it("puts a misspelt name right in a query, leaving the rest as typed", async () => {
+    const corrected = async (q: string) => correctedQuery(q, await suggestPages(q));
+    expect(await corrected("Tokaev")).toBe("Tokayev");
+    expect(await corrected("tokaev")).toBe("tokayev");
+    expect(await corrected('"Kazakstan" -Tokaev')).toBe('"Kazakhstan" -Tokaev');
+    expect(await corrected("abraham acords")).toBe("abraham accords");
+    // Spelt right, or naming nothing: nothing to offer.
+    expect(await corrected("Tokayev")).toBeNull();
+    expect(await corrected("zzqqxx")).toBeNull();
+    expect(await correctedQuery("Tokaev", [])).toBeNull();
   });
 
   it("offers nothing for words that name nothing, and never more than a few", async () => {

@@ -37,6 +37,9 @@ const LONG_TERM = 6;
 const SHORT_TERM_THRESHOLD = 0.6;
 const STOP = new Set(["about", "after", "against", "also", "and", "from", "have", "into", "more", "over", "said", "says", "that", "their", "them", "they", "this", "were", "what", "when", "where", "which", "will", "with"]);
 
+/** A word that can name something: long enough for trigrams to say anything, not a function word. */
+const named = (w: string) => w.length >= MIN_TERM && !STOP.has(w);
+
 /** The words (4+ letters) and the phrases of two and three words that a name may be. */
 export function suggestionTerms(q: string): string[] {
   const words = q
@@ -44,8 +47,6 @@ export function suggestionTerms(q: string): string[] {
     .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
     .split(/\s+/)
     .filter((w) => w && !w.startsWith("-"));
-  // A word that can name something: long enough for trigrams to say anything, not a function word.
-  const named = (w: string) => w.length >= MIN_TERM && !STOP.has(w);
   const terms = new Set<string>();
   if (words.length > 1 && words.length <= 4 && words.some(named)) terms.add(words.join(" "));
   for (let i = 0; i < words.length && terms.size < 12; i++) {
@@ -80,4 +81,48 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
     return (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number }>(sql.text, sql.values)).rows;
   });
   return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score) }));
+}
+
+/** How like a word of a name a typed word must be to be offered in its place (pg_trgm's similarity: "Tokaev" is 0.5 of "Tokayev", "Kazakstan" 0.62 of "Kazakhstan"). */
+export const CORRECTION_SIMILARITY = 0.45;
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Whether the word at `offset` is excluded with a minus sign ("-word"), as websearch_to_tsquery reads it. */
+const isExcluded = (q: string, offset: number) => q[offset - 1] === "-" && (offset === 1 || /[\s"(]/.test(q[offset - 2]!));
+
+/**
+ * The query with its misspelt names put right, for a search that found nothing: each word
+ * of the query that could name something and is not itself a word of the pages it named
+ * (suggestPages) is replaced by the word of those names most like it, by pg_trgm's
+ * similarity, at least CORRECTION_SIMILARITY ("Tokaev" → "Tokayev", "abraham acords" →
+ * "abraham accords"). Everything else stays as typed: other words, quotes, minus signs, and
+ * an excluded word. A word typed in lower case is put right in lower case. Null when
+ * nothing would change.
+ */
+export async function correctedQuery(q: string, suggestions: Suggestion[]): Promise<string | null> {
+  const nameWords = new Map<string, string>();
+  for (const { name } of suggestions) for (const word of name.match(WORD) ?? []) if (word.length >= MIN_TERM) nameWords.set(word.toLowerCase(), word);
+  const typed = new Set<string>();
+  for (const match of q.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    if (named(word) && !nameWords.has(word) && !isExcluded(q, match.index)) typed.add(word);
+  }
+  if (typed.size === 0 || nameWords.size === 0) return null;
+  const rows = await withSearchConnection(async (client) => {
+    await setStatementTimeout(client, 2_000);
+    const { rows } = await client.query<{ word: string; replacement: string }>(
+      `SELECT t.word, best.word AS replacement
+         FROM unnest($1::text[]) AS t(word)
+         CROSS JOIN LATERAL (SELECT n.word, similarity(t.word, n.word) AS score FROM unnest($2::text[]) AS n(word) ORDER BY 2 DESC, 1 LIMIT 1) best
+        WHERE best.score >= $3::real`,
+      [[...typed], [...nameWords.values()], CORRECTION_SIMILARITY],
+    );
+    return rows;
+  });
+  const replacements = new Map(rows.map((r) => [r.word, r.replacement]));
+  if (replacements.size === 0) return null;
+  return q.replace(WORD, (word: string, offset: number) => {
+    const replacement = isExcluded(q, offset) ? undefined : replacements.get(word.toLowerCase());
+    if (replacement === undefined) return word;
+    return word === word.toLowerCase() ? replacement.toLowerCase() : replacement;
+  });
 }

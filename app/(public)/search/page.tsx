@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListFilters } from "@/components/public/list-filters";
@@ -10,7 +11,7 @@ import { readPublicFilterOptions } from "@/lib/api/filter-options";
 import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, parseSearchQuery, QueryParameterError, queryToParams } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord, type SearchOutcome } from "@/lib/search/search-record";
-import { suggestPages, type Suggestion } from "@/lib/search/suggest";
+import { correctedQuery, suggestPages, type Suggestion } from "@/lib/search/suggest";
 import styles from "../lists.module.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -29,6 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   let error: QueryParameterError | null = null;
   let outcome: SearchOutcome | null = null;
   let suggestions: Suggestion[] = [];
+  let didYouMean: { q: string; href: string; total: number; atLeast: boolean } | null = null;
   let linkBase = new URLSearchParams();
   try {
     const query = parseSearchQuery(params);
@@ -36,6 +38,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
     outcome = await cachedRead(["search", `${linkBase}|${query.page}`], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query));
     // The pages the words name, on the first result page only.
     if (query.q && query.page === 1) suggestions = await cachedRead(["search-pages", query.q], [tags.search, tags.agreementLists], () => suggestPages(query.q!));
+    // Nothing found, and the words named pages: the same search with the names put right, offered when it finds something.
+    if (query.q && outcome.kind === "results" && outcome.total === 0 && suggestions.length > 0) {
+      const q = query.q;
+      const corrected = await cachedRead(["search-correction", q], [tags.search, tags.agreementLists], () => correctedQuery(q, suggestions));
+      if (corrected) {
+        const instead = { ...query, q: corrected, page: 1 };
+        const params = queryToParams(instead, { q: corrected });
+        const found = await cachedRead(["search", `${params}|1`], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(instead));
+        if (found.kind === "results" && found.total > 0) didYouMean = { q: corrected, href: `/search?${params}`, total: found.total, atLeast: found.totalIsAtLeast };
+      }
+    }
   } catch (caught) {
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
@@ -72,6 +85,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 : `No published events or statements match “${outcome.q}”.`
               : `${outcome.totalIsAtLeast ? "More than " : ""}${outcome.total.toLocaleString("en")} ${outcome.total === 1 && !outcome.totalIsAtLeast ? "result" : "results"} for “${outcome.q}”${outcome.page > 1 ? `, page ${outcome.page}` : ""}`}
           </h2>
+          {didYouMean && (
+            <p className={styles.summary}>
+              Did you mean “<Link href={didYouMean.href}>{didYouMean.q}</Link>”? It finds {didYouMean.atLeast ? "more than " : ""}
+              {didYouMean.total.toLocaleString("en")} {didYouMean.total === 1 && !didYouMean.atLeast ? "result" : "results"}.
+            </p>
+          )}
           {outcome.totalIsAtLeast && outcome.total > 0 && outcome.page === 1 && (
             <p className={styles.summary}>
               {outcome.cutShort ? "The search stopped looking further back in time; these are the newest matches it found." : "Showing the best matches among the newest ones."} Add
