@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { signInContext } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
+import { expectNoSidewaysScroll } from "../support/layout";
 import { createStaff, signedInRequest } from "../support/staff";
+import { VIEWPORTS } from "../support/viewports";
 
 test("an admin reads the audit log with filters, and typed text stays text", async ({ page, context }) => {
   const staff = await createStaff("CONTRIBUTOR", "audited");
@@ -38,4 +40,25 @@ test("an admin reads the audit log with filters, and typed text stays text", asy
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByText("No entries match.")).toBeVisible();
   await expectAccessible(page);
+});
+
+test("the audit log's filter fields line up, on a desktop and on a phone", async ({ browser }) => {
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport });
+    await signInContext(context, E2E_ADMIN.email, E2E_ADMIN.password);
+    const page = await context.newPage();
+    await page.goto("/admin/audit");
+    const boxes = [];
+    for (const label of ["Actor", "Action", "Target", "From", "To"]) boxes.push({ label, box: (await page.getByLabel(label, { exact: true }).boundingBox())! });
+    // Fields side by side start at the same height, whatever the length of their hints.
+    for (const a of boxes)
+      for (const b of boxes) {
+        const apart = Math.abs(a.box.y - b.box.y);
+        if (apart < a.box.height) expect(apart, `${a.label} and ${b.label} at ${viewport.name}`).toBeLessThanOrEqual(1);
+      }
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`audit-filters-${viewport.name}.png`), fullPage: true });
+    await context.close();
+  }
 });
