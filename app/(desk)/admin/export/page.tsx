@@ -20,7 +20,7 @@ export default async function ExportPage() {
       </PageHeader>
       <div className={styles.stack}>
         <section className={cardClass} aria-labelledby="download-heading">
-          <h2 id="download-heading">Download</h2>
+          <h2 id="download-heading" className={styles.panelHeading}>Download</h2>
           <p>
             The file is compressed JSON (<code>.ndjson.gz</code>), read as one consistent moment of
             the record, and checked when it is restored: a cut or changed file is refused. Passwords
@@ -34,7 +34,7 @@ export default async function ExportPage() {
           </p>
         </section>
         <section className={cardClass} aria-labelledby="restore-heading">
-          <h2 id="restore-heading">Restore on another server</h2>
+          <h2 id="restore-heading" className={styles.panelHeading}>Restore on another server</h2>
           <p>On a fresh copy of Chancery, before its first start:</p>
           <pre className={styles.command}>
             <code>npm run import -- --in chancery-backup-….ndjson.gz{"\n"}npm start</code>
