@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Locator } from "@playwright/test";
 import { signedInPage } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, createStaff, eventInput, eventRow, unique, type Staff } from "./helpers/staff";
@@ -53,6 +53,10 @@ for (const viewport of VIEWPORTS) {
     await expectAccessible(page);
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: `${SHOTS}/filtered-${viewport.name}.png`, fullPage: true });
+    // Side by side, the selects and the date fields are as tall as the search box.
+    const height = async (control: Locator) => Math.round((await control.boundingBox())!.height);
+    const searchHeight = await height(filters.getByRole("searchbox", { name: "Search events" }));
+    for (const label of ["Status", "Type", "Author", "Country", "From", "To"]) expect(await height(filters.getByLabel(label, { exact: true })), label).toBe(searchHeight);
 
     // The address is the list: opened afresh it shows the same; the back button goes back a step.
     const shared = page.url();
