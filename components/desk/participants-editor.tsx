@@ -8,6 +8,7 @@ import { defaultParticipantRole } from "@/lib/events/participant-role";
 import { PARTICIPANT_ROLE_LABELS } from "@/lib/format/labels";
 import { Combobox, type EntityOption } from "./entity-picker";
 import { NotChosenYet } from "./quick-create";
+import { useRowKeys } from "./row-keys";
 import styles from "./editor.module.css";
 
 export interface ParticipantValues {
@@ -28,15 +29,14 @@ interface Row {
   role: string | null;
 }
 
-let nextKey = 0;
-const blankRow = (): Row => ({ key: `p${nextKey++}`, text: "", chosen: null, role: null });
+const blankRow = (key: string): Row => ({ key, text: "", chosen: null, role: null });
 
-function rowOf(values: ParticipantValues, labels: Record<string, string>, countryOf: Record<string, { id: string; name: string }>): Row {
+function rowOf(key: string, values: ParticipantValues, labels: Record<string, string>, countryOf: Record<string, { id: string; name: string }>): Row {
   const kind: Kind = values.organizationId ? "organization" : values.personId ? "person" : "country";
   const id = values[REF_NAME[kind]] ?? "";
   const country = kind === "country" ? { id, name: labels[id] ?? id } : countryOf[id];
   const label = labels[id] ?? id;
-  return { key: `p${nextKey++}`, text: label, chosen: id ? { id, label, kind, country } : null, role: values.role || "PARTICIPANT" };
+  return { key, text: label, chosen: id ? { id, label, kind, country } : null, role: values.role || "PARTICIPANT" };
 }
 
 /**
@@ -63,11 +63,13 @@ export function ParticipantsEditor({
   eventType: string;
   placeCountryId: string | null;
 }) {
-  const [rows, setRows] = useState<Row[]>(() => [...initial.map((v) => rowOf(v, labels, countryOf)), blankRow()]);
+  const keys = useRowKeys("p", initial.length + 1);
+  const [rows, setRows] = useState<Row[]>(() => [...initial.map((v, i) => rowOf(keys.initial(i), v, labels, countryOf)), blankRow(keys.initial(initial.length))]);
   const update = (key: string, change: Partial<Row>) =>
     setRows((list) => {
       const next = list.map((r) => (r.key === key ? { ...r, ...change } : r));
-      return next.at(-1)?.chosen ? [...next, blankRow()] : next;
+      // (Run twice in development's strict mode, this takes two numbers for one row: still unique.)
+      return next.at(-1)?.chosen ? [...next, blankRow(keys.next())] : next;
     });
   const roleOf = (row: Row) => row.role ?? defaultParticipantRole({ type: eventType, placeCountryId, participantCountryId: row.chosen?.country?.id ?? null });
 

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import styles from "./editor.module.css";
+import { useRowKeys } from "./row-keys";
 
 export interface SourceValues {
   url: string;
@@ -14,13 +15,13 @@ export interface SourceValues {
   archiveUrl?: string | null;
 }
 
-let nextKey = 0;
-const keyed = (s: SourceValues) => ({ key: `s${nextKey++}`, values: s });
 const EMPTY: SourceValues = { url: "", title: "" };
 
 /** The sources backing an item: each with URL (http/https), title, publisher, dates and an archived copy. */
 export function SourcesEditor({ idPrefix, initial, errors }: { idPrefix: string; initial: SourceValues[]; errors: Record<string, string[]> }) {
-  const [rows, setRows] = useState(() => (initial.length ? initial : [EMPTY]).map(keyed));
+  const first = initial.length ? initial : [EMPTY];
+  const keys = useRowKeys("s", first.length);
+  const [rows, setRows] = useState(() => first.map((values, i) => ({ key: keys.initial(i), values })));
   return (
     <fieldset className={styles.section}>
       <legend>Sources</legend>
@@ -63,7 +64,10 @@ export function SourcesEditor({ idPrefix, initial, errors }: { idPrefix: string;
           </fieldset>
         );
       })}
-      <Button size="sm" onClick={() => setRows((r) => [...r, keyed(EMPTY)])}>
+      <Button size="sm" onClick={() => {
+          const key = keys.next();
+          setRows((r) => [...r, { key, values: EMPTY }]);
+        }}>
         Add source
       </Button>
     </fieldset>

@@ -131,6 +131,31 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByRole("region", { name: "Body preview" }).getByRole("link", { name: "Kazakhstan" })).toHaveAttribute("href", "/countries/kz");
       await context.close();
     });
+
+    test("each participant and source row keeps ids of its own, however often the form has been opened", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      // The server writes the same ids each time: a counter it kept across forms gave each render
+      // new ones, and a row added in the browser could then take the id of a row it had written.
+      const rendered = new Set<string>();
+      for (let i = 0; i < 3; i++) {
+        const html = await (await context.request.get("/dashboard/events/new")).text();
+        rendered.add([...html.matchAll(/id="(event-(?:participant|source)-[^"]+-(?:name|url))"/g)].map((m) => m[1]).join(" "));
+      }
+      expect([...rendered]).toEqual(["event-participant-p0-name event-source-s0-url"]);
+
+      const page = await context.newPage();
+      await page.goto("/dashboard/events/new");
+      await pick(page, page.getByRole("group", { name: "Participant 1" }).getByRole("combobox", { name: "Name", exact: true }), "Kazakhstan", /^Kazakhstan/);
+      await pick(page, page.getByRole("group", { name: "Participant 2" }).getByRole("combobox", { name: "Name", exact: true }), "Israel", /^Israel/);
+      await page.getByRole("button", { name: "Add source" }).click();
+      // Each field is named by its own label, once, and no id is on the page twice.
+      for (const n of [1, 2, 3]) await expect(page.getByRole("group", { name: `Participant ${n}` }).getByRole("combobox", { name: "Name", exact: true })).toHaveCount(1);
+      for (const n of [1, 2]) await expect(page.getByRole("group", { name: `Source ${n}` }).getByRole("textbox", { name: "Source URL", exact: true })).toHaveCount(1);
+      const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      await expectAccessible(page);
+      await context.close();
+    });
   });
 }
 
