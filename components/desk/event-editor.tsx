@@ -105,7 +105,7 @@ function EventFields({ values, errors, options }: EditorFieldsProps<EventValues>
           values={{ date: values.date ?? "", precision: values.datePrecision ?? "DAY", end: values.endDate ?? "" }}
           errors={errors}
         />
-        <label className={styles.check}>
+        <label className={`${styles.check} ${styles.checkField}`}>
           <input
             type="checkbox"
             name="dateApproximate"
