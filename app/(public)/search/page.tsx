@@ -8,7 +8,7 @@ import { SearchResult } from "@/components/public/search-result";
 import { SearchSuggestions } from "@/components/public/search-suggestions";
 import { cachedRead } from "@/lib/api/cached";
 import { readPublicFilterOptions } from "@/lib/api/filter-options";
-import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, parseSearchQuery, QueryParameterError, queryToParams } from "@/lib/api/list-query";
+import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, parseSearchQuery, QueryParameterError, queryToParams, type SearchQuery } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord, type SearchOutcome } from "@/lib/search/search-record";
 import { correctedQuery, suggestPages, type Suggestion } from "@/lib/search/suggest";
@@ -23,6 +23,16 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: words ? `Search: ${words}` : "Search", robots: { index: false, follow: true } };
 }
 
+/** A search's address (its words and filters, without the page) and its outcome, cached under that address and page. */
+function cachedSearch(query: SearchQuery): { params: URLSearchParams; outcome: Promise<SearchOutcome> } {
+  const params = queryToParams(query, { q: query.q });
+  return { params, outcome: cachedRead(["search", `${params}|${query.page}`], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query)) };
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "1 result", "12 results", "more than 200 results". */
+const resultCount = (total: number, atLeast: boolean) => `${atLeast ? "more than " : ""}${total.toLocaleString("en")} ${total === 1 && !atLeast ? "result" : "results"}`;
+
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const raw = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
@@ -30,12 +40,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   let error: QueryParameterError | null = null;
   let outcome: SearchOutcome | null = null;
   let suggestions: Suggestion[] = [];
-  let didYouMean: { q: string; href: string; total: number; atLeast: boolean } | null = null;
+  let didYouMean: { q: string; href: string; count: string } | null = null;
   let linkBase = new URLSearchParams();
   try {
     const query = parseSearchQuery(params);
-    linkBase = queryToParams(query, { q: query.q });
-    outcome = await cachedRead(["search", `${linkBase}|${query.page}`], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(query));
+    const search = cachedSearch(query);
+    linkBase = search.params;
+    outcome = await search.outcome;
     // The pages the words name, on the first result page only.
     if (query.q && query.page === 1) suggestions = await cachedRead(["search-pages", query.q], [tags.search, tags.agreementLists], () => suggestPages(query.q!));
     // Nothing found, and the words named pages: the same search with the names put right, offered when it finds something.
@@ -43,10 +54,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       const q = query.q;
       const corrected = await cachedRead(["search-correction", q], [tags.search, tags.agreementLists], () => correctedQuery(q, suggestions));
       if (corrected) {
-        const instead = { ...query, q: corrected, page: 1 };
-        const params = queryToParams(instead, { q: corrected });
-        const found = await cachedRead(["search", `${params}|1`], [tags.search, tags.eventLists, tags.statementLists], () => searchPublishedRecord(instead));
-        if (found.kind === "results" && found.total > 0) didYouMean = { q: corrected, href: `/search?${params}`, total: found.total, atLeast: found.totalIsAtLeast };
+        const instead = cachedSearch({ ...query, q: corrected, page: 1 });
+        const found = await instead.outcome;
+        if (found.kind === "results" && found.total > 0) didYouMean = { q: corrected, href: `/search?${instead.params}`, count: resultCount(found.total, found.totalIsAtLeast) };
       }
     }
   } catch (caught) {
@@ -83,12 +93,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
               ? outcome.cutShort
                 ? `No match for “${outcome.q}” among the newest items; the search stopped before looking further back.`
                 : `No published events or statements match “${outcome.q}”.`
-              : `${outcome.totalIsAtLeast ? "More than " : ""}${outcome.total.toLocaleString("en")} ${outcome.total === 1 && !outcome.totalIsAtLeast ? "result" : "results"} for “${outcome.q}”${outcome.page > 1 ? `, page ${outcome.page}` : ""}`}
+              : `${capitalized(resultCount(outcome.total, outcome.totalIsAtLeast))} for “${outcome.q}”${outcome.page > 1 ? `, page ${outcome.page}` : ""}`}
           </h2>
           {didYouMean && (
             <p className={styles.summary}>
-              Did you mean “<Link href={didYouMean.href}>{didYouMean.q}</Link>”? It finds {didYouMean.atLeast ? "more than " : ""}
-              {didYouMean.total.toLocaleString("en")} {didYouMean.total === 1 && !didYouMean.atLeast ? "result" : "results"}.
+              Did you mean “<Link href={didYouMean.href}>{didYouMean.q}</Link>”? It finds {didYouMean.count}.
             </p>
           )}
           {outcome.totalIsAtLeast && outcome.total > 0 && outcome.page === 1 && (
