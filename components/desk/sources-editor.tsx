@@ -64,10 +64,7 @@ export function SourcesEditor({ idPrefix, initial, errors }: { idPrefix: string;
           </fieldset>
         );
       })}
-      <Button size="sm" onClick={() => {
-          const key = keys.next();
-          setRows((r) => [...r, { key, values: EMPTY }]);
-        }}>
+      <Button size="sm" onClick={() => setRows((r) => [...r, { key: keys.next(), values: EMPTY }])}>
         Add source
       </Button>
     </fieldset>
