@@ -228,11 +228,11 @@ describe("search on a large record", () => {
     }
     // The ordinary form does use a date index for some of these, so its absence below is the expression's doing.
     const intersected = new Set<string>();
-    for (const q of [words[1]!, words[40]!, words[300]!, `${words[2]!} ${words[120]!}`, `${words[5]!} -${words[3]!}`]) {
+    for (const q of [words[1]!, words[40]!, words[300]!, `${words[2]!} ${words[120]!}`, `${words[5]!} -${words[3]!}`, `"${words[0]!} ${words[1]!}"`, `"${words[1]!} ${words[0]!}" ${words[2]!}`]) {
       const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
       for (const source of sources) {
-        const read = async (how: "walk" | "intersect" | "gin") => {
-          const sql = stepQuery(source, source.boundary, how, tsquery);
+        const read = async (how: "walk" | "intersect" | "gin", options: { pairs?: boolean } = {}) => {
+          const sql = stepQuery(source, source.boundary, how, tsquery, options);
           return (await client.query<{ id: string; d: string; rank: number }>(sql.text, sql.values)).rows;
         };
         const intersect = await read("intersect");
@@ -240,6 +240,11 @@ describe("search on a large record", () => {
         expect(intersect.every((r) => r.d >= source.boundary), q).toBe(true);
         expect(await read("gin"), `${q}, ${source.kind}`).toEqual(intersect);
         expect(await read("walk"), `${q}, ${source.kind}`).toEqual(intersect);
+        // Through the index of pairs of adjacent words (a phrase's; the others have none).
+        if (q.includes('"')) {
+          expect(await read("gin", { pairs: true }), `${q}, ${source.kind}`).toEqual(intersect);
+          expect(await read("intersect", { pairs: true }), `${q}, ${source.kind}`).toEqual(intersect);
+        }
         // With sequential scans priced out, the planner shows which indexes each form can use.
         const plan = async (how: "intersect" | "gin") => {
           const sql = stepQuery(source, source.boundary, how, tsquery);
@@ -256,6 +261,78 @@ describe("search on a large record", () => {
       }
     }
     expect([...intersected].sort()).toEqual(["event", "statement"]);
+  });
+
+  it("a row holding a phrase holds the phrase's pairs of adjacent words, whatever the query's form", async () => {
+    // The pairs' index may only leave out rows the phrase does not match. Phrases taken
+    // from the record's own text (so each matches), in every form a reader can type.
+    const { rows: texts } = await client.query<{ text: string }>(
+      `(SELECT title || ' ' || summary AS text FROM "Event" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 12)
+       UNION ALL (SELECT title || ' ' || text FROM "Statement" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 12)`,
+    );
+    const queries: string[] = [];
+    for (const [i, { text }] of texts.entries()) {
+      const w = text.split(/\s+/).filter(Boolean);
+      const at = (i * 3) % Math.max(1, w.length - 3);
+      queries.push(`"${w[at]} ${w[at + 1]}"`, `"${w[at]} ${w[at + 1]} ${w[at + 2]}"`, `${w[at + 3]} "${w[at + 1]} ${w[at + 2]}"`);
+    }
+    queries.push(`"${words[0]} ${words[1]}" -"${words[1]} ${words[0]}"`, `"${words[0]} ${words[1]}" or ${words[2]}`, `-"${words[0]} ${words[1]}" ${words[2]}`);
+    for (const q of queries) {
+      for (const table of ["Event", "Statement"]) {
+        const { rows } = await client.query<{ missed: number; matches: number }>(
+          `SELECT count(*) FILTER (WHERE NOT search_phrase_pairs("searchVector") @> search_query_pairs(websearch_to_tsquery('english', $1)))::int AS missed, count(*)::int AS matches
+             FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)`,
+          [q],
+        );
+        expect(rows[0]!.missed, `${q} in ${table}`).toBe(0);
+      }
+    }
+    // Which pairs a query requires: a phrase's, outside a negation, in a query without OR;
+    // words a stop word apart (<2>) and words merely both present are no pair.
+    const cases: Array<[string, string, number]> = [
+      ["The envoys of Norway met in Oslo", '"envoys of Norway"', 0],
+      ["Norway and Oslo signed", '"Norway Oslo" or signed', 0],
+      ["a well-known envoy", "well-known envoy", 2],
+      ["Oslo talks ended", '"Oslo talks ended"', 2],
+      ["Oslo talks ended", '"Oslo talks" -"talks ended"', 1],
+      ["Oslo talks ended", "Oslo talks", 0],
+    ];
+    for (const [text, q, count] of cases) {
+      const { rows } = await client.query<{ matches: boolean; held: boolean; pairs: number }>(
+        `SELECT to_tsvector('english', $1) @@ websearch_to_tsquery('english', $2) AS matches,
+                search_phrase_pairs(to_tsvector('english', $1)) @> search_query_pairs(websearch_to_tsquery('english', $2)) AS held,
+                cardinality(search_query_pairs(websearch_to_tsquery('english', $2)))::int AS pairs`,
+        [text, q],
+      );
+      expect(rows[0], q).toEqual({ matches: rows[0]!.matches, held: true, pairs: count });
+    }
+    expect(queries.length).toBeGreaterThan(60);
+  });
+
+  it("finds a phrase of common words through its pairs' index in one round: its newest matches, none cut short", async () => {
+    // Both words are in most rows and side by side in few: every row with both had to be
+    // read again for the words' positions, and on the scale record such phrases ran out
+    // of time with their newest matches unfound. Phrases of this record's commonest words
+    // whose matches are too few for the newest rows' walk to find a pool of them.
+    const { rows: phrases } = await client.query<{ q: string }>(
+      `SELECT '"' || a || ' ' || b || '"' AS q FROM unnest($1::text[]) AS a, unnest($1::text[]) AS b
+        WHERE (SELECT count(*) FROM "Event" WHERE "searchVector" @@ phraseto_tsquery('english', a || ' ' || b)) BETWEEN 20 AND 120
+        ORDER BY 1 LIMIT 3`,
+      [words.slice(0, 8)],
+    );
+    expect(phrases).toHaveLength(3);
+    for (const { q } of phrases) {
+      await search({ q });
+      const sent = await statementsSent(async () => {
+        const result = await search({ q, limit: "100" });
+        if (result.kind !== "results") throw new Error(result.kind);
+        expect(result.cutShort, q).toBe(false);
+        await expectNewestMatches({ q, limit: "100" }, result);
+      });
+      const steps = sent.filter((text) => text.includes("ts_rank_cd"));
+      expect(steps, q).toHaveLength(1);
+      expect(steps[0], q).toContain("search_phrase_pairs");
+    }
   });
 
   it("never finds or counts a draft, scheduled or retracted item, even the newest", async () => {

@@ -66,6 +66,19 @@ export function hasPhraseOperator(tsqueryText: string): boolean {
   return /<(?:-|\d+)>/.test(tsqueryText.replace(/'(?:[^']|'')*'/g, "''"));
 }
 
+/**
+ * Whether what a reader typed may hold a phrase: a quotation, or words joined by a hyphen
+ * (PostgreSQL searches "well-known" as the phrase 'well-known' <-> 'well' <-> 'known').
+ * Only saves the pairs' estimate for queries that cannot have one: a query without a
+ * phrase has no pairs, and its pairs' estimate is every row.
+ */
+export function mayHavePhrase(q: string): boolean {
+  return /"|[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(q);
+}
+
+/** That a row holds every pair of adjacent words the query's phrases require (migration 20261205010000_search_phrase_pairs). */
+const pairsMatch = (tsquery: Prisma.Sql) => Prisma.sql`search_phrase_pairs(t."searchVector") @> search_query_pairs(${tsquery})`;
+
 export type SearchOutcome =
   | { kind: "empty" }
   | { kind: "no-terms"; q: string }
@@ -103,6 +116,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   if (!q) return { kind: "empty" };
   await assertFiltersExist(db, query);
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const phrases = mayHavePhrase(q);
   const sources: PoolSource[] = [];
   const dates = { from: query.from?.start, to: query.to?.end };
   if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query), dates });
@@ -110,7 +124,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
-    const plans = await sourcePlans(client, sources, tsquery, tables);
+    const plans = await sourcePlans(client, sources, tsquery, tables, phrases);
     // Whether the query has words to look for (only stop words, "the and of", or only
     // punctuation make an empty tsquery), and the first step's time limit, in one
     // statement: each statement is a round trip, and a search made seven or more.
@@ -223,9 +237,11 @@ async function newestMatches(
   let limitIsSet = true;
   for (let round = 0; open.length > 0; round++) {
     const parts = open.map(({ plan, step }) => {
-      const { boundaries, windowRows, rows, wordMatches } = plan;
-      const ginAlone = step > 0 && windowThroughGinAlone({ estimate: wordMatches, window: windowRows[step] ?? rows, rows, phrase });
-      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery);
+      const { boundaries, windowRows, rows, wordMatches, pairMatches, viaPairs } = plan;
+      // Through the pairs' index a phrase's rows are its matches (give or take a few), read once each.
+      const ginAlone =
+        step > 0 && windowThroughGinAlone({ estimate: viaPairs ? pairMatches : wordMatches, window: windowRows[step] ?? rows, rows, phrase: phrase && !viaPairs });
+      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: plan.viaPairs });
     });
     const sql = Prisma.join(parts, " UNION ALL ");
     // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
@@ -286,12 +302,29 @@ async function newestMatches(
  *   expression, `date + 0`, which no index answers).
  * Every way finds the same rows. A wide step is ordered on an expression so that a
  * misjudged phrase cannot make the planner walk a whole window row by row.
+ *
+ * With `pairs` (a query whose phrases' pairs of words are rarer than its words), a wide
+ * step finds its rows through the index of the rows' pairs of adjacent words
+ * (migration 20261205010000_search_phrase_pairs), and each is then tested against the
+ * query. The query's own test is then written as the function behind `@@`, which no
+ * index answers: combined with the words' index, every row of the intersection would be
+ * tested again on both indexes' conditions (PostgreSQL rechecks a phrase's rows), and
+ * working out a row's pairs costs 0.1-0.2 ms where the test costs microseconds. The walk
+ * never uses them, for the same reason.
  */
-export function stepQuery(source: PoolSource, boundary: string | undefined, read: "walk" | "intersect" | "gin", tsquery: Prisma.Sql): Prisma.Sql {
+export function stepQuery(
+  source: PoolSource,
+  boundary: string | undefined,
+  read: "walk" | "intersect" | "gin",
+  tsquery: Prisma.Sql,
+  options: { pairs?: boolean } = {},
+): Prisma.Sql {
   const col = Prisma.raw(`t."${source.dateColumn}"`);
   const window = !boundary ? [] : read === "gin" ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`] : [Prisma.sql`${col} >= ${boundary}::date`];
   const order = read === "walk" && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
-  const where = Prisma.join([...source.conditions, ...window, Prisma.sql`t."searchVector" @@ ${tsquery}`], " AND ");
+  const matches =
+    options.pairs && read !== "walk" ? [pairsMatch(tsquery), Prisma.sql`ts_match_vq(t."searchVector", ${tsquery})`] : [Prisma.sql`t."searchVector" @@ ${tsquery}`];
+  const where = Prisma.join([...source.conditions, ...window, ...matches], " AND ");
   return Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
     FROM (SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
           ORDER BY ${order} LIMIT ${SEARCH_POOL + 1}) m)`;
@@ -321,6 +354,10 @@ export function stepQuery(source: PoolSource, boundary: string | undefined, read
  */
 export interface SourcePlan {
   source: PoolSource;
+  /** The planner's estimate of the rows holding the query's phrases' pairs of words (none: the query has no phrase). */
+  pairMatches: number | undefined;
+  /** Whether wide steps find their rows through the pairs' index: the pairs are rarer than the words (`stepQuery`). */
+  viaPairs: boolean;
   /** The oldest date of each window, newest window first; fewer when the filtered rows are few. */
   boundaries: string[];
   /** The table rows each window spans. */
@@ -333,19 +370,22 @@ export interface SourcePlan {
   start: number;
 }
 
-async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql, tables: Map<string, TableStats>): Promise<SourcePlan[]> {
+async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: Prisma.Sql, tables: Map<string, TableStats>, phrases: boolean): Promise<SourcePlan[]> {
   const estimated = sources.filter((source) => {
     const { bounds, rows } = tables.get(source.table)!;
     return bounds.length > 1 && rows > 0;
   });
-  const found = await matchEstimates(client, estimated, tsquery);
+  const found = await matchEstimates(client, estimated, tsquery, phrases);
   return sources.map((source): SourcePlan => {
     const { bounds, rows } = tables.get(source.table)!;
     const i = estimated.indexOf(source);
-    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, start: 0 };
-    const { matches, filtered, word } = found[i]!;
+    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, pairMatches: undefined, viaPairs: false, start: 0 };
+    const { matches, filtered, word, pairs } = found[i]!;
     const windows = searchWindows({ bounds, rows, filtered, dates: source.dates });
-    const estimate = matches ?? rows;
+    // The planner takes a phrase's words to stand side by side wherever they are all
+    // found; its pairs' rows are nearer the truth, and the matches are at most those.
+    const viaPairs = pairs !== undefined && word !== undefined && pairs < word;
+    const estimate = viaPairs && matches !== undefined ? (matches * pairs) / Math.max(1, word) : (matches ?? rows);
     // A window holds its share of the matches in the dates the filters allow.
     const expected = (step: number) => (estimate * windows.windowRows[step]!) / Math.max(1, windows.rowsInRange);
     let start: number;
@@ -354,7 +394,7 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
       const step = windows.boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
       start = step === -1 ? windows.boundaries.length : step;
     }
-    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, start };
+    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, pairMatches: pairs, viaPairs, start };
   });
 }
 
@@ -405,22 +445,25 @@ type PlanNode = { "Node Type"?: string; "Plan Rows": number; Plans?: PlanNode[] 
 /**
  * The planner's estimates for each source: its matches (the query and the filters), and
  * for a filtered source the rows its filters leave and the query's matches without them.
- * One EXPLAIN of them all (a round trip each cost a search more than its planning): the
- * branches of a UNION ALL are the children of its Append node, in order. Should the plan
- * have another shape (PostgreSQL leaves out an Append of one child), each is explained
- * on its own.
+ * With `phrases`, also the rows holding the query's phrases' pairs of words (its pairs'
+ * index alone; all rows when it has none). One EXPLAIN of them all (a round trip each
+ * cost a search more than its planning): the branches of a UNION ALL are the children of
+ * its Append node, in order. Should the plan have another shape (PostgreSQL leaves out
+ * an Append of one child), each is explained on its own.
  */
 async function matchEstimates(
   client: PoolClient,
   sources: PoolSource[],
   tsquery: Prisma.Sql,
-): Promise<Array<{ matches: number | undefined; filtered: number | undefined; word: number | undefined }>> {
+  phrases: boolean,
+): Promise<Array<{ matches: number | undefined; filtered: number | undefined; word: number | undefined; pairs: number | undefined }>> {
   const select = (source: PoolSource, conditions: Prisma.Sql[]) => Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${Prisma.join(conditions, " AND ")}`;
   const matchesWord = Prisma.sql`t."searchVector" @@ ${tsquery}`;
   const branches: Prisma.Sql[] = [];
   for (const source of sources) {
     branches.push(select(source, [...source.conditions, matchesWord]));
     if (isFiltered(source)) branches.push(select(source, source.conditions), select(source, [source.conditions[0]!, matchesWord]));
+    if (phrases) branches.push(select(source, [source.conditions[0]!, pairsMatch(tsquery)]));
   }
   const explain = async (sql: Prisma.Sql) => {
     const explained = Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`;
@@ -440,8 +483,9 @@ async function matchEstimates(
   let at = 0;
   return sources.map((source) => {
     const matches = counts[at++];
-    if (!isFiltered(source)) return { matches, filtered: undefined, word: matches };
-    return { matches, filtered: counts[at++], word: counts[at++] };
+    const filtered = isFiltered(source) ? counts[at++] : undefined;
+    const word = isFiltered(source) ? counts[at++] : matches;
+    return { matches, filtered, word, pairs: phrases ? counts[at++] : undefined };
   });
 }
 
