@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { removeTempFolderSync } from "./lib/testing/remove-temp-folder";
 
 /**
  * The e2e suite runs against a production build (`npm run build` first) served by
@@ -24,6 +25,10 @@ if (!process.env.E2E_PORT) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-e2e-"));
   chmodSync(dir, 0o755); // as root, the embedded server runs as user postgres
   process.env.E2E_DATA_DIR = dir;
+  // The shared server's folder goes when this process (the runner: workers inherit E2E_PORT
+  // and never get here) exits. Not in a globalTeardown: that runs before Playwright stops
+  // the webServer, whose PostgreSQL still has its data here.
+  process.on("exit", () => removeTempFolderSync(dir));
 }
 
 import { E2E_ADMIN } from "./e2e/support/env";

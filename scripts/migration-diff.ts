@@ -8,7 +8,7 @@
  * `--from empty` diffs from an empty database. Prints SQL on stdout.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
@@ -67,7 +67,8 @@ export default defineConfig({
     ).toString();
     process.stdout.write(sql);
   } finally {
-    await pg.stop();
+    await pg.stop(); // and its data with it (ephemeral), but not the folder around it
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync } from "node:fs";
 import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { cleanupsAfterAll, tempDataFolder } from "@/lib/testing/temp-folders";
+
+const cleanups = cleanupsAfterAll();
 
 /** Starts the launcher as `npm start` would (its log is JSON lines when not on a terminal). */
 function startLauncher(env: Record<string, string>) {
@@ -85,8 +85,7 @@ describe("bad configuration stops start-up with one clear line", () => {
 
   it("says when the embedded database's port is in use", async () => {
     const busy = await occupyPort();
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), "chancery-start-"));
-    chmodSync(dataDir, 0o755);
+    const dataDir = await tempDataFolder("start", cleanups);
     try {
       const result = await runLauncher({ EMBEDDED_PG_PORT: String(busy.port), PORT: String(await closedPort()), CHANCERY_DATA_DIR: dataDir });
       expect(result.code).toBe(1);

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import {
@@ -9,6 +8,7 @@ import {
   type APIRequestContext,
 } from "@playwright/test";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
+import { removeTempFolder } from "../../lib/testing/remove-temp-folder";
 import { eventInput } from "../desk/helpers/staff";
 import { signIn } from "../support/auth";
 import { queryAt } from "../support/database";
@@ -36,7 +36,7 @@ test.afterEach(async () => {
   await cleanUp(app, dataDir);
   await database?.stop().catch(() => {});
   database = null;
-  if (databaseDir) rmSync(databaseDir, { recursive: true, force: true });
+  await removeTempFolder(databaseDir);
   databaseDir = "";
 });
 

@@ -5,6 +5,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { parseRelationPair } from "../../lib/countries/relation-path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded";
 import { chooseWarmUpPages } from "../../lib/server/warm-up-pages";
+import { removeTempFolder } from "../../lib/testing/remove-temp-folder";
 import { queryAt } from "../support/database";
 import { cleanUp, freePort, launch, tempDataDir, waitUntilReady, type Instance } from "../support/launcher";
 
@@ -24,6 +25,7 @@ const SECRET = randomBytes(32).toString("base64url");
 const WITHIN_MS = 1_000;
 
 let postgres: EmbeddedPostgres | null = null;
+let pgDir = "";
 let databaseUrl = "";
 const servers: Array<{ name: string; url: string; instance: Instance | null; dataDir: string }> = [];
 
@@ -31,7 +33,7 @@ const sql = <T extends pg.QueryResultRow>(text: string, params: unknown[] = []) 
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const pgDir = tempDataDir();
+  pgDir = tempDataDir();
   postgres = await startEmbeddedPostgres({ dataDir: path.join(pgDir, "postgres"), port: await freePort(), ephemeral: true });
   await postgres.createDatabase("chancery");
   databaseUrl = postgres.urlFor("chancery");
@@ -57,6 +59,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   for (const server of servers) await cleanUp(server.instance, server.dataDir);
   await postgres?.stop();
+  await removeTempFolder(pgDir);
 });
 
 async function signedIn(base: string, email: string, password: string): Promise<APIRequestContext> {

@@ -3,9 +3,11 @@ import { chmodSync, mkdtempSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { removeTempFolder } from "../../lib/testing/remove-temp-folder";
 
 export { freePort } from "../../lib/db/embedded";
 
+/** A fresh data folder for a Chancery of a spec's own; `cleanUp` removes it. */
 export function tempDataDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-ops-"));
   chmodSync(dir, 0o755);
@@ -73,22 +75,17 @@ export async function waitFor(condition: () => Promise<boolean>, timeoutMs: numb
 
 /**
  * Cleans up after a spec that launched Chancery, whatever state it failed in: stops
- * the launcher if it still runs, and a PostgreSQL left running in its data folder
- * (as after a kill -9 of the launcher).
+ * the launcher if it still runs, then removes its data folder, with a PostgreSQL left
+ * running in it (as after a kill -9 of the launcher) stopped first.
  */
 export async function cleanUp(instance: Instance | null, dataDir: string): Promise<void> {
   if (instance && instance.process.exitCode === null && instance.process.signalCode === null) {
     instance.process.kill("SIGTERM");
     const exited = await Promise.race([instance.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]);
-    if (!exited) instance.process.kill("SIGKILL");
+    if (!exited) {
+      instance.process.kill("SIGKILL");
+      await instance.exited;
+    }
   }
-  const { readFileSync, existsSync } = await import("node:fs");
-  const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  try {
-    process.kill(pid, "SIGINT");
-  } catch {
-    // already gone
-  }
+  await removeTempFolder(dataDir);
 }

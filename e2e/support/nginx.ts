@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { removeTempFolder } from "../../lib/testing/remove-temp-folder";
 import { freePort, isPortOpen, waitFor } from "./launcher";
 
 /** Debian's nginx (`apt-get install nginx`; .ci/run installs it), or NGINX_BIN. */
@@ -54,7 +55,10 @@ export interface Proxy {
   stop: () => Promise<void>;
 }
 
-/** Starts nginx with deploy/nginx.conf in front of `upstreams` (host:port), on a free port. */
+/**
+ * Starts nginx with deploy/nginx.conf in front of `upstreams` (host:port), on a free port,
+ * in a folder of its own (configuration, cache, logs) that `stop` removes.
+ */
 export async function startProxy(upstreams: string[]): Promise<Proxy> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-nginx-"));
   chmodSync(dir, 0o755);
@@ -65,19 +69,27 @@ export async function startProxy(upstreams: string[]): Promise<Proxy> {
   let checkOutput = "";
   check.stderr!.on("data", (d: Buffer) => (checkOutput += d.toString()));
   const valid = await new Promise<number | null>((resolve) => check.once("exit", resolve));
-  if (valid !== 0) throw new Error(`nginx refused the configuration:\n${checkOutput}`);
+  if (valid !== 0) {
+    await removeTempFolder(dir);
+    throw new Error(`nginx refused the configuration:\n${checkOutput}`);
+  }
   const child: ChildProcess = spawn(nginxBinary(), ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await waitFor(async () => child.exitCode === null && (await isPortOpen(port)), 15_000, "nginx to listen");
-  return {
-    port,
-    url: (p: string) => `http://127.0.0.1:${port}${p}`,
-    errors: () => stderr + (existsSync(path.join(dir, "error.log")) ? readFileSync(path.join(dir, "error.log"), "utf8") : ""),
-    async stop() {
-      if (child.exitCode === null) child.kill("SIGQUIT");
-      await exited;
-    },
+  const errors = () => stderr + (existsSync(path.join(dir, "error.log")) ? readFileSync(path.join(dir, "error.log"), "utf8") : "");
+  const stop = async () => {
+    if (child.exitCode === null) child.kill("SIGQUIT");
+    await exited;
+    // Its access log grows with every request (237 MB after one benchmark).
+    await removeTempFolder(dir);
   };
+  try {
+    await waitFor(async () => child.exitCode === null && (await isPortOpen(port)), 15_000, "nginx to listen");
+  } catch (error) {
+    const log = errors(); // before its folder goes
+    await stop();
+    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${log}`);
+  }
+  return { port, url: (p: string) => `http://127.0.0.1:${port}${p}`, errors, stop };
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { createEmptyDatabase } from "@/lib/testing/database-urls";
+import { removeTempFolder } from "@/lib/testing/remove-temp-folder";
 import { getMigrationStatus, migrate, MIGRATIONS_DIR, MigrationError, readLocalMigrations } from "./migrate";
 
 const drops: Array<() => Promise<void>> = [];
@@ -65,6 +66,7 @@ describe("migrate", () => {
   it("rolls a failing migration back whole and names it", async () => {
     const url = await emptyDb();
     const dir = await mkdtemp(path.join(os.tmpdir(), "chancery-migrations-"));
+    drops.push(() => removeTempFolder(dir));
     await mkdir(path.join(dir, "20260101000000_good"));
     await writeFile(path.join(dir, "20260101000000_good", "migration.sql"), `CREATE TABLE "Good" (id int);`);
     await mkdir(path.join(dir, "20260102000000_bad"));

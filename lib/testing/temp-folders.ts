@@ -1,7 +1,8 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
+import { removeTempFolder } from "./remove-temp-folder";
 
 export type Cleanups = Array<() => Promise<unknown>>;
 
@@ -14,10 +15,10 @@ export function cleanupsAfterAll(): Cleanups {
   return cleanups;
 }
 
-/** A fresh temporary folder an embedded PostgreSQL may keep its data in, removed by `cleanups`. */
+/** A fresh temporary folder (an embedded PostgreSQL may keep its data in it), removed by `cleanups`. */
 export async function tempDataFolder(name: string, cleanups: Cleanups): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), `chancery-${name}-`));
   await chmod(root, 0o755); // as root, the server runs as user postgres
-  cleanups.push(() => rm(root, { recursive: true, force: true }));
+  cleanups.push(() => removeTempFolder(root));
   return root;
 }
