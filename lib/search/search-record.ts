@@ -20,7 +20,9 @@ import { isStatementTimeout, limitStatements, setStatementTimeout, withSearchCon
  * GIN index alone; the planner's estimate of the matches says which window to start
  * in), and only those are ranked. A query with no more than
  * SEARCH_POOL matches of a kind is ranked exactly; a more common one ranks its
- * newest SEARCH_POOL matches of each kind and says its count is a lower bound.
+ * newest SEARCH_POOL matches of each kind and says its count is a lower bound. A phrase
+ * whose words are common and rarely side by side is found through an index of the rows'
+ * pairs of adjacent words (`stepQuery`'s `pairs`), not by reading every row holding its words.
  */
 export const SEARCH_POOL = 200;
 /** How many of the newest rows each widening step looks at; the last step is the whole table. */
