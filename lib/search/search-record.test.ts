@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
-import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, hasPhraseOperator, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
+import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, hasPhraseOperator, mayHavePhrase, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { snippetText, snippetToHtml } from "./snippet";
 
@@ -89,11 +89,16 @@ describe("how a wide window is read", () => {
       ["o'clock", true], // so is a word with an apostrophe
       ["Tokayev <-> Astana", false], // an operator typed by a reader is punctuation
       ["'<->' \\<2>", false],
+      ["snake_case", true],
+      ["U.S.-led talks", true],
     ];
     for (const [q, phrase] of cases) {
       const rows = await db.$queryRaw<Array<{ text: string }>>`SELECT websearch_to_tsquery('english', ${q})::text AS text`;
       expect(hasPhraseOperator(rows[0]!.text), `${q} → ${rows[0]!.text}`).toBe(phrase);
+      // What the reader typed says beforehand that the query may hold a phrase (its pairs are then estimated).
+      if (phrase) expect(mayHavePhrase(q), q).toBe(true);
     }
+    expect(mayHavePhrase("Kazakhstan -Rubio or accords")).toBe(false);
     expect(hasPhraseOperator("'a<->b' & 'c'")).toBe(false);
     expect(hasPhraseOperator("'it''s' <-> 'x'")).toBe(true);
     expect(hasPhraseOperator("'it''s <-> x'")).toBe(false);

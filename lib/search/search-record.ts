@@ -69,13 +69,14 @@ export function hasPhraseOperator(tsqueryText: string): boolean {
 }
 
 /**
- * Whether what a reader typed may hold a phrase: a quotation, or words joined by a hyphen
- * (PostgreSQL searches "well-known" as the phrase 'well-known' <-> 'well' <-> 'known').
- * Only saves the pairs' estimate for queries that cannot have one: a query without a
- * phrase has no pairs, and its pairs' estimate is every row.
+ * Whether what a reader typed may hold a phrase: a quotation, or letters or digits joined
+ * by anything but a space (PostgreSQL searches "well-known" as the phrase 'well-known' <->
+ * 'well' <-> 'known', and "o'clock" as 'o' <-> 'clock'). Only saves the pairs' estimate for
+ * queries that cannot have one: a query without a phrase has no pairs, and its pairs'
+ * estimate is every row.
  */
 export function mayHavePhrase(q: string): boolean {
-  return /"|[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(q);
+  return /"|[\p{L}\p{N}][^\s\p{L}\p{N}]+[\p{L}\p{N}]/u.test(q);
 }
 
 /** That a row holds every pair of adjacent words the query's phrases require (migration 20261205010000_search_phrase_pairs). */
