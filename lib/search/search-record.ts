@@ -244,7 +244,7 @@ async function newestMatches(
       // Through the pairs' index a phrase's rows are its matches (give or take a few), read once each.
       const ginAlone =
         step > 0 && windowThroughGinAlone({ estimate: viaPairs ? pairMatches : wordMatches, window: windowRows[step] ?? rows, rows, phrase: phrase && !viaPairs });
-      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: plan.viaPairs });
+      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs });
     });
     const sql = Prisma.join(parts, " UNION ALL ");
     // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
