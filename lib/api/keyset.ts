@@ -31,7 +31,7 @@ export interface KeysetSource {
  * countries (its own, its participants', a participating person's or organization's),
  * a statement's (each it is tagged with, and its speaker's).
  */
-const COUNTRY_INDEX: Record<KeysetSource["table"], { table: string; id: string }> = {
+export const COUNTRY_INDEX: Record<KeysetSource["table"], { table: string; id: string }> = {
   Event: { table: "EventCountry", id: "eventId" },
   Statement: { table: "StatementConcern", id: "statementId" },
 };

@@ -8,7 +8,7 @@ import { generateScaleEntities } from "@/lib/testing/scale-entities";
 import { generateScaleRecord, scaleVocabulary } from "@/lib/testing/scale-record";
 import { Prisma } from "@/lib/db/client";
 import { eventConditions, statementConditions } from "@/lib/api/filters";
-import { SEARCH_POOL, searchPublishedRecord, stepQuery, type PoolSource } from "./search-record";
+import { SEARCH_POOL, countryWalk, searchPublishedRecord, stepQuery, type PoolSource } from "./search-record";
 import { correctedQuery, suggestPages, suggestionTerms } from "./suggest";
 
 /**
@@ -211,6 +211,61 @@ describe("search on a large record", () => {
         await expectNewestMatches({ q, ...filter }, result);
       }
     }
+  });
+
+  it("walks a country's first window in its country index: the same rows as the table's walk and the wide reads, one round for a common word", async () => {
+    const { rows: countries } = await client.query<{ country: string }>(
+      `SELECT "countryId" AS country FROM "EventCountry" WHERE published GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    const country = countries[0]!.country.toLowerCase();
+    const { rows: dates } = await client.query<{ early: string }>(
+      `SELECT to_char(percentile_disc(0.3) WITHIN GROUP (ORDER BY date), 'YYYY-MM-DD') AS early FROM "Event" WHERE status = 'PUBLISHED'`,
+    );
+    for (const params of [{ country }, { country, from: dates[0]!.early }, { country, type: "MEETING" }]) {
+      const filters = parseSearchQuery({ q: "x", ...params }, { strict: true });
+      for (const [kind, table, col, conditions] of [
+        ["event", "Event", "date", eventConditions(filters)],
+        ["statement", "Statement", "saidOn", statementConditions(filters)],
+      ] as const) {
+        if (kind === "statement" && "type" in params) continue; // a type keeps events only
+        const source: PoolSource = { kind, table, dateColumn: col, conditions, countryWalk: countryWalk(table, filters) };
+        expect(source.countryWalk?.country).toBe(country.toUpperCase());
+        // A window of the country's newest half, and the whole of it.
+        const where = Prisma.join(conditions, " AND ");
+        const half = Prisma.sql`SELECT to_char(t.${Prisma.raw(`"${col}"`)}, 'YYYY-MM-DD') AS d FROM ${Prisma.raw(`"${table}"`)} t WHERE ${where} AND t.${Prisma.raw(`"${col}"`)} IS NOT NULL
+            ORDER BY t.${Prisma.raw(`"${col}"`)} DESC OFFSET (SELECT count(*) / 2 FROM ${Prisma.raw(`"${table}"`)} t WHERE ${where}) LIMIT 1`;
+        const { rows } = await client.query<{ d: string }>(half.text, half.values);
+        for (const boundary of [rows[0]!.d, undefined]) {
+          for (const q of [COMMON, words[1]!, words[40]!, words[300]!, `${words[2]!} ${words[120]!}`, `"${words[0]!} ${words[1]!}"`, `${words[5]!} -${words[3]!}`]) {
+            const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+            const read = async (how: "walk" | "intersect", options: { countryWalk?: boolean } = {}) => {
+              const sql = stepQuery(source, boundary, how, tsquery, options);
+              return (await client.query<{ id: string; d: string; rank: number }>(sql.text, sql.values)).rows;
+            };
+            const label = `${q}, ${kind}, ${JSON.stringify(params)}, ${boundary}`;
+            const walked = await read("walk", { countryWalk: true });
+            expect(walked, label).toEqual(await read("walk"));
+            expect(walked, label).toEqual(await read("intersect"));
+            if (q === COMMON) expect(walked.length, label).toBeGreaterThan(0);
+            const sql = stepQuery(source, boundary, "walk", tsquery, { countryWalk: true });
+            const plan = JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${sql.text}`, sql.values)).rows);
+            expect(plan, label).toMatch(kind === "event" ? /"Index Name":"EventCountry_country_newest_idx"/ : /"Index Name":"StatementConcern_countryId_published_saidOn_statementId_idx"/);
+          }
+        }
+      }
+    }
+    // A common word in the busiest country: one round, walked in the country's index for both kinds.
+    await search({ q: COMMON, country });
+    const sent = await statementsSent(async () => {
+      const result = await search({ q: COMMON, country });
+      await expectNewestMatches({ q: COMMON, country }, result);
+    });
+    const rounds = sent.filter((text) => text.includes("ts_rank_cd"));
+    expect(rounds, sent.join("\n")).toHaveLength(1);
+    expect(rounds[0]).toContain(`"EventCountry" k JOIN "Event" t`);
+    expect(rounds[0]).toContain(`"StatementConcern" k JOIN "Statement" t`);
+    // With a topic as well, the country's index would hold rows the topic then drops: no country walk.
+    expect(countryWalk("Event", parseSearchQuery({ q: "x", country, topic: "energy" }, { strict: true }))).toBeUndefined();
   });
 
   it("a window read through the GIN index alone finds the same rows as the other ways, without the date index", async () => {

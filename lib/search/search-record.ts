@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma, db } from "@/lib/db/client";
-import { assertFiltersExist, eventConditions, statementConditions } from "@/lib/api/filters";
+import { assertFiltersExist, eventConditions, publishedListSource, statementConditions } from "@/lib/api/filters";
+import { COUNTRY_INDEX } from "@/lib/api/keyset";
 import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
 import type { PoolClient } from "pg";
@@ -46,6 +47,28 @@ const FIRST_STEP_MS = 2_000;
  * windows through the GIN index alone"): 16-20.
  */
 export const ROW_READ_IN_WINDOW_ROWS = 18;
+/**
+ * What one entry of a country's walk costs (the index entry, its row read by id and
+ * tested), in rows read through the GIN index. Measured on the scale record for the
+ * busiest country (docs/performance.md, "A country's first window in its own index"):
+ * 6.5-9 µs a walked entry against 2.1-2.4 µs a row read through the GIN index.
+ */
+export const WALKED_ROW_IN_GIN_ROWS = 3;
+
+/**
+ * Whether a search filtered by a country should start by walking the country's part of
+ * its country index (`PoolSource.countryWalk`), and if so how many of its entries the
+ * walk is expected to read before its pool is full: the rows the filters leave, divided
+ * among the query's matches in them. It starts there when that walk costs less than
+ * reading every match of the words in the whole table through the GIN index (`ginRows`,
+ * the planner's estimate), which is what a wide step does.
+ */
+export function countryWalkRows(options: { matches: number | undefined; filtered: number | undefined; ginRows: number | undefined }): number | undefined {
+  const { matches, filtered, ginRows } = options;
+  if (matches === undefined || filtered === undefined || ginRows === undefined || matches <= 0 || filtered <= 0) return undefined;
+  const walk = Math.min(filtered, ((SEARCH_POOL + 1) * filtered) / matches);
+  return walk * WALKED_ROW_IN_GIN_ROWS < ginRows ? walk : undefined;
+}
 
 /**
  * Whether a wide window's step should find its rows through the GIN index alone, the
@@ -122,8 +145,8 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const phrases = mayHavePhrase(q);
   const sources: PoolSource[] = [];
   const dates = { from: query.from?.start, to: query.to?.end };
-  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query), dates });
-  if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query), dates });
+  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query), dates, countryWalk: countryWalk("Event", query) });
+  if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query), dates, countryWalk: countryWalk("Statement", query) });
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
@@ -187,6 +210,31 @@ export interface PoolSource extends PoolTable {
   conditions: Prisma.Sql[];
   /** The date filters' bounds, which place the windows. */
   dates?: { from?: Date; to?: Date };
+  /**
+   * A country filter's first window walked in the country's part of its country index
+   * (`countryWalk`), with these conditions on the index entries (alias `k`) and the rows
+   * (alias `t`) instead of `conditions`.
+   */
+  countryWalk?: { country: string; conditions: Prisma.Sql[] };
+}
+
+/**
+ * How the first window of a search filtered by a country is walked: in the country's part
+ * of its country index (EventCountry, StatementConcern; the lists' own walk,
+ * `publishedListSource`), newest first, each entry's row read and tested. Walked in the
+ * table's date index instead, a country in one row of thirteen made the walk read thirteen
+ * rows for each of the country's, so the first window was cut to MAX_WALK_ROWS of the
+ * table, and a word of middling frequency in the busiest countries jumped to reading every
+ * match of the whole table through the GIN index (a fifth of the record for some words;
+ * 45 ms a kind on the scale record, against 8-16 ms for this walk; docs/performance.md,
+ * "A country's first window in its own index"). Only for a country with dates or an event's
+ * type, which the index entries hold: a topic, an agreement or a speaker would be tested row
+ * by row, and the walk would read rows the filters then drop.
+ */
+export function countryWalk(table: "Event" | "Statement", query: SearchQuery): PoolSource["countryWalk"] {
+  if (!query.country || query.topic || query.agreement || query.speaker) return undefined;
+  const source = publishedListSource(table, query);
+  return source.country ? { country: source.country, conditions: source.where } : undefined;
 }
 /** Whether a source's conditions filter more than the status (a country, a topic, dates…): then its windows count the rows they leave. */
 const isFiltered = (source: PoolSource) => source.conditions.length > 1;
@@ -244,7 +292,7 @@ async function newestMatches(
       // Through the pairs' index a phrase's rows are its matches (give or take a few), read once each.
       const ginAlone =
         step > 0 && windowThroughGinAlone({ estimate: viaPairs ? pairMatches : wordMatches, window: windowRows[step] ?? rows, rows, phrase: phrase && !viaPairs });
-      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs });
+      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs, countryWalk: plan.walksCountry });
     });
     const sql = Prisma.join(parts, " UNION ALL ");
     // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
@@ -299,7 +347,8 @@ async function newestMatches(
  * oldest date it holds; none for the whole table), ranked outside the LIMIT, so only
  * the pool is ranked. How the window is read:
  * - "walk": the first window, the (status, date, id) index walked in date order; stops
- *   at a full pool;
+ *   at a full pool; for a country filter (`countryWalk`), the country's part of its
+ *   country index instead;
  * - "intersect": the GIN index intersected with the window's rows from the date index;
  * - "gin": the GIN index alone, the window a filter on the rows it finds (written on an
  *   expression, `date + 0`, which no index answers).
@@ -320,17 +369,34 @@ export function stepQuery(
   boundary: string | undefined,
   read: "walk" | "intersect" | "gin",
   tsquery: Prisma.Sql,
-  options: { pairs?: boolean } = {},
+  options: { pairs?: boolean; countryWalk?: boolean } = {},
 ): Prisma.Sql {
   const col = Prisma.raw(`t."${source.dateColumn}"`);
+  const rank = (inner: Prisma.Sql) => Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
+    FROM (${inner} LIMIT ${SEARCH_POOL + 1}) m)`;
+  if (read === "walk" && options.countryWalk && source.countryWalk) {
+    const index = COUNTRY_INDEX[source.table];
+    const entryDate = Prisma.raw(`k."${source.dateColumn}"`);
+    const where = Prisma.join(
+      [
+        Prisma.sql`k."countryId" = ${source.countryWalk.country} AND k.published`,
+        ...source.countryWalk.conditions,
+        ...(boundary ? [Prisma.sql`${entryDate} >= ${boundary}::date`] : []),
+        Prisma.sql`t."searchVector" @@ ${tsquery}`,
+      ],
+      " AND ",
+    );
+    return rank(Prisma.sql`SELECT t.id, ${col} AS d, t."searchVector" AS v
+          FROM ${Prisma.raw(`"${index.table}" k JOIN "${source.table}" t ON t.id = k."${index.id}"`)} WHERE ${where}
+          ORDER BY ${entryDate} DESC NULLS FIRST, t.id DESC`);
+  }
   const window = !boundary ? [] : read === "gin" ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`] : [Prisma.sql`${col} >= ${boundary}::date`];
   const order = read === "walk" && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
   const matches =
     options.pairs && read !== "walk" ? [pairsMatch(tsquery), Prisma.sql`ts_match_vq(t."searchVector", ${tsquery})`] : [Prisma.sql`t."searchVector" @@ ${tsquery}`];
   const where = Prisma.join([...source.conditions, ...window, ...matches], " AND ");
-  return Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
-    FROM (SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
-          ORDER BY ${order} LIMIT ${SEARCH_POOL + 1}) m)`;
+  return rank(Prisma.sql`SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
+          ORDER BY ${order}`);
 }
 
 /**
@@ -361,6 +427,8 @@ export interface SourcePlan {
   pairMatches: number | undefined;
   /** Whether wide steps find their rows through the pairs' index: the pairs are rarer than the words (`stepQuery`). */
   viaPairs: boolean;
+  /** Whether the first window is walked in the country's part of its country index (`countryWalkRows`). */
+  walksCountry: boolean;
   /** The oldest date of each window, newest window first; fewer when the filtered rows are few. */
   boundaries: string[];
   /** The table rows each window spans. */
@@ -382,13 +450,19 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
   return sources.map((source): SourcePlan => {
     const { bounds, rows } = tables.get(source.table)!;
     const i = estimated.indexOf(source);
-    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, pairMatches: undefined, viaPairs: false, start: 0 };
+    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, pairMatches: undefined, viaPairs: false, walksCountry: false, start: 0 };
     const { matches, filtered, word, pairs } = found[i]!;
-    const windows = searchWindows({ bounds, rows, filtered, dates: source.dates });
     // The planner takes a phrase's words to stand side by side wherever they are all
     // found; its pairs' rows are nearer the truth, and the matches are at most those.
     const viaPairs = pairs !== undefined && word !== undefined && pairs < word;
     const estimate = viaPairs && matches !== undefined ? (matches * pairs) / Math.max(1, word) : (matches ?? rows);
+    // A country's walk, when it is cheaper than the words' matches: its first window holds
+    // what the walk is expected to read and half as much again (the walk stops at a full pool).
+    const walk = source.countryWalk ? countryWalkRows({ matches: estimate, filtered, ginRows: viaPairs ? pairs : word }) : undefined;
+    const walksCountry = walk !== undefined;
+    const first = walksCountry ? Math.max(RECENCY_WINDOWS[0]!, Math.ceil(1.5 * walk)) : RECENCY_WINDOWS[0]!;
+    const sizes = [first, ...RECENCY_WINDOWS.slice(1).filter((size) => size > first)];
+    const windows = searchWindows({ bounds, rows, filtered, dates: source.dates, sizes, walksFiltered: walksCountry });
     // A window holds its share of the matches in the dates the filters allow.
     const expected = (step: number) => (estimate * windows.windowRows[step]!) / Math.max(1, windows.rowsInRange);
     let start: number;
@@ -397,7 +471,7 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
       const step = windows.boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
       start = step === -1 ? windows.boundaries.length : step;
     }
-    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, pairMatches: pairs, viaPairs, start };
+    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, pairMatches: pairs, viaPairs, walksCountry, start };
   });
 }
 
@@ -410,13 +484,22 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
  * thinned by it). From the histogram of the date column: approximate by design, as a
  * window only says where to look first.
  */
-export function searchWindows(options: { bounds: string[]; rows: number; filtered?: number; dates?: { from?: Date; to?: Date } }): {
+export function searchWindows(options: {
+  bounds: string[];
+  rows: number;
+  filtered?: number;
+  dates?: { from?: Date; to?: Date };
+  /** How many of the rows the filters leave each window holds, newest first (RECENCY_WINDOWS unless a country's walk asks for more). */
+  sizes?: readonly number[];
+  /** The first window is walked in the filtered rows' own index (a country's: `countryWalk`), reading only those rows: not cut to MAX_WALK_ROWS of the table. */
+  walksFiltered?: boolean;
+}): {
   boundaries: string[];
   windowRows: number[];
   /** The table rows within the dates the filters allow. */
   rowsInRange: number;
 } {
-  const { bounds, rows, filtered, dates = {} } = options;
+  const { bounds, rows, filtered, dates = {}, sizes = RECENCY_WINDOWS, walksFiltered = false } = options;
   const last = bounds.length - 1;
   if (last < 1 || rows <= 0) return { boundaries: [], windowRows: [], rowsInRange: rows };
   const day = (date: Date | undefined) => date?.toISOString().slice(0, 10);
@@ -429,12 +512,13 @@ export function searchWindows(options: { bounds: string[]; rows: number; filtere
   const share = filtered === undefined ? 1 : Math.min(1, Math.max(filtered, 1) / (rows * inRange));
   const boundaries: string[] = [];
   const windowRows: number[] = [];
-  for (const [step, size] of RECENCY_WINDOWS.entries()) {
+  for (const [step, size] of sizes.entries()) {
     // The table rows that hold `size` of the rows the filters leave; none when that is all of them.
     const full = size / share;
     if (full / rows >= inRange || newer + full / rows >= 1) break;
-    // The first window is walked row by row in date order: no more than MAX_WALK_ROWS.
-    const span = step === 0 ? Math.min(full, MAX_WALK_ROWS) : full;
+    // The first window is walked row by row in date order: no more than MAX_WALK_ROWS of
+    // the table, unless the walk reads only the filtered rows (then it reads `size` of them).
+    const span = step === 0 && !walksFiltered ? Math.min(full, MAX_WALK_ROWS) : full;
     const reach = newer + span / rows;
     // (A boundary that falls on a bound is that bound, whatever the rounding of the product.)
     boundaries.push(bounds[Math.floor((1 - reach) * last + 1e-9)]!);
