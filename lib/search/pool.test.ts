@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { describe, expect, it, vi } from "vitest";
-import { SEARCH_CONNECTIONS, limitStatements, openSearchConnections, searchConnectionsPerProcess, setStatementTimeout, withSearchConnection } from "./pool";
+import { SEARCH_CONNECTIONS, SEARCH_STATEMENT_MS, openSearchConnections, searchConnectionsPerProcess, setStatementTimeout, withSearchConnection } from "./pool";
 
 /** This process's search pool (lib/search/pool.ts keeps it on globalThis). */
 const searchPool = () => (globalThis as unknown as { chancerySearchPool: pg.Pool }).chancerySearchPool;
@@ -60,22 +60,15 @@ describe("search connections", () => {
     expect(new Set(after.map((r) => r.pid))).toEqual(new Set(pids));
   });
 
-  it("go back to the pool without a limit that a statement set itself, and never plan in parallel", async () => {
-    const before = await withSearchConnection(async (client) => (await client.query<{ statement_timeout: string }>("SHOW statement_timeout")).rows[0]!.statement_timeout);
-    // As a search's first statement sets its first step's limit (search-record.ts).
-    const set = await onEveryConnection(async (client) => {
-      limitStatements(client);
-      return (await client.query<{ limit: string }>("SELECT set_config('statement_timeout', '5', false) AS limit")).rows[0]!.limit;
-    });
-    expect(set).toEqual(Array(SEARCH_CONNECTIONS).fill("5ms"));
-    const after = await onEveryConnection(async (client) => {
-      await client.query("SELECT pg_sleep(0.05)");
+  it("run every statement under their own time limit, and never plan in parallel", async () => {
+    const settings = await onEveryConnection(async (client) => {
       const { rows } = await client.query<{ statement_timeout: string; workers: string }>(
         "SELECT current_setting('statement_timeout') AS statement_timeout, current_setting('max_parallel_workers_per_gather') AS workers",
       );
       return rows[0]!;
     });
-    expect(after).toEqual(Array(SEARCH_CONNECTIONS).fill({ statement_timeout: before, workers: "0" }));
+    expect(SEARCH_STATEMENT_MS).toBe(2_000);
+    expect(settings).toEqual(Array(SEARCH_CONNECTIONS).fill({ statement_timeout: "2s", workers: "0" }));
   });
 
   it("keep a step's limit while it runs: a statement over it is cancelled, and the connection stays usable", async () => {

@@ -23,6 +23,15 @@ export function searchConnectionsPerProcess(webProcesses: number): number {
 /** This process's share; the launcher sets CHANCERY_WEB_PROCESSES (scripts/start.ts). */
 export const SEARCH_CONNECTIONS = searchConnectionsPerProcess(Number(process.env.CHANCERY_WEB_PROCESSES ?? 1));
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
+/**
+ * The time limit of every statement on search's connections, set when a connection is
+ * first used: a search's first round in the newest rows (bounded by itself; this is a
+ * safety net), its headlines, name suggestions. A step that needs a tighter limit sets
+ * one (setStatementTimeout), and this one is put back before the connection returns to the
+ * pool. As the connections' own, it costs a first round in the newest rows and name
+ * suggestions no statement to set and lift (docs/performance.md, "Fewer statements").
+ */
+export const SEARCH_STATEMENT_MS = 2_000;
 const globalForSearch = globalThis as unknown as { chancerySearchPool?: pg.Pool; chancerySearchUrl?: string };
 
 function searchPool(): pg.Pool {
@@ -45,12 +54,12 @@ export async function openSearchConnections(): Promise<void> {
 
 /** Connections whose session settings are made (a connection is set up on its first use). */
 const prepared = new WeakSet<pg.PoolClient>();
-/** Connections carrying a time limit of a step (setStatementTimeout), lifted before they go back to the pool. */
+/** Connections carrying a time limit of a step (setStatementTimeout), put back to SEARCH_STATEMENT_MS before they go back to the pool. */
 const limited = new WeakSet<pg.PoolClient>();
 
 /**
- * Gives the statements that follow on this connection a time limit. The limit is
- * lifted before the connection goes back to the pool. Left in place, a search step's
+ * Gives the statements that follow on this connection a time limit. The connection's own
+ * (SEARCH_STATEMENT_MS) is put back before it goes back to the pool. Left in place, a search step's
  * 20 ms limit governed the next search's first statement on that connection: a limit
  * is armed when a statement starts, so a statement that changed it still ran under
  * the old one, and on a busy machine the next search failed with a 500.
@@ -60,13 +69,8 @@ export async function setStatementTimeout(client: pg.PoolClient, ms: number): Pr
   await client.query(`SET statement_timeout = ${Math.max(1, Math.round(ms))}`);
 }
 
-/**
- * For a statement that sets the time limit itself, as it goes (with
- * `set_config('statement_timeout', …, false)`, saving the round trip of a SET): the limit
- * is lifted before the connection goes back to the pool, as setStatementTimeout's is.
- * Called before that statement is sent, so that a failure of it still lifts the limit.
- */
-export function limitStatements(client: pg.PoolClient): void {
+/** Marks a connection whose limit must be put back before it returns to the pool (called before the SET is sent, so that its failure still puts it back). */
+function limitStatements(client: pg.PoolClient): void {
   limited.add(client);
 }
 
@@ -82,7 +86,9 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
       // kinds (search-record.ts, matchEstimates), which a parallel plan splits per worker.
       // Awaited here rather than sent from the pool's "connect" event, where it overlapped
       // the first query on the connection (pg deprecates that, and pg 9 refuses it).
-      await client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET max_parallel_workers_per_gather = 0`);
+      await client.query(
+        `SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET max_parallel_workers_per_gather = 0; SET statement_timeout = ${SEARCH_STATEMENT_MS}`,
+      );
       prepared.add(client);
     }
     return await run(client);
@@ -92,9 +98,9 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
     throw error;
   } finally {
     if (!broken && limited.has(client)) {
-      // RESET runs under the limit it lifts; if even that is cancelled, the connection is dropped instead.
+      // The SET runs under the limit it replaces; if even that is cancelled, the connection is dropped instead.
       try {
-        await client.query("RESET statement_timeout");
+        await client.query(`SET statement_timeout = ${SEARCH_STATEMENT_MS}`);
         limited.delete(client);
       } catch {
         broken = true;

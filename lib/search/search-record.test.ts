@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
-import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, WALKED_ROW_IN_GIN_ROWS, countryWalkRows, hasPhraseOperator, mayHavePhrase, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
+import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, WALKED_ROW_IN_GIN_ROWS, countryWalkRows, mayHavePhrase, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { snippetText, snippetToHtml } from "./snippet";
+
+/** Whether a tsquery's text (as PostgreSQL prints it) has a phrase operator, <-> or <N>, outside its quoted lexemes. */
+function hasPhraseOperator(tsqueryText: string): boolean {
+  return /<(?:-|\d+)>/.test(tsqueryText.replace(/'(?:[^']|'')*'/g, "''"));
+}
 
 const leak = seedPublicRecordBeforeAll("srch");
 

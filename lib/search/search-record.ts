@@ -5,7 +5,7 @@ import { COUNTRY_INDEX } from "@/lib/api/keyset";
 import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
 import type { PoolClient } from "pg";
-import { isStatementTimeout, limitStatements, setStatementTimeout, withSearchConnection } from "./pool";
+import { SEARCH_STATEMENT_MS, isStatementTimeout, setStatementTimeout, withSearchConnection } from "./pool";
 
 /**
  * Full-text search over published events and statements, on the generated,
@@ -39,8 +39,8 @@ const MIN_STEP_MS = 20;
  * phrase that is rarer than its words took 0.8 s there. Measured on the scale record.
  */
 export const MAX_WALK_ROWS = 5 * 2_000;
-/** The first step looks at the newest RECENCY_WINDOWS[0] rows (at most MAX_WALK_ROWS): bounded by itself; this is a safety net. */
-const FIRST_STEP_MS = 2_000;
+/** The first step looks at the newest RECENCY_WINDOWS[0] rows (at most MAX_WALK_ROWS): bounded by itself; this is a safety net, and search's connections' own limit. */
+const FIRST_STEP_MS = SEARCH_STATEMENT_MS;
 /**
  * What reading one matching row from the table costs, in rows of a window put into a
  * bitmap from the date index. Measured on the scale record (docs/performance.md, "Wide
@@ -84,11 +84,6 @@ export function windowThroughGinAlone(options: { estimate: number | undefined; w
   const { estimate, window, rows, phrase } = options;
   if (phrase || estimate === undefined || rows <= 0 || window >= rows) return false;
   return estimate * (1 - window / rows) * ROW_READ_IN_WINDOW_ROWS < window;
-}
-
-/** Whether a tsquery's text (as PostgreSQL prints it) has a phrase operator, <-> or <N>, outside its quoted lexemes. */
-export function hasPhraseOperator(tsqueryText: string): boolean {
-  return /<(?:-|\d+)>/.test(tsqueryText.replace(/'(?:[^']|'')*'/g, "''"));
 }
 
 /**
@@ -151,17 +146,13 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
     const plans = await sourcePlans(client, sources, tsquery, tables, phrases);
-    // Whether the query has words to look for (only stop words, "the and of", or only
-    // punctuation make an empty tsquery), and the first step's time limit, in one
-    // statement: each statement is a round trip, and a search made seven or more.
-    const first = firstStep(plans.map((plan) => plan.start));
-    limitStatements(client);
-    const { rows } = await client.query<{ nodes: number; query: string }>(
-      `SELECT numnode(q)::int AS nodes, q::text AS query, set_config('statement_timeout', $2, false) FROM websearch_to_tsquery('english', $1) AS q`,
-      [q, String(first.budgetMs)],
-    );
-    const phrase = hasPhraseOperator(rows[0]?.query ?? "");
-    return rows[0]?.nodes ? newestMatches(client, plans, tsquery, phrase, first) : null;
+    const matches = await newestMatches(client, plans, tsquery, phrases, firstStep(plans.map((plan) => plan.start)));
+    // Nothing found: was there anything to look for? Only stop words ("the and of") or only
+    // punctuation make an empty tsquery, which matches nothing (the planner expects one row
+    // and the GIN index answers at once). Asked only then: each statement is a round trip,
+    // and a search that finds something no longer pays for this one.
+    if (matches.candidates.length === 0 && !matches.cutShort && !(await hasTerms(client, q))) return null;
+    return matches;
   });
   if (!found) return { kind: "no-terms", q };
   const { candidates, capped, cutShort } = found;
@@ -269,14 +260,26 @@ function firstStep(starts: number[]): { jumped: boolean; budgetMs: number; at: n
   return { jumped, budgetMs: jumped ? SEARCH_BUDGET_MS : FIRST_STEP_MS, at: performance.now() };
 }
 
+/** Whether what a reader typed holds words to look for (PostgreSQL's reading of it has any). */
+async function hasTerms(client: PoolClient, q: string): Promise<boolean> {
+  try {
+    const { rows } = await client.query<{ nodes: number }>(`SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes`, [q]);
+    return Boolean(rows[0]?.nodes);
+  } catch (error) {
+    // Under the last step's limit (at least MIN_STEP_MS) on a very busy server: no matches stands.
+    if (isStatementTimeout(error)) return true;
+    throw error;
+  }
+}
+
 async function newestMatches(
   client: PoolClient,
   /** Each kind's windows, estimates and first window (sourcePlans). */
   plans: SourcePlan[],
   tsquery: Prisma.Sql,
-  /** Whether the query has a phrase. */
+  /** Whether the query may have a phrase (`mayHavePhrase`). */
   phrase: boolean,
-  /** The first round's limit, already set on the connection (searchPublishedRecord). */
+  /** The first round's limit: the connection's own (SEARCH_STATEMENT_MS), unless it starts in wider windows. */
   first: ReturnType<typeof firstStep>,
 ): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
   const candidates: Candidate[] = [];
@@ -285,7 +288,8 @@ async function newestMatches(
   /** What the last finished step found for kinds still short of a pool. */
   let partial: Candidate[] = [];
   let deadline = first.jumped ? first.at + SEARCH_BUDGET_MS : Infinity;
-  let limitIsSet = true;
+  /** The connection's time limit: its own until a step sets one (pool.ts puts it back). */
+  let limit = SEARCH_STATEMENT_MS;
   for (let round = 0; open.length > 0; round++) {
     const parts = open.map(({ plan, step }) => {
       const { boundaries, windowRows, rows, wordMatches, pairMatches, viaPairs } = plan;
@@ -303,10 +307,12 @@ async function newestMatches(
     const jumped = round === 0 && open.some((o) => o.step > 0);
     let rows: Candidate[];
     try {
-      // The first round's limit came with the word check. A round 0 after that is a
-      // restart from the newest rows, bounded by itself (the `jumped` case below).
-      if (!limitIsSet) await setStatementTimeout(client, round === 0 ? FIRST_STEP_MS : Math.max(MIN_STEP_MS, deadline - performance.now()));
-      limitIsSet = false;
+      // A first round in the newest rows (or a restart there, the `jumped` case below) runs
+      // under FIRST_STEP_MS, the connection's own limit until a step sets another: no
+      // statement is spent on it.
+      const wanted = round === 0 ? (jumped ? first.budgetMs : FIRST_STEP_MS) : Math.max(MIN_STEP_MS, deadline - performance.now());
+      if (wanted !== limit) await setStatementTimeout(client, wanted);
+      limit = wanted;
       rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
     } catch (error) {
       if (!isStatementTimeout(error)) throw error;

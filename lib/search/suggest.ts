@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
 import { agreementPath, countryPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
-import { WORD_SIMILARITY_THRESHOLD, setStatementTimeout, withSearchConnection } from "./pool";
+import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
 
 /**
  * Pages a search names: a country, person, organization, agreement or topic whose
@@ -76,10 +76,8 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
     ) found
     ORDER BY score DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
-  const rows = await withSearchConnection(async (client) => {
-    await setStatementTimeout(client, 2_000);
-    return (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number }>(sql.text, sql.values)).rows;
-  });
+  // Under search's connections' own time limit (SEARCH_STATEMENT_MS, pool.ts).
+  const rows = await withSearchConnection(async (client) => (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number }>(sql.text, sql.values)).rows);
   return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score) }));
 }
 
@@ -108,7 +106,6 @@ export async function correctedQuery(q: string, suggestions: Suggestion[]): Prom
   }
   if (typed.size === 0 || nameWords.size === 0) return null;
   const rows = await withSearchConnection(async (client) => {
-    await setStatementTimeout(client, 2_000);
     const { rows } = await client.query<{ word: string; replacement: string }>(
       `SELECT t.word, best.word AS replacement
          FROM unnest($1::text[]) AS t(word)
