@@ -89,9 +89,11 @@ export function windowThroughGinAlone(options: { estimate: number | undefined; w
 /**
  * Whether what a reader typed may hold a phrase: a quotation, or letters or digits joined
  * by anything but a space (PostgreSQL searches "well-known" as the phrase 'well-known' <->
- * 'well' <-> 'known', and "o'clock" as 'o' <-> 'clock'). Only saves the pairs' estimate for
- * queries that cannot have one: a query without a phrase has no pairs, and its pairs'
- * estimate is every row.
+ * 'well' <-> 'known', and "o'clock" as 'o' <-> 'clock'). It saves the pairs' estimate for
+ * queries that cannot have one (a query without a phrase has no pairs, and its pairs'
+ * estimate is every row), and keeps what may be a phrase off a wide window read through
+ * the GIN index alone (`windowThroughGinAlone`); a quoted single word, which it takes for a
+ * phrase, then goes through the intersection, which finds the same rows.
  */
 export function mayHavePhrase(q: string): boolean {
   return /"|[\p{L}\p{N}][^\s\p{L}\p{N}]+[\p{L}\p{N}]/u.test(q);
@@ -202,9 +204,9 @@ export interface PoolSource extends PoolTable {
   /** The date filters' bounds, which place the windows. */
   dates?: { from?: Date; to?: Date };
   /**
-   * A country filter's first window walked in the country's part of its country index
-   * (`countryWalk`), with these conditions on the index entries (alias `k`) and the rows
-   * (alias `t`) instead of `conditions`.
+   * A country filter's first window, when it is walked in the country's part of its
+   * country index (`countryWalk`, `countryWalkRows`): the walk's conditions on the index
+   * entries (alias `k`) and the rows (alias `t`), instead of `conditions`.
    */
   countryWalk?: { country: string; conditions: Prisma.Sql[] };
 }
