@@ -148,7 +148,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
     const plans = await sourcePlans(client, sources, tsquery, tables, phrases);
-    const matches = await newestMatches(client, plans, tsquery, phrases, firstStep(plans.map((plan) => plan.start)));
+    const matches = await newestMatches(client, plans, tsquery, phrases);
     // Nothing found: was there anything to look for? Only stop words ("the and of") or only
     // punctuation make an empty tsquery, which matches nothing (the planner expects one row
     // and the GIN index answers at once). Asked only then: each statement is a round trip,
@@ -252,16 +252,6 @@ interface Candidate {
   rank: number;
 }
 
-/**
- * The first round's time limit. It starts in the newest RECENCY_WINDOWS[0] rows for every
- * kind (bounded by itself; FIRST_STEP_MS is a safety net), or, when a kind starts in a
- * wider window, it is the first of the rounds that share SEARCH_BUDGET_MS.
- */
-function firstStep(starts: number[]): { jumped: boolean; budgetMs: number; at: number } {
-  const jumped = starts.some((step) => step > 0);
-  return { jumped, budgetMs: jumped ? SEARCH_BUDGET_MS : FIRST_STEP_MS, at: performance.now() };
-}
-
 /** Whether what a reader typed holds words to look for (PostgreSQL's reading of it has any). */
 async function hasTerms(client: PoolClient, q: string): Promise<boolean> {
   try {
@@ -281,15 +271,16 @@ async function newestMatches(
   tsquery: Prisma.Sql,
   /** Whether the query may have a phrase (`mayHavePhrase`). */
   phrase: boolean,
-  /** The first round's limit: the connection's own (SEARCH_STATEMENT_MS), unless it starts in wider windows. */
-  first: ReturnType<typeof firstStep>,
 ): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
   const candidates: Candidate[] = [];
   let capped = false;
   let open = plans.map((plan) => ({ plan, step: plan.start }));
   /** What the last finished step found for kinds still short of a pool. */
   let partial: Candidate[] = [];
-  let deadline = first.jumped ? first.at + SEARCH_BUDGET_MS : Infinity;
+  // The first round starts in the newest RECENCY_WINDOWS[0] rows for every kind (bounded by
+  // itself; FIRST_STEP_MS is a safety net), or, when a kind starts in a wider window, it is
+  // the first of the rounds that share SEARCH_BUDGET_MS.
+  let deadline = open.some((o) => o.step > 0) ? performance.now() + SEARCH_BUDGET_MS : Infinity;
   /** The connection's time limit: its own until a step sets one (pool.ts puts it back). */
   let limit = SEARCH_STATEMENT_MS;
   for (let round = 0; open.length > 0; round++) {
@@ -312,7 +303,7 @@ async function newestMatches(
       // A first round in the newest rows (or a restart there, the `jumped` case below) runs
       // under FIRST_STEP_MS, the connection's own limit until a step sets another: no
       // statement is spent on it.
-      const wanted = round === 0 ? (jumped ? first.budgetMs : FIRST_STEP_MS) : Math.max(MIN_STEP_MS, deadline - performance.now());
+      const wanted = round === 0 ? (jumped ? SEARCH_BUDGET_MS : FIRST_STEP_MS) : Math.max(MIN_STEP_MS, deadline - performance.now());
       if (wanted !== limit) await setStatementTimeout(client, wanted);
       limit = wanted;
       rows = (await client.query<Candidate>(sql.text, sql.values)).rows;
