@@ -48,7 +48,18 @@ beforeAll(async () => {
   await db.$executeRaw`
     INSERT INTO "StatementCountry" ("statementId", "countryId")
     SELECT 'fltr_s_' || i, CASE WHEN i IN (3, 11) THEN 'BE' ELSE 'FR' END FROM generate_series(1, 120) AS i`;
-  await db.$executeRaw`ANALYZE "EventCountry", "StatementConcern", "Event", "Statement"`;
+  // Topics: energy on every third event (the draft and dateless ones among them) and every
+  // other statement; trade on every fifth event, beside energy on some.
+  await db.$executeRaw`
+    INSERT INTO "Topic" (id, slug, name, "updatedAt") VALUES ('fltr_energy', 'fltr-energy', 'Energy (filters)', now()), ('fltr_trade', 'fltr-trade', 'Trade (filters)', now())`;
+  await db.$executeRaw`
+    INSERT INTO "EventTopic" ("eventId", "topicId")
+    SELECT 'fltr_' || i, 'fltr_energy' FROM generate_series(3, ${MANY}, 3) AS i
+    UNION ALL SELECT 'fltr_' || i, 'fltr_trade' FROM generate_series(5, ${MANY}, 5) AS i
+    UNION ALL SELECT 'fltr_9', 'fltr_trade'`;
+  await db.$executeRaw`
+    INSERT INTO "StatementTopic" ("statementId", "topicId") SELECT 'fltr_s_' || i, 'fltr_energy' FROM generate_series(1, 120, 2) AS i`;
+  await db.$executeRaw`ANALYZE "EventCountry", "StatementConcern", "EventTopic", "StatementTopic", "Event", "Statement"`;
 });
 
 /** Every page of a list, walked forwards, and every page walked back from the last. */
@@ -86,7 +97,7 @@ describe("a country filter", () => {
     for (const params of cases) {
       const filters = events(params);
       const walked = publishedListSource("Event", filters);
-      expect(walked.country, JSON.stringify(params)).toBe(params.country);
+      expect(walked.walk, JSON.stringify(params)).toEqual({ by: "country", value: params.country });
       const plain = await walk({ table: "Event", dateColumn: "date", where: eventConditions(filters) });
       expect(await walk(walked), JSON.stringify(params)).toEqual(plain);
     }
@@ -112,5 +123,41 @@ describe("a country filter", () => {
     expect(be.ids.sort()).toEqual(["fltr_s_3", "fltr_s_5"]);
     const fr = await walk(publishedListSource("Statement", statements({ country: "FR" })));
     expect(fr.ids).toHaveLength(120 - 2); // all but the two tagged with Belgium alone
+  });
+});
+
+describe("a topic filter", () => {
+  it("walks the topic's events and statements in its index and gives the pages the table gives", async () => {
+    const eventCases: Array<Record<string, string>> = [
+      { topic: "fltr-energy" },
+      { topic: "fltr-energy", type: "VISIT" },
+      { topic: "fltr-energy", from: "2025-06" },
+      { topic: "fltr-energy", to: "2025-08" },
+      { topic: "fltr-trade", from: "2025-03", to: "2025-08", type: "MEETING" },
+      { topic: "fltr-trade", country: "FR" },
+      { topic: "fltr-trade", country: "BE" },
+    ];
+    for (const params of eventCases) {
+      const filters = events(params);
+      const walked = publishedListSource("Event", filters);
+      // A country, when there is one, is walked; the topic is then tested on the rows.
+      expect(walked.walk, JSON.stringify(params)).toEqual(params.country ? { by: "country", value: params.country } : { by: "topic", value: params.topic });
+      const plain = await walk({ table: "Event", dateColumn: "date", where: eventConditions(filters) });
+      expect(await walk(walked), JSON.stringify(params)).toEqual(plain);
+    }
+    const energy = await walk(publishedListSource("Event", events({ topic: "fltr-energy" })));
+    expect(energy.ids).toHaveLength(MANY / 3 - 1); // every third event but the draft
+    expect(energy.ids).toContain("fltr_750"); // dateless, first
+    expect(energy.ids.indexOf("fltr_750")).toBeLessThan(energy.ids.indexOf("fltr_3"));
+    expect((await walk(publishedListSource("Event", events({ topic: "fltr-trade", country: "DE" })))).ids).toEqual([]);
+
+    const statementCases: Array<Record<string, string>> = [{ topic: "fltr-energy" }, { topic: "fltr-energy", from: "2025-11-20" }, { topic: "fltr-energy", country: "BE" }, { topic: "fltr-trade" }];
+    for (const params of statementCases) {
+      const filters = statements(params);
+      const plain = await walk({ table: "Statement", dateColumn: "saidOn", where: statementConditions(filters) });
+      expect(await walk(publishedListSource("Statement", filters)), JSON.stringify(params)).toEqual(plain);
+    }
+    const said = await walk(publishedListSource("Statement", statements({ topic: "fltr-energy" })));
+    expect(said.ids).toHaveLength(60 - 1); // every other statement but the draft
   });
 });

@@ -25,8 +25,8 @@ export async function assertFiltersExist(db: Db, filters: ListFilters): Promise<
  * country (its own country, a participating country, a participating person's or
  * organization's), a statement concerning it (tagged with it, or said by one of its
  * people). Both sets are kept by the database's triggers (EventCountry,
- * StatementConcern), which the lists walk in date order (`KeysetSource.country`) and
- * the desk and search test row by row.
+ * StatementConcern), which the lists walk in date order (`KeysetSource.walk`) and
+ * the desk tests row by row; a topic's links likewise carry their row's date.
  */
 
 /** SQL conditions on an Event aliased `t`. Always starts with the PUBLISHED filter. */
@@ -35,20 +35,24 @@ export function eventConditions(filters: ListFilters): Prisma.Sql[] {
 }
 
 /**
- * A public list's rows. A country's are walked in its part of the country index (alias
- * `k`), which also holds the row's date and an event's type: those filters are tested on
- * the index entries, so a date range starts the walk where the range begins.
+ * A public list's rows. A country's are walked in its part of the country index, a
+ * topic's (without a country) in its part of the topic index (alias `k`;
+ * `KeysetSource.walk`). The index entries hold the row's date, and the country index an
+ * event's type too: those filters are tested on the entries, so a date range starts the
+ * walk where the range begins.
  */
 export function publishedListSource(table: "Event" | "Statement", filters: ListFilters): KeysetSource {
   const dateColumn = table === "Event" ? "date" : "saidOn";
   const conditions = table === "Event" ? eventConditions : statementConditions;
-  const { country, type, from, to, ...others } = filters;
-  if (!country) return { table, dateColumn, where: conditions(filters) };
-  const onIndex = [
-    ...(table === "Event" && type ? [Prisma.sql`k.type = ${type}::"EventType"`] : []),
-    ...dateRange(Prisma.raw(`k."${dateColumn}"`), { from, to }),
-  ];
-  return { table, dateColumn, where: [...conditions(others), ...onIndex], country };
+  const { country, topic, from, to, ...others } = filters;
+  const onEntries = dateRange(Prisma.raw(`k."${dateColumn}"`), { from, to });
+  if (country) {
+    const { type, ...rest } = others;
+    const typeOnEntries = table === "Event" && type ? [Prisma.sql`k.type = ${type}::"EventType"`] : [];
+    return { table, dateColumn, where: [...conditions({ ...rest, topic }), ...typeOnEntries, ...onEntries], walk: { by: "country", value: country } };
+  }
+  if (topic) return { table, dateColumn, where: [...conditions(others), ...onEntries], walk: { by: "topic", value: topic } };
+  return { table, dateColumn, where: conditions(filters) };
 }
 
 /** A date filter's bounds on a column. */

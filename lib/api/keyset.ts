@@ -17,24 +17,50 @@ export interface KeysetSource {
   /** Conditions on alias `t`, already including the PUBLISHED filter. */
   where: Prisma.Sql[];
   /**
-   * Only this country's rows, walked in its part of the table's country index
-   * (`COUNTRY_INDEX`, alias `k`) instead of the table's date index: its newest published
-   * rows are that index's first entries, whatever the country's share of the record.
-   * The index keeps each row's date[, order of the day] and published flag (database
-   * triggers), so the keys, their order and the cursors are the table's own.
+   * Only one country's or one topic's rows, walked in its part of that filter's index
+   * (`FILTER_INDEX`, alias `k`) instead of the table's date index: its newest published
+   * rows are that index's first entries, whatever its share of the record. The index
+   * keeps each row's date[, order of the day] and published flag (database triggers),
+   * so the keys, their order and the cursors are the table's own.
    */
-  country?: string;
+  walk?: FilterWalk;
+}
+
+/** The part of a filter's index a list walks: a country's (by its code) or a topic's (by its slug). */
+export interface FilterWalk {
+  by: "country" | "topic";
+  value: string;
 }
 
 /**
- * Each table's rows by country, kept by triggers (prisma/schema.prisma): an event's
- * countries (its own, its participants', a participating person's or organization's),
- * a statement's (each it is tagged with, and its speaker's).
+ * Each table's rows by country and by topic, with each row's published flag and date,
+ * kept by triggers (prisma/schema.prisma): an event's countries (its own, its
+ * participants', a participating person's or organization's), a statement's (each it is
+ * tagged with, and its speaker's); each topic's links.
  */
-export const COUNTRY_INDEX: Record<KeysetSource["table"], { table: string; id: string }> = {
-  Event: { table: "EventCountry", id: "eventId" },
-  Statement: { table: "StatementConcern", id: "statementId" },
+export const FILTER_INDEX: Record<FilterWalk["by"], Record<KeysetSource["table"], { table: string; id: string }>> = {
+  country: {
+    Event: { table: "EventCountry", id: "eventId" },
+    Statement: { table: "StatementConcern", id: "statementId" },
+  },
+  topic: {
+    Event: { table: "EventTopic", id: "eventId" },
+    Statement: { table: "StatementTopic", id: "statementId" },
+  },
 };
+
+/** The walked part of a filter's index (alias `k`): its published entries for the country or the topic. */
+export function walkedPart(walk: FilterWalk): Prisma.Sql {
+  return walk.by === "country"
+    ? Prisma.sql`k."countryId" = ${walk.value} AND k.published`
+    : Prisma.sql`k."topicId" = (SELECT tp.id FROM "Topic" tp WHERE tp.slug = ${walk.value}) AND k.published`;
+}
+
+/** The joined index entries and rows a walk reads: `k` the filter's index, `t` the table. */
+export function walkedRows(table: KeysetSource["table"], walk: FilterWalk): Prisma.Sql {
+  const index = FILTER_INDEX[walk.by][table];
+  return Prisma.raw(`"${index.table}" k JOIN "${table}" t ON t.id = k."${index.id}"`);
+}
 
 export interface KeysetRow {
   id: string;
@@ -47,21 +73,19 @@ const ORDER_COLUMN: Record<KeysetSource["table"], string | null> = { Event: "day
 
 function columns(source: KeysetSource) {
   const orderName = ORDER_COLUMN[source.table];
-  // The keys are read from the index walked: the country index's copies, or the table's own.
-  const byCountry = source.country ? COUNTRY_INDEX[source.table] : null;
-  const alias = byCountry ? "k" : "t";
+  // The keys are read from the index walked: a filter index's copies, or the table's own.
+  const index = source.walk ? FILTER_INDEX[source.walk.by][source.table] : null;
+  const alias = index ? "k" : "t";
   const dateName = `${alias}."${source.dateColumn}"`;
   const posName = orderName ? `${alias}."${orderName}"` : null;
-  const idName = byCountry ? `k."${byCountry.id}"` : "t.id";
+  const idName = index ? `k."${index.id}"` : "t.id";
   const date = Prisma.raw(dateName);
   const pos = posName ? Prisma.raw(posName) : null;
   const id = Prisma.raw(idName);
   return {
     /** The rows walked, and the conditions that walking them adds. */
-    from: byCountry
-      ? Prisma.raw(`"${byCountry.table}" k JOIN "${source.table}" t ON t.id = k."${byCountry.id}"`)
-      : Prisma.raw(`"${source.table}" t`),
-    walked: byCountry ? [Prisma.sql`k."countryId" = ${source.country} AND k.published`] : [],
+    from: source.walk ? walkedRows(source.table, source.walk) : Prisma.raw(`"${source.table}" t`),
+    walked: source.walk ? [walkedPart(source.walk)] : [],
     id,
     date,
     /** The position column as a value to select (0 where there is none). */

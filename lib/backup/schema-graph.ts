@@ -1,9 +1,9 @@
 import type pg from "pg";
-import { LEFT_OUT_TABLES } from "./tables";
+import { LEFT_OUT_COLUMNS, LEFT_OUT_TABLES } from "./tables";
 
 export interface TableShape {
   name: string;
-  /** Stored (not generated) columns, in the table's own order. */
+  /** Stored (not generated) columns, in the table's own order, but those LEFT_OUT_COLUMNS names. */
   columns: string[];
   primaryKey: string[];
   /**
@@ -71,7 +71,7 @@ export async function readBackupShape(client: pg.ClientBase): Promise<TableShape
   const order = orderParentsFirst(names, foreignKeys);
   const position = new Map(order.map((name, i) => [name, i]));
   return order.map((name) => {
-    const columns = columnRows.filter((c) => c.table_name === name);
+    const columns = columnRows.filter((c) => c.table_name === name && !LEFT_OUT_COLUMNS[name]?.includes(c.column_name));
     const deferred = foreignKeys
       .filter((fk) => fk.table === name && position.get(fk.references)! >= position.get(name)!)
       .flatMap((fk) => fk.columns);

@@ -18,6 +18,16 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Columns of kept tables that a backup leaves out: copies of other rows' values that the
+ * database's triggers write as the rows are restored (a topic's links carry their row's
+ * published flag and date). A restore never trusts them from a file.
+ */
+export const LEFT_OUT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  EventTopic: ["published", "date", "dayOrder"],
+  StatementTopic: ["published", "saidOn"],
+};
+
+/**
  * Columns that let someone sign in. They are written only with --with-credentials;
  * otherwise they are exported as null, and those users need a reset link (or the
  * first-admin start-up) to sign in on the restored server.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
-import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, WALKED_ROW_IN_GIN_ROWS, countryWalkRows, mayHavePhrase, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
+import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, WALKED_ROW_IN_GIN_ROWS, indexWalkRows, mayHavePhrase, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { snippetText, snippetToHtml } from "./snippet";
 
@@ -163,16 +163,16 @@ describe("how a wide window is read", () => {
   it("walks a country's index first when that reads fewer rows than the words' matches in the whole table", () => {
     // Figures of the scale record's busiest country: 7,481 events, 1,400 of them holding a
     // word found in 18,723 events in all. The walk reads ~1,074 entries to find 201 matches.
-    const walk = countryWalkRows({ matches: 1_400, filtered: 7_481, ginRows: 18_723 });
+    const walk = indexWalkRows({ matches: 1_400, filtered: 7_481, ginRows: 18_723 });
     expect(walk).toBeCloseTo(((SEARCH_POOL + 1) * 7_481) / 1_400, 6);
     // The break-even: a walked entry costs WALKED_ROW_IN_GIN_ROWS rows read through the GIN index.
-    expect(countryWalkRows({ matches: 1_400, filtered: 7_481, ginRows: walk! * WALKED_ROW_IN_GIN_ROWS * 1.01 })).toBeDefined();
-    expect(countryWalkRows({ matches: 1_400, filtered: 7_481, ginRows: walk! * WALKED_ROW_IN_GIN_ROWS * 0.99 })).toBeUndefined();
+    expect(indexWalkRows({ matches: 1_400, filtered: 7_481, ginRows: walk! * WALKED_ROW_IN_GIN_ROWS * 1.01 })).toBeDefined();
+    expect(indexWalkRows({ matches: 1_400, filtered: 7_481, ginRows: walk! * WALKED_ROW_IN_GIN_ROWS * 0.99 })).toBeUndefined();
     // A word that is rare in the country would make the walk read most of it: the GIN index instead.
-    expect(countryWalkRows({ matches: 250, filtered: 6_925, ginRows: 3_300 })).toBeUndefined();
+    expect(indexWalkRows({ matches: 250, filtered: 6_925, ginRows: 3_300 })).toBeUndefined();
     // Fewer matches than a pool: the walk would read every row of the country.
-    expect(countryWalkRows({ matches: 100, filtered: 300, ginRows: 5_000 })).toBe(300);
-    expect(countryWalkRows({ matches: 0, filtered: 300, ginRows: 5_000 })).toBeUndefined();
-    expect(countryWalkRows({ matches: undefined, filtered: 300, ginRows: 5_000 })).toBeUndefined();
+    expect(indexWalkRows({ matches: 100, filtered: 300, ginRows: 5_000 })).toBe(300);
+    expect(indexWalkRows({ matches: 0, filtered: 300, ginRows: 5_000 })).toBeUndefined();
+    expect(indexWalkRows({ matches: undefined, filtered: 300, ginRows: 5_000 })).toBeUndefined();
   });
 });

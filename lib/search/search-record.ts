@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, db } from "@/lib/db/client";
 import { assertFiltersExist, eventConditions, publishedListSource, statementConditions } from "@/lib/api/filters";
-import { COUNTRY_INDEX } from "@/lib/api/keyset";
+import { walkedPart, walkedRows, type FilterWalk } from "@/lib/api/keyset";
 import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
 import type { PoolClient } from "pg";
@@ -48,22 +48,22 @@ const FIRST_STEP_MS = SEARCH_STATEMENT_MS;
  */
 export const ROW_READ_IN_WINDOW_ROWS = 18;
 /**
- * What one entry of a country's walk costs (the index entry, its row read by id and
- * tested), in rows read through the GIN index. Measured on the scale record for the
+ * What one entry of a country's or a topic's walk costs (the index entry, its row read by
+ * id and tested), in rows read through the GIN index. Measured on the scale record for the
  * busiest country (docs/performance.md, "A country's first window in its own index"):
  * 6.5-9 µs a walked entry against 2.1-2.4 µs a row read through the GIN index.
  */
 export const WALKED_ROW_IN_GIN_ROWS = 3;
 
 /**
- * Whether a search filtered by a country should start by walking the country's part of
- * its country index (`PoolSource.countryWalk`), and if so how many of its entries the
- * walk is expected to read before its pool is full: the rows the filters leave, divided
- * among the query's matches in them. It starts there when that walk costs less than
- * reading every match of the words in the whole table through the GIN index (`ginRows`,
- * the planner's estimate), which is what a wide step does.
+ * Whether a search filtered by a country or a topic should start by walking that part of
+ * its filter index (`PoolSource.indexWalk`), and if so how many of its entries the walk
+ * is expected to read before its pool is full: the rows the filters leave, divided among
+ * the query's matches in them. It starts there when that walk costs less than reading
+ * every match of the words in the whole table through the GIN index (`ginRows`, the
+ * planner's estimate), which is what a wide step does.
  */
-export function countryWalkRows(options: { matches: number | undefined; filtered: number | undefined; ginRows: number | undefined }): number | undefined {
+export function indexWalkRows(options: { matches: number | undefined; filtered: number | undefined; ginRows: number | undefined }): number | undefined {
   const { matches, filtered, ginRows } = options;
   if (matches === undefined || filtered === undefined || ginRows === undefined || matches <= 0 || filtered <= 0) return undefined;
   const walk = Math.min(filtered, ((SEARCH_POOL + 1) * filtered) / matches);
@@ -142,8 +142,8 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   const phrases = mayHavePhrase(q);
   const sources: PoolSource[] = [];
   const dates = { from: query.from?.start, to: query.to?.end };
-  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query), dates, countryWalk: countryWalk("Event", query) });
-  if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query), dates, countryWalk: countryWalk("Statement", query) });
+  if (!query.speaker) sources.push({ ...EVENT_SOURCE, conditions: eventConditions(query), dates, indexWalk: indexWalk("Event", query) });
+  if (!query.type) sources.push({ ...STATEMENT_SOURCE, conditions: statementConditions(query), dates, indexWalk: indexWalk("Statement", query) });
   const tables = new Map<string, TableStats>();
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
@@ -204,30 +204,34 @@ export interface PoolSource extends PoolTable {
   /** The date filters' bounds, which place the windows. */
   dates?: { from?: Date; to?: Date };
   /**
-   * A country filter's first window, when it is walked in the country's part of its
-   * country index (`countryWalk`, `countryWalkRows`): the walk's conditions on the index
+   * A country or topic filter's first window, when it is walked in that part of its filter
+   * index (`indexWalk`, `indexWalkRows`): the part, and the walk's conditions on the index
    * entries (alias `k`) and the rows (alias `t`), instead of `conditions`.
    */
-  countryWalk?: { country: string; conditions: Prisma.Sql[] };
+  indexWalk?: { walk: FilterWalk; conditions: Prisma.Sql[] };
 }
 
 /**
- * How the first window of a search filtered by a country is walked: in the country's part
- * of its country index (EventCountry, StatementConcern; the lists' own walk,
- * `publishedListSource`), newest first, each entry's row read and tested. Walked in the
- * table's date index instead, a country in one row of thirteen made the walk read thirteen
- * rows for each of the country's, so the first window was cut to MAX_WALK_ROWS of the
- * table, and a word of middling frequency in the busiest countries jumped to reading every
- * match of the whole table through the GIN index (a fifth of the record for some words;
- * 45 ms a kind on the scale record, against 8-16 ms for this walk; docs/performance.md,
- * "A country's first window in its own index"). Only for a country with dates or an event's
- * type, which the index entries hold: a topic, an agreement or a speaker would be tested row
- * by row, and the walk would read rows the filters then drop.
+ * How the first window of a search filtered by a country or a topic is walked: in that
+ * part of its filter index (EventCountry, StatementConcern, EventTopic, StatementTopic;
+ * the lists' own walk, `publishedListSource`), newest first, each entry's row read and
+ * tested. Walked in the table's date index instead, a country in one row of thirteen
+ * made the walk read thirteen rows for each of the country's, so the first window was cut
+ * to MAX_WALK_ROWS of the table, and a word of middling frequency in the busiest
+ * countries jumped to reading every match of the whole table through the GIN index (a
+ * fifth of the record for some words; 45 ms a kind on the scale record, against 8-16 ms
+ * for this walk; docs/performance.md, "A country's first window in its own index"). A
+ * topic, in one row of sixty, read each of its rows by id and sorted them instead (12 and
+ * 20 ms for a common word, "A topic's rows in date order"). Only when the other filters
+ * are dates (and for a country an event's type), which the index entries hold: an
+ * agreement, a speaker, or a topic beside a country would be tested row by row, and the
+ * walk would read rows the filters then drop.
  */
-export function countryWalk(table: "Event" | "Statement", query: SearchQuery): PoolSource["countryWalk"] {
-  if (!query.country || query.topic || query.agreement || query.speaker) return undefined;
+export function indexWalk(table: "Event" | "Statement", query: SearchQuery): PoolSource["indexWalk"] {
+  if (query.agreement || query.speaker || (query.country && query.topic)) return undefined;
+  if (query.topic && table === "Event" && query.type) return undefined;
   const source = publishedListSource(table, query);
-  return source.country ? { country: source.country, conditions: source.where } : undefined;
+  return source.walk ? { walk: source.walk, conditions: source.where } : undefined;
 }
 /** Whether a source's conditions filter more than the status (a country, a topic, dates…): then its windows count the rows they leave. */
 const isFiltered = (source: PoolSource) => source.conditions.length > 1;
@@ -289,7 +293,7 @@ async function newestMatches(
       // Through the pairs' index a phrase's rows are its matches (give or take a few), read once each.
       const ginAlone =
         step > 0 && windowThroughGinAlone({ estimate: viaPairs ? pairMatches : wordMatches, window: windowRows[step] ?? rows, rows, phrase: phrase && !viaPairs });
-      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs, countryWalk: plan.walksCountry });
+      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs, indexWalk: plan.walksIndex });
     });
     const sql = Prisma.join(parts, " UNION ALL ");
     // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
@@ -346,8 +350,8 @@ async function newestMatches(
  * oldest date it holds; none for the whole table), ranked outside the LIMIT, so only
  * the pool is ranked. How the window is read:
  * - "walk": the first window, the (status, date, id) index walked in date order; stops
- *   at a full pool; for a country filter (`countryWalk`), the country's part of its
- *   country index instead;
+ *   at a full pool; for a country or topic filter (`indexWalk`), that part of its filter
+ *   index instead;
  * - "intersect": the GIN index intersected with the window's rows from the date index;
  * - "gin": the GIN index alone, the window a filter on the rows it finds (written on an
  *   expression, `date + 0`, which no index answers).
@@ -368,25 +372,24 @@ export function stepQuery(
   boundary: string | undefined,
   read: "walk" | "intersect" | "gin",
   tsquery: Prisma.Sql,
-  options: { pairs?: boolean; countryWalk?: boolean } = {},
+  options: { pairs?: boolean; indexWalk?: boolean } = {},
 ): Prisma.Sql {
   const col = Prisma.raw(`t."${source.dateColumn}"`);
   const rank = (inner: Prisma.Sql) => Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
     FROM (${inner} LIMIT ${SEARCH_POOL + 1}) m)`;
-  if (read === "walk" && options.countryWalk && source.countryWalk) {
-    const index = COUNTRY_INDEX[source.table];
+  if (read === "walk" && options.indexWalk && source.indexWalk) {
     const entryDate = Prisma.raw(`k."${source.dateColumn}"`);
     const where = Prisma.join(
       [
-        Prisma.sql`k."countryId" = ${source.countryWalk.country} AND k.published`,
-        ...source.countryWalk.conditions,
+        walkedPart(source.indexWalk.walk),
+        ...source.indexWalk.conditions,
         ...(boundary ? [Prisma.sql`${entryDate} >= ${boundary}::date`] : []),
         Prisma.sql`t."searchVector" @@ ${tsquery}`,
       ],
       " AND ",
     );
     return rank(Prisma.sql`SELECT t.id, ${col} AS d, t."searchVector" AS v
-          FROM ${Prisma.raw(`"${index.table}" k JOIN "${source.table}" t ON t.id = k."${index.id}"`)} WHERE ${where}
+          FROM ${walkedRows(source.table, source.indexWalk.walk)} WHERE ${where}
           ORDER BY ${entryDate} DESC NULLS FIRST, t.id DESC`);
   }
   const window = !boundary ? [] : read === "gin" ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`] : [Prisma.sql`${col} >= ${boundary}::date`];
@@ -426,8 +429,8 @@ export interface SourcePlan {
   pairMatches: number | undefined;
   /** Whether wide steps find their rows through the pairs' index: the pairs are rarer than the words (`stepQuery`). */
   viaPairs: boolean;
-  /** Whether the first window is walked in the country's part of its country index (`countryWalkRows`). */
-  walksCountry: boolean;
+  /** Whether the first window is walked in a country's or a topic's part of its filter index (`indexWalkRows`). */
+  walksIndex: boolean;
   /** The oldest date of each window, newest window first; fewer when the filtered rows are few. */
   boundaries: string[];
   /** The table rows each window spans. */
@@ -449,19 +452,19 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
   return sources.map((source): SourcePlan => {
     const { bounds, rows } = tables.get(source.table)!;
     const i = estimated.indexOf(source);
-    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, pairMatches: undefined, viaPairs: false, walksCountry: false, start: 0 };
+    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, pairMatches: undefined, viaPairs: false, walksIndex: false, start: 0 };
     const { matches, filtered, word, pairs } = found[i]!;
     // The planner takes a phrase's words to stand side by side wherever they are all
     // found; its pairs' rows are nearer the truth, and the matches are at most those.
     const viaPairs = pairs !== undefined && word !== undefined && pairs < word;
     const estimate = viaPairs && matches !== undefined ? (matches * pairs) / Math.max(1, word) : (matches ?? rows);
-    // A country's walk, when it is cheaper than the words' matches: its first window holds
-    // what the walk is expected to read and half as much again (the walk stops at a full pool).
-    const walk = source.countryWalk ? countryWalkRows({ matches: estimate, filtered, ginRows: viaPairs ? pairs : word }) : undefined;
-    const walksCountry = walk !== undefined;
-    const first = walksCountry ? Math.max(RECENCY_WINDOWS[0]!, Math.ceil(1.5 * walk)) : RECENCY_WINDOWS[0]!;
+    // A country's or a topic's walk, when it is cheaper than the words' matches: its first window
+    // holds what the walk is expected to read and half as much again (the walk stops at a full pool).
+    const walk = source.indexWalk ? indexWalkRows({ matches: estimate, filtered, ginRows: viaPairs ? pairs : word }) : undefined;
+    const walksIndex = walk !== undefined;
+    const first = walksIndex ? Math.max(RECENCY_WINDOWS[0]!, Math.ceil(1.5 * walk)) : RECENCY_WINDOWS[0]!;
     const sizes = [first, ...RECENCY_WINDOWS.slice(1).filter((size) => size > first)];
-    const windows = searchWindows({ bounds, rows, filtered, dates: source.dates, sizes, walksFiltered: walksCountry });
+    const windows = searchWindows({ bounds, rows, filtered, dates: source.dates, sizes, walksFiltered: walksIndex });
     // A window holds its share of the matches in the dates the filters allow.
     const expected = (step: number) => (estimate * windows.windowRows[step]!) / Math.max(1, windows.rowsInRange);
     let start: number;
@@ -470,7 +473,7 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
       const step = windows.boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
       start = step === -1 ? windows.boundaries.length : step;
     }
-    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, pairMatches: pairs, viaPairs, walksCountry, start };
+    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, pairMatches: pairs, viaPairs, walksIndex, start };
   });
 }
 
@@ -490,7 +493,7 @@ export function searchWindows(options: {
   dates?: { from?: Date; to?: Date };
   /** How many of the rows the filters leave each window holds, newest first (RECENCY_WINDOWS unless a country's walk asks for more). */
   sizes?: readonly number[];
-  /** The first window is walked in the filtered rows' own index (a country's: `countryWalk`), reading only those rows: not cut to MAX_WALK_ROWS of the table. */
+  /** The first window is walked in the filtered rows' own index (a country's or a topic's: `indexWalk`), reading only those rows: not cut to MAX_WALK_ROWS of the table. */
   walksFiltered?: boolean;
 }): {
   boundaries: string[];

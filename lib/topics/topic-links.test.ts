@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { Prisma, db } from "@/lib/db/client";
+import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
+
+/**
+ * A topic's links carry their row's published flag and date (and an event's order of the
+ * day), written by the database's triggers whatever writes the rows (migration
+ * 20261205100000_topic_newest_indexes): a topic's newest rows are read from them.
+ */
+seedPublicRecordBeforeAll("topicl");
+
+type Link = { id: string; topicId: string; published: boolean; date: string | null; dayOrder: number };
+const byIdThenTopic = (a: Link, b: Link) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0);
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** Every link as the database keeps it. */
+async function kept(): Promise<{ events: Link[]; statements: Link[] }> {
+  const events = await db.$queryRaw<Link[]>`SELECT "eventId" AS id, "topicId", published, to_char(date, 'YYYY-MM-DD') AS date, "dayOrder" FROM "EventTopic"`;
+  const statements = await db.$queryRaw<Link[]>`SELECT "statementId" AS id, "topicId", published, to_char("saidOn", 'YYYY-MM-DD') AS date, 0 AS "dayOrder" FROM "StatementTopic"`;
+  return { events: events.sort(byIdThenTopic), statements: statements.sort(byIdThenTopic) };
+}
+
+/** The same links worked out from the events and statements in memory. */
+async function recomputed(): Promise<{ events: Link[]; statements: Link[] }> {
+  const events = await db.event.findMany({ select: { id: true, status: true, date: true, dayOrder: true, topics: { select: { topicId: true } } } });
+  const statements = await db.statement.findMany({ select: { id: true, status: true, saidOn: true, topics: { select: { topicId: true } } } });
+  return {
+    events: events
+      .flatMap((e) => e.topics.map((t) => ({ id: e.id, topicId: t.topicId, published: e.status === "PUBLISHED", date: day(e.date), dayOrder: e.dayOrder })))
+      .sort(byIdThenTopic),
+    statements: statements
+      .flatMap((s) => s.topics.map((t) => ({ id: s.id, topicId: t.topicId, published: s.status === "PUBLISHED", date: day(s.saidOn), dayOrder: 0 })))
+      .sort(byIdThenTopic),
+  };
+}
+
+function stepChecker() {
+  const steps: string[] = [];
+  return async (step: string) => {
+    steps.push(step);
+    expect(await kept(), steps.join(" → ")).toEqual(await recomputed());
+  };
+}
+
+describe("a topic's links", () => {
+  it("carry each event's published flag, date and order of the day after every kind of write", async () => {
+    const check = stepChecker();
+    await check("seeded record");
+    expect((await kept()).events.some((link) => link.published)).toBe(true);
+    const [energy, trade] = await Promise.all([
+      db.topic.create({ data: { slug: "topicl-energy", name: "Energy (links)" } }),
+      db.topic.create({ data: { slug: "topicl-trade", name: "Trade (links)" } }),
+    ]);
+    const event = await db.event.create({
+      data: {
+        slug: "topicl-event",
+        title: "An event with topics",
+        summary: "Its topics' links follow it.",
+        type: "MEETING",
+        date: new Date("2025-11-06"),
+        dayOrder: 2,
+        status: "DRAFT",
+        topics: { create: [{ topicId: energy.id }] },
+      },
+    });
+    await check("a draft with a topic");
+    await db.event.update({ where: { id: event.id }, data: { status: "PUBLISHED" } });
+    await check("published");
+    await db.eventTopic.create({ data: { eventId: event.id, topicId: trade.id } });
+    await check("a second topic");
+    await db.event.update({ where: { id: event.id }, data: { date: new Date("2025-11-09"), dayOrder: 0 } });
+    await check("another day and order");
+    await db.event.update({ where: { id: event.id }, data: { date: null } });
+    await check("the day unknown");
+    await db.eventTopic.updateMany({ where: { eventId: event.id, topicId: trade.id }, data: { published: false, date: new Date("1999-01-01"), dayOrder: 9 } });
+    await check("a link's copies written by hand are the row's again");
+    await db.event.updateMany({ where: { id: event.id }, data: { status: "RETRACTED" } });
+    await check("retracted");
+    await db.eventTopic.deleteMany({ where: { eventId: event.id, topicId: energy.id } });
+    await check("a topic removed");
+    await db.event.delete({ where: { id: event.id } });
+    await check("deleted");
+    expect(await db.eventTopic.count({ where: { eventId: event.id } })).toBe(0);
+  });
+
+  it("carry each statement's published flag and date after every kind of write", async () => {
+    const check = stepChecker();
+    const topic = await db.topic.create({ data: { slug: "topicl-security", name: "Security (links)" } });
+    const statement = await db.statement.create({
+      data: {
+        slug: "topicl-statement",
+        title: "A statement with a topic",
+        text: "Words on a topic.",
+        medium: "OFFICIAL_STATEMENT",
+        speakerLabel: "a senior official",
+        saidOn: new Date("2025-11-06"),
+        status: "PUBLISHED",
+        topics: { create: [{ topicId: topic.id }] },
+      },
+    });
+    await check("a published statement with a topic");
+    await db.statement.update({ where: { id: statement.id }, data: { saidOn: new Date("2025-11-08") } });
+    await check("said on another day");
+    await db.statement.update({ where: { id: statement.id }, data: { status: "DRAFT" } });
+    await check("unpublished");
+    await db.statement.update({ where: { id: statement.id }, data: { status: "PUBLISHED", saidOn: null } });
+    await check("published again, the day unknown");
+    await db.statement.delete({ where: { id: statement.id } });
+    await check("deleted");
+  });
+
+  it("refuse a link to nothing with the foreign key's error, not another", async () => {
+    const topic = await db.topic.findFirstOrThrow();
+    const error = await db.$executeRaw`INSERT INTO "EventTopic" ("eventId", "topicId") VALUES ('no-such-event', ${topic.id})`.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
+    expect(String((error as Error).message)).toMatch(/foreign key/i);
+  });
+});
