@@ -255,7 +255,7 @@ describe("search on a large record", () => {
         for (const boundary of [rows[0]!.d, undefined]) {
           for (const q of [COMMON, words[1]!, words[40]!, words[300]!, `${words[2]!} ${words[120]!}`, `"${words[0]!} ${words[1]!}"`, `${words[5]!} -${words[3]!}`]) {
             const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
-            const read = async (how: "walk" | "intersect", options: { indexWalk?: boolean } = {}) => {
+            const read = async (how: "walk" | "intersect" | "gin", options: { indexWalk?: boolean; matchesFirst?: boolean } = {}) => {
               const sql = stepQuery(source, boundary, how, tsquery, options);
               return (await client.query<{ id: string; d: string; rank: number }>(sql.text, sql.values)).rows;
             };
@@ -263,6 +263,10 @@ describe("search on a large record", () => {
             const walked = await read("walk", { indexWalk: true });
             expect(walked, label).toEqual(await read("walk"));
             expect(walked, label).toEqual(await read("intersect"));
+            // The words' matches read first, then tested for the filters: the same rows.
+            expect(await read("intersect", { matchesFirst: true }), label).toEqual(walked);
+            expect(await read("gin", { matchesFirst: true }), label).toEqual(walked);
+            if (!boundary) expect(await read("walk", { matchesFirst: true }), label).toEqual(walked);
             if (q === COMMON) expect(walked.length, label).toBeGreaterThan(0);
             const sql = stepQuery(source, boundary, "walk", tsquery, { indexWalk: true });
             const plan = JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${sql.text}`, sql.values)).rows);
@@ -286,6 +290,29 @@ describe("search on a large record", () => {
       expect(rounds[0]).toContain(`"${event}" k JOIN "Event" t`);
       expect(rounds[0]).toContain(`"${statement}" k JOIN "Statement" t`);
     }
+    // A rare word in a topic: fewer matches in the whole table than the topic's rows cost to
+    // walk, so its matches are read first (through the words' index, not row by row by id)
+    // and then tested for the topic, in one round.
+    const rare = words[1_500]!;
+    const sent = await statementsSent(async () => {
+      const result = await search({ q: rare, topic });
+      await expectNewestMatches({ q: rare, topic }, result);
+    });
+    const rounds = sent.filter((text) => text.includes("ts_rank_cd"));
+    expect(rounds, sent.join("\n")).toHaveLength(1);
+    expect(rounds[0]).toContain(`OFFSET 0) t WHERE EXISTS (SELECT 1 FROM "EventTopic"`);
+    expect(rounds[0]).toContain(`OFFSET 0) t WHERE EXISTS (SELECT 1 FROM "StatementTopic"`);
+    const filters = parseSearchQuery({ q: rare, topic }, { strict: true });
+    const source: PoolSource = { kind: "event", table: "Event", dateColumn: "date", conditions: eventConditions(filters), indexWalk: indexWalk("Event", filters) };
+    const fenced = stepQuery(source, undefined, "gin", Prisma.sql`websearch_to_tsquery('english', ${rare})`, { matchesFirst: true });
+    // (This record is small enough for a sequential scan: priced out, the plan shows the indexes used.)
+    await client.query("SET enable_seqscan = off");
+    const plan = await client
+      .query(`EXPLAIN (FORMAT JSON) ${fenced.text}`, fenced.values)
+      .then(({ rows }) => JSON.stringify(rows))
+      .finally(() => client.query("RESET enable_seqscan"));
+    expect(plan).toContain(`"Index Name":"Event_searchVector_idx"`);
+    expect(plan).not.toContain(`"Index Name":"Event_pkey"`);
     // With a topic beside a country, or an event's type beside a topic, the index would hold rows the other filter then drops: no walk.
     expect(indexWalk("Event", parseSearchQuery({ q: "x", country, topic }, { strict: true }))).toBeUndefined();
     expect(indexWalk("Event", parseSearchQuery({ q: "x", topic, type: "MEETING" }, { strict: true }))).toBeUndefined();

@@ -293,7 +293,7 @@ async function newestMatches(
       // Through the pairs' index a phrase's rows are its matches (give or take a few), read once each.
       const ginAlone =
         step > 0 && windowThroughGinAlone({ estimate: viaPairs ? pairMatches : wordMatches, window: windowRows[step] ?? rows, rows, phrase: phrase && !viaPairs });
-      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs, indexWalk: plan.walksIndex });
+      return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs, indexWalk: plan.walksIndex, matchesFirst: plan.source.indexWalk !== undefined && !plan.walksIndex });
     });
     const sql = Prisma.join(parts, " UNION ALL ");
     // The first round is bounded by itself (the newest RECENCY_WINDOWS[0] rows, walked
@@ -366,13 +366,22 @@ async function newestMatches(
  * tested again on both indexes' conditions (PostgreSQL rechecks a phrase's rows), and
  * working out a row's pairs costs 0.1-0.2 ms where the test costs microseconds. The walk
  * never uses them, for the same reason.
+ *
+ * With `matchesFirst` (a country or topic filter whose walk costs more than reading the
+ * words' matches: `indexWalkRows` did not choose it), a wide step, or a first window that
+ * is the whole table, reads the words' matches first, behind a fence the planner does not
+ * see through (`OFFSET 0`), and tests only those for the filters (a hash of the country's
+ * or the topic's entries). Left to itself, the planner read every one of a topic's rows by
+ * id and tested it for the words (7 µs a row, its search vector read from TOAST), where
+ * the words' matches through their index cost 2-3 µs a row (docs/performance.md, "A
+ * topic's rows in date order").
  */
 export function stepQuery(
   source: PoolSource,
   boundary: string | undefined,
   read: "walk" | "intersect" | "gin",
   tsquery: Prisma.Sql,
-  options: { pairs?: boolean; indexWalk?: boolean } = {},
+  options: { pairs?: boolean; indexWalk?: boolean; matchesFirst?: boolean } = {},
 ): Prisma.Sql {
   const col = Prisma.raw(`t."${source.dateColumn}"`);
   const rank = (inner: Prisma.Sql) => Prisma.sql`(SELECT ${source.kind}::text AS kind, m.id, to_char(m.d, 'YYYY-MM-DD') AS d, ts_rank_cd(m.v, ${tsquery})::float8 AS rank
@@ -394,8 +403,16 @@ export function stepQuery(
   }
   const window = !boundary ? [] : read === "gin" ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`] : [Prisma.sql`${col} >= ${boundary}::date`];
   const order = read === "walk" && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
+  const matchesFirst = options.matchesFirst && (read !== "walk" || !boundary) && source.conditions.length > 1;
   const matches =
-    options.pairs && read !== "walk" ? [pairsMatch(tsquery), Prisma.sql`ts_match_vq(t."searchVector", ${tsquery})`] : [Prisma.sql`t."searchVector" @@ ${tsquery}`];
+    options.pairs && (read !== "walk" || matchesFirst) ? [pairsMatch(tsquery), Prisma.sql`ts_match_vq(t."searchVector", ${tsquery})`] : [Prisma.sql`t."searchVector" @@ ${tsquery}`];
+  if (matchesFirst) {
+    const [published, ...filters] = source.conditions;
+    const inner = Prisma.join([published!, ...window, ...matches], " AND ");
+    return rank(Prisma.sql`SELECT t.id, ${col} AS d, t."searchVector" AS v
+          FROM (SELECT * FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${inner} OFFSET 0) t WHERE ${Prisma.join(filters, " AND ")}
+          ORDER BY ${order}`);
+  }
   const where = Prisma.join([...source.conditions, ...window, ...matches], " AND ");
   return rank(Prisma.sql`SELECT t.id, ${col} AS d, t."searchVector" AS v FROM ${Prisma.raw(`"${source.table}"`)} t WHERE ${where}
           ORDER BY ${order}`);

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { Prisma, db } from "@/lib/db/client";
+import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
+import { NEWEST_SHOWN } from "@/lib/site/public-selects";
+import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
+import { findPublicTopic } from "./public-queries";
 
 /**
  * A topic's links carry their row's published flag and date (and an event's order of the
  * day), written by the database's triggers whatever writes the rows (migration
  * 20261205100000_topic_newest_indexes): a topic's newest rows are read from them.
  */
-seedPublicRecordBeforeAll("topicl");
+const leak = seedPublicRecordBeforeAll("topicl");
 
 type Link = { id: string; topicId: string; published: boolean; date: string | null; dayOrder: number };
 const byIdThenTopic = (a: Link, b: Link) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0);
@@ -114,5 +118,46 @@ describe("a topic's links", () => {
     const error = await db.$executeRaw`INSERT INTO "EventTopic" ("eventId", "topicId") VALUES ('no-such-event', ${topic.id})`.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
     expect(String((error as Error).message)).toMatch(/foreign key/i);
+  });
+});
+
+describe("a topic's page, read from its links", () => {
+  it("shows the newest published events and statements and counts them as the plain filter on the rows does", async () => {
+    const topics = await db.topic.findMany({ select: { id: true, slug: true } });
+    expect(topics.length).toBeGreaterThan(1);
+    let seen = 0;
+    for (const topic of topics) {
+      const page = (await findPublicTopic(topic.slug))!;
+      const where = { status: "PUBLISHED" as const, topics: { some: { topicId: topic.id } } };
+      const [events, statements, eventCount, statementCount] = await Promise.all([
+        db.event.findMany({ where, orderBy: EVENTS_NEWEST_FIRST, take: NEWEST_SHOWN.events, select: { slug: true } }),
+        db.statement.findMany({ where, orderBy: STATEMENTS_NEWEST_FIRST, take: NEWEST_SHOWN.statements, select: { slug: true } }),
+        db.event.count({ where }),
+        db.statement.count({ where }),
+      ]);
+      expect(page.events.map((e) => e.slug), topic.slug).toEqual(events.map((e) => e.slug));
+      expect(page.statements.map((s) => s.slug), topic.slug).toEqual(statements.map((s) => s.slug));
+      expect([page.eventCount, page.statementCount], topic.slug).toEqual([eventCount, statementCount]);
+      seen += events.length + statements.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+    // An item in every editorial state on one topic: only the published ones are shown and counted.
+    const leaks = await db.topic.create({ data: { slug: "topicl-every-state", name: "Every state (links)" } });
+    for (const fixture of leak.fixtures) {
+      const [event, statement] = await Promise.all([
+        db.event.findUniqueOrThrow({ where: { slug: fixture.eventSlug } }),
+        db.statement.findUniqueOrThrow({ where: { slug: fixture.statementSlug } }),
+      ]);
+      await db.eventTopic.create({ data: { eventId: event.id, topicId: leaks.id } });
+      await db.statementTopic.create({ data: { statementId: statement.id, topicId: leaks.id } });
+    }
+    const live = leak.fixtures.filter((f) => f.status === "STAGED");
+    expect(live.length).toBeGreaterThan(0);
+    expect(leak.fixtures.length).toBeGreaterThan(live.length);
+    const page = (await findPublicTopic(leaks.slug))!;
+    expect(page.events.map((e) => e.slug).sort()).toEqual(live.map((f) => f.eventSlug).sort());
+    expect(page.statements.map((s) => s.slug).sort()).toEqual(live.map((f) => f.statementSlug).sort());
+    expect([page.eventCount, page.statementCount]).toEqual([live.length, live.length]);
+    expect(await findPublicTopic("topicl-no-such-topic")).toBeNull();
   });
 });
