@@ -418,24 +418,31 @@ async function main() {
 
     // ── lists: API with filters at c10 (unique combinations), pages deep in the record ──
     const codes = (await pgc.query<{ c: string }>(`SELECT DISTINCT lower("countryId") AS c FROM "Event" WHERE "countryId" IS NOT NULL ORDER BY 1`)).rows.map((r) => r.c);
+    const topicSlugs = (await pgc.query<{ slug: string }>(`SELECT tp.slug FROM "Topic" tp WHERE EXISTS (SELECT 1 FROM "EventTopic" et WHERE et."topicId" = tp.id) ORDER BY 1`)).rows.map((r) => r.slug);
     const types = ["PHONE_CALL", "VISIT", "MEETING", "SUMMIT", "NEGOTIATION", "PROTEST", "COOPERATION", "SANCTIONS"];
     const listPaths: string[] = [];
     // Every address once: the country, year and shape repeat together after the least common
-    // multiple of the countries', years' and shapes' counts (1,170 requests with the scale
-    // record's 45 countries), and from then on each turn of them asks for a page of another size.
+    // multiple of the countries', years' and shapes' counts (2,340 requests with the scale
+    // record's 45 countries), and from then on each turn of them asks for a page of another
+    // size. One request in four is a topic's (events or statements, from or to a year).
     const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-    const turn = [codes.length, 26, 3].reduce((a, b) => (a * b) / gcd(a, b));
+    const turn = [codes.length, 26, 4].reduce((a, b) => (a * b) / gcd(a, b));
     for (let i = 0; listPaths.length < LISTS + WARM_UP; i++) {
       const c = codes[i % codes.length]!;
+      const topic = topicSlugs[Math.floor(i / 4) % topicSlugs.length]!;
       const year = 2000 + (i % 26);
-      const shape = i % 3;
+      const shape = i % 4;
       const limit = i >= turn ? `&limit=${50 - Math.floor(i / turn)}` : "";
       listPaths.push(
         (shape === 0
           ? `/api/v1/events?country=${c}&from=${year}`
           : shape === 1
             ? `/api/v1/events?type=${types[i % types.length]}&to=${year}&country=${c}`
-            : `/api/v1/statements?country=${c}&from=${year}&to=${year + 1}`) + limit,
+            : shape === 2
+              ? `/api/v1/statements?country=${c}&from=${year}&to=${year + 1}`
+              : i % 8 === 3
+                ? `/api/v1/events?topic=${topic}&from=${year}`
+                : `/api/v1/statements?topic=${topic}&to=${year}`) + limit,
       );
     }
     if (new Set(listPaths).size !== listPaths.length) throw new Error("bench:scale: the list addresses repeat");
@@ -443,7 +450,7 @@ async function main() {
     const listCpu = await cpuSnapshot(app.child.pid!);
     const lists = await load(app.base, listPaths.slice(0, LISTS), CONCURRENCY);
     const listCpuAfter = await cpuSnapshot(app.child.pid!);
-    console.log(`API lists, c${CONCURRENCY}, filters (country, type, from/to), every request different (${WARM_UP} others sent first, uncounted) — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
+    console.log(`API lists, c${CONCURRENCY}, filters (country, topic, type, from/to), every request different (${WARM_UP} others sent first, uncounted) — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
     printCpuShare("API lists", listCpu, listCpuAfter, lists.n, CONCURRENCY);
     const deep = async (table: string, col: string, fraction: number) => {
