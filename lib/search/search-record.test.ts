@@ -75,7 +75,13 @@ describe("searchPublishedRecord", () => {
     expect(trump.kind === "results" && trump.hits.map((h) => h.slug)).toEqual(["trump-kazakhstan-first-of-many"]);
     const older = await search({ q: "Kazakhstan", to: "1999" });
     expect(older.kind === "results" && older.hits.every((h) => h.date && h.date.getUTCFullYear() <= 1999)).toBe(true);
-    await expect(search({ q: "x", country: "zz" })).rejects.toMatchObject({ parameter: "country" });
+    // A filter naming nothing is the reader's typo: a 400 naming it, whatever the words (common, absent, stop words only).
+    for (const q of ["Kazakhstan", "x", "the and of"]) {
+      await expect(search({ q, country: "zz" }), q).rejects.toMatchObject({ parameter: "country" });
+      await expect(search({ q, topic: "no-such-topic" }), q).rejects.toMatchObject({ parameter: "topic" });
+      await expect(search({ q, agreement: "no-such-agreement" }), q).rejects.toMatchObject({ parameter: "agreement" });
+      await expect(search({ q, speaker: "no-such-person" }), q).rejects.toMatchObject({ parameter: "speaker" });
+    }
   });
 
   it("escapes the snippet before adding marks", () => {

@@ -137,7 +137,6 @@ const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, HighlightA
 export async function searchPublishedRecord(query: SearchQuery): Promise<SearchOutcome> {
   const q = query.q ?? "";
   if (!q) return { kind: "empty" };
-  await assertFiltersExist(db, query);
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
   const phrases = mayHavePhrase(q);
   const sources: PoolSource[] = [];
@@ -156,6 +155,9 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
     if (matches.candidates.length === 0 && !matches.cutShort && !(await hasTerms(client, q))) return null;
     return matches;
   });
+  // A filter naming nothing (a typo) finds nothing, so it is looked for only then, as the
+  // lists do (`listPublishedPage`): a search that finds something does not pay for it.
+  if (!found || found.candidates.length === 0) await assertFiltersExist(db, query);
   if (!found) return { kind: "no-terms", q };
   const { candidates, capped, cutShort } = found;
   // Rank, then date (newest first, dateless last), then id: the order pages are cut from.
