@@ -1,4 +1,11 @@
+import { cp, mkdtemp, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
+import { createEmptyDatabase } from "@/lib/testing/database-urls";
+import { removeTempFolder } from "@/lib/testing/remove-temp-folder";
 import { Prisma, db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { NEWEST_SHOWN } from "@/lib/site/public-selects";
@@ -159,5 +166,42 @@ describe("a topic's page, read from its links", () => {
     expect(page.statements.map((s) => s.slug).sort()).toEqual(live.map((f) => f.statementSlug).sort());
     expect([page.eventCount, page.statementCount]).toEqual([live.length, live.length]);
     expect(await findPublicTopic("topicl-no-such-topic")).toBeNull();
+  });
+});
+
+describe("the migration that gave the links their copies", () => {
+  it("fills them in for the links a record already holds", async () => {
+    const target = await createEmptyDatabase("topiclinks");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "chancery-migrations-"));
+    const client = new pg.Client({ connectionString: target.url });
+    try {
+      // Every migration before it, then a record written by hand, then the rest.
+      for (const name of (await readdir(MIGRATIONS_DIR)).filter((n) => n < "20261205100000_topic_newest_indexes")) {
+        await cp(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+      }
+      await migrate({ connectionString: target.url, dir });
+      await client.connect();
+      await client.query(`
+        INSERT INTO "Topic" (id, slug, name, "updatedAt") VALUES ('tp1', 'energy', 'Energy', now());
+        INSERT INTO "Event" (id, slug, title, summary, type, date, "dayOrder", status, "updatedAt") VALUES
+          ('e1', 'e1', 'Published', 's', 'MEETING', '2025-03-04', 2, 'PUBLISHED', now()),
+          ('e2', 'e2', 'Draft', 's', 'MEETING', NULL, 0, 'DRAFT', now());
+        INSERT INTO "Statement" (id, slug, title, text, medium, "speakerLabel", "saidOn", status, "updatedAt") VALUES
+          ('s1', 's1', 'Said', 'words', 'SPEECH', 'an official', '2025-03-05', 'PUBLISHED', now());
+        INSERT INTO "EventTopic" ("eventId", "topicId") VALUES ('e1', 'tp1'), ('e2', 'tp1');
+        INSERT INTO "StatementTopic" ("statementId", "topicId") VALUES ('s1', 'tp1');`);
+      await migrate({ connectionString: target.url });
+      const events = await client.query(`SELECT "eventId", published, to_char(date, 'YYYY-MM-DD') AS date, "dayOrder" FROM "EventTopic" ORDER BY 1`);
+      expect(events.rows).toEqual([
+        { eventId: "e1", published: true, date: "2025-03-04", dayOrder: 2 },
+        { eventId: "e2", published: false, date: null, dayOrder: 0 },
+      ]);
+      const statements = await client.query(`SELECT "statementId", published, to_char("saidOn", 'YYYY-MM-DD') AS "saidOn" FROM "StatementTopic"`);
+      expect(statements.rows).toEqual([{ statementId: "s1", published: true, saidOn: "2025-03-05" }]);
+    } finally {
+      await client.end().catch(() => {});
+      await target.drop();
+      await removeTempFolder(dir);
+    }
   });
 });
