@@ -19,7 +19,8 @@
  *   - for the search and list loads, the CPU each request cost (Chancery, PostgreSQL, the
  *     load generator, the rest of the machine) and the mean latency it implies at c10;
  *   - the sitemap index and one file: sizes, URL counts;
- *   - first render after a restart of /, /events, /countries, two country pages, the busiest relation;
+ *   - first render after a restart of /, /events, /countries, two country pages, the busiest relation,
+ *     the busiest topic, person, organization and agreement pages;
  *   - resident memory of each web process after the load;
  *   - the cached event page at c50 with 1 and with 2 web processes, next to a bare Next 16
  *     page of the same size and nginx serving the same HTML as a file, and through
@@ -502,12 +503,21 @@ async function main() {
     console.log("");
 
     // ── first render after a restart ──
+    // With the index pages, the busiest record page of each other kind: a topic's, a person's
+    // (most statements), an organization's (most events) and an agreement's (most events).
+    const busiest = async (sql: string) => (await pgc.query<{ slug: string }>(sql)).rows[0]?.slug;
+    const recordPages = [
+      ["topics", await busiest(`SELECT tp.slug FROM "Topic" tp JOIN "EventTopic" et ON et."topicId" = tp.id GROUP BY tp.slug ORDER BY count(*) DESC, 1 LIMIT 1`)],
+      ["people", await busiest(`SELECT pe.slug FROM "Person" pe JOIN "Statement" s ON s."speakerId" = pe.id GROUP BY pe.slug ORDER BY count(*) DESC, 1 LIMIT 1`)],
+      ["organizations", await busiest(`SELECT o.slug FROM "Organization" o JOIN "EventParticipant" p ON p."organizationId" = o.id GROUP BY o.slug ORDER BY count(*) DESC, 1 LIMIT 1`)],
+      ["agreements", await busiest(`SELECT a.slug FROM "Agreement" a LEFT JOIN "Event" e ON e."agreementId" = a.id GROUP BY a.slug ORDER BY count(e.id) DESC, 1 LIMIT 1`)],
+    ].flatMap(([kind, slug]) => (slug ? [`/${kind}/${slug}`] : []));
     await stopApp(app);
     app = await startApp(env, port);
     // A page the web process rendered to itself at start is likely in its cache: said, not hidden.
     const warmed = new Set(await chooseWarmUpPages(url, { timeoutMs: 5_000 }));
     console.log(`first render after a restart — goal ≤ ${GOAL_FIRST_RENDER} ms (warm-up pages: ${[...warmed].join(", ")}):`);
-    for (const p of ["/", "/events", "/statements", "/countries", "/countries/kz", `/countries/${busy}`, ...(partner ? [relationPath(busy, partner)] : []), "/search?q=kazakhstan", "/sitemap.xml"]) {
+    for (const p of ["/", "/events", "/statements", "/countries", "/countries/kz", `/countries/${busy}`, ...(partner ? [relationPath(busy, partner)] : []), ...recordPages, "/search?q=kazakhstan", "/sitemap.xml"]) {
       const [response, t] = await timed(() => fetch(app!.base + p));
       const body = await response.text();
       console.log(`  ${p.padEnd(44)} ${String(response.status)}  ${ms(t).padStart(8)}  ${(body.length / 1024).toFixed(0)} KB${t > GOAL_FIRST_RENDER ? `  (${(t / GOAL_FIRST_RENDER).toFixed(1)}× the goal)` : ""}${warmed.has(p) ? "  (rendered by the warm-up)" : ""}`);

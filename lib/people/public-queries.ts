@@ -11,8 +11,24 @@ import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
 /** Public reads of people: the person, offices held, and their published events and statements. */
 const PUBLISHED = { status: "PUBLISHED" } as const;
 
+/**
+ * A person's record. Their published statements and events are counted beside it, through
+ * the person's own index entries (`speakerId`, `personId`): Prisma's `_count` with a
+ * filter counted every published statement of the record grouped by speaker and then
+ * kept this one's (95 ms on the scale record, for a person with 14).
+ */
 export async function findPublicPerson(slug: string) {
-  const person = await db.person.findUnique({
+  const [person, statementCount, eventCount] = await Promise.all([
+    findPersonRecord(slug),
+    db.statement.count({ where: { speaker: { slug }, ...PUBLISHED } }),
+    db.eventParticipant.count({ where: { person: { slug }, event: PUBLISHED } }),
+  ]);
+  if (!person) return null;
+  return { ...person, statements: person.statements.map(withSpeakerTitleThen), statementCount, eventCount };
+}
+
+function findPersonRecord(slug: string) {
+  return db.person.findUnique({
     where: { slug },
     select: {
       slug: true,
@@ -42,12 +58,8 @@ export async function findPublicPerson(slug: string) {
         take: NEWEST_SHOWN.events,
         select: PARTICIPATION_SELECT,
       },
-      _count: { select: { statements: { where: PUBLISHED }, participations: { where: { event: PUBLISHED } } } },
     },
   });
-  if (!person) return null;
-  const { _count: counts, ...rest } = person;
-  return { ...rest, statements: person.statements.map(withSpeakerTitleThen), statementCount: counts.statements, eventCount: counts.participations };
 }
 
 export type PublicPerson = NonNullable<Awaited<ReturnType<typeof findPublicPerson>>>;
