@@ -405,7 +405,7 @@ export function stepQuery(
   }
   const window = !boundary ? [] : read === "gin" ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`] : [Prisma.sql`${col} >= ${boundary}::date`];
   const order = read === "walk" && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
-  const matchesFirst = options.matchesFirst && (read !== "walk" || !boundary) && source.conditions.length > 1;
+  const matchesFirst = options.matchesFirst && (read !== "walk" || !boundary) && isFiltered(source);
   const matches =
     options.pairs && (read !== "walk" || matchesFirst) ? [pairsMatch(tsquery), Prisma.sql`ts_match_vq(t."searchVector", ${tsquery})`] : [Prisma.sql`t."searchVector" @@ ${tsquery}`];
   if (matchesFirst) {

@@ -2,8 +2,8 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { publishedListSource } from "@/lib/api/filters";
-import { FILTER_INDEX, keysetPage, walkedPart } from "@/lib/api/keyset";
-import { Prisma, db } from "@/lib/db/client";
+import { keysetPage } from "@/lib/api/keyset";
+import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
 import { EVENT_SUMMARY_FIELDS, NEWEST_SHOWN } from "@/lib/site/public-selects";
 import { STATEMENT_LIST_SELECT } from "@/lib/statements/public-queries";
@@ -19,13 +19,6 @@ import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
  * sorting (about 60 ms for the page on the scale record).
  */
 const PUBLISHED = { status: "PUBLISHED" } as const;
-
-/** How many published rows a topic has, from its index entries alone. */
-async function countLinks(table: "Event" | "Statement", slug: string): Promise<number> {
-  const index = FILTER_INDEX.topic[table];
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM ${Prisma.raw(`"${index.table}"`)} k WHERE ${walkedPart({ by: "topic", value: slug })}`;
-  return row?.n ?? 0;
-}
 
 /** The ids of a topic's newest published rows, newest first. */
 async function newestIds(table: "Event" | "Statement", slug: string, limit: number): Promise<string[]> {
@@ -49,8 +42,9 @@ export async function findPublicTopic(slug: string) {
     newestIds("Statement", slug, NEWEST_SHOWN.statements).then((ids) =>
       db.statement.findMany({ where: { id: { in: ids }, ...PUBLISHED }, orderBy: STATEMENTS_NEWEST_FIRST, select: STATEMENT_LIST_SELECT }),
     ),
-    countLinks("Event", slug),
-    countLinks("Statement", slug),
+    // Counted from the topic's index entries alone (each link carries its row's published flag).
+    db.eventTopic.count({ where: { topic: { slug }, published: true } }),
+    db.statementTopic.count({ where: { topic: { slug }, published: true } }),
   ]);
   if (!topic) return null;
   return { topic, events, eventCount, statements: statements.map(withSpeakerTitleThen), statementCount };
