@@ -94,6 +94,8 @@ test("a country's events and statements lists keep what its page counts, through
 
     // The statements list's form offers Iceland (its statement is not tagged with it) and keeps that statement.
     await page.goto("/statements");
+    // On a phone the filters are folded away behind their toggle; a reader opens them.
+    if (viewport.width < 640) await page.getByRole("form", { name: "Filters" }).getByText("Filters", { exact: true }).click();
     await page.getByLabel("Country").selectOption({ label: "Iceland" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/\/statements\?country=is(&|$)/);

@@ -88,3 +88,48 @@ test("the lists work on a phone", async ({ browser }) => {
   await expectNoSidewaysScroll(page);
   await context.close();
 });
+
+test("on a phone the filters fold away until a reader opens them, so the list starts on the first screen; on a desktop they are always there", async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  let page = await phone.newPage();
+  await page.goto("/events");
+  const form = page.getByRole("form", { name: "Filters" });
+  const toggle = form.getByText("Filters", { exact: true });
+  await expect(toggle).toBeVisible();
+  await expect(form.getByLabel("Country")).toBeHidden();
+  await expect(form.getByRole("button", { name: "Apply filters" })).toBeHidden();
+  // The first item's title is on the first screen, not below the form.
+  await expect(page.getByRole("region", { name: "Results" }).getByRole("heading", { level: 3 }).first()).toBeInViewport();
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("events-filters-folded-390.png") });
+
+  await toggle.click();
+  await form.getByLabel("Country").selectOption({ label: "Kazakhstan" });
+  await form.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/events\?country=kz&/);
+  await expect(page.getByRole("region", { name: "Results" }).getByRole("link", { name: ACCESSION })).toBeVisible();
+  // A chosen filter keeps the form open and says how many are chosen.
+  await expect(form.getByText("Filters (1 chosen)", { exact: true })).toBeVisible();
+  await expect(form.getByLabel("Country")).toHaveValue("kz");
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("events-filters-open-390.png"), fullPage: true });
+  await form.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/events$/);
+  await expect(form.getByLabel("Country")).toBeHidden();
+
+  // A filter that could not be used is shown open, with its message.
+  await page.goto("/statements?from=someday");
+  await expect(page.getByRole("form", { name: "Filters" }).getByLabel("From")).toBeVisible();
+  await expect(page.getByText("These filters could not be used")).toBeVisible();
+  await phone.close();
+
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await desktop.newPage();
+  await page.goto("/events");
+  await expect(page.getByRole("form", { name: "Filters" }).getByText("Filters", { exact: true })).toBeHidden();
+  await expect(page.getByLabel("Country")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Apply filters" })).toBeVisible();
+  await expectAccessible(page);
+  await desktop.close();
+});

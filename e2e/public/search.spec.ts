@@ -137,6 +137,8 @@ test("a reader narrows a search by dates, which sit side by side on a desktop, a
     const page = await context.newPage();
     await page.goto("/search?q=Kazakhstan");
     const form = page.getByRole("form", { name: "Filters" });
+    // On a phone the filters are folded away behind their toggle; a reader opens them.
+    if (viewport.width < 640) await form.getByText("Filters", { exact: true }).click();
     const from = form.getByLabel("From");
     const to = form.getByLabel("To", { exact: true });
     // "To" never lands alone on a row of its own: the two dates share one.
