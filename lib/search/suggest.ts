@@ -60,20 +60,12 @@ export function suggestionTerms(q: string): string[] {
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
   const terms = suggestionTerms(q);
   if (terms.length === 0) return [];
-  // One term against one table: the trigram index finds the candidates, word_similarity ranks them.
-  const branch = (kind: SuggestionKind, table: string, key: Prisma.Sql) => Prisma.sql`
-    SELECT ${kind}::text AS kind, ${key} AS key, n.name, max(word_similarity(term, n.name)) AS score
-      FROM unnest(${terms}::text[]) AS term, ${Prisma.raw(`"${table}"`)} n
-     WHERE term <% n.name AND word_similarity(term, n.name) >= CASE WHEN char_length(term) >= ${LONG_TERM}::int THEN ${WORD_SIMILARITY_THRESHOLD}::real ELSE ${SHORT_TERM_THRESHOLD}::real END
-     GROUP BY n.name, ${key}`;
+  // Each term against each kind's names: the trigram indexes find the candidates, word
+  // similarity ranks them. In a function of the migration 20261205120000_name_suggestions_by_index,
+  // whose own setting keeps the planner on those indexes (it read the small tables in full).
   const sql = Prisma.sql`
-    SELECT kind, key, name, score::float8 AS score FROM (
-      ${branch("country", "Country", Prisma.sql`n.iso2`)}
-      UNION ALL ${branch("person", "Person", Prisma.sql`n.slug`)}
-      UNION ALL ${branch("organization", "Organization", Prisma.sql`n.slug`)}
-      UNION ALL ${branch("agreement", "Agreement", Prisma.sql`n.slug`)}
-      UNION ALL ${branch("topic", "Topic", Prisma.sql`n.slug`)}
-    ) found
+    SELECT kind, key, name, score::float8 AS score
+      FROM name_suggestion_candidates(${terms}::text[], ${LONG_TERM}::int, ${WORD_SIMILARITY_THRESHOLD}::real, ${SHORT_TERM_THRESHOLD}::real)
     ORDER BY score DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
   // Under search's connections' own time limit (SEARCH_STATEMENT_MS, pool.ts).
