@@ -18,33 +18,21 @@
 CREATE INDEX "Topic_name_trgm_idx" ON "Topic" USING GIN ("name" gin_trgm_ops);
 
 -- CreateFunction
+-- The kinds' names are one relation (a UNION ALL of the tables), which the planner reads
+-- table by table, each through its index, for each term.
 CREATE FUNCTION name_suggestion_candidates(terms text[], long_term integer, long_threshold real, short_threshold real)
 RETURNS TABLE (kind text, key text, name text, score real)
 LANGUAGE sql STABLE PARALLEL SAFE
 SET enable_seqscan = off
 AS $fn$
-  SELECT 'country', n.iso2::text, n.name, max(word_similarity(t.term, n.name))
-    FROM unnest(terms) AS t(term), "Country" n
-   WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= long_term THEN long_threshold ELSE short_threshold END
-   GROUP BY n.name, n.iso2
-  UNION ALL
-  SELECT 'person', n.slug, n.name, max(word_similarity(t.term, n.name))
-    FROM unnest(terms) AS t(term), "Person" n
-   WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= long_term THEN long_threshold ELSE short_threshold END
-   GROUP BY n.name, n.slug
-  UNION ALL
-  SELECT 'organization', n.slug, n.name, max(word_similarity(t.term, n.name))
-    FROM unnest(terms) AS t(term), "Organization" n
-   WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= long_term THEN long_threshold ELSE short_threshold END
-   GROUP BY n.name, n.slug
-  UNION ALL
-  SELECT 'agreement', n.slug, n.name, max(word_similarity(t.term, n.name))
-    FROM unnest(terms) AS t(term), "Agreement" n
-   WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= long_term THEN long_threshold ELSE short_threshold END
-   GROUP BY n.name, n.slug
-  UNION ALL
-  SELECT 'topic', n.slug, n.name, max(word_similarity(t.term, n.name))
-    FROM unnest(terms) AS t(term), "Topic" n
-   WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= long_term THEN long_threshold ELSE short_threshold END
-   GROUP BY n.name, n.slug
+  SELECT n.kind, n.key, n.name, max(word_similarity(t.term, n.name))
+    FROM unnest(terms) AS t(term),
+         (SELECT 'country' AS kind, iso2::text AS key, name FROM "Country"
+          UNION ALL SELECT 'person', slug, name FROM "Person"
+          UNION ALL SELECT 'organization', slug, name FROM "Organization"
+          UNION ALL SELECT 'agreement', slug, name FROM "Agreement"
+          UNION ALL SELECT 'topic', slug, name FROM "Topic") AS n
+   WHERE t.term <% n.name
+     AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= long_term THEN long_threshold ELSE short_threshold END
+   GROUP BY n.kind, n.key, n.name
 $fn$;
