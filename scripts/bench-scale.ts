@@ -44,6 +44,7 @@ import { relationPath } from "@/lib/countries/relation-path";
 import { createDb, db as appDb } from "@/lib/db/client";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { searchEntities } from "@/lib/lookup/search-entities";
 import { closeSearchPool } from "@/lib/search/pool";
 import { chooseWarmUpPages } from "@/lib/server/warm-up-pages";
 import { SEARCH_POOL, searchPublishedRecord } from "@/lib/search/search-record";
@@ -367,6 +368,18 @@ async function main() {
     for (const q of names) {
       const [found, t] = await timed(() => suggestPages(q));
       console.log(`  ${`“${q}”`.padEnd(20)} → ${found.map((f) => `${f.name} (${f.kind})`).join(", ") || "nothing"}  ${ms(t)}`);
+    }
+    console.log("");
+
+    // The desk's pickers: what an editor types to link a record, one keystroke's request each.
+    const typed = ["kaz", "tokay", "netanyahou", "ministry", "abraham acords", "uzbek", "trade", "zzqq"];
+    console.log(`the desk's pickers, in-process (${typed.length} typed strings each, the second of two runs):`);
+    for (const kind of ["participant", "event", "statement", "agreement", "topic"] as const) {
+      for (const q of typed) await searchEntities({ kind, q, limit: 10 });
+      const times: number[] = [];
+      for (const q of typed) times.push((await timed(() => searchEntities({ kind, q, limit: 10 })))[1]);
+      times.sort((a, b) => a - b);
+      console.log(`  ${kind.padEnd(12)} median ${ms(times[Math.floor(times.length / 2)]!)}, slowest ${ms(times.at(-1)!)}`);
     }
     console.log("");
 
