@@ -9,7 +9,7 @@ import { generateScaleRecord, scaleVocabulary } from "@/lib/testing/scale-record
 import { Prisma } from "@/lib/db/client";
 import { eventConditions, statementConditions } from "@/lib/api/filters";
 import { SEARCH_POOL, indexWalk, searchPublishedRecord, stepQuery, type PoolSource } from "./search-record";
-import { correctedQuery, suggestPages, suggestionTerms } from "./suggest";
+import { LONG_TERM, SHORT_TERM_THRESHOLD, correctedQuery, suggestPages, suggestionTerms } from "./suggest";
 import { WORD_SIMILARITY_THRESHOLD } from "./pool";
 
 /**
@@ -494,26 +494,26 @@ describe("name suggestions", () => {
 
   it("reads every kind's names through its trigram index, never a whole table, and finds what a whole table's read finds", async () => {
     const terms = suggestionTerms("kazakstan tokaev abraham acords scale topic");
+    // Each kind of named record: its key column and its table.
+    const kinds = [["country", "iso2::text", "Country"], ["person", "slug", "Person"], ["organization", "slug", "Organization"], ["agreement", "slug", "Agreement"], ["topic", "slug", "Topic"]] as const;
+    const tables = kinds.map(([, , table]) => table).sort();
     // In one transaction, so that PostgreSQL's count of this session's scans covers the call alone.
     await client.query("BEGIN");
     try {
       await client.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-      const { rows: found } = await client.query<{ kind: string; key: string }>(`SELECT kind, key FROM name_suggestion_candidates($1::text[], 6, $2::real, 0.6::real)`, [terms, WORD_SIMILARITY_THRESHOLD]);
+      const { rows: found } = await client.query<{ kind: string; key: string }>(`SELECT kind, key FROM name_suggestion_candidates($1::text[], $2::int, $3::real, $4::real)`, [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD]);
       const { rows: scans } = await client.query<{ relname: string; seq_scan: string; idx_scan: string }>(
-        `SELECT relname, seq_scan, idx_scan FROM pg_stat_xact_user_tables WHERE relname IN ('Country', 'Person', 'Organization', 'Agreement', 'Topic') ORDER BY relname`,
+        `SELECT relname, seq_scan, idx_scan FROM pg_stat_xact_user_tables WHERE relname = ANY($1::text[]) ORDER BY relname`,
+        [tables],
       );
-      expect(scans.map((t) => [t.relname, Number(t.seq_scan), Number(t.idx_scan) > 0])).toEqual(
-        ["Agreement", "Country", "Organization", "Person", "Topic"].map((table) => [table, 0, true]),
-      );
+      expect(scans.map((t) => [t.relname, Number(t.seq_scan), Number(t.idx_scan) > 0])).toEqual(tables.map((table) => [table, 0, true]));
       // The same candidates as the plain join, which the planner reads in full.
       const { rows: whole } = await client.query<{ kind: string; key: string }>(
-        `SELECT kind, key FROM (
-           SELECT 'country' AS kind, n.iso2::text AS key FROM unnest($1::text[]) AS t(term), "Country" n WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= 6 THEN $2::real ELSE 0.6::real END
-           UNION SELECT 'person', n.slug FROM unnest($1::text[]) AS t(term), "Person" n WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= 6 THEN $2::real ELSE 0.6::real END
-           UNION SELECT 'organization', n.slug FROM unnest($1::text[]) AS t(term), "Organization" n WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= 6 THEN $2::real ELSE 0.6::real END
-           UNION SELECT 'agreement', n.slug FROM unnest($1::text[]) AS t(term), "Agreement" n WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= 6 THEN $2::real ELSE 0.6::real END
-           UNION SELECT 'topic', n.slug FROM unnest($1::text[]) AS t(term), "Topic" n WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= 6 THEN $2::real ELSE 0.6::real END) x`,
-        [terms, WORD_SIMILARITY_THRESHOLD],
+        kinds
+          .map(([kind, key, table]) => `SELECT '${kind}' AS kind, n.${key} AS key FROM unnest($1::text[]) AS t(term), "${table}" n
+             WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= $2::int THEN $3::real ELSE $4::real END`)
+          .join(" UNION "),
+        [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD],
       );
       const keys = (rows: Array<{ kind: string; key: string }>) => rows.map((r) => `${r.kind}:${r.key.trim()}`).sort();
       expect(keys(found)).toEqual(keys(whole));

@@ -33,8 +33,8 @@ const PATHS: Record<SuggestionKind, (key: string) => string> = {
 /** Words too short to say anything by trigrams, and words no name is known by. */
 const MIN_TERM = 4;
 /** Short words match too many names at a loose threshold: below LONG_TERM letters, pg_trgm's default applies. */
-const LONG_TERM = 6;
-const SHORT_TERM_THRESHOLD = 0.6;
+export const LONG_TERM = 6;
+export const SHORT_TERM_THRESHOLD = 0.6;
 const STOP = new Set(["about", "after", "against", "also", "and", "from", "have", "into", "more", "over", "said", "says", "that", "their", "them", "they", "this", "were", "what", "when", "where", "which", "will", "with"]);
 
 /** A word that can name something: long enough for trigrams to say anything, not a function word. */
