@@ -3,6 +3,7 @@ import type { Precision } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, label } from "@/lib/format/labels";
 import { eventPath } from "@/lib/site/paths";
 import { RecordDate } from "./record-date";
+import { NewestOf, RecordSection } from "./record-section";
 import styles from "./timeline.module.css";
 
 export interface TimelineEntry {
@@ -51,6 +52,19 @@ export function eventTimelineEntry(event: TimelineEvent, participation?: { id: s
     kind: participation ? `${type} · ${label(PARTICIPANT_ROLE_LABELS, participation.role)}` : type,
     flag: event.occurrence !== "OCCURRED" ? label(OCCURRENCE_LABELS, event.occurrence) : undefined,
   };
+}
+
+/**
+ * A person's or an organization's page: the events they took part in (the newest the
+ * page shows), each with the role taken, then how many there are in all.
+ */
+export function ParticipationsSection({ name, participations, total }: { name: string; participations: Array<{ id: string; role: string; event: TimelineEvent }>; total: number }) {
+  return (
+    <RecordSection id="events" title="Events">
+      <Timeline label={`Events ${name} took part in`} entries={participations.map((p) => eventTimelineEntry(p.event, p))} />
+      <NewestOf shown={participations.length} total={total} />
+    </RecordSection>
+  );
 }
 
 const STRIP_HEIGHT = 36;

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import styles from "@/components/public/record.module.css";
-import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
+import { ParticipationsSection } from "@/components/public/timeline";
 import { getPublicOrganization } from "@/lib/organizations/public-queries";
 import { wikidataUrl } from "@/lib/site/json-ld";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/site/labels";
 import { countryNode, personNode } from "@/lib/site/record-json-ld";
 import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
-import { ChipSection, LinkSection, NewestOf, RecordSection } from "@/components/public/record-section";
+import { ChipSection, LinkSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -47,13 +47,7 @@ export default async function OrganizationPage({ params }: SlugProps) {
       </RecordHeading>
       <div className={styles.layout}>
         <div className={styles.main}>
-          <RecordSection id="events" title="Events">
-            <Timeline
-              label={`Events ${org.name} took part in`}
-              entries={org.participations.map((p) => eventTimelineEntry(p.event, p))}
-            />
-            <NewestOf shown={org.participations.length} total={org.eventCount} />
-          </RecordSection>
+          <ParticipationsSection name={org.name} participations={org.participations} total={org.eventCount} />
         </div>
         <aside className={styles.aside} aria-label="Members and people">
           <ChipSection id="members" title="Members" items={org.members.map((m) => ({ key: m.id, href: countryPath(m.country.iso2), name: m.country.name }))} />

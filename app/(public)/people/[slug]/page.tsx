@@ -3,12 +3,12 @@ import { IntentLink } from "@/components/public/intent-link";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { StatementSection } from "@/components/public/statement-list-item";
-import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
+import { ParticipationsSection } from "@/components/public/timeline";
 import { getPublicPerson } from "@/lib/people/public-queries";
 import { wikidataUrl } from "@/lib/site/json-ld";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { countryPath, filteredListPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
-import { NewestOf, RecordSection } from "@/components/public/record-section";
+import { RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -52,13 +52,7 @@ export default async function PersonPage({ params }: SlugProps) {
             total={person.statementCount}
             more={<Link href={filteredListPath("statements", "speaker", person.slug)}>All statements by {person.name}</Link>}
           />
-          <RecordSection id="events" title="Events">
-            <Timeline
-              label={`Events ${person.name} took part in`}
-              entries={person.participations.map((p) => eventTimelineEntry(p.event, p))}
-            />
-            <NewestOf shown={person.participations.length} total={person.eventCount} />
-          </RecordSection>
+          <ParticipationsSection name={person.name} participations={person.participations} total={person.eventCount} />
         </div>
         <aside className={styles.aside} aria-label="Offices">
           <RecordSection id="offices" title="Offices held">
