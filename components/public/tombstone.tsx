@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import { notFound } from "next/navigation";
 import { formatDate, isoDate } from "@/lib/format/date";
+import type { SlugProps } from "@/lib/site/record-page";
 import styles from "./record.module.css";
 
 /** What readers see of a retracted item: that it was retracted, when and why. Never its text. */
@@ -33,18 +34,21 @@ export function Tombstone({ kind, title, retractedAt, reason }: { kind: "event" 
 type TombstoneFields = { title: string; retractedAt: Date | null; retractionReason: string | null };
 
 /**
- * What an event or statement page shows: the desk's preview of it (signed-in staff
- * only), else the published item, else the tombstone of a retracted one; Next's 404
- * when there is none.
+ * What an event or statement page shows for the slug in its address: the desk's
+ * preview of it (signed-in staff only), else the published item, else the tombstone
+ * of a retracted one; Next's 404 when there is none.
  */
 export async function readPublication<P extends { kind: "published" } | { kind: "retracted"; tombstone: TombstoneFields }, T>(options: {
   kind: "event" | "statement";
-  preview: T | null;
-  read: () => Promise<P | null>;
+  params: SlugProps["params"];
+  preview: (slug: string) => T | null;
+  read: (slug: string) => Promise<P | null>;
   published: (page: Extract<P, { kind: "published" }>) => T;
 }): Promise<{ item: T } | { tombstone: ReactElement }> {
-  if (options.preview) return { item: options.preview };
-  const page = await options.read();
+  const { slug } = await options.params;
+  const preview = options.preview(slug);
+  if (preview) return { item: preview };
+  const page = await options.read(slug);
   if (!page) notFound();
   if (page.kind === "published") return { item: options.published(page as Extract<P, { kind: "published" }>) };
   const t = (page as Extract<P, { kind: "retracted" }>).tombstone;

@@ -31,8 +31,7 @@ export const generateMetadata = publicationMetadata({ what: "Event", read: getPu
 );
 
 export default async function EventPage({ params }: SlugProps) {
-  const { slug } = await params;
-  const found = await readPublication({ kind: "event", preview: previewedEvent(slug), read: () => getPublicEventPage(slug), published: (page) => page.event });
+  const found = await readPublication({ kind: "event", params, preview: previewedEvent, read: getPublicEventPage, published: (page) => page.event });
   if ("tombstone" in found) return found.tombstone;
   const event = found.item;
   const url = absoluteUrl(eventPath(event.slug));

@@ -31,8 +31,7 @@ export const generateMetadata = publicationMetadata({ what: "Statement", read: g
 });
 
 export default async function StatementPage({ params }: SlugProps) {
-  const { slug } = await params;
-  const found = await readPublication({ kind: "statement", preview: previewedStatement(slug), read: () => getPublicStatementPage(slug), published: (page) => page.statement });
+  const found = await readPublication({ kind: "statement", params, preview: previewedStatement, read: getPublicStatementPage, published: (page) => page.statement });
   if ("tombstone" in found) return found.tombstone;
   const s = found.item;
   const url = absoluteUrl(statementPath(s.slug));
