@@ -85,6 +85,15 @@ export function Fact({ term, children }: { term: string; children: ReactNode }) 
   );
 }
 
+/** A record's facts at a glance, as a definition list of `Fact`s. */
+export function FactsSection({ title = "Details", children }: { title?: string; children: ReactNode }) {
+  return (
+    <RecordSection id="facts" title={title}>
+      <dl className={styles.facts}>{children}</dl>
+    </RecordSection>
+  );
+}
+
 /** A titled list of links to other records; left out when there are none, unless `empty` says what to show then. */
 export function LinkSection({ id, title, items, empty }: { id: string; title: ReactNode; items: RecordLink[]; empty?: string }) {
   if (items.length === 0 && empty === undefined) return null;

@@ -16,7 +16,7 @@ import { renderMarkdown } from "@/lib/markdown/render";
 import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, topicPath } from "@/lib/site/paths";
-import { ChipSection, Fact, LinkList, LinkSection, RecordSection, eventLink, statementLink } from "@/components/public/record-section";
+import { ChipSection, Fact, FactsSection, LinkList, LinkSection, RecordSection, eventLink, statementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -93,41 +93,39 @@ export default async function EventPage({ params }: SlugProps) {
           <CorrectionsNotice corrections={event.corrections} />
         </div>
         <aside className={styles.aside} aria-label="About this event">
-          <RecordSection id="facts" title="Details">
-            <dl className={styles.facts}>
-              <Fact term="Type">{label(EVENT_TYPE_LABELS, event.type)}</Fact>
-              <Fact term="Date">
-                <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
-                {event.date && event.dateApproximate && <span className="muted"> (approximate)</span>}
-                {event.date && !event.dateApproximate && event.datePrecision !== "DAY" && (
-                  <span className="muted"> (known to the {event.datePrecision.toLowerCase()})</span>
-                )}
+          <FactsSection>
+            <Fact term="Type">{label(EVENT_TYPE_LABELS, event.type)}</Fact>
+            <Fact term="Date">
+              <RecordDate date={event.date} precision={event.datePrecision} approximate={event.dateApproximate} />
+              {event.date && event.dateApproximate && <span className="muted"> (approximate)</span>}
+              {event.date && !event.dateApproximate && event.datePrecision !== "DAY" && (
+                <span className="muted"> (known to the {event.datePrecision.toLowerCase()})</span>
+              )}
+            </Fact>
+            {event.endDate && <Fact term="Until"><RecordDate date={event.endDate} precision={event.datePrecision} /></Fact>}
+            {event.localTime && (
+              <Fact term="Local time">
+                {event.localTime}
+                {event.timeZone && ` (${event.timeZone})`}
               </Fact>
-              {event.endDate && <Fact term="Until"><RecordDate date={event.endDate} precision={event.datePrecision} /></Fact>}
-              {event.localTime && (
-                <Fact term="Local time">
-                  {event.localTime}
-                  {event.timeZone && ` (${event.timeZone})`}
-                </Fact>
-              )}
-              <Fact term="Status">{label(OCCURRENCE_LABELS, event.occurrence)}</Fact>
-              {(event.placeName || event.country) && (
-                <Fact term="Place">
-                  {event.placeName}
-                  {event.placeName && event.country && ", "}
-                  {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
-                </Fact>
-              )}
-              {event.agreement && <Fact term="Agreement"><Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link></Fact>}
-              {event.parent && <Fact term="Part of"><Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link></Fact>}
-              {event.cameoCode && (
-                <Fact term="CAMEO code">
-                  {event.cameoCode}
-                  {CAMEO_NAMES[event.cameoCode] && <span className="muted"> · {CAMEO_NAMES[event.cameoCode]}</span>}
-                </Fact>
-              )}
-            </dl>
-          </RecordSection>
+            )}
+            <Fact term="Status">{label(OCCURRENCE_LABELS, event.occurrence)}</Fact>
+            {(event.placeName || event.country) && (
+              <Fact term="Place">
+                {event.placeName}
+                {event.placeName && event.country && ", "}
+                {event.country && <Link href={countryPath(event.country.iso2)}>{event.country.name}</Link>}
+              </Fact>
+            )}
+            {event.agreement && <Fact term="Agreement"><Link href={agreementPath(event.agreement.slug)}>{event.agreement.name}</Link></Fact>}
+            {event.parent && <Fact term="Part of"><Link href={eventPath(event.parent.slug)}>{event.parent.title}</Link></Fact>}
+            {event.cameoCode && (
+              <Fact term="CAMEO code">
+                {event.cameoCode}
+                {CAMEO_NAMES[event.cameoCode] && <span className="muted"> · {CAMEO_NAMES[event.cameoCode]}</span>}
+              </Fact>
+            )}
+          </FactsSection>
           {event.treatyActions.length > 0 && (
             <RecordSection id="treaty-actions" title="Treaty actions">
               <ul className={styles.plain}>

@@ -13,7 +13,7 @@ import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
 import { countryEventsPath, countryPath, eventPath, filteredListPath, pageTrail, SECTIONS } from "@/lib/site/paths";
-import { Fact, LinkSection, NewestOf, RecordSection, agreementLink } from "@/components/public/record-section";
+import { Fact, FactsSection, LinkSection, NewestOf, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
 
@@ -121,13 +121,11 @@ export default async function RelationPage({ params }: Props) {
           />
         </div>
         <aside className={styles.aside} aria-label="Agreements and facts">
-          <RecordSection id="facts" title="At a glance">
-            <dl className={styles.facts}>
-              <Fact term="Relations since">{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</Fact>
-              <Fact term="Shared events">{eventCount.toLocaleString("en")}</Fact>
-              <Fact term="Statements">{statementCount.toLocaleString("en")}</Fact>
-            </dl>
-          </RecordSection>
+          <FactsSection title="At a glance">
+            <Fact term="Relations since">{established ? <RecordDate date={established.date} precision={established.datePrecision} /> : "Not recorded"}</Fact>
+            <Fact term="Shared events">{eventCount.toLocaleString("en")}</Fact>
+            <Fact term="Statements">{statementCount.toLocaleString("en")}</Fact>
+          </FactsSection>
           <LinkSection
             id="agreements"
             title="Agreements both are party to"

@@ -12,7 +12,7 @@ import { getPublicStatementPage } from "@/lib/statements/public-queries";
 import { previewedStatement } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
 import { countryPath, eventPath, pageTrail, personPath, SECTIONS, statementPath, topicPath } from "@/lib/site/paths";
-import { ChipSection, Fact, RecordSection } from "@/components/public/record-section";
+import { ChipSection, Fact, FactsSection, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
 import { articleMetadata, publicationMetadata, type SlugProps } from "@/lib/site/record-page";
 
@@ -86,25 +86,23 @@ export default async function StatementPage({ params }: SlugProps) {
           <CorrectionsNotice corrections={s.corrections} />
         </div>
         <aside className={styles.aside} aria-label="About this statement">
-          <RecordSection id="facts" title="Details">
-            <dl className={styles.facts}>
-              <Fact term="Speaker">{speaker}</Fact>
-              {s.speakerTitle && <Fact term="Title at the time">{s.speakerTitle}</Fact>}
-              <Fact term="Attribution">{label(ATTRIBUTION_LABELS, s.attribution)}</Fact>
-              <Fact term="Medium">
-                {label(MEDIUM_LABELS, s.medium)}
-                {s.platform && ` (${s.platform})`}
-              </Fact>
-              <Fact term="Quote">{label(QUOTE_TYPE_LABELS, s.quoteType)}</Fact>
-              <Fact term="Language">{languageName(s.language)}</Fact>
-              <Fact term="Said">
-                <RecordDate date={s.saidOn} precision={s.saidPrecision} />
-                {s.saidTime && ` ${s.saidTime}`}
-                {s.saidTime && s.timeZone && ` (${s.timeZone})`}
-              </Fact>
-              {s.event && <Fact term="At"><Link href={eventPath(s.event.slug)}>{s.event.title}</Link></Fact>}
-            </dl>
-          </RecordSection>
+          <FactsSection>
+            <Fact term="Speaker">{speaker}</Fact>
+            {s.speakerTitle && <Fact term="Title at the time">{s.speakerTitle}</Fact>}
+            <Fact term="Attribution">{label(ATTRIBUTION_LABELS, s.attribution)}</Fact>
+            <Fact term="Medium">
+              {label(MEDIUM_LABELS, s.medium)}
+              {s.platform && ` (${s.platform})`}
+            </Fact>
+            <Fact term="Quote">{label(QUOTE_TYPE_LABELS, s.quoteType)}</Fact>
+            <Fact term="Language">{languageName(s.language)}</Fact>
+            <Fact term="Said">
+              <RecordDate date={s.saidOn} precision={s.saidPrecision} />
+              {s.saidTime && ` ${s.saidTime}`}
+              {s.saidTime && s.timeZone && ` (${s.timeZone})`}
+            </Fact>
+            {s.event && <Fact term="At"><Link href={eventPath(s.event.slug)}>{s.event.title}</Link></Fact>}
+          </FactsSection>
           <ChipSection id="countries" title="Countries" items={s.countries.map(({ country }) => ({ key: country.iso2, href: countryPath(country.iso2), name: country.name }))} />
           <ChipSection id="topics" title="Topics" items={s.topics.map(({ topic }) => ({ key: topic.slug, href: topicPath(topic.slug), name: topic.name }))} />
           <CiteThis title={s.title} date={s.firstPublishedAt ?? s.publishedAt} url={url} slug={s.slug} />
