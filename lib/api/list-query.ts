@@ -276,20 +276,25 @@ export function parseStatementListQuery(params: RawParams, options: { strict?: b
   return parseWith(StatementListQuerySchema, params, options);
 }
 
+/**
+ * The named filters of a parsed query as a query string, in the order named: a date
+ * as it was written, a filter left empty not at all. The public lists, the desk's
+ * and the audit log build their links with it.
+ */
+export function filterParams<K extends string>(query: Partial<Record<K, string | DateBound>>, keys: readonly K[]): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of keys) {
+    const value: string | DateBound | undefined = query[key];
+    const text = typeof value === "object" ? value.value : value;
+    if (text) out.set(key, text);
+  }
+  return out;
+}
+
 /** The parameters a list query round-trips to, for next/previous links and feed self-links. */
 export function queryToParams(query: Partial<EventListQuery & StatementListQuery>, overrides: Record<string, string | undefined> = {}): URLSearchParams {
-  const out = new URLSearchParams();
-  const put = (key: string, value: string | undefined) => {
-    if (value) out.set(key, value);
-  };
-  put("country", query.country?.toLowerCase());
-  put("type", query.type);
-  put("topic", query.topic);
-  put("agreement", query.agreement);
-  put("speaker", query.speaker);
-  put("from", query.from?.value);
-  put("to", query.to?.value);
-  if (query.limit && query.limit !== DEFAULT_LIMIT) put("limit", String(query.limit));
+  const out = filterParams({ ...query, country: query.country?.toLowerCase() }, ["country", "type", "topic", "agreement", "speaker", "from", "to"]);
+  if (query.limit && query.limit !== DEFAULT_LIMIT) out.set("limit", String(query.limit));
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) out.delete(key);
     else out.set(key, value);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateParam, type DateBound } from "@/lib/api/list-query";
+import { dateParam, filterParams, type DateBound } from "@/lib/api/list-query";
 import { EventType, PublicationStatus } from "@/lib/generated/prisma/enums";
 import { badCharacterMessage, isRecordId } from "@/lib/records/fields";
 
@@ -103,16 +103,7 @@ export function parseDeskListQuery(
 
 /** The query string of a list (page 1 unless given), for its links: filters kept, nothing empty. */
 export function deskListParams(query: DeskListQuery, page = 1): URLSearchParams {
-  const out = new URLSearchParams();
-  const put = (key: DeskListParam, value: string | undefined) => value && out.set(key, value);
-  put("q", query.q);
-  put("status", query.status);
-  put("type", query.type);
-  put("kind", query.kind);
-  put("author", query.author);
-  put("country", query.country);
-  put("from", query.from?.value);
-  put("to", query.to?.value);
+  const out = filterParams(query, ["q", "status", "type", "kind", "author", "country", "from", "to"]);
   if (page > 1) out.set("page", String(page));
   return out;
 }

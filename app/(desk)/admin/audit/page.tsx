@@ -7,6 +7,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { filterParams } from "@/lib/api/list-query";
 import { describeAuditEntry, loadAuditNames } from "@/lib/audit/describe-audit";
 import { AuditFilterSchema, formatAuditLine, listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
 import { requirePageRole } from "@/lib/auth/require-role";
@@ -21,12 +22,7 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 function queryOf(filter: AuditFilter, before?: string): string {
-  const params = new URLSearchParams();
-  for (const key of ["actor", "action", "target", "from", "to"] as const) {
-    if (filter[key]) params.set(key, filter[key]!);
-  }
-  if (before) params.set("before", before);
-  const text = params.toString();
+  const text = filterParams({ ...filter, before }, ["actor", "action", "target", "from", "to", "before"]).toString();
   return text ? `?${text}` : "";
 }
 
