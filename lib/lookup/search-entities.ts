@@ -103,66 +103,71 @@ function inOrder<T extends { id: string }>(ids: string[], rows: T[]): T[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/**
+ * Every kind's results, best first: the rows `read` finds for the ranked ids (no query
+ * when nothing matched), each as its id and label and what `more` adds for its kind.
+ */
+async function resultsOf<R extends Row>(ids: string[], read: (ids: string[]) => Promise<R[]>, more: (row: R) => Omit<LookupResult, "id" | "label"> = () => ({})): Promise<LookupResult[]> {
+  if (!ids.length) return [];
+  return inOrder(ids, await read(ids)).map((row) => ({ id: row.id.trim(), label: row.label, ...more(row) }));
+}
+
+/** A row's date (`d`) cut to its precision (`p`). */
+const rowDate = (row: Row) => formatDate(row.d, (row.p ?? "DAY") as "DAY");
+
 async function searchCountries(q: string, limit: number): Promise<LookupResult[]> {
   const code = q.toUpperCase();
-  const ids = await idsByName("Country", q, limit, { id: "iso2", exact: Prisma.sql`("iso2" = ${code} OR "iso3" = ${code})` });
-  if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT c."iso2" AS id, c."name" AS label, c."iso3" AS a FROM "Country" c WHERE c."iso2" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({
-    id: row.id.trim(),
-    label: row.label,
-    detail: `${row.id.trim()} · ${row.a}`,
-    kind: "country",
-    // A country taking part is its own country (a participant row shows it).
-    country: { id: row.id.trim(), name: row.label },
-    path: countryPath(row.id.trim()),
-  }));
+  return resultsOf(
+    await idsByName("Country", q, limit, { id: "iso2", exact: Prisma.sql`("iso2" = ${code} OR "iso3" = ${code})` }),
+    (ids) => db.$queryRaw<Row[]>`SELECT c."iso2" AS id, c."name" AS label, c."iso3" AS a FROM "Country" c WHERE c."iso2" = ANY(${ids})`,
+    (row) => ({
+      detail: `${row.id.trim()} · ${row.a}`,
+      kind: "country",
+      // A country taking part is its own country (a participant row shows it).
+      country: { id: row.id.trim(), name: row.label },
+      path: countryPath(row.id.trim()),
+    }),
+  );
 }
 
 async function searchPeople(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = await idsByName("Person", q, limit);
-  if (!ids.length) return [];
-  // The latest office says which of two namesakes this is.
-  const rows = await db.$queryRaw<Row[]>`SELECT p."id", p."name" AS label, c."name" AS a, p."slug" AS s, p."countryId" AS c,
+  return resultsOf(
+    await idsByName("Person", q, limit),
+    // The latest office says which of two namesakes this is.
+    (ids) => db.$queryRaw<Row[]>`SELECT p."id", p."name" AS label, c."name" AS a, p."slug" AS s, p."countryId" AS c,
       (SELECT o."title" FROM "Office" o WHERE o."personId" = p."id" ORDER BY o."endDate" DESC NULLS FIRST, o."startDate" DESC NULLS LAST, o."position" LIMIT 1) AS b
-    FROM "Person" p LEFT JOIN "Country" c ON c."iso2" = p."countryId" WHERE p."id" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({
-    id: row.id,
-    label: row.label,
-    detail: [row.b, row.a].filter(Boolean).join(" · ") || undefined,
-    kind: "person",
-    country: row.c && row.a ? { id: row.c.trim(), name: row.a } : undefined,
-    path: personPath(row.s!),
-  }));
+    FROM "Person" p LEFT JOIN "Country" c ON c."iso2" = p."countryId" WHERE p."id" = ANY(${ids})`,
+    (row) => ({
+      detail: [row.b, row.a].filter(Boolean).join(" · ") || undefined,
+      kind: "person",
+      country: row.c && row.a ? { id: row.c.trim(), name: row.a } : undefined,
+      path: personPath(row.s!),
+    }),
+  );
 }
 
 async function searchOrganizations(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = await idsByName("Organization", q, limit, { exact: Prisma.sql`(upper("acronym") IS NOT DISTINCT FROM ${q.toUpperCase()})` });
-  if (!ids.length) return [];
-  const rows = await db.$queryRaw<Array<Row & { cn: string | null }>>`SELECT o."id", o."name" AS label, o."acronym" AS a, o."kind"::text AS b, o."slug" AS s,
+  return resultsOf(
+    await idsByName("Organization", q, limit, { exact: Prisma.sql`(upper("acronym") IS NOT DISTINCT FROM ${q.toUpperCase()})` }),
+    (ids) => db.$queryRaw<Array<Row & { cn: string | null }>>`SELECT o."id", o."name" AS label, o."acronym" AS a, o."kind"::text AS b, o."slug" AS s,
       o."countryId" AS c, c."name" AS cn
-    FROM "Organization" o LEFT JOIN "Country" c ON c."iso2" = o."countryId" WHERE o."id" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({
-    id: row.id,
-    label: row.label,
-    detail: [row.a, label(ORGANIZATION_KIND_LABELS, row.b ?? ""), row.cn].filter(Boolean).join(" · "),
-    kind: "organization",
-    country: row.c && row.cn ? { id: row.c.trim(), name: row.cn } : undefined,
-    path: organizationPath(row.s!),
-  }));
+    FROM "Organization" o LEFT JOIN "Country" c ON c."iso2" = o."countryId" WHERE o."id" = ANY(${ids})`,
+    (row) => ({
+      detail: [row.a, label(ORGANIZATION_KIND_LABELS, row.b ?? ""), row.cn].filter(Boolean).join(" · "),
+      kind: "organization",
+      country: row.c && row.cn ? { id: row.c.trim(), name: row.cn } : undefined,
+      path: organizationPath(row.s!),
+    }),
+  );
 }
 
 async function searchAgreements(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = await idsByName("Agreement", q, limit);
-  if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT a."id", a."name" AS label, a."kind"::text AS a, a."concludedOn" AS d, a."concludedPrecision"::text AS p, a."slug" AS s
-    FROM "Agreement" a WHERE a."id" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({
-    id: row.id,
-    label: row.label,
-    detail: [label(AGREEMENT_KIND_LABELS, row.a ?? ""), row.d ? formatDate(row.d, (row.p ?? "DAY") as "DAY") : null].filter(Boolean).join(" · "),
-    path: agreementPath(row.s!),
-  }));
+  return resultsOf(
+    await idsByName("Agreement", q, limit),
+    (ids) => db.$queryRaw<Row[]>`SELECT a."id", a."name" AS label, a."kind"::text AS a, a."concludedOn" AS d, a."concludedPrecision"::text AS p, a."slug" AS s
+    FROM "Agreement" a WHERE a."id" = ANY(${ids})`,
+    (row) => ({ detail: [label(AGREEMENT_KIND_LABELS, row.a ?? ""), row.d ? rowDate(row) : null].filter(Boolean).join(" · "), path: agreementPath(row.s!) }),
+  );
 }
 
 /** Events or statements: ranked by title for what is typed, else the newest by the date they happened or were said. */
@@ -174,31 +179,23 @@ async function contentIds(table: "Event" | "Statement", q: string, limit: number
 }
 
 async function searchEvents(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = await contentIds("Event", q, limit);
-  if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT e."id", e."title" AS label, e."status"::text AS a, e."date" AS d, e."datePrecision"::text AS p, e."slug" AS s
-    FROM "Event" e WHERE e."id" = ANY(${ids})`;
-  // The desk links drafts too, so the status is part of the detail line.
-  return inOrder(ids, rows).map((row) => ({
-    id: row.id,
-    label: row.label,
-    detail: `${formatDate(row.d, (row.p ?? "DAY") as "DAY")} · ${label(STATUS_LABELS, row.a ?? "")}`,
-    path: eventPath(row.s!),
-  }));
+  return resultsOf(
+    await contentIds("Event", q, limit),
+    (ids) => db.$queryRaw<Row[]>`SELECT e."id", e."title" AS label, e."status"::text AS a, e."date" AS d, e."datePrecision"::text AS p, e."slug" AS s
+    FROM "Event" e WHERE e."id" = ANY(${ids})`,
+    // The desk links drafts too, so the status is part of the detail line.
+    (row) => ({ detail: `${rowDate(row)} · ${label(STATUS_LABELS, row.a ?? "")}`, path: eventPath(row.s!) }),
+  );
 }
 
 async function searchStatements(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = await contentIds("Statement", q, limit);
-  if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT s."id", s."title" AS label, s."status"::text AS a, s."saidOn" AS d, s."saidPrecision"::text AS p, s."slug" AS s,
+  return resultsOf(
+    await contentIds("Statement", q, limit),
+    (ids) => db.$queryRaw<Row[]>`SELECT s."id", s."title" AS label, s."status"::text AS a, s."saidOn" AS d, s."saidPrecision"::text AS p, s."slug" AS s,
       coalesce(pe."name", s."speakerLabel") AS b
-    FROM "Statement" s LEFT JOIN "Person" pe ON pe."id" = s."speakerId" WHERE s."id" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({
-    id: row.id,
-    label: row.label,
-    detail: [row.b, row.d ? formatDate(row.d, (row.p ?? "DAY") as "DAY") : null, label(STATUS_LABELS, row.a ?? "")].filter(Boolean).join(" · "),
-    path: statementPath(row.s!),
-  }));
+    FROM "Statement" s LEFT JOIN "Person" pe ON pe."id" = s."speakerId" WHERE s."id" = ANY(${ids})`,
+    (row) => ({ detail: [row.b, row.d ? rowDate(row) : null, label(STATUS_LABELS, row.a ?? "")].filter(Boolean).join(" · "), path: statementPath(row.s!) }),
+  );
 }
 
 /** People, organizations and countries in one list: a name typed into a participant row may be any of them. */
@@ -212,10 +209,10 @@ async function searchParticipants(q: string, limit: number): Promise<LookupResul
 }
 
 async function searchTopics(q: string, limit: number): Promise<LookupResult[]> {
-  const ids = await idsByName("Topic", q, limit, { exact: Prisma.sql`("slug" = ${q.toLowerCase()})` });
-  if (!ids.length) return [];
-  const rows = await db.$queryRaw<Row[]>`SELECT t."id", t."name" AS label FROM "Topic" t WHERE t."id" = ANY(${ids})`;
-  return inOrder(ids, rows).map((row) => ({ id: row.id, label: row.label }));
+  return resultsOf(
+    await idsByName("Topic", q, limit, { exact: Prisma.sql`("slug" = ${q.toLowerCase()})` }),
+    (ids) => db.$queryRaw<Row[]>`SELECT t."id", t."name" AS label FROM "Topic" t WHERE t."id" = ANY(${ids})`,
+  );
 }
 
 const SEARCHERS: Record<LookupKind, (q: string, limit: number) => Promise<LookupResult[]>> = {
