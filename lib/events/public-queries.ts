@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
+import { findPublicationPage } from "@/lib/publication/public-page";
 import { withSpeakerTitleThen } from "@/lib/statements/speaker-title";
 import { EVENT_DETAIL_FIELDS, EVENT_SUMMARY_FIELDS, LINKED_EVENT_SELECT, OFFICE_SPAN_SELECT, PUBLIC_SOURCES, TREATY_ACTION_FIELDS } from "@/lib/site/public-selects";
 import { compareEventsOldestFirst, EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "./event-order";
@@ -203,12 +204,7 @@ export async function findPublishedEventWithStory(slug: string, client: Pick<Tx,
 }
 
 /** The event page: the published event, or the tombstone of a retracted one. */
-export async function findPublicEventPage(slug: string) {
-  const event = await findPublishedEventWithStory(slug);
-  if (event) return { kind: "published" as const, event };
-  const tombstone = await findRetractedEventTombstone(slug);
-  return tombstone ? { kind: "retracted" as const, tombstone } : null;
-}
+export const findPublicEventPage = (slug: string) => findPublicationPage(slug, { kind: "event", published: findPublishedEventWithStory, retracted: findRetractedEventTombstone });
 
 // Event pages show linked statements, child events, agreements and actors by name,
 // so they also depend on the list tags that any such change expires.

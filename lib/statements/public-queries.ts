@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
+import { findPublicationPage } from "@/lib/publication/public-page";
 import { PUBLIC_SOURCES, STATEMENT_DETAIL_FIELDS } from "@/lib/site/public-selects";
 import { SPEAKER_WITH_OFFICES, withSpeakerTitleThen } from "./speaker-title";
 import { STATEMENTS_NEWEST_FIRST } from "@/lib/statements/statement-order";
@@ -70,12 +71,7 @@ export async function findRetractedStatementTombstone(slug: string) {
   });
 }
 
-export async function findPublicStatementPage(slug: string) {
-  const statement = await findPublishedStatement(slug);
-  if (statement) return { kind: "published" as const, statement };
-  const tombstone = await findRetractedStatementTombstone(slug);
-  return tombstone ? { kind: "retracted" as const, tombstone } : null;
-}
+export const findPublicStatementPage = (slug: string) => findPublicationPage(slug, { kind: "statement", published: findPublishedStatement, retracted: findRetractedStatementTombstone });
 
 export const getPublicStatementPage = cachedPublicRead("statement-page", findPublicStatementPage, (slug: string) => [
   tags.statement(slug),
