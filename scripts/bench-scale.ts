@@ -372,7 +372,8 @@ async function main() {
     console.log("");
 
     // The desk's pickers: what an editor types to link a record, one keystroke's request each.
-    const typed = ["kaz", "tokay", "netanyahou", "ministry", "abraham acords", "uzbek", "trade", "zzqq"];
+    // An open picker (""), one or two letters, and longer strings.
+    const typed = ["", "k", "ka", "zq", "kaz", "tokay", "netanyahou", "ministry", "abraham acords", "uzbek", "trade", "zzqq"];
     console.log(`the desk's pickers, in-process (${typed.length} typed strings each, the second of two runs):`);
     for (const kind of ["participant", "event", "statement", "agreement", "topic"] as const) {
       for (const q of typed) await searchEntities({ kind, q, limit: 10 });

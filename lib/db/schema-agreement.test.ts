@@ -156,6 +156,9 @@ describe("migrations agree with schema.prisma", () => {
     // What Prisma's schema cannot say (an index on an expression): named in schema.prisma's
     // comments, written by hand in its migration (20261205010000_search_phrase_pairs).
     for (const table of ["Event", "Statement"]) expected[`${table}_searchPairs_idx`] = `CREATE INDEX ON "${table}" USING gin (search_phrase_pairs("searchVector"))`;
+    // And an order Prisma's schema cannot say (NULLS LAST; 20261205140000_picker_newest_indexes).
+    expected["Event_date_picker_idx"] = `CREATE INDEX ON "Event" USING btree ("date" DESC NULLS LAST)`;
+    expected["Statement_saidOn_picker_idx"] = `CREATE INDEX ON "Statement" USING btree ("saidOn" DESC NULLS LAST)`;
     const normalise = (defs: Record<string, string>) =>
       Object.fromEntries(Object.entries(defs).map(([k, v]) => [k, v.replace(/"(\w+)"/g, "$1")]).sort(([a], [b]) => String(a).localeCompare(String(b))));
     expect(normalise(actual)).toEqual(normalise(expected));

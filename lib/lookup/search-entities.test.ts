@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadDemoRecord } from "@/lib/seed/load-demo";
-import { LookupQuerySchema, searchEntities } from "./search-entities";
+import { LookupQuerySchema, SHORT_TITLE_QUERY, searchEntities } from "./search-entities";
 
 beforeAll(async () => {
   await loadDemoRecord(db);
@@ -64,6 +64,36 @@ describe("searchEntities", () => {
     expect(kinds).toContain("country");
     expect((await searchEntities({ kind: "participant", q: "Kazakhstan" }))[0]).toMatchObject({ id: "KZ", kind: "country" });
     expect((await searchEntities({ kind: "participant", q: "Tokayev" }))[0]).toMatchObject({ kind: "person" });
+  });
+
+  it("opens an event or statement picker on the newest items of every status", async () => {
+    for (const [kind, table, date] of [["event", "Event", "date"], ["statement", "Statement", "saidOn"]] as const) {
+      const newest = await db.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id FROM "${table}" ORDER BY "${date}" DESC NULLS LAST, title LIMIT 8`);
+      expect((await searchEntities({ kind, q: "", limit: 8 })).map((r) => r.id)).toEqual(newest.map((r) => r.id));
+    }
+  });
+
+  it("takes one or two letters in an event or statement picker as a word's start, newest first", async () => {
+    expect(SHORT_TITLE_QUERY).toBe(3);
+    // What a word's start is, written as a pattern rather than the picker's ILIKEs: the title's
+    // start, or a space, an opening quote or bracket, or a hyphen before it.
+    const wordStarts = async (table: string, date: string, q: string) =>
+      (await db.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id FROM "${table}" WHERE title ~* $1 ORDER BY "${date}" DESC NULLS LAST, title LIMIT 10`, `(^|[ “‘"(-])${q}`)).map((r) => r.id);
+    for (const [kind, table, date] of [["event", "Event", "date"], ["statement", "Statement", "saidOn"]] as const) {
+      for (const q of ["ab", "Ka", "k", "th", "en", "fi"]) {
+        const found = await searchEntities({ kind, q, limit: 10 });
+        expect(found.map((r) => r.id), `${kind} ${q}`).toEqual(await wordStarts(table, date, q));
+      }
+    }
+    // "establish" holds "ab" inside a word: not a word's start.
+    const ab = (await searchEntities({ kind: "event", q: "ab", limit: 50 })).map((r) => r.label);
+    expect(ab).toContain("The Abraham Accords are signed at the White House");
+    expect(ab).not.toContain("Israel and Kazakhstan establish diplomatic relations");
+    // A word after an opening quote is a word's start.
+    const quoted = (await searchEntities({ kind: "statement", q: "en", limit: 50 })).map((r) => r.label);
+    expect(quoted).toContain("Rubio: an “enhanced relationship” with Kazakhstan, “beyond just diplomatic relations”");
+    // Three letters are looked for anywhere, as before.
+    expect((await searchEntities({ kind: "event", q: "abl", limit: 50 })).map((r) => r.label)).toContain("Israel and Kazakhstan establish diplomatic relations");
   });
 
   it("treats LIKE wildcards literally and respects the limit", async () => {

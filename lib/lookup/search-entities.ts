@@ -170,12 +170,39 @@ async function searchAgreements(q: string, limit: number): Promise<LookupResult[
   );
 }
 
-/** Events or statements: ranked by title for what is typed, else the newest by the date they happened or were said. */
+/** Fewer typed characters than this find, in events and statements, titles with a word starting with them (`contentIds`). */
+export const SHORT_TITLE_QUERY = 3;
+/** What may stand before a word in a title, besides the title's start: a space, an opening quote or bracket, a hyphen. */
+const WORD_STARTS = [" ", "“", "‘", '"', "(", "-"];
+
+/**
+ * Events or statements: ranked by title for what is typed, else the newest of every status
+ * by the date they happened or were said (drafts too: the desk links them).
+ *
+ * One or two typed letters are a word's start, not a fragment: titles with a word starting
+ * with them, newest first. Ranked as longer strings are, they would be looked for inside
+ * every title (a trigram index has nothing to look up for fewer than three letters) and
+ * every match sorted: 100-400 ms a keystroke on the scale record. As a word's start they
+ * are found through the titles' trigram index when rare, or by walking the newest rows
+ * when common (the date indexes of migration 20261205140000_picker_newest_indexes, which
+ * an open picker walks too): under a millisecond (docs/performance.md, "The desk's pickers
+ * on a large record").
+ */
 async function contentIds(table: "Event" | "Statement", q: string, limit: number): Promise<string[]> {
-  const from = Prisma.raw(`"${table}"`);
-  if (q) return rankedIds({ table: from, id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit);
-  const date = Prisma.raw(table === "Event" ? `"date"` : `"saidOn"`);
-  return (await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM ${from} ORDER BY ${date} DESC NULLS LAST, "title" LIMIT ${limit}`).map((r) => r.id);
+  if (q.length >= SHORT_TITLE_QUERY || (q && !/[\p{L}\p{N}]/u.test(q))) {
+    return rankedIds({ table: Prisma.raw(`"${table}"`), id: Prisma.sql`"id"`, column: Prisma.sql`"title"` }, q, limit);
+  }
+  return (await db.$queryRaw<Array<{ id: string }>>(newestTitles(table, q, limit))).map((r) => r.id);
+}
+
+/** The newest items of every status, or, for one or two letters, those with a title word starting with them (`contentIds`). */
+export function newestTitles(table: "Event" | "Statement", q: string, limit: number): Prisma.Sql {
+  const newest = Prisma.raw(table === "Event" ? `"date" DESC NULLS LAST, "title"` : `"saidOn" DESC NULLS LAST, "title"`);
+  const start = likeEscape(q);
+  const where = q
+    ? Prisma.sql`WHERE ${Prisma.join([Prisma.sql`"title" ILIKE ${`${start}%`}`, ...WORD_STARTS.map((before) => Prisma.sql`"title" ILIKE ${`%${before}${start}%`}`)], " OR ")}`
+    : Prisma.empty;
+  return Prisma.sql`SELECT "id" FROM ${Prisma.raw(`"${table}"`)} ${where} ORDER BY ${newest} LIMIT ${limit}`;
 }
 
 async function searchEvents(q: string, limit: number): Promise<LookupResult[]> {
