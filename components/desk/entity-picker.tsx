@@ -67,6 +67,17 @@ export function Combobox(props: ComboboxProps) {
   const { results: raw, state } = useLookup(kind, text, isOpen);
   const results = exclude?.length ? raw.filter((r) => !exclude.includes(r.id)) : raw;
   const activeOption = isOpen && active >= 0 ? results[active] : undefined;
+  const listRef = useRef<HTMLUListElement>(null);
+  const isShown = isOpen && results.length > 0;
+  // A list opening below the fold (a field low on the screen, a phone's action bar over it)
+  // is brought into view; the listbox's scroll margin keeps it clear of that bar.
+  useEffect(() => {
+    if (isShown) listRef.current?.scrollIntoView({ block: "nearest" });
+  }, [isShown]);
+  // The highlighted option stays in view within the list's own scroll.
+  useEffect(() => {
+    if (activeOption) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [id, active, activeOption]);
 
   const open = () => {
     setIsOpen(true);
@@ -169,7 +180,7 @@ export function Combobox(props: ComboboxProps) {
           </button>
         )}
       </div>
-      <ul id={listboxId} role="listbox" aria-label={label} className={styles.listbox} hidden={!isOpen || count === 0}>
+      <ul ref={listRef} id={listboxId} role="listbox" aria-label={label} className={styles.listbox} hidden={!isShown}>
         {results.map((option, index) => (
           <li
             key={option.id}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { query, staffContext, unique } from "./helpers/staff";
+import { createEventViaApi, eventInput, query, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
 
 /**
@@ -154,6 +154,45 @@ for (const viewport of VIEWPORTS) {
       const ids = await page.locator("[id]").evaluateAll((elements) => elements.map((element) => element.id));
       expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
       await expectAccessible(page);
+      await context.close();
+    });
+
+    test("two letters in an event picker find the newest events with a word starting with them, drafts too", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      // "qx" starts no word of the demo record nor of the other tests' titles (their unique parts are hex).
+      const tag = unique();
+      const older = await createEventViaApi(context.request, eventInput(`Qxara talks open ${tag}`, { date: "2024-03-01" }));
+      const newer = await createEventViaApi(context.request, eventInput(`Envoys reach “Qxara” ${tag}`, { date: "2024-05-01" }));
+      const inside = await createEventViaApi(context.request, eventInput(`Toqxara envoys meet ${tag}`, { date: "2024-06-01" }));
+      expect(new Set([older.id, newer.id, inside.id]).size).toBe(3);
+
+      const page = await context.newPage();
+      await page.goto("/dashboard/events/new");
+      const ledTo = page.getByRole("combobox", { name: "Led to" });
+      await ledTo.fill("qx");
+      const list = page.getByRole("listbox", { name: "Led to" });
+      const options = list.getByRole("option");
+      await expect(options.filter({ hasText: `Envoys reach “Qxara” ${tag}` })).toBeVisible();
+      await expect(options.filter({ hasText: `Qxara talks open ${tag}` })).toBeVisible();
+      // Newest first; a word that only holds the letters is not one that starts with them.
+      const labels = await options.allTextContents();
+      const at = (title: string) => labels.findIndex((label) => label.includes(title));
+      expect(at(`Envoys reach “Qxara” ${tag}`)).toBeLessThan(at(`Qxara talks open ${tag}`));
+      expect(at(`Toqxara envoys meet ${tag}`)).toBe(-1);
+      // The field is low on the screen: the list is brought into view, not left below the fold.
+      await expect(list).toBeInViewport({ ratio: 1 });
+      await expectAccessible(page);
+
+      // Emptied, the picker lists the newest events; arrowing down to the last keeps it in view in the list's scroll.
+      await ledTo.fill("");
+      await expect(options).toHaveCount(8);
+      for (let i = 0; i < 8; i++) await ledTo.press("ArrowDown");
+      await expect(options.nth(7)).toHaveAttribute("aria-selected", "true");
+      await expect(options.nth(7)).toBeInViewport({ ratio: 0.9 });
+
+      // A third letter looks inside words too, as every picker does.
+      await ledTo.fill("qxa");
+      await expect(options.filter({ hasText: `Toqxara envoys meet ${tag}` })).toBeVisible();
       await context.close();
     });
   });
