@@ -12,6 +12,8 @@ import { SEARCH_POOL, indexWalk, searchPublishedRecord, stepQuery, type PoolSour
 import { LONG_TERM, SHORT_TERM_THRESHOLD, correctedQuery, suggestPages, suggestionTerms } from "./suggest";
 import { WORD_SIMILARITY_THRESHOLD } from "./pool";
 import { newestTitles } from "@/lib/lookup/search-entities";
+import { deskContentStatements } from "@/lib/desk/content-search";
+import { parseDeskListQuery } from "@/lib/desk/list-query";
 
 /**
  * Search, suggestions and the sitemap on a record large enough that search looks in
@@ -561,6 +563,37 @@ describe("the desk's event and statement pickers", () => {
       } finally {
         await client.query("ROLLBACK");
       }
+    }
+  });
+});
+
+describe("the desk on a large record", () => {
+  const plan = async (sql: { text: string; values: unknown[] }) => {
+    const { rows } = await client.query<{ "QUERY PLAN": unknown }>(`EXPLAIN (FORMAT JSON) ${sql.text}`, sql.values);
+    return JSON.stringify(rows[0]!["QUERY PLAN"]);
+  };
+
+  it("the dashboard's newest published and staged items come from their indexes, not a read of every row", async () => {
+    for (const table of ["Event", "Statement"] as const) {
+      // As lib/desk/dashboard.ts asks for them (through Prisma).
+      const published = await plan({ text: `SELECT id FROM "${table}" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 10`, values: [] });
+      expect(published, table).not.toContain("Seq Scan");
+      expect(published, table).toContain(`${table}_status_publishedAt_idx`);
+      const staged = await plan({ text: `SELECT id FROM "${table}" WHERE status = 'PUBLISHED' AND "stagedAt" IS NOT NULL ORDER BY "stagedAt" DESC LIMIT 50`, values: [] });
+      expect(staged, table).not.toContain("Seq Scan");
+      expect(staged, table).toContain(`${table}_status_stagedAt_idx`);
+    }
+  });
+
+  it("a list's page walks the latest changes, but not for words, which a walk could read whole", async () => {
+    for (const kind of ["event", "statement"] as const) {
+      const table = kind === "event" ? "Event" : "Statement";
+      const newest = await plan(deskContentStatements(kind, parseDeskListQuery({})).page);
+      expect(newest, kind).not.toContain("Seq Scan");
+      expect(newest, kind).toContain(`${table}_updatedAt_id_idx`);
+      // A rare word: the walk would read every row to find none.
+      const rare = await plan(deskContentStatements(kind, parseDeskListQuery({ q: DRAFT_WORD })).page);
+      expect(rare, kind).not.toContain(`${table}_updatedAt_id_idx`);
     }
   });
 });
