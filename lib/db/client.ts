@@ -59,9 +59,19 @@ type PoolOptions = { max: number; keepOpen?: number; maxWaiting?: number; waitMs
  * the shared buffers page by page as it touches them (the same search step took 85 ms
  * in a new session, 11 ms in one that had run it before).
  */
+/**
+ * Settings of every connection the app opens, sent as the session starts (no statement of
+ * their own). No parallel plans: the app's statements are small and many run at once, so
+ * workers only take the cores other requests are waiting for. Left to itself the planner
+ * read all 100,000 events in three processes for a desk search of a rare word (120 ms
+ * each, against 35 ms for the whole page without: docs/performance.md, "The desk on a
+ * large record"), and search's final join cost more with workers than without.
+ */
+export const SESSION_OPTIONS = "-c max_parallel_workers_per_gather=0";
+
 export function createPool(connectionString: string, options: PoolOptions): pg.Pool {
   const { max, keepOpen = 0, maxWaiting, waitMs = 5_000 } = options;
-  const pool = new pg.Pool({ connectionString, max, min: keepOpen, connectionTimeoutMillis: waitMs, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString, max, min: keepOpen, connectionTimeoutMillis: waitMs, idleTimeoutMillis: 30_000, options: SESSION_OPTIONS });
   // An idle connection that fails (the database restarted) is dropped, never thrown at the
   // process; the next query opens a new one. (Prisma's adapter adds its own listener once
   // the client has connected; connections opened before that, by openConnections, need this.)

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
-import { MAIN_POOL_SIZE, openConnections } from "./client";
+import { MAIN_POOL_SIZE, db, openConnections } from "./client";
 
 /** The pool of the one client (lib/db/client.ts keeps it on globalThis for the metrics). */
 const appPool = () => (globalThis as unknown as { chanceryPool: pg.Pool }).chanceryPool;
@@ -26,6 +26,21 @@ describe("openConnections", () => {
       expect(pool.idleCount).toBe(MAIN_POOL_SIZE);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it("plans nothing in parallel on the app's connections, through Prisma and through pg", async () => {
+    const viaPrisma = await db.$queryRaw<Array<{ workers: string }>>`SELECT current_setting('max_parallel_workers_per_gather') AS workers`;
+    expect(viaPrisma[0]!.workers).toBe("0");
+    const { rows } = await appPool().query<{ workers: string }>("SELECT current_setting('max_parallel_workers_per_gather') AS workers");
+    expect(rows[0]!.workers).toBe("0");
+    // The database's own default is still PostgreSQL's: the setting is the app's sessions'.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      expect((await other.query<{ workers: string }>("SELECT current_setting('max_parallel_workers_per_gather') AS workers")).rows[0]!.workers).not.toBe("0");
+    } finally {
+      await other.end();
     }
   });
 

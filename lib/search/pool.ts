@@ -81,14 +81,12 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
     if (!prepared.has(client)) {
       // Name suggestions (suggest.ts) take near spellings down to this word similarity:
       // "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6.
-      // No parallel plans: a search's statements are small and many run at once, and
-      // the planner's estimates of a search's matches are read from one EXPLAIN of both
-      // kinds (search-record.ts, matchEstimates), which a parallel plan splits per worker.
+      // No parallel plans, as on every connection of the app (createPool): besides, the
+      // planner's estimates of a search's matches are read from one EXPLAIN of both kinds
+      // (search-record.ts, matchEstimates), which a parallel plan splits per worker.
       // Awaited here rather than sent from the pool's "connect" event, where it overlapped
       // the first query on the connection (pg deprecates that, and pg 9 refuses it).
-      await client.query(
-        `SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET max_parallel_workers_per_gather = 0; SET statement_timeout = ${SEARCH_STATEMENT_MS}`,
-      );
+      await client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET statement_timeout = ${SEARCH_STATEMENT_MS}`);
       prepared.add(client);
     }
     return await run(client);
