@@ -54,6 +54,7 @@ function chromiumPath(): string | undefined {
 const OWN_SERVER_SPECS = [
   "ops/faults.spec.ts",
   "ops/restart.spec.ts",
+  "desk/large-record.spec.ts",
   "ops/two-servers.spec.ts",
   "security/fuzz.spec.ts",
   "security/server-actions.spec.ts",

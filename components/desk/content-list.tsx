@@ -7,6 +7,7 @@ import { deskListParams, hasDeskFilters, pageCount, type DeskListParam, type Des
 import { STATUS_LABELS } from "@/lib/format/labels";
 import { BulkList, type BulkAction, type BulkRow } from "./bulk-list";
 import { ListPaging } from "./list-paging";
+import { formatCount } from "@/lib/format/count";
 import styles from "./bulk-list.module.css";
 
 /** The filter of a content list's vocabulary: event type (`type`) or statement kind (`kind`). */
@@ -50,6 +51,8 @@ export function ContentList(props: {
   noun: string;
   query: DeskListQuery;
   total: number;
+  /** The total is an estimate (a word in many items: lib/desk/content-search.ts). */
+  totalIsEstimate?: boolean;
   rows: BulkRow[];
   kindFilter: KindFilter;
   detailHeader: string;
@@ -57,10 +60,11 @@ export function ContentList(props: {
   countries: Option[];
   actions: BulkAction[];
 }) {
-  const { plural, noun, query, total, kindFilter } = props;
+  const { plural, noun, query, total, kindFilter, totalIsEstimate = false } = props;
   const errors = (name: DeskListParam) => (query.problems[name] ? [query.problems[name]] : undefined);
   const id = (name: string) => `${plural}-filter-${name}`;
   const pages = pageCount(total);
+  const counted = formatCount(total, totalIsEstimate, { atStart: true });
   const byId = (options: Option[]) => options.map((o) => ({ value: o.id, label: o.label }));
   const selects: Array<{ name: "status" | "author" | "country" | KindFilter["name"]; label: string; any: string; options: Choices }> = [
     { name: "status", label: "Status", any: "Any status", options: STATUS_LABELS },
@@ -108,7 +112,7 @@ export function ContentList(props: {
           ? filtered
             ? `No ${plural} match these filters.`
             : `No ${plural} yet.`
-          : `${total} ${total === 1 ? noun : plural}${filtered ? (total === 1 ? " matches" : " match") : ""} · page ${Math.min(query.page, pages)} of ${pages}`}
+          : `${counted} ${total === 1 ? noun : plural}${filtered ? (total === 1 ? " matches" : " match") : ""} · page ${Math.min(query.page, pages).toLocaleString("en")} of ${totalIsEstimate ? "about " : ""}${pages.toLocaleString("en")}`}
       </p>
       {total > 0 && props.rows.length === 0 && (
         <p className="small">
@@ -116,7 +120,7 @@ export function ContentList(props: {
         </p>
       )}
       <BulkList plural={plural} noun={noun} rows={props.rows} actions={props.actions} detailHeader={props.detailHeader} />
-      {pages > 1 && <ListPaging page={query.page} pageCount={pages} total={total} basePath={`/dashboard/${plural}`} params={Object.fromEntries(deskListParams(query))} />}
+      {pages > 1 && <ListPaging page={query.page} pageCount={pages} total={total} totalIsEstimate={totalIsEstimate} basePath={`/dashboard/${plural}`} params={Object.fromEntries(deskListParams(query))} />}
     </>
   );
 }

@@ -46,18 +46,18 @@ function contentListPage(
   plural: "events" | "statements",
   noun: string,
   title: string,
-  load: (query: DeskListQuery) => Promise<{ query: DeskListQuery; total: number; rows: BulkRow[] }>,
+  load: (query: DeskListQuery) => Promise<{ query: DeskListQuery; total: number; totalIsEstimate: boolean; rows: BulkRow[] }>,
   kindFilter: KindFilter,
   detailHeader: string,
 ) {
   return async function render(given: DeskListQuery, options: ListOptions): Promise<ReactNode> {
-    const [{ query, total, rows }, { authors, countries }] = await Promise.all([load(given), loadListFilterOptions()]);
+    const [{ query, total, totalIsEstimate, rows }, { authors, countries }] = await Promise.all([load(given), loadListFilterOptions()]);
     const actions: BulkAction[] = hasRole(options.role, "EDITOR") ? ["submit", "publish", "unpublish"] : ["submit"];
     return (
       <>
         <PageHeader title={title} actions={<ButtonLink href={`/dashboard/${plural}/new`} variant="primary">New {noun}</ButtonLink>} />
         <DoneNotice done={options.done} noun={noun} />
-        <ContentList plural={plural} noun={noun} query={query} total={total} rows={rows} kindFilter={kindFilter} detailHeader={detailHeader} authors={authors} countries={countries} actions={actions} />
+        <ContentList plural={plural} noun={noun} query={query} total={total} totalIsEstimate={totalIsEstimate} rows={rows} kindFilter={kindFilter} detailHeader={detailHeader} authors={authors} countries={countries} actions={actions} />
       </>
     );
   };
@@ -76,13 +76,13 @@ const row = (r: { id: string; title: string; version: number; status: string; st
 });
 
 const listEvents = async (given: DeskListQuery) => {
-  const { query, total, rows } = await listDeskEvents(given);
-  return { query, total, rows: rows.map((r) => row(r, EVENT_TYPE_LABELS[r.type] ?? r.type, formatDate(r.date, r.datePrecision))) };
+  const { query, total, totalIsEstimate, rows } = await listDeskEvents(given);
+  return { query, total, totalIsEstimate, rows: rows.map((r) => row(r, EVENT_TYPE_LABELS[r.type] ?? r.type, formatDate(r.date, r.datePrecision))) };
 };
 
 const listStatements = async (given: DeskListQuery) => {
-  const { query, total, rows } = await listDeskStatements(given);
-  return { query, total, rows: rows.map((r) => row(r, r.speaker?.name ?? r.speakerLabel ?? "—", r.saidOn ? formatDate(r.saidOn, r.saidPrecision) : "—")) };
+  const { query, total, totalIsEstimate, rows } = await listDeskStatements(given);
+  return { query, total, totalIsEstimate, rows: rows.map((r) => row(r, r.speaker?.name ?? r.speakerLabel ?? "—", r.saidOn ? formatDate(r.saidOn, r.saidPrecision) : "—")) };
 };
 
 interface ListOptions {

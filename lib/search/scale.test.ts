@@ -12,7 +12,7 @@ import { SEARCH_POOL, indexWalk, searchPublishedRecord, stepQuery, type PoolSour
 import { LONG_TERM, SHORT_TERM_THRESHOLD, correctedQuery, suggestPages, suggestionTerms } from "./suggest";
 import { WORD_SIMILARITY_THRESHOLD } from "./pool";
 import { newestTitles } from "@/lib/lookup/search-entities";
-import { deskContentStatements } from "@/lib/desk/content-search";
+import { DESK_WINDOW_ROWS, deskContentStatements, findDeskContent } from "@/lib/desk/content-search";
 import { parseDeskListQuery } from "@/lib/desk/list-query";
 
 /**
@@ -594,6 +594,36 @@ describe("the desk on a large record", () => {
       // A rare word: the walk would read every row to find none.
       const rare = await plan(deskContentStatements(kind, parseDeskListQuery({ q: DRAFT_WORD })).page);
       expect(rare, kind).not.toContain(`${table}_updatedAt_id_idx`);
+    }
+  });
+});
+
+describe("the desk's word search on a large record", () => {
+  it("counts a word in many items by estimate, with the exact page; a rare word, or a page past the newest rows, exactly", async () => {
+    for (const kind of ["event", "statement"] as const) {
+      const exact = async (params: Record<string, string>) => {
+        const { page, count } = deskContentStatements(kind, parseDeskListQuery(params));
+        const ids = (await client.query<{ id: string }>(page.text, page.values)).rows.map((r) => r.id);
+        const total = (await client.query<{ n: number }>(count.text, count.values)).rows[0]!.n;
+        return { ids, total };
+      };
+      const common = await findDeskContent(kind, parseDeskListQuery({ q: COMMON }));
+      const commonExact = await exact({ q: COMMON });
+      expect(commonExact.total, kind).toBeGreaterThan(DESK_WINDOW_ROWS);
+      expect(common.totalIsEstimate, kind).toBe(true);
+      expect(common.ids, kind).toEqual(commonExact.ids);
+      expect(Math.abs(common.total - commonExact.total) / commonExact.total, kind).toBeLessThan(0.2);
+
+      // Page 2 is still among the newest rows; a page past them is read and counted exactly.
+      const second = await findDeskContent(kind, parseDeskListQuery({ q: COMMON, page: "2" }));
+      expect(second.ids, kind).toEqual((await exact({ q: COMMON, page: "2" })).ids);
+      const far = await findDeskContent(kind, parseDeskListQuery({ q: COMMON, page: "90" }));
+      expect(far.totalIsEstimate, kind).toBe(false);
+      expect({ ids: far.ids, total: far.total }, kind).toEqual(await exact({ q: COMMON, page: "90" }));
+
+      const rare = await findDeskContent(kind, parseDeskListQuery({ q: DRAFT_WORD }));
+      expect(rare.totalIsEstimate, kind).toBe(false);
+      expect({ ids: rare.ids, total: rare.total }, kind).toEqual(await exact({ q: DRAFT_WORD }));
     }
   });
 });

@@ -5,6 +5,7 @@ import { RecordStatus } from "@/components/desk/record-status";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatCount } from "@/lib/format/count";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { parseDeskListQuery } from "@/lib/desk/list-query";
 import { listDeskEvents } from "@/lib/events/desk-queries";
@@ -29,11 +30,12 @@ interface Hit {
   isStaged?: boolean;
 }
 
-function Section({ id, title, plural, hits, total = hits.length, more }: { id: string; title: string; plural: string; hits: Hit[]; total?: number; more?: string }) {
+function Section(props: { id: string; title: string; plural: string; hits: Hit[]; total?: number; totalIsEstimate?: boolean; more?: string }) {
+  const { id, title, plural, hits, total = hits.length, totalIsEstimate = false, more } = props;
   return (
     <section aria-labelledby={id} className={styles.section}>
       <h2 id={id}>
-        {title} <span className="muted small">({total})</span>
+        {title} <span className="muted small">({formatCount(total, totalIsEstimate)})</span>
       </h2>
       {hits.length === 0 ? (
         <p className="muted small">Nothing found.</p>
@@ -97,6 +99,7 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
             plural="events"
             hits={events.rows.slice(0, 10).map((r) => ({ id: r.id, label: r.title, status: r.status, isStaged: r.stagedAt !== null }))}
             total={events.total}
+            totalIsEstimate={events.totalIsEstimate}
             more={events.total > 10 ? `/dashboard/events?q=${encoded}` : undefined}
           />
           <Section
@@ -105,6 +108,7 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
             plural="statements"
             hits={statements.rows.slice(0, 10).map((r) => ({ id: r.id, label: r.title, status: r.status, isStaged: r.stagedAt !== null, detail: r.speaker?.name ?? r.speakerLabel }))}
             total={statements.total}
+            totalIsEstimate={statements.totalIsEstimate}
             more={statements.total > 10 ? `/dashboard/statements?q=${encoded}` : undefined}
           />
           {REFERENCE_KINDS.map((r, i) => (

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, roundEstimate } from "./count";
+
+describe("formatCount", () => {
+  it("writes thousands with separators, and an estimate with 'about' and two significant figures", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(99_993)).toBe("99,993");
+    expect(formatCount(99_993, true)).toBe("about 100,000");
+    expect(formatCount(196_970, true)).toBe("about 200,000");
+    expect(formatCount(1_546, true)).toBe("about 1,500");
+    expect(formatCount(87, true)).toBe("about 87");
+    expect(formatCount(1_546, true, { atStart: true })).toBe("About 1,500");
+    expect(formatCount(1_546, false, { atStart: true })).toBe("1,546");
+    expect(roundEstimate(12_345)).toBe(12_000);
+    expect(roundEstimate(150)).toBe(150);
+  });
+});

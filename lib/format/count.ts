@@ -1,0 +1,16 @@
+/**
+ * A count as the desk writes it: with thousands separators, and "about" before an
+ * estimate, which keeps two significant figures ("about 99,000"), as many as an
+ * estimate from a sample can claim.
+ */
+export function formatCount(n: number, isEstimate = false, options: { atStart?: boolean } = {}): string {
+  if (!isEstimate) return n.toLocaleString("en");
+  return `${options.atStart ? "About" : "about"} ${roundEstimate(n).toLocaleString("en")}`;
+}
+
+/** Two significant figures for 100 and more; a smaller estimate as it is. */
+export function roundEstimate(n: number): number {
+  if (n < 100) return Math.round(n);
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
