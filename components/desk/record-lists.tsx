@@ -1,4 +1,5 @@
 import "server-only";
+import { formatCount } from "@/lib/format/count";
 import type { ReactNode } from "react";
 import type { Column } from "@/components/ui/data-table";
 import { listAgreementsForDesk } from "@/lib/agreements/desk-agreements";
@@ -124,7 +125,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
         { header: "Name", cell: (o) => editLink("organizations", o) },
         { header: "Acronym", cell: (o) => o.acronym ?? "—" },
         { header: "Kind", cell: (o) => `${ORGANIZATION_KIND_LABELS[o.kind]}${o.country ? ` (${o.country.name})` : ""}` },
-        { header: "Members", cell: (o) => o._count.members },
+        { header: "Members", cell: (o) => formatCount(o._count.members) },
       ],
     }),
   },
@@ -139,7 +140,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
       columns: [
         { header: "Name", cell: (a) => editLink("agreements", a) },
         { header: "Kind", cell: (a) => AGREEMENT_KIND_LABELS[a.kind] },
-        { header: "Parties", cell: (a) => a.partyCount },
+        { header: "Parties", cell: (a) => formatCount(a.partyCount) },
       ],
     }),
   },
@@ -153,8 +154,8 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
       columns: [
         { header: "Name", cell: (t) => editLink("topics", t) },
         { header: "Slug", cell: (t) => t.slug },
-        { header: "Events", cell: (t) => t._count.events },
-        { header: "Statements", cell: (t) => t._count.statements },
+        { header: "Events", cell: (t) => formatCount(t._count.events) },
+        { header: "Statements", cell: (t) => formatCount(t._count.statements) },
       ],
     }),
   },
