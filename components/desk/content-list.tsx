@@ -7,7 +7,7 @@ import { deskListParams, hasDeskFilters, pageCount, type DeskListParam, type Des
 import { STATUS_LABELS } from "@/lib/format/labels";
 import { BulkList, type BulkAction, type BulkRow } from "./bulk-list";
 import { ListPaging } from "./list-paging";
-import { formatCount } from "@/lib/format/count";
+import { formatCount, formatPageOf } from "@/lib/format/count";
 import styles from "./bulk-list.module.css";
 
 /** The filter of a content list's vocabulary: event type (`type`) or statement kind (`kind`). */
@@ -112,7 +112,7 @@ export function ContentList(props: {
           ? filtered
             ? `No ${plural} match these filters.`
             : `No ${plural} yet.`
-          : `${counted} ${total === 1 ? noun : plural}${filtered ? (total === 1 ? " matches" : " match") : ""} · page ${Math.min(query.page, pages).toLocaleString("en")} of ${totalIsEstimate ? "about " : ""}${pages.toLocaleString("en")}`}
+          : `${counted} ${total === 1 ? noun : plural}${filtered ? (total === 1 ? " matches" : " match") : ""} · ${formatPageOf(Math.min(query.page, pages), pages, totalIsEstimate)}`}
       </p>
       {total > 0 && props.rows.length === 0 && (
         <p className="small">

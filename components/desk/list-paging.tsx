@@ -1,6 +1,6 @@
 import { StaffLink } from "@/components/ui/staff-link";
 import styles from "./reference-form.module.css";
-import { formatCount } from "@/lib/format/count";
+import { formatCount, formatPageOf } from "@/lib/format/count";
 
 /** "Page 2 of 5" with previous/next links that keep the list's filters. */
 export function ListPaging(props: { page: number; pageCount: number; total: number; totalIsEstimate?: boolean; basePath: string; params: Record<string, string | undefined> }) {
@@ -12,8 +12,7 @@ export function ListPaging(props: { page: number; pageCount: number; total: numb
   return (
     <nav aria-label="Pages" className={styles.actions}>
       <span className="small muted">
-        {formatCount(total, totalIsEstimate, { atStart: true })} {total === 1 ? "record" : "records"} · page {page.toLocaleString("en")} of {totalIsEstimate ? "about " : ""}
-        {pageCount.toLocaleString("en")}
+        {formatCount(total, totalIsEstimate, { atStart: true })} {total === 1 ? "record" : "records"} · {formatPageOf(page, pageCount, totalIsEstimate)}
       </span>
       {page > 1 && <StaffLink href={href(page - 1)}>Previous page</StaffLink>}
       {page < pageCount && <StaffLink href={href(page + 1)}>Next page</StaffLink>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, roundEstimate } from "./count";
+import { formatCount, formatPageOf, roundEstimate } from "./count";
 
 describe("formatCount", () => {
   it("writes thousands with separators, and an estimate with 'about' and two significant figures", () => {
@@ -13,5 +13,7 @@ describe("formatCount", () => {
     expect(formatCount(1_546, false, { atStart: true })).toBe("1,546");
     expect(roundEstimate(12_345)).toBe(12_000);
     expect(roundEstimate(150)).toBe(150);
+    expect(formatPageOf(2, 5)).toBe("page 2 of 5");
+    expect(formatPageOf(1, 4_000, true)).toBe("page 1 of about 4,000");
   });
 });

@@ -8,6 +8,11 @@ export function formatCount(n: number, isEstimate = false, options: { atStart?: 
   return `${options.atStart ? "About" : "about"} ${roundEstimate(n).toLocaleString("en")}`;
 }
 
+/** "page 2 of 5", or "page 2 of about 4,000" when the count behind the pages is an estimate. */
+export function formatPageOf(page: number, pageCount: number, isEstimate = false): string {
+  return `page ${page.toLocaleString("en")} of ${isEstimate ? "about " : ""}${pageCount.toLocaleString("en")}`;
+}
+
 /** Two significant figures for 100 and more; a smaller estimate as it is. */
 export function roundEstimate(n: number): number {
   if (n < 100) return Math.round(n);
