@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { webAllocator } from "../../lib/server/web-worker-entry";
 import { e2eDatabaseUrl, queryAt } from "../support/database";
 import { cleanUp, freePort, isPortOpen, launch, tempDataDir, waitFor, waitUntilReady, type Instance } from "../support/launcher";
 
@@ -12,6 +14,12 @@ test.afterEach(async () => {
   await cleanUp(app, dataDir);
 });
 
+/** A process's children, from /proc. */
+function childPids(pid: number): number[] {
+  const tasks = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+  return tasks ? tasks.split(/\s+/).map(Number) : [];
+}
+
 test("Chancery keeps its data across a clean restart and after kill -9", async ({ page }) => {
   test.setTimeout(360_000);
   const port = await freePort();
@@ -24,6 +32,13 @@ test("Chancery keeps its data across a clean restart and after kill -9", async (
   // First start: creates the cluster, migrates, loads the demo record.
   app = launch(env);
   await waitUntilReady(port, app);
+
+  // The web processes allocate with jemalloc when the system has it, and the launcher says which.
+  const allocator = webAllocator({});
+  const webProcesses = childPids(app.process.pid!).filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("web-worker"));
+  expect(webProcesses).toHaveLength(2);
+  for (const pid of webProcesses) expect(readFileSync(`/proc/${pid}/maps`, "utf8").includes("libjemalloc")).toBe(allocator.kind === "jemalloc");
+  expect(app.output()).toContain(allocator.kind === "jemalloc" ? `web processes allocate memory with jemalloc (${allocator.library})` : "web processes allocate memory with glibc's malloc");
 
   // Publish an event straight into the embedded database.
   await queryAt(

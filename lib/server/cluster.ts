@@ -4,7 +4,7 @@ import path from "node:path";
 import { AggregatorRegistry, type Registry } from "prom-client";
 import type { Logger } from "@/lib/log/logger";
 import { isWorkerMessage, type PrimaryMessage } from "./messages";
-import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE, webProcessEnv, webProcessFlags } from "./web-worker-entry";
+import { WEB_WORKER_BUNDLE, WEB_WORKER_SOURCE, webAllocator, webProcessEnv, webProcessFlags } from "./web-worker-entry";
 
 export interface WebClusterOptions {
   processes: number;
@@ -39,8 +39,11 @@ export function startWebCluster(options: WebClusterOptions) {
   const { logger } = options;
   const isDev = options.env.NODE_ENV === "development";
   cluster.setupPrimary(workerProgram(isDev));
-  // Read by glibc as the process starts, so it can only be given to the process.
-  const env = isDev ? options.env : { ...webProcessEnv(), ...options.env };
+  // Read by the dynamic loader and the allocator as the process starts, so they can only be given to the process.
+  const allocator = isDev ? undefined : webAllocator();
+  const env = allocator ? { ...webProcessEnv(process.env, allocator), ...options.env } : options.env;
+  if (allocator?.kind === "jemalloc") logger.info(`web processes allocate memory with jemalloc (${allocator.library})`);
+  else if (allocator) logger.info(`web processes allocate memory with glibc's malloc: ${allocator.reason}`);
   const aggregator = new AggregatorRegistry();
   let stopping = false;
   const crashes: number[] = [];
