@@ -18,6 +18,9 @@
  *     (connections, code and catalogs warm; every measured request is still uncached);
  *   - for the search and list loads, the CPU each request cost (Chancery, PostgreSQL, the
  *     load generator, the rest of the machine) and the mean latency it implies at c10;
+ *     each load is sent through Node's http client and, beside it in alternating halves
+ *     with as many other queries, through fetch (the load generator shares the cores:
+ *     `loadBothClients`);
  *   - the sitemap index and one file: sizes, URL counts;
  *   - first render after a restart of /, /events, /countries, two country pages, the busiest relation,
  *     the busiest topic, person, organization and agreement pages;
@@ -35,6 +38,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -117,8 +121,32 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - t0];
 }
 
+/**
+ * How a c10 load sends its requests. The load generator shares the machine's cores with the
+ * server it measures, so its own CPU a request is taken from the server's: Node's http
+ * client on kept-alive connections costs about 0.15 ms a request here, fetch (undici, which
+ * the bench used until 5 December) about 0.47 ms on an 8 KB answer and more on larger ones.
+ * The search and list loads are measured through both, alternating, and the CPU each took
+ * printed: what the change of client gave is then in the same run.
+ */
+type LoadClient = "http" | "fetch";
+const keptAlive = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** One GET through Node's http client: the status, once the whole body has been read. */
+function httpGet(url: string, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent: keptAlive }, (response) => {
+      response.on("data", () => {});
+      response.on("end", () => resolve(response.statusCode ?? 0));
+      response.on("error", reject);
+    });
+    request.setTimeout(timeoutMs, () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    request.on("error", reject);
+  });
+}
+
 /** GETs every path with `concurrency` clients; each path once. Returns latencies; counts non-200s. */
-async function load(base: string, paths: string[], concurrency: number) {
+async function load(base: string, paths: string[], concurrency: number, client: LoadClient = "http") {
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
@@ -129,9 +157,14 @@ async function load(base: string, paths: string[], concurrency: number) {
         const p = paths[next++]!;
         const t0 = performance.now();
         try {
-          const response = await fetch(base + p, { signal: AbortSignal.timeout(30_000) });
-          await response.arrayBuffer();
-          if (response.status !== 200) failures++;
+          let status: number;
+          if (client === "http") status = await httpGet(base + p, 30_000);
+          else {
+            const response = await fetch(base + p, { signal: AbortSignal.timeout(30_000) });
+            await response.arrayBuffer();
+            status = response.status;
+          }
+          if (status !== 200) failures++;
         } catch {
           failures++;
         }
@@ -139,7 +172,38 @@ async function load(base: string, paths: string[], concurrency: number) {
       }
     }),
   );
-  return { ...stats(latencies), failures, rps: latencies.length / ((performance.now() - started) / 1000) };
+  return { ...stats(latencies), failures, rps: latencies.length / ((performance.now() - started) / 1000), latencies };
+}
+
+/**
+ * Two sets of paths of one kind, the first through Node's http client and the second
+ * through fetch, in alternating halves (http, fetch, http, fetch), each path once; the
+ * figures of each client and the CPU each load took (Chancery, PostgreSQL, the load
+ * generator), summed over its halves.
+ */
+async function loadBothClients(app: App, paths: Record<LoadClient, string[]>, concurrency: number) {
+  const clients: LoadClient[] = ["http", "fetch"];
+  const latencies: Record<LoadClient, number[]> = { http: [], fetch: [] };
+  const failures: Record<LoadClient, number> = { http: 0, fetch: 0 };
+  const seconds: Record<LoadClient, number> = { http: 0, fetch: 0 };
+  const zero = { app: 0, postgres: 0, bench: 0, other: 0 };
+  const cpu: Record<LoadClient, { before: typeof zero; after: typeof zero }> = { http: { before: { ...zero }, after: { ...zero } }, fetch: { before: { ...zero }, after: { ...zero } } };
+  for (const half of [0, 1]) {
+    for (const client of clients) {
+      const all = paths[client];
+      const part = all.slice(half === 0 ? 0 : Math.ceil(all.length / 2), half === 0 ? Math.ceil(all.length / 2) : all.length);
+      const before = await cpuSnapshot(app.child.pid!);
+      const t0 = performance.now();
+      const result = await load(app.base, part, concurrency, client);
+      seconds[client] += (performance.now() - t0) / 1000;
+      const after = await cpuSnapshot(app.child.pid!);
+      latencies[client].push(...result.latencies);
+      failures[client] += result.failures;
+      for (const key of Object.keys(zero) as Array<keyof typeof zero>) cpu[client].after[key] += after[key] - before[key];
+    }
+  }
+  const figures = (client: LoadClient) => ({ ...stats(latencies[client]), failures: failures[client], rps: latencies[client].length / seconds[client], cpu: cpu[client] });
+  return { http: figures("http"), fetch: figures("fetch") };
 }
 
 /** The query shape before issue 8 (every match of both kinds ranked before the page is cut), through the same client. */
@@ -331,7 +395,8 @@ async function main() {
 
     // ── search, called directly: the previous shape and the bounded one, same queries ──
     process.env.DATABASE_URL = url;
-    const queries = scaleSearchQueries(SEARCHES + DIRECT * 2 + PAGE_SEARCHES + WARM_UP, { seed: 8 });
+    // The last SEARCHES go through fetch, beside the same number through http (loadBothClients).
+    const queries = scaleSearchQueries(SEARCHES + DIRECT * 2 + PAGE_SEARCHES + WARM_UP + SEARCHES, { seed: 8 });
     const direct = queries.slice(0, DIRECT);
     await searchPublishedRecord(parseSearchQuery({ q: "warm up" })); // connections, catalog caches
     const legacy: number[] = [];
@@ -416,16 +481,18 @@ async function main() {
     // ── search over HTTP at c10, unique queries ──
     const web = queries.slice(DIRECT * 2);
     // Uncounted: other queries than those measured, so every measured one is still uncached.
-    const warmUp = web.slice(SEARCHES + PAGE_SEARCHES);
+    const warmUp = web.slice(SEARCHES + PAGE_SEARCHES, SEARCHES + PAGE_SEARCHES + WARM_UP);
     await load(app.base, warmUp.map((q, i) => `${i % 5 ? "/api/v1/search" : "/search"}?q=${encodeURIComponent(q)}`), CONCURRENCY);
-    const searchCpu = await cpuSnapshot(app.child.pid!);
-    const api = await load(app.base, web.slice(0, SEARCHES).map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
-    const searchCpuAfter = await cpuSnapshot(app.child.pid!);
+    const searchPath = (q: string) => `/api/v1/search?q=${encodeURIComponent(q)}`;
+    const searches = await loadBothClients(app, { http: web.slice(0, SEARCHES).map(searchPath), fetch: web.slice(SEARCHES + PAGE_SEARCHES + WARM_UP).map(searchPath) }, CONCURRENCY);
+    const api = searches.http;
     const page = await load(app.base, web.slice(SEARCHES, SEARCHES + PAGE_SEARCHES).map((q) => `/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
     console.log(`search over HTTP, c${CONCURRENCY}, every query different (uncached; ${warmUp.length} other queries sent first, uncounted) — goal p99 ≤ ${GOAL_SEARCH_P99} ms:`);
     row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
+    row("  the same load sent through fetch", searches.fetch, `${searches.fetch.rps.toFixed(1)} req/s, ${searches.fetch.failures} failed (other queries, in alternating halves)`);
     row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
-    printCpuShare("/api/v1/search", searchCpu, searchCpuAfter, api.n, CONCURRENCY);
+    printCpuShare("/api/v1/search", searches.http.cpu.before, searches.http.cpu.after, api.n, CONCURRENCY);
+    printCpuShare("/api/v1/search through fetch", searches.fetch.cpu.before, searches.fetch.cpu.after, searches.fetch.n, CONCURRENCY);
     console.log(`  vs goal: API p99 ${ms(api.p99)} = ${(api.p99 / GOAL_SEARCH_P99).toFixed(2)}× the goal`);
     const withFilters = await load(app.base, filteredQueries.slice(FILTERED_DIRECT).map((params) => `/api/v1/search?${new URLSearchParams(params)}`), CONCURRENCY);
     row("/api/v1/search?q=…&<filters>", withFilters, `${withFilters.rps.toFixed(1)} req/s, ${withFilters.failures} failed (${filterSets.length} kinds of filter)`);
@@ -442,7 +509,7 @@ async function main() {
     // size. One request in four is a topic's (events or statements, from or to a year).
     const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
     const turn = [codes.length, 26, 4].reduce((a, b) => (a * b) / gcd(a, b));
-    for (let i = 0; listPaths.length < LISTS + WARM_UP; i++) {
+    for (let i = 0; listPaths.length < 2 * LISTS + WARM_UP; i++) {
       const c = codes[i % codes.length]!;
       const topic = topicSlugs[Math.floor(i / 4) % topicSlugs.length]!;
       const year = 2000 + (i % 26);
@@ -461,13 +528,15 @@ async function main() {
       );
     }
     if (new Set(listPaths).size !== listPaths.length) throw new Error("bench:scale: the list addresses repeat");
-    await load(app.base, listPaths.slice(LISTS), CONCURRENCY); // uncounted, as for search
-    const listCpu = await cpuSnapshot(app.child.pid!);
-    const lists = await load(app.base, listPaths.slice(0, LISTS), CONCURRENCY);
-    const listCpuAfter = await cpuSnapshot(app.child.pid!);
+    await load(app.base, listPaths.slice(2 * LISTS), CONCURRENCY); // uncounted, as for search
+    // The first LISTS through http, the next LISTS through fetch, in alternating halves.
+    const listLoads = await loadBothClients(app, { http: listPaths.slice(0, LISTS), fetch: listPaths.slice(LISTS, 2 * LISTS) }, CONCURRENCY);
+    const lists = listLoads.http;
     console.log(`API lists, c${CONCURRENCY}, filters (country, topic, type, from/to), every request different (${WARM_UP} others sent first, uncounted) — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
-    printCpuShare("API lists", listCpu, listCpuAfter, lists.n, CONCURRENCY);
+    row("  the same load sent through fetch", listLoads.fetch, `${listLoads.fetch.rps.toFixed(1)} req/s, ${listLoads.fetch.failures} failed (other addresses, in alternating halves)`);
+    printCpuShare("API lists", lists.cpu.before, lists.cpu.after, lists.n, CONCURRENCY);
+    printCpuShare("API lists through fetch", listLoads.fetch.cpu.before, listLoads.fetch.cpu.after, listLoads.fetch.n, CONCURRENCY);
     const deep = async (table: string, col: string, fraction: number) => {
       const { rows } = await pgc.query<{ d: string; id: string }>(
         `SELECT to_char("${col}", 'YYYY-MM-DD') AS d, id FROM "${table}" WHERE status = 'PUBLISHED' AND "${col}" IS NOT NULL ORDER BY "${col}" DESC, id DESC OFFSET $1 LIMIT 1`,
