@@ -6,7 +6,9 @@
  *    with 1 web process and with 2, a bare Next 16 app serving a page of the same size,
  *    Chancery behind deploy/nginx.conf and nginx serving the same HTML as a file, in
  *    turns so that every target meets the same machine; medians, the three ratios against
- *    their goals, and every process's resident memory after the load.
+ *    their goals, and every process's resident memory after the load. Where Chancery's web
+ *    processes allocate with jemalloc, a second bare Next server does too, beside the one as
+ *    shipped.
  *  - `measureDistinctUrls`: requests to distinct URLs (missing items, searches, filtered
  *    lists, API queries) for a span, printing a web server's memory each minute and its
  *    growth against where it started (goal ≤ 10 %).
@@ -18,6 +20,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startProxy, type Proxy } from "@/e2e/support/nginx";
+import { webAllocator, webProcessEnv } from "@/lib/server/web-worker-entry";
 import { buildBareNext, freePort, median, nextBin, processTree, startLogged, waitForOk, webProcesses, wrk, wrkSummary, type WrkFigures } from "./bench-support";
 
 const GOAL_PROCESSES = 1.7;
@@ -109,15 +112,21 @@ export async function startChancery(started: Started, options: { databaseUrl?: s
   return { base, pid: launcher.pid! };
 }
 
-/** A bare Next 16 app whose one page, prerendered at build, is as large as `html`. */
-export async function startBareNext(started: Started, html: string): Promise<Server> {
-  const dir = started.folder("bare-next");
-  buildBareNext(html, dir);
+/**
+ * A bare Next 16 app whose one page, prerendered at build, is as large as `html`; `env` adds
+ * to its environment (an allocator); `built`, the folder of one already built.
+ */
+export async function startBareNext(started: Started, html: string, options: { env?: Record<string, string>; built?: string } = {}): Promise<Server & { dir: string }> {
+  let dir = options.built;
+  if (!dir) {
+    dir = started.folder("bare-next");
+    buildBareNext(html, dir);
+  }
   const port = await freePort();
-  const server = started.process(process.execPath, [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env: { NODE_ENV: "production" } });
+  const server = started.process(process.execPath, [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: dir, env: { NODE_ENV: "production", ...options.env } });
   const base = `http://127.0.0.1:${port}`;
   await waitForOk(`${base}/`, 60_000);
-  return { base, pid: server.pid! };
+  return { base, pid: server.pid!, dir };
 }
 
 /** nginx serving `html` as a file (the ceiling any server on this machine can reach). */
@@ -186,6 +195,11 @@ export async function measureServers(
   if (response.status !== 200) throw new Error(`${eventPath} answered ${response.status}`);
   const bareServer = await startBareNext(started, html);
   const bare = bareServer.base;
+  // Chancery's web processes allocate with jemalloc where it is installed (webAllocator): the
+  // bare page's server is measured as shipped (glibc's malloc), and beside it with jemalloc
+  // as Chancery's web processes get it, so that what the allocator gives either server is seen.
+  const allocator = webAllocator();
+  const bareJemalloc = allocator.kind === "jemalloc" ? await startBareNext(started, html, { env: webProcessEnv({}, allocator), built: bareServer.dir }) : undefined;
   const bareBytes = (await (await fetch(`${bare}/`)).arrayBuffer()).byteLength;
   const file = await startFileServer(started, html);
   const proxy = started.proxy(await startProxy([two.replace("http://", "")]));
@@ -205,6 +219,7 @@ export async function measureServers(
     ["Chancery, 1 web process", one + eventPath, WARM_SECONDS],
     ["Chancery, 2 web processes", two + eventPath, WARM_SECONDS],
     ["bare Next 16, same size (1 process)", `${bare}/`, WARM_SECONDS],
+    ...(bareJemalloc ? [["bare Next 16 with jemalloc, as Chancery's", `${bareJemalloc.base}/`, WARM_SECONDS] as [string, string, number]] : []),
     ["Chancery via deploy/nginx.conf", proxy.url(eventPath), 3],
     ["nginx serving the HTML as a file", `${file}/`, 3],
   ];
@@ -237,14 +252,17 @@ export async function measureServers(
   // Resident memory after the load: the launcher and each web process, and the bare
   // Next server (goal: each web process ≤ 1.5 × the bare Next page's server).
   const bareMb = treeRss(bareServer.pid);
-  console.log(`\nresident memory after that load (MB):`);
+  const bareJemallocMb = bareJemalloc ? treeRss(bareJemalloc.pid) : undefined;
+  console.log(`\nresident memory after that load (MB); Chancery's web processes allocate with ${allocator.kind === "jemalloc" ? `jemalloc (${allocator.library})` : `glibc's malloc (${allocator.reason})`}:`);
   console.log(`  ${"bare Next 16 (next start, all its processes)".padEnd(48)} ${bareMb.toFixed(0)}`);
+  if (bareJemallocMb !== undefined) console.log(`  ${"bare Next 16 with jemalloc, as Chancery's".padEnd(48)} ${bareJemallocMb.toFixed(0)}`);
   for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
     const [launcher] = processTree(server.pid);
     console.log(`  ${`${label}: launcher`.padEnd(48)} ${launcher!.rssMb.toFixed(0)}`);
     for (const [i, p] of webProcesses(server.pid).entries()) {
       const value = p.rssMb / bareMb;
-      console.log(`  ${`${label}: web ${i + 1}`.padEnd(48)} ${p.rssMb.toFixed(0)}  (${value.toFixed(2)} × bare Next; goal ≤ ${GOAL_MEMORY}) ${verdict(value, GOAL_MEMORY, false)}`);
+      const sameAllocator = bareJemallocMb === undefined ? "" : `; ${(p.rssMb / bareJemallocMb).toFixed(2)} × bare Next with jemalloc`;
+      console.log(`  ${`${label}: web ${i + 1}`.padEnd(48)} ${p.rssMb.toFixed(0)}  (${value.toFixed(2)} × bare Next; goal ≤ ${GOAL_MEMORY}) ${verdict(value, GOAL_MEMORY, false)}${sameAllocator}`);
     }
   }
   return { one: oneServer, bareMb };
