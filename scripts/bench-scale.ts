@@ -613,7 +613,7 @@ async function main() {
     //    then memory under distinct URLs (scripts/bench-web.ts, as bench:servers and bench:cache) ──
     const servers = await measureServers(webBench, { databaseUrl: url, eventPath: EVENT, seedDemo: false, seconds: SERVER_SECONDS, rounds: SERVER_ROUNDS, connections: SERVER_CONNECTIONS });
     console.log("");
-    measureDistinctUrls(webBench, { server: servers.one, seconds: DISTINCT_SECONDS, connections: SERVER_CONNECTIONS, bareMb: servers.bareMb });
+    measureDistinctUrls(webBench, { server: servers.one, seconds: DISTINCT_SECONDS, connections: SERVER_CONNECTIONS, bareMb: servers.bareMb, afterLoadMb: servers.oneAfterLoadMb });
   } finally {
     if (app) await stopApp(app);
     await webBench.stop().catch((error: unknown) => console.error(error));

@@ -171,6 +171,8 @@ export interface ServersResult {
   one: Server;
   /** The bare Next server's resident memory after its load (MB), all its processes. */
   bareMb: number;
+  /** Chancery's one web process after its load (MB), read as its last round ended. */
+  oneAfterLoadMb: number;
 }
 
 /**
@@ -223,10 +225,25 @@ export async function measureServers(
     ["Chancery via deploy/nginx.conf", proxy.url(eventPath), 3],
     ["nginx serving the HTML as a file", `${file}/`, 3],
   ];
+  // Each Node server's memory is read as its last round ends, not once every target is done:
+  // a Node process idle for some tens of seconds has its heap shrunk by V8's memory reducer,
+  // so a reading taken after the others' rounds depended on the server's place in the turn
+  // (on 5 December, with a sixth target, the bare page's server read 80 MB against 132-139
+  // in the runs before, and Chancery's one process 153 against 225).
+  const memoryPids: Record<string, () => Array<{ pid: number; rssMb: number }>> = {
+    "Chancery, 1 web process": () => webProcesses(oneServer.pid),
+    "Chancery, 2 web processes": () => webProcesses(twoServer.pid),
+    "bare Next 16, same size (1 process)": () => [{ pid: bareServer.pid, rssMb: treeRss(bareServer.pid) }],
+    ...(bareJemalloc ? { "bare Next 16 with jemalloc, as Chancery's": () => [{ pid: bareJemalloc.pid, rssMb: treeRss(bareJemalloc.pid) }] } : {}),
+  };
+  const afterLoad = new Map<string, Array<{ pid: number; rssMb: number }>>();
   for (const [, target, warmSeconds] of targets) wrk(target, { seconds: warmSeconds, connections });
   const results = new Map<string, WrkFigures[]>(targets.map(([name]) => [name, []]));
   for (let round = 1; round <= rounds; round++) {
-    for (const [name, target] of targets) results.get(name)!.push(wrk(target, { seconds, connections }));
+    for (const [name, target] of targets) {
+      results.get(name)!.push(wrk(target, { seconds, connections }));
+      if (round === rounds && memoryPids[name]) afterLoad.set(name, memoryPids[name]());
+    }
     console.log(`  round ${round} of ${rounds} done`);
   }
   const summary = new Map([...results].map(([name, runs]) => [name, wrkSummary(runs)]));
@@ -251,21 +268,21 @@ export async function measureServers(
 
   // Resident memory after the load: the launcher and each web process, and the bare
   // Next server (goal: each web process ≤ 1.5 × the bare Next page's server).
-  const bareMb = treeRss(bareServer.pid);
-  const bareJemallocMb = bareJemalloc ? treeRss(bareJemalloc.pid) : undefined;
-  console.log(`\nresident memory after that load (MB); Chancery's web processes allocate with ${allocator.kind === "jemalloc" ? `jemalloc (${allocator.library})` : `glibc's malloc (${allocator.reason})`}:`);
+  const bareMb = afterLoad.get("bare Next 16, same size (1 process)")![0]!.rssMb;
+  const bareJemallocMb = afterLoad.get("bare Next 16 with jemalloc, as Chancery's")?.[0]?.rssMb;
+  console.log(`\nresident memory after that load, each server's read as its last round ended (MB); Chancery's web processes allocate with ${allocator.kind === "jemalloc" ? `jemalloc (${allocator.library})` : `glibc's malloc (${allocator.reason})`}:`);
   console.log(`  ${"bare Next 16 (next start, all its processes)".padEnd(48)} ${bareMb.toFixed(0)}`);
   if (bareJemallocMb !== undefined) console.log(`  ${"bare Next 16 with jemalloc, as Chancery's".padEnd(48)} ${bareJemallocMb.toFixed(0)}`);
   for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
     const [launcher] = processTree(server.pid);
     console.log(`  ${`${label}: launcher`.padEnd(48)} ${launcher!.rssMb.toFixed(0)}`);
-    for (const [i, p] of webProcesses(server.pid).entries()) {
+    for (const [i, p] of afterLoad.get(label)!.entries()) {
       const value = p.rssMb / bareMb;
       const sameAllocator = bareJemallocMb === undefined ? "" : `; ${(p.rssMb / bareJemallocMb).toFixed(2)} × bare Next with jemalloc`;
       console.log(`  ${`${label}: web ${i + 1}`.padEnd(48)} ${p.rssMb.toFixed(0)}  (${value.toFixed(2)} × bare Next; goal ≤ ${GOAL_MEMORY}) ${verdict(value, GOAL_MEMORY, false)}${sameAllocator}`);
     }
   }
-  return { one: oneServer, bareMb };
+  return { one: oneServer, bareMb, oneAfterLoadMb: afterLoad.get("Chancery, 1 web process")!.reduce((sum, p) => sum + p.rssMb, 0) };
 }
 
 /** A wrk script that asks for a different URL on every request. */
@@ -303,12 +320,27 @@ export const chanceryRss = (launcherPid: number) => webProcesses(launcherPid).re
  * queries) at `connections` for `seconds`, a minute at a time, printing the web
  * processes' memory after each minute and the growth over the span (goal ≤ 10 %).
  */
-export function measureDistinctUrls(started: Started, options: { server: Server; seconds: number; connections: number; bareMb: number }): void {
+export function measureDistinctUrls(
+  started: Started,
+  options: {
+    server: Server;
+    seconds: number;
+    connections: number;
+    bareMb: number;
+    /** The web processes' memory as their last load ended (measureServers), the growth's base; else read now. */
+    afterLoadMb?: number;
+  },
+): void {
   const { server, seconds, connections, bareMb } = options;
   const script = distinctUrlScript(started);
   console.log(`distinct URLs for ${seconds} s at c${connections} (missing items, searches, filtered lists and API queries, each URL new):`);
-  const start = chanceryRss(server.pid);
-  console.log(`  at the start: ${start.toFixed(0)} MB in ${webProcesses(server.pid).length} web process(es)`);
+  const now = chanceryRss(server.pid);
+  const start = options.afterLoadMb ?? now;
+  console.log(
+    options.afterLoadMb === undefined
+      ? `  at the start: ${start.toFixed(0)} MB in ${webProcesses(server.pid).length} web process(es)`
+      : `  at the start: ${start.toFixed(0)} MB in ${webProcesses(server.pid).length} web process(es) as the cached-page load ended (${now.toFixed(0)} MB now, after the other servers' rounds)`,
+  );
   let left = seconds;
   let elapsed = 0;
   let requests = 0;
