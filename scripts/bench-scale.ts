@@ -183,26 +183,29 @@ async function load(base: string, paths: string[], concurrency: number, client: 
  */
 async function loadBothClients(app: App, paths: Record<LoadClient, string[]>, concurrency: number) {
   const clients: LoadClient[] = ["http", "fetch"];
-  const latencies: Record<LoadClient, number[]> = { http: [], fetch: [] };
-  const failures: Record<LoadClient, number> = { http: 0, fetch: 0 };
-  const seconds: Record<LoadClient, number> = { http: 0, fetch: 0 };
-  const zero = { app: 0, postgres: 0, bench: 0, other: 0 };
-  const cpu: Record<LoadClient, { before: typeof zero; after: typeof zero }> = { http: { before: { ...zero }, after: { ...zero } }, fetch: { before: { ...zero }, after: { ...zero } } };
+  const sums = Object.fromEntries(clients.map((client) => [client, { latencies: [] as number[], failures: 0, seconds: 0, used: { app: 0, postgres: 0, bench: 0, other: 0 } }])) as Record<
+    LoadClient,
+    { latencies: number[]; failures: number; seconds: number; used: CpuTicks }
+  >;
   for (const half of [0, 1]) {
     for (const client of clients) {
       const all = paths[client];
-      const part = all.slice(half === 0 ? 0 : Math.ceil(all.length / 2), half === 0 ? Math.ceil(all.length / 2) : all.length);
+      const middle = Math.ceil(all.length / 2);
+      const sum = sums[client];
       const before = await cpuSnapshot(app.child.pid!);
       const t0 = performance.now();
-      const result = await load(app.base, part, concurrency, client);
-      seconds[client] += (performance.now() - t0) / 1000;
+      const result = await load(app.base, half === 0 ? all.slice(0, middle) : all.slice(middle), concurrency, client);
+      sum.seconds += (performance.now() - t0) / 1000;
       const after = await cpuSnapshot(app.child.pid!);
-      latencies[client].push(...result.latencies);
-      failures[client] += result.failures;
-      for (const key of Object.keys(zero) as Array<keyof typeof zero>) cpu[client].after[key] += after[key] - before[key];
+      sum.latencies.push(...result.latencies);
+      sum.failures += result.failures;
+      for (const key of Object.keys(sum.used) as Array<keyof CpuTicks>) sum.used[key] += after[key] - before[key];
     }
   }
-  const figures = (client: LoadClient) => ({ ...stats(latencies[client]), failures: failures[client], rps: latencies[client].length / seconds[client], cpu: cpu[client] });
+  const figures = (client: LoadClient) => {
+    const { latencies, failures, seconds, used } = sums[client];
+    return { ...stats(latencies), failures, rps: latencies.length / seconds, used };
+  };
   return { http: figures("http"), fetch: figures("fetch") };
 }
 
@@ -287,7 +290,10 @@ async function cpuTicks(pid: number): Promise<number> {
  * everything else on the machine (other users of a shared machine included), from
  * /proc. Two snapshots around a load give each one's share of every request.
  */
-async function cpuSnapshot(launcher: number) {
+/** CPU ticks of Chancery, its PostgreSQL, the bench (the load generator) and the rest of the machine. */
+type CpuTicks = { app: number; postgres: number; bench: number; other: number };
+
+async function cpuSnapshot(launcher: number): Promise<CpuTicks> {
   const chancery = await processesBelow(launcher);
   const mine = await processesBelow(process.pid);
   let app = 0;
@@ -311,8 +317,8 @@ async function cpuSnapshot(launcher: number) {
  * request) answers a second, so the mean latency is at least c × (CPU per request) ÷ cores
  * (Little's law), whatever the code's own wait.
  */
-function printCpuShare(label: string, before: Awaited<ReturnType<typeof cpuSnapshot>>, after: Awaited<ReturnType<typeof cpuSnapshot>>, requests: number, concurrency: number) {
-  const per = (key: keyof typeof before) => ((after[key] - before[key]) / TICKS_PER_SECOND / requests) * 1000;
+function printCpuShare(label: string, used: CpuTicks, requests: number, concurrency: number) {
+  const per = (key: keyof CpuTicks) => (used[key] / TICKS_PER_SECOND / requests) * 1000;
   const app = per("app");
   const postgres = per("postgres");
   const bench = per("bench");
@@ -491,8 +497,8 @@ async function main() {
     row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
     row("  the same load sent through fetch", searches.fetch, `${searches.fetch.rps.toFixed(1)} req/s, ${searches.fetch.failures} failed (other queries, in alternating halves)`);
     row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
-    printCpuShare("/api/v1/search", searches.http.cpu.before, searches.http.cpu.after, api.n, CONCURRENCY);
-    printCpuShare("/api/v1/search through fetch", searches.fetch.cpu.before, searches.fetch.cpu.after, searches.fetch.n, CONCURRENCY);
+    printCpuShare("/api/v1/search", api.used, api.n, CONCURRENCY);
+    printCpuShare("/api/v1/search through fetch", searches.fetch.used, searches.fetch.n, CONCURRENCY);
     console.log(`  vs goal: API p99 ${ms(api.p99)} = ${(api.p99 / GOAL_SEARCH_P99).toFixed(2)}× the goal`);
     const withFilters = await load(app.base, filteredQueries.slice(FILTERED_DIRECT).map((params) => `/api/v1/search?${new URLSearchParams(params)}`), CONCURRENCY);
     row("/api/v1/search?q=…&<filters>", withFilters, `${withFilters.rps.toFixed(1)} req/s, ${withFilters.failures} failed (${filterSets.length} kinds of filter)`);
@@ -535,8 +541,8 @@ async function main() {
     console.log(`API lists, c${CONCURRENCY}, filters (country, topic, type, from/to), every request different (${WARM_UP} others sent first, uncounted) — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
     row("  the same load sent through fetch", listLoads.fetch, `${listLoads.fetch.rps.toFixed(1)} req/s, ${listLoads.fetch.failures} failed (other addresses, in alternating halves)`);
-    printCpuShare("API lists", lists.cpu.before, lists.cpu.after, lists.n, CONCURRENCY);
-    printCpuShare("API lists through fetch", listLoads.fetch.cpu.before, listLoads.fetch.cpu.after, listLoads.fetch.n, CONCURRENCY);
+    printCpuShare("API lists", lists.used, lists.n, CONCURRENCY);
+    printCpuShare("API lists through fetch", listLoads.fetch.used, listLoads.fetch.n, CONCURRENCY);
     const deep = async (table: string, col: string, fraction: number) => {
       const { rows } = await pgc.query<{ d: string; id: string }>(
         `SELECT to_char("${col}", 'YYYY-MM-DD') AS d, id FROM "${table}" WHERE status = 'PUBLISHED' AND "${col}" IS NOT NULL ORDER BY "${col}" DESC, id DESC OFFSET $1 LIMIT 1`,

@@ -217,32 +217,29 @@ export async function measureServers(
   // "Two web processes on two cores"). The rounds measure servers that have been running,
   // as a deployment's do; bench:scale measures a first render after a restart on its own.
   // nginx (serving the file, or the proxy's cached copy) needs only its sockets opened.
-  const targets: Array<[name: string, url: string, warmSeconds: number]> = [
-    ["Chancery, 1 web process", one + eventPath, WARM_SECONDS],
-    ["Chancery, 2 web processes", two + eventPath, WARM_SECONDS],
-    ["bare Next 16, same size (1 process)", `${bare}/`, WARM_SECONDS],
-    ...(bareJemalloc ? [["bare Next 16 with jemalloc, as Chancery's", `${bareJemalloc.base}/`, WARM_SECONDS] as [string, string, number]] : []),
-    ["Chancery via deploy/nginx.conf", proxy.url(eventPath), 3],
-    ["nginx serving the HTML as a file", `${file}/`, 3],
-  ];
   // Each Node server's memory is read as its last round ends, not once every target is done:
   // a Node process idle for some tens of seconds has its heap shrunk by V8's memory reducer,
   // so a reading taken after the others' rounds depended on the server's place in the turn
   // (on 5 December, with a sixth target, the bare page's server read 80 MB against 132-139
   // in the runs before, and Chancery's one process 153 against 225).
-  const memoryPids: Record<string, () => Array<{ pid: number; rssMb: number }>> = {
-    "Chancery, 1 web process": () => webProcesses(oneServer.pid),
-    "Chancery, 2 web processes": () => webProcesses(twoServer.pid),
-    "bare Next 16, same size (1 process)": () => [{ pid: bareServer.pid, rssMb: treeRss(bareServer.pid) }],
-    ...(bareJemalloc ? { "bare Next 16 with jemalloc, as Chancery's": () => [{ pid: bareJemalloc.pid, rssMb: treeRss(bareJemalloc.pid) }] } : {}),
-  };
-  const afterLoad = new Map<string, Array<{ pid: number; rssMb: number }>>();
+  type Memory = Array<{ pid: number; rssMb: number }>;
+  const whole = (pid: number) => (): Memory => [{ pid, rssMb: treeRss(pid) }];
+  const [ONE, TWO, BARE, BARE_JEMALLOC] = ["Chancery, 1 web process", "Chancery, 2 web processes", "bare Next 16, same size (1 process)", "bare Next 16 with jemalloc, as Chancery's"];
+  const targets: Array<[name: string, url: string, warmSeconds: number, memory?: () => Memory]> = [
+    [ONE, one + eventPath, WARM_SECONDS, () => webProcesses(oneServer.pid)],
+    [TWO, two + eventPath, WARM_SECONDS, () => webProcesses(twoServer.pid)],
+    [BARE, `${bare}/`, WARM_SECONDS, whole(bareServer.pid)],
+    ...(bareJemalloc ? [[BARE_JEMALLOC, `${bareJemalloc.base}/`, WARM_SECONDS, whole(bareJemalloc.pid)] as [string, string, number, () => Memory]] : []),
+    ["Chancery via deploy/nginx.conf", proxy.url(eventPath), 3],
+    ["nginx serving the HTML as a file", `${file}/`, 3],
+  ];
+  const afterLoad = new Map<string, Memory>();
   for (const [, target, warmSeconds] of targets) wrk(target, { seconds: warmSeconds, connections });
   const results = new Map<string, WrkFigures[]>(targets.map(([name]) => [name, []]));
   for (let round = 1; round <= rounds; round++) {
-    for (const [name, target] of targets) {
+    for (const [name, target, , memory] of targets) {
       results.get(name)!.push(wrk(target, { seconds, connections }));
-      if (round === rounds && memoryPids[name]) afterLoad.set(name, memoryPids[name]());
+      if (round === rounds && memory) afterLoad.set(name, memory());
     }
     console.log(`  round ${round} of ${rounds} done`);
   }
@@ -262,18 +259,18 @@ export async function measureServers(
       `  ${label.padEnd(48)} ${value.toFixed(2)}  (goal ≥ ${goal}) ${verdict(value, goal, true)}; per round ${rounds.map((r) => r.toFixed(2)).join(", ")} (median ${median(rounds).toFixed(2)})`,
     );
   };
-  ratio("2 web processes / 1", "Chancery, 2 web processes", "Chancery, 1 web process", GOAL_PROCESSES);
-  ratio("Chancery (1 process) / bare Next", "Chancery, 1 web process", "bare Next 16, same size (1 process)", GOAL_BARE);
+  ratio("2 web processes / 1", TWO, ONE, GOAL_PROCESSES);
+  ratio("Chancery (1 process) / bare Next", ONE, BARE, GOAL_BARE);
   ratio("Chancery via deploy/nginx.conf / nginx file", "Chancery via deploy/nginx.conf", "nginx serving the HTML as a file", GOAL_PROXY);
 
   // Resident memory after the load: the launcher and each web process, and the bare
   // Next server (goal: each web process ≤ 1.5 × the bare Next page's server).
-  const bareMb = afterLoad.get("bare Next 16, same size (1 process)")![0]!.rssMb;
-  const bareJemallocMb = afterLoad.get("bare Next 16 with jemalloc, as Chancery's")?.[0]?.rssMb;
+  const bareMb = afterLoad.get(BARE)![0]!.rssMb;
+  const bareJemallocMb = afterLoad.get(BARE_JEMALLOC)?.[0]?.rssMb;
   console.log(`\nresident memory after that load, each server's read as its last round ended (MB); Chancery's web processes allocate with ${allocator.kind === "jemalloc" ? `jemalloc (${allocator.library})` : `glibc's malloc (${allocator.reason})`}:`);
   console.log(`  ${"bare Next 16 (next start, all its processes)".padEnd(48)} ${bareMb.toFixed(0)}`);
   if (bareJemallocMb !== undefined) console.log(`  ${"bare Next 16 with jemalloc, as Chancery's".padEnd(48)} ${bareJemallocMb.toFixed(0)}`);
-  for (const [label, server] of [["Chancery, 1 web process", oneServer], ["Chancery, 2 web processes", twoServer]] as const) {
+  for (const [label, server] of [[ONE, oneServer], [TWO, twoServer]] as const) {
     const [launcher] = processTree(server.pid);
     console.log(`  ${`${label}: launcher`.padEnd(48)} ${launcher!.rssMb.toFixed(0)}`);
     for (const [i, p] of afterLoad.get(label)!.entries()) {
@@ -282,7 +279,7 @@ export async function measureServers(
       console.log(`  ${`${label}: web ${i + 1}`.padEnd(48)} ${p.rssMb.toFixed(0)}  (${value.toFixed(2)} × bare Next; goal ≤ ${GOAL_MEMORY}) ${verdict(value, GOAL_MEMORY, false)}${sameAllocator}`);
     }
   }
-  return { one: oneServer, bareMb, oneAfterLoadMb: afterLoad.get("Chancery, 1 web process")!.reduce((sum, p) => sum + p.rssMb, 0) };
+  return { one: oneServer, bareMb, oneAfterLoadMb: afterLoad.get(ONE)!.reduce((sum, p) => sum + p.rssMb, 0) };
 }
 
 /** A wrk script that asks for a different URL on every request. */

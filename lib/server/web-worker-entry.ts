@@ -74,7 +74,7 @@ export const WEB_JEMALLOC_CONF = "narenas:2,background_thread:true,dirty_decay_m
  * The allocator a production web process runs with: jemalloc when the system has it,
  * else glibc's malloc with WEB_MALLOC_ARENAS arenas. Side by side on the scale record
  * (two servers of one web process, the bench's cached-page load, then its distinct
- * URLs, alternating), jemalloc held 11-31 MB less after the cached-page load and 4-14 MB
+ * URLs, alternating), jemalloc held 11-31 MB less after the cached-page load and 4-19 MB
  * less under distinct URLs, with the cached page as fast (docs/performance.md, "jemalloc
  * for the web processes"). `CHANCERY_JEMALLOC` names another copy of the library, or is
  * `off` for glibc's; an operator's own LD_PRELOAD leaves the choice to them.
@@ -98,7 +98,7 @@ export function webAllocator(
  */
 export function webProcessEnv(
   launcherEnv: Readonly<Record<string, string | undefined>> = process.env,
-  allocator: ReturnType<typeof webAllocator> = webAllocator(launcherEnv),
+  allocator: ReturnType<typeof webAllocator>,
 ): Record<string, string> {
   if (allocator.kind === "jemalloc") return { LD_PRELOAD: allocator.library, ...(launcherEnv.MALLOC_CONF ? {} : { MALLOC_CONF: WEB_JEMALLOC_CONF }) };
   return launcherEnv.MALLOC_ARENA_MAX ? {} : { MALLOC_ARENA_MAX: String(WEB_MALLOC_ARENAS) };
