@@ -10,18 +10,15 @@ import { removeTempFolderSync } from "./lib/testing/remove-temp-folder";
  * Chancery's own launcher on a free port, with a fresh embedded database.
  * Ports and folders are chosen once, in the runner process; workers inherit them.
  */
-function freePortSync(): number {
-  // Playwright loads this file synchronously; find a port with a blocking helper.
-  return Number(
-    execFileSync(process.execPath, [
-      "-e",
-      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
-    ]).toString(),
-  );
+/** Two distinct free ports (scripts/free-ports.mjs); Playwright loads this file synchronously. */
+function freePortsSync(): [number, number] {
+  const [web, pg] = execFileSync(process.execPath, [path.join(import.meta.dirname, "scripts/free-ports.mjs"), "2"]).toString().trim().split("\n").map(Number);
+  return [web!, pg!];
 }
 if (!process.env.E2E_PORT) {
-  process.env.E2E_PORT = String(freePortSync());
-  process.env.E2E_PG_PORT = String(freePortSync());
+  const [web, pg] = freePortsSync();
+  process.env.E2E_PORT = String(web);
+  process.env.E2E_PG_PORT = String(pg);
   const dir = mkdtempSync(path.join(os.tmpdir(), "chancery-e2e-"));
   chmodSync(dir, 0o755); // as root, the embedded server runs as user postgres
   process.env.E2E_DATA_DIR = dir;

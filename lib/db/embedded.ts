@@ -159,32 +159,7 @@ function assertReachableByPostgresUser(dir: string): void {
   }
 }
 
-const portsHandedOut = new Set<number>();
-
-/**
- * A port that is free on 127.0.0.1 now, for tests and benchmarks that start servers.
- * The port is closed again before it is returned, so the kernel may offer it to the
- * next caller before the first one binds it: two calls in a row once gave an e2e
- * server and its embedded PostgreSQL the same port (EADDRINUSE). A process is never
- * handed the same port twice.
- */
-export async function freePort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const server = net.createServer();
-      server.once("error", reject);
-      server.listen(0, "127.0.0.1", () => {
-        const address = server.address();
-        const port = typeof address === "object" && address ? address.port : 0;
-        server.close(() => resolve(port));
-      });
-    });
-    if (!portsHandedOut.has(port)) {
-      portsHandedOut.add(port);
-      return port;
-    }
-  }
-}
+export { freePort } from "./free-port.mjs";
 
 /**
  * PostgreSQL's own default (128 MB) holds a fifth of a 100,000-event record's tables and
