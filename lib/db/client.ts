@@ -69,9 +69,43 @@ type PoolOptions = { max: number; keepOpen?: number; maxWaiting?: number; waitMs
  */
 export const SESSION_OPTIONS = "-c max_parallel_workers_per_gather=0";
 
+/**
+ * A connection that hands pg its queries one after another: a query asked for while
+ * another runs starts when that one has answered. pg 8 queues such a query itself but
+ * warns that pg 9 will refuse it, and Prisma's adapter sends them inside transactions: a
+ * read with several relations asks for them all at once on the transaction's one
+ * connection (prisma/orm#29407). The queries go to PostgreSQL in the same order as pg's
+ * own queue would send them, each after the last has answered, so nothing is slower.
+ * Only the promise form is ordered; a callback or a submittable (the pool's own
+ * `pool.query`, on a connection nothing else holds) goes straight to pg.
+ */
+export class OneQueryAtATime extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const query = this.query.bind(this) as (...args: unknown[]) => unknown;
+    let previous: Promise<unknown> = Promise.resolve();
+    this.query = ((...args: unknown[]) => {
+      const first = args[0] as { submit?: unknown } | undefined;
+      if (typeof args.at(-1) === "function" || typeof first?.submit === "function") return query(...args);
+      const run = () => query(...args);
+      const answer = previous.then(run, run);
+      previous = answer.catch(() => {});
+      return answer;
+    }) as pg.Client["query"];
+  }
+}
+
 export function createPool(connectionString: string, options: PoolOptions): pg.Pool {
   const { max, keepOpen = 0, maxWaiting, waitMs = 5_000 } = options;
-  const pool = new pg.Pool({ connectionString, max, min: keepOpen, connectionTimeoutMillis: waitMs, idleTimeoutMillis: 30_000, options: SESSION_OPTIONS });
+  const pool = new pg.Pool({
+    Client: OneQueryAtATime,
+    connectionString,
+    max,
+    min: keepOpen,
+    connectionTimeoutMillis: waitMs,
+    idleTimeoutMillis: 30_000,
+    options: SESSION_OPTIONS,
+  });
   // An idle connection that fails (the database restarted) is dropped, never thrown at the
   // process; the next query opens a new one. (Prisma's adapter adds its own listener once
   // the client has connected; connections opened before that, by openConnections, need this.)
