@@ -284,15 +284,15 @@ async function cpuTicks(pid: number): Promise<number> {
   }
 }
 
+/** CPU ticks of Chancery, its PostgreSQL, the bench (the load generator) and the rest of the machine. */
+type CpuTicks = { app: number; postgres: number; bench: number; other: number };
+
 /**
  * CPU seconds used so far by Chancery (the launcher and its web processes), by the
  * PostgreSQL this bench started, by the bench itself (the load generator), and by
  * everything else on the machine (other users of a shared machine included), from
  * /proc. Two snapshots around a load give each one's share of every request.
  */
-/** CPU ticks of Chancery, its PostgreSQL, the bench (the load generator) and the rest of the machine. */
-type CpuTicks = { app: number; postgres: number; bench: number; other: number };
-
 async function cpuSnapshot(launcher: number): Promise<CpuTicks> {
   const chancery = await processesBelow(launcher);
   const mine = await processesBelow(process.pid);

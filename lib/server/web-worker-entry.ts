@@ -97,7 +97,7 @@ export function webAllocator(
  * set themselves wins.
  */
 export function webProcessEnv(
-  launcherEnv: Readonly<Record<string, string | undefined>> = process.env,
+  launcherEnv: Readonly<Record<string, string | undefined>>,
   allocator: ReturnType<typeof webAllocator>,
 ): Record<string, string> {
   if (allocator.kind === "jemalloc") return { LD_PRELOAD: allocator.library, ...(launcherEnv.MALLOC_CONF ? {} : { MALLOC_CONF: WEB_JEMALLOC_CONF }) };
