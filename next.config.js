@@ -4,19 +4,15 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
-const PUBLIC_PATHS = [
-  "/",
-  "/events/:path*",
-  "/statements/:path*",
-  "/countries/:path*",
-  "/relations/:path*",
-  "/people/:path*",
-  "/organizations/:path*",
-  "/agreements/:path*",
-  "/topics/:path*",
-  "/corrections",
-];
-const STAFF_PATHS = ["/dashboard/:path*", "/admin/:path*", "/account/:path*", "/login", "/invite/:path*"];
+// Next tests every rule's pattern against every request's path (path-to-regexp, strict,
+// not case-sensitive), so the sections share one pattern each: four rules, not fifteen.
+// `/:page(corrections|)` is `/` and `/corrections`; `/:section(…)/:path*` is each section
+// and everything under it. Against Next's own matcher, the four match the same paths as
+// the fifteen did, one a section (e2e/ops/cache-control.spec.ts has what each kind of
+// address answers; docs/performance.md, "Fewer header rules").
+const PUBLIC_SECTIONS = ["events", "statements", "countries", "relations", "people", "organizations", "agreements", "topics"];
+const PUBLIC_PATHS = ["/:page(corrections|)", `/:section(${PUBLIC_SECTIONS.join("|")})/:path*`];
+const STAFF_PATHS = ["/:section(dashboard|admin|account|invite)/:path*", "/login"];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
