@@ -39,6 +39,40 @@ function prettyDestination(): DestinationStream {
 }
 
 /**
+ * pino's `time` field (`,"time":"2026-12-05T18:20:00.123Z"`, as pino's own isoTime writes
+ * it) from two clocks: `monotonic` in ms from any origin, read for every line, and `wall`,
+ * epoch ms, read once a second to place the first. A line's timestamp went through `Date`,
+ * which Next replaces in every process that runs it with a class whose constructor and
+ * `now` ask, on each call, whether a prerender is reading the clock
+ * (next/dist/server/node-environment-extensions/date.js): 1.2 % of a cached page's CPU
+ * for one request line (docs/performance.md, "The request line's timestamp"). The text of
+ * the current second is kept; a line writes its milliseconds. A wall clock that is set
+ * back or forward shows in the lines from the next second on.
+ */
+export function isoTimeFrom(monotonic: () => number, wall: () => number): () => string {
+  let offset = wall() - monotonic();
+  let second = Number.NaN;
+  let prefix = "";
+  return () => {
+    let ms = Math.floor(monotonic() + offset);
+    if (Math.floor(ms / 1000) !== second) {
+      offset = wall() - monotonic();
+      ms = Math.floor(monotonic() + offset);
+      second = Math.floor(ms / 1000);
+      prefix = new Date(second * 1000).toISOString().slice(0, -4); // "2026-12-05T18:20:00."
+    }
+    const milli = ms - second * 1000;
+    return `,"time":"${prefix}${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z"`;
+  };
+}
+
+/** `performance` is the clock Next leaves alone (it is for measuring, not for output). */
+const isoTime = isoTimeFrom(
+  () => performance.now(),
+  () => Date.now(),
+);
+
+/**
  * The process's logger: JSON lines on stdout (one write a line, so the lines of
  * several web processes sharing one stdout never interleave), each carrying the id
  * of the request it belongs to when there is one.
@@ -51,7 +85,7 @@ export function createLogger(options: { name: string; level?: string; format?: L
       name: options.name,
       level,
       base: { pid: process.pid },
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: isoTime,
       mixin() {
         const requestId = currentRequestId();
         return requestId ? { reqId: requestId } : {};

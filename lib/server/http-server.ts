@@ -108,10 +108,10 @@ export function createWebServer(options: WebServerOptions) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const path = loggedPath(req.url);
       const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
-      metrics.duration.observe({ method: req.method ?? "GET", route: routeGroup(path), status: String(status) }, seconds);
+      const route = routeGroup(path);
+      metrics.duration.observe({ method: req.method ?? "GET", route, status: String(status) }, seconds);
       const cache = res.getHeader("x-nextjs-cache");
       if (typeof cache === "string") metrics.pageCache.inc({ result: cache.toLowerCase() });
-      const route = routeGroup(path);
       // The launcher's tick and health probes every few seconds would drown the rest.
       const level = route === "internal" || route === "probes" ? "debug" : "info";
       requestContext.run({ requestId }, () => logger[level]({ method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10 }, "request"));
