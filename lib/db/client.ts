@@ -148,7 +148,7 @@ const PREPARED_MARK = "/* prepared */ ";
 export const PREPARED = Prisma.raw(PREPARED_MARK);
 
 /** The name a marked statement is prepared under: its text's hash, so two texts never share one. */
-function statementName(query: { sql: string }): string {
+export function statementName(query: { sql: string }): string {
   // "" is the protocol's unnamed statement: parsed, planned and dropped with each run.
   if (!query.sql.startsWith(PREPARED_MARK)) return "";
   return `chancery_${createHash("sha1").update(query.sql).digest("hex").slice(0, 24)}`;

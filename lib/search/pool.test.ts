@@ -1,25 +1,10 @@
 import type pg from "pg";
 import { describe, expect, it, vi } from "vitest";
+import { onEverySearchConnection as onEveryConnection } from "@/lib/testing/search-connections";
 import { SEARCH_CONNECTIONS, SEARCH_STATEMENT_MS, openSearchConnections, searchConnectionsPerProcess, setStatementTimeout, withSearchConnection } from "./pool";
 
 /** This process's search pool (lib/search/pool.ts keeps it on globalThis). */
 const searchPool = () => (globalThis as unknown as { chancerySearchPool: pg.Pool }).chancerySearchPool;
-
-/** Runs `use` on every search connection at once (each holds its connection until all have one). */
-async function onEveryConnection<T>(use: (client: import("pg").PoolClient) => Promise<T>): Promise<T[]> {
-  let arrived = 0;
-  let release!: () => void;
-  const all = new Promise<void>((resolve) => (release = resolve));
-  return Promise.all(
-    Array.from({ length: SEARCH_CONNECTIONS }, () =>
-      withSearchConnection(async (client) => {
-        if (++arrived === SEARCH_CONNECTIONS) release();
-        await all;
-        return use(client);
-      }),
-    ),
-  );
-}
 
 describe("search connections", () => {
   it("are shared by a server's web processes: 4 for one, 2 each for two, at least 1 each", () => {

@@ -3,6 +3,7 @@ import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
 import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, WALKED_ROW_IN_GIN_ROWS, indexWalkRows, mayHavePhrase, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
+import { onEverySearchConnection } from "@/lib/testing/search-connections";
 import { snippetText, snippetToHtml } from "./snippet";
 
 /** Whether a tsquery's text (as PostgreSQL prints it) has a phrase operator, <-> or <N>, outside its quoted lexemes. */
@@ -23,6 +24,19 @@ describe("searchPublishedRecord", () => {
     expect(snippetToHtml(result.hits[0]!.title)).toContain("<mark>");
     const ranks = result.hits.map((h) => h.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  it("reads a page's headlines with a statement prepared once a connection, which PostgreSQL no longer plans", async () => {
+    for (let i = 0; i < 8; i++) expect((await search({ q: "Kazakhstan" })).kind).toBe("results");
+    type Prepared = { statement: string; generic_plans: string; custom_plans: string };
+    const prepared = (await onEverySearchConnection(async (client) => (await client.query<Prepared>("SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements")).rows))
+      .flat()
+      .filter((row) => row.statement.includes("ts_headline"));
+    expect(prepared.length).toBeGreaterThan(0);
+    const runs = prepared.reduce((sum, row) => sum + Number(row.generic_plans) + Number(row.custom_plans), 0);
+    expect(runs).toBeGreaterThanOrEqual(8);
+    // After its first five runs on a connection PostgreSQL keeps the generic plan.
+    expect(prepared.some((row) => Number(row.generic_plans) > 0)).toBe(true);
   });
 
   it("gives each hit its item's date and precision exactly as the record has them", async () => {
