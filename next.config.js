@@ -9,7 +9,7 @@ const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalid
 // `/:page(corrections|)` is `/` and `/corrections`; `/:section(…)/:path*` is each section
 // and everything under it. Against Next's own matcher, the four match the same paths as
 // the fifteen did, one a section (e2e/ops/cache-control.spec.ts has what each kind of
-// address answers; docs/performance.md, "Fewer header rules").
+// address answers; docs/performance.md, "Fewer header rules, and the request line's own clock").
 const PUBLIC_SECTIONS = ["events", "statements", "countries", "relations", "people", "organizations", "agreements", "topics"];
 const PUBLIC_PATHS = ["/:page(corrections|)", `/:section(${PUBLIC_SECTIONS.join("|")})/:path*`];
 const STAFF_PATHS = ["/:section(dashboard|admin|account|invite)/:path*", "/login"];

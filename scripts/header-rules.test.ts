@@ -8,7 +8,7 @@ import nextConfig from "../next.config.js";
  * case-sensitive, the same regex modifier), against what they are meant to say, written
  * plainly: a public section is the section's index and everything under it, `/` and
  * `/corrections` exactly; a staff section likewise, `/login` exactly. Each rule used to
- * name one section; they now share a pattern (docs/performance.md, "Fewer header rules").
+ * name one section; they now share a pattern (docs/performance.md, "Fewer header rules, and the request line's own clock").
  */
 const require = createRequire(import.meta.url);
 const { getPathMatch } = require("next/dist/shared/lib/router/utils/path-match") as {

@@ -16,7 +16,7 @@ describe("isoTimeFrom", () => {
     const time = isoTimeFrom(() => monotonic, wall);
     const seen: string[] = [];
     const expected: string[] = [];
-    // Every 0.7 ms for 3 s: across two second boundaries, a minute's, an hour's and a day's.
+    // Every 0.7 ms for 3 s: across three second boundaries, one of them a minute's, an hour's and a day's.
     for (let step = 0; step < 4_300; step++) {
       seen.push(time());
       expected.push(pinoField(start + Math.floor(monotonic - 5_000.25 + 1e-9)));

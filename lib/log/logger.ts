@@ -45,7 +45,7 @@ function prettyDestination(): DestinationStream {
  * which Next replaces in every process that runs it with a class whose constructor and
  * `now` ask, on each call, whether a prerender is reading the clock
  * (next/dist/server/node-environment-extensions/date.js): 1.2 % of a cached page's CPU
- * for one request line (docs/performance.md, "The request line's timestamp"). The text of
+ * for one request line (docs/performance.md, "Fewer header rules, and the request line's own clock"). The text of
  * the current second is kept; a line writes its milliseconds. A wall clock that is set
  * back or forward shows in the lines from the next second on.
  */

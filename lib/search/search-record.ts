@@ -173,7 +173,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   // steps were: its session has just read these rows (a session's first reads of
   // shared buffers cost it more than later ones; lib/db/client.ts, createPool). Its text
   // is fixed and its plan an index look-up by id whatever the values, so it is prepared
-  // once a connection: planning it cost PostgreSQL 0.47 ms a search against 2.2 ms of
+  // once a connection: planning it cost PostgreSQL 0.43 ms a search against 2.3 ms of
   // running it (docs/performance.md, "Search's headlines prepared").
   const sql = Prisma.sql`${PREPARED}
     SELECT e.id, e.slug, to_char(e."date", 'YYYY-MM-DD') AS d, e."datePrecision"::text AS precision,
