@@ -23,7 +23,7 @@ const STAFF_SECTIONS = ["dashboard", "admin", "account", "invite"];
 function intended(path: string): "public" | "staff" | "none" {
   const trimmed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path; // strict: one trailing slash allowed
   const lower = trimmed.toLowerCase();
-  if (lower === "/" || lower === "" || lower === "/corrections") return "public";
+  if (lower === "/" || lower === "/corrections") return "public";
   if (lower === "/login") return "staff";
   const section = /^\/([^/]+)(\/.+)?$/.exec(lower);
   if (section && !section[2]?.includes("//")) {
