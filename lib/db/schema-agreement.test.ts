@@ -154,8 +154,11 @@ describe("migrations agree with schema.prisma", () => {
       expected[name] = `CREATE ${unique ? "UNIQUE " : ""}INDEX ON "${table}" USING ${method} (${parts.join(", ")})`;
     }
     // What Prisma's schema cannot say (an index on an expression): named in schema.prisma's
-    // comments, written by hand in its migration (20261205010000_search_phrase_pairs).
+    // comments, written by hand in its migration (20261205010000_search_phrase_pairs,
+    // 20261205200000_search_windows).
     for (const table of ["Event", "Statement"]) expected[`${table}_searchPairs_idx`] = `CREATE INDEX ON "${table}" USING gin (search_phrase_pairs("searchVector"))`;
+    expected["Event_searchWindow_idx"] = `CREATE INDEX ON "Event" USING gin ("searchVector", search_window("date"))`;
+    expected["Statement_searchWindow_idx"] = `CREATE INDEX ON "Statement" USING gin ("searchVector", search_window("saidOn"))`;
     // And an order Prisma's schema cannot say (NULLS LAST; 20261205140000_picker_newest_indexes).
     expected["Event_date_picker_idx"] = `CREATE INDEX ON "Event" USING btree ("date" DESC NULLS LAST)`;
     expected["Statement_saidOn_picker_idx"] = `CREATE INDEX ON "Statement" USING btree ("saidOn" DESC NULLS LAST)`;

@@ -46,7 +46,9 @@ beforeAll(async () => {
      VALUES ('draft_st', 'draft-st', 'Draft ' || $1, $1 || ' ' || $2, 'SPEECH', 'an official', date '2030-01-01', 'DRAFT', now())`,
     [COMMON, DRAFT_WORD],
   );
-  await client.query(`ANALYZE "Event", "Statement"`);
+  // Vacuumed as autovacuum would: the GIN indexes' pending rows merged and their statistics
+  // kept, which the planner prices them by.
+  await client.query(`VACUUM ANALYZE "Event", "Statement"`);
 }, 120_000);
 
 afterAll(async () => {
@@ -315,7 +317,7 @@ describe("search on a large record", () => {
       .query(`EXPLAIN (FORMAT JSON) ${fenced.text}`, fenced.values)
       .then(({ rows }) => JSON.stringify(rows))
       .finally(() => client.query("RESET enable_seqscan"));
-    expect(plan).toContain(`"Index Name":"Event_searchVector_idx"`);
+    expect(plan).toContain(`"Index Name":"Event_searchWindow_idx"`);
     expect(plan).not.toContain(`"Index Name":"Event_pkey"`);
     // With a topic beside a country, or an event's type beside a topic, the index would hold rows the other filter then drops: no walk.
     expect(indexWalk("Event", parseSearchQuery({ q: "x", country, topic }, { strict: true }))).toBeUndefined();
@@ -323,7 +325,7 @@ describe("search on a large record", () => {
     expect(indexWalk("Statement", parseSearchQuery({ q: "x", topic, speaker: "t-person-1" }, { strict: true }))).toBeUndefined();
   });
 
-  it("a window read through the GIN index alone finds the same rows as the other ways, without the date index", async () => {
+  it("a window read through the GIN index, its dates among the index's keys, finds the same rows as the other ways, without the date index", async () => {
     const filters = parseSearchQuery({ q: "x" }, { strict: true });
     const sources: Array<PoolSource & { boundary: string }> = [];
     for (const [source, table, col] of [
@@ -367,7 +369,11 @@ describe("search on a large record", () => {
         };
         const dateIndex = /"Index Name":"[^"]*(_date_|_date"|_saidOn_|_saidOn")/;
         if (dateIndex.test(await plan("intersect"))) intersected.add(source.kind);
-        expect(await plan("gin"), `${q}, ${source.kind}`).not.toMatch(dateIndex);
+        const gin = await plan("gin");
+        expect(gin, `${q}, ${source.kind}`).not.toMatch(dateIndex);
+        // The window is in the words' index: its months, years and decades are in the index's condition.
+        expect(gin, `${q}, ${source.kind}`).toContain(`"Index Name":"${source.table}_searchWindow_idx"`);
+        expect(gin, `${q}, ${source.kind}`).toMatch(/"Index Cond":"(?:[^"\\]|\\.)*search_window\((?:[^"\\]|\\.)*'m\d{6}'/);
       }
     }
     expect([...intersected].sort()).toEqual(["event", "statement"]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, MAX_QUERY_LENGTH } from "@/lib/api/list-query";
 import { db } from "@/lib/db/client";
-import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, WALKED_ROW_IN_GIN_ROWS, indexWalkRows, mayHavePhrase, searchPublishedRecord, searchWindows, windowThroughGinAlone } from "./search-record";
+import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, WALKED_ROW_IN_GIN_ROWS, indexWalkRows, mayHavePhrase, searchPublishedRecord, searchWindowQuery, searchWindows, windowThroughGinAlone } from "./search-record";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { onEverySearchConnection } from "@/lib/testing/search-connections";
 import { snippetText, snippetToHtml } from "./snippet";
@@ -129,19 +129,53 @@ describe("how a wide window is read", () => {
     expect(hasPhraseOperator("'it''s <-> x'")).toBe(false);
   });
 
-  it("reads a wide window through the GIN index alone only when the matches outside it cost less than its bitmap", () => {
+  it("reads a phrase's wide window through the pairs' index alone only when the matches outside it cost less than its bitmap", () => {
     const rows = 100_000;
     const window = 50_000;
     // The break-even: estimate × (1 − window/rows) × ROW_READ_IN_WINDOW_ROWS = window.
     const even = window / ((1 - window / rows) * ROW_READ_IN_WINDOW_ROWS);
-    expect(windowThroughGinAlone({ estimate: even * 0.9, window, rows, phrase: false })).toBe(true);
-    expect(windowThroughGinAlone({ estimate: even * 1.1, window, rows, phrase: false })).toBe(false);
-    expect(windowThroughGinAlone({ estimate: 500, window, rows, phrase: true })).toBe(false);
-    expect(windowThroughGinAlone({ estimate: undefined, window, rows, phrase: false })).toBe(false);
-    expect(windowThroughGinAlone({ estimate: 500, window: rows, rows, phrase: false })).toBe(false);
+    expect(windowThroughGinAlone({ estimate: even * 0.9, window, rows })).toBe(true);
+    expect(windowThroughGinAlone({ estimate: even * 1.1, window, rows })).toBe(false);
+    expect(windowThroughGinAlone({ estimate: undefined, window, rows })).toBe(false);
+    expect(windowThroughGinAlone({ estimate: 500, window: rows, rows })).toBe(false);
     // A narrower window's bitmap is cheaper: the same estimate goes through the intersection.
-    expect(windowThroughGinAlone({ estimate: 1_500, window: 50_000, rows, phrase: false })).toBe(true);
-    expect(windowThroughGinAlone({ estimate: 1_500, window: 10_000, rows, phrase: false })).toBe(false);
+    expect(windowThroughGinAlone({ estimate: 1_500, window: 50_000, rows })).toBe(true);
+    expect(windowThroughGinAlone({ estimate: 1_500, window: 10_000, rows })).toBe(false);
+  });
+
+  it("keys a window of dates in the index so that every date from the boundary's month on matches it, and none before", async () => {
+    // Boundaries at the edges of months, years, decades and the keys' range, and some in between.
+    const boundaries = ["1800-01-01", "1800-01-31", "1809-12-31", "1810-01-01", "1899-06-15", "1969-12-01", "1999-12-31", "2000-01-01", "2013-11-12"];
+    boundaries.push("2019-12-31", "2020-01-01", "2020-02-29", "2024-07-04", "2089-10-10", "2099-12-31", "2100-01-01", "2100-01-02", "2250-05-05");
+    const keys = boundaries.map((boundary) => searchWindowQuery(boundary)!);
+    expect(keys.every(Boolean)).toBe(true);
+    // From the first of the boundary's month (or 2100, where every later date shares one key).
+    const from = boundaries.map((boundary) => (boundary >= "2100-01-01" ? "2100-01-01" : `${boundary.slice(0, 8)}01`));
+    // Every day from 1795 to 2110, and dates far outside the keys' range; each day's keys worked out once.
+    const rows = await db.$queryRaw<Array<{ boundary: string; wrong: number; matched: number; total: number }>>`
+      WITH days AS MATERIALIZED (
+        SELECT d, search_window(d) AS w FROM (
+          SELECT generate_series(date '1795-01-01', date '2110-12-31', interval '1 day')::date AS d
+          UNION ALL SELECT unnest(ARRAY[date '0044-03-15', date '4713-01-01 BC', date '9999-12-31', date '200000-01-01'])) all_days
+      )
+      SELECT b.boundary, count(*) FILTER (WHERE (days.w @@ b.keys::tsquery) IS DISTINCT FROM (days.d >= b.from::date))::int AS wrong,
+             count(*) FILTER (WHERE days.w @@ b.keys::tsquery)::int AS matched, count(*)::int AS total
+      FROM unnest(${boundaries}::text[], ${keys}::text[], ${from}::text[]) AS b(boundary, keys, "from") CROSS JOIN days
+      GROUP BY b.boundary`;
+    expect(rows).toHaveLength(boundaries.length);
+    for (const row of rows) {
+      expect(row.wrong, row.boundary).toBe(0);
+      expect(row.matched, row.boundary).toBeGreaterThan(0);
+      expect(row.matched, row.boundary).toBeLessThan(row.total);
+    }
+    // A dateless row is in no window; a boundary before the keys' range, or not a date, has no keys (the step tests dates instead).
+    const dateless = await db.$queryRaw<Array<{ matched: boolean | null }>>`SELECT search_window(NULL::date) @@ ${searchWindowQuery("2013-11-12")}::tsquery AS matched`;
+    expect(dateless[0]!.matched).toBeNull();
+    expect(searchWindowQuery("1799-12-31")).toBeUndefined();
+    expect(searchWindowQuery("0044-03-15")).toBeUndefined();
+    expect(searchWindowQuery("2013-11")).toBeUndefined();
+    // Decades after the boundary's own, not years: a window from November 2013 asks for 17 keys, not 89.
+    expect(searchWindowQuery("2013-11-12")!.split(" | ")).toEqual(["m201311", "m201312", ...["y2014", "y2015", "y2016", "y2017", "y2018", "y2019"], ...Array.from({ length: 8 }, (_, i) => `c${202 + i}`), "after"]);
   });
 
   it("counts windows in the rows the filters leave, from the newest date they allow", () => {

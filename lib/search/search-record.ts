@@ -71,19 +71,48 @@ export function indexWalkRows(options: { matches: number | undefined; filtered: 
 }
 
 /**
- * Whether a wide window's step should find its rows through the GIN index alone, the
- * window then only a filter on the rows read, rather than intersect the GIN index with
- * the window's rows from the date index (BitmapAnd). The intersection costs a bitmap of
- * every row of the window (50,000 rows: ~5 ms); the GIN index alone reads every match
- * of the whole table instead of the window's. So: alone when the matches the window
- * leaves out cost less to read than the window's bitmap. Never for a phrase: the GIN
- * index finds the rows with all its words, which for common words is most of the
- * table, and each must be read again for their positions.
+ * Whether a wide window's step through the index of word pairs (a phrase whose pairs are
+ * rarer than its words) should read every row the pairs' index finds, the window then only
+ * a filter on them, rather than intersect that index with the window's rows from the date
+ * index (BitmapAnd). The intersection costs a bitmap of every row of the window (50,000
+ * rows: ~5 ms); the index alone reads every match of the whole table instead of the
+ * window's. So: alone when the matches the window leaves out cost less to read than the
+ * window's bitmap. (A step through the words' own index has the window in that index,
+ * `searchWindowQuery`, and needs neither.)
  */
-export function windowThroughGinAlone(options: { estimate: number | undefined; window: number; rows: number; phrase: boolean }): boolean {
-  const { estimate, window, rows, phrase } = options;
-  if (phrase || estimate === undefined || rows <= 0 || window >= rows) return false;
+export function windowThroughGinAlone(options: { estimate: number | undefined; window: number; rows: number }): boolean {
+  const { estimate, window, rows } = options;
+  if (estimate === undefined || rows <= 0 || window >= rows) return false;
   return estimate * (1 - window / rows) * ROW_READ_IN_WINDOW_ROWS < window;
+}
+
+/**
+ * The months, years and decades a window from `boundary` (YYYY-MM-DD) on holds, as a
+ * tsquery for `search_window(date)`, the second column of the words' GIN index (migration
+ * 20261205200000_search_windows): a row dated on or after the first of the boundary's month
+ * matches it, and no row before (search_window gives each row its month "m201311", year
+ * "y2013" and decade "c201"; "after" from 2100 on, "before" until 1800). A wide step then
+ * finds the window's matches in that index alone: it neither reads the matches outside the
+ * window from the table to drop them (the GIN index alone) nor builds a bitmap of every
+ * row of the window from the date index (the intersection), and the window's first days
+ * are left to the step's own date test. Decades, not years, for the years after the
+ * boundary's decade: each key of the query is a look-up in the index, and a window from
+ * 2013 to 2099 in years was 86 keys (docs/performance.md, "The window in the words'
+ * index"). Undefined for a boundary before 1800, whose rows all share one key: the step
+ * then reads the words' matches and tests their dates.
+ */
+export function searchWindowQuery(boundary: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(boundary);
+  if (!match) return undefined;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (year < 1800) return undefined;
+  if (year >= 2100) return "after";
+  const keys: string[] = [];
+  for (let m = month; m <= 12; m++) keys.push(`m${year * 100 + m}`);
+  for (let y = year + 1; y % 10 !== 0; y++) keys.push(`y${y}`);
+  for (let decade = Math.floor(year / 10) + 1; decade < 210; decade++) keys.push(`c${decade}`);
+  keys.push("after");
+  return keys.join(" | ");
 }
 
 /**
@@ -91,9 +120,7 @@ export function windowThroughGinAlone(options: { estimate: number | undefined; w
  * by anything but a space (PostgreSQL searches "well-known" as the phrase 'well-known' <->
  * 'well' <-> 'known', and "o'clock" as 'o' <-> 'clock'). It saves the pairs' estimate for
  * queries that cannot have one (a query without a phrase has no pairs, and its pairs'
- * estimate is every row), and keeps what may be a phrase off a wide window read through
- * the GIN index alone (`windowThroughGinAlone`); a quoted single word, which it takes for a
- * phrase, then goes through the intersection, which finds the same rows.
+ * estimate is every row).
  */
 export function mayHavePhrase(q: string): boolean {
   return /"|[\p{L}\p{N}][^\s\p{L}\p{N}]+[\p{L}\p{N}]/u.test(q);
@@ -147,7 +174,7 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   for (const source of sources) tables.set(source.table, await tableStats(source));
   const found = await withSearchConnection(async (client) => {
     const plans = await sourcePlans(client, sources, tsquery, tables, phrases);
-    const matches = await newestMatches(client, plans, tsquery, phrases);
+    const matches = await newestMatches(client, plans, tsquery);
     // Nothing found: was there anything to look for? Only stop words ("the and of") or only
     // punctuation make an empty tsquery, which matches nothing (the planner expects one row
     // and the GIN index answers at once). Asked only then: each statement is a round trip,
@@ -278,8 +305,6 @@ async function newestMatches(
   /** Each kind's windows, estimates and first window (sourcePlans). */
   plans: SourcePlan[],
   tsquery: Prisma.Sql,
-  /** Whether the query may have a phrase (`mayHavePhrase`). */
-  phrase: boolean,
 ): Promise<{ candidates: Candidate[]; capped: boolean; cutShort: boolean }> {
   const candidates: Candidate[] = [];
   let capped = false;
@@ -294,10 +319,11 @@ async function newestMatches(
   let limit = SEARCH_STATEMENT_MS;
   for (let round = 0; open.length > 0; round++) {
     const parts = open.map(({ plan, step }) => {
-      const { boundaries, windowRows, rows, wordMatches, pairMatches, viaPairs } = plan;
-      // Through the pairs' index a phrase's rows are its matches (give or take a few), read once each.
-      const ginAlone =
-        step > 0 && windowThroughGinAlone({ estimate: viaPairs ? pairMatches : wordMatches, window: windowRows[step] ?? rows, rows, phrase: phrase && !viaPairs });
+      const { boundaries, windowRows, rows, pairMatches, viaPairs } = plan;
+      // A wide step through the words' index has its window in that index ("gin" with the
+      // window's keys, `searchWindowQuery`). Through the pairs' index, whose rows are a
+      // phrase's matches (give or take a few), the window is a filter or an intersection.
+      const ginAlone = step > 0 && (!viaPairs || windowThroughGinAlone({ estimate: pairMatches, window: windowRows[step] ?? rows, rows }));
       return stepQuery(plan.source, boundaries[step], step === 0 ? "walk" : ginAlone ? "gin" : "intersect", tsquery, { pairs: viaPairs, indexWalk: plan.walksIndex, matchesFirst: plan.source.indexWalk !== undefined && !plan.walksIndex });
     });
     const sql = Prisma.join(parts, " UNION ALL ");
@@ -406,7 +432,12 @@ export function stepQuery(
           FROM ${walkedRows(source.table, source.indexWalk.walk)} WHERE ${where}
           ORDER BY ${entryDate} DESC NULLS FIRST, t.id DESC`);
   }
-  const window = !boundary ? [] : read === "gin" ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`] : [Prisma.sql`${col} >= ${boundary}::date`];
+  const windowKeys = read === "gin" && boundary && !options.pairs ? searchWindowQuery(boundary) : undefined;
+  const window = !boundary
+    ? []
+    : read === "gin"
+      ? [Prisma.sql`(${col} + 0) >= ${boundary}::date`, ...(windowKeys ? [Prisma.sql`search_window(${col}) @@ ${windowKeys}::tsquery`] : [])]
+      : [Prisma.sql`${col} >= ${boundary}::date`];
   const order = read === "walk" && boundary ? Prisma.sql`${col} DESC, t.id DESC` : Prisma.sql`(${col} + 0) DESC NULLS FIRST, t.id DESC`;
   const matchesFirst = options.matchesFirst && (read !== "walk" || !boundary) && isFiltered(source);
   const matches =
@@ -459,8 +490,6 @@ export interface SourcePlan {
   windowRows: number[];
   /** The table's row count, as the planner knows it. */
   rows: number;
-  /** The planner's estimate of the rows matching the query alone: what a read through the GIN index costs. */
-  wordMatches: number | undefined;
   /** The window the search starts in. */
   start: number;
 }
@@ -474,7 +503,7 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
   return sources.map((source): SourcePlan => {
     const { bounds, rows } = tables.get(source.table)!;
     const i = estimated.indexOf(source);
-    if (i === -1) return { source, boundaries: [], windowRows: [], rows, wordMatches: undefined, pairMatches: undefined, viaPairs: false, walksIndex: false, start: 0 };
+    if (i === -1) return { source, boundaries: [], windowRows: [], rows, pairMatches: undefined, viaPairs: false, walksIndex: false, start: 0 };
     const { matches, filtered, word, pairs } = found[i]!;
     // The planner takes a phrase's words to stand side by side wherever they are all
     // found; its pairs' rows are nearer the truth, and the matches are at most those.
@@ -495,7 +524,7 @@ async function sourcePlans(client: PoolClient, sources: PoolSource[], tsquery: P
       const step = windows.boundaries.findIndex((_, step) => step > 0 && expected(step) >= 1.5 * (SEARCH_POOL + 1));
       start = step === -1 ? windows.boundaries.length : step;
     }
-    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, wordMatches: word, pairMatches: pairs, viaPairs, walksIndex, start };
+    return { source, boundaries: windows.boundaries, windowRows: windows.windowRows, rows, pairMatches: pairs, viaPairs, walksIndex, start };
   });
 }
 
