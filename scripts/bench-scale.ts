@@ -48,6 +48,7 @@ import { relationPath } from "@/lib/countries/relation-path";
 import { createDb, db as appDb } from "@/lib/db/client";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
+import { readSharedMemory, sharedMemoryLine } from "@/lib/db/shared-memory";
 import { searchEntities } from "@/lib/lookup/search-entities";
 import { closeSearchPool } from "@/lib/search/pool";
 import { chooseWarmUpPages } from "@/lib/server/warm-up-pages";
@@ -391,6 +392,8 @@ async function main() {
     client = pgc;
     pgc.on("error", () => {});
     await pgc.connect();
+    // Huge pages or not changes PostgreSQL's CPU a request (docs/deployment.md, "Huge pages for PostgreSQL").
+    console.log(sharedMemoryLine(await readSharedMemory(pgc)));
     const [, buildMs] = await timed(async () => {
       await generateScaleRecord(pgc, { events: EVENTS, statements: STATEMENTS });
       await generateScaleEntities(pgc, { events: EVENTS, statements: STATEMENTS, namedPeople: false });

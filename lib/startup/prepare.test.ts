@@ -42,6 +42,8 @@ describe("start-up with the embedded PostgreSQL", () => {
     const legacy = embeddedUrl({ port, user: "postgres", password: "chancery-local", database: "postgres" });
     expect(await query(legacy, "SELECT 1").then(() => "allowed", (e: { code?: string }) => e.code)).toBe("28P01");
     expect(lines.join("\n")).toMatch(/replacing the embedded PostgreSQL's old fixed superuser password/);
+    // The start says what PostgreSQL's shared memory is (lib/db/shared-memory.ts).
+    expect(lines.some((line) => /^PostgreSQL's shared buffers: \d+[kMG]B(, |$)/.test(line))).toBe(true);
 
     const role = await query(prepared.url, "SELECT current_user AS r, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS s");
     expect(role.rows[0]).toEqual({ r: "chancery_app", s: false });

@@ -5,6 +5,7 @@ import { createDb } from "@/lib/db/client";
 import { embeddedUrl, ensureEmbeddedCredentials, startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { checkServerVersion, describeDatabaseError } from "@/lib/db/errors";
 import { migrate } from "@/lib/db/migrate";
+import { readSharedMemory, sharedMemoryLine, type SharedMemory } from "@/lib/db/shared-memory";
 import { prepareJobQueues } from "@/lib/jobs/queue";
 import { APP_ROLE, currentRole, ensureRoles, grantAppPrivileges, OWNER_ROLE, transferOwnership } from "@/lib/db/roles";
 
@@ -74,11 +75,13 @@ export async function migrateAndGrant(options: { url: string; ownerUrl: string; 
   return result;
 }
 
-async function checkConnection(url: string, variable: string) {
+/** Connects and checks the server's version; also reads its shared memory (null if that read fails: it only informs). */
+async function checkConnection(url: string, variable: string): Promise<SharedMemory | null> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
     await checkServerVersion(client);
+    return await readSharedMemory(client).catch(() => null);
   } catch (error) {
     const message =
       error instanceof Error && error.message.startsWith("PostgreSQL 14") ? error.message : describeDatabaseError(error, url);
@@ -103,7 +106,8 @@ export async function prepareDatabase(options: {
   const stopEmbedded = async () => embedded?.stop();
 
   try {
-    await checkConnection(url, "DATABASE_URL");
+    const memory = await checkConnection(url, "DATABASE_URL");
+    if (memory) log(sharedMemoryLine(memory));
     if (ownerUrl !== url) await checkConnection(ownerUrl, "DATABASE_OWNER_URL");
 
     try {
