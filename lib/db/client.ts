@@ -215,11 +215,21 @@ const CATALOG_WARM_UP = `SELECT 1 FROM "Event", "Statement", "EventParticipant",
  * The main pool keeps them open (MAIN_POOL_SIZE); other pools close a connection idle
  * for 30 s.
  */
-export async function openConnections(count: number, pool: pg.Pool = mainPool()): Promise<void> {
+export async function openConnections(
+  count: number,
+  pool: pg.Pool = mainPool(),
+  session?: { setUp: string; done: (client: pg.PoolClient) => void },
+): Promise<void> {
   const opened = await Promise.allSettled(Array.from({ length: count }, () => pool.connect()));
   const clients = opened.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
   try {
-    await Promise.all(clients.map((client) => client.query(CATALOG_WARM_UP)));
+    // A pool's own session set-up (search's) goes in the same round trip.
+    await Promise.all(
+      clients.map(async (client) => {
+        await client.query(session ? `${CATALOG_WARM_UP}; ${session.setUp}` : CATALOG_WARM_UP);
+        session?.done(client);
+      }),
+    );
   } finally {
     for (const client of clients) client.release();
   }

@@ -1,7 +1,16 @@
 import type pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { onEverySearchConnection as onEveryConnection } from "@/lib/testing/search-connections";
-import { SEARCH_CONNECTIONS, SEARCH_STATEMENT_MS, openSearchConnections, searchConnectionsPerProcess, setStatementTimeout, withSearchConnection } from "./pool";
+import {
+  SEARCH_CONNECTIONS,
+  SEARCH_STATEMENT_MS,
+  WORD_SIMILARITY_THRESHOLD,
+  closeSearchPool,
+  openSearchConnections,
+  searchConnectionsPerProcess,
+  setStatementTimeout,
+  withSearchConnection,
+} from "./pool";
 
 /** This process's search pool (lib/search/pool.ts keeps it on globalThis). */
 const searchPool = () => (globalThis as unknown as { chancerySearchPool: pg.Pool }).chancerySearchPool;
@@ -25,6 +34,23 @@ describe("search connections", () => {
       expect(pool.totalCount).toBe(SEARCH_CONNECTIONS);
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it("are opened with their session's settings made, before their first search", async () => {
+    await closeSearchPool();
+    await openSearchConnections();
+    const pool = searchPool();
+    // Taken from the pool directly, not through withSearchConnection (which would make the settings itself).
+    const clients = await Promise.all(Array.from({ length: SEARCH_CONNECTIONS }, () => pool.connect()));
+    try {
+      expect(pool.totalCount).toBe(SEARCH_CONNECTIONS);
+      const settings = await Promise.all(
+        clients.map(async (client) => (await client.query("SELECT current_setting('pg_trgm.word_similarity_threshold') AS similarity, current_setting('statement_timeout') AS timeout")).rows[0]),
+      );
+      expect(settings).toEqual(Array(SEARCH_CONNECTIONS).fill({ similarity: String(WORD_SIMILARITY_THRESHOLD), timeout: "2s" }));
+    } finally {
+      for (const client of clients) client.release();
     }
   });
 

@@ -25,7 +25,7 @@ export const SEARCH_CONNECTIONS = searchConnectionsPerProcess(Number(process.env
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
 /**
  * The time limit of every statement on search's connections, set when a connection is
- * first used: a search's first round in the newest rows (bounded by itself; this is a
+ * opened (SESSION_SET_UP): a search's first round in the newest rows (bounded by itself; this is a
  * safety net), its headlines, name suggestions. A step that needs a tighter limit sets
  * one (setStatementTimeout), and this one is put back before the connection returns to the
  * pool. As the connections' own, it costs a first round in the newest rows and name
@@ -47,13 +47,29 @@ function searchPool(): pg.Pool {
   return globalForSearch.chancerySearchPool;
 }
 
-/** Opens this process's search connections before its first search (a web process's warm-up). */
-export async function openSearchConnections(): Promise<void> {
-  await openConnections(SEARCH_CONNECTIONS, searchPool());
-}
-
-/** Connections whose session settings are made (a connection is set up on its first use). */
+/** Connections whose session settings are made (SESSION_SET_UP: when opened, or on first use). */
 const prepared = new WeakSet<pg.PoolClient>();
+
+/**
+ * A search connection's session settings. Name suggestions (suggest.ts) take near spellings
+ * down to this word similarity: "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's
+ * default of 0.6. No parallel plans, as on every connection of the app (createPool): besides,
+ * the planner's estimates of a search's matches are read from one EXPLAIN of both kinds
+ * (search-record.ts, matchEstimates), which a parallel plan splits per worker.
+ */
+const SESSION_SET_UP = `SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET statement_timeout = ${SEARCH_STATEMENT_MS}`;
+
+/**
+ * What a session loads the first time it searches: the English text search configuration
+ * (its stemmer and stop words) and pg_trgm. The first `websearch_to_tsquery` of a session took
+ * 5.0-6.6 ms, the next 0.6-1.3 (docs/performance.md, "A search session's first use").
+ */
+const SEARCH_WARM_UP = `SELECT websearch_to_tsquery('english', 'warm up'), word_similarity('warm', 'warm up')`;
+
+/** Opens this process's search connections, with their settings made and what a search loads loaded, before its first search (a web process's warm-up). */
+export async function openSearchConnections(): Promise<void> {
+  await openConnections(SEARCH_CONNECTIONS, searchPool(), { setUp: `${SESSION_SET_UP}; ${SEARCH_WARM_UP}`, done: (client) => prepared.add(client) });
+}
 /** Connections carrying a time limit of a step (setStatementTimeout), put back to SEARCH_STATEMENT_MS before they go back to the pool. */
 const limited = new WeakSet<pg.PoolClient>();
 
@@ -79,14 +95,10 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
   let broken = false;
   try {
     if (!prepared.has(client)) {
-      // Name suggestions (suggest.ts) take near spellings down to this word similarity:
-      // "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6.
-      // No parallel plans, as on every connection of the app (createPool): besides, the
-      // planner's estimates of a search's matches are read from one EXPLAIN of both kinds
-      // (search-record.ts, matchEstimates), which a parallel plan splits per worker.
-      // Awaited here rather than sent from the pool's "connect" event, where it overlapped
-      // the first query on the connection (pg deprecates that, and pg 9 refuses it).
-      await client.query(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET statement_timeout = ${SEARCH_STATEMENT_MS}`);
+      // A connection opened after the warm-up (one dropped and opened again). Awaited here
+      // rather than sent from the pool's "connect" event, where it overlapped the first
+      // query on the connection (pg deprecates that, and pg 9 refuses it).
+      await client.query(SESSION_SET_UP);
       prepared.add(client);
     }
     return await run(client);
