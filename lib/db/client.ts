@@ -50,7 +50,7 @@ export class PoolBusyError extends Error {
   }
 }
 
-type PoolOptions = { max: number; keepOpen?: number; maxWaiting?: number; waitMs?: number };
+type PoolOptions = { max: number; keepOpen?: number; maxWaiting?: number; waitMs?: number; sessionOptions?: string };
 
 /**
  * A pool of connections: at most `max`, `keepOpen` of them kept open once opened (the
@@ -96,7 +96,7 @@ export class OneQueryAtATime extends pg.Client {
 }
 
 export function createPool(connectionString: string, options: PoolOptions): pg.Pool {
-  const { max, keepOpen = 0, maxWaiting, waitMs = 5_000 } = options;
+  const { max, keepOpen = 0, maxWaiting, waitMs = 5_000, sessionOptions } = options;
   const pool = new pg.Pool({
     Client: OneQueryAtATime,
     connectionString,
@@ -104,7 +104,8 @@ export function createPool(connectionString: string, options: PoolOptions): pg.P
     min: keepOpen,
     connectionTimeoutMillis: waitMs,
     idleTimeoutMillis: 30_000,
-    options: SESSION_OPTIONS,
+    // A pool's own settings (search's) are sent with the app's as the session starts.
+    options: sessionOptions ? `${SESSION_OPTIONS} ${sessionOptions}` : SESSION_OPTIONS,
   });
   // An idle connection that fails (the database restarted) is dropped, never thrown at the
   // process; the next query opens a new one. (Prisma's adapter adds its own listener once
@@ -215,21 +216,12 @@ const CATALOG_WARM_UP = `SELECT 1 FROM "Event", "Statement", "EventParticipant",
  * The main pool keeps them open (MAIN_POOL_SIZE); other pools close a connection idle
  * for 30 s.
  */
-export async function openConnections(
-  count: number,
-  pool: pg.Pool = mainPool(),
-  session?: { setUp: string; done: (client: pg.PoolClient) => void },
-): Promise<void> {
+export async function openConnections(count: number, pool: pg.Pool = mainPool(), warmUp?: string): Promise<void> {
   const opened = await Promise.allSettled(Array.from({ length: count }, () => pool.connect()));
   const clients = opened.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
   try {
-    // A pool's own session set-up (search's) goes in the same round trip.
-    await Promise.all(
-      clients.map(async (client) => {
-        await client.query(session ? `${CATALOG_WARM_UP}; ${session.setUp}` : CATALOG_WARM_UP);
-        session?.done(client);
-      }),
-    );
+    // A pool's own warm-up (search's) goes in the same round trip.
+    await Promise.all(clients.map((client) => client.query(warmUp ? `${CATALOG_WARM_UP}; ${warmUp}` : CATALOG_WARM_UP)));
   } finally {
     for (const client of clients) client.release();
   }

@@ -24,8 +24,8 @@ export function searchConnectionsPerProcess(webProcesses: number): number {
 export const SEARCH_CONNECTIONS = searchConnectionsPerProcess(Number(process.env.CHANCERY_WEB_PROCESSES ?? 1));
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
 /**
- * The time limit of every statement on search's connections, set when a connection is
- * opened (SESSION_SET_UP): a search's first round in the newest rows (bounded by itself; this is a
+ * The time limit of every statement on search's connections, set as a connection's session
+ * starts (SEARCH_SESSION_OPTIONS): a search's first round in the newest rows (bounded by itself; this is a
  * safety net), its headlines, name suggestions. A step that needs a tighter limit sets
  * one (setStatementTimeout), and this one is put back before the connection returns to the
  * pool. As the connections' own, it costs a first round in the newest rows and name
@@ -34,6 +34,16 @@ export const WORD_SIMILARITY_THRESHOLD = 0.5;
 export const SEARCH_STATEMENT_MS = 2_000;
 const globalForSearch = globalThis as unknown as { chancerySearchPool?: pg.Pool; chancerySearchUrl?: string };
 
+/**
+ * A search connection's own settings, sent as its session starts (createPool). Name
+ * suggestions (suggest.ts) take near spellings down to this word similarity: "Tokaev" is
+ * 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's default of 0.6. No parallel plans, as on
+ * every connection of the app (createPool): besides, the planner's estimates of a search's
+ * matches are read from one EXPLAIN of both kinds (search-record.ts, matchEstimates), which a
+ * parallel plan splits per worker.
+ */
+const SEARCH_SESSION_OPTIONS = `-c statement_timeout=${SEARCH_STATEMENT_MS} -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`;
+
 function searchPool(): pg.Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start Chancery with `npm start` (which provides a database) or set DATABASE_URL.");
@@ -41,23 +51,11 @@ function searchPool(): pg.Pool {
     void globalForSearch.chancerySearchPool?.end();
     // Kept open, as the main pool's are: closed after 30 s idle, they made the first search
     // after every quiet spell pay for a new session (createPool).
-    globalForSearch.chancerySearchPool = createPool(url, { max: SEARCH_CONNECTIONS, keepOpen: SEARCH_CONNECTIONS });
+    globalForSearch.chancerySearchPool = createPool(url, { max: SEARCH_CONNECTIONS, keepOpen: SEARCH_CONNECTIONS, sessionOptions: SEARCH_SESSION_OPTIONS });
     globalForSearch.chancerySearchUrl = url;
   }
   return globalForSearch.chancerySearchPool;
 }
-
-/** Connections whose session settings are made (SESSION_SET_UP: when opened, or on first use). */
-const prepared = new WeakSet<pg.PoolClient>();
-
-/**
- * A search connection's session settings. Name suggestions (suggest.ts) take near spellings
- * down to this word similarity: "Tokaev" is 0.57 of "Kassym-Jomart Tokayev", below pg_trgm's
- * default of 0.6. No parallel plans, as on every connection of the app (createPool): besides,
- * the planner's estimates of a search's matches are read from one EXPLAIN of both kinds
- * (search-record.ts, matchEstimates), which a parallel plan splits per worker.
- */
-const SESSION_SET_UP = `SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}; SET statement_timeout = ${SEARCH_STATEMENT_MS}`;
 
 /**
  * What a session loads the first time it searches: the English text search configuration
@@ -66,10 +64,11 @@ const SESSION_SET_UP = `SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARIT
  */
 const SEARCH_WARM_UP = `SELECT websearch_to_tsquery('english', 'warm up'), word_similarity('warm', 'warm up')`;
 
-/** Opens this process's search connections, with their settings made and what a search loads loaded, before its first search (a web process's warm-up). */
+/** Opens this process's search connections, with what a search loads loaded, before its first search (a web process's warm-up). */
 export async function openSearchConnections(): Promise<void> {
-  await openConnections(SEARCH_CONNECTIONS, searchPool(), { setUp: `${SESSION_SET_UP}; ${SEARCH_WARM_UP}`, done: (client) => prepared.add(client) });
+  await openConnections(SEARCH_CONNECTIONS, searchPool(), SEARCH_WARM_UP);
 }
+
 /** Connections carrying a time limit of a step (setStatementTimeout), put back to SEARCH_STATEMENT_MS before they go back to the pool. */
 const limited = new WeakSet<pg.PoolClient>();
 
@@ -94,13 +93,6 @@ export async function withSearchConnection<T>(run: (client: pg.PoolClient) => Pr
   const client = await searchPool().connect();
   let broken = false;
   try {
-    if (!prepared.has(client)) {
-      // A connection opened after the warm-up (one dropped and opened again). Awaited here
-      // rather than sent from the pool's "connect" event, where it overlapped the first
-      // query on the connection (pg deprecates that, and pg 9 refuses it).
-      await client.query(SESSION_SET_UP);
-      prepared.add(client);
-    }
     return await run(client);
   } catch (error) {
     // A cancelled statement leaves the connection usable; anything else may not have.

@@ -75,13 +75,13 @@ export async function migrateAndGrant(options: { url: string; ownerUrl: string; 
   return result;
 }
 
-/** Connects and checks the server's version; also reads its shared memory (null if that read fails: it only informs). */
-async function checkConnection(url: string, variable: string): Promise<SharedMemory | null> {
+/** Connects and checks the server's version; with `readMemory`, also reads its shared memory (null if that read fails: it only informs). */
+async function checkConnection(url: string, variable: string, { readMemory = false } = {}): Promise<SharedMemory | null> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
     await checkServerVersion(client);
-    return await readSharedMemory(client).catch(() => null);
+    return readMemory ? await readSharedMemory(client).catch(() => null) : null;
   } catch (error) {
     const message =
       error instanceof Error && error.message.startsWith("PostgreSQL 14") ? error.message : describeDatabaseError(error, url);
@@ -106,7 +106,7 @@ export async function prepareDatabase(options: {
   const stopEmbedded = async () => embedded?.stop();
 
   try {
-    const memory = await checkConnection(url, "DATABASE_URL");
+    const memory = await checkConnection(url, "DATABASE_URL", { readMemory: true });
     if (memory) log(sharedMemoryLine(memory));
     if (ownerUrl !== url) await checkConnection(ownerUrl, "DATABASE_OWNER_URL");
 
