@@ -18,7 +18,7 @@
  *     (connections, code and catalogs warm; every measured request is still uncached);
  *   - for the search and list loads, the CPU each request cost (Chancery, PostgreSQL, the
  *     load generator, the rest of the machine) and the mean latency it implies at c10;
- *     each load is sent through Node's http client and, beside it in alternating halves
+ *     each load is sent through Node's http client and, beside it in mirrored halves
  *     with as many other queries, through fetch (the load generator shares the cores:
  *     `loadBothClients`);
  *   - the sitemap index and one file: sizes, URL counts;
@@ -178,9 +178,14 @@ async function load(base: string, paths: string[], concurrency: number, client: 
 
 /**
  * Two sets of paths of one kind, the first through Node's http client and the second
- * through fetch, in alternating halves (http, fetch, http, fetch), each path once; the
+ * through fetch, in halves and in the order http, fetch, fetch, http, each path once; the
  * figures of each client and the CPU each load took (Chancery, PostgreSQL, the load
- * generator), summed over its halves.
+ * generator), summed over its halves. A web process just started gets faster over its
+ * first few thousand requests (V8 optimising its code, PostgreSQL's new sessions mapping
+ * shared buffers): in the order http, fetch, http, fetch, http took the two colder
+ * quarters every time, and its p99 read 341 ms against fetch's 215 in the same run
+ * (docs/performance.md, "The bench's own measuring"). Mirrored, a steady warming weighs on
+ * both alike.
  */
 async function loadBothClients(app: App, paths: Record<LoadClient, string[]>, concurrency: number) {
   const clients: LoadClient[] = ["http", "fetch"];
@@ -189,7 +194,7 @@ async function loadBothClients(app: App, paths: Record<LoadClient, string[]>, co
     { latencies: number[]; failures: number; seconds: number; used: CpuTicks }
   >;
   for (const half of [0, 1]) {
-    for (const client of clients) {
+    for (const client of half === 0 ? clients : [...clients].reverse()) {
       const all = paths[client];
       const middle = Math.ceil(all.length / 2);
       const sum = sums[client];
@@ -498,7 +503,7 @@ async function main() {
     const page = await load(app.base, web.slice(SEARCHES, SEARCHES + PAGE_SEARCHES).map((q) => `/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
     console.log(`search over HTTP, c${CONCURRENCY}, every query different (uncached; ${warmUp.length} other queries sent first, uncounted) — goal p99 ≤ ${GOAL_SEARCH_P99} ms:`);
     row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
-    row("  the same load sent through fetch", searches.fetch, `${searches.fetch.rps.toFixed(1)} req/s, ${searches.fetch.failures} failed (other queries, in alternating halves)`);
+    row("  the same load sent through fetch", searches.fetch, `${searches.fetch.rps.toFixed(1)} req/s, ${searches.fetch.failures} failed (other queries; halves in the order http, fetch, fetch, http)`);
     row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
     printCpuShare("/api/v1/search", api.used, api.n, CONCURRENCY);
     printCpuShare("/api/v1/search through fetch", searches.fetch.used, searches.fetch.n, CONCURRENCY);
@@ -538,12 +543,12 @@ async function main() {
     }
     if (new Set(listPaths).size !== listPaths.length) throw new Error("bench:scale: the list addresses repeat");
     await load(app.base, listPaths.slice(2 * LISTS), CONCURRENCY); // uncounted, as for search
-    // The first LISTS through http, the next LISTS through fetch, in alternating halves.
+    // The first LISTS through http, the next LISTS through fetch, in halves (http, fetch, fetch, http).
     const listLoads = await loadBothClients(app, { http: listPaths.slice(0, LISTS), fetch: listPaths.slice(LISTS, 2 * LISTS) }, CONCURRENCY);
     const lists = listLoads.http;
     console.log(`API lists, c${CONCURRENCY}, filters (country, topic, type, from/to), every request different (${WARM_UP} others sent first, uncounted) — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
-    row("  the same load sent through fetch", listLoads.fetch, `${listLoads.fetch.rps.toFixed(1)} req/s, ${listLoads.fetch.failures} failed (other addresses, in alternating halves)`);
+    row("  the same load sent through fetch", listLoads.fetch, `${listLoads.fetch.rps.toFixed(1)} req/s, ${listLoads.fetch.failures} failed (other addresses; halves in the order http, fetch, fetch, http)`);
     printCpuShare("API lists", lists.used, lists.n, CONCURRENCY);
     printCpuShare("API lists through fetch", listLoads.fetch.used, listLoads.fetch.n, CONCURRENCY);
     const deep = async (table: string, col: string, fraction: number) => {
