@@ -177,24 +177,33 @@ async function load(base: string, paths: string[], concurrency: number, client: 
 }
 
 /**
- * Two sets of paths of one kind, the first through Node's http client and the second
- * through fetch, in halves and in the order http, fetch, fetch, http, each path once; the
- * figures of each client and the CPU each load took (Chancery, PostgreSQL, the load
- * generator), summed over its halves. A web process just started gets faster over its
- * first few thousand requests (V8 optimising its code, PostgreSQL's new sessions mapping
- * shared buffers): in the order http, fetch, http, fetch, http took the two colder
- * quarters every time, and its p99 read 341 ms against fetch's 215 in the same run
+ * The clients of each half of a load, in turn. A web process just started gets faster over
+ * its first few thousand requests (V8 optimising its code, PostgreSQL's new sessions mapping
+ * shared buffers): in the order http, fetch, http, fetch, http took the two colder quarters
+ * every time, and its p99 read 341 ms against fetch's 215 in the same run
  * (docs/performance.md, "The bench's own measuring"). Mirrored, a steady warming weighs on
  * both alike.
  */
+const HALVES: LoadClient[][] = [
+  ["http", "fetch"],
+  ["fetch", "http"],
+];
+/** The order of the halves as the bench prints it. */
+const HALVES_ORDER = HALVES.flat().join(", ");
+
+/**
+ * Two sets of paths of one kind, the first through Node's http client and the second
+ * through fetch, in halves in the order HALVES gives, each path once; the figures of each
+ * client and the CPU each load took (Chancery, PostgreSQL, the load generator), summed over
+ * its halves.
+ */
 async function loadBothClients(app: App, paths: Record<LoadClient, string[]>, concurrency: number) {
-  const clients: LoadClient[] = ["http", "fetch"];
-  const sums = Object.fromEntries(clients.map((client) => [client, { latencies: [] as number[], failures: 0, seconds: 0, used: { app: 0, postgres: 0, bench: 0, other: 0 } }])) as Record<
+  const sums = Object.fromEntries(HALVES[0]!.map((client) => [client, { latencies: [] as number[], failures: 0, seconds: 0, used: { app: 0, postgres: 0, bench: 0, other: 0 } }])) as Record<
     LoadClient,
     { latencies: number[]; failures: number; seconds: number; used: CpuTicks }
   >;
-  for (const half of [0, 1]) {
-    for (const client of half === 0 ? clients : [...clients].reverse()) {
+  for (const [half, order] of HALVES.entries()) {
+    for (const client of order) {
       const all = paths[client];
       const middle = Math.ceil(all.length / 2);
       const sum = sums[client];
@@ -503,7 +512,7 @@ async function main() {
     const page = await load(app.base, web.slice(SEARCHES, SEARCHES + PAGE_SEARCHES).map((q) => `/search?q=${encodeURIComponent(q)}`), CONCURRENCY);
     console.log(`search over HTTP, c${CONCURRENCY}, every query different (uncached; ${warmUp.length} other queries sent first, uncounted) — goal p99 ≤ ${GOAL_SEARCH_P99} ms:`);
     row("/api/v1/search?q=…", api, `${api.rps.toFixed(1)} req/s, ${api.failures} failed`);
-    row("  the same load sent through fetch", searches.fetch, `${searches.fetch.rps.toFixed(1)} req/s, ${searches.fetch.failures} failed (other queries; halves in the order http, fetch, fetch, http)`);
+    row("  the same load sent through fetch", searches.fetch, `${searches.fetch.rps.toFixed(1)} req/s, ${searches.fetch.failures} failed (other queries; halves in the order ${HALVES_ORDER})`);
     row("/search?q=… (the page)", page, `${page.rps.toFixed(1)} req/s, ${page.failures} failed`);
     printCpuShare("/api/v1/search", api.used, api.n, CONCURRENCY);
     printCpuShare("/api/v1/search through fetch", searches.fetch.used, searches.fetch.n, CONCURRENCY);
@@ -543,12 +552,12 @@ async function main() {
     }
     if (new Set(listPaths).size !== listPaths.length) throw new Error("bench:scale: the list addresses repeat");
     await load(app.base, listPaths.slice(2 * LISTS), CONCURRENCY); // uncounted, as for search
-    // The first LISTS through http, the next LISTS through fetch, in halves (http, fetch, fetch, http).
+    // The first LISTS through http, the next LISTS through fetch, in halves (HALVES).
     const listLoads = await loadBothClients(app, { http: listPaths.slice(0, LISTS), fetch: listPaths.slice(LISTS, 2 * LISTS) }, CONCURRENCY);
     const lists = listLoads.http;
     console.log(`API lists, c${CONCURRENCY}, filters (country, topic, type, from/to), every request different (${WARM_UP} others sent first, uncounted) — goal p99 ≤ ${GOAL_LIST_P99} ms:`);
     row("/api/v1/events|statements?…", lists, `${lists.rps.toFixed(1)} req/s, ${lists.failures} failed`);
-    row("  the same load sent through fetch", listLoads.fetch, `${listLoads.fetch.rps.toFixed(1)} req/s, ${listLoads.fetch.failures} failed (other addresses; halves in the order http, fetch, fetch, http)`);
+    row("  the same load sent through fetch", listLoads.fetch, `${listLoads.fetch.rps.toFixed(1)} req/s, ${listLoads.fetch.failures} failed (other addresses; halves in the order ${HALVES_ORDER})`);
     printCpuShare("API lists", lists.used, lists.n, CONCURRENCY);
     printCpuShare("API lists through fetch", listLoads.fetch.used, listLoads.fetch.n, CONCURRENCY);
     const deep = async (table: string, col: string, fraction: number) => {
