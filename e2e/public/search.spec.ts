@@ -63,6 +63,12 @@ test("a misspelt name offers that page above the results, on a desktop and on a 
     await pages.getByRole("link", { name: "Kassym-Jomart Tokayev" }).click();
     await expect(page).toHaveURL(/\/people\/kassym-jomart-tokayev$/);
     await expect(page.getByRole("heading", { level: 1, name: "Kassym-Jomart Tokayev" })).toBeVisible();
+
+    // "call" is a word of the record, not a misspelt name, though it begins "Caledonia".
+    await page.goto(`/search?q=${encodeURIComponent("Tokaev call")}`);
+    const named = page.getByRole("region", { name: "Pages for your search" });
+    await expect(named.getByRole("link", { name: "Kassym-Jomart Tokayev" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "New Caledonia" })).toHaveCount(0);
     await context.close();
   }
 });

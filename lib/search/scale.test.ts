@@ -510,7 +510,9 @@ describe("name suggestions", () => {
     await client.query("BEGIN");
     try {
       await client.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-      const { rows: found } = await client.query<{ kind: string; key: string }>(`SELECT kind, key FROM name_suggestion_candidates($1::text[], $2::int, $3::real, $4::real)`, [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD]);
+      // The matches before they are judged (name_suggestion_candidates keeps those that stand).
+      const { rows: found } = await client.query<{ kind: string; key: string }>(`SELECT DISTINCT kind, key FROM name_suggestion_matches($1::text[], $2::int, $3::real, $4::real)`, [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD]);
+      const { rows: offered } = await client.query<{ kind: string; key: string }>(`SELECT kind, key FROM name_suggestion_candidates($1::text[], $2::int, $3::real, $4::real)`, [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD]);
       const { rows: scans } = await client.query<{ relname: string; seq_scan: string; idx_scan: string }>(
         `SELECT relname, seq_scan, idx_scan FROM pg_stat_xact_user_tables WHERE relname = ANY($1::text[]) ORDER BY relname`,
         [tables],
@@ -526,12 +528,59 @@ describe("name suggestions", () => {
       );
       const keys = (rows: Array<{ kind: string; key: string }>) => rows.map((r) => `${r.kind}:${r.key.trim()}`).sort();
       expect(keys(found)).toEqual(keys(whole));
-      expect(keys(found)).toEqual(expect.arrayContaining(["country:KZ", "person:kassym-jomart-tokayev-t", "agreement:abraham-accords-t"]));
+      expect(keys(offered)).toEqual(expect.arrayContaining(["country:KZ", "person:kassym-jomart-tokayev-t", "agreement:abraham-accords-t"]));
     } finally {
       await client.query("ROLLBACK");
     }
     // The function's own setting ends with it: the connection plans as before.
     expect((await client.query<{ enable_seqscan: string }>("SHOW enable_seqscan")).rows[0]!.enable_seqscan).toBe("on");
+  });
+
+  it("takes a word the published record uses for that word, not for a name it looks like; a misspelling or a word only a draft uses still names", async () => {
+    const paths = async (q: string) => (await suggestPages(q)).map((s) => s.path);
+    // At the threshold of `<%` that search's connections set.
+    const matched = async (term: string) => {
+      await client.query("BEGIN");
+      try {
+        await client.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+        const { rows } = await client.query<{ key: string }>(`SELECT key FROM name_suggestion_matches($1::text[], $2::int, $3::real, $4::real)`, [[term], LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD]);
+        return rows.map((r) => r.key.trim());
+      } finally {
+        await client.query("ROLLBACK");
+      }
+    };
+    // By trigrams alone these words are names: "call" shares "  c", " ca" and "cal" with
+    // "Caledonia", "many" "  m"-"man" with "Germany" and "Isle of Man".
+    expect(await matched("call")).toContain("NC");
+    expect(await matched("many")).toEqual(expect.arrayContaining(["DE", "IM"]));
+    expect(await matched("bahrein")).toContain("BH");
+    const before = { call: await paths("call"), many: await paths("many"), bahrein: await paths("Bahrein") };
+    expect(before.call).toContain("/countries/nc");
+    expect(before.many).toEqual(expect.arrayContaining(["/countries/de", "/countries/im"]));
+    await client.query(
+      `INSERT INTO "Event" (id, slug, title, summary, body, type, date, status, "updatedAt") VALUES
+         ('words_published', 'words-published', 'A call with many partners', 'Israeli and Kazakh officials spoke.', 'The call was one of many.', 'PHONE_CALL', date '2020-01-01', 'PUBLISHED', now()),
+         ('words_draft', 'words-draft', 'Bahrein in a draft', 'Bahrein, spelt so in a draft.', '', 'MEETING', date '2020-01-01', 'DRAFT', now())`,
+    );
+    try {
+      expect(await paths("call")).not.toContain("/countries/nc");
+      const many = await paths("many");
+      expect(many).not.toContain("/countries/de");
+      expect(many).not.toContain("/countries/im");
+      const tokaevCall = await paths("Tokaev call");
+      expect(tokaevCall).toContain("/people/kassym-jomart-tokayev-t");
+      expect(tokaevCall).not.toContain("/countries/nc");
+      // Words of the record that begin a name's word, or are one with a few letters more.
+      expect((await paths("Kazakh"))[0]).toBe("/countries/kz");
+      expect(await paths("Israeli")).toContain("/countries/il");
+      // A misspelling, and a word only a draft uses: names as before.
+      expect((await paths("Kazakstan"))[0]).toBe("/countries/kz");
+      expect(await paths("Bahrein")).toEqual(before.bahrein);
+      expect(before.bahrein).toContain("/countries/bh");
+    } finally {
+      await client.query(`DELETE FROM "Event" WHERE id IN ('words_published', 'words_draft')`);
+    }
+    expect(await paths("call")).toEqual(before.call);
   });
 
   it("offers nothing for words that name nothing, and never more than a few", async () => {

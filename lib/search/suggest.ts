@@ -11,6 +11,14 @@ import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
  * `term <% name`, at the threshold the search connections set), so a partial name ("Tokayev" for "Kassym-Jomart Tokayev") or a
  * near spelling finds the record. Only public pages are offered (these records
  * have no drafts; their pages are public).
+ *
+ * A word that only looks like part of a name is not taken for it when the published record
+ * uses that word: "call" shares three trigrams with "New Caledonia", and "many" with
+ * "Germany", but a reader who typed them meant the words. A word's match stands when it is
+ * a word of the name as written, begins one ("Kazakh", Kazakhstan), is one with at most
+ * three letters more ("Israeli", Israel), or is no word of any published event or statement
+ * (a misspelling, as "Kazakstan" is). Drafts do not count. All of it is in the database
+ * function `name_suggestion_candidates` (migration 20261206060000_name_suggestions_words_of_the_record).
  */
 export type SuggestionKind = "country" | "person" | "organization" | "agreement" | "topic";
 
