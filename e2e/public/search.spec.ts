@@ -69,6 +69,10 @@ test("a misspelt name offers that page above the results, on a desktop and on a 
     const named = page.getByRole("region", { name: "Pages for your search" });
     await expect(named.getByRole("link", { name: "Kassym-Jomart Tokayev" })).toBeVisible();
     await expect(page.getByRole("link", { name: "New Caledonia" })).toHaveCount(0);
+
+    // A country by the name readers use for it.
+    await page.goto("/search?q=UAE");
+    await expect(page.getByRole("region", { name: "Pages for your search" }).getByRole("link", { name: "United Arab Emirates" })).toHaveAttribute("href", "/countries/ae");
     await context.close();
   }
 });

@@ -583,6 +583,16 @@ describe("name suggestions", () => {
     expect(await paths("call")).toEqual(before.call);
   });
 
+  it("finds a country by the name readers use for it, once, beside what its words name", async () => {
+    const uae = await suggestPages("UAE");
+    expect(uae[0]).toEqual({ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1 });
+    const paths = (await suggestPages("Kazakhstan Turkey")).map((s) => s.path);
+    expect(paths).toEqual(expect.arrayContaining(["/countries/kz", "/countries/tr"]));
+    // "Iran" is a word of "Islamic Republic of Iran" and the name readers use: one suggestion.
+    expect((await suggestPages("Iran")).filter((s) => s.path === "/countries/ir")).toHaveLength(1);
+    expect(await suggestPages("join us")).toEqual([]);
+  });
+
   it("offers nothing for words that name nothing, and never more than a few", async () => {
     expect(await suggestPages("zzqqxx")).toEqual([]);
     expect(await suggestPages("the of")).toEqual([]);

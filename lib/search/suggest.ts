@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
+import { listCountryOtherNames } from "@/lib/seed/countries";
 import { agreementPath, countryPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
 import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
 
@@ -19,6 +20,9 @@ import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
  * three letters more ("Israeli", Israel), or is no word of any published event or statement
  * (a misspelling, as "Kazakstan" is). Drafts do not count. All of it is in the database
  * function `name_suggestion_candidates` (migration 20261206060000_name_suggestions_words_of_the_record).
+ *
+ * A country is also found by the other names readers use for it ("UAE", "Turkey", "Ivory
+ * Coast"; otherNameSuggestions), written as they are.
  */
 export type SuggestionKind = "country" | "person" | "organization" | "agreement" | "topic";
 
@@ -48,6 +52,49 @@ const STOP = new Set(["about", "after", "against", "also", "and", "from", "have"
 /** A word that can name something: long enough for trigrams to say anything, not a function word. */
 const named = (w: string) => w.length >= MIN_TERM && !STOP.has(w);
 
+/** A query's words as names are compared: lower case, punctuation but apostrophes and hyphens dropped. */
+const nameWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** The countries each other name stands for ("congo" for two), keyed by its words. */
+const OTHER_NAMES = new Map<string, Array<{ iso2: string; name: string }>>();
+for (const { iso2, name, otherNames } of listCountryOtherNames()) {
+  for (const other of otherNames) {
+    const key = nameWords(other).join(" ");
+    OTHER_NAMES.set(key, [...(OTHER_NAMES.get(key) ?? []), { iso2, name }]);
+  }
+}
+const LONGEST_OTHER_NAME = Math.max(...[...OTHER_NAMES.keys()].map((key) => key.split(" ").length));
+
+/**
+ * Countries the query names by another name than the one they are recorded under: "UAE",
+ * "Turkey", "Ivory Coast", "South Korea" (listCountryOtherNames), as written, in any case,
+ * except that a name of two letters counts only in capitals ("US", "UK": "us" is a word). A
+ * word excluded with a minus sign names nothing.
+ */
+export function otherNameSuggestions(q: string): Suggestion[] {
+  const typed = q
+    .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  const found = new Map<string, Suggestion>();
+  for (let start = 0; start < typed.length; start++) {
+    if (typed[start]!.startsWith("-")) continue;
+    for (let end = start + 1; end <= Math.min(typed.length, start + LONGEST_OTHER_NAME); end++) {
+      const words = typed.slice(start, end);
+      if (end > start + 1 && words.at(-1)!.startsWith("-")) break;
+      const key = nameWords(words.join(" ")).join(" ");
+      if (key.length <= 2 && words.join(" ") !== key.toUpperCase()) continue;
+      for (const { iso2, name } of OTHER_NAMES.get(key) ?? []) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1 });
+    }
+  }
+  return [...found.values()];
+}
+
 /** The words (4+ letters) and the phrases of two and three words that a name may be. */
 export function suggestionTerms(q: string): string[] {
   const words = q
@@ -65,12 +112,27 @@ export function suggestionTerms(q: string): string[] {
   return [...terms].slice(0, 12);
 }
 
+/** The best first: by score, then the shorter name (the country before its ministry), then by name. */
+const bestFirst = (a: Suggestion, b: Suggestion) => b.score - a.score || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
+  const byOtherName = otherNameSuggestions(q);
+  const byName = await suggestByName(q, limit);
+  const offered = new Map<string, Suggestion>();
+  for (const suggestion of [...byOtherName, ...byName]) {
+    const key = `${suggestion.kind}:${suggestion.path}`;
+    if ((offered.get(key)?.score ?? -1) < suggestion.score) offered.set(key, suggestion);
+  }
+  return [...offered.values()].sort(bestFirst).slice(0, limit);
+}
+
+async function suggestByName(q: string, limit: number): Promise<Suggestion[]> {
   const terms = suggestionTerms(q);
   if (terms.length === 0) return [];
   // Each term against each kind's names: the trigram indexes find the candidates, word
-  // similarity ranks them. In a function of the migration 20261205120000_name_suggestions_by_index,
-  // whose own setting keeps the planner on those indexes (it read the small tables in full).
+  // similarity ranks them (migration 20261205120000_name_suggestions_by_index, whose function's
+  // own setting keeps the planner on those indexes), and a word of the published record is
+  // not taken for a name it only looks like (20261206060000_name_suggestions_words_of_the_record).
   const sql = Prisma.sql`
     SELECT kind, key, name, score::float8 AS score
       FROM name_suggestion_candidates(${terms}::text[], ${LONG_TERM}::int, ${WORD_SIMILARITY_THRESHOLD}::real, ${SHORT_TERM_THRESHOLD}::real)

@@ -40,6 +40,25 @@ export function listIsoCountries(): CountryRow[] {
     .sort((a, b) => a.iso2.localeCompare(b.iso2));
 }
 
+/**
+ * The other names the package knows a country by, besides the name it is recorded under:
+ * "UAE" for the United Arab Emirates, "Turkey" for Türkiye, "Ivory Coast" for Côte d'Ivoire,
+ * "South Korea" for the Republic of Korea (20 countries). Dotted forms ("U.S.A.") are left
+ * out: a query's punctuation never reaches the names.
+ */
+export function listCountryOtherNames(): Array<{ iso2: string; name: string; otherNames: string[] }> {
+  return listIsoCountries().flatMap(({ iso2, name }) => {
+    const seen = new Set([name.toLowerCase()]);
+    const otherNames: string[] = [];
+    for (const other of [countries.getName(iso2, "en", { select: "all" }) ?? []].flat()) {
+      if (other.includes(".") || seen.has(other.toLowerCase())) continue;
+      seen.add(other.toLowerCase());
+      otherNames.push(other);
+    }
+    return otherNames.length > 0 ? [{ iso2, name, otherNames }] : [];
+  });
+}
+
 /** Inserts missing countries and refreshes names and codes; never deletes. */
 export async function loadCountries(db: Db): Promise<number> {
   const rows = listIsoCountries();
