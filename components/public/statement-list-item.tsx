@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/public/intent-link";
 import type { ReactNode } from "react";
+import { excerpt as excerptOf } from "@/lib/format/excerpt";
 import { MEDIUM_LABELS, label } from "@/lib/format/labels";
 import type { StatementSummary } from "@/lib/statements/public-queries";
 import { RecordDate } from "./record-date";
@@ -20,7 +21,7 @@ type StatementListEntry = Pick<
 export function StatementListItem({ statement: s, headingLevel = 3 }: { statement: StatementListEntry; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const words = s.translation ?? s.text;
-  const excerpt = words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1).trimEnd()}…` : words;
+  const excerpt = excerptOf(words, EXCERPT);
   return (
     <article className={base.item}>
       <p className={base.meta}>

@@ -71,6 +71,21 @@ test("statements can be filtered by speaker", async ({ page }) => {
   await expect(results.getByText(/President of the United States/)).toBeVisible();
 });
 
+test("a long quote in the list is cut after a whole word, and the statement's page has it all, on a desktop and a phone", async ({ browser }) => {
+  const title = "Rubio: an “enhanced relationship” with Kazakhstan, “beyond just diplomatic relations”";
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto("/statements?speaker=marco-rubio");
+    const results = page.getByRole("region", { name: "Results" });
+    const quote = results.getByRole("article").filter({ has: page.getByRole("link", { name: title, exact: true }) }).locator("blockquote");
+    await expect(quote).toHaveText(/you’re now creating a…”$/);
+    await results.getByRole("link", { name: title, exact: true }).click();
+    await expect(page.getByText(/you’re now creating a partnership that brings special and unique economic development/)).toBeVisible();
+    await context.close();
+  }
+});
+
 test("the event and statement lists are accessible", async ({ page }) => {
   await page.goto("/events");
   await expectAccessible(page);
