@@ -52,13 +52,14 @@ const STOP = new Set(["about", "after", "against", "also", "and", "from", "have"
 /** A word that can name something: long enough for trigrams to say anything, not a function word. */
 const named = (w: string) => w.length >= MIN_TERM && !STOP.has(w);
 
-/** A query's words as names are compared: lower case, punctuation but apostrophes and hyphens dropped. */
-const nameWords = (text: string) =>
+/** A text's words as names are compared: punctuation but apostrophes and hyphens dropped. */
+const splitWords = (text: string) =>
   text
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
+/** The same in lower case. */
+const nameWords = (text: string) => splitWords(text.toLowerCase());
 
 /** The countries each other name stands for ("congo" for two), keyed by its words. */
 const OTHER_NAMES = new Map<string, Array<{ iso2: string; name: string }>>();
@@ -72,15 +73,12 @@ const LONGEST_OTHER_NAME = Math.max(...[...OTHER_NAMES.keys()].map((key) => key.
 
 /**
  * Countries the query names by another name than the one they are recorded under: "UAE",
- * "Turkey", "Ivory Coast", "South Korea" (listCountryOtherNames), as written, in any case,
+ * "Turkey", "Ivory Coast", "Czechia" (listCountryOtherNames), as written, in any case,
  * except that a name of two letters counts only in capitals ("US", "UK": "us" is a word). A
  * word excluded with a minus sign names nothing.
  */
 export function otherNameSuggestions(q: string): Suggestion[] {
-  const typed = q
-    .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
-    .split(/\s+/)
-    .filter(Boolean);
+  const typed = splitWords(q);
   const found = new Map<string, Suggestion>();
   for (let start = 0; start < typed.length; start++) {
     if (typed[start]!.startsWith("-")) continue;
@@ -97,11 +95,7 @@ export function otherNameSuggestions(q: string): Suggestion[] {
 
 /** The words (4+ letters) and the phrases of two and three words that a name may be. */
 export function suggestionTerms(q: string): string[] {
-  const words = q
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
-    .split(/\s+/)
-    .filter((w) => w && !w.startsWith("-"));
+  const words = nameWords(q).filter((w) => !w.startsWith("-"));
   const terms = new Set<string>();
   if (words.length > 1 && words.length <= 4 && words.some(named)) terms.add(words.join(" "));
   for (let i = 0; i < words.length && terms.size < 12; i++) {
