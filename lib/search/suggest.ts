@@ -83,10 +83,11 @@ export function otherNameSuggestions(q: string): Suggestion[] {
   for (let start = 0; start < typed.length; start++) {
     if (typed[start]!.startsWith("-")) continue;
     for (let end = start + 1; end <= Math.min(typed.length, start + LONGEST_OTHER_NAME); end++) {
-      const words = typed.slice(start, end);
-      if (end > start + 1 && words.at(-1)!.startsWith("-")) break;
-      const key = nameWords(words.join(" ")).join(" ");
-      if (key.length <= 2 && words.join(" ") !== key.toUpperCase()) continue;
+      if (end > start + 1 && typed[end - 1]!.startsWith("-")) break;
+      // The words are split already: lower case is all the key still needs.
+      const phrase = typed.slice(start, end).join(" ");
+      const key = phrase.toLowerCase();
+      if (key.length <= 2 && phrase !== phrase.toUpperCase()) continue;
       for (const { iso2, name } of OTHER_NAMES.get(key) ?? []) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1 });
     }
   }

@@ -43,7 +43,7 @@ export function listIsoCountries(): CountryRow[] {
 /**
  * The other names the package knows a country by, besides the name it is recorded under:
  * "UAE" for the United Arab Emirates, "Turkey" for Türkiye, "Ivory Coast" for Côte d'Ivoire,
- * "South Korea" for the Republic of Korea (20 countries). Dotted forms ("U.S.A.") are left
+ * "Czechia" for the Czech Republic (20 countries). Dotted forms ("U.S.A.") are left
  * out: a query's punctuation never reaches the names.
  */
 export function listCountryOtherNames(): Array<{ iso2: string; name: string; otherNames: string[] }> {
