@@ -157,6 +157,42 @@ for (const viewport of VIEWPORTS) {
       await context.close();
     });
 
+    test("a participant is found as an editor types it: by another name, without accents, a little misspelt", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      const page = await context.newPage();
+      await page.goto("/dashboard/events/new");
+      const title = `Leaders meet on the Middle Corridor ${unique()}`;
+      await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+      await page.getByLabel("Summary").fill("Three delegations met on the trade route.");
+      await page.getByLabel("Type").selectOption("MEETING");
+      await page.getByRole("textbox", { name: "Date", exact: true }).fill("2025-06-12");
+      const nameOf = (n: number) => page.getByRole("group", { name: `Participant ${n}` }).getByRole("combobox", { name: "Name", exact: true });
+
+      // The record has the United Arab Emirates; editors write "UAE". The list is checked while open.
+      await nameOf(1).fill("UAE");
+      await expect(page.getByRole("option", { name: /^United Arab Emirates/ })).toBeVisible();
+      await expectAccessible(page);
+      await pick(page, nameOf(1), "UAE", /^United Arab Emirates/);
+      await expect(nameOf(1)).toHaveValue("United Arab Emirates");
+      // Türkiye typed without its accent, Tokayev as the name is often spelt.
+      await pick(page, nameOf(2), "Turkiye", /^Türkiye/);
+      await expect(nameOf(2)).toHaveValue("Türkiye");
+      await pick(page, nameOf(3), "Tokaev", /^Kassym-Jomart Tokayev/);
+      await expect(nameOf(3)).toHaveValue("Kassym-Jomart Tokayev");
+
+      await page.getByRole("button", { name: "Save draft" }).click();
+      await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+      // The form shows what was saved, and the record holds those three.
+      for (const [n, value] of [[1, "United Arab Emirates"], [2, "Türkiye"], [3, "Kassym-Jomart Tokayev"]] as const) await expect(nameOf(n)).toHaveValue(value);
+      const saved = await query<{ who: string }>(
+        `SELECT coalesce(pe.name, p."countryId") AS who FROM "EventParticipant" p JOIN "Event" e ON e.id = p."eventId" LEFT JOIN "Person" pe ON pe.id = p."personId" WHERE e.title = $1 ORDER BY p.position`,
+        [title],
+      );
+      expect(saved.map((r) => r.who.trim())).toEqual(["AE", "TR", "Kassym-Jomart Tokayev"]);
+      await expectAccessible(page);
+      await context.close();
+    });
+
     test("two letters in an event picker find the newest events with a word starting with them, drafts too", async ({ browser }) => {
       const { context } = await staffContext(browser, "EDITOR");
       // "qx" starts no word of the demo record nor of the other tests' titles (their unique parts are hex).

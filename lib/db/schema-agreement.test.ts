@@ -159,6 +159,10 @@ describe("migrations agree with schema.prisma", () => {
     for (const table of ["Event", "Statement"]) expected[`${table}_searchPairs_idx`] = `CREATE INDEX ON "${table}" USING gin (search_phrase_pairs("searchVector"))`;
     expected["Event_searchWindow_idx"] = `CREATE INDEX ON "Event" USING gin ("searchVector", search_window("date"))`;
     expected["Statement_searchWindow_idx"] = `CREATE INDEX ON "Statement" USING gin ("searchVector", search_window("saidOn"))`;
+    // Names compared without accents or case (20261206090000_names_without_accents).
+    for (const table of ["Country", "Person", "Organization", "Agreement", "Topic"]) {
+      expected[`${table}_name_folded_idx`] = `CREATE INDEX ON "${table}" USING gin (name_folded("name") gin_trgm_ops)`;
+    }
     // And an order Prisma's schema cannot say (NULLS LAST; 20261205140000_picker_newest_indexes).
     expected["Event_date_picker_idx"] = `CREATE INDEX ON "Event" USING btree ("date" DESC NULLS LAST)`;
     expected["Statement_saidOn_picker_idx"] = `CREATE INDEX ON "Statement" USING btree ("saidOn" DESC NULLS LAST)`;

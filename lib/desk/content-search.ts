@@ -1,6 +1,7 @@
 import "server-only";
 import { eventFilterConditions, statementFilterConditions } from "@/lib/api/filters";
 import { Prisma, db } from "@/lib/db/client";
+import { containing, nameHolds } from "@/lib/db/names";
 import { DESK_PAGE_SIZE, type DeskListQuery } from "./list-query";
 
 /**
@@ -119,26 +120,21 @@ function textMatch(q: string): Prisma.Sql {
   return Prisma.sql`(t."searchVector" @@ websearch_to_tsquery('english', ${q})${prefix ? Prisma.sql` OR t."searchVector" @@ to_tsquery('english', ${prefix})` : Prisma.empty} OR t.id = ${q} OR t.slug = ${q.toLowerCase()})`;
 }
 
-/** `ILIKE` pattern for a name containing the words as typed (wildcards in them are literal). */
-const containing = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
-
 function eventWords(q: string): Prisma.Sql {
-  const like = containing(q);
-  const countries = Prisma.sql`ARRAY(SELECT c.iso2 FROM "Country" c WHERE c.name ILIKE ${like})`;
+  const countries = Prisma.sql`ARRAY(SELECT c.iso2 FROM "Country" c WHERE ${nameHolds(Prisma.sql`c.name`, q)})`;
   return Prisma.sql`(${textMatch(q)}
     OR t."countryId" = ANY(${countries})
     OR t.id = ANY(ARRAY(SELECT p."eventId" FROM "EventParticipant" p
-      WHERE p."personId" = ANY(ARRAY(SELECT pe.id FROM "Person" pe WHERE pe.name ILIKE ${like}))
-         OR p."organizationId" = ANY(ARRAY(SELECT o.id FROM "Organization" o WHERE o.name ILIKE ${like} OR o.acronym ILIKE ${like}))
+      WHERE p."personId" = ANY(ARRAY(SELECT pe.id FROM "Person" pe WHERE ${nameHolds(Prisma.sql`pe.name`, q)}))
+         OR p."organizationId" = ANY(ARRAY(SELECT o.id FROM "Organization" o WHERE ${nameHolds(Prisma.sql`o.name`, q)} OR o.acronym ILIKE ${containing(q)}))
          OR p."countryId" = ANY(${countries}))))`;
 }
 
 function statementWords(q: string): Prisma.Sql {
-  const like = containing(q);
   return Prisma.sql`(${textMatch(q)}
-    OR t."speakerId" = ANY(ARRAY(SELECT pe.id FROM "Person" pe WHERE pe.name ILIKE ${like}))
+    OR t."speakerId" = ANY(ARRAY(SELECT pe.id FROM "Person" pe WHERE ${nameHolds(Prisma.sql`pe.name`, q)}))
     OR t.id = ANY(ARRAY(SELECT sc."statementId" FROM "StatementCountry" sc
-      WHERE sc."countryId" = ANY(ARRAY(SELECT c.iso2 FROM "Country" c WHERE c.name ILIKE ${like})))))`;
+      WHERE sc."countryId" = ANY(ARRAY(SELECT c.iso2 FROM "Country" c WHERE ${nameHolds(Prisma.sql`c.name`, q)})))))`;
 }
 
 /**

@@ -160,3 +160,16 @@ describe("bulk actions from a desk list", () => {
     await expect(runBulkAction("__proto__", editor, { action: "publish", items: [{ id: tokayevId }] })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+// Last: its items would change the counts of the lists above.
+describe("desk lists of events and statements, by names with accents", () => {
+  it("finds a name however its accents are typed, from three letters", async () => {
+    const erdogan = await db.person.create({ data: { name: "Recep Tayyip Erdoğan", slug: "recep-tayyip-erdogan-lists" } });
+    await eventWorkflow.create({ actor: author, input: eventInput("A call on grain exports", { type: "PHONE_CALL", participants: [{ role: "HOST", personId: erdogan.id }] }) });
+    await statementWorkflow.create({ actor: author, input: statementInput("Ankara on the corridor", { speakerId: erdogan.id, speakerLabel: "", countryIds: ["TR"] }) });
+    for (const q of ["Erdogan", "ERDOĞAN", "erdog"]) expect(await titles({ q }), q).toEqual(["A call on grain exports"]);
+    expect(await titles({ q: "Erdogan" }, "statements")).toEqual(["Ankara on the corridor"]);
+    expect(await titles({ q: "Turkiye" }, "statements")).toEqual(["Ankara on the corridor"]);
+    expect(await titles({ q: "Türkiye" }, "statements")).toEqual(["Ankara on the corridor"]);
+  });
+});

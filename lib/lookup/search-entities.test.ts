@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadDemoRecord } from "@/lib/seed/load-demo";
-import { LookupQuerySchema, SHORT_TITLE_QUERY, searchEntities } from "./search-entities";
+import { LONG_NAME_SIMILARITY, LONG_NAME_TERM, LookupQuerySchema, SHORT_TITLE_QUERY, countriesCalled, searchEntities } from "./search-entities";
 
 beforeAll(async () => {
   await loadDemoRecord(db);
@@ -64,6 +64,56 @@ describe("searchEntities", () => {
     expect(kinds).toContain("country");
     expect((await searchEntities({ kind: "participant", q: "Kazakhstan" }))[0]).toMatchObject({ id: "KZ", kind: "country" });
     expect((await searchEntities({ kind: "participant", q: "Tokayev" }))[0]).toMatchObject({ kind: "person" });
+  });
+
+  it("finds a name however its accents are typed", async () => {
+    expect((await searchEntities({ kind: "country", q: "Turkiye" }))[0]).toMatchObject({ id: "TR", label: "Türkiye" });
+    expect((await searchEntities({ kind: "country", q: "CURACAO" }))[0]).toMatchObject({ id: "CW" });
+    expect((await searchEntities({ kind: "country", q: "barthel" }))[0]).toMatchObject({ id: "BL" });
+    // Typographic quotes are plain ones; a name with an accent is found by the plain letter and by its own.
+    expect((await searchEntities({ kind: "country", q: "Cote d’Ivoire" }))[0]).toMatchObject({ id: "CI" });
+    expect((await searchEntities({ kind: "country", q: "Côte" }))[0]).toMatchObject({ id: "CI" });
+    const person = await db.person.create({ data: { slug: "maros-sefcovic-lookup-test", name: "Maroš Šefčovič" } });
+    try {
+      for (const q of ["Sefcovic", "šefčovič", "maros", "Maroš Šef"]) {
+        expect((await searchEntities({ kind: "person", q }))[0], q).toMatchObject({ id: person.id, label: "Maroš Šefčovič" });
+      }
+      expect((await searchEntities({ kind: "participant", q: "sefcovic" }))[0]).toMatchObject({ id: person.id, kind: "person" });
+    } finally {
+      await db.person.delete({ where: { id: person.id } });
+    }
+  });
+
+  it("finds a country by the other names it is known by", async () => {
+    for (const [q, iso2] of [["UAE", "AE"], ["uae", "AE"], ["Turkey", "TR"], ["Ivory Coast", "CI"], ["UK", "GB"], ["Great Britain", "GB"], ["Czechia", "CZ"], ["Russia", "RU"]]) {
+      expect((await searchEntities({ kind: "country", q }))[0]?.id, q).toBe(iso2);
+      expect((await searchEntities({ kind: "participant", q }))[0], q).toMatchObject({ id: iso2, kind: "country" });
+    }
+    // "UK" is the United Kingdom's; Ukraine, whose name holds it, follows.
+    expect((await searchEntities({ kind: "country", q: "UK" })).slice(0, 2).map((r) => r.id)).toEqual(["GB", "UA"]);
+    // An other name's start counts as a name's start: "Turk" finds Türkiye by "Turkey".
+    expect((await searchEntities({ kind: "country", q: "Turk" })).map((r) => r.id)).toContain("TR");
+    expect((await searchEntities({ kind: "country", q: "ivory" }))[0]?.id).toBe("CI");
+    expect(countriesCalled("uae")).toEqual({ exactly: ["AE"], starting: [] });
+    expect(countriesCalled("congo").exactly.sort()).toEqual(["CD", "CG"]);
+    expect(countriesCalled("")).toEqual({ exactly: [], starting: [] });
+  });
+
+  it("finds a long name misspelt a little more loosely than a short one", async () => {
+    expect(LONG_NAME_TERM).toBe(6);
+    // "Tokaev" is 0.57 of "Tokayev" by word similarity: below pg_trgm's 0.6, above LONG_NAME_SIMILARITY.
+    const [row] = await db.$queryRaw<Array<{ similarity: number }>>`SELECT word_similarity('tokaev', name_folded('Kassym-Jomart Tokayev')) AS similarity`;
+    const similarity = row?.similarity ?? 0;
+    expect(similarity).toBeGreaterThanOrEqual(LONG_NAME_SIMILARITY);
+    expect(similarity).toBeLessThan(0.6);
+    expect((await searchEntities({ kind: "person", q: "Tokaev" }))[0]?.label).toBe("Kassym-Jomart Tokayev");
+    expect((await searchEntities({ kind: "participant", q: "Tokaev" }))[0]?.label).toBe("Kassym-Jomart Tokayev");
+    // The looser threshold was this query's only: the connection keeps pg_trgm's own (which
+    // exists once pg_trgm is loaded: word_similarity loads it).
+    const settings = await Promise.all(Array.from({ length: 4 }, () => db.$queryRaw<Array<{ t: string }>>`SELECT word_similarity('a', 'a') AS w, current_setting('pg_trgm.word_similarity_threshold') AS t`));
+    expect(settings.map(([row]) => row?.t)).toEqual(["0.6", "0.6", "0.6", "0.6"]);
+    // Titles keep it: an event's title misspelt as loosely is not found.
+    expect((await searchEntities({ kind: "event", q: "Tokaev" })).map((r) => r.label).join(" ")).not.toMatch(/Tokayev/);
   });
 
   it("opens an event or statement picker on the newest items of every status", async () => {

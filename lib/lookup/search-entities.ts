@@ -1,11 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db/client";
+import { FOLDED_FROM, containing, likeEscape } from "@/lib/db/names";
 import { formatDate } from "@/lib/format/date";
 import { cleanString } from "@/lib/records/fields";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { STATUS_LABELS, label } from "@/lib/format/labels";
+import { WORD_SIMILARITY_THRESHOLD } from "@/lib/search/pool";
+import { LONG_TERM } from "@/lib/search/suggest";
+import { listCountryOtherNames } from "@/lib/seed/countries";
 import { agreementPath, countryPath, eventPath, organizationPath, personPath, statementPath } from "@/lib/site/paths";
 
 /** `participant` searches people, organizations and countries at once (an event's one participant picker). */
@@ -38,8 +42,6 @@ export interface LookupResult {
   path?: string;
 }
 
-/** LIKE treats % and _ as wildcards; a typed "50%" must match literally. */
-const likeEscape = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 interface Row {
   id: string;
@@ -56,44 +58,67 @@ interface Target {
   table: Prisma.Sql;
   id: Prisma.Sql;
   column: Prisma.Sql;
-  /** Matches that go before everything else (an ISO code, an acronym). */
+  /**
+   * A name, compared without accents or case ("Turkiye" is Türkiye, "Erdogan" Erdoğan) from
+   * FOLDED_FROM characters (lib/db/names.ts), and found misspelt a little more loosely when
+   * long (LONG_NAME_TERM). Titles are compared as written.
+   */
+  name?: boolean;
+  /** Matches that go before everything else (an ISO code, an acronym, a country's other name). */
   exact?: Prisma.Sql;
+  /** Rows known by another name that starts with what was typed: ranked with the names that do. */
+  alsoStarting?: Prisma.Sql;
 }
 
+/** From this many letters a name's near spelling may be looser (the public search's name suggestions' rule): "Tokaev" is 0.57 of "Tokayev". */
+export const LONG_NAME_TERM = LONG_TERM;
+export const LONG_NAME_SIMILARITY = WORD_SIMILARITY_THRESHOLD;
+
 /*
- * Ranking, the same for every kind: an exact code or acronym, an exact name,
- * names starting with what was typed, names with a word starting with it, other
- * names containing it; then, only if that leaves room, near misses by trigram
- * word similarity (typos: "Netanyahou"). Sorting on cheap keys first and asking
- * for similarity only when needed keeps a 20,000-name table fast: `ILIKE '%q%'`
- * and `q <% name` both use the pg_trgm GIN index.
+ * Ranking, the same for every kind: an exact code, acronym or other name, an exact name,
+ * names starting with what was typed, names with a word starting with it, other names
+ * containing it; then, only if that leaves room, near misses by trigram word similarity
+ * (typos: "Netanyahou"). Sorting on cheap keys first and asking for similarity only when
+ * needed keeps a 20,000-name table fast: `LIKE '%q%'` and `q <% name` both use a pg_trgm
+ * GIN index (on the folded names, on the titles as written).
  */
 async function rankedIds(target: Target, q: string, limit: number): Promise<string[]> {
-  const { table, id, column } = target;
-  const contains = `%${likeEscape(q)}%`;
-  const prefix = `${likeEscape(q)}%`;
-  const wordPrefix = `% ${likeEscape(q)}%`;
+  const { table, id } = target;
+  // A name and what was typed both folded; a title, or one or two letters (FOLDED_FROM), as written, in any case.
+  const fold = target.name && q.length >= FOLDED_FROM;
+  const column = fold ? Prisma.sql`name_folded(${target.column})` : target.column;
+  const typed = (text: string) => (fold ? Prisma.sql`name_folded(${text})` : Prisma.sql`${text}`);
+  const like = Prisma.raw(fold ? "LIKE" : "ILIKE");
+  const same = fold ? Prisma.sql`${column} = ${typed(q)}` : Prisma.sql`lower(${column}) = lower(${q})`;
+  const contains = typed(containing(q));
+  const starting = Prisma.sql`(${column} ${like} ${typed(`${likeEscape(q)}%`)}${target.alsoStarting ? Prisma.sql` OR ${target.alsoStarting}` : Prisma.empty})`;
+  const wordStarting = typed(`% ${likeEscape(q)}%`);
   const exactWhere = target.exact ? Prisma.sql`${target.exact} OR` : Prisma.empty;
+  const alsoWhere = target.alsoStarting ? Prisma.sql`OR ${target.alsoStarting}` : Prisma.empty;
   const exactOrder = target.exact ? Prisma.sql`(${target.exact}) DESC,` : Prisma.empty;
   const hits = await db.$queryRaw<Array<{ id: string }>>`SELECT ${id} AS id FROM ${table}
-    WHERE ${exactWhere} ${column} ILIKE ${contains}
-    ORDER BY ${exactOrder} (lower(${column}) = lower(${q})) DESC, (${column} ILIKE ${prefix}) DESC,
-      (${column} ILIKE ${wordPrefix}) DESC, length(${column}) ASC, ${column} ASC
+    WHERE ${exactWhere} ${column} ${like} ${contains} ${alsoWhere}
+    ORDER BY ${exactOrder} (${same}) DESC, ${starting} DESC,
+      (${column} ${like} ${wordStarting}) DESC, length(${target.column}) ASC, ${target.column} ASC
     LIMIT ${limit}`;
   const ids = hits.map((h) => h.id.trim());
   if (ids.length >= limit || q.length < 3) return ids;
-  const near = await db.$queryRaw<Array<{ id: string }>>`SELECT ${id} AS id FROM ${table}
-    WHERE ${q} <% ${column} AND NOT (${column} ILIKE ${contains})
-    ORDER BY word_similarity(${q}, ${column}) DESC, ${column} ASC
+  const near = Prisma.sql`SELECT ${id} AS id FROM ${table}
+    WHERE ${typed(q)} <% ${column} AND NOT (${column} ${like} ${contains}) AND ${id} <> ALL(${ids})
+    ORDER BY word_similarity(${typed(q)}, ${column}) DESC, ${target.column} ASC
     LIMIT ${limit - ids.length}`;
-  return [...ids, ...near.map((h) => h.id.trim())];
+  const rows = target.name && q.length >= LONG_NAME_TERM
+    ? // `<%` reads its threshold from the session: set for this query's transaction only.
+      (await db.$transaction([db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(LONG_NAME_SIMILARITY)}, true)`, db.$queryRaw<Array<{ id: string }>>(near)]))[1]
+    : await db.$queryRaw<Array<{ id: string }>>(near);
+  return [...ids, ...rows.map((h) => h.id.trim())];
 }
 
 /** A table's ids by name: ranked for what is typed (`exact` matches first), else the first by name. */
-async function idsByName(table: string, q: string, limit: number, options: { id?: string; exact?: Prisma.Sql } = {}): Promise<string[]> {
+async function idsByName(table: string, q: string, limit: number, options: { id?: string; exact?: Prisma.Sql; alsoStarting?: Prisma.Sql } = {}): Promise<string[]> {
   const from = Prisma.raw(`"${table}"`);
   const id = Prisma.raw(`"${options.id ?? "id"}"`);
-  if (q) return rankedIds({ table: from, id, column: Prisma.sql`"name"`, exact: options.exact }, q, limit);
+  if (q) return rankedIds({ table: from, id, column: Prisma.sql`"name"`, name: true, exact: options.exact, alsoStarting: options.alsoStarting }, q, limit);
   return (await db.$queryRaw<Array<{ id: string }>>`SELECT ${id} AS id FROM ${from} ORDER BY "name" LIMIT ${limit}`).map((r) => r.id.trim());
 }
 
@@ -115,10 +140,30 @@ async function resultsOf<R extends Row>(ids: string[], read: (ids: string[]) => 
 /** A row's date (`d`) cut to its precision (`p`). */
 const rowDate = (row: Row) => formatDate(row.d, (row.p ?? "DAY") as "DAY");
 
+/** A name as `name_folded` compares it, near enough: lower case, accents dropped. */
+const folded = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** Each other name a country is known by ("UAE", "Turkey", "Ivory Coast", "UK"; listCountryOtherNames), folded. */
+const OTHER_NAMES = listCountryOtherNames().flatMap(({ iso2, otherNames }) => otherNames.map((name) => ({ iso2, name: folded(name) })));
+
+/** The countries known by another name that is what was typed, or starts with it or has a word that does ("Turk": Türkiye). */
+export function countriesCalled(q: string): { exactly: string[]; starting: string[] } {
+  const typed = folded(q.trim());
+  if (!typed) return { exactly: [], starting: [] };
+  const exactly = OTHER_NAMES.filter((o) => o.name === typed).map((o) => o.iso2);
+  const starting = OTHER_NAMES.filter((o) => o.name !== typed && (o.name.startsWith(typed) || o.name.includes(` ${typed}`))).map((o) => o.iso2);
+  return { exactly: [...new Set(exactly)], starting: [...new Set(starting)].filter((iso2) => !exactly.includes(iso2)) };
+}
+
 async function searchCountries(q: string, limit: number): Promise<LookupResult[]> {
   const code = q.toUpperCase();
+  const called = countriesCalled(q);
   return resultsOf(
-    await idsByName("Country", q, limit, { id: "iso2", exact: Prisma.sql`("iso2" = ${code} OR "iso3" = ${code})` }),
+    await idsByName("Country", q, limit, {
+      id: "iso2",
+      exact: Prisma.sql`("iso2" = ${code} OR "iso3" = ${code} OR "iso2" = ANY(${called.exactly}))`,
+      alsoStarting: called.starting.length ? Prisma.sql`"iso2" = ANY(${called.starting})` : undefined,
+    }),
     (ids) => db.$queryRaw<Row[]>`SELECT c."iso2" AS id, c."name" AS label, c."iso3" AS a FROM "Country" c WHERE c."iso2" = ANY(${ids})`,
     (row) => ({
       detail: `${row.id.trim()} · ${row.a}`,
@@ -228,7 +273,9 @@ async function searchStatements(q: string, limit: number): Promise<LookupResult[
 /** People, organizations and countries in one list: a name typed into a participant row may be any of them. */
 async function searchParticipants(q: string, limit: number): Promise<LookupResult[]> {
   const [people, organizations, countries] = await Promise.all([searchPeople(q, limit), searchOrganizations(q, limit), searchCountries(q, limit)]);
-  const exact = (r: LookupResult) => r.label.toLowerCase() === q.toLowerCase() || r.id === q.toUpperCase();
+  const calledExactly = countriesCalled(q).exactly;
+  const exact = (r: LookupResult) =>
+    folded(r.label) === folded(q) || (r.kind === "country" && (r.id === q.toUpperCase() || calledExactly.includes(r.id)));
   // Each list is ranked already; interleave them so the best of each kind shows, exact names first.
   const merged: LookupResult[] = [];
   for (let i = 0; i < limit; i++) for (const list of [people, organizations, countries]) if (list[i]) merged.push(list[i]!);
