@@ -11,6 +11,8 @@ function importFile(tag: string) {
     `${tag}-1,Call between Kazakhstan and Israel ${tag},The two leaders spoke.,,041,2025-11-06,KZ; Israel,,https://example.org/${tag}/1,Article one`,
     `${tag}-2,Visit by an envoy ${tag},The envoy visited Astana.,visit,,2025-11,KAZ,Envoy ${tag},https://example.org/${tag}/2,Article two`,
     `${tag}-3,,A row with problems.,meeting,,2025-02-30,Atlantis,,,`,
+    // Names written without their accents: the country and the person recorded, not new ones.
+    `${tag}-4,Call with Ankara ${tag},The leaders spoke.,phone call,,2025-11-07,Turkiye,Recep Tayyip Erdogan ${tag},https://example.org/${tag}/4,Article four`,
   ].join("\n");
 }
 
@@ -22,6 +24,7 @@ for (const viewport of VIEWPORTS) {
   test(`an editor imports a CSV of events after reading its report, and importing it again changes nothing (${viewport.name})`, async ({ browser }) => {
     const tag = `imp${unique()}`;
     const { context, staff } = await staffContext(browser, "EDITOR");
+    await query(`INSERT INTO "Person" (id, slug, name, "updatedAt") VALUES ($1, $1, $2, now())`, [`erdogan-${tag}`, `Recep Tayyip Erdoğan ${tag}`]);
     const page = await context.newPage();
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await page.goto("/dashboard");
@@ -42,13 +45,14 @@ for (const viewport of VIEWPORTS) {
     await expect(problems.getByRole("row").filter({ hasText: "Atlantis" })).toContainText("countries");
     await expect(problems).toContainText("date");
     await expect(page.getByRole("checkbox", { name: new RegExp(`Create person Envoy ${tag}`) })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /Create person Recep/ })).toHaveCount(0);
     expect(await imported(tag)).toEqual([]);
     await expectAccessible(page);
     await page.screenshot({ path: test.info().outputPath(`import-report-${viewport.name}.png`), fullPage: true });
 
-    await page.getByRole("button", { name: "Import 2 rows as drafts" }).click();
+    await page.getByRole("button", { name: "Import 3 rows as drafts" }).click();
     await expect(page.getByRole("heading", { name: `Import of ${tag}.csv finished` })).toBeVisible();
-    await expect(page.getByText("2 drafts created, 1 not imported.")).toBeVisible();
+    await expect(page.getByText("3 drafts created, 1 not imported.")).toBeVisible();
     const outcome = page.getByRole("table", { name: "What happened to every row" });
     await expect(outcome.getByRole("link", { name: `Call between Kazakhstan and Israel ${tag}` })).toBeVisible();
     await expectAccessible(page);
@@ -59,9 +63,15 @@ for (const viewport of VIEWPORTS) {
     expect(rows.map((r) => [r.externalId, r.status, r.version])).toEqual([
       [`${tag}-1`, "DRAFT", 1],
       [`${tag}-2`, "DRAFT", 1],
+      [`${tag}-4`, "DRAFT", 1],
     ]);
     const [audit] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'event.create' AND "actorId" = $1`, [staff.id]);
-    expect(audit!.n).toBe(2);
+    expect(audit!.n).toBe(3);
+    const ankara = await query<{ who: string }>(
+      `SELECT coalesce(p."personId", p."countryId") AS who FROM "Event" e JOIN "EventParticipant" p ON p."eventId" = e.id WHERE e."externalId" = $1 ORDER BY 1`,
+      [`${tag}-4`],
+    );
+    expect(ankara.map((r) => r.who.trim())).toEqual(["TR", `erdogan-${tag}`].sort());
     expect(await query(`SELECT id FROM "Person" WHERE name = $1`, [`Envoy ${tag}`])).toHaveLength(1);
     // Drafts never reach a public URL.
     expect((await page.request.get(`/events/call-between-kazakhstan-and-israel-${tag}`)).status()).toBe(404);
@@ -70,7 +80,7 @@ for (const viewport of VIEWPORTS) {
     await page.getByRole("button", { name: "Import another file" }).click();
     await page.getByLabel("File", { exact: true }).setInputFiles(file);
     await page.getByRole("button", { name: "Check the file" }).click();
-    await expect(page.getByRole("table", { name: "Every row and what importing it will do" }).getByText("Imported before")).toHaveCount(2);
+    await expect(page.getByRole("table", { name: "Every row and what importing it will do" }).getByText("Imported before")).toHaveCount(3);
     await expect(page.getByRole("button", { name: "Nothing to import" })).toBeDisabled();
     expect(await imported(tag)).toEqual(rows);
     await context.close();

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
+import { FOLDED_FROM } from "@/lib/records/fold";
 
 /**
  * Names as the desk looks them up: without accents or case ("Turkiye" is Türkiye, "Erdogan"
@@ -10,7 +11,7 @@ import { db, Prisma } from "@/lib/db/client";
  * folding each (`unaccent`) made one or two letters cost 15-21 ms against 6-10 as written on
  * the scale record's 5,010 people. One or two letters are compared as written, in any case.
  */
-export const FOLDED_FROM = 3;
+export { FOLDED_FROM } from "@/lib/records/fold";
 
 /** The tables whose `name` has a folded index. */
 export type NameTable = "Country" | "Person" | "Organization" | "Agreement" | "Topic";

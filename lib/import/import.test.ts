@@ -154,6 +154,24 @@ describe("dry run, confirm and re-import", () => {
     expect(replan.counts).toMatchObject({ unchanged: 2, ready: 0 });
   });
 
+  it("matches names in the file however their accents are written, and proposes no one twice", async () => {
+    const t = tag();
+    const person = await db.person.create({ data: { name: `Recep Tayyip Erdoğan ${t}`, slug: `erdogan-${t}` } });
+    const text = csv(`${t}-1,Call ${t},They spoke.,PHONE_CALL,,2025-11-06,Turkiye,Curacao; Côte d’Ivoire; TÜRKIYE,recep  tayyip ERDOGAN ${t},,https://example.org/a,Article A`);
+    const plan = await planImport({ kind: "events", fileName: "events.csv", text });
+    expect(plan.rows[0]!.problems).toEqual([]);
+    expect(plan.proposals).toEqual([]);
+    expect(plan.counts).toMatchObject({ ready: 1, "needs-new": 0 });
+    const before = await counts();
+    const [result] = await importFile({ actor: editor, request: { kind: "events", fileName: "events.csv", text }, createKeys: [], publish: false });
+    expect(result).toMatchObject({ outcome: "created" });
+    expect((await counts()).people).toBe(before.people);
+    const event = await db.event.findUniqueOrThrow({ where: { id: result!.id! }, include: { participants: true } });
+    expect(event.countryId).toBe("TR");
+    expect(event.participants.map((p) => p.personId).filter(Boolean)).toEqual([person.id]);
+    expect(event.participants.map((p) => p.countryId).filter(Boolean).sort()).toEqual(["CI", "CW", "TR"]);
+  });
+
   it("publishes when asked; a row without a source stays a draft and says why", async () => {
     const t = tag();
     const text = csv(`${t}-1,Sourced ${t},S.,MEETING,,2025-11-06,,,,,https://example.org/s,Src`, `${t}-2,Unsourced ${t},U.,MEETING,,2025-11-06,,,,,,`);

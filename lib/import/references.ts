@@ -1,13 +1,15 @@
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import type { Tx } from "@/lib/db/client";
+import { foldText } from "@/lib/records/fold";
 
 countries.registerLocale(en);
 
 /**
  * Names in a file matched to the record: countries by ISO code (two or three
  * letters) or English name, people and organizations by Wikidata id or name
- * (case and spacing ignored). What is not found is proposed, never created here.
+ * (case, spacing and accents ignored: "Recep Tayyip Erdogan" is the Erdoğan recorded,
+ * not a new person; lib/db/names.ts). What is not found is proposed, never created here.
  */
 export type EntityKind = "person" | "organization";
 
@@ -48,6 +50,11 @@ interface Named {
   wikidataId: string | null;
 }
 
+/** A record found for a name the file gives (`key`, its normalName), or by a Wikidata id (`key` null). */
+interface Found extends Named {
+  key: string | null;
+}
+
 export class References {
   private countryByKey = new Map<string, string>();
   private people = { byName: new Map<string, Named[]>(), byWikidata: new Map<string, Named>() };
@@ -60,23 +67,27 @@ export class References {
       refs.countryByKey.set(c.iso2.toLowerCase(), c.iso2);
       refs.countryByKey.set(c.iso3.toLowerCase(), c.iso2);
       refs.countryByKey.set(normalName(c.name), c.iso2);
+      refs.countryByKey.set(foldText(normalName(c.name)), c.iso2);
     }
     const query = async (table: "Person" | "Organization", texts: string[]) => {
       const refsIn = texts.map(readEntityRef);
       const names = [...new Set(refsIn.map((r) => r.name).filter((n): n is string => !!n).map(normalName))];
       const ids = [...new Set(refsIn.map((r) => r.wikidataId).filter((n): n is string => !!n))];
       if (!names.length && !ids.length) return [];
-      // The table name is one of two constants, never input.
-      return tx.$queryRawUnsafe<Named[]>(
-        `SELECT id, name, "wikidataId" FROM "${table}" WHERE lower(regexp_replace(btrim(name), '\\s+', ' ', 'g')) = ANY($1::text[]) OR "wikidataId" = ANY($2::text[])`,
+      // The table name is one of two constants, never input. Each name the file gives, with the
+      // records whose name is the same folded (name_folded: case and accents; spacing here).
+      return tx.$queryRawUnsafe<Found[]>(
+        `SELECT wanted.key, t.id, t.name, t."wikidataId" FROM unnest($1::text[]) AS wanted(key)
+           JOIN "${table}" t ON name_folded(regexp_replace(btrim(t.name), '\\s+', ' ', 'g')) = name_folded(wanted.key)
+         UNION ALL
+         SELECT NULL, id, name, "wikidataId" FROM "${table}" WHERE "wikidataId" = ANY($2::text[])`,
         names,
         ids,
       );
     };
-    const index = (into: typeof refs.people, rows: Named[]) => {
-      for (const row of rows) {
-        const key = normalName(row.name);
-        into.byName.set(key, [...(into.byName.get(key) ?? []), row]);
+    const index = (into: typeof refs.people, rows: Found[]) => {
+      for (const { key, ...row } of rows) {
+        if (key !== null && !into.byName.get(key)?.some((r) => r.id === row.id)) into.byName.set(key, [...(into.byName.get(key) ?? []), row]);
         if (row.wikidataId) into.byWikidata.set(row.wikidataId, row);
       }
     };
@@ -87,7 +98,7 @@ export class References {
 
   country(text: string): Lookup<string> {
     const key = text.trim().toLowerCase();
-    const found = this.countryByKey.get(key) ?? this.countryByKey.get(normalName(text));
+    const found = this.countryByKey.get(key) ?? this.countryByKey.get(normalName(text)) ?? this.countryByKey.get(foldText(normalName(text)));
     if (found) return { ok: true, value: found };
     // Other English names and abbreviations ("USA", "Russian Federation").
     const alias = countries.getAlpha2Code(text.trim(), "en");

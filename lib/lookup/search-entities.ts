@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db/client";
 import { FOLDED_FROM, containing, likeEscape } from "@/lib/db/names";
+import { foldText as folded } from "@/lib/records/fold";
 import { formatDate } from "@/lib/format/date";
 import { cleanString } from "@/lib/records/fields";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
@@ -139,9 +140,6 @@ async function resultsOf<R extends Row>(ids: string[], read: (ids: string[]) => 
 
 /** A row's date (`d`) cut to its precision (`p`). */
 const rowDate = (row: Row) => formatDate(row.d, (row.p ?? "DAY") as "DAY");
-
-/** A name as `name_folded` compares it, near enough: lower case, accents dropped. */
-const folded = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Each other name a country is known by ("UAE", "Turkey", "Ivory Coast", "UK"; listCountryOtherNames), folded. */
 const OTHER_NAMES = listCountryOtherNames().flatMap(({ iso2, otherNames }) => otherNames.map((name) => ({ iso2, name: folded(name) })));

@@ -1,12 +1,12 @@
+import { foldText } from "./fold";
+
 /**
  * "Food technology & agriculture" → "food-technology-and-agriculture": accents
- * folded, "&" and "+" spelled out, at most 80 characters.
+ * folded ("Lech Wałęsa" → "lech-walesa", not "lech-wa-esa"), "&" and "+" spelled out,
+ * at most 80 characters.
  */
 export function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const slug = foldText(text)
     .replace(/&/g, " and ")
     .replace(/\+/g, " plus ")
     .replace(/[^a-z0-9]+/g, "-")

@@ -1,0 +1,18 @@
+/** From this many characters typed, names are compared folded (lib/db/names.ts). */
+export const FOLDED_FROM = 3;
+
+/** Letters NFKD does not take apart, and typographic punctuation, as PostgreSQL's `unaccent` rules write them. */
+const PLAIN: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", "‘": "'", "’": "'", ʼ: "'", "“": '"', "”": '"', "„": '"', "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-" };
+
+/**
+ * A text folded as the database's `name_folded` folds names (lib/db/names.ts), for what is
+ * compared in memory (an import's countries, a picker's other names) and for slugs: lower
+ * case, accents dropped, typographic quotes and dashes plain. "Côte d’Ivoire" → "cote
+ * d'ivoire", "Lech Wałęsa" → "lech walesa".
+ */
+export const foldText = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[ßæœøłđðþı‘’ʼ“”„‐‑‒–—―]/g, (c) => PLAIN[c]!);
