@@ -14,7 +14,7 @@ export type EntityOption = LookupResult;
 const DEBOUNCE_MS = 150;
 
 /** Fetches look-up results for what is typed, debounced, dropping stale answers. */
-function useLookup(kind: EntityKind, query: string, isOpen: boolean) {
+export function useLookup(kind: EntityKind, query: string, isOpen: boolean, limit = 8) {
   const [results, setResults] = useState<EntityOption[]>([]);
   const [state, setState] = useState<"idle" | "loading" | "error">("idle");
   useEffect(() => {
@@ -23,7 +23,7 @@ function useLookup(kind: EntityKind, query: string, isOpen: boolean) {
     const timer = setTimeout(async () => {
       setState("loading");
       try {
-        const params = new URLSearchParams({ kind, q: query.trim(), limit: "8" });
+        const params = new URLSearchParams({ kind, q: query.trim(), limit: String(limit) });
         const response = await fetch(`/api/desk/lookup?${params}`, { signal: controller.signal, headers: { accept: "application/json" } });
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { results: EntityOption[] };
@@ -37,7 +37,7 @@ function useLookup(kind: EntityKind, query: string, isOpen: boolean) {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [kind, query, isOpen]);
+  }, [kind, query, isOpen, limit]);
   return { results, state };
 }
 

@@ -495,7 +495,7 @@ export interface RecordFormProps<V> {
 }
 
 /** What a reference record's fields get: the values, the errors, and the names of the ids they start with. */
-export type ReferenceFieldsProps<V> = EditorFieldsProps<V> & { labels: Record<string, string> };
+export type ReferenceFieldsProps<V> = EditorFieldsProps<V> & { labels: Record<string, string>; /** The record's id; null while new. */ recordId: string | null };
 
 /** The frame for records public as soon as they are saved (people, organizations, agreements, topics). */
 export function ReferenceEditor<V extends object>({
@@ -519,7 +519,7 @@ export function ReferenceEditor<V extends object>({
       transitions={props.transitions}
       initial={props.initial}
     >
-      {(editor) => <Fields {...editor} labels={props.labels} />}
+      {(editor) => <Fields {...editor} labels={props.labels} recordId={props.id} />}
     </RecordEditor>
   );
 }

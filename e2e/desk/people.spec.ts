@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { signInContext, signedInPage } from "../support/auth";
 import { createUser } from "../support/users";
+import { VIEWPORTS } from "../support/viewports";
+import { query } from "./helpers/staff";
 import { expectLockedFormRefused, pickByKeyboard, unique } from "./reference-support";
 
 async function createPersonThroughForm(page: Page, name: string) {
@@ -42,6 +44,40 @@ test("an editor creates a person with an office, choosing with the pickers by ke
   await expect(page.getByRole("link", { name })).toBeVisible();
   await context.close();
 });
+
+for (const viewport of VIEWPORTS) {
+  test(`a name typed without its accents shows the person already recorded, before a second is created (${viewport.name})`, async ({ browser }) => {
+    const editor = await createUser("EDITOR");
+    const { context, page } = await signedInPage(browser, editor);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const tag = unique();
+    const recorded = `Recep Tayyip Erdoğan ${tag}`;
+    await query(`INSERT INTO "Person" (id, slug, name, "updatedAt") VALUES ($1, $1, $2, now())`, [`erdogan-${tag}`, recorded]);
+
+    await page.goto("/dashboard/people/new");
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill(`Recep Tayyip Erdogan ${tag}`);
+    const already = page.getByRole("status").filter({ hasText: "Already recorded under a name like this" });
+    await expect(already.getByRole("link", { name: recorded })).toBeVisible();
+    await expectAccessible(page);
+    // A name recorded nowhere shows nothing.
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill(`Nobody Recorded ${tag}`);
+    await expect(page.getByText("Already recorded under a name like this")).toHaveCount(0);
+    // The editor goes to the one recorded instead of creating a second.
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill(`recep tayyip erdogan ${tag}`);
+    await already.getByRole("link", { name: recorded }).click();
+    await expect(page.getByRole("heading", { level: 1, name: recorded })).toBeVisible();
+    // Its own page lists no one: the record itself is not "another".
+    await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(recorded);
+    await expect(page.getByText(/recorded under a name like this/)).toHaveCount(0);
+    expect(await query(`SELECT id FROM "Person" WHERE name_folded(name) = name_folded($1)`, [recorded])).toHaveLength(1);
+    // The people list finds it written either way.
+    for (const typed of [`Erdogan ${tag}`, `ERDOĞAN ${tag}`]) {
+      await page.goto(`/dashboard/people?q=${encodeURIComponent(typed)}`);
+      await expect(page.getByRole("link", { name: recorded })).toBeVisible();
+    }
+    await context.close();
+  });
+}
 
 test("bad input is refused at the field and nothing is saved", async ({ browser }) => {
   const editor = await createUser("EDITOR");
