@@ -16,7 +16,21 @@ describe("topics", () => {
     expect(TopicInputSchema.safeParse({ name: "Water", slug: "x" }).success).toBe(false);
     await createTopic({ actor, input: { name: "Water security" } });
     const dup = await createTopic({ actor, input: { name: "water SECURITY" } }).catch((e: unknown) => e);
-    expect(isAppError(dup) && dup.fieldErrors.name).toBeTruthy();
+    expect(isAppError(dup) && dup.fieldErrors.name).toEqual(["There is already a topic “Water security”."]);
+  });
+
+  it("takes a name with other accents for the same topic, and lets a topic keep its own name", async () => {
+    const topic = await createTopic({ actor, input: { name: "Sécurité alimentaire" } });
+    const before = await db.topic.count();
+    for (const name of ["Securite alimentaire", "SÉCURITÉ ALIMENTAIRE"]) {
+      const dup = await createTopic({ actor, input: { name } }).catch((e: unknown) => e);
+      expect(isAppError(dup) && dup.fieldErrors.name, name).toEqual(["There is already a topic “Sécurité alimentaire”."]);
+    }
+    expect(await db.topic.count()).toBe(before);
+    // Saved again under its own name, or renamed to another spelling of it, it is no duplicate of itself.
+    await updateTopic({ actor, id: topic.id, baseVersion: 1, input: { name: "Securite alimentaire", description: "Food security." } });
+    expect((await db.topic.findUniqueOrThrow({ where: { id: topic.id } })).name).toBe("Securite alimentaire");
+    await createTopic({ actor, input: { name: "Sécurité énergétique" } });
   });
 
   it("keeps its slug when renamed, and refuses deletion while in use", async () => {

@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import { Prisma, type Tx } from "@/lib/db/client";
 import { editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
@@ -21,8 +21,9 @@ export const topicRecord: RecordKind<TopicInput> = {
   },
   snapshot: snapshotTopic,
   async check(tx, id, input): Promise<Record<string, string[]>> {
-    const same = await tx.topic.findFirst({ where: { name: { equals: input.name, mode: "insensitive" }, ...(id ? { id: { not: id } } : {}) }, select: { id: true } });
-    return same ? { name: ["There is already a topic with this name."] } : {};
+    // The same name in another case or with other accents is the same topic ("Sécurité alimentaire", "securite alimentaire").
+    const [same] = await tx.$queryRaw<Array<{ name: string }>>`SELECT "name" FROM "Topic" WHERE name_folded("name") = name_folded(${input.name}) ${id ? Prisma.sql`AND "id" <> ${id}` : Prisma.empty} LIMIT 1`;
+    return same ? { name: [`There is already a topic “${same.name}”.`] } : {};
   },
   async usedBy(tx, id) {
     const { _count } = await tx.topic.findUniqueOrThrow({ where: { id }, select: { _count: { select: { events: true, statements: true } } } });
