@@ -64,8 +64,15 @@ for (const viewport of VIEWPORTS) {
     await expect(page.getByText("Already recorded under a name like this")).toHaveCount(0);
     // The editor goes to the one recorded instead of creating a second.
     await page.getByRole("textbox", { name: "Name", exact: true }).fill(`recep tayyip erdogan ${tag}`);
+    // The form asks before it drops the typed name; the editor leaves it for the recorded one.
+    let asked = "";
+    page.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
     await already.getByRole("link", { name: recorded }).click();
     await expect(page.getByRole("heading", { level: 1, name: recorded })).toBeVisible();
+    expect(asked).toMatch(/not saved yet/);
     // Its own page lists no one: the record itself is not "another".
     await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(recorded);
     await expect(page.getByText(/recorded under a name like this/)).toHaveCount(0);
