@@ -15,11 +15,14 @@ describe("foldText", () => {
 
 describe("slugify", () => {
   it("keeps the letters of a name that NFKD does not take apart", () => {
-    expect(slugify("Lech Wałęsa")).toBe("lech-walesa");
-    expect(slugify("Søren Kierkegaard")).toBe("soren-kierkegaard");
-    expect(slugify("Recep Tayyip Erdoğan")).toBe("recep-tayyip-erdogan");
-    expect(slugify("Food technology & agriculture")).toBe("food-technology-and-agriculture");
-    expect(slugify("C5+1")).toBe("c5-plus-1");
-    expect(slugify("‽")).toBe("untitled");
+    const slugs = Object.entries({
+      "Lech Wałęsa": "lech-walesa",
+      "Søren Kierkegaard": "soren-kierkegaard",
+      "Recep Tayyip Erdoğan": "recep-tayyip-erdogan",
+      "Food technology & agriculture": "food-technology-and-agriculture",
+      "C5+1": "c5-plus-1",
+      "‽": "untitled",
+    });
+    expect(slugs.map(([name]) => slugify(name))).toEqual(slugs.map(([, slug]) => slug));
   });
 });
