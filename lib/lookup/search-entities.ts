@@ -43,7 +43,6 @@ export interface LookupResult {
   path?: string;
 }
 
-
 interface Row {
   id: string;
   label: string;
