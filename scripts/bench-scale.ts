@@ -61,6 +61,7 @@ import { generateScaleEntities } from "@/lib/testing/scale-entities";
 import { scaleSearchQueries } from "@/lib/testing/scale-queries";
 import { generateScaleRecord } from "@/lib/testing/scale-record";
 import { measureDistinctUrls, measureServers, requireTools, Started } from "./bench-web";
+import { SEARCH_CONFIG_SQL } from "@/lib/search/config";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 200_000);
@@ -226,18 +227,18 @@ async function loadBothClients(app: App, paths: Record<LoadClient, string[]>, co
 
 /** The query shape before issue 8 (every match of both kinds ranked before the page is cut), through the same client. */
 async function legacySearch(q: string) {
-  await appDb.$queryRawUnsafe(`SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes`, q);
+  await appDb.$queryRawUnsafe(`SELECT numnode(websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1))::int AS nodes`, q);
   await appDb.$queryRawUnsafe(
     `WITH hits AS (
-       SELECT 'event'::text AS kind, t.id, t."date" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery('english', $1)) AS rank
-         FROM "Event" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery('english', $1)
+       SELECT 'event'::text AS kind, t.id, t."date" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)) AS rank
+         FROM "Event" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)
        UNION ALL
-       SELECT 'statement'::text AS kind, t.id, t."saidOn" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery('english', $1)) AS rank
-         FROM "Statement" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery('english', $1)
+       SELECT 'statement'::text AS kind, t.id, t."saidOn" AS d, ts_rank_cd(t."searchVector", websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)) AS rank
+         FROM "Statement" t WHERE t.status = 'PUBLISHED' AND t."searchVector" @@ websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)
      ), page AS (SELECT hits.*, count(*) OVER () AS total FROM hits ORDER BY rank DESC, d DESC NULLS LAST, id DESC LIMIT 21)
      SELECT page.kind, page.id, page.rank::float8 AS rank, page.total::int AS total,
-       ts_headline('english', COALESCE(e.title, s.title), websearch_to_tsquery('english', $1)) AS title,
-       ts_headline('english', COALESCE(e.summary || E'\n' || e.body, s.text), websearch_to_tsquery('english', $1)) AS snippet
+       ts_headline(${SEARCH_CONFIG_SQL}, COALESCE(e.title, s.title), websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)) AS title,
+       ts_headline(${SEARCH_CONFIG_SQL}, COALESCE(e.summary || E'\n' || e.body, s.text), websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)) AS snippet
        FROM page LEFT JOIN "Event" e ON page.kind = 'event' AND e.id = page.id LEFT JOIN "Statement" s ON page.kind = 'statement' AND s.id = page.id`,
     q,
   );

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { expectNoSidewaysScroll } from "../support/layout";
+import { VIEWPORTS } from "../support/viewports";
+import { createEventViaApi, eventInput, staffContext, unique, workflowViaApi } from "../desk/helpers/staff";
 
 test("a reader finds the Kazakhstan accession from the header search box, with highlighted matches", async ({ page }) => {
   await page.goto("/");
@@ -14,6 +16,32 @@ test("a reader finds the Kazakhstan accession from the header search box, with h
   await expect(results.locator("mark").first()).toBeVisible();
   await expectAccessible(page);
 });
+
+for (const viewport of VIEWPORTS) {
+  test(`a reader finds a name typed without its accents, and sees it marked as written (${viewport.name})`, async ({ browser }) => {
+    // Published through the desk, as an editor would.
+    const { context } = await staffContext(browser, "EDITOR");
+    const tag = unique();
+    const title = `Erdoğan receives the envoys in Ankara ${tag}`;
+    const created = await createEventViaApi(context.request, eventInput(title, { summary: "Türkiye and Côte d’Ivoire sign a trade memorandum.", type: "MEETING", participants: [{ role: "HOST", countryId: "TR" }] }));
+    expect((await workflowViaApi(context.request, "events", created.id, { action: "publish", baseVersion: created.version })).body.ok).toBe(true);
+    await context.close();
+
+    const readerContext = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+    const page = await readerContext.newPage();
+    for (const q of [`Erdogan ${tag}`, `turkiye ${tag}`, `cote d'ivoire ${tag}`]) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      const results = page.getByRole("region", { name: /results? for/ });
+      await expect(results.getByRole("link", { name: title }), q).toBeVisible();
+    }
+    await page.goto(`/search?q=${encodeURIComponent(`Erdogan ${tag}`)}`);
+    const results = page.getByRole("region", { name: /results? for/ });
+    await expect(results.locator("mark", { hasText: "Erdoğan" }).first()).toBeVisible();
+    await expectAccessible(page);
+    await expectNoSidewaysScroll(page);
+    await readerContext.close();
+  });
+}
 
 test("quoted phrases and minus signs work", async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent('"natural and logical continuation"')}`);

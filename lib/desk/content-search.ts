@@ -3,6 +3,7 @@ import { eventFilterConditions, statementFilterConditions } from "@/lib/api/filt
 import { Prisma, db } from "@/lib/db/client";
 import { containing, nameHolds } from "@/lib/db/names";
 import { DESK_PAGE_SIZE, type DeskListQuery } from "./list-query";
+import { searchConfig } from "@/lib/search/config";
 
 /**
  * The desk's lists of events and statements, every status: one page of ids and
@@ -117,7 +118,7 @@ export function prefixQuery(q: string): string | null {
 
 function textMatch(q: string): Prisma.Sql {
   const prefix = prefixQuery(q);
-  return Prisma.sql`(t."searchVector" @@ websearch_to_tsquery('english', ${q})${prefix ? Prisma.sql` OR t."searchVector" @@ to_tsquery('english', ${prefix})` : Prisma.empty} OR t.id = ${q} OR t.slug = ${q.toLowerCase()})`;
+  return Prisma.sql`(t."searchVector" @@ websearch_to_tsquery(${searchConfig}, ${q})${prefix ? Prisma.sql` OR t."searchVector" @@ to_tsquery(${searchConfig}, ${prefix})` : Prisma.empty} OR t.id = ${q} OR t.slug = ${q.toLowerCase()})`;
 }
 
 function eventWords(q: string): Prisma.Sql {

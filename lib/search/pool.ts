@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { createPool, openConnections } from "@/lib/db/client";
+import { SEARCH_CONFIG_SQL } from "@/lib/search/config";
 
 /**
  * A few connections of search's own, so that each step of a search can carry its
@@ -62,7 +63,7 @@ function searchPool(): pg.Pool {
  * (its stemmer and stop words) and pg_trgm. The first `websearch_to_tsquery` of a session took
  * 5.0-6.6 ms, the next 0.6-1.3 (docs/performance.md, "A search session's first use").
  */
-const SEARCH_WARM_UP = `SELECT websearch_to_tsquery('english', 'warm up'), word_similarity('warm', 'warm up')`;
+const SEARCH_WARM_UP = `SELECT websearch_to_tsquery(${SEARCH_CONFIG_SQL}, 'warm up'), word_similarity('warm', 'warm up')`;
 
 /** Opens this process's search connections, with what a search loads loaded, before its first search (a web process's warm-up). */
 export async function openSearchConnections(): Promise<void> {

@@ -14,6 +14,7 @@ import { WORD_SIMILARITY_THRESHOLD } from "./pool";
 import { newestTitles } from "@/lib/lookup/search-entities";
 import { DESK_WINDOW_ROWS, deskContentStatements, findDeskContent } from "@/lib/desk/content-search";
 import { parseDeskListQuery } from "@/lib/desk/list-query";
+import { SEARCH_CONFIG_SQL, searchConfig } from "@/lib/search/config";
 
 /**
  * Search, suggestions and the sitemap on a record large enough that search looks in
@@ -59,7 +60,7 @@ const search = (params: Record<string, string>) => searchPublishedRecord(parseSe
 
 async function publishedMatches(table: "Event" | "Statement", q: string): Promise<number> {
   const { rows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "${table}" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', $1)`,
+    `SELECT count(*)::int AS n FROM "${table}" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)`,
     [q],
   );
   return rows[0]!.n;
@@ -78,7 +79,7 @@ async function expectNewestMatches(params: Record<string, string>, result: Await
   let more = false;
   for (const kind of ["event", "statement"] as const) {
     const [table, col] = kind === "event" ? ['"Event"', 't."date"'] : ['"Statement"', 't."saidOn"'];
-    const conditions = [...(kind === "event" ? eventConditions(query) : statementConditions(query)), Prisma.sql`t."searchVector" @@ websearch_to_tsquery('english', ${query.q})`];
+    const conditions = [...(kind === "event" ? eventConditions(query) : statementConditions(query)), Prisma.sql`t."searchVector" @@ websearch_to_tsquery(${searchConfig}, ${query.q})`];
     const sql = Prisma.sql`SELECT t.id FROM ${Prisma.raw(table)} t WHERE ${Prisma.join(conditions, " AND ")}
       ORDER BY ${Prisma.raw(col)} DESC NULLS FIRST, t.id DESC LIMIT ${SEARCH_POOL + 1}`;
     const rows = await db.$queryRawUnsafe<Array<{ id: string }>>(sql.text, ...sql.values);
@@ -131,7 +132,7 @@ describe("search on a large record", () => {
     for (const kind of ["event", "statement"] as const) {
       const [table, col] = kind === "event" ? ["Event", "date"] : ["Statement", "saidOn"];
       const { rows } = await client.query<{ d: Date }>(
-        `SELECT "${col}" AS d FROM "${table}" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery('english', $1)
+        `SELECT "${col}" AS d FROM "${table}" WHERE status = 'PUBLISHED' AND "searchVector" @@ websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)
           ORDER BY "${col}" DESC NULLS FIRST, id DESC OFFSET ${SEARCH_POOL - 1} LIMIT 1`,
         [COMMON],
       );
@@ -260,7 +261,7 @@ describe("search on a large record", () => {
         const { rows } = await client.query<{ d: string }>(half.text, half.values);
         for (const boundary of [rows[0]!.d, undefined]) {
           for (const q of [COMMON, words[1]!, words[40]!, words[300]!, `${words[2]!} ${words[120]!}`, `"${words[0]!} ${words[1]!}"`, `${words[5]!} -${words[3]!}`]) {
-            const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+            const tsquery = Prisma.sql`websearch_to_tsquery(${searchConfig}, ${q})`;
             const read = async (how: "walk" | "intersect" | "gin", options: { indexWalk?: boolean; matchesFirst?: boolean } = {}) => {
               const sql = stepQuery(source, boundary, how, tsquery, options);
               return (await client.query<{ id: string; d: string; rank: number }>(sql.text, sql.values)).rows;
@@ -310,7 +311,7 @@ describe("search on a large record", () => {
     expect(rounds[0]).toContain(`OFFSET 0) t WHERE EXISTS (SELECT 1 FROM "StatementTopic"`);
     const filters = parseSearchQuery({ q: rare, topic }, { strict: true });
     const source: PoolSource = { kind: "event", table: "Event", dateColumn: "date", conditions: eventConditions(filters), indexWalk: indexWalk("Event", filters) };
-    const fenced = stepQuery(source, undefined, "gin", Prisma.sql`websearch_to_tsquery('english', ${rare})`, { matchesFirst: true });
+    const fenced = stepQuery(source, undefined, "gin", Prisma.sql`websearch_to_tsquery(${searchConfig}, ${rare})`, { matchesFirst: true });
     // (This record is small enough for a sequential scan: priced out, the plan shows the indexes used.)
     await client.query("SET enable_seqscan = off");
     const plan = await client
@@ -341,7 +342,7 @@ describe("search on a large record", () => {
     // The ordinary form does use a date index for some of these, so its absence below is the expression's doing.
     const intersected = new Set<string>();
     for (const q of [words[1]!, words[40]!, words[300]!, `${words[2]!} ${words[120]!}`, `${words[5]!} -${words[3]!}`, `"${words[0]!} ${words[1]!}"`, `"${words[1]!} ${words[0]!}" ${words[2]!}`]) {
-      const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+      const tsquery = Prisma.sql`websearch_to_tsquery(${searchConfig}, ${q})`;
       for (const source of sources) {
         const read = async (how: "walk" | "intersect" | "gin", options: { pairs?: boolean } = {}) => {
           const sql = stepQuery(source, source.boundary, how, tsquery, options);
@@ -396,8 +397,8 @@ describe("search on a large record", () => {
     for (const q of queries) {
       for (const table of ["Event", "Statement"]) {
         const { rows } = await client.query<{ missed: number; matches: number }>(
-          `SELECT count(*) FILTER (WHERE NOT search_phrase_pairs("searchVector") @> search_query_pairs(websearch_to_tsquery('english', $1)))::int AS missed, count(*)::int AS matches
-             FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)`,
+          `SELECT count(*) FILTER (WHERE NOT search_phrase_pairs("searchVector") @> search_query_pairs(websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)))::int AS missed, count(*)::int AS matches
+             FROM "${table}" WHERE "searchVector" @@ websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1)`,
           [q],
         );
         expect(rows[0]!.missed, `${q} in ${table}`).toBe(0);
@@ -415,9 +416,9 @@ describe("search on a large record", () => {
     ];
     for (const [text, q, count] of cases) {
       const { rows } = await client.query<{ matches: boolean; held: boolean; pairs: number }>(
-        `SELECT to_tsvector('english', $1) @@ websearch_to_tsquery('english', $2) AS matches,
-                search_phrase_pairs(to_tsvector('english', $1)) @> search_query_pairs(websearch_to_tsquery('english', $2)) AS held,
-                cardinality(search_query_pairs(websearch_to_tsquery('english', $2)))::int AS pairs`,
+        `SELECT to_tsvector(${SEARCH_CONFIG_SQL}, $1) @@ websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $2) AS matches,
+                search_phrase_pairs(to_tsvector(${SEARCH_CONFIG_SQL}, $1)) @> search_query_pairs(websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $2)) AS held,
+                cardinality(search_query_pairs(websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $2)))::int AS pairs`,
         [text, q],
       );
       expect(rows[0], q).toEqual({ matches: rows[0]!.matches, held: true, pairs: count });
@@ -432,7 +433,7 @@ describe("search on a large record", () => {
     // whose matches are too few for the newest rows' walk to find a pool of them.
     const { rows: phrases } = await client.query<{ q: string }>(
       `SELECT '"' || a || ' ' || b || '"' AS q FROM unnest($1::text[]) AS a, unnest($1::text[]) AS b
-        WHERE (SELECT count(*) FROM "Event" WHERE "searchVector" @@ phraseto_tsquery('english', a || ' ' || b)) BETWEEN 20 AND 120
+        WHERE (SELECT count(*) FROM "Event" WHERE "searchVector" @@ phraseto_tsquery(${SEARCH_CONFIG_SQL}, a || ' ' || b)) BETWEEN 20 AND 120
         ORDER BY 1 LIMIT 3`,
       [words.slice(0, 8)],
     );

@@ -5,6 +5,7 @@ import { MAX_WALK_ROWS, RECENCY_WINDOWS, ROW_READ_IN_WINDOW_ROWS, SEARCH_POOL, W
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { onEverySearchConnection } from "@/lib/testing/search-connections";
 import { snippetText, snippetToHtml } from "./snippet";
+import { searchConfig } from "@/lib/search/config";
 
 /** Whether a tsquery's text (as PostgreSQL prints it) has a phrase operator, <-> or <N>, outside its quoted lexemes. */
 function hasPhraseOperator(tsqueryText: string): boolean {
@@ -48,6 +49,27 @@ describe("searchPublishedRecord", () => {
     expect(result.hits.length).toBeGreaterThan(2);
     expect(result.hits.some((h) => h.kind === "event") && result.hits.some((h) => h.kind === "statement")).toBe(true);
     for (const hit of result.hits) expect({ date: hit.date, precision: hit.precision }, hit.slug).toEqual(record.get(hit.id));
+  });
+
+  it("finds words whatever their accents, either way, and marks them as written", async () => {
+    const event = await db.event.create({
+      data: { slug: "srch-accents", title: "Erdoğan receives the envoys in Ankara", summary: "Türkiye and Côte d’Ivoire sign a trade memorandum.", type: "MEETING", status: "PUBLISHED", date: new Date("2025-05-05"), publishedAt: new Date() },
+    });
+    try {
+      for (const q of ["Erdogan", "ERDOĞAN", "turkiye", "Türkiye", "cote d'ivoire", '"erdogan receives"']) {
+        const result = await search({ q });
+        expect(result.kind === "results" && result.hits.map((h) => h.slug), q).toContain("srch-accents");
+      }
+      const marked = await search({ q: "erdogan" });
+      if (marked.kind !== "results") throw new Error("expected results");
+      expect(snippetToHtml(marked.hits.find((h) => h.slug === "srch-accents")!.title)).toContain("<mark>Erdoğan</mark>");
+      // Words in plain ASCII are read as before: stemmed, and a different word is not the same one.
+      expect((await search({ q: "receiving envoy" })).kind === "results").toBe(true);
+      const other = await search({ q: "Erdogen" });
+      expect(other.kind === "results" && other.hits.some((h) => h.slug === "srch-accents")).toBe(false);
+    } finally {
+      await db.event.delete({ where: { id: event.id } });
+    }
   });
 
   it("understands quoted phrases and minus signs", async () => {
@@ -118,7 +140,7 @@ describe("how a wide window is read", () => {
       ["U.S.-led talks", true],
     ];
     for (const [q, phrase] of cases) {
-      const rows = await db.$queryRaw<Array<{ text: string }>>`SELECT websearch_to_tsquery('english', ${q})::text AS text`;
+      const rows = await db.$queryRaw<Array<{ text: string }>>`SELECT websearch_to_tsquery(${searchConfig}, ${q})::text AS text`;
       expect(hasPhraseOperator(rows[0]!.text), `${q} → ${rows[0]!.text}`).toBe(phrase);
       // What the reader typed says beforehand that the query may hold a phrase (its pairs are then estimated).
       if (phrase) expect(mayHavePhrase(q), q).toBe(true);

@@ -6,6 +6,7 @@ import type { SearchQuery } from "@/lib/api/list-query";
 import { MARK_START, MARK_STOP } from "./snippet";
 import type { PoolClient } from "pg";
 import { SEARCH_STATEMENT_MS, isStatementTimeout, setStatementTimeout, withSearchConnection } from "./pool";
+import { SEARCH_CONFIG_SQL, searchConfig } from "@/lib/search/config";
 
 /**
  * Full-text search over published events and statements, on the generated,
@@ -164,7 +165,7 @@ const TITLE_HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, HighlightA
 export async function searchPublishedRecord(query: SearchQuery): Promise<SearchOutcome> {
   const q = query.q ?? "";
   if (!q) return { kind: "empty" };
-  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const tsquery = Prisma.sql`websearch_to_tsquery(${searchConfig}, ${q})`;
   const phrases = mayHavePhrase(q);
   const sources: PoolSource[] = [];
   const dates = { from: query.from?.start, to: query.to?.end };
@@ -204,13 +205,13 @@ export async function searchPublishedRecord(query: SearchQuery): Promise<SearchO
   // running it (docs/performance.md, "Search's headlines prepared").
   const sql = Prisma.sql`${PREPARED}
     SELECT e.id, e.slug, to_char(e."date", 'YYYY-MM-DD') AS d, e."datePrecision"::text AS precision,
-      ts_headline('english', e.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
-      ts_headline('english', e.summary || E'\n' || e.body, ${tsquery}, ${HEADLINE}) AS snippet
+      ts_headline(${searchConfig}, e.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
+      ts_headline(${searchConfig}, e.summary || E'\n' || e.body, ${tsquery}, ${HEADLINE}) AS snippet
       FROM "Event" e WHERE e.id = ANY(${ids("event")}::text[]) AND e.status = 'PUBLISHED'
     UNION ALL
     SELECT s.id, s.slug, to_char(s."saidOn", 'YYYY-MM-DD') AS d, s."saidPrecision"::text AS precision,
-      ts_headline('english', s.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
-      ts_headline('english', s.text || COALESCE(E'\n' || s.translation, '') || COALESCE(E'\n' || s.context, ''), ${tsquery}, ${HEADLINE}) AS snippet
+      ts_headline(${searchConfig}, s.title, ${tsquery}, ${TITLE_HEADLINE}) AS title,
+      ts_headline(${searchConfig}, s.text || COALESCE(E'\n' || s.translation, '') || COALESCE(E'\n' || s.context, ''), ${tsquery}, ${HEADLINE}) AS snippet
       FROM "Statement" s WHERE s.id = ANY(${ids("statement")}::text[]) AND s.status = 'PUBLISHED'`;
   type Row = { id: string; slug: string; title: string; snippet: string; d: string | null; precision: string };
   const rows = await withSearchConnection(async (client) => (await client.query<Row>({ name: statementName({ sql: sql.text }), text: sql.text, values: sql.values })).rows);
@@ -291,7 +292,7 @@ interface Candidate {
 /** Whether what a reader typed holds words to look for (PostgreSQL's reading of it has any). */
 async function hasTerms(client: PoolClient, q: string): Promise<boolean> {
   try {
-    const { rows } = await client.query<{ nodes: number }>(`SELECT numnode(websearch_to_tsquery('english', $1))::int AS nodes`, [q]);
+    const { rows } = await client.query<{ nodes: number }>(`SELECT numnode(websearch_to_tsquery(${SEARCH_CONFIG_SQL}, $1))::int AS nodes`, [q]);
     return Boolean(rows[0]?.nodes);
   } catch (error) {
     // Under the last step's limit (at least MIN_STEP_MS) on a very busy server: no matches stands.
