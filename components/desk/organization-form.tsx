@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { SelectField } from "@/components/ui/field";
 import type { OrganizationFormValues } from "@/lib/organizations/organization-input";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
@@ -8,7 +7,7 @@ import { EntityPicker } from "./entity-picker";
 import { chosenOption, RowsFieldset, TextAreaField, TextField, useRows } from "./form-fields";
 import { ReferenceEditor, type RecordFormProps, type ReferenceFieldsProps } from "./record-editor";
 import styles from "./reference-form.module.css";
-import { SameNames } from "./same-names";
+import { NameField } from "./same-names";
 
 const blankMember = (): OrganizationFormValues["members"][number] => ({ countryId: "", joinedOn: "", leftOn: "" });
 
@@ -19,11 +18,9 @@ export function OrganizationForm(props: RecordFormProps<OrganizationFormValues>)
 
 function OrganizationFields({ values, errors, labels, recordId }: ReferenceFieldsProps<OrganizationFormValues>) {
   const members = useRows(values.members, blankMember);
-  const [name, setName] = useState(values.name);
   return (
     <>
-        <TextField id="org-name" name="name" label="Name" required defaultValue={values.name} errors={errors["name"]} onValueChange={setName} />
-        <SameNames kind="organization" plural="organizations" name={name} except={recordId} />
+        <NameField id="org-name" kind="organization" defaultValue={values.name} errors={errors["name"]} recordId={recordId} />
         <div className={styles.grid}>
           <TextField id="org-acronym" name="acronym" label="Acronym" defaultValue={values.acronym} errors={errors["acronym"]} />
           <SelectField id="org-kind" label="Kind" required errors={errors["kind"]} name="kind" defaultValue={values.kind} choices={ORGANIZATION_KIND_LABELS} />

@@ -1,12 +1,11 @@
 "use client";
 
 import type { PersonFormValues } from "@/lib/people/person-input";
-import { useState } from "react";
 import { EntityPicker } from "./entity-picker";
 import { chosenOption, PARTIAL_DATE_HINT, RowsFieldset, TextAreaField, TextField, useRows } from "./form-fields";
 import { ReferenceEditor, type RecordFormProps, type ReferenceFieldsProps } from "./record-editor";
 import styles from "./reference-form.module.css";
-import { SameNames } from "./same-names";
+import { NameField } from "./same-names";
 
 const blankOffice = (): PersonFormValues["offices"][number] => ({ title: "", countryId: "", organizationId: "", start: "", end: "" });
 
@@ -17,11 +16,9 @@ export function PersonForm(props: RecordFormProps<PersonFormValues>) {
 
 function PersonFields({ values, errors, labels, recordId }: ReferenceFieldsProps<PersonFormValues>) {
   const offices = useRows(values.offices, blankOffice);
-  const [name, setName] = useState(values.name);
   return (
     <>
-        <TextField id="person-name" name="name" label="Name" required defaultValue={values.name} errors={errors["name"]} maxLength={200} onValueChange={setName} />
-        <SameNames kind="person" plural="people" name={name} except={recordId} />
+        <NameField id="person-name" kind="person" defaultValue={values.name} errors={errors["name"]} maxLength={200} recordId={recordId} />
         <div className={styles.grid}>
           <EntityPicker kind="country" id="person-country" name="countryId" label="Country" defaultValue={chosenOption(values.countryId, labels)} errors={errors["countryId"]} />
           <TextField id="person-wikidata" name="wikidataId" label="Wikidata id" defaultValue={values.wikidataId} errors={errors["wikidataId"]} hint="Q followed by digits; leave empty when not known." />

@@ -1,9 +1,11 @@
 "use client";
 
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { StaffLink } from "@/components/ui/staff-link";
 import { FOLDED_FROM } from "@/lib/records/fold";
 import { useLookup } from "./entity-picker";
+import { TextField } from "./form-fields";
 import styles from "./reference-form.module.css";
 
 /**
@@ -13,7 +15,8 @@ import styles from "./reference-form.module.css";
  * (without accents, by near spelling); saving is never refused, since namesakes exist.
  * A polite live region: a screen reader hears the list when it appears.
  */
-export function SameNames({ kind, plural, name, except }: { kind: "person" | "organization"; plural: "people" | "organizations"; name: string; except: string | null }) {
+export function SameNames({ kind, name, except }: { kind: "person" | "organization"; name: string; except: string | null }) {
+  const plural = kind === "person" ? "people" : "organizations";
   const typed = name.trim();
   const asks = typed.length >= FOLDED_FROM;
   const { results } = useLookup(kind, typed, asks, 4);
@@ -33,5 +36,16 @@ export function SameNames({ kind, plural, name, except }: { kind: "person" | "or
         </Alert>
       )}
     </div>
+  );
+}
+
+/** A person's or organization's Name field, with the records already recorded under a name like it below (SameNames). */
+export function NameField(props: { id: string; kind: "person" | "organization"; defaultValue: string; errors?: string[]; maxLength?: number; recordId: string | null }) {
+  const [name, setName] = useState(props.defaultValue);
+  return (
+    <>
+      <TextField id={props.id} name="name" label="Name" required defaultValue={props.defaultValue} errors={props.errors} maxLength={props.maxLength} onValueChange={setName} />
+      <SameNames kind={props.kind} name={name} except={props.recordId} />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { idsNamed } from "@/lib/db/names";
+import { nameFilter } from "@/lib/db/names";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageCount, pageWindow } from "@/lib/desk/list-query";
 import type { AgreementKind } from "@/lib/generated/prisma/enums";
@@ -11,9 +11,8 @@ import { deriveParticipantStatuses } from "./participant-status";
 export async function listAgreementsForDesk(options: { q?: string; kind?: string; page?: number }) {
   const page = Math.max(1, options.page ?? 1);
   const kind = AGREEMENT_KINDS.find((k) => k === options.kind) as AgreementKind | undefined;
-  const named = options.q ? await idsNamed("Agreement", options.q) : null;
   const where: Prisma.AgreementWhereInput = {
-    ...(options.q ? (named ? { id: { in: named } } : { name: { contains: options.q, mode: "insensitive" } }) : {}),
+    ...(options.q ? await nameFilter("Agreement", options.q) : {}),
     ...(kind ? { kind } : {}),
   };
   const [rows, total] = await Promise.all([

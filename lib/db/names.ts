@@ -37,3 +37,12 @@ export async function idsNamed(table: Exclude<NameTable, "Country">, q: string):
   const rows = await db.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE ${nameHolds(Prisma.sql`"name"`, q)}`;
   return rows.map((r) => r.id);
 }
+
+/**
+ * A desk list's filter on its records' names (lists filter through Prisma): the rows whose name
+ * holds `q` folded (idsNamed), or, for fewer than FOLDED_FROM characters, `contains` as written.
+ */
+export async function nameFilter(table: Exclude<NameTable, "Country">, q: string): Promise<{ id: { in: string[] } } | { name: { contains: string; mode: "insensitive" } }> {
+  const ids = await idsNamed(table, q);
+  return ids ? { id: { in: ids } } : { name: { contains: q, mode: "insensitive" } };
+}

@@ -64,10 +64,8 @@ export class References {
   static async load(tx: Tx, wanted: { people: string[]; organizations: string[] }): Promise<References> {
     const refs = new References();
     for (const c of await tx.country.findMany({ select: { iso2: true, iso3: true, name: true } })) {
-      refs.countryByKey.set(c.iso2.toLowerCase(), c.iso2);
-      refs.countryByKey.set(c.iso3.toLowerCase(), c.iso2);
-      refs.countryByKey.set(normalName(c.name), c.iso2);
-      refs.countryByKey.set(foldText(normalName(c.name)), c.iso2);
+      // Keyed folded (lib/records/fold.ts): codes in lower case, names without accents.
+      for (const key of [c.iso2, c.iso3, c.name]) refs.countryByKey.set(foldText(normalName(key)), c.iso2);
     }
     const query = async (table: "Person" | "Organization", texts: string[]) => {
       const refsIn = texts.map(readEntityRef);
@@ -97,8 +95,7 @@ export class References {
   }
 
   country(text: string): Lookup<string> {
-    const key = text.trim().toLowerCase();
-    const found = this.countryByKey.get(key) ?? this.countryByKey.get(normalName(text)) ?? this.countryByKey.get(foldText(normalName(text)));
+    const found = this.countryByKey.get(foldText(normalName(text)));
     if (found) return { ok: true, value: found };
     // Other English names and abbreviations ("USA", "Russian Federation").
     const alias = countries.getAlpha2Code(text.trim(), "en");

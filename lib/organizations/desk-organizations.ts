@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { idsNamed } from "@/lib/db/names";
+import { nameFilter } from "@/lib/db/names";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageCount, pageWindow } from "@/lib/desk/list-query";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
@@ -10,9 +10,8 @@ import { ORGANIZATION_KINDS } from "./organization-input";
 export async function listOrganizationsForDesk(options: { q?: string; kind?: string; page?: number }) {
   const page = Math.max(1, options.page ?? 1);
   const kind = ORGANIZATION_KINDS.find((k) => k === options.kind) as OrganizationKind | undefined;
-  const named = options.q ? await idsNamed("Organization", options.q) : null;
   const where: Prisma.OrganizationWhereInput = {
-    ...(options.q ? { OR: [named ? { id: { in: named } } : { name: { contains: options.q, mode: "insensitive" } }, { acronym: { contains: options.q, mode: "insensitive" } }] } : {}),
+    ...(options.q ? { OR: [await nameFilter("Organization", options.q), { acronym: { contains: options.q, mode: "insensitive" } }] } : {}),
     ...(kind ? { kind } : {}),
   };
   const [rows, total] = await Promise.all([

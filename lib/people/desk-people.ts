@@ -1,16 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { idsNamed } from "@/lib/db/names";
+import { nameFilter } from "@/lib/db/names";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageCount, pageWindow } from "@/lib/desk/list-query";
 
 
-/** The desk's people list: search by name (without accents from three letters: idsNamed), filter by country, paged. */
+/** The desk's people list: search by name (without accents from three letters: nameFilter), filter by country, paged. */
 export async function listPeopleForDesk(options: { q?: string; country?: string; page?: number }) {
   const page = Math.max(1, options.page ?? 1);
-  const named = options.q ? await idsNamed("Person", options.q) : null;
   const where: Prisma.PersonWhereInput = {
-    ...(options.q ? (named ? { id: { in: named } } : { name: { contains: options.q, mode: "insensitive" } }) : {}),
+    ...(options.q ? await nameFilter("Person", options.q) : {}),
     ...(options.country ? { countryId: options.country.toUpperCase() } : {}),
   };
   const [rows, total] = await Promise.all([
