@@ -77,7 +77,7 @@ test("empty, stop-word, punctuation, hostile and absurdly long queries get a fri
   await expectAccessible(page);
 });
 
-test("a misspelt name offers that page above the results, on a desktop and on a phone", async ({ browser }) => {
+test("a misspelt name, a name without its accents, an acronym or another name offers that page above the results, on a desktop and on a phone", async ({ browser }) => {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
@@ -101,6 +101,22 @@ test("a misspelt name offers that page above the results, on a desktop and on a 
     // A country by the name readers use for it.
     await page.goto("/search?q=UAE");
     await expect(page.getByRole("region", { name: "Pages for your search" }).getByRole("link", { name: "United Arab Emirates" })).toHaveAttribute("href", "/countries/ae");
+
+    // A name typed without its accents is that name, and no near spelling of another.
+    await page.goto("/search?q=Turkiye");
+    const turkiye = page.getByRole("region", { name: "Pages for your search" });
+    await expect(turkiye.getByRole("link", { name: "Türkiye" })).toHaveAttribute("href", "/countries/tr");
+    await expect(turkiye.getByRole("link")).toHaveCount(1);
+
+    // An organization by its acronym; a country by the name it had.
+    await page.goto("/search?q=EU");
+    const eu = page.getByRole("region", { name: "Pages for your search" });
+    await expect(eu.getByRole("link", { name: "European Union" })).toHaveAttribute("href", "/organizations/european-union");
+    await expectAccessible(page);
+    await page.goto("/search?q=Burma");
+    await page.getByRole("region", { name: "Pages for your search" }).getByRole("link", { name: "Myanmar" }).click();
+    await expect(page).toHaveURL(/\/countries\/mm$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Myanmar" })).toBeVisible();
     await context.close();
   }
 });

@@ -163,6 +163,8 @@ describe("migrations agree with schema.prisma", () => {
     for (const table of ["Country", "Person", "Organization", "Agreement", "Topic"]) {
       expected[`${table}_name_folded_idx`] = `CREATE INDEX ON "${table}" USING gin (name_folded("name") gin_trgm_ops)`;
     }
+    // Acronyms as the search's name suggestions compare them (20261206130000_name_suggestions_folded).
+    expected["Organization_acronym_key_idx"] = `CREATE INDEX ON "Organization" USING btree (name_key(acronym))`;
     // And an order Prisma's schema cannot say (NULLS LAST; 20261205140000_picker_newest_indexes).
     expected["Event_date_picker_idx"] = `CREATE INDEX ON "Event" USING btree ("date" DESC NULLS LAST)`;
     expected["Statement_saidOn_picker_idx"] = `CREATE INDEX ON "Statement" USING btree ("saidOn" DESC NULLS LAST)`;

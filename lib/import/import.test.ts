@@ -172,6 +172,20 @@ describe("dry run, confirm and re-import", () => {
     expect(event.participants.map((p) => p.countryId).filter(Boolean).sort()).toEqual(["CI", "CW", "TR"]);
   });
 
+  it("matches countries by the other names the search knows them by", async () => {
+    const t = tag();
+    const text = csv(`${t}-1,Talks ${t},They met.,MEETING,,2025-11-07,Burma,Britain; Holland; DRC; east timor,,,https://example.org/b,Article B`);
+    const plan = await planImport({ kind: "events", fileName: "events.csv", text });
+    expect(plan.rows[0]!.problems).toEqual([]);
+    const [result] = await importFile({ actor: editor, request: { kind: "events", fileName: "events.csv", text }, createKeys: [], publish: false });
+    const event = await db.event.findUniqueOrThrow({ where: { id: result!.id! }, include: { participants: true } });
+    expect(event.countryId).toBe("MM");
+    expect(event.participants.map((p) => p.countryId).filter(Boolean).sort()).toEqual(["CD", "GB", "NL", "TL"]);
+    // A name of two countries is neither: the editor is asked for the code.
+    const congo = await planImport({ kind: "events", fileName: "events.csv", text: csv(`${t}-2,Talks ${t},They met.,MEETING,,2025-11-07,Congo,,,,https://example.org/b,Article B`) });
+    expect(congo.rows[0]!.problems).toEqual([{ column: "country", message: expect.stringMatching(/“Congo” is the name of 2 countries: give the code of the one meant \(CD or CG\)/) }]);
+  });
+
   it("publishes when asked; a row without a source stays a draft and says why", async () => {
     const t = tag();
     const text = csv(`${t}-1,Sourced ${t},S.,MEETING,,2025-11-06,,,,,https://example.org/s,Src`, `${t}-2,Unsourced ${t},U.,MEETING,,2025-11-06,,,,,,`);

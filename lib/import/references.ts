@@ -2,6 +2,7 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import type { Tx } from "@/lib/db/client";
 import { foldText } from "@/lib/records/fold";
+import { listCountryOtherNames } from "@/lib/seed/countries";
 
 countries.registerLocale(en);
 
@@ -55,6 +56,15 @@ interface Found extends Named {
   key: string | null;
 }
 
+/** The countries each other name stands for (listCountryOtherNames; "Congo" for two), keyed folded. */
+const OTHER_COUNTRY_NAMES = new Map<string, string[]>();
+for (const { iso2, otherNames } of listCountryOtherNames()) {
+  for (const other of otherNames) {
+    const key = foldText(normalName(other));
+    OTHER_COUNTRY_NAMES.set(key, [...new Set([...(OTHER_COUNTRY_NAMES.get(key) ?? []), iso2])]);
+  }
+}
+
 export class References {
   private countryByKey = new Map<string, string>();
   private people = { byName: new Map<string, Named[]>(), byWikidata: new Map<string, Named>() };
@@ -67,6 +77,9 @@ export class References {
       // Keyed folded (lib/records/fold.ts): codes in lower case, names without accents.
       for (const key of [c.iso2, c.iso3, c.name]) refs.countryByKey.set(foldText(normalName(key)), c.iso2);
     }
+    // The other names the search and the desk know countries by ("Turkey", "Burma", "Britain"),
+    // where they name one country of the record and no code or name is the same.
+    for (const [key, [iso2, ...others]] of OTHER_COUNTRY_NAMES) if (others.length === 0 && !refs.countryByKey.has(key) && refs.countryByKey.has(iso2!.toLowerCase())) refs.countryByKey.set(key, iso2!);
     const query = async (table: "Person" | "Organization", texts: string[]) => {
       const refsIn = texts.map(readEntityRef);
       const names = [...new Set(refsIn.map((r) => r.name).filter((n): n is string => !!n).map(normalName))];
@@ -95,8 +108,11 @@ export class References {
   }
 
   country(text: string): Lookup<string> {
-    const found = this.countryByKey.get(foldText(normalName(text)));
+    const key = foldText(normalName(text));
+    const found = this.countryByKey.get(key);
     if (found) return { ok: true, value: found };
+    const several = OTHER_COUNTRY_NAMES.get(key);
+    if (several && several.length > 1) return { ok: false, problem: `“${text}” is the name of ${several.length} countries: give the code of the one meant (${several.join(" or ")}).` };
     // Other English names and abbreviations ("USA", "Russian Federation").
     const alias = countries.getAlpha2Code(text.trim(), "en");
     if (alias && this.countryByKey.has(alias.toLowerCase())) return { ok: true, value: alias };

@@ -9,7 +9,7 @@ import { generateScaleRecord, scaleVocabulary } from "@/lib/testing/scale-record
 import { Prisma } from "@/lib/db/client";
 import { eventConditions, statementConditions } from "@/lib/api/filters";
 import { SEARCH_POOL, indexWalk, searchPublishedRecord, stepQuery, type PoolSource } from "./search-record";
-import { LONG_TERM, SHORT_TERM_THRESHOLD, correctedQuery, suggestPages, suggestionTerms } from "./suggest";
+import { CORRECTION_SIMILARITY, LONG_TERM, acronymKeys, SHORT_TERM_THRESHOLD, correctedQuery, suggestPages, suggestionTerms } from "./suggest";
 import { WORD_SIMILARITY_THRESHOLD } from "./pool";
 import { newestTitles } from "@/lib/lookup/search-entities";
 import { DESK_WINDOW_ROWS, deskContentStatements, findDeskContent } from "@/lib/desk/content-search";
@@ -477,6 +477,14 @@ describe("name suggestions", () => {
   beforeAll(async () => {
     await db.person.create({ data: { slug: "kassym-jomart-tokayev-t", name: "Kassym-Jomart Tokayev", countryId: "KZ" } });
     await db.agreement.create({ data: { slug: "abraham-accords-t", name: "Abraham Accords", kind: "DECLARATION" } });
+    await db.person.create({ data: { slug: "recep-tayyip-erdogan-t", name: "Recep Tayyip Erdoğan", countryId: "TR" } });
+    await db.organization.createMany({
+      data: [
+        { slug: "european-union-t", name: "European Union", acronym: "EU", kind: "INTERGOVERNMENTAL" },
+        { slug: "united-nations-t", name: "United Nations", acronym: "UN", kind: "INTERGOVERNMENTAL" },
+        { slug: "state-department-t", name: "United States Department of State", acronym: "State Department", kind: "GOVERNMENT_BODY", countryId: "US" },
+      ],
+    });
   });
 
   it("finds a country and a person from misspelt or partial names", async () => {
@@ -502,8 +510,9 @@ describe("name suggestions", () => {
     expect(await correctedQuery("Tokaev", [])).toBeNull();
   });
 
-  it("reads every kind's names through its trigram index, never a whole table, and finds what a whole table's read finds", async () => {
-    const terms = suggestionTerms("kazakstan tokaev abraham acords scale topic");
+  it("reads every kind's names through its trigram index and the acronyms through theirs, never a whole table, and finds what a whole table's read finds", async () => {
+    const q = "kazakstan tokaev abraham acords scale topic EU";
+    const terms = suggestionTerms(q);
     // Each kind of named record: its key column and its table.
     const kinds = [["country", "iso2::text", "Country"], ["person", "slug", "Person"], ["organization", "slug", "Organization"], ["agreement", "slug", "Agreement"], ["topic", "slug", "Topic"]] as const;
     const tables = kinds.map(([, , table]) => table).sort();
@@ -513,7 +522,7 @@ describe("name suggestions", () => {
       await client.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
       // The matches before they are judged (name_suggestion_candidates keeps those that stand).
       const { rows: found } = await client.query<{ kind: string; key: string }>(`SELECT DISTINCT kind, key FROM name_suggestion_matches($1::text[], $2::int, $3::real, $4::real)`, [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD]);
-      const { rows: offered } = await client.query<{ kind: string; key: string }>(`SELECT kind, key FROM name_suggestion_candidates($1::text[], $2::int, $3::real, $4::real)`, [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD]);
+      const { rows: offered } = await client.query<{ kind: string; key: string }>(`SELECT kind, key FROM name_suggestion_candidates($1::text[], $6::text[], $2::int, $3::real, $4::real, $5::real)`, [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD, CORRECTION_SIMILARITY, acronymKeys(q)]);
       const { rows: scans } = await client.query<{ relname: string; seq_scan: string; idx_scan: string }>(
         `SELECT relname, seq_scan, idx_scan FROM pg_stat_xact_user_tables WHERE relname = ANY($1::text[]) ORDER BY relname`,
         [tables],
@@ -523,13 +532,13 @@ describe("name suggestions", () => {
       const { rows: whole } = await client.query<{ kind: string; key: string }>(
         kinds
           .map(([kind, key, table]) => `SELECT '${kind}' AS kind, n.${key} AS key FROM unnest($1::text[]) AS t(term), "${table}" n
-             WHERE t.term <% n.name AND word_similarity(t.term, n.name) >= CASE WHEN char_length(t.term) >= $2::int THEN $3::real ELSE $4::real END`)
+             WHERE name_folded(t.term) <% name_folded(n.name) AND word_similarity(name_folded(t.term), name_folded(n.name)) >= CASE WHEN char_length(t.term) >= $2::int THEN $3::real ELSE $4::real END`)
           .join(" UNION "),
         [terms, LONG_TERM, WORD_SIMILARITY_THRESHOLD, SHORT_TERM_THRESHOLD],
       );
       const keys = (rows: Array<{ kind: string; key: string }>) => rows.map((r) => `${r.kind}:${r.key.trim()}`).sort();
       expect(keys(found)).toEqual(keys(whole));
-      expect(keys(offered)).toEqual(expect.arrayContaining(["country:KZ", "person:kassym-jomart-tokayev-t", "agreement:abraham-accords-t"]));
+      expect(keys(offered)).toEqual(expect.arrayContaining(["country:KZ", "person:kassym-jomart-tokayev-t", "agreement:abraham-accords-t", "organization:european-union-t"]));
     } finally {
       await client.query("ROLLBACK");
     }
@@ -556,18 +565,19 @@ describe("name suggestions", () => {
     expect(await matched("many")).toEqual(expect.arrayContaining(["DE", "IM"]));
     expect(await matched("bahrein")).toContain("BH");
     const before = { call: await paths("call"), many: await paths("many"), bahrein: await paths("Bahrein") };
-    expect(before.call).toContain("/countries/nc");
-    expect(before.many).toEqual(expect.arrayContaining(["/countries/de", "/countries/im"]));
+    // Nor are they near spellings of those names: "call" is 0.25 of "Caledonia" by pg_trgm's
+    // similarity of the two words, "many" 0.3 of "Germany". But "many" is 0.5 of "Man".
+    expect(before.call).not.toContain("/countries/nc");
+    expect(before.many).not.toContain("/countries/de");
+    expect(before.many).toContain("/countries/im");
     await client.query(
       `INSERT INTO "Event" (id, slug, title, summary, body, type, date, status, "updatedAt") VALUES
          ('words_published', 'words-published', 'A call with many partners', 'Israeli and Kazakh officials spoke.', 'The call was one of many.', 'PHONE_CALL', date '2020-01-01', 'PUBLISHED', now()),
          ('words_draft', 'words-draft', 'Bahrein in a draft', 'Bahrein, spelt so in a draft.', '', 'MEETING', date '2020-01-01', 'DRAFT', now())`,
     );
     try {
-      expect(await paths("call")).not.toContain("/countries/nc");
-      const many = await paths("many");
-      expect(many).not.toContain("/countries/de");
-      expect(many).not.toContain("/countries/im");
+      // A word of the published record is that word, however like a name's word it is.
+      expect(await paths("many")).not.toContain("/countries/im");
       const tokaevCall = await paths("Tokaev call");
       expect(tokaevCall).toContain("/people/kassym-jomart-tokayev-t");
       expect(tokaevCall).not.toContain("/countries/nc");
@@ -581,12 +591,30 @@ describe("name suggestions", () => {
     } finally {
       await client.query(`DELETE FROM "Event" WHERE id IN ('words_published', 'words_draft')`);
     }
-    expect(await paths("call")).toEqual(before.call);
+    expect(await paths("many")).toEqual(before.many);
+  });
+
+  it("compares names without accents, takes a word of one name for a misspelling of no other, and finds an organization by its acronym", async () => {
+    const paths = async (q: string) => (await suggestPages(q)).map((s) => s.path);
+    expect(await paths("Erdogan")).toEqual(["/people/recep-tayyip-erdogan-t"]);
+    expect(await paths("erdoğan")).toEqual(["/people/recep-tayyip-erdogan-t"]);
+    // "turkiye" is a word of "Türkiye": not a misspelt "Turks" (0.4 of it), nor "Turkmenistan".
+    expect(await paths("Turkiye")).toEqual(["/countries/tr"]);
+    // "nato" begins "Nations" by three trigrams, but is not like the word (0.3).
+    expect(await paths("NATO")).toEqual([]);
+    expect(await paths("EU")).toEqual(["/organizations/european-union-t"]);
+    expect(await paths("UN")).toEqual(["/organizations/united-nations-t"]);
+    // Three letters or fewer in lower case are words ("un", "eu"); a longer acronym in any case.
+    expect(await paths("un eu")).toEqual([]);
+    expect(await paths("the state department said")).toContain("/organizations/state-department-t");
+    // A misspelt name put right with its accents, a folded one left as typed.
+    expect(await correctedQuery("Erdgan", await suggestPages("Erdgan"))).toBe("Erdoğan");
+    expect(await correctedQuery("Turkiye", await suggestPages("Turkiye"))).toBeNull();
   });
 
   it("finds a country by the name readers use for it, once, beside what its words name", async () => {
     const uae = await suggestPages("UAE");
-    expect(uae[0]).toEqual({ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1 });
+    expect(uae[0]).toEqual({ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, terms: 1 });
     const paths = (await suggestPages("Kazakhstan Turkey")).map((s) => s.path);
     expect(paths).toEqual(expect.arrayContaining(["/countries/kz", "/countries/tr"]));
     // "Iran" is a word of "Islamic Republic of Iran" and the name readers use: one suggestion.

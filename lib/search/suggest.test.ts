@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { otherNameSuggestions } from "./suggest";
+import { acronymKeys, otherNameSuggestions } from "./suggest";
 
 const countriesOf = (q: string) => otherNameSuggestions(q).map((s) => s.path);
 
 describe("countries named by another name than their own", () => {
   it("finds a country by the name readers use, in any case", () => {
-    expect(otherNameSuggestions("UAE")).toEqual([{ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1 }]);
+    expect(otherNameSuggestions("UAE")).toEqual([{ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, terms: 1 }]);
     expect(countriesOf("uae normalization")).toEqual(["/countries/ae"]);
     expect(countriesOf("Turkey")).toEqual(["/countries/tr"]);
     expect(otherNameSuggestions("turkey")[0]?.name).toBe("Türkiye");
@@ -13,6 +13,19 @@ describe("countries named by another name than their own", () => {
     expect(countriesOf("talks with Czechia, and the USA")).toEqual(["/countries/cz", "/countries/us"]);
     // One name, two countries.
     expect(countriesOf("Congo").sort()).toEqual(["/countries/cd", "/countries/cg"]);
+  });
+
+  it("knows the names the package does not: former names and short forms readers still use", () => {
+    expect(countriesOf("Burma")).toEqual(["/countries/mm"]);
+    expect(countriesOf("Britain")).toEqual(["/countries/gb"]);
+    expect(countriesOf("Holland")).toEqual(["/countries/nl"]);
+    expect(countriesOf("Swaziland talks")).toEqual(["/countries/sz"]);
+    expect(countriesOf("east timor")).toEqual(["/countries/tl"]);
+    expect(countriesOf("DRC")).toEqual(["/countries/cd"]);
+    expect(countriesOf("Congo-Brazzaville")).toEqual(["/countries/cg"]);
+    expect(countriesOf("British Virgin Islands")).toEqual(["/countries/vg"]);
+    // With or without accents.
+    expect(countriesOf("Côte d’Ivoire")).toEqual(["/countries/ci"]);
   });
 
   it("takes a two-letter name only in capitals, and never a word excluded with a minus sign", () => {
@@ -29,5 +42,23 @@ describe("countries named by another name than their own", () => {
     expect(countriesOf("United Arab Emirates")).toEqual([]);
     expect(countriesOf("")).toEqual([]);
     expect(countriesOf("!!! ((( ---")).toEqual([]);
+  });
+});
+
+describe("what a query may call an organization by", () => {
+  it("is each phrase of up to three words, folded, as the database writes an acronym", () => {
+    expect(acronymKeys("EU")).toEqual(["eu"]);
+    expect(acronymKeys("State Department")).toEqual(["state", "state department", "department"]);
+    expect(acronymKeys("C5+1 ministers")).toEqual(["c5", "c5 1", "c5 1 ministers", "1 ministers", "ministers"]);
+    expect(acronymKeys("NATO")).toEqual(["nato"]);
+    expect(acronymKeys("nato")).toEqual(["nato"]);
+  });
+
+  it("takes three letters or fewer only in capitals, and no word excluded with a minus sign", () => {
+    expect(acronymKeys("who said it")).toEqual(["who said", "who said it", "said", "said it"]);
+    expect(acronymKeys("WHO")).toEqual(["who"]);
+    expect(acronymKeys("un eu")).toEqual(["un eu"]);
+    expect(acronymKeys("UN -EU")).toEqual(["un"]);
+    expect(acronymKeys("")).toEqual([]);
   });
 });

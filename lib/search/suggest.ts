@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
+import { foldText } from "@/lib/records/fold";
 import { listCountryOtherNames } from "@/lib/seed/countries";
 import { agreementPath, countryPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
 import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
@@ -7,22 +8,27 @@ import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
 /**
  * Pages a search names: a country, person, organization, agreement or topic whose
  * name matches what was typed, even misspelt ("Kazakstan", "Tokaev"), offered above
- * the full-text results. Matching is pg_trgm's word similarity between a word or
- * phrase of the query and the name (the GIN trigram indexes on the names answer
- * `term <% name`, at the threshold the search connections set), so a partial name ("Tokayev" for "Kassym-Jomart Tokayev") or a
- * near spelling finds the record. Only public pages are offered (these records
- * have no drafts; their pages are public).
+ * the full-text results. Names and what was typed are compared without accents or case
+ * ("Turkiye" is Türkiye, "Erdogan" Erdoğan: `name_folded`, lib/db/names.ts). Matching is
+ * pg_trgm's word similarity between a word or phrase of the query and the name (the GIN
+ * trigram indexes on the folded names answer `term <% name_folded(name)`, at the threshold
+ * the search connections set), so a partial name ("Tokayev" for "Kassym-Jomart Tokayev") or
+ * a near spelling finds the record. Only public pages are offered (these records have no
+ * drafts; their pages are public).
  *
- * A word that only looks like part of a name is not taken for it when the published record
- * uses that word: "call" shares three trigrams with "New Caledonia", and "many" with
- * "Germany", but a reader who typed them meant the words. A word's match stands when it is
- * a word of the name as written, begins one ("Kazakh", Kazakhstan), is one with at most
- * three letters more ("Israeli", Israel), or is no word of any published event or statement
- * (a misspelling, as "Kazakstan" is). Drafts do not count. All of it is in the database
- * function `name_suggestion_candidates` (migration 20261206060000_name_suggestions_words_of_the_record).
+ * A word's match stands when it is a word of the name, begins one ("Kazakh", Kazakhstan), or
+ * is one with at most three letters more ("Israeli", Israel). Any other match is a near
+ * spelling, taken only when the word is like a word of the name (pg_trgm's similarity of the
+ * two words at least CORRECTION_SIMILARITY, so that correctedQuery can put it right:
+ * "Kazakstan", "Tokaev") and is no word of any published event or statement: "Turkiye"
+ * shares its first four trigrams with "Turkmenistan" and "nato" three with "Nations", but
+ * neither is like those words; "many" is like "Man" (Isle of Man), but the record uses it.
+ * Drafts do not count. All of it is in the database function `name_suggestion_candidates`
+ * (migration 20261206130000_name_suggestions_folded).
  *
  * A country is also found by the other names readers use for it ("UAE", "Turkey", "Ivory
- * Coast"; otherNameSuggestions), written as they are.
+ * Coast", "Burma"; otherNameSuggestions), and an organization by its acronym ("EU", "State
+ * Department"; acronymKeys).
  */
 export type SuggestionKind = "country" | "person" | "organization" | "agreement" | "topic";
 
@@ -32,6 +38,8 @@ export interface Suggestion {
   path: string;
   name: string;
   score: number;
+  /** How many of the query's words, phrases and acronyms name it: of two as like, the one more of the query names comes first. */
+  terms: number;
 }
 
 export const MAX_SUGGESTIONS = 4;
@@ -52,20 +60,44 @@ const STOP = new Set(["about", "after", "against", "also", "and", "from", "have"
 /** A word that can name something: long enough for trigrams to say anything, not a function word. */
 const named = (w: string) => w.length >= MIN_TERM && !STOP.has(w);
 
-/** A text's words as names are compared: punctuation but apostrophes and hyphens dropped. */
+/** A text's words as names are compared: punctuation but apostrophes and hyphens (typographic ones made plain) dropped. */
 const splitWords = (text: string) =>
   text
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/[‐‑‒–—―]/g, "-")
     .replace(/[^\p{L}\p{N}\s'-]+/gu, " ")
     .split(/\s+/)
     .filter(Boolean);
 /** The same in lower case. */
 const nameWords = (text: string) => splitWords(text.toLowerCase());
 
-/** The countries each other name stands for ("congo" for two), keyed by its words. */
+/** A name's key as typed phrases are compared with it: its words, folded, one space between (the database's `name_key`). */
+const nameKey = (text: string) => splitWords(foldText(text)).join(" ");
+
+/**
+ * The phrases of one to `longest` consecutive words of the query, each with its key
+ * (nameKey), and whether it was typed in capitals (with a letter: "1" is not). A word excluded with a minus sign
+ * begins none and ends any that reach it.
+ */
+function typedPhrases(q: string, longest: number): Array<{ key: string; capitals: boolean }> {
+  const typed = splitWords(q);
+  const phrases: Array<{ key: string; capitals: boolean }> = [];
+  for (let start = 0; start < typed.length; start++) {
+    if (typed[start]!.startsWith("-")) continue;
+    for (let end = start + 1; end <= Math.min(typed.length, start + longest); end++) {
+      if (end > start + 1 && typed[end - 1]!.startsWith("-")) break;
+      const phrase = typed.slice(start, end).join(" ");
+      phrases.push({ key: nameKey(phrase), capitals: phrase === phrase.toUpperCase() && /\p{L}/u.test(phrase) });
+    }
+  }
+  return phrases;
+}
+
+/** The countries each other name stands for ("congo" for two), keyed by nameKey. */
 const OTHER_NAMES = new Map<string, Array<{ iso2: string; name: string }>>();
 for (const { iso2, name, otherNames } of listCountryOtherNames()) {
   for (const other of otherNames) {
-    const key = nameWords(other).join(" ");
+    const key = nameKey(other);
     OTHER_NAMES.set(key, [...(OTHER_NAMES.get(key) ?? []), { iso2, name }]);
   }
 }
@@ -73,25 +105,34 @@ const LONGEST_OTHER_NAME = Math.max(...[...OTHER_NAMES.keys()].map((key) => key.
 
 /**
  * Countries the query names by another name than the one they are recorded under: "UAE",
- * "Turkey", "Ivory Coast", "Czechia" (listCountryOtherNames), as written, in any case,
- * except that a name of two letters counts only in capitals ("US", "UK": "us" is a word). A
- * word excluded with a minus sign names nothing.
+ * "Turkey", "Ivory Coast", "Burma" (listCountryOtherNames), in any case and with or without
+ * accents, except that a name of two letters counts only in capitals ("US", "UK": "us" is a
+ * word). A word excluded with a minus sign names nothing.
  */
 export function otherNameSuggestions(q: string): Suggestion[] {
-  const typed = splitWords(q);
   const found = new Map<string, Suggestion>();
-  for (let start = 0; start < typed.length; start++) {
-    if (typed[start]!.startsWith("-")) continue;
-    for (let end = start + 1; end <= Math.min(typed.length, start + LONGEST_OTHER_NAME); end++) {
-      if (end > start + 1 && typed[end - 1]!.startsWith("-")) break;
-      // The words are split already: lower case is all the key still needs.
-      const phrase = typed.slice(start, end).join(" ");
-      const key = phrase.toLowerCase();
-      if (key.length <= 2 && phrase !== phrase.toUpperCase()) continue;
-      for (const { iso2, name } of OTHER_NAMES.get(key) ?? []) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1 });
-    }
+  for (const { key, capitals } of typedPhrases(q, LONGEST_OTHER_NAME)) {
+    if (key.length <= 2 && !capitals) continue;
+    for (const { iso2, name } of OTHER_NAMES.get(key) ?? []) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, terms: 1 });
   }
   return [...found.values()];
+}
+
+/** The most words an acronym is matched with ("State Department" is two). */
+const LONGEST_ACRONYM = 3;
+/** Keys of up to this many characters count only typed in capitals: "who", "now" and "un" are words, "WHO" and "UN" acronyms. */
+const ACRONYM_IN_CAPITALS = 3;
+const MAX_ACRONYM_KEYS = 36;
+
+/**
+ * What the query may name an organization by, as the database compares its acronym (words
+ * folded, one space between: "EU", "State Department", "C5+1" as "c5 1"): its phrases of one
+ * to three words, a phrase of up to three characters only typed in capitals.
+ */
+export function acronymKeys(q: string): string[] {
+  const keys = new Set<string>();
+  for (const { key, capitals } of typedPhrases(q, LONGEST_ACRONYM)) if (key.length > ACRONYM_IN_CAPITALS || capitals) keys.add(key);
+  return [...keys].slice(0, MAX_ACRONYM_KEYS);
 }
 
 /** The words (4+ letters) and the phrases of two and three words that a name may be. */
@@ -107,8 +148,8 @@ export function suggestionTerms(q: string): string[] {
   return [...terms].slice(0, 12);
 }
 
-/** The best first: by score, then the shorter name (the country before its ministry), then by name. */
-const bestFirst = (a: Suggestion, b: Suggestion) => b.score - a.score || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** The best first: by score, then the name more of the query names, the shorter name (the country before its ministry), then by name. */
+const bestFirst = (a: Suggestion, b: Suggestion) => b.score - a.score || b.terms - a.terms || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
   const byOtherName = otherNameSuggestions(q);
@@ -123,23 +164,29 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
 
 async function suggestByName(q: string, limit: number): Promise<Suggestion[]> {
   const terms = suggestionTerms(q);
-  if (terms.length === 0) return [];
-  // Each term against each kind's names: the trigram indexes find the candidates, word
+  const acronyms = acronymKeys(q);
+  if (terms.length === 0 && acronyms.length === 0) return [];
+  // Each term against each kind's folded names: the trigram indexes find the candidates, word
   // similarity ranks them (migration 20261205120000_name_suggestions_by_index, whose function's
-  // own setting keeps the planner on those indexes), and a word of the published record is
-  // not taken for a name it only looks like (20261206060000_name_suggestions_words_of_the_record).
+  // own setting keeps the planner on those indexes), and a near spelling stands only when it is
+  // like a word of the name and no word of the published record (20261206130000_name_suggestions_folded).
   const sql = Prisma.sql`
-    SELECT kind, key, name, score::float8 AS score
-      FROM name_suggestion_candidates(${terms}::text[], ${LONG_TERM}::int, ${WORD_SIMILARITY_THRESHOLD}::real, ${SHORT_TERM_THRESHOLD}::real)
-    ORDER BY score DESC, length(name) ASC, name ASC
+    SELECT kind, key, name, score::float8 AS score, terms
+      FROM name_suggestion_candidates(${terms}::text[], ${acronyms}::text[], ${LONG_TERM}::int, ${WORD_SIMILARITY_THRESHOLD}::real, ${SHORT_TERM_THRESHOLD}::real, ${CORRECTION_SIMILARITY}::real)
+    ORDER BY score DESC, terms DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
   // Under search's connections' own time limit (SEARCH_STATEMENT_MS, pool.ts).
-  const rows = await withSearchConnection(async (client) => (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number }>(sql.text, sql.values)).rows);
-  return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score) }));
+  const rows = await withSearchConnection(async (client) => (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number; terms: number }>(sql.text, sql.values)).rows);
+  return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score), terms: r.terms }));
 }
 
-/** How like a word of a name a typed word must be to be offered in its place (pg_trgm's similarity: "Tokaev" is 0.5 of "Tokayev", "Kazakstan" 0.62 of "Kazakhstan"). */
-export const CORRECTION_SIMILARITY = 0.45;
+/**
+ * How like a word of a name a typed word must be to be taken for a misspelling of it: to name
+ * its page (suggestPages) and to be put right (correctedQuery). pg_trgm's similarity of the
+ * two words: "Tokaev" is 0.5 of "Tokayev", "Kazakstan" 0.62 of "Kazakhstan", "Irak" 0.43 of
+ * "Iraq", against "Turkiye" 0.24 of "Turkmenistan" and "nato" 0.3 of "Nations".
+ */
+export const CORRECTION_SIMILARITY = 0.4;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Whether the word at `offset` is excluded with a minus sign ("-word"), as websearch_to_tsquery reads it. */
 const isExcluded = (q: string, offset: number) => q[offset - 1] === "-" && (offset === 1 || /[\s"(]/.test(q[offset - 2]!));
@@ -154,11 +201,12 @@ const isExcluded = (q: string, offset: number) => q[offset - 1] === "-" && (offs
  * nothing would change.
  */
 export async function correctedQuery(q: string, suggestions: Suggestion[]): Promise<string | null> {
+  // The names' words and the typed ones compared folded, as the names were ("turkiye" is a word of "Türkiye").
   const nameWords = new Map<string, string>();
-  for (const { name } of suggestions) for (const word of name.match(WORD) ?? []) if (word.length >= MIN_TERM) nameWords.set(word.toLowerCase(), word);
+  for (const { name } of suggestions) for (const word of name.match(WORD) ?? []) if (word.length >= MIN_TERM) nameWords.set(foldText(word), word);
   const typed = new Set<string>();
   for (const match of q.matchAll(WORD)) {
-    const word = match[0].toLowerCase();
+    const word = foldText(match[0]);
     if (named(word) && !nameWords.has(word) && !isExcluded(q, match.index)) typed.add(word);
   }
   if (typed.size === 0 || nameWords.size === 0) return null;
@@ -166,16 +214,16 @@ export async function correctedQuery(q: string, suggestions: Suggestion[]): Prom
     const { rows } = await client.query<{ word: string; replacement: string }>(
       `SELECT t.word, best.word AS replacement
          FROM unnest($1::text[]) AS t(word)
-         CROSS JOIN LATERAL (SELECT n.word, similarity(t.word, n.word) AS score FROM unnest($2::text[]) AS n(word) ORDER BY 2 DESC, 1 LIMIT 1) best
-        WHERE best.score >= $3::real`,
-      [[...typed], [...nameWords.values()], CORRECTION_SIMILARITY],
+         CROSS JOIN LATERAL (SELECT n.word, similarity(t.word, n.folded) AS score FROM unnest($2::text[], $3::text[]) AS n(folded, word) ORDER BY 2 DESC, 1 LIMIT 1) best
+        WHERE best.score >= $4::real`,
+      [[...typed], [...nameWords.keys()], [...nameWords.values()], CORRECTION_SIMILARITY],
     );
     return rows;
   });
   const replacements = new Map(rows.map((r) => [r.word, r.replacement]));
   if (replacements.size === 0) return null;
   return q.replace(WORD, (word: string, offset: number) => {
-    const replacement = isExcluded(q, offset) ? undefined : replacements.get(word.toLowerCase());
+    const replacement = isExcluded(q, offset) ? undefined : replacements.get(foldText(word));
     if (replacement === undefined) return word;
     return word === word.toLowerCase() ? replacement.toLowerCase() : replacement;
   });

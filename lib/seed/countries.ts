@@ -41,16 +41,40 @@ export function listIsoCountries(): CountryRow[] {
 }
 
 /**
- * The other names the package knows a country by, besides the name it is recorded under:
- * "UAE" for the United Arab Emirates, "Turkey" for Türkiye, "Ivory Coast" for Côte d'Ivoire,
- * "Czechia" for the Czech Republic (20 countries). Dotted forms ("U.S.A.") are left
- * out: a query's punctuation never reaches the names.
+ * Names readers and sources use that the package does not list (it is the source for the
+ * rest): former names still in use ("Burma", "Swaziland"), short forms ("Britain", "Laos",
+ * "DRC") and the UN's own short names ("Cabo Verde", "Viet Nam"). A name a word of the
+ * country's own name already finds ("Vatican", "Brunei", "Syria") is not repeated here.
+ */
+const MORE_OTHER_NAMES: Record<string, string[]> = {
+  CD: ["DR Congo", "DRC", "Congo-Kinshasa"],
+  CG: ["Congo-Brazzaville"],
+  CV: ["Cabo Verde"],
+  GB: ["Britain"],
+  KP: ["DPRK"],
+  LA: ["Laos"],
+  MM: ["Burma"],
+  MO: ["Macau"],
+  NL: ["Holland"],
+  SZ: ["Swaziland"],
+  TL: ["East Timor"],
+  VG: ["British Virgin Islands", "BVI"],
+  VI: ["US Virgin Islands", "USVI"],
+  VN: ["Viet Nam"],
+};
+
+/**
+ * The other names a country is known by, besides the name it is recorded under: the
+ * package's ("UAE" for the United Arab Emirates, "Turkey" for Türkiye, "Ivory Coast" for
+ * Côte d'Ivoire, "Czechia" for the Czech Republic) and MORE_OTHER_NAMES ("Burma",
+ * "Britain"). Dotted forms ("U.S.A.") are left out: a query's punctuation never reaches
+ * the names.
  */
 export function listCountryOtherNames(): Array<{ iso2: string; name: string; otherNames: string[] }> {
   return listIsoCountries().flatMap(({ iso2, name }) => {
     const seen = new Set([name.toLowerCase()]);
     const otherNames: string[] = [];
-    for (const other of [countries.getName(iso2, "en", { select: "all" }) ?? []].flat()) {
+    for (const other of [countries.getName(iso2, "en", { select: "all" }) ?? [], MORE_OTHER_NAMES[iso2] ?? []].flat()) {
       if (other.includes(".") || seen.has(other.toLowerCase())) continue;
       seen.add(other.toLowerCase());
       otherNames.push(other);
