@@ -478,6 +478,7 @@ describe("name suggestions", () => {
     await db.person.create({ data: { slug: "kassym-jomart-tokayev-t", name: "Kassym-Jomart Tokayev", countryId: "KZ" } });
     await db.agreement.create({ data: { slug: "abraham-accords-t", name: "Abraham Accords", kind: "DECLARATION" } });
     await db.person.create({ data: { slug: "recep-tayyip-erdogan-t", name: "Recep Tayyip Erdoğan", countryId: "TR" } });
+    await db.agreement.create({ data: { slug: "bahrain-israel-declaration-t", name: "Declaration of Peace (Bahrain–Israel)", kind: "DECLARATION" } });
     await db.organization.createMany({
       data: [
         { slug: "european-union-t", name: "European Union", acronym: "EU", kind: "INTERGOVERNMENTAL" },
@@ -606,7 +607,12 @@ describe("name suggestions", () => {
     expect(await paths("UN")).toEqual(["/organizations/united-nations-t"]);
     // Three letters or fewer in lower case are words ("un", "eu"); a longer acronym in any case.
     expect(await paths("un eu")).toEqual([]);
-    expect(await paths("the state department said")).toContain("/organizations/state-department-t");
+    // Named by its acronym and three terms, the Department of State leaves out the names that
+    // share only "state" with the query (the State of Palestine, the Holy See's Vatican City State).
+    expect(await paths("State Department")).toEqual(["/organizations/state-department-t"]);
+    expect(await paths("the state department said")).toEqual(["/organizations/state-department-t"]);
+    // But a page the query names whole stays, and comes first.
+    expect(await paths("Bahrain Israel")).toEqual(["/countries/bh", "/countries/il", "/agreements/bahrain-israel-declaration-t"]);
     // A misspelt name put right with its accents, a folded one left as typed.
     expect(await correctedQuery("Erdgan", await suggestPages("Erdgan"))).toBe("Erdoğan");
     expect(await correctedQuery("Turkiye", await suggestPages("Turkiye"))).toBeNull();
@@ -614,7 +620,7 @@ describe("name suggestions", () => {
 
   it("finds a country by the name readers use for it, once, beside what its words name", async () => {
     const uae = await suggestPages("UAE");
-    expect(uae[0]).toEqual({ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, terms: 1 });
+    expect(uae[0]).toEqual({ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, whole: true, terms: 1 });
     const paths = (await suggestPages("Kazakhstan Turkey")).map((s) => s.path);
     expect(paths).toEqual(expect.arrayContaining(["/countries/kz", "/countries/tr"]));
     // "Iran" is a word of "Islamic Republic of Iran" and the name readers use: one suggestion.

@@ -5,7 +5,7 @@ const countriesOf = (q: string) => otherNameSuggestions(q).map((s) => s.path);
 
 describe("countries named by another name than their own", () => {
   it("finds a country by the name readers use, in any case", () => {
-    expect(otherNameSuggestions("UAE")).toEqual([{ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, terms: 1 }]);
+    expect(otherNameSuggestions("UAE")).toEqual([{ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, whole: true, terms: 1 }]);
     expect(countriesOf("uae normalization")).toEqual(["/countries/ae"]);
     expect(countriesOf("Turkey")).toEqual(["/countries/tr"]);
     expect(otherNameSuggestions("turkey")[0]?.name).toBe("Türkiye");

@@ -38,7 +38,9 @@ export interface Suggestion {
   path: string;
   name: string;
   score: number;
-  /** How many of the query's words, phrases and acronyms name it: of two as like, the one more of the query names comes first. */
+  /** Whether the query holds its whole name, another name of it or its acronym ("Bahrain", not only "Israel" of "Bahrain–Israel"). */
+  whole: boolean;
+  /** How many of the query's words, phrases and acronyms name it. */
   terms: number;
 }
 
@@ -113,7 +115,7 @@ export function otherNameSuggestions(q: string): Suggestion[] {
   const found = new Map<string, Suggestion>();
   for (const { key, capitals } of typedPhrases(q, LONGEST_OTHER_NAME)) {
     if (key.length <= 2 && !capitals) continue;
-    for (const { iso2, name } of OTHER_NAMES.get(key) ?? []) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, terms: 1 });
+    for (const { iso2, name } of OTHER_NAMES.get(key) ?? []) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, whole: true, terms: 1 });
   }
   return [...found.values()];
 }
@@ -148,8 +150,13 @@ export function suggestionTerms(q: string): string[] {
   return [...terms].slice(0, 12);
 }
 
-/** The best first: by score, then the name more of the query names, the shorter name (the country before its ministry), then by name. */
-const bestFirst = (a: Suggestion, b: Suggestion) => b.score - a.score || b.terms - a.terms || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/**
+ * The best first: by score; then a page the query names whole ("Bahrain Israel": Bahrain and
+ * Israel before the Bahrain–Israel declaration); then the one more of the query names; the
+ * shorter name (the country before its ministry); then by name.
+ */
+const bestFirst = (a: Suggestion, b: Suggestion) =>
+  b.score - a.score || Number(b.whole) - Number(a.whole) || b.terms - a.terms || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
   const byOtherName = otherNameSuggestions(q);
@@ -171,13 +178,13 @@ async function suggestByName(q: string, limit: number): Promise<Suggestion[]> {
   // own setting keeps the planner on those indexes), and a near spelling stands only when it is
   // like a word of the name and no word of the published record (20261206130000_name_suggestions_folded).
   const sql = Prisma.sql`
-    SELECT kind, key, name, score::float8 AS score, terms
+    SELECT kind, key, name, score::float8 AS score, terms, whole
       FROM name_suggestion_candidates(${terms}::text[], ${acronyms}::text[], ${LONG_TERM}::int, ${WORD_SIMILARITY_THRESHOLD}::real, ${SHORT_TERM_THRESHOLD}::real, ${CORRECTION_SIMILARITY}::real)
-    ORDER BY score DESC, terms DESC, length(name) ASC, name ASC
+    ORDER BY score DESC, whole DESC, terms DESC, length(name) ASC, name ASC
     LIMIT ${limit}`;
   // Under search's connections' own time limit (SEARCH_STATEMENT_MS, pool.ts).
-  const rows = await withSearchConnection(async (client) => (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number; terms: number }>(sql.text, sql.values)).rows);
-  return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score), terms: r.terms }));
+  const rows = await withSearchConnection(async (client) => (await client.query<{ kind: SuggestionKind; key: string; name: string; score: number; terms: number; whole: boolean }>(sql.text, sql.values)).rows);
+  return rows.map((r) => ({ kind: r.kind, path: PATHS[r.kind](r.key.trim()), name: r.name, score: Number(r.score), whole: r.whole, terms: r.terms }));
 }
 
 /**

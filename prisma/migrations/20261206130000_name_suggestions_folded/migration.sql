@@ -64,14 +64,16 @@ DROP FUNCTION name_suggestion_candidates(text[], integer, real, real);
 
 -- CreateFunction
 -- The names the terms and acronyms suggest, each with its best score among the matches that
--- stand and the number of terms that name it. A name is left out when another is named by
--- every term that names it and more: "State Department" names the Department of State by its
--- acronym and three terms, and no longer the State of Palestine by "state" alone; "Kazakhstan
--- Abraham Accords" still names Kazakhstan, which no agreement's terms include. A term's use in the record is asked once, and only for a term with a near spelling
+-- stand, the number of terms that name it, and whether one is its whole name. A name is left out when another is named by
+-- every term that names it and more, unless a term is the whole name (or its acronym): "State
+-- Department" names the Department of State by its acronym and three terms, and no longer the
+-- State of Palestine by "state" alone; "Bahrain Israel" names the Bahrain-Israel declaration by
+-- three terms, and still Bahrain and Israel, each by its whole name; "Kazakhstan Abraham
+-- Accords" still names Kazakhstan, which no agreement's terms include. A term's use in the record is asked once, and only for a term with a near spelling
 -- and no match that stands. Sequential scans are off while it runs, as in the matches: the
 -- organizations are read through their acronyms' index, however few.
 CREATE FUNCTION name_suggestion_candidates(terms text[], acronyms text[], long_term integer, long_threshold real, short_threshold real, like_word real)
-RETURNS TABLE (kind text, key text, name text, score real, terms integer)
+RETURNS TABLE (kind text, key text, name text, score real, terms integer, whole boolean)
 LANGUAGE sql STABLE PARALLEL SAFE
 SET enable_seqscan = off
 AS $fn$
@@ -79,7 +81,7 @@ AS $fn$
     SELECT f.kind, f.key, f.name, name_folded(f.name) AS folded
       FROM name_suggestion_matches(terms, long_term, long_threshold, short_threshold) AS f
   ), m AS MATERIALIZED (
-    SELECT t.term, f.kind, f.key, f.name, word_similarity(t.term, f.folded) AS score,
+    SELECT t.term, f.kind, f.key, f.name, word_similarity(t.term, f.folded) AS score, t.term = f.folded AS whole,
            word_similarity(t.term, f.folded) >= 1
            OR position(' ' IN t.term) > 0
            OR EXISTS (SELECT 1 FROM regexp_split_to_table(f.folded, '[^[:alnum:]]+') AS w(word)
@@ -96,21 +98,21 @@ AS $fn$
     SELECT t.term FROM (SELECT DISTINCT m.term FROM m WHERE NOT m.stands AND m.like_a_word) AS t
      WHERE t.term NOT IN (SELECT n.term FROM named n) AND published_record_has_word(t.term)
   ), offered AS (
-    SELECT m.kind, m.key, m.name, m.score, m.term
+    SELECT m.kind, m.key, m.name, m.score, m.term, m.whole
       FROM m
      WHERE m.stands
         OR (m.like_a_word AND m.term NOT IN (SELECT n.term FROM named n) AND m.term NOT IN (SELECT r.term FROM record_words r))
     UNION ALL
-    SELECT 'organization', o.slug, o.name, 1::real, name_key(o.acronym)
+    SELECT 'organization', o.slug, o.name, 1::real, name_key(o.acronym), true
       FROM "Organization" AS o
      WHERE name_key(o.acronym) = ANY(acronyms)
   ), per_name AS MATERIALIZED (
-    SELECT o.kind, o.key, o.name, max(o.score) AS score, array_agg(DISTINCT o.term) AS terms
+    SELECT o.kind, o.key, o.name, max(o.score) AS score, array_agg(DISTINCT o.term) AS terms, bool_or(o.whole) AS whole
       FROM offered AS o GROUP BY o.kind, o.key, o.name
   )
-  SELECT p.kind, p.key, p.name, p.score, cardinality(p.terms)
+  SELECT p.kind, p.key, p.name, p.score, cardinality(p.terms), p.whole
     FROM per_name AS p
-   WHERE NOT EXISTS (SELECT 1 FROM per_name AS q WHERE q.terms @> p.terms AND cardinality(q.terms) > cardinality(p.terms))
+   WHERE p.whole OR NOT EXISTS (SELECT 1 FROM per_name AS q WHERE q.terms @> p.terms AND cardinality(q.terms) > cardinality(p.terms))
 $fn$;
 
 -- DropIndex
