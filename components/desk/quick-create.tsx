@@ -12,6 +12,7 @@ import { formDataToObject } from "@/lib/records/form-data";
 import { useDeskAbilities } from "./desk-abilities";
 import { EntityPicker, type EntityOption } from "./entity-picker";
 import styles from "./entity-picker.module.css";
+import { SameNames } from "./same-names";
 
 export type CreatableKind = "person" | "organization";
 
@@ -20,7 +21,8 @@ const PLURAL: Record<CreatableKind, string> = { person: "people", organization: 
 /**
  * Under a picker whose text matches nothing chosen: the hint, and for editors
  * "New person “…”" (or organization), which creates the record in a small
- * dialog without leaving the form and chooses it in the picker.
+ * dialog without leaving the form and chooses it in the picker (or chooses one
+ * already recorded under a name like it, which the dialog lists).
  */
 export function NotChosenYet({ text, kinds, onCreated }: { text: string; kinds: CreatableKind[]; onCreated: (option: EntityOption) => void }) {
   const { canCreateReferences } = useDeskAbilities();
@@ -42,7 +44,7 @@ export function NotChosenYet({ text, kinds, onCreated }: { text: string; kinds: 
           kind={creating}
           name={text.trim()}
           onClose={() => setCreating(null)}
-          onCreated={(option) => {
+          onPicked={(option) => {
             setCreating(null);
             onCreated(option);
           }}
@@ -56,15 +58,18 @@ export function NotChosenYet({ text, kinds, onCreated }: { text: string; kinds: 
  * A person or organization created from inside another form, through the same
  * create route (and kernel write, rules and audit) as the people and
  * organizations desk. It lives in a portal with its own form, so nothing in it
- * is part of the form being edited underneath, which stays as it was.
+ * is part of the form being edited underneath, which stays as it was. Under its
+ * name, the records already recorded under a name like it (SameNames), each of
+ * which can be chosen instead.
  */
-function QuickCreateDialog({ kind, name, onClose, onCreated }: { kind: CreatableKind; name: string; onClose: () => void; onCreated: (option: EntityOption) => void }) {
+function QuickCreateDialog({ kind, name, onClose, onPicked }: { kind: CreatableKind; name: string; onClose: () => void; onPicked: (option: EntityOption) => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [country, setCountry] = useState<EntityOption | null>(null);
   const [orgKind, setOrgKind] = useState("INTERGOVERNMENTAL");
+  const [typedName, setTypedName] = useState(name);
   const titleId = `quick-create-${kind}-title`;
 
   useEffect(() => {
@@ -87,7 +92,7 @@ function QuickCreateDialog({ kind, name, onClose, onCreated }: { kind: Creatable
     }
     const label = String(input.name ?? "").trim();
     dialogRef.current?.close();
-    onCreated({ id: result.id, label, kind, country: country ? { id: country.id, name: country.label } : undefined, detail: country?.label });
+    onPicked({ id: result.id, label, kind, country: country ? { id: country.id, name: country.label } : undefined, detail: country?.label });
   }
 
   return createPortal(
@@ -106,8 +111,17 @@ function QuickCreateDialog({ kind, name, onClose, onCreated }: { kind: Creatable
         <p className="small muted">Saved at once and public, like any {kind} in the desk; the form you were filling in stays as it is.</p>
         {message && <Alert tone="danger" title={message} />}
         <Field id={`quick-${kind}-name`} label="Name" errors={errors.name} required>
-          {(p) => <TextInput {...p} name="name" defaultValue={name} autoComplete="off" />}
+          {(p) => <TextInput {...p} name="name" defaultValue={name} autoComplete="off" onChange={(e) => setTypedName(e.target.value)} />}
         </Field>
+        <SameNames
+          kind={kind}
+          name={typedName}
+          except={null}
+          onChoose={(option) => {
+            dialogRef.current?.close();
+            onPicked(option);
+          }}
+        />
         {kind === "organization" && (
           <div className={styles.dialogGrid}>
             <Field id="quick-organization-acronym" label="Acronym" errors={errors.acronym}>

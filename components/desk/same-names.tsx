@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { StaffLink } from "@/components/ui/staff-link";
 import { FOLDED_FROM } from "@/lib/records/fold";
-import { useLookup } from "./entity-picker";
+import { useLookup, type EntityOption } from "./entity-picker";
 import { TextField } from "./form-fields";
 import styles from "./reference-form.module.css";
 
@@ -14,8 +15,11 @@ import styles from "./reference-form.module.css";
  * one's (its namesakes), so that nobody is created twice. The desk's pickers find them
  * (without accents, by near spelling); saving is never refused, since namesakes exist.
  * A polite live region: a screen reader hears the list when it appears.
+ *
+ * With `onChoose` (a new record made from inside a picker), each is offered to be chosen
+ * instead, in place of a link that would leave the form being filled in.
  */
-export function SameNames({ kind, name, except }: { kind: "person" | "organization"; name: string; except: string | null }) {
+export function SameNames({ kind, name, except, onChoose }: { kind: "person" | "organization"; name: string; except: string | null; onChoose?: (option: EntityOption) => void }) {
   const plural = kind === "person" ? "people" : "organizations";
   const typed = name.trim();
   const asks = typed.length >= FOLDED_FROM;
@@ -27,9 +31,16 @@ export function SameNames({ kind, name, except }: { kind: "person" | "organizati
         <Alert tone="info" role="none" title={except ? `Also recorded under a name like this:` : `Already recorded under a name like this: is it one of these?`}>
           <ul>
             {others.map((r) => (
-              <li key={r.id}>
-                <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.label}</StaffLink>
-                {r.detail ? ` · ${r.detail}` : ""}
+              <li key={r.id} className={onChoose ? styles.sameNameChoice : undefined}>
+                <span>
+                  {onChoose ? r.label : <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.label}</StaffLink>}
+                  {r.detail ? ` · ${r.detail}` : ""}
+                </span>
+                {onChoose && (
+                  <Button size="sm" onClick={() => onChoose(r)} aria-label={`Choose ${r.label}${r.detail ? `, ${r.detail}` : ""}`}>
+                    Choose
+                  </Button>
+                )}
               </li>
             ))}
           </ul>

@@ -74,6 +74,35 @@ for (const viewport of VIEWPORTS) {
       await context.close();
     });
 
+    test("a person about to be created twice is offered as already recorded, and chosen instead", async ({ browser }) => {
+      const { context } = await staffContext(browser, "EDITOR");
+      const page = await context.newPage();
+      const t = unique();
+      const [recorded] = await query<{ id: string }>(
+        `INSERT INTO "Person" (id, slug, name, "countryId", "updatedAt") VALUES ($1, $2, $3, 'TR', now()) RETURNING id`,
+        [`namesake-${t}`, `namesake-${t}`, `Recep Tayyip Erdoğan ${t}`],
+      );
+      await page.goto("/dashboard/events/new");
+      const row = page.getByRole("group", { name: "Participant 1" });
+      // Typed without the accent, and not picked from the list: the editor goes to add a new person.
+      await row.getByRole("combobox", { name: "Name" }).fill(`Recep Tayyip Erdogan ${t}`);
+      await row.getByRole("button", { name: `New person “Recep Tayyip Erdogan ${t}”` }).click();
+      const dialog = page.getByRole("dialog", { name: "New person" });
+      await expect(dialog.getByText("Already recorded under a name like this: is it one of these?")).toBeVisible();
+      const choose = dialog.getByRole("button", { name: `Choose Recep Tayyip Erdoğan ${t}, Türkiye` });
+      await expect(choose).toBeVisible();
+      await expectAccessible(page);
+      await page.screenshot({ path: test.info().outputPath(`quick-create-namesake-${viewport.name}.png`), fullPage: false });
+      await choose.click();
+      await expect(dialog).toBeHidden();
+      // The recorded person is chosen in the row, with their country; nobody new was created.
+      await expect(row.getByRole("combobox", { name: "Name" })).toHaveValue(`Recep Tayyip Erdoğan ${t}`);
+      await expect(row.getByText("Türkiye", { exact: true })).toBeVisible();
+      await expect(row.getByText("Nothing chosen yet")).toHaveCount(0);
+      expect(await query(`SELECT id FROM "Person" WHERE name LIKE $1`, [`Recep Tayyip Erdo%an ${t}`])).toEqual([{ id: recorded!.id }]);
+      await context.close();
+    });
+
     test("a statement takes its speaker's title from their offices and its event's date and countries", async ({ browser }) => {
       const { context } = await staffContext(browser, "CONTRIBUTOR");
       const page = await context.newPage();
