@@ -35,3 +35,14 @@ test("unknown people, organizations and topics answer 404", async ({ request }) 
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
+
+test("an address holding a control character names no record: 404 on every kind of record page, never 500", async ({ request }) => {
+  // PostgreSQL refuses a NUL in text; no slug or code holds one, so no query is asked.
+  for (const kind of ["events", "statements", "people", "organizations", "agreements", "topics", "countries"]) {
+    for (const key of ["%00", "kazakhstan%00", "a%1Bb"]) {
+      const path = `/${kind}/${key}`;
+      expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+    }
+  }
+  expect((await request.get("/relations/il-kz%00", { maxRedirects: 0 })).status()).toBe(404);
+});

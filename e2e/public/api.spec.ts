@@ -77,6 +77,8 @@ test("bad parameters answer 400 naming the parameter; unknown ids 404", async ({
     ["/api/v1/countries?limit=0", "limit"],
     ["/api/v1/people?cursor=%%%", "cursor"],
     ["/api/v1/search?q=x&page=999", "page"],
+    // PostgreSQL refuses a NUL in text: refused here, never passed on.
+    ["/api/v1/search?q=tok%00aev", "q"],
   ];
   for (const [url, parameter] of bad) {
     const response = await request.get(url);

@@ -75,6 +75,10 @@ test("empty, stop-word, punctuation, hostile and absurdly long queries get a fri
   await page.goto(`/search?q=${encodeURIComponent("kazakhstan ".repeat(100))}`);
   await expect(page.getByText(/only its first 200 characters were used/)).toBeVisible();
   await expectAccessible(page);
+  // A control character, which no one types: said plainly, and no search is run.
+  const nul = await page.goto("/search?q=tok%00aev");
+  expect(nul?.status()).toBe(200);
+  await expect(page.getByRole("alert").filter({ hasText: "This search could not be run" })).toContainText("invisible control character (U+0000)");
 });
 
 test("a misspelt name, a name without its accents, an acronym or another name offers that page above the results, on a desktop and on a phone", async ({ browser }) => {

@@ -52,6 +52,8 @@ function apiRoutes(dir = "app/api"): Route[] {
 }
 
 const PUBLIC_PAGES = ["/", "/events", "/statements", "/search", "/corrections", "/countries", "/agreements", "/feed.xml", "/atom.xml", "/feed.json", "/calendar.ics", "/sitemap.xml"];
+/** The public pages of one record, their keys generated ("/events/%00" answered 500 once). */
+const PUBLIC_RECORD_PAGES = ["/events/[slug]", "/statements/[slug]", "/people/[slug]", "/organizations/[slug]", "/agreements/[slug]", "/topics/[slug]", "/countries/[iso2]", "/relations/[pair]"];
 const QUERY_NAMES = ["q", "country", "type", "topic", "agreement", "speaker", "from", "to", "cursor", "before", "after", "limit", "page", "sort", "lang", "format", "precision", "status", "kind", "actor", "action", "target", "callbackUrl"];
 
 const text = fc.oneof(
@@ -178,7 +180,7 @@ test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, 
   const before = await snapshot(database);
   const logged = app.output().length;
 
-  const ids = [targetUser, draftEvent.id, draftStatement.id, "nope", "../admin", "%00", "9".repeat(300)];
+  const ids = [targetUser, draftEvent.id, draftStatement.id, "nope", "../admin", "%00", "kz%00", "9".repeat(300)];
   /** The desk's record kinds (app/api/desk/[kind]), and some it does not have. */
   const kinds = ["events", "statements", "people", "organizations", "agreements", "topics", "users", "__proto__", "constructor"];
   const routes = apiRoutes().filter((r) => !r.template.startsWith("/api/internal"));
@@ -213,6 +215,11 @@ test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, 
       body: fc.oneof(json.map((j) => JSON.stringify(j)), text),
       contentType: fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded"),
     })) },
+    { weight: 1, arbitrary: fc.record({
+      method: fc.constant("GET"),
+      url: fc.constantFrom(...PUBLIC_RECORD_PAGES).chain((template) => filler(template)),
+      as: fc.constant("anonymous" as const),
+    }) },
     { weight: 1, arbitrary: fc.record({
       method: fc.constant("GET"),
       url: fc.tuple(fc.constantFrom(...PUBLIC_PAGES, ...routes.filter((r) => r.template.startsWith("/api/v1") && !r.template.includes("["))).map((r) => (typeof r === "string" ? r : r.template)), query).map(([p, q]) => `${p}?${new URLSearchParams(q)}`),

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { cachedPublicRead, cachedRecordRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST } from "@/lib/events/event-order";
@@ -67,7 +67,7 @@ export async function findPublicAgreement(slug: string) {
 export type PublicAgreement = NonNullable<Awaited<ReturnType<typeof findPublicAgreement>>>;
 
 export const getPublicAgreements = cachedPublicRead("agreements-index", listPublicAgreements, () => [tags.agreementLists]);
-export const getPublicAgreement = cachedPublicRead("agreement", findPublicAgreement, (slug: string) => [
+export const getPublicAgreement = cachedRecordRead("agreement", findPublicAgreement, (slug: string) => [
   tags.agreement(slug),
   tags.agreementLists,
   tags.eventLists,

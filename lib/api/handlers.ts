@@ -1,4 +1,5 @@
 import "server-only";
+import { isImpossibleKey } from "@/lib/cache/cached-read";
 import { cachedRead } from "./cached";
 import { publicOrigin } from "./origin";
 import { dataEnvelope, handleApi, jsonTextResponse, notFoundJson } from "./respond";
@@ -53,7 +54,7 @@ export function itemRoute(options: {
     return handleApi(async () => {
       const { key } = await context.params;
       // No slug or id has control characters (PostgreSQL refuses a NUL in text) or is this long.
-      if (key.length > 200 || /\p{Cc}/u.test(key)) return notFoundJson(options.what);
+      if (isImpossibleKey(key)) return notFoundJson(options.what);
       const origin = publicOrigin(request);
       const found = await cachedRead([`api:${options.name}`, origin, key], options.tags(key), async () => {
         const read = await options.read(key, origin);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { isPrototypeKey } from "@/lib/objects/safe-keys";
+import { refuseBadCharacters } from "@/lib/records/fields";
 
 /**
  * The public query language shared by /events, /statements, /search, the feeds and
@@ -179,6 +180,8 @@ export const SearchQuerySchema = z
   .object({
     q: z
       .string()
+      // A control character (a NUL, which PostgreSQL refuses in text) is refused, as in every field.
+      .superRefine(refuseBadCharacters)
       .transform((v) => v.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH))
       .meta({ description: `Search words; "quoted phrases" and -excluded words work. Longer than ${MAX_QUERY_LENGTH} characters is cut.` })
       .optional(),

@@ -40,6 +40,16 @@ describe("authenticate", () => {
     expect(reasons.map((r) => (r.summary as { reason: string }).reason).sort()).toEqual(["inactive", "unknown email", "wrong password"]);
   });
 
+  it("answers an email holding a NUL or half a surrogate pair as an unknown one, not with a database error", async () => {
+    const user = await createTestUser();
+    const [at, domain] = [user.email.indexOf("@"), user.email];
+    for (const email of [`${domain.slice(0, at)}\u0000${domain.slice(at)}`, `\ud800${user.email}`, `${user.email}\u001b`]) {
+      await expect(attempt(email, user.password), JSON.stringify(email)).resolves.toBeNull();
+    }
+    const failures = await db.auditLog.findMany({ where: { action: "auth.sign_in_failed", actorEmail: { contains: "\ufffd" } }, select: { summary: true } });
+    expect(failures.map((f) => (f.summary as { reason: string }).reason)).toEqual(["unknown email", "unknown email", "unknown email"]);
+  });
+
   it("locks an account after 30 failures in a minute, whatever the case, spaces or forwarded-for header", async () => {
     const user = await createTestUser();
     const variants = [user.email, user.email.toUpperCase(), `  ${user.email} `, ` ${user.email.toUpperCase()}`];

@@ -97,4 +97,23 @@ export function cachedPublicRead<A extends unknown[], R>(
   };
 }
 
+/** The longest key (slug, code) a record can be named by; slugs are shorter (lib/records/slug.ts). */
+const MAX_KEY_LENGTH = 200;
+
+/**
+ * Whether no record can be named by this key: too long, or holding a control character (a
+ * NUL, which PostgreSQL refuses in text, came in as `%00` in an address).
+ */
+export const isImpossibleKey = (key: string) => key.length > MAX_KEY_LENGTH || /\p{Cc}/u.test(key);
+
+/**
+ * A public record's read by its keys (a slug; a country's code; two codes): cachedPublicRead,
+ * except that a key no record can have answers null at once, with no query and no cache entry,
+ * so that the page answers 404 and never 500 ("/events/%00").
+ */
+export function cachedRecordRead<A extends [string, ...string[]], R>(name: string, read: (...args: A) => Promise<R | null>, tagsOf: (...args: A) => string[]): (...args: A) => Promise<R | null> {
+  const cached = cachedPublicRead(name, read, tagsOf);
+  return async (...args: A) => (args.some(isImpossibleKey) ? null : cached(...args));
+}
+
 export const __testing = { encode, decode, withDateMarkers };

@@ -1,6 +1,6 @@
 import "server-only";
 import { deriveParticipantStatus, type ParticipantStatus } from "@/lib/agreements/participant-status";
-import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { cachedPublicRead, cachedRecordRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, Prisma } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST, EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
@@ -248,8 +248,8 @@ export type PublicRelation = NonNullable<Awaited<ReturnType<typeof findPublicRel
 const RECORD_TAGS = [tags.eventLists, tags.statementLists, tags.agreementLists];
 
 export const getCountriesWithRecord = cachedPublicRead("countries-index", listCountriesWithRecord, () => [tags.eventLists]);
-export const getPublicCountry = cachedPublicRead("country", findPublicCountry, (iso2: string) => [tags.country(iso2), ...RECORD_TAGS]);
-export const getPublicRelation = cachedPublicRead("relation", findPublicRelation, (a: string, b: string) => [
+export const getPublicCountry = cachedRecordRead("country", findPublicCountry, (iso2: string) => [tags.country(iso2), ...RECORD_TAGS]);
+export const getPublicRelation = cachedRecordRead("relation", findPublicRelation, (a: string, b: string) => [
   tags.country(a),
   tags.country(b),
   ...RECORD_TAGS,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dateParam, filterParams, type DateBound } from "@/lib/api/list-query";
 import { EventType, PublicationStatus } from "@/lib/generated/prisma/enums";
-import { badCharacterMessage, isRecordId } from "@/lib/records/fields";
+import { isRecordId, refuseBadCharacters } from "@/lib/records/fields";
 
 export const DESK_PAGE_SIZE = 25;
 export const MAX_DESK_QUERY_LENGTH = 200;
@@ -21,10 +21,7 @@ export const DeskListQuerySchema = z.object({
       z
         .string()
         .max(MAX_DESK_QUERY_LENGTH, `Keep the search under ${MAX_DESK_QUERY_LENGTH} characters.`)
-        .superRefine((v, ctx) => {
-          const problem = badCharacterMessage(v);
-          if (problem) ctx.addIssue({ code: "custom", message: problem });
-        }),
+        .superRefine(refuseBadCharacters),
     )
     .default(""),
   status: z.enum(PublicationStatus, { error: "Choose a status from the list." }).optional(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { cachedPublicRead, cachedRecordRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import { findPublicationPage } from "@/lib/publication/public-page";
@@ -208,7 +208,7 @@ export const findPublicEventPage = (slug: string) => findPublicationPage(slug, {
 
 // Event pages show linked statements, child events, agreements and actors by name,
 // so they also depend on the list tags that any such change expires.
-export const getPublicEventPage = cachedPublicRead("event-page", findPublicEventPage, (slug: string) => [
+export const getPublicEventPage = cachedRecordRead("event-page", findPublicEventPage, (slug: string) => [
   tags.event(slug),
   tags.eventLists,
   tags.statementLists,

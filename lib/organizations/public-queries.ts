@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { cachedRecordRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { NEWEST_SHOWN, PARTICIPATION_SELECT } from "@/lib/site/public-selects";
@@ -44,7 +44,7 @@ export async function findPublicOrganization(slug: string) {
 
 export type PublicOrganization = NonNullable<Awaited<ReturnType<typeof findPublicOrganization>>>;
 
-export const getPublicOrganization = cachedPublicRead("organization", findPublicOrganization, (slug: string) => [
+export const getPublicOrganization = cachedRecordRead("organization", findPublicOrganization, (slug: string) => [
   tags.organization(slug),
   tags.eventLists,
 ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { cachedRecordRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db } from "@/lib/db/client";
 import { EVENTS_NEWEST_FIRST_VIA } from "@/lib/events/event-order";
@@ -64,7 +64,7 @@ function findPersonRecord(slug: string) {
 
 export type PublicPerson = NonNullable<Awaited<ReturnType<typeof findPublicPerson>>>;
 
-export const getPublicPerson = cachedPublicRead("person", findPublicPerson, (slug: string) => [
+export const getPublicPerson = cachedRecordRead("person", findPublicPerson, (slug: string) => [
   tags.person(slug),
   tags.eventLists,
   tags.statementLists,

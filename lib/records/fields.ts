@@ -52,12 +52,14 @@ export function badCharacterMessage(text: string): string | null {
     : `This contains a broken character (half of a UTF-16 surrogate pair, ${hex(bad.codePoint)}) ${where}: retype it and try again.`;
 }
 
+/** A refinement refusing text that holds a character we refuse (badCharacterMessage). */
+export function refuseBadCharacters(value: string, ctx: z.RefinementCtx): void {
+  const problem = badCharacterMessage(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+}
+
 /** A string that holds only characters we can store and show. */
-export const cleanString = (message?: string) =>
-  z.string(message ? { error: message } : undefined).superRefine((value, ctx) => {
-    const problem = badCharacterMessage(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+export const cleanString = (message?: string) => z.string(message ? { error: message } : undefined).superRefine(refuseBadCharacters);
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 const blankToNull = (v: unknown) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim()) : v);

@@ -91,6 +91,8 @@ describe("searchPublishedRecord", () => {
     expect(long.q!.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     expect((await searchPublishedRecord(long)).kind).toBe("results");
     expect((await search({ q: "a:* & | ! <-> 'x" })).kind).not.toBe("error");
+    // A control character is refused with the field's message, before any query (PostgreSQL refuses a NUL in text).
+    expect(() => parseSearchQuery({ q: "tok\u0000aev" })).toThrow(/invisible control character \(U\+0000\) at character 4/);
   });
 
   it("never returns unpublished, staged or retracted text", async () => {

@@ -26,6 +26,11 @@ export interface CountryRow {
   wikidataId: string | null;
 }
 
+/** Whether a two-letter code, in any case, is one of the ISO 3166-1 countries the record has (listIsoCountries). */
+export function isIsoCountryCode(code: string): boolean {
+  return /^[A-Za-z]{2}$/.test(code) && !NOT_ISO.has(code.toUpperCase()) && countries.isValid(code.toUpperCase());
+}
+
 /** The 249 ISO 3166-1 countries, from the i18n-iso-countries package. */
 export function listIsoCountries(): CountryRow[] {
   return Object.keys(countries.getAlpha2Codes())

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { cachedPublicRead, cachedRecordRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { db, type Tx } from "@/lib/db/client";
 import { findPublicationPage } from "@/lib/publication/public-page";
@@ -73,7 +73,7 @@ export async function findRetractedStatementTombstone(slug: string) {
 
 export const findPublicStatementPage = (slug: string) => findPublicationPage(slug, { kind: "statement", published: findPublishedStatement, retracted: findRetractedStatementTombstone });
 
-export const getPublicStatementPage = cachedPublicRead("statement-page", findPublicStatementPage, (slug: string) => [
+export const getPublicStatementPage = cachedRecordRead("statement-page", findPublicStatementPage, (slug: string) => [
   tags.statement(slug),
   tags.eventLists,
   tags.statementLists,

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedPublicRead } from "@/lib/cache/cached-read";
+import { cachedRecordRead } from "@/lib/cache/cached-read";
 import { tags } from "@/lib/cache/tags";
 import { publishedListSource } from "@/lib/api/filters";
 import { keysetPage } from "@/lib/api/keyset";
@@ -50,7 +50,7 @@ export async function findPublicTopic(slug: string) {
   return { topic, events, eventCount, statements: statements.map(withSpeakerTitleThen), statementCount };
 }
 
-export const getPublicTopic = cachedPublicRead("topic", findPublicTopic, (slug: string) => [
+export const getPublicTopic = cachedRecordRead("topic", findPublicTopic, (slug: string) => [
   tags.topic(slug),
   tags.eventLists,
   tags.statementLists,

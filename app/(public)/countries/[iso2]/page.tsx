@@ -23,10 +23,12 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ iso2: string }> };
 
 // Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
+// A code no country has answers 404 as typed, not after a redirect to its lower case.
 async function load(raw: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
-  if (redirectToCanonical && /^[A-Z]{2}$/i.test(raw) && raw !== raw.toLowerCase()) permanentRedirect(countryPath(raw));
-  const iso2 = normalizeIso2(raw);
-  return iso2 ? getPublicCountry(iso2) : null;
+  const iso2 = normalizeIso2(raw.toLowerCase());
+  const data = iso2 ? await getPublicCountry(iso2) : null;
+  if (data && redirectToCanonical && raw !== raw.toLowerCase()) permanentRedirect(countryPath(raw));
+  return data;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

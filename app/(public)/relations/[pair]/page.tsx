@@ -25,11 +25,13 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ pair: string }> };
 
 // Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
+// A pair naming no country answers 404 in either order, not a redirect to another address that does.
 async function load(pair: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
   const parsed = parseRelationPair(pair);
   if (!parsed) return null;
-  if (redirectToCanonical && !parsed.isCanonical) permanentRedirect(relationPath(parsed.a, parsed.b));
-  return getPublicRelation(parsed.a, parsed.b);
+  const data = await getPublicRelation(parsed.a, parsed.b);
+  if (data && redirectToCanonical && !parsed.isCanonical) permanentRedirect(relationPath(parsed.a, parsed.b));
+  return data;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
