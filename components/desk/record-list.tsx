@@ -1,5 +1,6 @@
 import { StaffLink } from "@/components/ui/staff-link";
 import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Select, TextInput } from "@/components/ui/field";
@@ -32,6 +33,8 @@ export function RecordList<R extends { id: string }>(props: {
   problems: DeskListQuery["problems"];
   columns: Array<Column<R>>;
   list: { rows: R[]; page: number; pageCount: number; total: number };
+  /** When the name typed finds nothing: the records recorded under names near it (the desk's picker's). */
+  nearby?: { typed: string; records: Array<{ id: string; label: string; detail?: string }> };
 }) {
   const { plural, noun, filters, list } = props;
   return (
@@ -46,6 +49,20 @@ export function RecordList<R extends { id: string }>(props: {
         <Button type="submit" size="sm">Search</Button>
       </form>
       <DataTable columns={props.columns} rows={list.rows} rowKey={(r) => r.id} empty={`No ${plural} match.`} />
+      {props.nearby && props.nearby.records.length > 0 && (
+        <div className={`${styles.sameNames} ${styles.nearby}`}>
+          <Alert tone="info" title={`Recorded under a name like “${props.nearby.typed}”:`}>
+            <ul>
+              {props.nearby.records.map((r) => (
+                <li key={r.id}>
+                  <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.label}</StaffLink>
+                  {r.detail ? ` · ${r.detail}` : ""}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      )}
       <ListPaging page={list.page} pageCount={list.pageCount} total={list.total} basePath={`/dashboard/${plural}`} params={Object.fromEntries(filters.map((f) => [f.name, f.value]))} />
     </>
   );

@@ -9,6 +9,8 @@ import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { listOrganizationsForDesk } from "@/lib/organizations/desk-organizations";
 import { listPeopleForDesk } from "@/lib/people/desk-people";
 import { listTopicsForDesk } from "@/lib/topics/desk-topics";
+import { searchEntities, type LookupResult } from "@/lib/lookup/search-entities";
+import { FOLDED_FROM } from "@/lib/records/fold";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
@@ -26,17 +28,29 @@ import { editLink, RecordList, type ListFilter } from "./record-list";
 interface ListPage<R extends { id: string }> {
   title: string;
   noun: string;
+  /** The desk's picker of this kind, which finds names near what was typed when the list finds none. */
+  lookup: "person" | "organization" | "agreement" | "topic";
   filters: (query: DeskListQuery) => ListFilter[];
   load: (query: DeskListQuery) => Promise<{ rows: R[]; page: number; pageCount: number; total: number }>;
   columns: Array<Column<R>>;
 }
 
-/** A kind's list, with its row type hidden: what the one list page renders. */
+/**
+ * A kind's list, with its row type hidden: what the one list page renders. When a name typed
+ * finds nothing, the records the desk's picker finds for it (misspelt: "tokaev" finds
+ * Kassym-Jomart Tokayev) are offered under the empty table.
+ */
 function listPage<R extends { id: string }>(plural: string, spec: ListPage<R>) {
   return async function render(query: DeskListQuery, options: ListOptions): Promise<ReactNode> {
-    return <RecordList plural={plural} noun={spec.noun} title={spec.title} filters={spec.filters(query)} problems={query.problems} list={await spec.load(query)} columns={spec.columns} canCreate={hasRole(options.role, "EDITOR")} done={options.done} />;
+    const list = await spec.load(query);
+    const typed = query.q?.trim() ?? "";
+    const nearby: LookupResult[] = list.total === 0 && typed.length >= FOLDED_FROM ? await searchEntities({ kind: spec.lookup, q: typed, limit: NEARBY }) : [];
+    return <RecordList plural={plural} noun={spec.noun} title={spec.title} filters={spec.filters(query)} problems={query.problems} list={list} nearby={{ typed, records: nearby }} columns={spec.columns} canCreate={hasRole(options.role, "EDITOR")} done={options.done} />;
   };
 }
+
+/** How many records near a name that finds none are offered. */
+const NEARBY = 5;
 
 const q = (label: string) => (query: DeskListQuery): ListFilter => ({ name: "q", label, value: query.q || undefined });
 const known = (labels: Record<string, string>, value: string | undefined) => (value && value in labels ? value : undefined);
@@ -104,6 +118,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
     render: listPage("people", {
       title: "People",
       noun: "person",
+      lookup: "person",
       filters: (query) => [q("Name")(query), { name: "country", label: "Country code", value: query.country, size: "short" }],
       load: (query) => listPeopleForDesk({ q: query.q || undefined, country: query.country, page: query.page }),
       columns: [
@@ -119,6 +134,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
     render: listPage("organizations", {
       title: "Organizations",
       noun: "organization",
+      lookup: "organization",
       filters: (query) => [q("Name or acronym")(query), kindFilter(ORGANIZATION_KIND_LABELS)(query)],
       load: (query) => listOrganizationsForDesk({ q: query.q || undefined, kind: known(ORGANIZATION_KIND_LABELS, query.kind), page: query.page }),
       columns: [
@@ -135,6 +151,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
     render: listPage("agreements", {
       title: "Agreements",
       noun: "agreement",
+      lookup: "agreement",
       filters: (query) => [q("Name")(query), kindFilter(AGREEMENT_KIND_LABELS)(query)],
       load: (query) => listAgreementsForDesk({ q: query.q || undefined, kind: known(AGREEMENT_KIND_LABELS, query.kind), page: query.page }),
       columns: [
@@ -149,6 +166,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
     render: listPage("topics", {
       title: "Topics",
       noun: "topic",
+      lookup: "topic",
       filters: (query) => [q("Name")(query)],
       load: (query) => listTopicsForDesk({ q: query.q || undefined, page: query.page }),
       columns: [

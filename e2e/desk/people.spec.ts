@@ -84,6 +84,34 @@ for (const viewport of VIEWPORTS) {
     }
     await context.close();
   });
+
+  test(`a people list that finds no name as typed offers those recorded under a name like it (${viewport.name})`, async ({ browser }) => {
+    const editor = await createUser("EDITOR");
+    const { context, page } = await signedInPage(browser, editor);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const tag = unique();
+    const recorded = `Kassym-Jomart Tokayevich ${tag}`;
+    await query(`INSERT INTO "Person" (id, slug, name, "countryId", "updatedAt") VALUES ($1, $1, $2, 'KZ', now())`, [`tokayevich-${tag}`, recorded]);
+
+    await page.goto("/dashboard/people");
+    const search = page.getByRole("search", { name: "Search people" });
+    // Misspelt: no name holds it.
+    await search.getByRole("searchbox", { name: "Name" }).fill(`Tokaevich ${tag}`);
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByText("No people match.")).toBeVisible();
+    const nearby = page.getByRole("status").filter({ hasText: `Recorded under a name like “Tokaevich ${tag}”:` });
+    await expect(nearby.getByRole("link", { name: recorded })).toBeVisible();
+    await expect(nearby.getByText("Kazakhstan", { exact: false })).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`people-nearby-${viewport.name}.png`), fullPage: true });
+    await nearby.getByRole("link", { name: recorded }).click();
+    await expect(page.getByRole("heading", { level: 1, name: recorded })).toBeVisible();
+    // A name recorded nowhere, near or not: nothing offered.
+    await page.goto(`/dashboard/people?q=${encodeURIComponent("Zzyzx Qwerty")}`);
+    await expect(page.getByText("No people match.")).toBeVisible();
+    await expect(page.getByText(/Recorded under a name like/)).toHaveCount(0);
+    await context.close();
+  });
 }
 
 test("bad input is refused at the field and nothing is saved", async ({ browser }) => {
