@@ -35,4 +35,23 @@ for (const viewport of VIEWPORTS) {
     await anonymous.dispose();
     await context.close();
   });
+
+  test(`a misspelt name that finds no event or statement offers the search put right (${viewport.name})`, async ({ browser }) => {
+    const { context } = await staffContext(browser, "CONTRIBUTOR");
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/dashboard/search?q=kazakstan");
+    await expect(page.getByRole("region", { name: /Events/ })).toContainText("Nothing found.");
+    const offer = page.getByText(/^Did you mean “kazakhstan”\? It finds \d+ events? and \d+ statements?\.$/);
+    await expect(offer).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`desk-search-corrected-${viewport.name}.png`), fullPage: true });
+    await offer.getByRole("link", { name: "kazakhstan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Search: kazakhstan" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /Events/ }).getByRole("listitem").first()).toBeVisible();
+    // Spelt right, or naming nothing: nothing offered.
+    await page.goto("/dashboard/search?q=zzqqxx");
+    await expect(page.getByText(/Did you mean/)).toHaveCount(0);
+    await context.close();
+  });
 }

@@ -10,6 +10,7 @@ import { requirePageRole } from "@/lib/auth/require-role";
 import { parseDeskListQuery } from "@/lib/desk/list-query";
 import { listDeskEvents } from "@/lib/events/desk-queries";
 import { searchEntities, type LookupKind } from "@/lib/lookup/search-entities";
+import { correctedQuery, suggestPages } from "@/lib/search/suggest";
 import { listDeskStatements } from "@/lib/statements/desk-queries";
 import styles from "./search.module.css";
 
@@ -77,6 +78,17 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
       ])
     : [null, null];
   const encoded = encodeURIComponent(q);
+  // No event or statement holds the words, and they name something misspelt ("kazakstan"): the
+  // search with the names put right, as the public search offers it, when it finds something.
+  let didYouMean: { q: string; found: string } | null = null;
+  if (q && events && statements && events.total === 0 && statements.total === 0) {
+    const corrected = await correctedQuery(q, await suggestPages(q));
+    if (corrected) {
+      const [e, s] = await Promise.all([listDeskEvents({ ...query, q: corrected, page: 1 }), listDeskStatements({ ...query, q: corrected, page: 1 })]);
+      const counted = (total: number, estimate: boolean, one: string, many: string) => `${formatCount(total, estimate)} ${total === 1 ? one : many}`;
+      if (e.total + s.total > 0) didYouMean = { q: corrected, found: `${counted(e.total, e.totalIsEstimate, "event", "events")} and ${counted(s.total, s.totalIsEstimate, "statement", "statements")}` };
+    }
+  }
   return (
     <>
       <PageHeader title={q ? `Search: ${q}` : "Search the desk"}>
@@ -91,6 +103,11 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
           Search
         </Button>
       </form>
+      {didYouMean && (
+        <p className={styles.didYouMean}>
+          Did you mean “<StaffLink href={`/dashboard/search?q=${encodeURIComponent(didYouMean.q)}`}>{didYouMean.q}</StaffLink>”? It finds {didYouMean.found}.
+        </p>
+      )}
       {q && events && statements && (
         <div className={styles.grid}>
           <Section
