@@ -59,6 +59,8 @@ export function ContentList(props: {
   authors: Option[];
   countries: Option[];
   actions: BulkAction[];
+  /** When the words find nothing and name something misspelt: the list with them put right, and what it finds. */
+  didYouMean?: { q: string; href: string; found: string } | null;
 }) {
   const { plural, noun, query, total, kindFilter, totalIsEstimate = false } = props;
   const errors = (name: DeskListParam) => (query.problems[name] ? [query.problems[name]] : undefined);
@@ -114,6 +116,11 @@ export function ContentList(props: {
             : `No ${plural} yet.`
           : `${counted} ${total === 1 ? noun : plural}${filtered ? (total === 1 ? " matches" : " match") : ""} · ${formatPageOf(Math.min(query.page, pages), pages, totalIsEstimate)}`}
       </p>
+      {props.didYouMean && (
+        <p className="small">
+          Did you mean “<StaffLink href={props.didYouMean.href}>{props.didYouMean.q}</StaffLink>”? It finds {props.didYouMean.found}.
+        </p>
+      )}
       {total > 0 && props.rows.length === 0 && (
         <p className="small">
           There is no page {query.page}: <StaffLink href={`/dashboard/${plural}?${deskListParams(query)}`}>go to the first page</StaffLink>.

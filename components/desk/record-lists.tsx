@@ -3,7 +3,8 @@ import { formatCount } from "@/lib/format/count";
 import type { ReactNode } from "react";
 import type { Column } from "@/components/ui/data-table";
 import { listAgreementsForDesk } from "@/lib/agreements/desk-agreements";
-import type { DeskListQuery } from "@/lib/desk/list-query";
+import { deskListParams, type DeskListQuery } from "@/lib/desk/list-query";
+import { correctedQuery, suggestPages } from "@/lib/search/suggest";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { listOrganizationsForDesk } from "@/lib/organizations/desk-organizations";
@@ -68,11 +69,19 @@ function contentListPage(
   return async function render(given: DeskListQuery, options: ListOptions): Promise<ReactNode> {
     const [{ query, total, totalIsEstimate, rows }, { authors, countries }] = await Promise.all([load(given), loadListFilterOptions()]);
     const actions: BulkAction[] = hasRole(options.role, "EDITOR") ? ["submit", "publish", "unpublish"] : ["submit"];
+    // Words that find nothing and name something misspelt ("kazakstan"): the same filters with
+    // the names put right, as the desk's search and the public search offer it, when that finds something.
+    let didYouMean: { q: string; href: string; found: string } | null = null;
+    const corrected = total === 0 && query.q ? await correctedQuery(query.q, await suggestPages(query.q)) : null;
+    if (corrected) {
+      const again = await load({ ...query, q: corrected, page: 1 });
+      if (again.total > 0) didYouMean = { q: corrected, href: `/dashboard/${plural}?${deskListParams({ ...query, q: corrected })}`, found: `${formatCount(again.total, again.totalIsEstimate)} ${again.total === 1 ? noun : plural}` };
+    }
     return (
       <>
         <PageHeader title={title} actions={<ButtonLink href={`/dashboard/${plural}/new`} variant="primary">New {noun}</ButtonLink>} />
         <DoneNotice done={options.done} noun={noun} />
-        <ContentList plural={plural} noun={noun} query={query} total={total} totalIsEstimate={totalIsEstimate} rows={rows} kindFilter={kindFilter} detailHeader={detailHeader} authors={authors} countries={countries} actions={actions} />
+        <ContentList plural={plural} noun={noun} query={query} total={total} totalIsEstimate={totalIsEstimate} rows={rows} kindFilter={kindFilter} detailHeader={detailHeader} authors={authors} countries={countries} actions={actions} didYouMean={didYouMean} />
       </>
     );
   };

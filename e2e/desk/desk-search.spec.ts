@@ -36,7 +36,7 @@ for (const viewport of VIEWPORTS) {
     await context.close();
   });
 
-  test(`a misspelt name that finds no event or statement offers the search put right (${viewport.name})`, async ({ browser }) => {
+  test(`a misspelt name that finds no event or statement offers the search put right, in the desk's search and its lists (${viewport.name})`, async ({ browser }) => {
     const { context } = await staffContext(browser, "CONTRIBUTOR");
     const page = await context.newPage();
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
@@ -52,6 +52,18 @@ for (const viewport of VIEWPORTS) {
     // Spelt right, or naming nothing: nothing offered.
     await page.goto("/dashboard/search?q=zzqqxx");
     await expect(page.getByText(/Did you mean/)).toHaveCount(0);
+
+    // The events list offers the same, keeping its other filters.
+    await page.goto("/dashboard/events?q=kazakstan&status=PUBLISHED");
+    await expect(page.getByText("No events match these filters.")).toBeVisible();
+    const inList = page.getByText(/^Did you mean “kazakhstan”\? It finds \d+ events?\.$/);
+    await expect(inList).toBeVisible();
+    await expectAccessible(page);
+    await inList.getByRole("link", { name: "kazakhstan" }).click();
+    await expect(page).toHaveURL(/[?&]q=kazakhstan(&|$)/);
+    await expect(page).toHaveURL(/[?&]status=PUBLISHED(&|$)/);
+    await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue("kazakhstan");
+    await expect(page.getByText(/^\d+ events? match/)).toBeVisible();
     await context.close();
   });
 }
