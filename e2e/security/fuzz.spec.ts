@@ -125,7 +125,7 @@ async function snapshot(url: string): Promise<Map<string, string>> {
   });
 }
 
-test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, no error logged, no row changed outside the fuzz's own", async () => {
+test("≥ 10,000 generated inputs to every JSON route and public query, and every public query parameter with hostile values: no 5xx, no error logged, no row changed outside the fuzz's own", async () => {
   test.setTimeout(900_000);
   const port = await freePort();
   const pgPort = await freePort();
@@ -228,6 +228,15 @@ test("≥ 10,000 generated inputs to every JSON route and public query: no 5xx, 
   );
   const probes = fc.sample(probe, { numRuns: INPUTS, seed: SEED });
   expect(probes.length).toBeGreaterThanOrEqual(10_000);
+  // And, beside the sample, every public page's and API list's every query parameter with each of the values
+  // most likely to break one: a sample of 10,000 may never pair "/search" and "q" with a NUL
+  // (which answered 500 once).
+  const HOSTILE = ["\u0000", "\ud800", "x".repeat(5_000), "__proto__", "' OR 1=1 --", "<script>alert(1)</script>", "-1", "9999-12-31"];
+  for (const page of [...PUBLIC_PAGES, ...routes.filter((r) => r.template.startsWith("/api/v1") && !r.template.includes("[")).map((r) => r.template)]) {
+    for (const name of QUERY_NAMES) {
+      for (const value of HOSTILE) probes.push({ method: "GET", url: `${page}?${new URLSearchParams({ [name]: value })}`, as: "anonymous" });
+    }
+  }
 
   // The probes go out through Node's own fetch, with each identity's cookies as a browser
   // sends them, and their bodies exactly as generated. Playwright's request context spent as
