@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { Column } from "@/components/ui/data-table";
 import { listAgreementsForDesk } from "@/lib/agreements/desk-agreements";
 import { deskListParams, type DeskListQuery } from "@/lib/desk/list-query";
-import { correctedQuery, suggestPages } from "@/lib/search/suggest";
+import { correctionOf } from "@/lib/search/suggest";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { listOrganizationsForDesk } from "@/lib/organizations/desk-organizations";
@@ -72,7 +72,7 @@ function contentListPage(
     // Words that find nothing and name something misspelt ("kazakstan"): the same filters with
     // the names put right, as the desk's search and the public search offer it, when that finds something.
     let didYouMean: { q: string; href: string; found: string } | null = null;
-    const corrected = total === 0 && query.q ? await correctedQuery(query.q, await suggestPages(query.q)) : null;
+    const corrected = total === 0 && query.q ? await correctionOf(query.q) : null;
     if (corrected) {
       const again = await load({ ...query, q: corrected, page: 1 });
       if (again.total > 0) didYouMean = { q: corrected, href: `/dashboard/${plural}?${deskListParams({ ...query, q: corrected })}`, found: `${formatCount(again.total, again.totalIsEstimate)} ${again.total === 1 ? noun : plural}` };

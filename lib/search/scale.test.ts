@@ -9,7 +9,7 @@ import { generateScaleRecord, scaleVocabulary } from "@/lib/testing/scale-record
 import { Prisma } from "@/lib/db/client";
 import { eventConditions, statementConditions } from "@/lib/api/filters";
 import { SEARCH_POOL, indexWalk, searchPublishedRecord, stepQuery, type PoolSource } from "./search-record";
-import { CORRECTION_SIMILARITY, LONG_TERM, acronymKeys, SHORT_TERM_THRESHOLD, correctedQuery, suggestPages, suggestionTerms } from "./suggest";
+import { CORRECTION_SIMILARITY, LONG_TERM, acronymKeys, SHORT_TERM_THRESHOLD, correctedQuery, correctionOf, suggestPages, suggestionTerms } from "./suggest";
 import { WORD_SIMILARITY_THRESHOLD } from "./pool";
 import { newestTitles } from "@/lib/lookup/search-entities";
 import { DESK_WINDOW_ROWS, deskContentStatements, findDeskContent } from "@/lib/desk/content-search";
@@ -509,6 +509,9 @@ describe("name suggestions", () => {
     expect(await corrected("Tokayev")).toBeNull();
     expect(await corrected("zzqqxx")).toBeNull();
     expect(await correctedQuery("Tokaev", [])).toBeNull();
+    // The desk's one call: the pages named, then the words put right.
+    expect(await correctionOf("tokaev visit")).toBe("tokayev visit");
+    expect(await correctionOf("zzqqxx")).toBeNull();
   });
 
   it("reads every kind's names through its trigram index and the acronyms through theirs, never a whole table, and finds what a whole table's read finds", async () => {

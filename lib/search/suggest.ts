@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db/client";
 import { foldText } from "@/lib/records/fold";
 import { listCountryOtherNames } from "@/lib/seed/countries";
 import { agreementPath, countryPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
-import { WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
+import { isStatementTimeout, WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
 
 /**
  * Pages a search names: a country, person, organization, agreement or topic whose
@@ -234,4 +234,18 @@ export async function correctedQuery(q: string, suggestions: Suggestion[]): Prom
     if (replacement === undefined) return word;
     return word === word.toLowerCase() ? replacement.toLowerCase() : replacement;
   });
+}
+
+/**
+ * For the desk, where the offer is an extra beside a list or search that found nothing: the
+ * query put right (correctedQuery over the pages it names), or null, also when either step
+ * ran out of search's time limit.
+ */
+export async function correctionOf(q: string): Promise<string | null> {
+  try {
+    return await correctedQuery(q, await suggestPages(q));
+  } catch (error) {
+    if (isStatementTimeout(error)) return null;
+    throw error;
+  }
 }

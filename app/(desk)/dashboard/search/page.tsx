@@ -10,7 +10,7 @@ import { requirePageRole } from "@/lib/auth/require-role";
 import { parseDeskListQuery } from "@/lib/desk/list-query";
 import { listDeskEvents } from "@/lib/events/desk-queries";
 import { searchEntities, type LookupKind } from "@/lib/lookup/search-entities";
-import { correctedQuery, suggestPages } from "@/lib/search/suggest";
+import { correctionOf } from "@/lib/search/suggest";
 import { listDeskStatements } from "@/lib/statements/desk-queries";
 import styles from "./search.module.css";
 
@@ -82,7 +82,7 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
   // search with the names put right, as the public search offers it, when it finds something.
   let didYouMean: { q: string; found: string } | null = null;
   if (q && events && statements && events.total === 0 && statements.total === 0) {
-    const corrected = await correctedQuery(q, await suggestPages(q));
+    const corrected = await correctionOf(q);
     if (corrected) {
       const [e, s] = await Promise.all([listDeskEvents({ ...query, q: corrected, page: 1 }), listDeskStatements({ ...query, q: corrected, page: 1 })]);
       const counted = (total: number, estimate: boolean, one: string, many: string) => `${formatCount(total, estimate)} ${total === 1 ? one : many}`;
