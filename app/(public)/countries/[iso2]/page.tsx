@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { EventListItem } from "@/components/public/event-list-item";
 import styles from "@/components/public/record.module.css";
 import { StatementSection } from "@/components/public/statement-list-item";
@@ -22,18 +22,16 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ iso2: string }> };
 
-// Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
-// A code no country has answers 404 as typed, not after a redirect to its lower case.
-async function load(raw: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
-  const iso2 = normalizeIso2(raw.toLowerCase());
-  const data = iso2 ? await getPublicCountry(iso2) : null;
-  if (data && redirectToCanonical && raw !== raw.toLowerCase()) permanentRedirect(countryPath(raw));
-  return data;
+// A code in capitals (/countries/KZ) is sent to its lower case by the proxy (lib/site/canonical-path.ts),
+// for a country that exists; anything else is looked up as it is.
+async function load(raw: string) {
+  const iso2 = normalizeIso2(raw);
+  return iso2 ? getPublicCountry(iso2) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { iso2 } = await params;
-  const data = await load(iso2, { redirectToCanonical: false });
+  const data = await load(iso2);
   if (!data) return notFoundMetadata("Country");
   const { country, eventCount } = data;
   const description = `${country.name} in the diplomatic record: ${eventCount} published ${eventCount === 1 ? "event" : "events"}, its statements, agreements and partners.`;
@@ -42,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params }: Props) {
   const { iso2 } = await params;
-  const data = await load(iso2, { redirectToCanonical: true });
+  const data = await load(iso2);
   if (!data) notFound();
   const { country, events, eventCount, statements, statementCount, agreements, partners, people, organizations } = data;
   const allEvents = countryEventsPath(country.iso2);

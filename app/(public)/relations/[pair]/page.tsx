@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IntentLink } from "@/components/public/intent-link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { StatementSection } from "@/components/public/statement-list-item";
@@ -24,19 +24,16 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ pair: string }> };
 
-// Only the page redirects: a redirect thrown from generateMetadata as well would send two Location headers.
-// A pair naming no country answers 404 in either order, not a redirect to another address that does.
-async function load(pair: string, { redirectToCanonical }: { redirectToCanonical: boolean }) {
+// Variant spellings (/relations/kz-il, /relations/IL-KZ) are sent to the canonical address by the
+// proxy (lib/site/canonical-path.ts), for pairs of countries that exist; anything else is looked up as it is.
+async function load(pair: string) {
   const parsed = parseRelationPair(pair);
-  if (!parsed) return null;
-  const data = await getPublicRelation(parsed.a, parsed.b);
-  if (data && redirectToCanonical && !parsed.isCanonical) permanentRedirect(relationPath(parsed.a, parsed.b));
-  return data;
+  return parsed ? getPublicRelation(parsed.a, parsed.b) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { pair } = await params;
-  const data = await load(pair, { redirectToCanonical: false });
+  const data = await load(pair);
   if (!data) return notFoundMetadata();
   const title = `${data.a.name} and ${data.b.name}`;
   const since = data.established ? ` Diplomatic relations since ${formatDate(data.established.date, data.established.datePrecision)}.` : "";
@@ -46,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RelationPage({ params }: Props) {
   const { pair } = await params;
-  const data = await load(pair, { redirectToCanonical: true });
+  const data = await load(pair);
   if (!data) notFound();
   const { a, b, events, eventCount, statements, statementCount, agreements, established, days } = data;
   const title = `${a.name} and ${b.name}`;
