@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { replaceBadCharacters } from "@/lib/records/fields";
 import type { Tx } from "@/lib/db/client";
 
 /**
@@ -18,17 +19,13 @@ const MAX_DELAY_MS = 2_000;
 
 /**
  * An email as accounts are looked up and throttled by: NFKC, trimmed, lower case. A control
- * character (a NUL, which PostgreSQL refuses in text) or half of a surrogate pair becomes
- * U+FFFD, so that such an address is an unknown one, answered as any other, and never a
- * database error: no account's email holds either (lib/users/schemas.ts refuses them).
+ * character (a NUL, which PostgreSQL refuses in text) or half of a surrogate pair
+ * (findBadCharacter) becomes U+FFFD, so that such an address is an unknown one, answered as
+ * any other, and never a database error: no account's email holds either (lib/users/schemas.ts
+ * refuses them).
  */
 export function normaliseEmail(email: string): string {
-  return email
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
-    .normalize("NFKC")
-    .trim()
-    .toLowerCase()
-    .slice(0, 320);
+  return replaceBadCharacters(email, "\ufffd").normalize("NFKC").trim().toLowerCase().slice(0, 320);
 }
 
 export function accountKey(email: string): string {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { fieldErrorsOf } from "./field-errors";
 import {
   findBadCharacter,
+  replaceBadCharacters,
   httpUrl,
   isRecordId,
   normaliseDate,
@@ -49,6 +50,11 @@ describe("text", () => {
   it("points at the first bad character", () => {
     expect(findBadCharacter("ab\u0000c\u0001")).toEqual({ index: 2, codePoint: 0, kind: "control" });
     expect(findBadCharacter("😀\ud800")).toEqual({ index: 2, codePoint: 0xd800, kind: "surrogate" });
+  });
+
+  it("replaces every character it refuses, and nothing else", () => {
+    expect(replaceBadCharacters("a\u0000b\u001b😀\ud800\tc\udc00", "?")).toBe("a?b?😀?\tc?");
+    expect(replaceBadCharacters("plain 😀 text", "?")).toBe("plain 😀 text");
   });
 
   it("trims, turns blank optional text into null, and bounds the length", () => {

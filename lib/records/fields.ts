@@ -18,10 +18,10 @@ import { isoDate } from "@/lib/format/date";
  * NUL in text at all; other C0/C1 control characters are invisible and break
  * feeds and exports (XML 1.0 forbids them); a lone UTF-16 surrogate is not a
  * character and cannot be written as JSON (the revision's snapshot). Tab, line
- * feed and carriage return are ordinary text.
+ * feed and carriage return are ordinary text. From `from` on, when given.
  */
-export function findBadCharacter(text: string): { index: number; codePoint: number; kind: "control" | "surrogate" } | null {
-  for (let i = 0; i < text.length; i++) {
+export function findBadCharacter(text: string, from = 0): { index: number; codePoint: number; kind: "control" | "surrogate" } | null {
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) {
       if (code === 0x09 || code === 0x0a || code === 0x0d) continue;
@@ -38,6 +38,17 @@ export function findBadCharacter(text: string): { index: number; codePoint: numb
     if (code >= 0xdc00 && code <= 0xdfff) return { index: i, codePoint: code, kind: "surrogate" };
   }
   return null;
+}
+
+/** The text with each character findBadCharacter finds replaced by `by`. */
+export function replaceBadCharacters(text: string, by: string): string {
+  let out = "";
+  let from = 0;
+  for (let bad = findBadCharacter(text); bad; bad = findBadCharacter(text, from)) {
+    out += text.slice(from, bad.index) + by;
+    from = bad.index + 1;
+  }
+  return out + text.slice(from);
 }
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
