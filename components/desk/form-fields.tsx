@@ -7,12 +7,12 @@ import styles from "./reference-form.module.css";
 
 /** Small form pieces the record forms share. */
 
-export function TextField(props: { id: string; name: string; label: string; defaultValue?: string; errors?: string[]; hint?: ReactNode; required?: boolean; type?: string; placeholder?: string; maxLength?: number; onValueChange?: (value: string) => void }) {
-  const { id, name, label, defaultValue, errors, hint, required, type, placeholder, maxLength, onValueChange } = props;
+export function TextField(props: { id: string; name: string; label: string; defaultValue?: string; errors?: string[]; hint?: ReactNode; required?: boolean; type?: string; placeholder?: string; maxLength?: number; autoComplete?: string; onValueChange?: (value: string) => void }) {
+  const { id, name, label, defaultValue, errors, hint, required, type, placeholder, maxLength, autoComplete, onValueChange } = props;
   return (
     <Field id={id} label={label} errors={errors} hint={hint} required={required}>
       {(control) => (
-        <TextInput {...control} name={name} type={type ?? "text"} defaultValue={defaultValue} placeholder={placeholder} maxLength={maxLength} onChange={onValueChange && ((event) => onValueChange(event.target.value))} />
+        <TextInput {...control} name={name} type={type ?? "text"} defaultValue={defaultValue} placeholder={placeholder} maxLength={maxLength} autoComplete={autoComplete} onChange={onValueChange && ((event) => onValueChange(event.target.value))} />
       )}
     </Field>
   );

@@ -12,7 +12,7 @@ import { formDataToObject } from "@/lib/records/form-data";
 import { useDeskAbilities } from "./desk-abilities";
 import { EntityPicker, type EntityOption } from "./entity-picker";
 import styles from "./entity-picker.module.css";
-import { SameNames } from "./same-names";
+import { NameField } from "./same-names";
 
 export type CreatableKind = "person" | "organization";
 
@@ -59,7 +59,7 @@ export function NotChosenYet({ text, kinds, onCreated }: { text: string; kinds: 
  * create route (and kernel write, rules and audit) as the people and
  * organizations desk. It lives in a portal with its own form, so nothing in it
  * is part of the form being edited underneath, which stays as it was. Under its
- * name, the records already recorded under a name like it (SameNames), each of
+ * name, the records already recorded under a name like it (NameField), each of
  * which can be chosen instead.
  */
 function QuickCreateDialog({ kind, name, onClose, onPicked }: { kind: CreatableKind; name: string; onClose: () => void; onPicked: (option: EntityOption) => void }) {
@@ -69,7 +69,6 @@ function QuickCreateDialog({ kind, name, onClose, onPicked }: { kind: CreatableK
   const [busy, setBusy] = useState(false);
   const [country, setCountry] = useState<EntityOption | null>(null);
   const [orgKind, setOrgKind] = useState("INTERGOVERNMENTAL");
-  const [typedName, setTypedName] = useState(name);
   const titleId = `quick-create-${kind}-title`;
 
   useEffect(() => {
@@ -110,13 +109,13 @@ function QuickCreateDialog({ kind, name, onClose, onPicked }: { kind: CreatableK
         </h2>
         <p className="small muted">Saved at once and public, like any {kind} in the desk; the form you were filling in stays as it is.</p>
         {message && <Alert tone="danger" title={message} />}
-        <Field id={`quick-${kind}-name`} label="Name" errors={errors.name} required>
-          {(p) => <TextInput {...p} name="name" defaultValue={name} autoComplete="off" onChange={(e) => setTypedName(e.target.value)} />}
-        </Field>
-        <SameNames
+        <NameField
+          id={`quick-${kind}-name`}
           kind={kind}
-          name={typedName}
-          except={null}
+          defaultValue={name}
+          errors={errors.name}
+          autoComplete="off"
+          recordId={null}
           onChoose={(option) => {
             dialogRef.current?.close();
             onPicked(option);

@@ -1,6 +1,5 @@
 import { StaffLink } from "@/components/ui/staff-link";
 import type { ReactNode } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Select, TextInput } from "@/components/ui/field";
@@ -9,6 +8,7 @@ import type { DeskListQuery } from "@/lib/desk/list-query";
 import { ListProblems } from "./content-list";
 import { DoneNotice } from "./done-notice";
 import { ListPaging } from "./list-paging";
+import { NamesLike } from "./same-names";
 import styles from "./reference-form.module.css";
 
 /** A filter of a desk list's search form: free text, or one value of a labelled set. */
@@ -50,18 +50,7 @@ export function RecordList<R extends { id: string }>(props: {
       </form>
       <DataTable columns={props.columns} rows={list.rows} rowKey={(r) => r.id} empty={`No ${plural} match.`} />
       {props.nearby && props.nearby.records.length > 0 && (
-        <div className={`${styles.sameNames} ${styles.nearby}`}>
-          <Alert tone="info" title={`Recorded under a name like “${props.nearby.typed}”:`}>
-            <ul>
-              {props.nearby.records.map((r) => (
-                <li key={r.id}>
-                  <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.label}</StaffLink>
-                  {r.detail ? ` · ${r.detail}` : ""}
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
+        <NamesLike title={`Recorded under a name like “${props.nearby.typed}”:`} plural={plural} records={props.nearby.records} className={styles.nearby} />
       )}
       <ListPaging page={list.page} pageCount={list.pageCount} total={list.total} basePath={`/dashboard/${plural}`} params={Object.fromEntries(filters.map((f) => [f.name, f.value]))} />
     </>
