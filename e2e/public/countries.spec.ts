@@ -104,3 +104,33 @@ test("a country's events and statements lists keep what its page counts, through
     await context.close();
   }
 });
+
+test("a country's page gives the other names it is known by, and sentences give its name the article it takes", async ({ browser }) => {
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    // A reader who knows it as Burma finds Myanmar, and its page says so.
+    await page.goto("/search?q=Burma");
+    await page.getByRole("region", { name: "Pages for your search" }).getByRole("link", { name: "Myanmar" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Myanmar" })).toBeVisible();
+    await expect(page.getByText("Also known as Burma. Nothing about Myanmar has been published yet.")).toBeVisible();
+    expect(nodeOfType(await readJsonLd(page), "Country")).toMatchObject({ name: "Myanmar", alternateName: ["Burma"] });
+
+    // The package's long name finds the country recorded under its short one, and nothing else named "United States".
+    await page.goto("/search?q=United+States+of+America");
+    const named = page.getByRole("region", { name: "Pages for your search" });
+    await expect(named.getByRole("link")).toHaveText(["United States"]);
+    await named.getByRole("link", { name: "United States" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "United States" })).toBeVisible();
+    await expect(page.getByText(/^Also known as United States of America, USA and US\. \d+ published events involve the United States, with \d+ partners\.$/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "All events involving the United States" }).first()).toHaveAttribute("href", "/events?country=us");
+    await page.getByRole("region", { name: "Partners", exact: true }).getByRole("link", { name: "The United States and Israel" }).click();
+    await expect(page).toHaveURL(/\/relations\/il-us$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Israel and the United States" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Events involving both Israel and the United States" })).toBeVisible();
+    expectBreadcrumbs(await readJsonLd(page), ["Home", "Countries", "Israel and the United States"]);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`relation-${viewport.name}.png`), fullPage: false });
+    await context.close();
+  }
+});

@@ -626,8 +626,13 @@ describe("name suggestions", () => {
     expect(uae[0]).toEqual({ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, whole: true, terms: 1 });
     const paths = (await suggestPages("Kazakhstan Turkey")).map((s) => s.path);
     expect(paths).toEqual(expect.arrayContaining(["/countries/kz", "/countries/tr"]));
-    // "Iran" is a word of "Islamic Republic of Iran" and the name readers use: one suggestion.
+    // "Iran" is the name it is recorded under and a word of "Islamic Republic of Iran": one suggestion.
     expect((await suggestPages("Iran")).filter((s) => s.path === "/countries/ir")).toHaveLength(1);
+    // The words of another name name that country alone: "United States" is a part of the names of
+    // the Virgin Islands and the Minor Outlying Islands too, "United States of America" of neither.
+    expect((await suggestPages("United States of America")).map((s) => s.path)).toEqual(["/countries/us"]);
+    expect((await suggestPages("Russian Federation")).map((s) => s.path)).toEqual(["/countries/ru"]);
+    expect((await suggestPages("United States")).map((s) => s.path)[0]).toBe("/countries/us");
     expect(await suggestPages("join us")).toEqual([]);
   });
 

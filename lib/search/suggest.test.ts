@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acronymKeys, otherNameSuggestions } from "./suggest";
+import { acronymKeys, otherNameMatches, otherNameSuggestions } from "./suggest";
 
 const countriesOf = (q: string) => otherNameSuggestions(q).map((s) => s.path);
 
@@ -23,9 +23,22 @@ describe("countries named by another name than their own", () => {
     expect(countriesOf("east timor")).toEqual(["/countries/tl"]);
     expect(countriesOf("DRC")).toEqual(["/countries/cd"]);
     expect(countriesOf("Congo-Brazzaville")).toEqual(["/countries/cg"]);
-    expect(countriesOf("British Virgin Islands")).toEqual(["/countries/vg"]);
+    expect(countriesOf("BVI")).toEqual(["/countries/vg"]);
+    // The package's long and index forms of the names the record uses short.
+    expect(countriesOf("Russian Federation")).toEqual(["/countries/ru"]);
+    expect(countriesOf("United States of America")).toEqual(["/countries/us"]);
+    expect(countriesOf("Moldova, Republic of")).toEqual(["/countries/md"]);
+    expect(countriesOf("Vatican")).toEqual(["/countries/va"]);
     // With or without accents.
     expect(countriesOf("Côte d’Ivoire")).toEqual(["/countries/ci"]);
+  });
+
+  it("leaves the names' search the words another name did not take", () => {
+    expect(otherNameMatches("United States of America").rest).toBe("");
+    expect(otherNameMatches("the US State Department").rest).toBe("the State Department");
+    expect(otherNameMatches("Burma -Thailand talks").rest).toBe("-Thailand talks");
+    expect(otherNameMatches("join us, Kazakhstan").rest).toBe("join us, Kazakhstan");
+    expect(otherNameMatches("-Turkey").rest).toBe("-Turkey");
   });
 
   it("takes a two-letter name only in capitals, and never a word excluded with a minus sign", () => {

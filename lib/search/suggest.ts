@@ -81,15 +81,15 @@ const nameKey = (text: string) => splitWords(foldText(text)).join(" ");
  * (nameKey), and whether it was typed in capitals (with a letter: "1" is not). A word excluded with a minus sign
  * begins none and ends any that reach it.
  */
-function typedPhrases(q: string, longest: number): Array<{ key: string; capitals: boolean }> {
+function typedPhrases(q: string, longest: number): Array<{ key: string; capitals: boolean; start: number; end: number }> {
   const typed = splitWords(q);
-  const phrases: Array<{ key: string; capitals: boolean }> = [];
+  const phrases: Array<{ key: string; capitals: boolean; start: number; end: number }> = [];
   for (let start = 0; start < typed.length; start++) {
     if (typed[start]!.startsWith("-")) continue;
     for (let end = start + 1; end <= Math.min(typed.length, start + longest); end++) {
       if (end > start + 1 && typed[end - 1]!.startsWith("-")) break;
       const phrase = typed.slice(start, end).join(" ");
-      phrases.push({ key: nameKey(phrase), capitals: phrase === phrase.toUpperCase() && /\p{L}/u.test(phrase) });
+      phrases.push({ key: nameKey(phrase), capitals: phrase === phrase.toUpperCase() && /\p{L}/u.test(phrase), start, end });
     }
   }
   return phrases;
@@ -107,18 +107,27 @@ const LONGEST_OTHER_NAME = Math.max(...[...OTHER_NAMES.keys()].map((key) => key.
 
 /**
  * Countries the query names by another name than the one they are recorded under: "UAE",
- * "Turkey", "Ivory Coast", "Burma" (listCountryOtherNames), in any case and with or without
- * accents, except that a name of two letters counts only in capitals ("US", "UK": "us" is a
- * word). A word excluded with a minus sign names nothing.
+ * "Turkey", "Ivory Coast", "Burma", "United States of America" (listCountryOtherNames), in
+ * any case and with or without accents, except that a name of two letters counts only in
+ * capitals ("US", "UK": "us" is a word). A word excluded with a minus sign names nothing.
+ * `rest` is the query without the words those names took: they name the country and
+ * nothing else ("United States of America" is not also the United States Virgin Islands
+ * by "United States").
  */
-export function otherNameSuggestions(q: string): Suggestion[] {
+export function otherNameMatches(q: string): { suggestions: Suggestion[]; rest: string } {
   const found = new Map<string, Suggestion>();
-  for (const { key, capitals } of typedPhrases(q, LONGEST_OTHER_NAME)) {
+  const taken = new Set<number>();
+  for (const { key, capitals, start, end } of typedPhrases(q, LONGEST_OTHER_NAME)) {
     if (key.length <= 2 && !capitals) continue;
-    for (const { iso2, name } of OTHER_NAMES.get(key) ?? []) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, whole: true, terms: 1 });
+    const countries = OTHER_NAMES.get(key) ?? [];
+    for (const { iso2, name } of countries) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, whole: true, terms: 1 });
+    if (countries.length > 0) for (let i = start; i < end; i++) taken.add(i);
   }
-  return [...found.values()];
+  const rest = taken.size === 0 ? q : splitWords(q).filter((_, i) => !taken.has(i)).join(" ");
+  return { suggestions: [...found.values()], rest };
 }
+
+export const otherNameSuggestions = (q: string): Suggestion[] => otherNameMatches(q).suggestions;
 
 /** The most words an acronym is matched with ("State Department" is two). */
 const LONGEST_ACRONYM = 3;
@@ -159,8 +168,8 @@ const bestFirst = (a: Suggestion, b: Suggestion) =>
   b.score - a.score || Number(b.whole) - Number(a.whole) || b.terms - a.terms || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
-  const byOtherName = otherNameSuggestions(q);
-  const byName = await suggestByName(q, limit);
+  const { suggestions: byOtherName, rest } = otherNameMatches(q);
+  const byName = await suggestByName(rest, limit);
   const offered = new Map<string, Suggestion>();
   for (const suggestion of [...byOtherName, ...byName]) {
     const key = `${suggestion.kind}:${suggestion.path}`;

@@ -31,7 +31,36 @@ export function isIsoCountryCode(code: string): boolean {
   return /^[A-Za-z]{2}$/.test(code) && !NOT_ISO.has(code.toUpperCase()) && countries.isValid(code.toUpperCase());
 }
 
-/** The 249 ISO 3166-1 countries, from the i18n-iso-countries package. */
+/**
+ * The name a country is recorded under where the package's differs from the short name
+ * newsrooms and the UN use: its index forms ("Moldova, Republic of", "Virgin Islands,
+ * British"), its long forms for some countries and not others ("Russian Federation",
+ * "Islamic Republic of Iran", "United States of America" beside "Germany" and "Bolivia"),
+ * and its spellings without accents ("Cote d'Ivoire"). The package's names stay other names
+ * (listCountryOtherNames), so the search, the pickers and the import find them.
+ */
+const RECORDED_NAMES: Record<string, string> = {
+  BN: "Brunei",
+  CI: "Côte d'Ivoire",
+  CN: "China",
+  FM: "Micronesia",
+  GM: "Gambia",
+  IR: "Iran",
+  LA: "Laos",
+  MD: "Moldova",
+  MK: "North Macedonia",
+  RU: "Russia",
+  ST: "São Tomé and Príncipe",
+  SY: "Syria",
+  TW: "Taiwan",
+  TZ: "Tanzania",
+  US: "United States",
+  VA: "Holy See",
+  VG: "British Virgin Islands",
+  VI: "United States Virgin Islands",
+};
+
+/** The 249 ISO 3166-1 countries, from the i18n-iso-countries package, under RECORDED_NAMES' names where it has one. */
 export function listIsoCountries(): CountryRow[] {
   return Object.keys(countries.getAlpha2Codes())
     .filter((iso2) => !NOT_ISO.has(iso2))
@@ -39,7 +68,7 @@ export function listIsoCountries(): CountryRow[] {
       iso2,
       iso3: countries.alpha2ToAlpha3(iso2)!,
       numeric: countries.alpha2ToNumeric(iso2)!,
-      name: countries.getName(iso2, "en", { select: "official" }) ?? iso2,
+      name: RECORDED_NAMES[iso2] ?? countries.getName(iso2, "en", { select: "official" }) ?? iso2,
       wikidataId: WIKIDATA[iso2] ?? null,
     }))
     .sort((a, b) => a.iso2.localeCompare(b.iso2));
@@ -57,13 +86,13 @@ const MORE_OTHER_NAMES: Record<string, string[]> = {
   CV: ["Cabo Verde"],
   GB: ["Britain"],
   KP: ["DPRK"],
-  LA: ["Laos"],
   MM: ["Burma"],
   MO: ["Macau"],
   NL: ["Holland"],
   SZ: ["Swaziland"],
   TL: ["East Timor"],
-  VG: ["British Virgin Islands", "BVI"],
+  VA: ["Vatican City", "Vatican"],
+  VG: ["BVI"],
   VI: ["US Virgin Islands", "USVI"],
   VN: ["Viet Nam"],
 };
@@ -71,9 +100,9 @@ const MORE_OTHER_NAMES: Record<string, string[]> = {
 /**
  * The other names a country is known by, besides the name it is recorded under: the
  * package's ("UAE" for the United Arab Emirates, "Turkey" for Türkiye, "Ivory Coast" for
- * Côte d'Ivoire, "Czechia" for the Czech Republic) and MORE_OTHER_NAMES ("Burma",
- * "Britain"). Dotted forms ("U.S.A.") are left out: a query's punctuation never reaches
- * the names.
+ * Côte d'Ivoire, "Czechia" for the Czech Republic, "Russian Federation" for Russia) and
+ * MORE_OTHER_NAMES ("Burma", "Britain"). Dotted forms ("U.S.A.") are left out: a query's
+ * punctuation never reaches the names.
  */
 export function listCountryOtherNames(): Array<{ iso2: string; name: string; otherNames: string[] }> {
   return listIsoCountries().flatMap(({ iso2, name }) => {
@@ -102,4 +131,31 @@ export async function loadCountries(db: Db): Promise<number> {
     ...params,
   );
   return rows.length;
+}
+
+const folded = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+let shownOtherNames: Map<string, string[]> | undefined;
+
+/**
+ * The other names a country's page gives it ("Also known as Burma"): listCountryOtherNames'
+ * less the ones that are no other name to a reader. Left out are index forms ("Korea,
+ * Republic of", "Netherlands (Kingdom of the)"), the recorded name without its accents or
+ * with "The" ("Cote d'Ivoire", "The Netherlands"), and a name of two countries ("Congo").
+ */
+export function countryOtherNamesShown(iso2: string): string[] {
+  if (!shownOtherNames) {
+    const all = listCountryOtherNames();
+    const countriesNamed = new Map<string, number>();
+    for (const { otherNames } of all) for (const other of otherNames) countriesNamed.set(folded(other), (countriesNamed.get(folded(other)) ?? 0) + 1);
+    shownOtherNames = new Map(
+      all.map(({ iso2: code, name, otherNames }) => [
+        code,
+        otherNames.filter((other) => {
+          const key = folded(other);
+          return !/[,(]/.test(other) && key !== folded(name) && key !== `the ${folded(name)}` && countriesNamed.get(key) === 1;
+        }),
+      ]),
+    );
+  }
+  return shownOtherNames.get(iso2.trim().toUpperCase()) ?? [];
 }

@@ -7,6 +7,7 @@ import { Timeline } from "@/components/public/timeline";
 import { type MapLegendEntry, WorldMap } from "@/components/public/world-map";
 import { PARTICIPANT_STATUS_LABELS, PARTICIPANT_STATUS_ORDER, type ParticipantStatus } from "@/lib/agreements/participant-status";
 import { getPublicAgreement } from "@/lib/agreements/public-queries";
+import { andList, countryInText } from "@/lib/format/country";
 import { isoDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label, TREATY_ACTION_LABELS } from "@/lib/format/labels";
 import { renderMarkdown } from "@/lib/markdown/render";
@@ -76,7 +77,7 @@ export default async function AgreementPage({ params }: SlugProps) {
               id="agreement-map"
               title={`Parties to the ${agreement.name}, coloured by status`}
               description={`A world map of the ${agreement.parties.length} countries with steps on the ${agreement.name}: ${statuses
-                .map((s) => `${PARTICIPANT_STATUS_LABELS[s].toLowerCase()}: ${agreement.parties.filter((p) => p.status === s).map((p) => p.country.name).join(", ")}`)
+                .map((s) => `${PARTICIPANT_STATUS_LABELS[s].toLowerCase()}: ${andList(agreement.parties.filter((p) => p.status === s).map((p) => countryInText(p.country)))}`)
                 .join("; ")}.`}
               highlights={agreement.parties.map((p) => ({ numeric: p.country.numeric, iso2: p.country.iso2, name: p.country.name, group: p.status }))}
               legend={statuses.map((s) => ({ group: s, label: PARTICIPANT_STATUS_LABELS[s], tone: STATUS_TONES[s] }))}

@@ -14,6 +14,8 @@ import { countryEventsPath, countryPath, filteredListPath, organizationPath, pag
 import { LinkSection, NewestOf, RecordSection, agreementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
 import { notFoundMetadata, recordMetadata } from "@/lib/site/record-page";
+import { andList, countryInText, pairInText } from "@/lib/format/country";
+import { countryOtherNamesShown } from "@/lib/seed/countries";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await load(iso2);
   if (!data) return notFoundMetadata("Country");
   const { country, eventCount } = data;
-  const description = `${country.name} in the diplomatic record: ${eventCount} published ${eventCount === 1 ? "event" : "events"}, its statements, agreements and partners.`;
+  const description = `${countryInText(country, { atStart: true })} in the diplomatic record: ${eventCount} published ${eventCount === 1 ? "event" : "events"}, its statements, agreements and partners.`;
   return recordMetadata({ title: country.name, description, path: countryPath(country.iso2) });
 }
 
@@ -45,20 +47,30 @@ export default async function CountryPage({ params }: Props) {
   const { country, events, eventCount, statements, statementCount, agreements, partners, people, organizations } = data;
   const allEvents = countryEventsPath(country.iso2);
   const path = countryPath(country.iso2);
+  const inText = countryInText(country);
+  const otherNames = countryOtherNamesShown(country.iso2);
   return (
     <article className={styles.page}>
       <RecordTrail
         trail={pageTrail({ name: country.name, href: path }, SECTIONS.countries)}
-        node={{ "@type": "Country", identifier: [country.iso2, country.iso3, country.numeric], sameAs: wikidataUrl(country.wikidataId) }}
+        node={{
+          "@type": "Country",
+          identifier: [country.iso2, country.iso3, country.numeric],
+          alternateName: otherNames.length > 0 ? otherNames : undefined,
+          sameAs: wikidataUrl(country.wikidataId),
+        }}
       />
       <RecordHeading
         type="Country"
         title={country.name}
-        lede={
+        lede={[
+          otherNames.length > 0 && `Also known as ${andList(otherNames)}.`,
           eventCount === 0
-            ? `Nothing about ${country.name} has been published yet.`
-            : `${eventCount.toLocaleString("en")} published ${eventCount === 1 ? "event involves" : "events involve"} ${country.name}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`
-        }
+            ? `Nothing about ${inText} has been published yet.`
+            : `${eventCount.toLocaleString("en")} published ${eventCount === 1 ? "event involves" : "events involve"} ${inText}, with ${partners.length} ${partners.length === 1 ? "partner" : "partners"}.`,
+        ]
+          .filter(Boolean)
+          .join(" ")}
       >
         <span>
           {country.iso2} · {country.iso3} · {country.numeric}
@@ -70,8 +82,8 @@ export default async function CountryPage({ params }: Props) {
           <RecordSection id="partners-map" title="Partners on the map">
             <WorldMap
               id="country-map"
-              title={`${country.name} and the countries it shares events with`}
-              description={`${country.name} is marked in orange; the ${partners.length} countries that share published events with it are in blue, darker for more shared events.`}
+              title={`${countryInText(country, { atStart: true })} and the countries it shares events with`}
+              description={`${countryInText(country, { atStart: true })} is marked in orange; the ${partners.length} countries that share published events with it are in blue, darker for more shared events.`}
               highlights={[
                 { numeric: country.numeric, iso2: country.iso2, name: country.name, group: "self" },
                 ...partners.map((p) => ({ numeric: p.numeric, iso2: p.iso2, name: p.name, group: p.sharedEvents >= 3 ? "close" : "partner" })),
@@ -85,18 +97,18 @@ export default async function CountryPage({ params }: Props) {
           </RecordSection>
           <RecordSection id="timeline" title="Timeline">
             <Timeline
-              label={`Events involving ${country.name}`}
+              label={`Events involving ${inText}`}
               entries={events.map((e) => eventTimelineEntry(e))}
             />
             <NewestOf shown={events.length} total={eventCount}>
-              <Link href={allEvents}>All events involving {country.name}</Link>
+              <Link href={allEvents}>All events involving {inText}</Link>
             </NewestOf>
           </RecordSection>
           <StatementSection
             title="Statements by its officials and about it"
             statements={statements}
             total={statementCount}
-            more={<Link href={filteredListPath("statements", "country", country.iso2)}>All statements concerning {country.name}</Link>}
+            more={<Link href={filteredListPath("statements", "country", country.iso2)}>All statements concerning {inText}</Link>}
           />
           {events.length > 0 && (
             <RecordSection id="latest" title="Latest events">
@@ -104,12 +116,12 @@ export default async function CountryPage({ params }: Props) {
                 <EventListItem key={e.id} event={{ ...e, country: null }} />
               ))}
               <p>
-                <Link href={allEvents}>All events involving {country.name}</Link>
+                <Link href={allEvents}>All events involving {inText}</Link>
               </p>
             </RecordSection>
           )}
         </div>
-        <aside className={styles.aside} aria-label={`More about ${country.name}`}>
+        <aside className={styles.aside} aria-label={`More about ${inText}`}>
           <LinkSection
             id="agreements"
             title="Agreements"
@@ -123,7 +135,7 @@ export default async function CountryPage({ params }: Props) {
             items={partners.map((p) => ({
               key: p.iso2,
               href: relationPath(country.iso2, p.iso2),
-              name: `${country.name} and ${p.name}`,
+              name: pairInText(country, p),
               meta: `${p.sharedEvents} shared ${p.sharedEvents === 1 ? "event" : "events"}`,
             }))}
           />

@@ -9,6 +9,7 @@ import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
 import { PARTICIPANT_STATUS_LABELS } from "@/lib/agreements/participant-status";
 import { getPublicRelation } from "@/lib/countries/public-queries";
 import { parseRelationPair, relationPath } from "@/lib/countries/relation-path";
+import { countryInText, pairInText } from "@/lib/format/country";
 import { formatDate } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
 import { countryNode } from "@/lib/site/record-json-ld";
@@ -35,9 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { pair } = await params;
   const data = await load(pair);
   if (!data) return notFoundMetadata();
-  const title = `${data.a.name} and ${data.b.name}`;
+  const title = pairInText(data.a, data.b);
   const since = data.established ? ` Diplomatic relations since ${formatDate(data.established.date, data.established.datePrecision)}.` : "";
-  const description = `The shared diplomatic record of ${data.a.name} and ${data.b.name}: ${data.eventCount} events, ${data.statementCount} statements, ${data.agreements.length} agreements.${since}`;
+  const description = `The shared diplomatic record of ${countryInText(data.a)} and ${countryInText(data.b)}: ${data.eventCount} events, ${data.statementCount} statements, ${data.agreements.length} agreements.${since}`;
   return recordMetadata({ title, description, path: relationPath(data.a.iso2, data.b.iso2) });
 }
 
@@ -46,7 +47,8 @@ export default async function RelationPage({ params }: Props) {
   const data = await load(pair);
   if (!data) notFound();
   const { a, b, events, eventCount, statements, statementCount, agreements, established, days } = data;
-  const title = `${a.name} and ${b.name}`;
+  const title = pairInText(a, b);
+  const [inTextA, inTextB] = [countryInText(a), countryInText(b)];
   const path = relationPath(a.iso2, b.iso2);
   return (
     <article className={styles.page}>
@@ -75,18 +77,18 @@ export default async function RelationPage({ params }: Props) {
         <div className={styles.main}>
           <RecordSection id="timeline" title="Shared timeline">
             <Timeline
-              label={`Events involving both ${a.name} and ${b.name}`}
+              label={`Events involving both ${inTextA} and ${inTextB}`}
               entries={events.map((e) => eventTimelineEntry(e))}
             />
             <NewestOf shown={events.length} total={eventCount}>
-              All events involving <Link href={countryEventsPath(a.iso2)}>{a.name}</Link> or{" "}
-              <Link href={countryEventsPath(b.iso2)}>{b.name}</Link>
+              All events involving <Link href={countryEventsPath(a.iso2)}>{inTextA}</Link> or{" "}
+              <Link href={countryEventsPath(b.iso2)}>{inTextB}</Link>
             </NewestOf>
           </RecordSection>
           {days.length > 0 && (
             <RecordSection id="days-in-full" title="Those days in full">
               <p className="muted">
-                The other events of the days {a.name} and {b.name} share, involving either of them, in the order they happened.
+                The other events of the days {inTextA} and {inTextB} share, involving either of them, in the order they happened.
               </p>
               {days.map((d) => (
                 <div key={d.date.toISOString()} className={styles.roleGroup}>
@@ -98,7 +100,7 @@ export default async function RelationPage({ params }: Props) {
                       <li key={e.id}>
                         <IntentLink href={eventPath(e.slug)}>{e.title}</IntentLink>
                         <span className={styles.sourceMeta}>
-                          {label(EVENT_TYPE_LABELS, e.type)} · {e.shared ? `${a.name} and ${b.name}` : `${e.only === a.iso2 ? a.name : b.name} only`}
+                          {label(EVENT_TYPE_LABELS, e.type)} · {e.shared ? `${inTextA} and ${inTextB}` : `${e.only === a.iso2 ? inTextA : inTextB} only`}
                         </span>
                       </li>
                     ))}
@@ -113,8 +115,8 @@ export default async function RelationPage({ params }: Props) {
             empty="No published statement concerns both countries."
             more={
               <>
-                Statements concerning <Link href={filteredListPath("statements", "country", a.iso2)}>{a.name}</Link> or{" "}
-                <Link href={filteredListPath("statements", "country", b.iso2)}>{b.name}</Link>
+                Statements concerning <Link href={filteredListPath("statements", "country", a.iso2)}>{inTextA}</Link> or{" "}
+                <Link href={filteredListPath("statements", "country", b.iso2)}>{inTextB}</Link>
               </>
             }
           />
