@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,6 +7,8 @@ import { Pagination } from "@/components/public/pagination";
 import { cachedRead } from "@/lib/api/cached";
 import { readPublicFilterOptions } from "@/lib/api/filter-options";
 import { QueryParameterError, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
+import { eventFeedAlternates } from "@/lib/feeds/follow";
+import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import styles from "./lists.module.css";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -17,6 +20,7 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
  */
 export async function readFilteredList<Q extends Partial<EventListQuery & StatementListQuery>, P extends { next: string | null; prev: string | null }>(options: {
   searchParams: SearchParams;
+  kind: ListKind;
   path: string;
   tags: string[];
   parse: (params: Record<string, string | string[] | undefined>) => Q;
@@ -27,14 +31,16 @@ export async function readFilteredList<Q extends Partial<EventListQuery & Statem
   let error: QueryParameterError | null = null;
   let page: P | null = null;
   let filterParams = new URLSearchParams();
+  let query: Q | null = null;
   // Read beside the list, not after it (each is cached; a first render waits for both).
   const filterOptions = readPublicFilterOptions({ speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement") });
   filterOptions.catch(() => {}); // awaited below; a list error thrown first must not leave it unhandled
   try {
-    const query = options.parse(params);
-    filterParams = queryToParams(query);
-    const key = `${filterParams.toString()}|${query.cursor ?? ""}`;
-    page = await cachedRead([`${options.path.slice(1)}-list`, key], options.tags, () => options.list(query));
+    const parsed = options.parse(params);
+    query = parsed;
+    filterParams = queryToParams(parsed);
+    const key = `${filterParams.toString()}|${parsed.cursor ?? ""}`;
+    page = await cachedRead([`${options.path.slice(1)}-list`, key], options.tags, () => options.list(parsed));
   } catch (caught) {
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
@@ -45,7 +51,35 @@ export async function readFilteredList<Q extends Partial<EventListQuery & Statem
     p.set("cursor", cursor);
     return `${options.path}?${p.toString()}`;
   };
-  return { path: options.path, raw, error, page, filterParams, filterOptions: await filterOptions, prevHref: link(page?.prev ?? null), nextHref: link(page?.next ?? null) };
+  const resolvedOptions = await filterOptions;
+  const described = query && describeListFilters(options.kind, query, resolvedOptions);
+  return { path: options.path, raw, error, page, filterParams, filterOptions: resolvedOptions, described, prevHref: link(page?.prev ?? null), nextHref: link(page?.next ?? null) };
+}
+
+type ListKind = "events" | "statements";
+
+/**
+ * A filtered list's title in the browser and in link previews: what its filters hold
+ * ("Events involving Kazakhstan"; describeListFilters), or the list's own title; a list of
+ * events names its own feeds. The canonical address stays the list's.
+ */
+export function filteredListMetadata(kind: ListKind, base: Metadata & { title: string }, parse: (params: Record<string, string | string[] | undefined>) => Partial<EventListQuery & StatementListQuery>) {
+  return async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+    const params = await searchParams;
+    let query: Partial<EventListQuery & StatementListQuery>;
+    try {
+      query = parse(params);
+    } catch (caught) {
+      if (caught instanceof QueryParameterError) return base;
+      throw caught;
+    }
+    const raw = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
+    const described = describeListFilters(kind, query, await readPublicFilterOptions({ speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement") }));
+    if (!described) return base;
+    // A filtered list of events offers its own feeds to feed readers, named as the feeds name themselves.
+    const feeds = kind === "events" ? eventFeedAlternates(`Chancery: ${lowerFirst(described)}`, queryToParams(query)) : undefined;
+    return { ...base, title: described, alternates: { ...base.alternates, ...(feeds ? { types: feeds } : {}) } };
+  };
 }
 
 type FilteredListRead = Awaited<ReturnType<typeof readFilteredList<Partial<EventListQuery & StatementListQuery>, { items: unknown[]; next: string | null; prev: string | null }>>>;

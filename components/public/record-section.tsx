@@ -94,12 +94,13 @@ export function FactsSection({ title = "Details", children }: { title?: string; 
   );
 }
 
-/** A titled list of links to other records; left out when there are none, unless `empty` says what to show then. */
-export function LinkSection({ id, title, items, empty }: { id: string; title: ReactNode; items: RecordLink[]; empty?: string }) {
+/** A titled list of links to other records, then `children`; left out when there are none, unless `empty` says what to show then. */
+export function LinkSection({ id, title, items, empty, children }: { id: string; title: ReactNode; items: RecordLink[]; empty?: string; children?: ReactNode }) {
   if (items.length === 0 && empty === undefined) return null;
   return (
     <RecordSection id={id} title={title}>
       <LinkList items={items} empty={empty} />
+      {children}
     </RecordSection>
   );
 }

@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { VIEWPORTS } from "../support/viewports";
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const ACCESSION_PATH = "/events/kazakhstan-to-join-the-abraham-accords";
@@ -33,6 +35,8 @@ test("Atom at /atom.xml takes the /events filters", async ({ request, baseURL })
   expect(XMLValidator.validate(xml)).toBe(true);
   const feed = parser.parse(xml).feed;
   expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+  // Its title says what it follows, as a feed reader lists it.
+  expect(feed.title["#text"]).toBe("Chancery: intent announced events involving Kazakhstan");
   expect(feed.id).toBeTruthy();
   expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
   expect(feed.author.name).toBeTruthy();
@@ -49,7 +53,7 @@ test("JSON Feed 1.1 at /feed.json", async ({ request, baseURL }) => {
   expect(response.headers()["content-type"]).toBe("application/feed+json; charset=utf-8");
   const feed = await response.json();
   expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-  expect(feed.title).toBeTruthy();
+  expect(feed.title).toBe("Chancery: events on the Abraham Accords");
   expect(feed.feed_url).toBe(`${baseURL}/feed.json?agreement=abraham-accords`);
   expect(feed.items.length).toBeGreaterThan(0);
   for (const item of feed.items) {
@@ -115,4 +119,38 @@ test("sitemap.xml is an index of files that list published records with absolute
   const robots = await (await request.get("/robots.txt")).text();
   for (const path of ["/dashboard", "/admin", "/account", "/api/auth"]) expect(robots).toContain(`Disallow: ${path}`);
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test("a reader follows a country's, a topic's and an agreement's events from their pages, on a desktop and a phone", async ({ browser, baseURL }) => {
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const pages = [
+      { path: "/countries/kz", filter: "country=kz", title: "Chancery: events involving Kazakhstan" },
+      { path: "/topics/normalization", filter: "topic=normalization", title: "Chancery: events on Normalization" },
+      { path: "/agreements/abraham-accords", filter: "agreement=abraham-accords", title: "Chancery: events on the Abraham Accords" },
+    ];
+    for (const { path, filter, title } of pages) {
+      await page.goto(path);
+      // A feed reader given the page's address finds its feeds in the head, named.
+      const alternate = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+      await expect(alternate).toHaveAttribute("href", `${baseURL}/feed.xml?${filter}`);
+      await expect(alternate).toHaveAttribute("title", title);
+      await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `${baseURL}/atom.xml?${filter}`);
+      // A person finds them on the page, under its events.
+      const follow = page.getByText("Follow these events:");
+      await follow.scrollIntoViewIfNeeded();
+      await expect(follow.getByRole("link", { name: "JSON Feed" })).toHaveAttribute("href", `/feed.json?${filter}`);
+      await expectAccessible(page);
+      const rss = await page.request.get(await follow.getByRole("link", { name: "RSS" }).getAttribute("href").then((href) => href!));
+      expect(rss.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+      const channel = parser.parse(await rss.text()).rss.channel;
+      expect(channel.title).toBe(title);
+      expect(asArray(channel.item).length).toBeGreaterThan(0);
+    }
+    await page.goto("/countries/kz");
+    await page.getByText("Follow these events:").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath(`follow-${viewport.name}.png`), fullPage: false });
+    await context.close();
+  }
 });

@@ -7,7 +7,7 @@ const ACCESSION = "Kazakhstan announces it will join the Abraham Accords";
 test("a reader filters events by country and type with the form, and the URL keeps the filters", async ({ page }) => {
   // Announcements only, so that the 2020 one is on the first page of a record that grew.
   await page.goto("/events?type=INTENT_ANNOUNCED");
-  await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Intent announced events" })).toBeVisible();
   const results = page.getByRole("region", { name: "Results" });
   await expect(results.getByRole("link", { name: "The UAE and Israel announce the normalization of relations" })).toBeVisible();
 
@@ -19,9 +19,13 @@ test("a reader filters events by country and type with the form, and the URL kee
   await expect(results.getByRole("link", { name: ACCESSION })).toBeVisible();
   await expect(results.getByRole("link", { name: "The UAE and Israel announce the normalization of relations" })).toHaveCount(0);
   await expect(page.getByLabel("Country")).toHaveValue("kz");
+  // The heading and the title say what the filters keep.
+  await expect(page.getByRole("heading", { level: 1, name: "Intent announced events involving Kazakhstan" })).toBeVisible();
+  await expect(page).toHaveTitle("Intent announced events involving Kazakhstan · Chancery");
 
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/events$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Events", exact: true })).toBeVisible();
 });
 
 test("date filters accept a year or a month and find the 1992 relations", async ({ page }) => {
@@ -65,6 +69,7 @@ test("statements can be filtered by speaker", async ({ page }) => {
   await page.getByLabel("Speaker").selectOption({ label: "Donald Trump" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/speaker=donald-trump/);
+  await expect(page.getByRole("heading", { level: 1, name: "Statements by Donald Trump" })).toBeVisible();
   const results = page.getByRole("region", { name: "Results" });
   await expect(results.getByRole("article")).toHaveCount(1);
   await expect(results.getByText("the first Country of my Second Term to join the Abraham Accords, the first of many")).toBeVisible();

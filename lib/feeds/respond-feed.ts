@@ -4,7 +4,9 @@ import { parseEventListQuery, queryToParams } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { cacheableResponse, handleApi } from "@/lib/api/respond";
 import { tags } from "@/lib/cache/tags";
+import { readPublicFilterOptions } from "@/lib/api/filter-options";
 import { listPublishedEvents, listUpcomingPublishedEvents } from "@/lib/events/public-list";
+import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import { renderAtom } from "./atom";
 import { feedUpdated, toFeedItem, type FeedItem, type FeedMeta } from "./feed-items";
 import { renderCalendar } from "./ical";
@@ -27,13 +29,15 @@ export function feedRoute(format: keyof typeof FORMATS) {
       const origin = publicOrigin(request);
       const query = parseEventListQuery(url.searchParams);
       const filters = queryToParams(query);
-      const body = await cachedRead([`feed:${format}`, origin, `${filters}|${query.cursor ?? ""}`], [tags.eventLists], async () => {
-        const page = await listPublishedEvents(query);
+      // Under the agreements' tag too: the title names the agreement a feed follows.
+      const body = await cachedRead([`feed:${format}`, origin, `${filters}|${query.cursor ?? ""}`], [tags.eventLists, tags.agreementLists], async () => {
+        const [page, options] = await Promise.all([listPublishedEvents(query), filters.size ? readPublicFilterOptions(query) : null]);
         const items: FeedItem[] = page.items.map((e) => toFeedItem(e, origin));
         const suffix = filters.size ? `?${filters}` : "";
+        const described = options && describeListFilters("events", query, options);
         const meta: FeedMeta = {
-          title: filters.size ? `Chancery: events (${[...filters.entries()].map(([k, v]) => `${k} ${v}`).join(", ")})` : "Chancery: the diplomatic record",
-          description: "Newly published events in the diplomatic record.",
+          title: described ? `Chancery: ${lowerFirst(described)}` : "Chancery: the diplomatic record",
+          description: described ? `Newly published ${lowerFirst(described)}, in the diplomatic record.` : "Newly published events in the diplomatic record.",
           homeUrl: `${origin}/events${suffix}`,
           selfUrl: `${origin}${spec.path}${suffix}`,
           updated: items.length ? feedUpdated(items) : new Date(0),

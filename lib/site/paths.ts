@@ -14,8 +14,13 @@ export const topicPath = (slug: string) => `/topics/${slug}`;
 /** Country pages are named by the lower-case ISO 3166-1 alpha-2 code ("/countries/kz"). */
 export const countryPath = (iso2: string) => `/countries/${iso2.toLowerCase()}`;
 /** A public list with one filter (lib/api/filters.ts says what each means): "/statements?speaker=…". */
-export function filteredListPath(list: "events" | "statements", filter: "country" | "topic" | "speaker", value: string): string {
-  return `/${list}?${filter}=${encodeURIComponent(filter === "country" ? value.toLowerCase() : value)}`;
+export function filteredListPath(list: "events" | "statements", filter: ListFilter, value: string): string {
+  return `/${list}?${listFilterQuery(filter, value)}`;
+}
+type ListFilter = "country" | "topic" | "speaker" | "agreement";
+/** One filter of a list or feed as its query string: "country=kz", "topic=normalization". */
+export function listFilterQuery(filter: ListFilter, value: string): string {
+  return `${filter}=${encodeURIComponent(filter === "country" ? value.toLowerCase() : value)}`;
 }
 /** The events list filtered to one country's events. */
 export const countryEventsPath = (iso2: string) => filteredListPath("events", "country", iso2);

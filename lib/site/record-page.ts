@@ -13,10 +13,11 @@ export function notFoundMetadata(what?: string): Metadata {
   return { title: what ? `${what} not found` : "Not found", robots: { index: false } };
 }
 
-/** A record page's title, description and canonical address; Open Graph says the same. */
-export function recordMetadata({ title, description, path, type }: { title: string; description: string; path: string; type?: "profile" }): Metadata {
-  return { title, description, alternates: { canonical: path }, openGraph: { ...(type ? { type } : {}), title, description, url: path } };
+/** A record page's title, description and canonical address, and the feeds that follow it (eventFeedAlternates); Open Graph says the same. */
+export function recordMetadata({ title, description, path, type, feeds }: { title: string; description: string; path: string; type?: "profile"; feeds?: AlternateTypes }): Metadata {
+  return { title, description, alternates: { canonical: path, ...(feeds ? { types: feeds } : {}) }, openGraph: { ...(type ? { type } : {}), title, description, url: path } };
 }
+type AlternateTypes = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
 
 /** An event or a statement: an article, with a card for link previews. */
 export function articleMetadata(options: { title: string; description: string; path: string; card: "summary" | "summary_large_image" }): Metadata {

@@ -1,23 +1,22 @@
-import type { Metadata } from "next";
 import { StatementListItem } from "@/components/public/statement-list-item";
 import { parseStatementListQuery } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
 import { listPublishedStatements } from "@/lib/statements/public-list";
-import { FilteredList, readFilteredList, type SearchParams } from "../filtered-list";
+import { FilteredList, filteredListMetadata, readFilteredList, type SearchParams } from "../filtered-list";
 
-export const metadata: Metadata = {
-  title: "Statements",
-  description: "What was said, by whom, in which capacity and where — verbatim, with sources.",
-  alternates: { canonical: "/statements" },
-};
+export const generateMetadata = filteredListMetadata(
+  "statements",
+  { title: "Statements", description: "What was said, by whom, in which capacity and where — verbatim, with sources.", alternates: { canonical: "/statements" } },
+  parseStatementListQuery,
+);
 
 export default async function StatementsPage({ searchParams }: { searchParams: SearchParams }) {
-  const list = await readFilteredList({ searchParams, path: "/statements", tags: [tags.statementLists], parse: parseStatementListQuery, list: listPublishedStatements });
+  const list = await readFilteredList({ searchParams, kind: "statements", path: "/statements", tags: [tags.statementLists], parse: parseStatementListQuery, list: listPublishedStatements });
   const { raw } = list;
   return (
     <FilteredList
-      title="Statements"
-      lede="Attributed statements, verbatim, newest first."
+      title={list.described ?? "Statements"}
+      lede={list.described ? "The published statements these filters keep, verbatim, newest first." : "Attributed statements, verbatim, newest first."}
       list={list}
       values={{ country: raw("country"), speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement"), from: raw("from"), to: raw("to") }}
       show={{ speaker: true }}

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { FollowEvents } from "@/components/public/follow-events";
 import { IntentLink } from "@/components/public/intent-link";
+import { recordEventFeeds } from "@/lib/feeds/follow";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { SourcesList } from "@/components/public/sources-list";
@@ -40,6 +42,7 @@ export const generateMetadata = slugPageMetadata(getPublicAgreement, "Agreement"
     title: agreement.name,
     description: agreement.summary ?? `${agreement.name}: ${agreement.parties.length} parties and their signatures, ratifications and accessions.`,
     path: agreementPath(agreement.slug),
+    feeds: recordEventFeeds({ agreement }).alternates,
   }),
 );
 
@@ -196,7 +199,9 @@ export default async function AgreementPage({ params }: SlugProps) {
                 </>,
               ),
             )}
-          />
+          >
+            <FollowEvents filters={recordEventFeeds({ agreement }).filters} />
+          </LinkSection>
         </aside>
       </div>
     </article>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { EventListItem } from "@/components/public/event-list-item";
+import { FollowEvents } from "@/components/public/follow-events";
+import { recordEventFeeds } from "@/lib/feeds/follow";
 import styles from "@/components/public/record.module.css";
 import { StatementSection } from "@/components/public/statement-list-item";
 import { getPublicTopic } from "@/lib/topics/public-queries";
@@ -18,6 +20,7 @@ export const generateMetadata = slugPageMetadata(getPublicTopic, "Topic", ({ top
     title: topic.name,
     description: topic.description ?? `Events and statements about ${topic.name.toLowerCase()} in the diplomatic record.`,
     path: topicPath(topic.slug),
+    feeds: recordEventFeeds({ topic }).alternates,
   }),
 );
 
@@ -44,6 +47,7 @@ export default async function TopicPage({ params }: SlugProps) {
           <NewestOf shown={events.length} total={eventCount}>
             <Link href={filteredListPath("events", "topic", topic.slug)}>All events on {topic.name}</Link>
           </NewestOf>
+          <FollowEvents filters={recordEventFeeds({ topic }).filters} />
         </RecordSection>
         <StatementSection
           className={styles.aside}
