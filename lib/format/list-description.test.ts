@@ -17,29 +17,31 @@ const events = (query: string) => describeListFilters("events", parseEventListQu
 const statements = (query: string) => describeListFilters("statements", parseStatementListQuery(new URLSearchParams(query)), options);
 
 describe("a filtered list in words", () => {
-  it("says what the filters keep, with the names the record gives them", () => {
-    expect(events("")).toBeNull();
-    expect(events("limit=20")).toBeNull();
-    expect(events("country=kz")).toBe("Events involving Kazakhstan");
-    expect(events("country=us&type=meeting")).toBe("Meeting events involving the United States");
-    expect(events("topic=normalization&agreement=abraham-accords")).toBe("Events on Normalization, on the Abraham Accords");
-    expect(statements("speaker=donald-trump&country=kz")).toBe("Statements by Donald Trump, concerning Kazakhstan");
+  // Each filter as an address gives it, and the words it is described in (null: the whole list).
+  const cases: Array<[string, string | null, string]> = [
+    ["events", null, ""],
+    ["events", null, "limit=20"],
+    ["events", "Events involving Kazakhstan", "country=kz"],
+    ["events", "Meeting events involving the United States", "country=us&type=meeting"],
+    ["events", "Events on Normalization, on the Abraham Accords", "topic=normalization&agreement=abraham-accords"],
+    ["statements", "Statements by Donald Trump, concerning Kazakhstan", "speaker=donald-trump&country=kz"],
     // A country on no published record is still named, from the countries' list.
-    expect(events("country=is")).toBe("Events involving Iceland");
+    ["events", "Events involving Iceland", "country=is"],
+    // Dates as they were written.
+    ["events", "Events from 2025", "from=2025"],
+    ["events", "Events until March 2025", "to=2025-03"],
+    ["events", "Events on 6 November 2025", "from=2025-11-06&to=2025-11-06"],
+    ["events", "Events in March 2025", "from=2025-03&to=2025-03"],
+    ["events", "Events from 2020 to June 2025", "from=2020&to=2025-06"],
+    // A filter that names nothing the record has is left out.
+    ["events", null, "topic=no-such-topic"],
+    ["events", "Events involving Kazakhstan", "topic=no-such-topic&country=kz"],
+  ];
+  it.each(cases)("%s: %s for ?%s", (kind, words, query) => {
+    expect(kind === "events" ? events(query) : statements(query)).toBe(words);
   });
 
-  it("gives dates as they were written", () => {
-    expect(events("from=2025")).toBe("Events from 2025");
-    expect(events("to=2025-03")).toBe("Events until March 2025");
-    expect(events("from=2025-11-06&to=2025-11-06")).toBe("Events on 6 November 2025");
-    expect(events("from=2025-03&to=2025-03")).toBe("Events in March 2025");
-    expect(events("from=2020&to=2025-06")).toBe("Events from 2020 to June 2025");
-  });
-
-  it("leaves out a filter that names nothing the record has", () => {
-    expect(events("topic=no-such-topic")).toBeNull();
-    expect(events("topic=no-such-topic&country=kz")).toBe("Events involving Kazakhstan");
-    // A speaker does not filter events.
+  it("leaves out a speaker for events, which it does not filter", () => {
     expect(describeListFilters("events", { speaker: "donald-trump" }, options)).toBeNull();
   });
 
