@@ -25,20 +25,17 @@ describe("countries named by another name than their own", () => {
     expect(countriesOf("Congo-Brazzaville")).toEqual(["/countries/cg"]);
     expect(countriesOf("BVI")).toEqual(["/countries/vg"]);
     // The package's long and index forms of the names the record uses short.
-    expect(countriesOf("Russian Federation")).toEqual(["/countries/ru"]);
-    expect(countriesOf("United States of America")).toEqual(["/countries/us"]);
-    expect(countriesOf("Moldova, Republic of")).toEqual(["/countries/md"]);
-    expect(countriesOf("Vatican")).toEqual(["/countries/va"]);
+    const longForms = ["Russian Federation", "United States of America", "Moldova, Republic of", "Vatican"];
+    expect(longForms.map(countriesOf)).toEqual([["/countries/ru"], ["/countries/us"], ["/countries/md"], ["/countries/va"]]);
     // With or without accents.
     expect(countriesOf("Côte d’Ivoire")).toEqual(["/countries/ci"]);
   });
 
   it("leaves the names' search the words another name did not take", () => {
-    expect(otherNameMatches("United States of America").rest).toBe("");
-    expect(otherNameMatches("the US State Department").rest).toBe("the State Department");
-    expect(otherNameMatches("Burma -Thailand talks").rest).toBe("-Thailand talks");
-    expect(otherNameMatches("join us, Kazakhstan").rest).toBe("join us, Kazakhstan");
-    expect(otherNameMatches("-Turkey").rest).toBe("-Turkey");
+    const rest = (q: string) => otherNameMatches(q).rest;
+    expect(["United States of America", "the US State Department", "Burma -Thailand talks"].map(rest)).toEqual(["", "the State Department", "-Thailand talks"]);
+    // Nothing taken: the query as typed.
+    expect(["join us, Kazakhstan", "-Turkey"].map(rest)).toEqual(["join us, Kazakhstan", "-Turkey"]);
   });
 
   it("takes a two-letter name only in capitals, and never a word excluded with a minus sign", () => {
