@@ -112,6 +112,12 @@ test("a misspelt name, a name without its accents, an acronym or another name of
     await expect(turkiye.getByRole("link", { name: "Türkiye" })).toHaveAttribute("href", "/countries/tr");
     await expect(turkiye.getByRole("link")).toHaveCount(1);
 
+    // A name that is not the record's offers no page by its kind's word: the Paris agreement is
+    // not the Israel–UAE peace agreement, though both are agreements; the results still show.
+    await page.goto(`/search?q=${encodeURIComponent("Paris agreement")}`);
+    await expect(page.getByRole("heading", { level: 2, name: /(for|match) “Paris agreement”/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Pages for your search" })).toHaveCount(0);
+
     // An organization by its acronym; a country by the name it had.
     await page.goto("/search?q=EU");
     const eu = page.getByRole("region", { name: "Pages for your search" });

@@ -479,6 +479,7 @@ describe("name suggestions", () => {
     await db.agreement.create({ data: { slug: "abraham-accords-t", name: "Abraham Accords", kind: "DECLARATION" } });
     await db.person.create({ data: { slug: "recep-tayyip-erdogan-t", name: "Recep Tayyip Erdoğan", countryId: "TR" } });
     await db.agreement.create({ data: { slug: "bahrain-israel-declaration-t", name: "Declaration of Peace (Bahrain–Israel)", kind: "DECLARATION" } });
+    await db.agreement.create({ data: { slug: "uae-peace-agreement-t", name: "Abraham Accords Peace Agreement: Treaty of Peace", kind: "TREATY" } });
     await db.organization.createMany({
       data: [
         { slug: "european-union-t", name: "European Union", acronym: "EU", kind: "INTERGOVERNMENTAL" },
@@ -616,6 +617,10 @@ describe("name suggestions", () => {
     expect(await paths("the state department said")).toEqual(["/organizations/state-department-t"]);
     // But a page the query names whole stays, and comes first.
     expect(await paths("Bahrain Israel")).toEqual(["/countries/bh", "/countries/il", "/agreements/bahrain-israel-declaration-t"]);
+    // A name the query shares only a word of its kind with is not named by it; a word of its own names it.
+    expect(await paths("Paris agreement")).toEqual([]);
+    expect(await paths("a treaty")).toEqual([]);
+    expect(await paths("peace treaty")).toContain("/agreements/uae-peace-agreement-t");
     // A misspelt name put right with its accents, a folded one left as typed.
     expect(await correctedQuery("Erdgan", await suggestPages("Erdgan"))).toBe("Erdoğan");
     expect(await correctedQuery("Turkiye", await suggestPages("Turkiye"))).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acronymKeys, otherNameMatches, otherNameSuggestions } from "./suggest";
+import { acronymKeys, otherNameMatches, otherNameSuggestions, sharesOnlyKindWords } from "./suggest";
 
 const countriesOf = (q: string) => otherNameSuggestions(q).map((s) => s.path);
 
@@ -70,5 +70,19 @@ describe("what a query may call an organization by", () => {
     expect(acronymKeys("un eu")).toEqual(["un eu"]);
     expect(acronymKeys("UN -EU")).toEqual(["un"]);
     expect(acronymKeys("")).toEqual([]);
+  });
+});
+
+describe("names a query shares only words of a kind with", () => {
+  it("are the names it shares only such words with, and no name found by a near spelling", () => {
+    const peace = "Abraham Accords Peace Agreement: Treaty of Peace";
+    expect(sharesOnlyKindWords("Paris agreement", peace)).toBe(true);
+    expect(sharesOnlyKindWords("Paris agreements", peace)).toBe(true);
+    expect(sharesOnlyKindWords("Kazakhstan ministry", "Ministry of Foreign Affairs of Uzbekistan")).toBe(true);
+    expect(sharesOnlyKindWords("peace agreement", peace)).toBe(false);
+    expect(sharesOnlyKindWords("Abraham acords", "Abraham Accords")).toBe(false);
+    expect(sharesOnlyKindWords("Bahrain Israel", "Declaration of Peace (Bahrain–Israel)")).toBe(false);
+    expect(sharesOnlyKindWords("Tokaev", "Kassym-Jomart Tokayev")).toBe(false);
+    expect(sharesOnlyKindWords("Paris -agreement", peace)).toBe(false);
   });
 });

@@ -167,9 +167,36 @@ export function suggestionTerms(q: string): string[] {
 const bestFirst = (a: Suggestion, b: Suggestion) =>
   b.score - a.score || Number(b.whole) - Number(a.whole) || b.terms - a.terms || a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/**
+ * Words that say what kind of thing a name is, not which one: "agreement", "treaty",
+ * "declaration", "ministry". A name the query shares no other word with is not named by it:
+ * "Paris agreement" is not the "Abraham Accords Peace Agreement" by "agreement", nor
+ * "Kazakhstan ministry" every ministry. A query that holds the whole name still names it.
+ */
+const KIND_WORDS = new Set([
+  "accord", "accords", "agency", "agreement", "agreements", "arrangement", "charter", "commission", "committee", "communique",
+  "convention", "council", "declaration", "declarations", "department", "framework", "joint", "memorandum", "ministry",
+  "office", "pact", "protocol", "treaties", "treaty", "understanding",
+]);
+
+/** Whether a typed word is a word of a name as the suggestions take one: the same, or its beginning or its plural (the database's rule). */
+const isWordOf = (typed: string, word: string) =>
+  typed === word || (typed.length >= 5 && word.startsWith(typed)) || (word.length >= 4 && typed.startsWith(word) && typed.length - word.length <= 3);
+
+/**
+ * Whether the words the query shares with a name are all KIND_WORDS. A name it shares no
+ * word with at all was found by a near spelling ("Tokaev") and is not judged here.
+ */
+export function sharesOnlyKindWords(q: string, name: string): boolean {
+  const typed = nameWords(foldText(q)).filter((w) => !w.startsWith("-"));
+  const shared = nameWords(foldText(name)).filter((word) => typed.some((t) => isWordOf(t, word)));
+  return shared.length > 0 && shared.every((word) => KIND_WORDS.has(word));
+}
+
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
   const { suggestions: byOtherName, rest } = otherNameMatches(q);
-  const byName = await suggestByName(rest, limit);
+  // Twice as many as shown, so that names left out by their kind's words leave room for the next.
+  const byName = (await suggestByName(rest, limit * 2)).filter((s) => s.whole || !sharesOnlyKindWords(rest, s.name));
   const offered = new Map<string, Suggestion>();
   for (const suggestion of [...byOtherName, ...byName]) {
     const key = `${suggestion.kind}:${suggestion.path}`;
