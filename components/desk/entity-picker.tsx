@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import styles from "./entity-picker.module.css";
-import { NotChosenYet, type CreatableKind } from "./quick-create";
+import { NotChosenYet, useQuickCreate, type CreatableKind } from "./quick-create";
 import { Field } from "@/components/ui/field";
 import ui from "@/components/ui/ui.module.css";
 import type { LookupResult } from "@/lib/lookup/search-entities";
@@ -54,11 +54,22 @@ export interface ComboboxProps {
   describedBy?: string;
   isInvalid: boolean;
   exclude?: string[];
+  /**
+   * Options after the matches that do something instead of choosing one ("New person
+   * “…”"): the list opens over whatever is under the field, so what is there must be in it.
+   */
+  actions?: ComboboxAction[];
+}
+
+export interface ComboboxAction {
+  key: string;
+  label: string;
+  onSelect: () => void;
 }
 
 /** The ARIA 1.2 combobox: an input that owns a listbox of look-up results. */
 export function Combobox(props: ComboboxProps) {
-  const { kind, id, label, text, onTextChange, onChoose, onClear, isClearable, exclude } = props;
+  const { kind, id, label, text, onTextChange, onChoose, onClear, isClearable, exclude, actions = [] } = props;
   const listboxId = `${id}-listbox`;
   const statusId = `${id}-status`;
   const [isOpen, setIsOpen] = useState(false);
@@ -66,7 +77,13 @@ export function Combobox(props: ComboboxProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const { results: raw, state } = useLookup(kind, text, isOpen);
   const results = exclude?.length ? raw.filter((r) => !exclude.includes(r.id)) : raw;
-  const activeOption = isOpen && active >= 0 ? results[active] : undefined;
+  // The actions follow the matches, and only while there are matches: with none the list is
+  // closed and what it would cover shows.
+  const shownActions = results.length > 0 ? actions : [];
+  const total = results.length + shownActions.length;
+  const activeOption = isOpen && active >= 0 && active < results.length ? results[active] : undefined;
+  const activeAction = isOpen && active >= results.length ? shownActions[active - results.length] : undefined;
+  const activeId = activeOption || activeAction ? `${id}-option-${active}` : undefined;
   const listRef = useRef<HTMLUListElement>(null);
   const isShown = isOpen && results.length > 0;
   // A list opening below the fold (a field low on the screen, a phone's action bar over it)
@@ -76,8 +93,8 @@ export function Combobox(props: ComboboxProps) {
   }, [isShown]);
   // The highlighted option stays in view within the list's own scroll.
   useEffect(() => {
-    if (activeOption) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
-  }, [id, active, activeOption]);
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: "nearest" });
+  }, [activeId]);
 
   const open = () => {
     setIsOpen(true);
@@ -91,24 +108,31 @@ export function Combobox(props: ComboboxProps) {
     onChoose(option);
     close();
   };
+  const act = (action: ComboboxAction) => {
+    close();
+    action.onSelect();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
       case "ArrowDown":
         event.preventDefault();
         if (!isOpen) open();
-        else setActive((i) => (results.length ? (i + 1) % results.length : -1));
+        else setActive((i) => (total ? (i + 1) % total : -1));
         break;
       case "ArrowUp":
         event.preventDefault();
         if (!isOpen) open();
-        else setActive((i) => (results.length ? (i <= 0 ? results.length - 1 : i - 1) : -1));
+        else setActive((i) => (total ? (i <= 0 ? total - 1 : i - 1) : -1));
         break;
       case "Enter":
         // Enter picks the highlighted option; it must not submit the form meanwhile.
         if (isOpen && activeOption) {
           event.preventDefault();
           choose(activeOption);
+        } else if (isOpen && activeAction) {
+          event.preventDefault();
+          act(activeAction);
         } else if (isOpen) {
           event.preventDefault();
         }
@@ -152,7 +176,7 @@ export function Combobox(props: ComboboxProps) {
           aria-autocomplete="list"
           aria-expanded={isOpen}
           aria-controls={listboxId}
-          aria-activedescendant={activeOption ? `${id}-option-${active}` : undefined}
+          aria-activedescendant={activeId}
           aria-describedby={[props.describedBy, statusId].filter(Boolean).join(" ")}
           aria-invalid={props.isInvalid || undefined}
           aria-required={props.required || undefined}
@@ -197,6 +221,23 @@ export function Combobox(props: ComboboxProps) {
             {option.detail && <span className={styles.optionDetail}>{option.detail}</span>}
           </li>
         ))}
+        {shownActions.map((action, i) => {
+          const index = results.length + i;
+          return (
+            <li
+              key={action.key}
+              id={`${id}-option-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={`${styles.option} ${styles.actionOption}`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => act(action)}
+              onMouseMove={() => setActive(index)}
+            >
+              <span className={styles.optionLabel}>{action.label}</span>
+            </li>
+          );
+        })}
       </ul>
       <span id={statusId} className="visually-hidden" aria-live="polite">
         {status}
@@ -227,7 +268,13 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
     setSelected(value);
     onChange?.(value);
   };
-  const creatable = kind === "person" || kind === "organization" ? [kind] : [];
+  const quick = useQuickCreate(kind === "person" || kind === "organization" ? [kind as CreatableKind] : []);
+  const onCreated = (option: EntityOption) => {
+    set(option);
+    setText(option.label);
+    // The dialog gave focus back to a button that is gone now: return to the picker.
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  };
   return (
     <Field id={id} label={label} required={required} errors={errors} hint={hint}>
       {({ "aria-describedby": describedBy }) => (
@@ -254,21 +301,12 @@ export function EntityPicker({ kind, name, label, id, defaultValue, required, er
             required={required}
             describedBy={describedBy}
             isInvalid={Boolean(errors?.length)}
+            actions={selected ? [] : quick.actionsFor(text, onCreated)}
           />
           <input type="hidden" name={name} value={selected?.id ?? ""} />
           {selected?.detail && <span className={ui.hint}>{selected.detail}</span>}
-          {!selected && text.trim() && (
-            <NotChosenYet
-              text={text}
-              kinds={creatable as CreatableKind[]}
-              onCreated={(option) => {
-                set(option);
-                setText(option.label);
-                // The dialog gave focus back to a button that is gone now: return to the picker.
-                requestAnimationFrame(() => document.getElementById(id)?.focus());
-              }}
-            />
-          )}
+          {!selected && text.trim() && <NotChosenYet text={text} quick={quick} onCreated={onCreated} />}
+          {quick.dialog}
         </>
       )}
     </Field>

@@ -7,7 +7,7 @@ import ui from "@/components/ui/ui.module.css";
 import { defaultParticipantRole } from "@/lib/events/participant-role";
 import { PARTICIPANT_ROLE_LABELS } from "@/lib/format/labels";
 import { Combobox, type EntityOption } from "./entity-picker";
-import { NotChosenYet } from "./quick-create";
+import { NotChosenYet, useQuickCreate } from "./quick-create";
 import { useRowKeys } from "./row-keys";
 import styles from "./editor.module.css";
 
@@ -71,6 +71,7 @@ export function ParticipantsEditor({
       // (Run twice in development's strict mode, this takes two numbers for one row: still unique.)
       return next.at(-1)?.chosen ? [...next, blankRow(keys.next())] : next;
     });
+  const quick = useQuickCreate(["person", "organization"]);
   const roleOf = (row: Row) => row.role ?? defaultParticipantRole({ type: eventType, placeCountryId, participantCountryId: row.chosen?.country?.id ?? null });
 
   return (
@@ -81,6 +82,10 @@ export function ParticipantsEditor({
         const error = errors[`participants.${i}.countryId`] ?? errors[`participants.${i}.personId`] ?? errors[`participants.${i}.organizationId`];
         const nameId = id("name");
         const errorId = error?.length ? `${nameId}-error` : undefined;
+        const onCreated = (option: EntityOption) => {
+          update(row.key, { text: option.label, chosen: { ...option, kind: option.kind ?? "person" } });
+          requestAnimationFrame(() => document.getElementById(nameId)?.focus());
+        };
         return (
           <fieldset key={row.key} className={styles.row}>
             <legend>Participant {i + 1}</legend>
@@ -100,21 +105,13 @@ export function ParticipantsEditor({
                   isClearable={Boolean(row.text)}
                   describedBy={[`${nameId}-hint`, errorId].filter(Boolean).join(" ")}
                   isInvalid={Boolean(errorId)}
+                  actions={row.chosen ? [] : quick.actionsFor(row.text, onCreated)}
                 />
                 <span id={`${nameId}-hint`} className={ui.hint}>
                   A person, an organization or a country
                 </span>
                 {row.chosen && <input type="hidden" name={`participants.${i}.${REF_NAME[row.chosen.kind]}`} value={row.chosen.id} />}
-                {!row.chosen && row.text.trim() && (
-                  <NotChosenYet
-                    text={row.text}
-                    kinds={["person", "organization"]}
-                    onCreated={(option) => {
-                      update(row.key, { text: option.label, chosen: { ...option, kind: option.kind ?? "person" } });
-                      requestAnimationFrame(() => document.getElementById(nameId)?.focus());
-                    }}
-                  />
-                )}
+                {!row.chosen && row.text.trim() && <NotChosenYet text={row.text} quick={quick} onCreated={onCreated} />}
                 {errorId && (
                   <span id={errorId} className={ui.error} role="alert">
                     {error!.join(" ")}
@@ -153,6 +150,7 @@ export function ParticipantsEditor({
           </fieldset>
         );
       })}
+      {quick.dialog}
     </fieldset>
   );
 }

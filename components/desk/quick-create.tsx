@@ -10,7 +10,7 @@ import { sendJson } from "@/lib/http/send-json";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { formDataToObject } from "@/lib/records/form-data";
 import { useDeskAbilities } from "./desk-abilities";
-import { EntityPicker, type EntityOption } from "./entity-picker";
+import { EntityPicker, type ComboboxAction, type EntityOption } from "./entity-picker";
 import styles from "./entity-picker.module.css";
 import { NameField } from "./same-names";
 
@@ -19,37 +19,48 @@ export type CreatableKind = "person" | "organization";
 const PLURAL: Record<CreatableKind, string> = { person: "people", organization: "organizations" };
 
 /**
- * Under a picker whose text matches nothing chosen: the hint, and for editors
- * "New person “…”" (or organization), which creates the record in a small
- * dialog without leaving the form and chooses it in the picker (or chooses one
- * already recorded under a name like it, which the dialog lists).
+ * Creating a person or organization from inside a picker: for editors, "New person “…”"
+ * (or organization) creates the record in a small dialog without leaving the form and
+ * chooses it in the picker (or chooses one already recorded under a name like it, which
+ * the dialog lists). One per form: `actionsFor` gives a picker's text its actions, as the
+ * options at the end of the picker's list (which opens over the button below it) and as
+ * that button (NotChosenYet); `dialog` is the open dialog, for the form to render.
  */
-export function NotChosenYet({ text, kinds, onCreated }: { text: string; kinds: CreatableKind[]; onCreated: (option: EntityOption) => void }) {
+export function useQuickCreate(kinds: CreatableKind[]) {
   const { canCreateReferences } = useDeskAbilities();
-  const [creating, setCreating] = useState<CreatableKind | null>(null);
+  const [creating, setCreating] = useState<{ kind: CreatableKind; name: string; onCreated: (option: EntityOption) => void } | null>(null);
   const offers = canCreateReferences ? kinds : [];
+  const actionsFor = (text: string, onCreated: (option: EntityOption) => void): ComboboxAction[] =>
+    text.trim() ? offers.map((kind) => ({ key: `new-${kind}`, label: `New ${kind} “${text.trim()}”`, onSelect: () => setCreating({ kind, name: text.trim(), onCreated }) })) : [];
+  const dialog = creating && (
+    <QuickCreateDialog
+      kind={creating.kind}
+      name={creating.name}
+      onClose={() => setCreating(null)}
+      onPicked={(option) => {
+        setCreating(null);
+        creating.onCreated(option);
+      }}
+    />
+  );
+  return { kinds, offers, actionsFor, dialog };
+}
+
+export type QuickCreate = ReturnType<typeof useQuickCreate>;
+
+/** Under a picker whose text matches nothing chosen: the hint, and the quick-create buttons (useQuickCreate). */
+export function NotChosenYet({ text, quick, onCreated }: { text: string; quick: QuickCreate; onCreated: (option: EntityOption) => void }) {
   return (
     <div className={styles.notChosen}>
       <span className={ui.hint}>
         Nothing chosen yet: pick a match from the list
-        {offers.length > 0 ? ", or add it:" : kinds.length > 0 ? ". Not in the list? An editor can add it." : "."}
+        {quick.offers.length > 0 ? ", or add it:" : quick.kinds.length > 0 ? ". Not in the list? An editor can add it." : "."}
       </span>
-      {offers.map((kind) => (
-        <Button key={kind} size="sm" onClick={() => setCreating(kind)}>
-          New {kind} “{text.trim()}”
+      {quick.actionsFor(text, onCreated).map((action) => (
+        <Button key={action.key} size="sm" onClick={action.onSelect}>
+          {action.label}
         </Button>
       ))}
-      {creating && (
-        <QuickCreateDialog
-          kind={creating}
-          name={text.trim()}
-          onClose={() => setCreating(null)}
-          onPicked={(option) => {
-            setCreating(null);
-            onCreated(option);
-          }}
-        />
-      )}
     </div>
   );
 }
