@@ -7,7 +7,7 @@ import { Pagination } from "@/components/public/pagination";
 import { cachedRead } from "@/lib/api/cached";
 import { readPublicFilterOptions } from "@/lib/api/filter-options";
 import { QueryParameterError, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
-import { eventFeedAlternates } from "@/lib/feeds/follow";
+import { feedAlternates } from "@/lib/feeds/follow";
 import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import styles from "./lists.module.css";
 
@@ -60,8 +60,8 @@ type ListKind = "events" | "statements";
 
 /**
  * A filtered list's title in the browser and in link previews: what its filters hold
- * ("Events involving Kazakhstan"; describeListFilters), or the list's own title; a list of
- * events names its own feeds. The canonical address stays the list's.
+ * ("Events involving Kazakhstan"; describeListFilters), or the list's own title, and the
+ * feeds of what it holds. The canonical address stays the list's.
  */
 export function filteredListMetadata(kind: ListKind, base: Metadata & { title: string }, parse: (params: Record<string, string | string[] | undefined>) => Partial<EventListQuery & StatementListQuery>) {
   return async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -76,9 +76,9 @@ export function filteredListMetadata(kind: ListKind, base: Metadata & { title: s
     const raw = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
     const described = describeListFilters(kind, query, await readPublicFilterOptions({ speaker: raw("speaker"), topic: raw("topic"), agreement: raw("agreement") }));
     if (!described) return base;
-    // A filtered list of events offers its own feeds to feed readers, named as the feeds name themselves.
-    const feeds = kind === "events" ? eventFeedAlternates(`Chancery: ${lowerFirst(described)}`, queryToParams(query)) : undefined;
-    return { ...base, title: described, alternates: { ...base.alternates, ...(feeds ? { types: feeds } : {}) } };
+    // A filtered list offers its own feeds to feed readers, named as the feeds name themselves.
+    const feeds = feedAlternates([{ list: kind, title: `Chancery: ${lowerFirst(described)}`, filters: queryToParams(query) }]);
+    return { ...base, title: described, alternates: { ...base.alternates, types: feeds } };
   };
 }
 

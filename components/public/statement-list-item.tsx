@@ -59,14 +59,17 @@ export function StatementSection(props: {
   total: number;
   empty?: string;
   more?: ReactNode;
+  /** Under the rest: how to follow them (FollowFeeds). */
+  follow?: ReactNode;
 }) {
-  const { title = "Statements", className, statements, total, empty = "No published statements.", more } = props;
+  const { title = "Statements", className, statements, total, empty = "No published statements.", more, follow } = props;
   return (
     <RecordSection id="statements" title={title} className={className}>
       {statements.length === 0 ? <p className="muted">{empty}</p> : statements.map((s) => <StatementListItem key={s.slug} statement={s} />)}
       <NewestOf shown={statements.length} total={total}>
         {more}
       </NewestOf>
+      {follow}
     </RecordSection>
   );
 }

@@ -121,36 +121,66 @@ test("sitemap.xml is an index of files that list published records with absolute
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
-test("a reader follows a country's, a topic's and an agreement's events from their pages, on a desktop and a phone", async ({ browser, baseURL }) => {
+test("a reader follows a country's, a topic's, an agreement's and a person's events and statements from their pages, on a desktop and a phone", async ({ browser, baseURL }) => {
   for (const viewport of VIEWPORTS) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const pages = [
-      { path: "/countries/kz", filter: "country=kz", title: "Chancery: events involving Kazakhstan" },
-      { path: "/topics/normalization", filter: "topic=normalization", title: "Chancery: events on Normalization" },
-      { path: "/agreements/abraham-accords", filter: "agreement=abraham-accords", title: "Chancery: events on the Abraham Accords" },
-    ];
-    for (const { path, filter, title } of pages) {
+      { path: "/countries/kz", feeds: [["events", "country=kz", "Chancery: events involving Kazakhstan"], ["statements", "country=kz", "Chancery: statements concerning Kazakhstan"]] },
+      { path: "/topics/normalization", feeds: [["events", "topic=normalization", "Chancery: events on Normalization"], ["statements", "topic=normalization", "Chancery: statements on Normalization"]] },
+      { path: "/agreements/abraham-accords", feeds: [["events", "agreement=abraham-accords", "Chancery: events on the Abraham Accords"]] },
+      { path: "/people/donald-trump", feeds: [["statements", "speaker=donald-trump", "Chancery: statements by Donald Trump"]] },
+    ] as const;
+    for (const { path, feeds } of pages) {
       await page.goto(path);
-      // A feed reader given the page's address finds its feeds in the head, named.
-      const alternate = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
-      await expect(alternate).toHaveAttribute("href", `${baseURL}/feed.xml?${filter}`);
-      await expect(alternate).toHaveAttribute("title", title);
-      await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `${baseURL}/atom.xml?${filter}`);
-      // A person finds them on the page, under its events.
-      const follow = page.getByText("Follow these events:");
-      await follow.scrollIntoViewIfNeeded();
-      await expect(follow.getByRole("link", { name: "JSON Feed" })).toHaveAttribute("href", `/feed.json?${filter}`);
+      for (const [list, filter, title] of feeds) {
+        const dir = list === "events" ? "" : "/statements";
+        // A feed reader given the page's address finds its feeds in the head, named.
+        await expect(page.locator(`head link[rel="alternate"][type="application/rss+xml"][title="${title}"]`)).toHaveAttribute("href", `${baseURL}${dir}/feed.xml?${filter}`);
+        await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"][title="${title}"]`)).toHaveAttribute("href", `${baseURL}${dir}/atom.xml?${filter}`);
+        // A person finds them on the page, under its events or statements.
+        const follow = page.getByText(`Follow these ${list}:`);
+        await follow.scrollIntoViewIfNeeded();
+        await expect(follow.getByRole("link", { name: "JSON Feed" })).toHaveAttribute("href", `${dir}/feed.json?${filter}`);
+        const rss = await page.request.get(await follow.getByRole("link", { name: "RSS" }).getAttribute("href").then((href) => href!));
+        expect(rss.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+        const channel = parser.parse(await rss.text()).rss.channel;
+        expect(channel.title).toBe(title);
+        const items = asArray(channel.item) as Array<{ link: string }>;
+        expect(items.length, `${list} of ${path}`).toBeGreaterThan(0);
+        for (const item of items) expect(item.link.startsWith(`${baseURL}/${list}/`)).toBe(true);
+      }
       await expectAccessible(page);
-      const rss = await page.request.get(await follow.getByRole("link", { name: "RSS" }).getAttribute("href").then((href) => href!));
-      expect(rss.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
-      const channel = parser.parse(await rss.text()).rss.channel;
-      expect(channel.title).toBe(title);
-      expect(asArray(channel.item).length).toBeGreaterThan(0);
     }
     await page.goto("/countries/kz");
     await page.getByText("Follow these events:").scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath(`follow-${viewport.name}.png`), fullPage: false });
     await context.close();
   }
+});
+
+test("statements have feeds of their own, which take the statements list's filters", async ({ request, baseURL }) => {
+  const rss = await request.get("/statements/feed.xml");
+  expect(rss.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+  const xml = await rss.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const channel = parser.parse(xml).rss.channel;
+  expect(channel.title).toBe("Chancery: statements");
+  expect(channel.link).toBe(`${baseURL}/statements`);
+  const items = asArray(channel.item) as Array<{ title: string; link: string; description: string }>;
+  const trump = items.find((i) => i.link === `${baseURL}/statements/trump-kazakhstan-first-of-many`);
+  expect(trump, JSON.stringify(items.map((i) => i.link))).toBeTruthy();
+  expect(trump!.description).toContain("<strong>Donald Trump, President of the United States</strong>");
+  expect(trump!.description).toContain("<blockquote><p>“");
+
+  const atom = parser.parse(await (await request.get("/statements/atom.xml?speaker=donald-trump")).text()).feed;
+  expect(atom.title["#text"]).toBe("Chancery: statements by Donald Trump");
+  const json = await (await request.get("/statements/feed.json?country=kz")).json();
+  expect(json.title).toBe("Chancery: statements concerning Kazakhstan");
+  expect(json.feed_url).toBe(`${baseURL}/statements/feed.json?country=kz`);
+  expect(json.items.length).toBeGreaterThan(0);
+  // A bad filter is refused, naming it, as the events' feeds refuse one.
+  const bad = await request.get("/statements/feed.xml?country=zz");
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain("country");
 });

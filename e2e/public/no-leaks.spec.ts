@@ -51,14 +51,14 @@ async function getText(request: APIRequestContext, url: string, expectedStatus =
 const FRESH = "from=2024-03-05&to=2024-03-05";
 
 test("lists, home and feeds show the published text and nothing unpublished or staged", async ({ request }) => {
-  for (const url of ["/", "/events", "/statements", "/events?country=kz", "/statements?country=kz", "/feed.xml", "/atom.xml", "/feed.json", "/calendar.ics", "/sitemap.xml"]) {
+  for (const url of ["/", "/events", "/statements", "/events?country=kz", "/statements?country=kz", "/feed.xml", "/atom.xml", "/feed.json", "/statements/feed.xml", "/statements/atom.xml", "/statements/feed.json", "/calendar.ics", "/sitemap.xml"]) {
     expectClean(await getText(request, url), url);
   }
   // The sitemap is an index; every file it lists is read too.
   for (const [, loc] of (await getText(request, "/sitemap.xml")).matchAll(/<loc>[^<]*?(\/sitemaps\/[^<]+)<\/loc>/g)) {
     expectClean(await getText(request, loc!), loc!);
   }
-  for (const url of [`/events?${FRESH}`, `/statements?${FRESH}`, `/feed.xml?${FRESH}`, `/atom.xml?${FRESH}`, `/feed.json?${FRESH}`]) {
+  for (const url of [`/events?${FRESH}`, `/statements?${FRESH}`, `/feed.xml?${FRESH}`, `/atom.xml?${FRESH}`, `/feed.json?${FRESH}`, `/statements/feed.xml?${FRESH}`, `/statements/feed.json?${FRESH}`]) {
     const text = await getText(request, url);
     expectClean(text, url);
     expect(text, url).toContain(publishedMarker);

@@ -51,7 +51,7 @@ function apiRoutes(dir = "app/api"): Route[] {
   return routes;
 }
 
-const PUBLIC_PAGES = ["/", "/events", "/statements", "/search", "/corrections", "/countries", "/agreements", "/feed.xml", "/atom.xml", "/feed.json", "/calendar.ics", "/sitemap.xml"];
+const PUBLIC_PAGES = ["/", "/events", "/statements", "/search", "/corrections", "/countries", "/agreements", "/feed.xml", "/atom.xml", "/feed.json", "/statements/feed.xml", "/statements/feed.json", "/calendar.ics", "/sitemap.xml"];
 /** The public pages of one record, their keys generated ("/events/%00" answered 500 once). */
 const PUBLIC_RECORD_PAGES = ["/events/[slug]", "/statements/[slug]", "/people/[slug]", "/organizations/[slug]", "/agreements/[slug]", "/topics/[slug]", "/countries/[iso2]", "/relations/[pair]"];
 const QUERY_NAMES = ["q", "country", "type", "topic", "agreement", "speaker", "from", "to", "cursor", "before", "after", "limit", "page", "sort", "lang", "format", "precision", "status", "kind", "actor", "action", "target", "callbackUrl"];

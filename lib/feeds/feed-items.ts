@@ -1,10 +1,11 @@
 import { renderMarkdown } from "@/lib/markdown/render";
 import { formatDate } from "@/lib/format/date";
-import { EVENT_TYPE_LABELS, label } from "@/lib/format/labels";
+import { EVENT_TYPE_LABELS, label, MEDIUM_LABELS } from "@/lib/format/labels";
 import type { PublicEventListItem } from "@/lib/events/public-list";
-import { eventPath } from "@/lib/site/paths";
+import type { PublicStatementListItem } from "@/lib/statements/public-list";
+import { eventPath, statementPath } from "@/lib/site/paths";
 
-/** One event as every feed format sees it: absolute URL, dates, and safe HTML content. */
+/** One event or statement as every feed format sees it: absolute URL, dates, and safe HTML content. */
 export interface FeedItem {
   id: string;
   url: string;
@@ -39,6 +40,32 @@ export function toFeedItem(event: PublicEventListItem, origin: string): FeedItem
     published,
     updated: event.publishedAt ?? published,
     categories: [label(EVENT_TYPE_LABELS, event.type), ...event.topics.map((t) => t.topic.name)],
+  };
+}
+
+/**
+ * A statement: who said it, in what capacity, when and how, then the words, a quotation in
+ * quotation marks and a paraphrase said to be one (as on its page), or their translation.
+ */
+export function statementFeedItem(statement: PublicStatementListItem, origin: string): FeedItem {
+  const url = `${origin}${statementPath(statement.slug)}`;
+  const speaker = statement.speaker?.name ?? statement.speakerLabel ?? "Unattributed";
+  const byline = `${speaker}${statement.speakerTitle ? `, ${statement.speakerTitle}` : ""}`;
+  const when = formatDate(statement.saidOn, statement.saidPrecision);
+  const words = escapeForHtml(statement.translation ?? statement.text);
+  const published = statement.firstPublishedAt ?? statement.publishedAt ?? new Date(0);
+  return {
+    id: url,
+    url,
+    title: statement.title,
+    summary: `${byline}: ${statement.translation ?? statement.text}`,
+    contentHtml:
+      `<p><strong>${escapeForHtml(byline)}</strong> · ${escapeForHtml(label(MEDIUM_LABELS, statement.medium))} · ${escapeForHtml(when)}</p>` +
+      (statement.quoteType === "PARAPHRASE" ? `<p><em>Paraphrase:</em> ${words}</p>` : `<blockquote><p>“${words}”</p></blockquote>`) +
+      (statement.translation ? `<p><em>English translation${statement.translatedBy ? ` by ${escapeForHtml(statement.translatedBy)}` : ""}.</em></p>` : ""),
+    published,
+    updated: statement.publishedAt ?? published,
+    categories: [label(MEDIUM_LABELS, statement.medium), ...statement.topics.map((t) => t.topic.name)],
   };
 }
 

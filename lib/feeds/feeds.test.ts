@@ -1,7 +1,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { renderAtom } from "./atom";
-import type { FeedItem, FeedMeta } from "./feed-items";
+import type { PublicStatementListItem } from "@/lib/statements/public-list";
+import { statementFeedItem, type FeedItem, type FeedMeta } from "./feed-items";
 import { escapeText, foldLine, renderCalendar, zonedToUtc } from "./ical";
 import { renderJsonFeed } from "./json-feed";
 import { renderRss } from "./rss";
@@ -95,5 +96,50 @@ describe("iCalendar", () => {
     expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "Asia/Almaty")?.toISOString()).toBe("2026-01-15T07:00:00.000Z");
     expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "America/New_York")?.toISOString()).toBe("2026-01-15T17:00:00.000Z");
     expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "Not/AZone")).toBeNull();
+  });
+});
+
+describe("a statement as a feed item", () => {
+  const statement = {
+    slug: "trump-on-kazakhstan",
+    title: "Trump: Kazakhstan joins",
+    text: "Kazakhstan is the first <Country> & more",
+    translation: null,
+    translatedBy: null,
+    language: "en",
+    quoteType: "DIRECT",
+    medium: "SOCIAL_POST",
+    saidOn: new Date("2025-11-06T00:00:00Z"),
+    saidPrecision: "DAY",
+    speaker: { slug: "donald-trump", name: "Donald Trump", offices: [] },
+    speakerLabel: null,
+    speakerTitle: "President of the United States",
+    firstPublishedAt: new Date("2025-11-07T10:00:00Z"),
+    publishedAt: new Date("2025-11-08T10:00:00Z"),
+    topics: [{ topic: { slug: "normalization", name: "Normalization" } }],
+  } as unknown as PublicStatementListItem;
+
+  it("says who said it, in what capacity, how and when, then quotes the words, escaped", () => {
+    const item = statementFeedItem(statement, "https://chancery.example");
+    expect(item).toMatchObject({
+      id: "https://chancery.example/statements/trump-on-kazakhstan",
+      url: "https://chancery.example/statements/trump-on-kazakhstan",
+      title: "Trump: Kazakhstan joins",
+      published: statement.firstPublishedAt,
+      updated: statement.publishedAt,
+      categories: ["Social post", "Normalization"],
+    });
+    expect(item.contentHtml).toBe(
+      "<p><strong>Donald Trump, President of the United States</strong> · Social post · 6 November 2025</p><blockquote><p>“Kazakhstan is the first &lt;Country&gt; &amp; more”</p></blockquote>",
+    );
+  });
+
+  it("gives a paraphrase as one, never in quotation marks, and says a translation is one", () => {
+    const paraphrase = statementFeedItem({ ...statement, quoteType: "PARAPHRASE", speaker: null, speakerLabel: "A US official", speakerTitle: null }, "https://chancery.example");
+    expect(paraphrase.contentHtml).toContain("<strong>A US official</strong>");
+    expect(paraphrase.contentHtml).toContain("<p><em>Paraphrase:</em> Kazakhstan is the first");
+    expect(paraphrase.contentHtml).not.toMatch(/[“”]|blockquote/);
+    const translated = statementFeedItem({ ...statement, language: "ru", text: "Казахстан", translation: "Kazakhstan", translatedBy: "Chancery" }, "https://chancery.example");
+    expect(translated.contentHtml).toContain("<blockquote><p>“Kazakhstan”</p></blockquote><p><em>English translation by Chancery.</em></p>");
   });
 });

@@ -1,38 +1,62 @@
 import type { Metadata } from "next";
-import { describeEventsOf, lowerFirst } from "@/lib/format/list-description";
+import type { FilterChoice } from "@/lib/api/filter-options";
+import { describeListOf, lowerFirst } from "@/lib/format/list-description";
 import { listFilterQuery } from "@/lib/site/paths";
 
-/**
- * The addresses of the feeds of a list of events (RSS, Atom, JSON Feed, and the CSV of
- * the API), with the list's filters ("country=kz"): the feeds take the filters /events
- * takes (lib/feeds/respond-feed.ts).
- */
-export function eventFeedPaths(filters: URLSearchParams | string = "") {
+/** The lists that have feeds: events (/feed.xml, the record's own since the start) and statements (/statements/feed.xml). */
+export type FeedList = "events" | "statements";
+export type FeedFormat = "rss" | "atom" | "json";
+
+const FILES: Record<FeedFormat, string> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
+const DIRS: Record<FeedList, string> = { events: "", statements: "/statements" };
+
+/** The address of a list's feed in a format, with the list's filters ("country=kz"), which the feeds take as the list does. */
+export function feedPath(list: FeedList, format: FeedFormat, filters: URLSearchParams | string = ""): string {
   const query = filters.toString();
-  const suffix = query ? `?${query}` : "";
-  return { rss: `/feed.xml${suffix}`, atom: `/atom.xml${suffix}`, json: `/feed.json${suffix}`, csv: `/api/v1/events.csv${suffix}` };
+  return `${DIRS[list]}/${FILES[format]}${query ? `?${query}` : ""}`;
 }
+
+/** A list's feeds (RSS, Atom, JSON Feed) and, for events, the API's CSV, with its filters. */
+export function feedPaths(list: FeedList, filters: URLSearchParams | string = "") {
+  const query = filters.toString();
+  return {
+    rss: feedPath(list, "rss", query),
+    atom: feedPath(list, "atom", query),
+    json: feedPath(list, "json", query),
+    csv: list === "events" ? `/api/v1/events.csv${query ? `?${query}` : ""}` : null,
+  };
+}
+
+type AlternateTypes = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
 
 /**
  * The same feeds as a page's alternate links, which feed readers and browsers find in its
  * head: a reader who adds Kazakhstan's page to a reader gets events involving Kazakhstan.
  */
-export function eventFeedAlternates(title: string, filters: URLSearchParams | string = ""): NonNullable<NonNullable<Metadata["alternates"]>["types"]> {
-  const paths = eventFeedPaths(filters);
-  return {
-    "application/rss+xml": [{ url: paths.rss, title }],
-    "application/atom+xml": [{ url: paths.atom, title }],
-    "application/feed+json": [{ url: paths.json, title }],
-  };
+export function feedAlternates(feeds: Array<{ list: FeedList; title: string; filters?: URLSearchParams | string }>): AlternateTypes {
+  const of = (format: FeedFormat) => feeds.map(({ list, title, filters }) => ({ url: feedPath(list, format, filters), title }));
+  return { "application/rss+xml": of("rss"), "application/atom+xml": of("atom"), "application/feed+json": of("json") };
 }
 
+/** A record whose page follows its events or statements: the filter each list takes for it. */
+export type FollowedRecord =
+  | { country: { iso2: string; name: string } }
+  | { topic: FilterChoice }
+  | { agreement: FilterChoice }
+  | { speaker: FilterChoice };
+
 /**
- * The feeds of a country's, a topic's or an agreement's events: the filter its page's
- * "Follow these events" links take, and its alternate links, titled as the feeds title
- * themselves ("Chancery: events involving Kazakhstan").
+ * A record page's feeds of a list: the filter its "Follow these …" links take, and its
+ * feed's title as the feed gives it ("Chancery: events involving Kazakhstan").
  */
-export function recordEventFeeds(record: Parameters<typeof describeEventsOf>[0]) {
+export function recordFeed(list: FeedList, record: FollowedRecord) {
   const filters =
-    "country" in record ? listFilterQuery("country", record.country.iso2) : "topic" in record ? listFilterQuery("topic", record.topic.slug) : listFilterQuery("agreement", record.agreement.slug);
-  return { filters, alternates: eventFeedAlternates(`Chancery: ${lowerFirst(describeEventsOf(record))}`, filters) };
+    "country" in record
+      ? listFilterQuery("country", record.country.iso2)
+      : "topic" in record
+        ? listFilterQuery("topic", record.topic.slug)
+        : "agreement" in record
+          ? listFilterQuery("agreement", record.agreement.slug)
+          : listFilterQuery("speaker", record.speaker.slug);
+  return { list, filters, title: `Chancery: ${lowerFirst(describeListOf(list, record))}` };
 }

@@ -1,45 +1,69 @@
 import "server-only";
 import { cachedRead } from "@/lib/api/cached";
-import { parseEventListQuery, queryToParams } from "@/lib/api/list-query";
+import { parseEventListQuery, parseStatementListQuery, queryToParams } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { cacheableResponse, handleApi } from "@/lib/api/respond";
 import { tags } from "@/lib/cache/tags";
 import { readPublicFilterOptions } from "@/lib/api/filter-options";
 import { listPublishedEvents, listUpcomingPublishedEvents } from "@/lib/events/public-list";
+import { listPublishedStatements } from "@/lib/statements/public-list";
 import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import { renderAtom } from "./atom";
-import { feedUpdated, toFeedItem, type FeedItem, type FeedMeta } from "./feed-items";
+import { feedPath, type FeedFormat, type FeedList } from "./follow";
+import { feedUpdated, statementFeedItem, toFeedItem, type FeedMeta } from "./feed-items";
 import { renderCalendar } from "./ical";
 import { renderJsonFeed } from "./json-feed";
 import { renderRss } from "./rss";
 import { eventPath } from "@/lib/site/paths";
 
 const FORMATS = {
-  rss: { path: "/feed.xml", contentType: "application/rss+xml; charset=utf-8", render: renderRss },
-  atom: { path: "/atom.xml", contentType: "application/atom+xml; charset=utf-8", render: renderAtom },
-  json: { path: "/feed.json", contentType: "application/feed+json; charset=utf-8", render: renderJsonFeed },
+  rss: { contentType: "application/rss+xml; charset=utf-8", render: renderRss },
+  atom: { contentType: "application/atom+xml; charset=utf-8", render: renderAtom },
+  json: { contentType: "application/feed+json; charset=utf-8", render: renderJsonFeed },
 } as const;
 
-/** A feed of the newest published events, taking the same filters as /events. */
-export function feedRoute(format: keyof typeof FORMATS) {
+/** What each list's feeds read (their addresses: feedPath); each takes its list's filters. */
+const LISTS = {
+  events: {
+    list: "/events",
+    tag: tags.eventLists,
+    whole: { title: "Chancery: the diplomatic record", description: "Newly published events in the diplomatic record." },
+    read: async (params: URLSearchParams, origin: string) => {
+      const query = parseEventListQuery(params);
+      return { query, items: async () => (await listPublishedEvents(query)).items.map((e) => toFeedItem(e, origin)) };
+    },
+  },
+  statements: {
+    list: "/statements",
+    tag: tags.statementLists,
+    whole: { title: "Chancery: statements", description: "Newly published statements in the diplomatic record: who said what, verbatim, with sources." },
+    read: async (params: URLSearchParams, origin: string) => {
+      const query = parseStatementListQuery(params);
+      return { query, items: async () => (await listPublishedStatements(query)).items.map((s) => statementFeedItem(s, origin)) };
+    },
+  },
+} as const;
+
+/** A feed of a list's newest published items, taking the same filters as the list. */
+export function feedRoute(format: FeedFormat, list: FeedList = "events") {
   const spec = FORMATS[format];
+  const of = LISTS[list];
   return async function GET(request: Request): Promise<Response> {
     return handleApi(async () => {
       const url = new URL(request.url);
       const origin = publicOrigin(request);
-      const query = parseEventListQuery(url.searchParams);
+      const { query, items: readItems } = await of.read(url.searchParams, origin);
       const filters = queryToParams(query);
       // Under the agreements' tag too: the title names the agreement a feed follows.
-      const body = await cachedRead([`feed:${format}`, origin, `${filters}|${query.cursor ?? ""}`], [tags.eventLists, tags.agreementLists], async () => {
-        const [page, options] = await Promise.all([listPublishedEvents(query), filters.size ? readPublicFilterOptions(query) : null]);
-        const items: FeedItem[] = page.items.map((e) => toFeedItem(e, origin));
+      const body = await cachedRead([`feed:${list}:${format}`, origin, `${filters}|${query.cursor ?? ""}`], [of.tag, tags.agreementLists], async () => {
+        const [items, options] = await Promise.all([readItems(), filters.size ? readPublicFilterOptions(query) : null]);
         const suffix = filters.size ? `?${filters}` : "";
-        const described = options && describeListFilters("events", query, options);
+        const described = options && describeListFilters(list, query, options);
         const meta: FeedMeta = {
-          title: described ? `Chancery: ${lowerFirst(described)}` : "Chancery: the diplomatic record",
-          description: described ? `Newly published ${lowerFirst(described)}, in the diplomatic record.` : "Newly published events in the diplomatic record.",
-          homeUrl: `${origin}/events${suffix}`,
-          selfUrl: `${origin}${spec.path}${suffix}`,
+          title: described ? `Chancery: ${lowerFirst(described)}` : of.whole.title,
+          description: described ? `Newly published ${lowerFirst(described)}, in the diplomatic record.` : of.whole.description,
+          homeUrl: `${origin}${of.list}${suffix}`,
+          selfUrl: `${origin}${feedPath(list, format, filters)}`,
           updated: items.length ? feedUpdated(items) : new Date(0),
         };
         return spec.render(meta, items);

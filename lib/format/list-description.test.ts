@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PublicFilterOptions } from "@/lib/api/filter-options";
 import { parseEventListQuery, parseStatementListQuery } from "@/lib/api/list-query";
-import { eventFeedPaths, recordEventFeeds } from "@/lib/feeds/follow";
-import { describeEventsOf, describeListFilters, lowerFirst } from "./list-description";
+import { feedAlternates, feedPaths, recordFeed } from "@/lib/feeds/follow";
+import { describeListFilters, describeListOf, lowerFirst } from "./list-description";
 
 const options: PublicFilterOptions = {
   countries: [
@@ -45,15 +45,26 @@ describe("a filtered list in words", () => {
     expect(describeListFilters("events", { speaker: "donald-trump" }, options)).toBeNull();
   });
 
-  it("titles a record page's events and their feeds", () => {
-    expect(describeEventsOf({ country: { iso2: "US", name: "United States" } })).toBe("Events involving the United States");
-    expect(describeEventsOf({ topic: { slug: "normalization", name: "Normalization" } })).toBe("Events on Normalization");
-    expect(describeEventsOf({ agreement: { slug: "abraham-accords", name: "Abraham Accords" } })).toBe("Events on the Abraham Accords");
+  it("titles a record page's events and statements and their feeds", () => {
+    expect(describeListOf("events", { country: { iso2: "US", name: "United States" } })).toBe("Events involving the United States");
+    expect(describeListOf("statements", { country: { iso2: "US", name: "United States" } })).toBe("Statements concerning the United States");
+    expect(describeListOf("events", { topic: { slug: "normalization", name: "Normalization" } })).toBe("Events on Normalization");
+    expect(describeListOf("events", { agreement: { slug: "abraham-accords", name: "Abraham Accords" } })).toBe("Events on the Abraham Accords");
+    expect(describeListOf("statements", { speaker: { slug: "donald-trump", name: "Donald Trump" } })).toBe("Statements by Donald Trump");
     expect(lowerFirst("Events involving Kazakhstan")).toBe("events involving Kazakhstan");
-    const kz = recordEventFeeds({ country: { iso2: "KZ", name: "Kazakhstan" } });
-    expect(kz.filters).toBe("country=kz");
-    expect(kz.alternates["application/rss+xml"]).toEqual([{ url: "/feed.xml?country=kz", title: "Chancery: events involving Kazakhstan" }]);
-    expect(recordEventFeeds({ topic: { slug: "trade & energy", name: "Trade" } }).filters).toBe("topic=trade%20%26%20energy");
-    expect(eventFeedPaths("")).toEqual({ rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json", csv: "/api/v1/events.csv" });
+    const kz = recordFeed("events", { country: { iso2: "KZ", name: "Kazakhstan" } });
+    expect(kz).toEqual({ list: "events", filters: "country=kz", title: "Chancery: events involving Kazakhstan" });
+    expect(feedAlternates([kz, recordFeed("statements", { speaker: { slug: "donald-trump", name: "Donald Trump" } })])["application/rss+xml"]).toEqual([
+      { url: "/feed.xml?country=kz", title: "Chancery: events involving Kazakhstan" },
+      { url: "/statements/feed.xml?speaker=donald-trump", title: "Chancery: statements by Donald Trump" },
+    ]);
+    expect(recordFeed("events", { topic: { slug: "trade & energy", name: "Trade" } }).filters).toBe("topic=trade%20%26%20energy");
+    expect(feedPaths("events")).toEqual({ rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json", csv: "/api/v1/events.csv" });
+    expect(feedPaths("statements", "topic=normalization")).toEqual({
+      rss: "/statements/feed.xml?topic=normalization",
+      atom: "/statements/atom.xml?topic=normalization",
+      json: "/statements/feed.json?topic=normalization",
+      csv: null,
+    });
   });
 });

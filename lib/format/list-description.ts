@@ -48,19 +48,29 @@ export function describeListFilters(kind: "events" | "statements", query: Filter
 const NO_CHOICES = { choices: [], total: 0 };
 
 /**
- * A record page's events as their list and feeds are titled ("Events involving
- * Kazakhstan", "Events on Normalization", "Events on the Abraham Accords").
+ * A record page's events or statements as their list and feeds are titled ("Events
+ * involving Kazakhstan", "Events on the Abraham Accords", "Statements by Donald Trump").
  */
-export function describeEventsOf(record: { country: { iso2: string; name: string } } | { topic: FilterChoice } | { agreement: FilterChoice }): string {
+export function describeListOf(
+  kind: "events" | "statements",
+  record: { country: { iso2: string; name: string } } | { topic: FilterChoice } | { agreement: FilterChoice } | { speaker: FilterChoice },
+): string {
   const one = (choice: FilterChoice) => ({ choices: [choice], total: 1 });
   const options: PublicFilterOptions = {
     countries: "country" in record ? [record.country] : [],
-    speakers: NO_CHOICES,
+    speakers: "speaker" in record ? one(record.speaker) : NO_CHOICES,
     topics: "topic" in record ? one(record.topic) : NO_CHOICES,
     agreements: "agreement" in record ? one(record.agreement) : NO_CHOICES,
   };
-  const query = "country" in record ? { country: record.country.iso2 } : "topic" in record ? { topic: record.topic.slug } : { agreement: record.agreement.slug };
-  return describeListFilters("events", query, options) ?? "Events";
+  const query =
+    "country" in record
+      ? { country: record.country.iso2 }
+      : "topic" in record
+        ? { topic: record.topic.slug }
+        : "agreement" in record
+          ? { agreement: record.agreement.slug }
+          : { speaker: record.speaker.slug };
+  return describeListFilters(kind, query, options) ?? (kind === "events" ? "Events" : "Statements");
 }
 
 /** The same, to follow a colon or a word: "events involving Kazakhstan". */

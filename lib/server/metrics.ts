@@ -14,7 +14,7 @@ export function routeGroup(pathname: string): string {
   if (pathname.startsWith("/api/internal/")) return "internal";
   if (pathname.startsWith("/api/health") || pathname.startsWith("/api/ready") || pathname === "/metrics") return "probes";
   if (/^\/(dashboard|admin|account)(\/|$)/.test(pathname) || /^\/api\/(desk|admin|account|invitations)\//.test(pathname)) return "desk";
-  if (/^\/(feed\.xml|atom\.xml|feed\.json|calendar\.ics|sitemap\.xml|robots\.txt)$/.test(pathname)) return "feeds";
+  if (/^\/((statements\/)?(feed\.xml|atom\.xml|feed\.json)|calendar\.ics|sitemap\.xml|robots\.txt)$/.test(pathname)) return "feeds";
   return "public";
 }
 

@@ -13,7 +13,7 @@ export function notFoundMetadata(what?: string): Metadata {
   return { title: what ? `${what} not found` : "Not found", robots: { index: false } };
 }
 
-/** A record page's title, description and canonical address, and the feeds that follow it (eventFeedAlternates); Open Graph says the same. */
+/** A record page's title, description and canonical address, and the feeds that follow it (feedAlternates); Open Graph says the same. */
 export function recordMetadata({ title, description, path, type, feeds }: { title: string; description: string; path: string; type?: "profile"; feeds?: AlternateTypes }): Metadata {
   return { title, description, alternates: { canonical: path, ...(feeds ? { types: feeds } : {}) }, openGraph: { ...(type ? { type } : {}), title, description, url: path } };
 }

@@ -1,9 +1,9 @@
 import { EventListItem } from "@/components/public/event-list-item";
-import { FollowEvents } from "@/components/public/follow-events";
+import { FollowFeeds } from "@/components/public/follow-feeds";
 import { parseEventListQuery } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
 import { listPublishedEvents } from "@/lib/events/public-list";
-import { eventFeedAlternates } from "@/lib/feeds/follow";
+import { feedAlternates } from "@/lib/feeds/follow";
 import { FilteredList, filteredListMetadata, readFilteredList, type SearchParams } from "../filtered-list";
 
 export const generateMetadata = filteredListMetadata(
@@ -11,7 +11,7 @@ export const generateMetadata = filteredListMetadata(
   {
     title: "Events",
     description: "Calls, meetings, summits, signings and accessions in the diplomatic record, filterable by country, type, topic, agreement and date.",
-    alternates: { canonical: "/events", types: eventFeedAlternates("Chancery: the diplomatic record") },
+    alternates: { canonical: "/events", types: feedAlternates([{ list: "events", title: "Chancery: the diplomatic record" }]) },
   },
   parseEventListQuery,
 );
@@ -28,7 +28,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Searc
       show={{ type: true }}
       empty="No published events match these filters."
       pagesLabel="Event pages"
-      after={<FollowEvents filters={filterParams} csv />}
+      after={<FollowFeeds list="events" filters={filterParams} csv />}
     >
       {list.page?.items.map((event) => <EventListItem key={event.id} event={event} />)}
     </FilteredList>

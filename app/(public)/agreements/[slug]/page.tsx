@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { FollowEvents } from "@/components/public/follow-events";
+import { FollowFeeds } from "@/components/public/follow-feeds";
 import { IntentLink } from "@/components/public/intent-link";
-import { recordEventFeeds } from "@/lib/feeds/follow";
+import { feedAlternates, recordFeed } from "@/lib/feeds/follow";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
 import { SourcesList } from "@/components/public/sources-list";
@@ -42,7 +42,7 @@ export const generateMetadata = slugPageMetadata(getPublicAgreement, "Agreement"
     title: agreement.name,
     description: agreement.summary ?? `${agreement.name}: ${agreement.parties.length} parties and their signatures, ratifications and accessions.`,
     path: agreementPath(agreement.slug),
-    feeds: recordEventFeeds({ agreement }).alternates,
+    feeds: feedAlternates([recordFeed("events", { agreement })]),
   }),
 );
 
@@ -200,7 +200,7 @@ export default async function AgreementPage({ params }: SlugProps) {
               ),
             )}
           >
-            <FollowEvents filters={recordEventFeeds({ agreement }).filters} />
+            <FollowFeeds list="events" filters={recordFeed("events", { agreement }).filters} />
           </LinkSection>
         </aside>
       </div>

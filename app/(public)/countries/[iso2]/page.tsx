@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventListItem } from "@/components/public/event-list-item";
-import { FollowEvents } from "@/components/public/follow-events";
-import { recordEventFeeds } from "@/lib/feeds/follow";
+import { FollowFeeds } from "@/components/public/follow-feeds";
+import { feedAlternates, recordFeed } from "@/lib/feeds/follow";
 import styles from "@/components/public/record.module.css";
 import { StatementSection } from "@/components/public/statement-list-item";
 import { eventTimelineEntry, Timeline } from "@/components/public/timeline";
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return notFoundMetadata("Country");
   const { country, eventCount } = data;
   const description = `${countryInText(country, { atStart: true })} in the diplomatic record: ${eventCount} published ${eventCount === 1 ? "event" : "events"}, its statements, agreements and partners.`;
-  return recordMetadata({ title: country.name, description, path: countryPath(country.iso2), feeds: recordEventFeeds({ country }).alternates });
+  return recordMetadata({ title: country.name, description, path: countryPath(country.iso2), feeds: feedAlternates([recordFeed("events", { country }), recordFeed("statements", { country })]) });
 }
 
 export default async function CountryPage({ params }: Props) {
@@ -105,13 +105,14 @@ export default async function CountryPage({ params }: Props) {
             <NewestOf shown={events.length} total={eventCount}>
               <Link href={allEvents}>All events involving {inText}</Link>
             </NewestOf>
-            <FollowEvents filters={recordEventFeeds({ country }).filters} />
+            <FollowFeeds list="events" filters={recordFeed("events", { country }).filters} />
           </RecordSection>
           <StatementSection
             title="Statements by its officials and about it"
             statements={statements}
             total={statementCount}
             more={<Link href={filteredListPath("statements", "country", country.iso2)}>All statements concerning {inText}</Link>}
+            follow={<FollowFeeds list="statements" filters={recordFeed("statements", { country }).filters} />}
           />
           {events.length > 0 && (
             <RecordSection id="latest" title="Latest events">

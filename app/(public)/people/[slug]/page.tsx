@@ -2,7 +2,9 @@ import Link from "next/link";
 import { IntentLink } from "@/components/public/intent-link";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
+import { FollowFeeds } from "@/components/public/follow-feeds";
 import { StatementSection } from "@/components/public/statement-list-item";
+import { feedAlternates, recordFeed } from "@/lib/feeds/follow";
 import { ParticipationsSection } from "@/components/public/timeline";
 import { getPublicPerson } from "@/lib/people/public-queries";
 import { wikidataUrl } from "@/lib/site/json-ld";
@@ -23,7 +25,7 @@ export const generateMetadata = slugPageMetadata(getPublicPerson, "Person", (per
   const former = person.offices[0]?.title;
   const office = current ?? (former ? `former ${former}` : undefined);
   const description = `${person.name}${office ? `, ${office}` : ""}: statements and events in the diplomatic record.`;
-  return recordMetadata({ title: person.name, description, path: personPath(person.slug), type: "profile" });
+  return recordMetadata({ title: person.name, description, path: personPath(person.slug), type: "profile", feeds: feedAlternates([recordFeed("statements", { speaker: person })]) });
 });
 
 export default async function PersonPage({ params }: SlugProps) {
@@ -51,6 +53,7 @@ export default async function PersonPage({ params }: SlugProps) {
             statements={person.statements}
             total={person.statementCount}
             more={<Link href={filteredListPath("statements", "speaker", person.slug)}>All statements by {person.name}</Link>}
+            follow={<FollowFeeds list="statements" filters={recordFeed("statements", { speaker: person }).filters} />}
           />
           <ParticipationsSection name={person.name} participations={person.participations} total={person.eventCount} />
         </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EventListItem } from "@/components/public/event-list-item";
-import { FollowEvents } from "@/components/public/follow-events";
-import { recordEventFeeds } from "@/lib/feeds/follow";
+import { FollowFeeds } from "@/components/public/follow-feeds";
+import { feedAlternates, recordFeed } from "@/lib/feeds/follow";
 import styles from "@/components/public/record.module.css";
 import { StatementSection } from "@/components/public/statement-list-item";
 import { getPublicTopic } from "@/lib/topics/public-queries";
@@ -20,7 +20,7 @@ export const generateMetadata = slugPageMetadata(getPublicTopic, "Topic", ({ top
     title: topic.name,
     description: topic.description ?? `Events and statements about ${topic.name.toLowerCase()} in the diplomatic record.`,
     path: topicPath(topic.slug),
-    feeds: recordEventFeeds({ topic }).alternates,
+    feeds: feedAlternates([recordFeed("events", { topic }), recordFeed("statements", { topic })]),
   }),
 );
 
@@ -47,13 +47,14 @@ export default async function TopicPage({ params }: SlugProps) {
           <NewestOf shown={events.length} total={eventCount}>
             <Link href={filteredListPath("events", "topic", topic.slug)}>All events on {topic.name}</Link>
           </NewestOf>
-          <FollowEvents filters={recordEventFeeds({ topic }).filters} />
+          <FollowFeeds list="events" filters={recordFeed("events", { topic }).filters} />
         </RecordSection>
         <StatementSection
           className={styles.aside}
           statements={statements}
           total={statementCount}
           more={<Link href={filteredListPath("statements", "topic", topic.slug)}>All statements on {topic.name}</Link>}
+          follow={<FollowFeeds list="statements" filters={recordFeed("statements", { topic }).filters} />}
         />
       </div>
     </article>

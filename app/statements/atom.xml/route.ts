@@ -1,0 +1,3 @@
+import { feedRoute } from "@/lib/feeds/respond-feed";
+
+export const GET = feedRoute("atom", "statements");
