@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedRead } from "@/lib/api/cached";
-import { parseEventListQuery, parseStatementListQuery, queryToParams } from "@/lib/api/list-query";
+import { parseEventListQuery, parseStatementListQuery, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { cacheableResponse, handleApi } from "@/lib/api/respond";
 import { tags } from "@/lib/cache/tags";
@@ -10,7 +10,7 @@ import { listPublishedStatements } from "@/lib/statements/public-list";
 import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import { renderAtom } from "./atom";
 import { feedPath, type FeedFormat, type FeedList } from "./follow";
-import { feedUpdated, statementFeedItem, toFeedItem, type FeedMeta } from "./feed-items";
+import { feedUpdated, statementFeedItem, toFeedItem, type FeedItem, type FeedMeta } from "./feed-items";
 import { renderCalendar } from "./ical";
 import { renderJsonFeed } from "./json-feed";
 import { renderRss } from "./rss";
@@ -22,27 +22,44 @@ const FORMATS = {
   json: { contentType: "application/feed+json; charset=utf-8", render: renderJsonFeed },
 } as const;
 
+/** What a list's feeds read: its filters parsed as the list parses them, its newest page, each item as a feed item. */
+function feedList<Q extends Partial<EventListQuery & StatementListQuery>, R>(options: {
+  list: string;
+  tag: string;
+  whole: { title: string; description: string };
+  parse: (params: URLSearchParams) => Q;
+  read: (query: Q) => Promise<{ items: R[] }>;
+  toItem: (row: R, origin: string) => FeedItem;
+}) {
+  const { parse, read, toItem, ...rest } = options;
+  return {
+    ...rest,
+    read: (params: URLSearchParams, origin: string) => {
+      const query = parse(params);
+      return { query, items: async () => (await read(query)).items.map((row) => toItem(row, origin)) };
+    },
+  };
+}
+
 /** What each list's feeds read (their addresses: feedPath); each takes its list's filters. */
 const LISTS = {
-  events: {
+  events: feedList({
     list: "/events",
     tag: tags.eventLists,
     whole: { title: "Chancery: the diplomatic record", description: "Newly published events in the diplomatic record." },
-    read: async (params: URLSearchParams, origin: string) => {
-      const query = parseEventListQuery(params);
-      return { query, items: async () => (await listPublishedEvents(query)).items.map((e) => toFeedItem(e, origin)) };
-    },
-  },
-  statements: {
+    parse: parseEventListQuery,
+    read: listPublishedEvents,
+    toItem: toFeedItem,
+  }),
+  statements: feedList({
     list: "/statements",
     tag: tags.statementLists,
     whole: { title: "Chancery: statements", description: "Newly published statements in the diplomatic record: who said what, verbatim, with sources." },
-    read: async (params: URLSearchParams, origin: string) => {
-      const query = parseStatementListQuery(params);
-      return { query, items: async () => (await listPublishedStatements(query)).items.map((s) => statementFeedItem(s, origin)) };
-    },
-  },
-} as const;
+    parse: parseStatementListQuery,
+    read: listPublishedStatements,
+    toItem: statementFeedItem,
+  }),
+};
 
 /** A feed of a list's newest published items, taking the same filters as the list. */
 export function feedRoute(format: FeedFormat, list: FeedList = "events") {
@@ -52,7 +69,7 @@ export function feedRoute(format: FeedFormat, list: FeedList = "events") {
     return handleApi(async () => {
       const url = new URL(request.url);
       const origin = publicOrigin(request);
-      const { query, items: readItems } = await of.read(url.searchParams, origin);
+      const { query, items: readItems } = of.read(url.searchParams, origin);
       const filters = queryToParams(query);
       // Under the agreements' tag too: the title names the agreement a feed follows.
       const body = await cachedRead([`feed:${list}:${format}`, origin, `${filters}|${query.cursor ?? ""}`], [of.tag, tags.agreementLists], async () => {
