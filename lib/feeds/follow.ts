@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import type { FilterChoice } from "@/lib/api/filter-options";
-import { describeListOf, lowerFirst } from "@/lib/format/list-description";
+import { describeListOf, lowerFirst, recordFilter, type FollowedRecord } from "@/lib/format/list-description";
 import { listFilterQuery } from "@/lib/site/paths";
 
 /** The lists that have feeds: events (/feed.xml, the record's own since the start) and statements (/statements/feed.xml). */
@@ -38,25 +37,11 @@ export function feedAlternates(feeds: Array<{ list: FeedList; title: string; fil
   return { "application/rss+xml": of("rss"), "application/atom+xml": of("atom"), "application/feed+json": of("json") };
 }
 
-/** A record whose page follows its events or statements: the filter each list takes for it. */
-export type FollowedRecord =
-  | { country: { iso2: string; name: string } }
-  | { topic: FilterChoice }
-  | { agreement: FilterChoice }
-  | { speaker: FilterChoice };
-
 /**
  * A record page's feeds of a list: the filter its "Follow these …" links take, and its
  * feed's title as the feed gives it ("Chancery: events involving Kazakhstan").
  */
 export function recordFeed(list: FeedList, record: FollowedRecord) {
-  const filters =
-    "country" in record
-      ? listFilterQuery("country", record.country.iso2)
-      : "topic" in record
-        ? listFilterQuery("topic", record.topic.slug)
-        : "agreement" in record
-          ? listFilterQuery("agreement", record.agreement.slug)
-          : listFilterQuery("speaker", record.speaker.slug);
-  return { list, filters, title: `Chancery: ${lowerFirst(describeListOf(list, record))}` };
+  const { name, value } = recordFilter(record);
+  return { list, filters: listFilterQuery(name, value), title: `Chancery: ${lowerFirst(describeListOf(list, record))}` };
 }

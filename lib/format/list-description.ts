@@ -45,16 +45,28 @@ export function describeListFilters(kind: "events" | "statements", query: Filter
   return [subject, parts.join(", ")].filter(Boolean).join(" ");
 }
 
+/** A record whose page follows its events or statements (a country, a topic, an agreement, a speaker). */
+export type FollowedRecord =
+  | { country: { iso2: string; name: string } }
+  | { topic: FilterChoice }
+  | { agreement: FilterChoice }
+  | { speaker: FilterChoice };
+
+/** The one filter of a list that keeps a record's items: its name and its value ("country", "KZ"). */
+export function recordFilter(record: FollowedRecord): { name: "country" | "topic" | "agreement" | "speaker"; value: string } {
+  if ("country" in record) return { name: "country", value: record.country.iso2 };
+  if ("topic" in record) return { name: "topic", value: record.topic.slug };
+  if ("agreement" in record) return { name: "agreement", value: record.agreement.slug };
+  return { name: "speaker", value: record.speaker.slug };
+}
+
 const NO_CHOICES = { choices: [], total: 0 };
 
 /**
  * A record page's events or statements as their list and feeds are titled ("Events
  * involving Kazakhstan", "Events on the Abraham Accords", "Statements by Donald Trump").
  */
-export function describeListOf(
-  kind: "events" | "statements",
-  record: { country: { iso2: string; name: string } } | { topic: FilterChoice } | { agreement: FilterChoice } | { speaker: FilterChoice },
-): string {
+export function describeListOf(kind: "events" | "statements", record: FollowedRecord): string {
   const one = (choice: FilterChoice) => ({ choices: [choice], total: 1 });
   const options: PublicFilterOptions = {
     countries: "country" in record ? [record.country] : [],
@@ -62,15 +74,8 @@ export function describeListOf(
     topics: "topic" in record ? one(record.topic) : NO_CHOICES,
     agreements: "agreement" in record ? one(record.agreement) : NO_CHOICES,
   };
-  const query =
-    "country" in record
-      ? { country: record.country.iso2 }
-      : "topic" in record
-        ? { topic: record.topic.slug }
-        : "agreement" in record
-          ? { agreement: record.agreement.slug }
-          : { speaker: record.speaker.slug };
-  return describeListFilters(kind, query, options) ?? (kind === "events" ? "Events" : "Statements");
+  const { name, value } = recordFilter(record);
+  return describeListFilters(kind, { [name]: value }, options) ?? (kind === "events" ? "Events" : "Statements");
 }
 
 /** The same, to follow a colon or a word: "events involving Kazakhstan". */
