@@ -1,17 +1,21 @@
 // @ts-check
 import { createRequire } from "node:module";
+import { PUBLIC_PAGE_CACHE_CONTROL, SHARED_DATA_CACHE_CONTROL } from "./lib/api/cache-control.mjs";
 
 const require = createRequire(import.meta.url);
 
-const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
 // Next tests every rule's pattern against every request's path (path-to-regexp, strict,
-// not case-sensitive), so the sections share one pattern each: four rules, not fifteen.
+// not case-sensitive), so the sections share one pattern each: four rules, not fifteen
+// (and one for the statements' feeds).
 // `/:page(corrections|)` is `/` and `/corrections`; `/:section(…)/:path*` is each section
 // and everything under it. Against Next's own matcher, the four match the same paths as
 // the fifteen did, one a section (e2e/ops/cache-control.spec.ts has what each kind of
 // address answers; docs/performance.md, "Fewer header rules, and the request line's own clock").
 const PUBLIC_SECTIONS = ["events", "statements", "countries", "relations", "people", "organizations", "agreements", "topics"];
 const PUBLIC_PATHS = ["/:page(corrections|)", `/:section(${PUBLIC_SECTIONS.join("|")})/:path*`];
+// The statements' feeds live under /statements but are feeds: kept as long as /feed.xml
+// (their route sends the same header, which a rule here would otherwise replace).
+const STATEMENT_FEEDS = "/statements/:file(feed\\.xml|atom\\.xml|feed\\.json)";
 const STAFF_PATHS = ["/:section(dashboard|admin|account|invite)/:path*", "/login"];
 
 /** @type {import('next').NextConfig} */
@@ -47,7 +51,9 @@ const nextConfig = {
       // their tags (lib/cache). A CDN may keep them for a second and serve a stale
       // copy briefly while it refetches; browsers always revalidate. Next leaves a
       // Cache-Control set here alone (it only fills one in when none is set).
-      ...PUBLIC_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] })),
+      ...PUBLIC_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: PUBLIC_PAGE_CACHE_CONTROL }] })),
+      // After the sections' rule: of two rules setting one header, Next keeps the last.
+      { source: STATEMENT_FEEDS, headers: [{ key: "Cache-Control", value: SHARED_DATA_CACHE_CONTROL }] },
       // Staff pages are per person: never stored by a shared cache.
       ...STAFF_PATHS.map((source) => ({ source, headers: [{ key: "Cache-Control", value: "private, no-store" }] })),
       // Security headers (CSP with a per-response nonce, HSTS, nosniff, framing) are set

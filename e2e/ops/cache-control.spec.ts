@@ -2,12 +2,14 @@ import { expect, test } from "@playwright/test";
 
 /**
  * Who may keep which answer. Public pages a shared cache may keep for a second
- * (next.config.js, headers()); staff pages, sign-in and invitations never; what no rule
- * names keeps Next's own answer (a search or an unknown address: never stored). The rules
+ * (next.config.js, headers()); the feeds (the statements' under /statements too), the
+ * calendar and the API for thirty seconds; staff pages, sign-in and invitations never;
+ * what no rule names keeps Next's own answer (a search or an unknown address: never stored). The rules
  * match a path's sections exactly: `/eventsx` is not under `/events`, and a section in
  * capitals is an unknown address. Read without following redirects, with no session.
  */
 const PUBLIC = "public, max-age=0, s-maxage=1, stale-while-revalidate=10, stale-if-error=86400";
+const DATA = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
 const STAFF = "private, no-store";
 const NEXT_DEFAULT = "private, no-cache, no-store, max-age=0, must-revalidate";
 
@@ -18,6 +20,16 @@ const EXPECTED: Array<[path: string, status: number, cacheControl: string | unde
   ["/events/kazakhstan-to-join-the-abraham-accords", 200, PUBLIC],
   ["/events/no-such-event", 404, PUBLIC],
   ["/statements", 200, PUBLIC],
+  ["/statements/no-such-statement", 404, PUBLIC],
+  ["/feed.xml", 200, DATA],
+  ["/atom.xml?country=kz", 200, DATA],
+  ["/feed.json", 200, DATA],
+  ["/statements/feed.xml", 200, DATA],
+  ["/statements/atom.xml?country=kz", 200, DATA],
+  ["/statements/feed.json", 200, DATA],
+  ["/calendar.ics", 200, DATA],
+  ["/api/v1/events?limit=2", 200, DATA],
+  ["/api/v1/events.csv", 200, DATA],
   ["/countries/kz", 200, PUBLIC],
   ["/relations/kz-us", 200, PUBLIC],
   ["/agreements", 200, PUBLIC],

@@ -2,6 +2,7 @@ import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { isAppError } from "@/lib/errors/app-error";
 import { etagOf, ifNoneMatchHolds } from "@/lib/server/etag";
 import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
+import { SHARED_DATA_CACHE_CONTROL } from "./cache-control.mjs";
 import { QueryParameterError } from "./list-query";
 
 /**
@@ -10,7 +11,7 @@ import { QueryParameterError } from "./list-query";
  * Browsers revalidate each time (cheap with the ETag); shared caches keep a copy
  * briefly, so a publish reaches API readers within s-maxage at worst.
  */
-export const API_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
+export const API_CACHE_CONTROL = SHARED_DATA_CACHE_CONTROL;
 
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
