@@ -122,7 +122,7 @@ test("a country's page gives the other names it is known by, and sentences give 
     await expect(named.getByRole("link")).toHaveText(["United States"]);
     await named.getByRole("link", { name: "United States" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "United States" })).toBeVisible();
-    await expect(page.getByText(/^Also known as United States of America, USA and US\. \d+ published events involve the United States, with \d+ partners\.$/)).toBeVisible();
+    await expect(page.getByText(/^Also known as United States of America, USA, US and America\. \d+ published events involve the United States, with \d+ partners\.$/)).toBeVisible();
     await expect(page.getByRole("link", { name: "All events involving the United States" }).first()).toHaveAttribute("href", "/events?country=us");
     await page.getByRole("region", { name: "Partners", exact: true }).getByRole("link", { name: "The United States and Israel" }).click();
     await expect(page).toHaveURL(/\/relations\/il-us$/);

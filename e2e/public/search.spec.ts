@@ -106,6 +106,16 @@ test("a misspelt name, a name without its accents, an acronym or another name of
     await page.goto("/search?q=UAE");
     await expect(page.getByRole("region", { name: "Pages for your search" }).getByRole("link", { name: "United Arab Emirates" })).toHaveAttribute("href", "/countries/ae");
 
+    // "America" is the United States, not American Samoa; a continent is no country, not
+    // even South Africa by a near spelling.
+    await page.goto("/search?q=America");
+    const america = page.getByRole("region", { name: "Pages for your search" });
+    await expect(america.getByRole("link", { name: "United States" })).toHaveAttribute("href", "/countries/us");
+    await expect(america.getByRole("link")).toHaveCount(1);
+    await page.goto(`/search?q=${encodeURIComponent("South America")}`);
+    await expect(page.getByRole("heading", { level: 2, name: /(for|match) “South America”/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Pages for your search" })).toHaveCount(0);
+
     // A name typed without its accents is that name, and no near spelling of another.
     await page.goto("/search?q=Turkiye");
     const turkiye = page.getByRole("region", { name: "Pages for your search" });

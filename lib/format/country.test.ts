@@ -40,7 +40,7 @@ describe("country names", () => {
   it("shows a reader the other names that are names to a reader", () => {
     expect(countryOtherNamesShown("MM")).toEqual(["Burma"]);
     expect(countryOtherNamesShown("mm")).toEqual(["Burma"]);
-    expect(countryOtherNamesShown("US")).toEqual(["United States of America", "USA", "US"]);
+    expect(countryOtherNamesShown("US")).toEqual(["United States of America", "USA", "US", "America"]);
     // "The Netherlands" and "Netherlands (Kingdom of the)" are the name itself; "Korea, Republic of" an index form.
     expect(countryOtherNamesShown("NL")).toEqual(["Holland"]);
     expect(countryOtherNamesShown("KR")).toEqual(["Republic of Korea"]);

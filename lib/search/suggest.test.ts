@@ -27,6 +27,14 @@ describe("countries named by another name than their own", () => {
     // The package's long and index forms of the names the record uses short.
     const longForms = ["Russian Federation", "United States of America", "Moldova, Republic of", "Vatican"];
     expect(longForms.map(countriesOf)).toEqual([["/countries/ru"], ["/countries/us"], ["/countries/md"], ["/countries/va"]]);
+    // "America" alone is the United States, but a continent is no country.
+    expect(["America", "america talks", "Latin America", "trade with South America and Asia", "North America, America"].map(countriesOf)).toEqual([
+      ["/countries/us"],
+      ["/countries/us"],
+      [],
+      [],
+      ["/countries/us"],
+    ]);
     // With or without accents.
     expect(countriesOf("Côte d’Ivoire")).toEqual(["/countries/ci"]);
   });
@@ -34,6 +42,8 @@ describe("countries named by another name than their own", () => {
   it("leaves the names' search the words another name did not take", () => {
     const rest = (q: string) => otherNameMatches(q).rest;
     expect(["United States of America", "the US State Department", "Burma -Thailand talks"].map(rest)).toEqual(["", "the State Department", "-Thailand talks"]);
+    // A region's words name nothing, not even by a near spelling ("South Africa").
+    expect(["Latin America", "trade with South America and Asia"].map(rest)).toEqual(["", "trade with and Asia"]);
     // Nothing taken: the query as typed.
     expect(["join us, Kazakhstan", "-Turkey"].map(rest)).toEqual(["join us, Kazakhstan", "-Turkey"]);
   });

@@ -104,6 +104,8 @@ for (const { iso2, name, otherNames } of listCountryOtherNames()) {
   }
 }
 const LONGEST_OTHER_NAME = Math.max(...[...OTHER_NAMES.keys()].map((key) => key.split(" ").length));
+/** Places whose names hold a country's other name and are no country: "Latin America" is not the United States. */
+const REGIONS = new Set(["central america", "latin america", "north america", "south america"]);
 
 /**
  * Countries the query names by another name than the one they are recorded under: "UAE",
@@ -112,13 +114,18 @@ const LONGEST_OTHER_NAME = Math.max(...[...OTHER_NAMES.keys()].map((key) => key.
  * capitals ("US", "UK": "us" is a word). A word excluded with a minus sign names nothing.
  * `rest` is the query without the words those names took: they name the country and
  * nothing else ("United States of America" is not also the United States Virgin Islands
- * by "United States").
+ * by "United States"). A region's name ("Latin America") names no country, by another
+ * name or by a near spelling ("South Africa"): its words are taken too.
  */
 export function otherNameMatches(q: string): { suggestions: Suggestion[]; rest: string } {
   const found = new Map<string, Suggestion>();
   const taken = new Set<number>();
-  for (const { key, capitals, start, end } of typedPhrases(q, LONGEST_OTHER_NAME)) {
+  const phrases = typedPhrases(q, Math.max(LONGEST_OTHER_NAME, 2));
+  const inRegion = new Set(phrases.filter(({ key }) => REGIONS.has(key)).flatMap(({ start, end }) => [...Array(end - start).keys()].map((i) => start + i)));
+  for (const i of inRegion) taken.add(i);
+  for (const { key, capitals, start, end } of phrases) {
     if (key.length <= 2 && !capitals) continue;
+    if (inRegion.has(start) || inRegion.has(end - 1)) continue;
     const countries = OTHER_NAMES.get(key) ?? [];
     for (const { iso2, name } of countries) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, whole: true, terms: 1 });
     if (countries.length > 0) for (let i = start; i < end; i++) taken.add(i);

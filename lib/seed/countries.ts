@@ -91,6 +91,8 @@ const MORE_OTHER_NAMES: Record<string, string[]> = {
   NL: ["Holland"],
   SZ: ["Swaziland"],
   TL: ["East Timor"],
+  // "America" alone is the United States to a reader; the continents' names are not (suggest.ts, REGIONS).
+  US: ["America"],
   VA: ["Vatican City", "Vatican"],
   VG: ["BVI"],
   VI: ["US Virgin Islands", "USVI"],
