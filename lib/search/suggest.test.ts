@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { acronymKeys, otherNameMatches, otherNameSuggestions, sharesOnlyKindWords } from "./suggest";
+import { acronymKeys, otherNameMatches, sharesOnlyKindWords } from "./suggest";
 
-const countriesOf = (q: string) => otherNameSuggestions(q).map((s) => s.path);
+const countriesOf = (q: string) => otherNameMatches(q).suggestions.map((s) => s.path);
 
 describe("countries named by another name than their own", () => {
   it("finds a country by the name readers use, in any case", () => {
-    expect(otherNameSuggestions("UAE")).toEqual([{ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, whole: true, terms: 1 }]);
+    expect(otherNameMatches("UAE").suggestions).toEqual([{ kind: "country", path: "/countries/ae", name: "United Arab Emirates", score: 1, whole: true, terms: 1 }]);
     expect(countriesOf("uae normalization")).toEqual(["/countries/ae"]);
     expect(countriesOf("Turkey")).toEqual(["/countries/tr"]);
-    expect(otherNameSuggestions("turkey")[0]?.name).toBe("Türkiye");
+    expect(otherNameMatches("turkey").suggestions[0]?.name).toBe("Türkiye");
     expect(countriesOf("Ivory Coast")).toEqual(["/countries/ci"]);
     expect(countriesOf("talks with Czechia, and the USA")).toEqual(["/countries/cz", "/countries/us"]);
     // One name, two countries.

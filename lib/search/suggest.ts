@@ -27,7 +27,7 @@ import { isStatementTimeout, WORD_SIMILARITY_THRESHOLD, withSearchConnection } f
  * (migration 20261206130000_name_suggestions_folded).
  *
  * A country is also found by the other names readers use for it ("UAE", "Turkey", "Ivory
- * Coast", "Burma"; otherNameSuggestions), and an organization by its acronym ("EU", "State
+ * Coast", "Burma"; otherNameMatches), and an organization by its acronym ("EU", "State
  * Department"; acronymKeys).
  */
 export type SuggestionKind = "country" | "person" | "organization" | "agreement" | "topic";
@@ -133,8 +133,6 @@ export function otherNameMatches(q: string): { suggestions: Suggestion[]; rest: 
   const rest = taken.size === 0 ? q : splitWords(q).filter((_, i) => !taken.has(i)).join(" ");
   return { suggestions: [...found.values()], rest };
 }
-
-export const otherNameSuggestions = (q: string): Suggestion[] => otherNameMatches(q).suggestions;
 
 /** The most words an acronym is matched with ("State Department" is two). */
 const LONGEST_ACRONYM = 3;
