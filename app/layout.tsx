@@ -7,7 +7,15 @@ export const metadata: Metadata = {
     "Chancery keeps the diplomatic record: calls, meetings, summits, signings and accessions, and who said what, each backed by sources.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4e89" };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // The browser's bar in the scheme's colours (app/globals.css: the accent; the dark paper).
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#1d4e89" },
+    { media: "(prefers-color-scheme: dark)", color: "#141619" },
+  ],
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -120,8 +120,13 @@ export function frameFor(placed: PlacedHighlight[]): Box {
 /** Path of the shared base layer (see app/(public)/maps/world.svg). */
 export const WORLD_BASE_PATH = "/maps/world.svg";
 
-/** Every country in one neutral colour: the base layer under each map's coloured countries. */
+/**
+ * Every country in one neutral colour: the base layer under each map's coloured countries.
+ * An image cannot read the page's tokens, so it carries the land's two colours itself, the
+ * light scheme's (surface-sunken, rule-strong) and the dark one's (app/globals.css).
+ */
 export function worldBaseSvg(): string {
   const { land } = mapGeometry();
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><path d="${land}" fill="#f3f1ec" stroke="#b9b3a7" stroke-width="0.4" stroke-linejoin="round"/></svg>`;
+  const style = "path{fill:#f3f1ec;stroke:#b9b3a7}@media (prefers-color-scheme:dark){path{fill:#2b2f35;stroke:#4d525a}}";
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><style>${style}</style><path d="${land}" stroke-width="0.4" stroke-linejoin="round"/></svg>`;
 }
