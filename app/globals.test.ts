@@ -15,7 +15,7 @@ function colours(block: string | undefined): Record<string, string> {
 }
 
 const light = colours(css.match(/^:root \{([\s\S]*?)^\}/m)?.[1]);
-const darkOnly = colours(css.match(/@media \(prefers-color-scheme: dark\) \{\s*:root \{([\s\S]*?)\n {2}\}/)?.[1]);
+const darkOnly = colours(css.match(/@media screen and \(prefers-color-scheme: dark\) \{\s*:root \{([\s\S]*?)\n {2}\}/)?.[1]);
 const dark = { ...light, ...darkOnly };
 
 /** WCAG 2.1's relative luminance and contrast ratio. */

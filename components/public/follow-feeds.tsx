@@ -10,7 +10,7 @@ import styles from "./record.module.css";
 export function FollowFeeds({ list, filters, csv = false }: { list: FeedList; filters: URLSearchParams | string; csv?: boolean }) {
   const paths = feedPaths(list, filters);
   return (
-    <p className={styles.follow}>
+    <p className={styles.follow} data-print="hide">
       Follow these {list}: <a href={paths.rss}>RSS</a> · <a href={paths.atom}>Atom</a> · <a href={paths.json}>JSON Feed</a>
       {csv && paths.csv && (
         <>

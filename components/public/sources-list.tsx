@@ -21,7 +21,7 @@ export function SourcesList({ sources, headingId = "sources" }: { sources: Publi
       <ol className={styles.plain}>
         {sources.map((source) => (
           <li key={source.id}>
-            <a href={source.url} rel="nofollow noopener noreferrer" className={styles.sourceTitle}>
+            <a href={source.url} rel="nofollow noopener noreferrer" className={styles.sourceTitle} data-print="address">
               {source.title}
             </a>
             <span className={styles.sourceMeta}>

@@ -55,7 +55,7 @@ for (const viewport of VIEWPORTS) {
     await page.goto("/agreements/abraham-accords");
     await expect(page.locator("figure svg image").first()).toHaveAttribute("href", "/maps/world.svg");
     const base = await page.request.get("/maps/world.svg");
-    expect(await base.text()).toContain("@media (prefers-color-scheme:dark)");
+    expect(await base.text()).toContain("@media screen and (prefers-color-scheme:dark)");
     await page.screenshot({ path: test.info().outputPath(`dark-agreement-${viewport.name}.png`), fullPage: true });
 
     // The search button, filled with the accent, keeps legible text on it.

@@ -127,6 +127,6 @@ export const WORLD_BASE_PATH = "/maps/world.svg";
  */
 export function worldBaseSvg(): string {
   const { land } = mapGeometry();
-  const style = "path{fill:#f3f1ec;stroke:#b9b3a7}@media (prefers-color-scheme:dark){path{fill:#2b2f35;stroke:#4d525a}}";
+  const style = "path{fill:#f3f1ec;stroke:#b9b3a7}@media screen and (prefers-color-scheme:dark){path{fill:#2b2f35;stroke:#4d525a}}";
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><style>${style}</style><path d="${land}" stroke-width="0.4" stroke-linejoin="round"/></svg>`;
 }
