@@ -11,16 +11,27 @@ const css = readFileSync(path.join(import.meta.dirname, "globals.css"), "utf8");
 
 function colours(block: string | undefined): Record<string, string> {
   expect(block, "a block of tokens").toBeDefined();
-  return Object.fromEntries([...block!.matchAll(/--color-([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return Object.fromEntries(
+    [...block!.matchAll(/--color-([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [
+      m[1]!,
+      m[2]!.toLowerCase(),
+    ]),
+  );
 }
 
 const light = colours(css.match(/^:root \{([\s\S]*?)^\}/m)?.[1]);
-const darkOnly = colours(css.match(/@media screen and \(prefers-color-scheme: dark\) \{\s*:root \{([\s\S]*?)\n {2}\}/)?.[1]);
+const darkOnly = colours(
+  css.match(
+    /@media screen and \(prefers-color-scheme: dark\) \{\s*:root \{([\s\S]*?)\n {2}\}/,
+  )?.[1],
+);
 const dark = { ...light, ...darkOnly };
 
 /** WCAG 2.1's relative luminance and contrast ratio. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -28,8 +39,26 @@ function contrast(a: string, b: string): number {
   return (high! + 0.05) / (low! + 0.05);
 }
 
-const TEXT = ["ink", "ink-muted", "ink-faint", "accent", "accent-strong", "success", "warning", "danger", "focus"];
-const GROUNDS = ["paper", "surface", "surface-sunken", "accent-soft", "success-soft", "warning-soft", "danger-soft"];
+const TEXT = [
+  "ink",
+  "ink-muted",
+  "ink-faint",
+  "accent",
+  "accent-strong",
+  "success",
+  "warning",
+  "danger",
+  "focus",
+];
+const GROUNDS = [
+  "paper",
+  "surface",
+  "surface-sunken",
+  "accent-soft",
+  "success-soft",
+  "warning-soft",
+  "danger-soft",
+];
 const AA = 4.5;
 
 describe("the dark scheme's tokens", () => {
@@ -54,7 +83,8 @@ describe("the dark scheme's tokens", () => {
 
   it("keep a filled button's text legible in both schemes", () => {
     for (const scheme of [light, dark]) {
-      for (const fill of ["accent", "accent-strong", "danger"]) expect(contrast(scheme["on-accent"]!, scheme[fill]!), fill).toBeGreaterThanOrEqual(AA);
+      for (const fill of ["accent", "accent-strong", "danger"])
+        expect(contrast(scheme["on-accent"]!, scheme[fill]!), fill).toBeGreaterThanOrEqual(AA);
       // The desk's bar keeps its light text (components/desk/desk-header.module.css).
       expect(contrast("#ffffff", scheme.chrome!)).toBeGreaterThanOrEqual(AA);
     }

@@ -2,6 +2,7 @@ import { StaffLink } from "@/components/ui/staff-link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
+import { DeskMenu } from "./desk-menu";
 import { SignOutButton } from "./sign-out-button";
 import styles from "./desk-header.module.css";
 
@@ -21,49 +22,64 @@ export interface Waiting {
 }
 
 /** "Review queue 3": what waits for the signed-in person, linked to where it is listed. */
-function WaitingLink({ waiting }: { waiting: Waiting }) {
+function WaitingLink({ waiting, className }: { waiting: Waiting; className?: string }) {
   const label = waiting.kind === "review" ? "Review queue" : "Sent back to me";
   const href = waiting.kind === "review" ? "/dashboard#review-queue" : "/dashboard#my-drafts";
   return (
-    <StaffLink href={href} aria-label={`${label}: ${waiting.count} waiting`}>
+    <StaffLink href={href} aria-label={`${label}: ${waiting.count} waiting`} className={className}>
       {label} <span className={waiting.count > 0 ? styles.countActive : styles.count}>{waiting.count}</span>
     </StaffLink>
   );
 }
 
+/**
+ * The desk's bar. On a phone the sections and the person's links fold behind "Menu"
+ * (DeskMenu), and what waits for them stays on the bar beside it; the search stays too.
+ */
 export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null; waiting?: Waiting | null }) {
+  const waitsShown = waiting !== null && (waiting.kind === "review" || waiting.count > 0);
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
         <StaffLink href="/dashboard" className={styles.brand}>
           Chancery <span className={styles.desk}>Desk</span>
         </StaffLink>
+        {user && waitsShown && <WaitingLink waiting={waiting} className={styles.waitingOnBar} />}
         {user && (
-          <nav aria-label="Desk" className={styles.nav}>
-            <ul>
-              {NAV.map((item) => (
-                <li key={item.href}>
-                  <StaffLink href={item.href}>{item.label}</StaffLink>
-                </li>
-              ))}
-              {waiting && (waiting.kind === "review" || waiting.count > 0) && (
-                <li>
-                  <WaitingLink waiting={waiting} />
-                </li>
-              )}
-              {hasRole(user.role, "EDITOR") && (
-                <li><StaffLink href="/dashboard/import">Import</StaffLink></li>
-              )}
-              {hasRole(user.role, "ADMIN") && (
-                <>
-                  <li><StaffLink href="/admin/users">Users</StaffLink></li>
-                  <li><StaffLink href="/admin/audit">Audit log</StaffLink></li>
-                  <li><StaffLink href="/admin/webhooks">Webhooks</StaffLink></li>
-                  <li><StaffLink href="/admin/export">Export</StaffLink></li>
-                </>
-              )}
-            </ul>
-          </nav>
+          <DeskMenu>
+            <nav aria-label="Desk" className={styles.nav}>
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <StaffLink href={item.href}>{item.label}</StaffLink>
+                  </li>
+                ))}
+                {waitsShown && (
+                  <li className={styles.waitingInNav}>
+                    <WaitingLink waiting={waiting} />
+                  </li>
+                )}
+                {hasRole(user.role, "EDITOR") && (
+                  <li><StaffLink href="/dashboard/import">Import</StaffLink></li>
+                )}
+                {hasRole(user.role, "ADMIN") && (
+                  <>
+                    <li><StaffLink href="/admin/users">Users</StaffLink></li>
+                    <li><StaffLink href="/admin/audit">Audit log</StaffLink></li>
+                    <li><StaffLink href="/admin/webhooks">Webhooks</StaffLink></li>
+                    <li><StaffLink href="/admin/export">Export</StaffLink></li>
+                  </>
+                )}
+              </ul>
+            </nav>
+            <div className={styles.user}>
+              <StaffLink href="/account" className={styles.account}>
+                {user.name} <span className={styles.role}>{ROLE_LABELS[user.role]}</span>
+              </StaffLink>
+              <StaffLink href="/" className={styles.site}>View site</StaffLink>
+              <SignOutButton />
+            </div>
+          </DeskMenu>
         )}
         {user && (
           <form role="search" method="get" action="/dashboard/search" className={styles.search}>
@@ -72,15 +88,6 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
             </label>
             <input id="desk-search" name="q" type="search" placeholder="Search the desk" maxLength={200} className={styles.searchInput} />
           </form>
-        )}
-        {user && (
-          <div className={styles.user}>
-            <StaffLink href="/account" className={styles.account}>
-              {user.name} <span className={styles.role}>{ROLE_LABELS[user.role]}</span>
-            </StaffLink>
-            <StaffLink href="/" className={styles.site}>View site</StaffLink>
-            <SignOutButton />
-          </div>
         )}
       </div>
     </header>

@@ -3,7 +3,14 @@ import { expectAccessible } from "../support/axe";
 import { signInContext } from "../support/auth";
 import { expectNoSidewaysScroll } from "../support/layout";
 import { VIEWPORTS } from "../support/viewports";
-import { createStaff } from "../desk/helpers/staff";
+import {
+  createEventViaApi,
+  createStaff,
+  eventInput,
+  signInAs,
+  unique,
+  workflowViaApi,
+} from "../desk/helpers/staff";
 
 /**
  * A reader or an editor whose system asks for dark pages gets them (app/globals.css's dark
@@ -19,7 +26,11 @@ async function pageColours(page: Page) {
       return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
     };
     const body = getComputedStyle(document.body);
-    return { ground: lightness(body.backgroundColor), text: lightness(body.color), scheme: getComputedStyle(document.documentElement).colorScheme };
+    return {
+      ground: lightness(body.backgroundColor),
+      text: lightness(body.color),
+      scheme: getComputedStyle(document.documentElement).colorScheme,
+    };
   });
 }
 
@@ -35,7 +46,9 @@ const READER_PAGES = [
 ];
 
 for (const viewport of VIEWPORTS) {
-  test(`a reader whose system is dark reads dark pages, legible, with the map's land in the dark too (${viewport.name})`, async ({ browser }) => {
+  test(`a reader whose system is dark reads dark pages, legible, with the map's land in the dark too (${viewport.name})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport, colorScheme: "dark" });
     const page = await context.newPage();
     for (const path of viewport.name === "desktop" ? READER_PAGES : READER_PAGES.slice(0, 3)) {
@@ -49,14 +62,22 @@ for (const viewport of VIEWPORTS) {
       await expectAccessible(page);
     }
     // The browser's bar takes the scheme's colour.
-    await expect(page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]')).toHaveAttribute("content", "#141619");
+    await expect(
+      page.locator('meta[name="theme-color"][media="(prefers-color-scheme: dark)"]'),
+    ).toHaveAttribute("content", "#141619");
 
     // The map's land is an image of its own (cached for a day): it carries both schemes.
     await page.goto("/agreements/abraham-accords");
-    await expect(page.locator("figure svg image").first()).toHaveAttribute("href", "/maps/world.svg");
+    await expect(page.locator("figure svg image").first()).toHaveAttribute(
+      "href",
+      "/maps/world.svg",
+    );
     const base = await page.request.get("/maps/world.svg");
     expect(await base.text()).toContain("@media screen and (prefers-color-scheme:dark)");
-    await page.screenshot({ path: test.info().outputPath(`dark-agreement-${viewport.name}.png`), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath(`dark-agreement-${viewport.name}.png`),
+      fullPage: true,
+    });
 
     // The search button, filled with the accent, keeps legible text on it.
     await page.getByRole("searchbox", { name: "Search" }).fill("Abraham");
@@ -67,7 +88,9 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-test("a reader whose system is light, or says nothing, keeps the light pages", async ({ browser }) => {
+test("a reader whose system is light, or says nothing, keeps the light pages", async ({
+  browser,
+}) => {
   for (const colorScheme of ["light", "no-preference"] as const) {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
@@ -80,10 +103,29 @@ test("a reader whose system is light, or says nothing, keeps the light pages", a
 });
 
 for (const viewport of VIEWPORTS) {
-  test(`an editor whose system is dark works at a dark desk, its bar still dark and its buttons legible (${viewport.name})`, async ({ browser }) => {
+  test(`an editor whose system is dark works at a dark desk, its bar still dark and its buttons legible (${viewport.name})`, async ({
+    browser,
+  }) => {
     const staff = await createStaff("EDITOR");
     const context = await browser.newContext({ viewport, colorScheme: "dark" });
     await signInContext(context, staff.email, staff.password);
+    // Something waits for review, so the bar's count is lit.
+    const author = await createStaff("CONTRIBUTOR");
+    const authorContext = await browser.newContext();
+    await signInAs(authorContext.request, author);
+    const draft = await createEventViaApi(
+      authorContext.request,
+      eventInput(`Dark desk ${unique()}`),
+    );
+    expect(
+      (
+        await workflowViaApi(authorContext.request, "events", draft.id, {
+          action: "submit",
+          baseVersion: draft.version,
+        })
+      ).body.ok,
+    ).toBe(true);
+    await authorContext.close();
     const page = await context.newPage();
     for (const path of ["/dashboard", "/dashboard/events", "/dashboard/statements/new"]) {
       await page.goto(path);
@@ -93,14 +135,21 @@ for (const viewport of VIEWPORTS) {
       await expectNoSidewaysScroll(page);
       await expectAccessible(page);
     }
-    // The desk's bar stays dark (it is dark in the light scheme too), its text light.
-    const bar = await page.getByRole("banner").evaluate((header) => getComputedStyle(header).backgroundColor);
+    // The desk's bar stays dark (it is dark in the light scheme too), its text light, and the
+    // lit count of what waits for review legible (axe above checked it on the dashboard).
+    await expect(page.getByRole("link", { name: /Review queue: [1-9]\d* waiting/ })).toBeVisible();
+    const bar = await page
+      .getByRole("banner")
+      .evaluate((header) => getComputedStyle(header).backgroundColor);
     expect(bar).toBe("rgb(35, 39, 45)");
     // A form's check, shown as an alert on the dark page, is legible too.
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("alert").first()).toBeVisible();
     await expectAccessible(page);
-    await page.screenshot({ path: test.info().outputPath(`dark-desk-${viewport.name}.png`), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath(`dark-desk-${viewport.name}.png`),
+      fullPage: true,
+    });
     await context.close();
   });
 }

@@ -57,12 +57,10 @@ for (const viewport of VIEWPORTS) {
       expect(ink).toBeLessThan(0.2);
       const pdf = await page.pdf({ format: "A4" });
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-      await test
-        .info()
-        .attach(`event-${colorScheme}-${viewport.name}.pdf`, {
-          body: pdf,
-          contentType: "application/pdf",
-        });
+      await test.info().attach(`event-${colorScheme}-${viewport.name}.pdf`, {
+        body: pdf,
+        contentType: "application/pdf",
+      });
       await context.close();
     });
   }
