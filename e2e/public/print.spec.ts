@@ -77,3 +77,22 @@ test("a reader prints a country's page: its lists without their feeds to follow"
     await expect(follow).toBeHidden();
   await expect(page.getByRole("contentinfo")).toBeVisible();
 });
+
+test("a reader prints an agreement's page: the map's legend and the parties' statuses keep their colours", async ({
+  page,
+}) => {
+  await page.goto("/agreements/abraham-accords");
+  await page.emulateMedia({ media: "print" });
+  // A printer leaves backgrounds out unless told; these backgrounds are what the colours mean.
+  const legend = page.locator("figure dl span[aria-hidden='true']").first();
+  await expect(legend).toBeVisible();
+  expect(await legend.evaluate((swatch) => getComputedStyle(swatch).printColorAdjust)).toBe(
+    "exact",
+  );
+  const status = page.getByRole("table").getByText("Signed", { exact: true }).first();
+  expect(await status.evaluate((cell) => getComputedStyle(cell, "::before").printColorAdjust)).toBe(
+    "exact",
+  );
+  const pdf = await page.pdf({ format: "A4" });
+  await test.info().attach("agreement.pdf", { body: pdf, contentType: "application/pdf" });
+});
