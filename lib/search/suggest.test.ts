@@ -35,6 +35,12 @@ describe("countries named by another name than their own", () => {
       [],
       ["/countries/us"],
     ]);
+    // "American" is the United States' adjective, but American Samoa is itself.
+    expect(["American president", "the Americans", "American Samoa"].map(countriesOf)).toEqual([["/countries/us"], ["/countries/us"], []]);
+    // A word of a longer other name names nothing by itself: the US Virgin Islands are not also the US.
+    expect(["US Virgin Islands", "USVI"].map(countriesOf)).toEqual([["/countries/vi"], ["/countries/vi"]]);
+    // One country's own name holding another name of two ("Congo") is left to the names' search.
+    expect(countriesOf("Democratic Republic of the Congo")).toEqual([]);
     // With or without accents.
     expect(countriesOf("Côte d’Ivoire")).toEqual(["/countries/ci"]);
   });
@@ -42,6 +48,8 @@ describe("countries named by another name than their own", () => {
   it("leaves the names' search the words another name did not take", () => {
     const rest = (q: string) => otherNameMatches(q).rest;
     expect(["United States of America", "the US State Department", "Burma -Thailand talks"].map(rest)).toEqual(["", "the State Department", "-Thailand talks"]);
+    // A country's own name holding another's is left whole for the names' search to find.
+    expect(["American Samoa", "Democratic Republic of the Congo"].map(rest)).toEqual(["American Samoa", "Democratic Republic of the Congo"]);
     // A region's words name nothing, not even by a near spelling ("South Africa").
     expect(["Latin America", "trade with South America and Asia"].map(rest)).toEqual(["", "trade with and Asia"]);
     // Nothing taken: the query as typed.

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
 import { foldText } from "@/lib/records/fold";
-import { listCountryOtherNames } from "@/lib/seed/countries";
+import { listCountryOtherNames, listIsoCountries } from "@/lib/seed/countries";
 import { agreementPath, countryPath, organizationPath, personPath, topicPath } from "@/lib/site/paths";
 import { isStatementTimeout, WORD_SIMILARITY_THRESHOLD, withSearchConnection } from "./pool";
 
@@ -103,9 +103,31 @@ for (const { iso2, name, otherNames } of listCountryOtherNames()) {
     OTHER_NAMES.set(key, [...(OTHER_NAMES.get(key) ?? []), { iso2, name }]);
   }
 }
+/**
+ * Words a query names a country by that are no name of it, so a country's page does not list
+ * them: "American president" means the United States (by a near spelling it found American
+ * Samoa). Other adjectives are near enough their country's name ("Israeli", "Kazakh").
+ */
+const ADJECTIVES: Record<string, string> = { american: "US", americans: "US" };
+const RECORDED = listIsoCountries();
+for (const [word, iso2] of Object.entries(ADJECTIVES)) {
+  const country = RECORDED.find((c) => c.iso2 === iso2)!;
+  OTHER_NAMES.set(word, [...(OTHER_NAMES.get(word) ?? []), { iso2, name: country.name }]);
+}
 const LONGEST_OTHER_NAME = Math.max(...[...OTHER_NAMES.keys()].map((key) => key.split(" ").length));
 /** Places whose names hold a country's other name and are no country: "Latin America" is not the United States. */
 const REGIONS = new Set(["central america", "latin america", "north america", "south america"]);
+/**
+ * Countries' own names that hold another country's other name: "American Samoa" holds
+ * "American", "Democratic Republic of the Congo" holds "Congo". Typed whole, they are left to
+ * the names' search, which finds them by their own name.
+ */
+const NAMES_HOLDING_OTHERS = new Set(
+  RECORDED.map(({ name }) => nameKey(name)).filter((key) =>
+    [...OTHER_NAMES].some(([other, countries]) => other !== key && ` ${key} `.includes(` ${other} `) && countries.some((c) => nameKey(c.name) !== key)),
+  ),
+);
+
 
 /**
  * Countries the query names by another name than the one they are recorded under: "UAE",
@@ -115,17 +137,24 @@ const REGIONS = new Set(["central america", "latin america", "north america", "s
  * `rest` is the query without the words those names took: they name the country and
  * nothing else ("United States of America" is not also the United States Virgin Islands
  * by "United States"). A region's name ("Latin America") names no country, by another
- * name or by a near spelling ("South Africa"): its words are taken too.
+ * name or by a near spelling ("South Africa"): its words are taken too. A country's own
+ * name that holds another's ("American Samoa") is left whole to the names' search, and a
+ * word of a longer other name ("US Virgin Islands") names nothing by itself ("US").
  */
 export function otherNameMatches(q: string): { suggestions: Suggestion[]; rest: string } {
   const found = new Map<string, Suggestion>();
   const taken = new Set<number>();
   const phrases = typedPhrases(q, Math.max(LONGEST_OTHER_NAME, 2));
-  const inRegion = new Set(phrases.filter(({ key }) => REGIONS.has(key)).flatMap(({ start, end }) => [...Array(end - start).keys()].map((i) => start + i)));
+  const wordsOf = (keys: Set<string>) =>
+    new Set(phrases.filter(({ key }) => keys.has(key)).flatMap(({ start, end }) => [...Array(end - start).keys()].map((i) => start + i)));
+  const inRegion = wordsOf(REGIONS);
+  const inOwnName = wordsOf(NAMES_HOLDING_OTHERS);
   for (const i of inRegion) taken.add(i);
-  for (const { key, capitals, start, end } of phrases) {
+  // Longest first: a word of a longer name found ("US Virgin Islands") names nothing else ("US").
+  for (const { key, capitals, start, end } of [...phrases].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (key.length <= 2 && !capitals) continue;
-    if (inRegion.has(start) || inRegion.has(end - 1)) continue;
+    if ([start, end - 1].some((i) => inRegion.has(i) || inOwnName.has(i))) continue;
+    if (taken.size > 0 && [...Array(end - start).keys()].some((i) => taken.has(start + i))) continue;
     const countries = OTHER_NAMES.get(key) ?? [];
     for (const { iso2, name } of countries) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, whole: true, terms: 1 });
     if (countries.length > 0) for (let i = start; i < end; i++) taken.add(i);
