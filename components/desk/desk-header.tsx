@@ -33,8 +33,9 @@ function WaitingLink({ waiting, className }: { waiting: Waiting; className?: str
 }
 
 /**
- * The desk's bar. On a phone the sections and the person's links fold behind "Menu"
- * (DeskMenu), and what waits for them stays on the bar beside it; the search stays too.
+ * The desk's bar: the sections, the search, the person's links. On a phone the sections and
+ * the person's links fold behind "Menu" (DeskMenu); what waits for them stays on the bar
+ * beside it, and the search under them.
  */
 export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null; waiting?: Waiting | null }) {
   const waitsShown = waiting !== null && (waiting.kind === "review" || waiting.count > 0);
@@ -72,6 +73,12 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
                 )}
               </ul>
             </nav>
+            <form role="search" method="get" action="/dashboard/search" className={styles.search}>
+              <label htmlFor="desk-search" className="visually-hidden">
+                Search the desk
+              </label>
+              <input id="desk-search" name="q" type="search" placeholder="Search the desk" maxLength={200} className={styles.searchInput} />
+            </form>
             <div className={styles.user}>
               <StaffLink href="/account" className={styles.account}>
                 {user.name} <span className={styles.role}>{ROLE_LABELS[user.role]}</span>
@@ -80,14 +87,6 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
               <SignOutButton />
             </div>
           </DeskMenu>
-        )}
-        {user && (
-          <form role="search" method="get" action="/dashboard/search" className={styles.search}>
-            <label htmlFor="desk-search" className="visually-hidden">
-              Search the desk
-            </label>
-            <input id="desk-search" name="q" type="search" placeholder="Search the desk" maxLength={200} className={styles.searchInput} />
-          </form>
         )}
       </div>
     </header>

@@ -6,10 +6,10 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import styles from "./desk-header.module.css";
 
 /**
- * The desk's sections and the signed-in person's links, folded behind a "Menu" button on a
- * phone so the bar does not take a third of the screen; on a wider screen, and before the
- * page's script runs (or without it), they are simply shown. Going to another page, or
- * Escape, folds them again.
+ * The desk's sections and the signed-in person's links (and the search between them, which
+ * stays shown), folded behind a "Menu" button on a phone so the bar does not take a third of
+ * the screen; on a wider screen, and before the page's script runs (or without it), they are
+ * simply shown. Going to another page, or Escape, folds them again.
  */
 export function DeskMenu({ children }: { children: ReactNode }) {
   const hydrated = useHydrated();

@@ -74,6 +74,12 @@ test("on a desktop the desk's bar shows every section and no menu button", async
   ).toBeVisible();
   await expect(bar.getByRole("link", { name: /Review queue: \d+ waiting/ })).toHaveCount(1);
   await expect(bar.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // The keyboard goes through the bar in the order it reads: the sections, the search, then
+  // the person's links.
+  await bar.getByRole("searchbox", { name: "Search the desk" }).focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(bar.getByRole("link", { name: "View site" })).toBeFocused();
   await expectAccessible(page);
   await context.close();
 });
