@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { contrast, luminance } from "@/lib/testing/contrast";
 
 /**
  * The design tokens' colours in both schemes (app/globals.css). axe checks the pages one by
@@ -26,18 +27,6 @@ const darkOnly = colours(
   )?.[1],
 );
 const dark = { ...light, ...darkOnly };
-
-/** WCAG 2.1's relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5]
-    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high! + 0.05) / (low! + 0.05);
-}
 
 const TEXT = [
   "ink",

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { VIEWPORTS } from "../support/viewports";
+import { luminance } from "../../lib/testing/contrast";
 
 /**
  * A reader prints a record, or saves it as PDF, to file or cite it
@@ -50,11 +51,8 @@ for (const viewport of VIEWPORTS) {
       // The citation itself stays: a printed page is cited too.
       await expect(page.getByRole("region", { name: "Cite this" })).toBeVisible();
       // Dark ink on the paper, whatever the screen's scheme.
-      const ink = await page.evaluate(() => {
-        const [r, g, b] = (getComputedStyle(document.body).color.match(/\d+/g) ?? []).map(Number);
-        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
-      });
-      expect(ink).toBeLessThan(0.2);
+      const ink = luminance(await page.evaluate(() => getComputedStyle(document.body).color));
+    expect(ink).toBeLessThan(0.05);
       const pdf = await page.pdf({ format: "A4" });
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       await test.info().attach(`event-${colorScheme}-${viewport.name}.pdf`, {
