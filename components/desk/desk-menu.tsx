@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useState, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import styles from "./desk-header.module.css";
 
@@ -15,6 +15,7 @@ export function DeskMenu({ children }: { children: ReactNode }) {
   const hydrated = useHydrated();
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const [shownAt, setShownAt] = useState(pathname);
   if (pathname !== shownAt) {
     setShownAt(pathname);
@@ -23,12 +24,12 @@ export function DeskMenu({ children }: { children: ReactNode }) {
   function closeOnEscape(event: KeyboardEvent) {
     if (event.key !== "Escape" || !open) return;
     setOpen(false);
-    document.getElementById("desk-menu-button")?.focus();
+    button.current?.focus();
   }
   return (
     <>
       <button
-        id="desk-menu-button"
+        ref={button}
         type="button"
         className={styles.menuButton}
         aria-expanded={open}

@@ -5,13 +5,13 @@ import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
 import { SHARED_DATA_CACHE_CONTROL } from "./cache-control.mjs";
 import { QueryParameterError } from "./list-query";
 
-/**
+/*
  * Response helpers for the open data API: open to any origin, an ETag that is the
  * hash of the body (so a 304 is exact), and a Cache-Control a CDN can honour.
  * Browsers revalidate each time (cheap with the ETag); shared caches keep a copy
- * briefly, so a publish reaches API readers within s-maxage at worst.
+ * briefly, so a publish reaches API readers within s-maxage at worst
+ * (SHARED_DATA_CACHE_CONTROL, lib/api/cache-control.mjs).
  */
-export const API_CACHE_CONTROL = SHARED_DATA_CACHE_CONTROL;
 
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
@@ -27,7 +27,7 @@ export function cacheableResponse(
   const etag = etagOf(body);
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
-    "Cache-Control": options.cacheControl ?? API_CACHE_CONTROL,
+    "Cache-Control": options.cacheControl ?? SHARED_DATA_CACHE_CONTROL,
     ETag: etag,
     Vary: "Accept-Encoding",
     ...options.headers,

@@ -144,20 +144,20 @@ const NAMES_HOLDING_OTHERS = new Set(
 export function otherNameMatches(q: string): { suggestions: Suggestion[]; rest: string } {
   const found = new Map<string, Suggestion>();
   const taken = new Set<number>();
-  const phrases = typedPhrases(q, Math.max(LONGEST_OTHER_NAME, 2));
-  const wordsOf = (keys: Set<string>) =>
-    new Set(phrases.filter(({ key }) => keys.has(key)).flatMap(({ start, end }) => [...Array(end - start).keys()].map((i) => start + i)));
-  const inRegion = wordsOf(REGIONS);
+  const phrases = typedPhrases(q, Math.max(LONGEST_OTHER_NAME, 2)).map((phrase) => ({
+    ...phrase,
+    words: Array.from({ length: phrase.end - phrase.start }, (_, i) => phrase.start + i),
+  }));
+  const wordsOf = (keys: Set<string>) => new Set(phrases.filter(({ key }) => keys.has(key)).flatMap(({ words }) => words));
   const inOwnName = wordsOf(NAMES_HOLDING_OTHERS);
-  for (const i of inRegion) taken.add(i);
+  for (const i of wordsOf(REGIONS)) taken.add(i);
   // Longest first: a word of a longer name found ("US Virgin Islands") names nothing else ("US").
-  for (const { key, capitals, start, end } of [...phrases].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+  for (const { key, capitals, words } of phrases.sort((a, b) => b.words.length - a.words.length)) {
     if (key.length <= 2 && !capitals) continue;
-    if ([start, end - 1].some((i) => inRegion.has(i) || inOwnName.has(i))) continue;
-    if (taken.size > 0 && [...Array(end - start).keys()].some((i) => taken.has(start + i))) continue;
+    if (words.some((i) => taken.has(i) || inOwnName.has(i))) continue;
     const countries = OTHER_NAMES.get(key) ?? [];
     for (const { iso2, name } of countries) found.set(iso2, { kind: "country", path: countryPath(iso2), name, score: 1, whole: true, terms: 1 });
-    if (countries.length > 0) for (let i = start; i < end; i++) taken.add(i);
+    if (countries.length > 0) for (const i of words) taken.add(i);
   }
   const rest = taken.size === 0 ? q : splitWords(q).filter((_, i) => !taken.has(i)).join(" ");
   return { suggestions: [...found.values()], rest };
