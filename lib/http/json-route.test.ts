@@ -44,6 +44,36 @@ describe("toErrorResponse, the one error mapper of staff JSON routes", () => {
   });
 });
 
+describe("withErrors refuses a change sent from another origin's page", () => {
+  const request = (method: string, origin?: string) =>
+    new Request("http://desk.test/api/admin/users/u1/unlock", { method, headers: { host: "desk.test", ...(origin ? { origin } : {}) } });
+
+  it.each([
+    ["a bodiless POST from another site", "POST", "https://evil.test"],
+    ["a POST from a sibling host of the same site", "POST", "http://evil.desk.test"],
+    ["a POST from a look-alike host", "POST", "http://desk.test.evil.test"],
+    ["a POST from an opaque origin (a sandboxed frame)", "POST", "null"],
+    ["a DELETE from another site", "DELETE", "https://evil.test"],
+    ["a PUT from another site", "PUT", "https://evil.test"],
+  ])("%s: 403, and the handler never runs", async (_what, method, origin) => {
+    const handler = vi.fn(async (_request: Request) => Response.json({ ok: true }));
+    const response = await withErrors(handler)(request(method, origin));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ ok: false, code: "FORBIDDEN", message: "Requests must come from this site itself." });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["a POST from this site's own page", "POST", "http://desk.test"],
+    ["a POST without an Origin (a script, not a browser's cross-site request)", "POST", undefined],
+    ["a GET from another site (it changes nothing)", "GET", "https://evil.test"],
+  ])("%s reaches the handler", async (_what, method, origin) => {
+    const handler = vi.fn(async (_request: Request) => Response.json({ ok: true }));
+    expect((await withErrors(handler)(request(method, origin))).status).toBe(200);
+    expect(handler).toHaveBeenCalledOnce();
+  });
+});
+
 describe("readJsonBody", () => {
   it("reads a same-origin JSON object", async () => {
     expect(await readJsonBody(post('{"name":"Ada"}', { origin: "http://desk.test" }))).toEqual({ name: "Ada" });

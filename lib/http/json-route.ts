@@ -45,13 +45,26 @@ export function toErrorResponse(error: unknown): Response {
   return Response.json(failure, { status, headers: { ...NO_STORE, ...retry } });
 }
 
+/** Methods that change nothing, which a cross-site page may send freely. */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
  * Wraps a route handler so that whatever it throws, its guard's refusal included,
  * becomes the one JSON failure. The handler's own first line is still its `requireRole(...)`.
+ *
+ * A request that may change something (POST, PUT, PATCH, DELETE) from another
+ * origin's page is refused before the handler runs, whether or not it has a body:
+ * the session cookie (SameSite=Lax) still travels with a form posted from another
+ * host of the same site (a sibling subdomain), and routes such as "unlock" or
+ * "reset two-factor sign-in" read no body, so `readJsonBody`'s check never ran for them.
  */
 export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
+      const request = args[0];
+      if (request instanceof Request && !SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
+        throw new AppError("FORBIDDEN", "Requests must come from this site itself.");
+      }
       return await handler(...args);
     } catch (error) {
       return toErrorResponse(error);
