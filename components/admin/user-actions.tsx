@@ -18,10 +18,10 @@ type Result = ActionResult<{ message: string; link?: string }>;
  * One admin operation: its route handler, and the sentence shown when it worked.
  * The page is refreshed after a change, so the facts above show the new state.
  */
-function useUserOperation(path: string, body: (form: FormData) => object | undefined, message: (data: Record<string, unknown>) => string) {
+function useUserOperation(path: string, body: (form: FormData) => object | undefined, message: (data: Record<string, unknown>) => string, method: "POST" | "DELETE" = "POST") {
   const router = useRouter();
   return useJsonSubmit<{ message: string; link?: string }>(async (form) => {
-    const result = await sendJson<Record<string, unknown>>(path, { body: body(form) });
+    const result = await sendJson<Record<string, unknown>>(path, { method, body: body(form) });
     if (!result.ok) return result;
     router.refresh();
     return { ok: true, message: message(result), link: typeof result.link === "string" ? result.link : undefined };
@@ -37,7 +37,7 @@ export function UserActions({
   user,
   isSelf,
 }: {
-  user: { id: string; name: string; email: string; role: Role; isActive: boolean; isLocked: boolean; hasTwoFactor: boolean };
+  user: { id: string; name: string; email: string; role: Role; isActive: boolean; isLocked: boolean; hasTwoFactor: boolean; liveSessions: number };
   isSelf: boolean;
 }) {
   const base = `/api/admin/users/${encodeURIComponent(user.id)}`;
@@ -53,6 +53,12 @@ export function UserActions({
   );
   const reset = useUserOperation(`${base}/reset-link`, () => undefined, () => "Pass this link on. It works once and expires in 24 hours.");
   const unlock = useUserOperation(`${base}/unlock`, () => undefined, () => "Account unlocked.");
+  const sessions = useUserOperation(
+    `${base}/sessions`,
+    () => undefined,
+    (data) => (data.sessionsEnded === 1 ? "Their one session has ended." : `Their sessions have ended (${String(data.sessionsEnded)}).`),
+    "DELETE",
+  );
   const twoFactor = useUserOperation(`${base}/two-factor-reset`, () => undefined, () => "Two-factor sign-in is off for them now, and their sessions have ended.");
 
   return (
@@ -110,6 +116,16 @@ export function UserActions({
             <Button type="submit" variant={user.isActive ? "danger" : "secondary"} disabled={active.pending}>
               {user.isActive ? "Deactivate" : "Reactivate"}
             </Button>
+          </form>
+        )}
+        <Outcome state={sessions.state} />
+        {!isSelf && user.liveSessions > 0 && (
+          <form onSubmit={sessions.onSubmit} className={styles.linkBox}>
+            <p className="small">
+              Signed in {user.liveSessions === 1 ? "in one place" : `in ${user.liveSessions} places`}. Signing them out keeps their password; for a lost laptop, also make them a
+              password-reset link.
+            </p>
+            <Button type="submit" disabled={sessions.pending}>Sign out everywhere</Button>
           </form>
         )}
         {user.isLocked && (

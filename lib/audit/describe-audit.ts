@@ -254,6 +254,16 @@ export function describeAuditEntry(entry: AuditEntryView, names: AuditNames): Se
       return [...actor, " changed their password; their other sessions ended."];
     case "user.password_change_failed":
       return [...actor, ` failed to change their password: ${String(summary.reason ?? "refused")}.`];
+    case "user.session_end":
+      return [...actor, ` ended one of their sessions (${[text(summary.device), text(summary.sessionIp)].filter(Boolean).join(", ") || "unknown browser"}).`];
+    case "user.sessions_end_others": {
+      const n = Number(summary.sessionsEnded ?? 0);
+      return [...actor, ` signed out everywhere else: ${n === 1 ? "1 other session" : `${n} other sessions`} ended.`];
+    }
+    case "user.sessions_end": {
+      const n = Number(summary.sessionsEnded ?? 0);
+      return [...actor, " signed ", user(), ` out of every session (${n === 1 ? "1 session" : `${n} sessions`} ended).`];
+    }
     case "user.two_factor_setup":
       return [...actor, " started setting up two-factor sign-in."];
     case "user.two_factor_setup_failed":

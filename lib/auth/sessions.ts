@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db/client";
+import { db, type Prisma, type Tx } from "@/lib/db/client";
 
 /** A session ends this long after sign-in, however active it is. */
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -27,6 +27,15 @@ export async function revokeSession(sessionId: string) {
 }
 
 /**
+ * The sessions still live at `now`, as a query: not ended, not past their twelve
+ * hours, and used within the last hour. `findLiveSession` applies the same three
+ * rules to one session (and also ends it when its user was deactivated).
+ */
+export function liveSessionWhere(now: Date) {
+  return { revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - SESSION_IDLE_MS) } } satisfies Prisma.UserSessionWhereInput;
+}
+
+/**
  * The live session and its user, read from the database on every request, or null
  * when the session was revoked, expired, went idle, or its user was deactivated.
  */
@@ -46,12 +55,16 @@ export async function findLiveSession(sessionId: string, now = new Date()) {
 
 /**
  * Ends every live session of a user (optionally all but one), inside the caller's
- * transaction so the change that caused it and the sign-out land together.
+ * transaction so the change that caused it and the sign-out land together. The
+ * count is of sessions that were still live: one that had expired or gone idle
+ * was already over, and "your 21 other sessions ended" would tell a person of
+ * sign-ins that no longer existed.
  */
 export async function revokeUserSessions(tx: Tx, userId: string, options: { exceptSessionId?: string; now?: Date } = {}) {
-  const result = await tx.userSession.updateMany({
-    where: { userId, revokedAt: null, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
-    data: { revokedAt: options.now ?? new Date() },
-  });
-  return result.count;
+  const now = options.now ?? new Date();
+  const others = options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {};
+  const live = await tx.userSession.count({ where: { userId, ...liveSessionWhere(now), ...others } });
+  // Every session not yet ended is marked, the dead ones too: nothing can wake them then.
+  await tx.userSession.updateMany({ where: { userId, revokedAt: null, ...others }, data: { revokedAt: now } });
+  return live;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { liveSessionWhere } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 
 /** Staff for the admin's list, with open invitations. */
@@ -30,6 +31,6 @@ export async function getUserForAdmin(userId: string, now = new Date()) {
     select: { id: true, name: true, email: true, role: true, isActive: true, lastSignInAt: true, lockedUntil: true, failedSignIns: true, createdAt: true, passwordChangedAt: true, totpEnabledAt: true },
   });
   if (!user) return null;
-  const liveSessions = await db.userSession.count({ where: { userId: user.id, revokedAt: null, expiresAt: { gt: now } } });
+  const liveSessions = await db.userSession.count({ where: { userId: user.id, ...liveSessionWhere(now) } });
   return { ...user, isLocked: !!user.lockedUntil && user.lockedUntil > now, hasTwoFactor: user.totpEnabledAt !== null, liveSessions };
 }

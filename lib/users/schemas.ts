@@ -38,6 +38,9 @@ export type SetUserActiveInput = z.input<typeof SetUserActiveInputSchema>;
 export const UserIdInputSchema = z.object({ userId: IdSchema }).strict();
 export type UserIdInput = z.input<typeof UserIdInputSchema>;
 
+/** One of one's own sessions, to end it. */
+export const SessionIdInputSchema = z.object({ sessionId: z.string().trim().min(1).max(64).regex(/^[^\p{Cc}]*$/u, "There is no such session.") }).strict();
+
 /** "Forgot password?": only the email; what happens next never depends on whether it has an account. */
 export const ForgotPasswordInputSchema = z.object({ email: EmailSchema }).strict();
 export type ForgotPasswordInput = z.input<typeof ForgotPasswordInputSchema>;

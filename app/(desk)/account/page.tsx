@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { QrCode } from "@/components/auth/qr-code";
+import { SessionList } from "@/components/auth/session-list";
 import { TwoFactorSettings } from "@/components/auth/two-factor-settings";
 import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/sessions";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-policy";
 import { getEnv } from "@/lib/env";
 import { getTwoFactorStatus } from "@/lib/users/two-factor";
+import { listOwnSessions } from "@/lib/users/user-sessions";
 import styles from "./account.module.css";
 
 export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
 
+const hours = (ms: number) => (ms === 3_600_000 ? "an hour" : `${ms / 3_600_000} hours`);
+
 export default async function AccountPage() {
   // Reachable without two-factor sign-in: it is where one sets it up.
   const user = await requirePageRole("CONTRIBUTOR", "/account", { allowWithoutTwoFactor: true });
-  const twoFactor = (await getTwoFactorStatus(user.id))!;
+  const [twoFactor, sessions] = await Promise.all([getTwoFactorStatus(user.id).then((status) => status!), listOwnSessions(user)]);
   const isRequired = mustEnrolTwoFactor({ role: user.role, hasTwoFactor: false }, getEnv().REQUIRE_2FA_FOR);
   return (
     <>
@@ -50,6 +55,17 @@ export default async function AccountPage() {
               isRequired,
             }}
             qrCode={twoFactor.pending ? <QrCode value={twoFactor.pending.uri} label="QR code to scan with your authenticator app" /> : null}
+          />
+        </section>
+        <section aria-labelledby="sessions-heading" className={`${cardClass} ${styles.wide}`}>
+          <h2 id="sessions-heading" className={styles.heading}>Where you are signed in</h2>
+          <p className="muted small">
+            A session ends after {hours(SESSION_IDLE_MS)} without use, and {hours(SESSION_ABSOLUTE_MS)} after signing in. Sign out any you do not recognise, then change your
+            password.
+          </p>
+          <SessionList
+            items={sessions.sessions.map((s) => ({ id: s.id, device: s.device, ip: s.ip, isCurrent: s.isCurrent, signedInAt: s.signedInAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString() }))}
+            total={sessions.total}
           />
         </section>
       </div>

@@ -40,7 +40,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dd><UtcTime value={user.createdAt} /></dd>
       </dl>
       <UserActions
-        user={{ id: user.id, name: user.name, email: user.email, role: user.role, isActive: user.isActive, isLocked: user.isLocked, hasTwoFactor: user.hasTwoFactor }}
+        user={{ id: user.id, name: user.name, email: user.email, role: user.role, isActive: user.isActive, isLocked: user.isLocked, hasTwoFactor: user.hasTwoFactor, liveSessions: user.liveSessions }}
         isSelf={user.id === admin.id}
       />
     </>
