@@ -21,8 +21,14 @@ for (const viewport of VIEWPORTS) {
     await expect(events).toContainText("Draft");
     await expectAccessible(page);
 
-    await page.getByRole("main").getByRole("searchbox", { name: "Search the desk" }).fill("Tokayev");
-    await page.getByRole("button", { name: "Search", exact: true }).click();
+    const field = page.getByRole("main").getByRole("searchbox", { name: "Search the desk" });
+    const button = page.getByRole("button", { name: "Search", exact: true });
+    // The button sits beside the field's box, its foot on the box's foot (not the field's margin below it).
+    const [fieldBox, buttonBox] = [(await field.boundingBox())!, (await button.boundingBox())!];
+    expect(buttonBox.x, "beside the field").toBeGreaterThan(fieldBox.x + fieldBox.width);
+    expect(Math.abs(buttonBox.y + buttonBox.height - (fieldBox.y + fieldBox.height)), "bottoms in line").toBeLessThanOrEqual(1);
+    await field.fill("Tokayev");
+    await button.click();
     await expect(page.getByRole("region", { name: /People/ }).getByRole("link", { name: /Kassym-Jomart Tokayev/ })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath(`desk-search-${viewport.name}.png`), fullPage: true });
 
