@@ -106,7 +106,7 @@ export function TwoFactorSettings({ status, qrCode }: { status: TwoFactorView; q
   return (
     <>
       {status.isRequired && <Alert tone="warning">Your role requires two-factor sign-in: set it up to use the desk.</Alert>}
-      <p>Sign in with your password and a code from an app on your phone, so a stolen password alone is not enough.</p>
+      <p className="muted small">Sign in with your password and a code from an app on your phone, so a stolen password alone is not enough.</p>
       {failed && <Alert tone="danger">{failed.message}</Alert>}
       <form onSubmit={setup.onSubmit}>
         <Button type="submit" variant="primary" disabled={setup.pending}>
