@@ -105,7 +105,8 @@ test("a misspelt name, a name without its accents, an acronym or another name of
     // What a query offers, and nothing more: a country by the name readers use for it ("UAE");
     // "America" and "American" are the United States, not American Samoa, while a continent is
     // no country, not even South Africa by a near spelling; the US Virgin Islands are not also
-    // the US, nor is the Democratic Republic of the Congo also the other Congo; a name typed without its accents is that name and
+    // the US, nor is the Democratic Republic of the Congo also the other Congo, nor American Samoa also Samoa,
+    // nor South Sudan also Sudan unless the query names both; a name typed without its accents is that name and
     // no near spelling of another; a name that is not the record's offers no page by its
     // kind's word (the Paris agreement is not the Israel–UAE peace agreement, though both are
     // agreements); an organization by its acronym.
@@ -116,6 +117,9 @@ test("a misspelt name, a name without its accents, an acronym or another name of
       ["South America", []],
       ["US Virgin Islands", [["United States Virgin Islands", "/countries/vi"]]],
       ["Democratic Republic of the Congo", [["Democratic Republic of the Congo", "/countries/cd"]]],
+      ["American Samoa", [["American Samoa", "/countries/as"]]],
+      ["South Sudan", [["South Sudan", "/countries/ss"]]],
+      ["Sudan and South Sudan", [["Sudan", "/countries/sd"], ["South Sudan", "/countries/ss"]]],
       ["Turkiye", [["Türkiye", "/countries/tr"]]],
       ["Paris agreement", []],
       ["EU", [["European Union", "/organizations/european-union"]]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acronymKeys, otherNameMatches, sharesOnlyKindWords } from "./suggest";
+import { acronymKeys, otherNameMatches, sharesOnlyKindWords, withoutNamesInsideOthers } from "./suggest";
 
 const countriesOf = (q: string) => otherNameMatches(q).suggestions.map((s) => s.path);
 
@@ -102,5 +102,32 @@ describe("names a query shares only words of a kind with", () => {
     expect(sharesOnlyKindWords("Bahrain Israel", "Declaration of Peace (Bahrain–Israel)")).toBe(false);
     expect(sharesOnlyKindWords("Tokaev", "Kassym-Jomart Tokayev")).toBe(false);
     expect(sharesOnlyKindWords("Paris -agreement", peace)).toBe(false);
+  });
+});
+
+describe("a name inside a longer one the query holds whole", () => {
+  const country = (name: string) => ({ kind: "country" as const, name });
+  const names = (q: string, offered: Array<{ kind: "country" | "topic" | "agreement"; name: string }>) => withoutNamesInsideOthers(q, offered).map((s) => s.name);
+
+  it("is left out: the reader typed the longer name", () => {
+    expect(names("American Samoa", [country("American Samoa"), country("Samoa")])).toEqual(["American Samoa"]);
+    expect(names("south sudan talks", [country("Sudan"), country("South Sudan")])).toEqual(["South Sudan"]);
+    expect(names("Papua New Guinea", [country("Papua New Guinea"), country("Guinea"), country("Equatorial Guinea")])).toEqual(["Papua New Guinea", "Equatorial Guinea"]);
+    expect(names("ÉQUATORIAL GUINEA", [country("Guinea"), country("Equatorial Guinea")])).toEqual(["Equatorial Guinea"]);
+  });
+
+  it("stays when the query names it apart from the longer name, or does not hold the longer name whole", () => {
+    expect(names("Sudan and South Sudan", [country("Sudan"), country("South Sudan")])).toEqual(["Sudan", "South Sudan"]);
+    expect(names("Samoa", [country("Samoa"), country("American Samoa")])).toEqual(["Samoa", "American Samoa"]);
+    expect(names("sudan south", [country("Sudan"), country("South Sudan")])).toEqual(["Sudan", "South Sudan"]);
+    // A hyphen makes one word: "Guinea-Bissau" holds no "Guinea".
+    expect(names("Guinea-Bissau", [country("Guinea-Bissau"), country("Guinea")])).toEqual(["Guinea-Bissau", "Guinea"]);
+  });
+
+  it("is judged within a kind only", () => {
+    expect(names("Abraham Accords Peace Agreement", [{ kind: "agreement", name: "Abraham Accords Peace Agreement" }, { kind: "topic", name: "Abraham Accords" }])).toEqual([
+      "Abraham Accords Peace Agreement",
+      "Abraham Accords",
+    ]);
   });
 });

@@ -227,6 +227,26 @@ export function sharesOnlyKindWords(q: string, name: string): boolean {
   return shared.length > 0 && shared.every((word) => KIND_WORDS.has(word));
 }
 
+/**
+ * A name inside a longer name of the same kind that the query holds whole is not a page the
+ * reader asked for: "American Samoa" is not also Samoa, nor "South Sudan" Sudan, nor "Papua
+ * New Guinea" Guinea. A query that names it apart from the longer name too still gets it
+ * ("Sudan and South Sudan").
+ */
+export function withoutNamesInsideOthers<S extends Pick<Suggestion, "kind" | "name">>(q: string, suggestions: S[]): S[] {
+  const typed = ` ${nameKey(q)} `;
+  const keys = suggestions.map((s) => ` ${nameKey(s.name)} `);
+  return suggestions.filter((s, i) => {
+    const key = keys[i]!;
+    return !suggestions.some((other, j) => {
+      const longer = keys[j]!;
+      if (other.kind !== s.kind || longer === key || !longer.includes(key) || !typed.includes(longer)) return false;
+      // The longer name's words taken out, the shorter one is not typed anywhere else.
+      return !typed.replaceAll(longer, "  ").includes(key);
+    });
+  });
+}
+
 export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<Suggestion[]> {
   const { suggestions: byOtherName, rest } = otherNameMatches(q);
   // Twice as many as shown, so that names left out by their kind's words leave room for the next.
@@ -236,7 +256,7 @@ export async function suggestPages(q: string, limit = MAX_SUGGESTIONS): Promise<
     const key = `${suggestion.kind}:${suggestion.path}`;
     if ((offered.get(key)?.score ?? -1) < suggestion.score) offered.set(key, suggestion);
   }
-  return [...offered.values()].sort(bestFirst).slice(0, limit);
+  return withoutNamesInsideOthers(q, [...offered.values()]).sort(bestFirst).slice(0, limit);
 }
 
 async function suggestByName(q: string, limit: number): Promise<Suggestion[]> {
