@@ -60,12 +60,20 @@ for (const viewport of VIEWPORTS) {
     expect([await stillSignedIn(second), await stillSignedIn(third), await stillSignedIn(here)]).toEqual([false, false, true]);
     await expectAccessible(page);
 
+    // Signing out of this one too, from the desk's bar (behind "Menu" on a phone).
+    const bar = page.getByRole("banner");
+    if (viewport.name === "phone") await bar.getByRole("button", { name: "Menu" }).click();
+    await bar.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    expect(await stillSignedIn(here)).toBe(false);
+
     // The audit log says what happened, in words.
     const admin = await browserSignedIn(browser, E2E_ADMIN, { viewport });
     const auditPage = await admin.newPage();
     await auditPage.goto(`/admin/audit?target=${staff.id}`);
     await expect(auditPage.getByText(`${staff.name} ended one of their sessions (Firefox on Windows, 127.0.0.1).`)).toBeVisible();
     await expect(auditPage.getByText(`${staff.name} signed out everywhere else: 2 other sessions ended.`)).toBeVisible();
+    await expect(auditPage.getByText(`${staff.name} signed out.`, { exact: true })).toBeVisible();
     for (const context of [laptop, here, second, third, admin]) await context.close();
   });
 

@@ -205,6 +205,8 @@ export function describeAuditEntry(entry: AuditEntryView, names: AuditNames): Se
   switch (entry.action) {
     case "auth.sign_in":
       return [...actor, " signed in", summary.secondFactor ? ` with a ${String(summary.secondFactor).replaceAll("_", " ")}` : "", "."];
+    case "auth.sign_out":
+      return [...actor, " signed out."];
     case "auth.sign_in_failed":
       return [`A sign-in as ${entry.actorEmail ?? "someone"} failed: ${SIGN_IN_REASONS[String(summary.reason)] ?? String(summary.reason ?? "no reason given")}.`];
     case "auth.second_factor_required":

@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, SecondFactorRequired } from "./authenticate";
-import { revokeSession, SESSION_ABSOLUTE_MS } from "./sessions";
+import { endSessionOnSignOut, SESSION_ABSOLUTE_MS } from "./sessions";
 
 /**
  * next-auth v4 with email and password. The JWT holds nothing but the id of a
@@ -51,7 +51,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.sid) await revokeSession(String(token.sid));
+      if (token?.sid) await endSessionOnSignOut(String(token.sid));
     },
   },
 };

@@ -1,3 +1,4 @@
+import { writeAudit } from "@/lib/audit/write-audit";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 
 /** A session ends this long after sign-in, however active it is. */
@@ -22,8 +23,18 @@ export async function createSession(options: { userId: string; ip?: string | nul
   });
 }
 
-export async function revokeSession(sessionId: string) {
-  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+/**
+ * Signing out: the session ends, and the audit log says so as it says every sign-in
+ * (once: signing out with a session already ended writes nothing).
+ */
+export async function endSessionOnSignOut(sessionId: string) {
+  await db.$transaction(async (tx) => {
+    const session = await tx.userSession.findFirst({ where: { id: sessionId, revokedAt: null }, select: { userId: true, user: { select: { email: true } } } });
+    if (!session) return;
+    const ended = await tx.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (ended.count !== 1) return;
+    await writeAudit(tx, { action: "auth.sign_out", actorId: session.userId, actorEmail: session.user.email, targetType: "User", targetId: session.userId, summary: { sessionId } });
+  });
 }
 
 /**

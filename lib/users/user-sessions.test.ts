@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { describeAuditEntry, loadAuditNames } from "@/lib/audit/describe-audit";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import { createSession, findLiveSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/sessions";
+import { createSession, endSessionOnSignOut, findLiveSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/auth/sessions";
 import { expectAppError } from "@/lib/testing/factories";
 import { NO_CONTEXT, type Actor } from "./actor";
 import { changeOwnPassword } from "./change-own-password";
@@ -104,6 +104,19 @@ describe("one's own sessions", () => {
     await oldSession(user.id, { expired: true });
     const result = await changeOwnPassword({ actor: actorOf(user, here.id), input: { currentPassword: user.password, newPassword: "another long phrase here" }, context: NO_CONTEXT });
     expect(result.sessionsEnded).toBe(1);
+  });
+});
+
+describe("signing out", () => {
+  it("ends the session and says so in the audit log, once", async () => {
+    const user = await createTestUser({ role: "CONTRIBUTOR" });
+    const session = await createSession({ userId: user.id });
+    await endSessionOnSignOut(session.id);
+    expect(await findLiveSession(session.id)).toBeNull();
+    expect(await sentence("auth.sign_out", user.id)).toBe(`${user.name} signed out.`);
+    await endSessionOnSignOut(session.id);
+    await endSessionOnSignOut("no-such-session");
+    expect(await db.auditLog.count({ where: { action: "auth.sign_out", targetId: user.id } })).toBe(1);
   });
 });
 
