@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -112,6 +112,7 @@ export function RecordEditor<V extends object>({
   children: (props: EditorFieldsProps<V>) => ReactNode;
 }) {
   const router = useRouter();
+  const pathname = usePathname();
   const formRef = useRef<HTMLFormElement>(null);
   // Autosaves move the version on without reloading the form: the latest one is kept here.
   const current = useRef({ id, version });
@@ -136,6 +137,11 @@ export function RecordEditor<V extends object>({
     if (message && !conflict) summaryRef.current?.focus();
   }, [message, conflict]);
   const [restored, setRestored] = useState(false);
+  // The session ended while the form was open (signed out elsewhere, or an hour unused): what
+  // was typed stays in localStorage, and signing in again brings this form back with it.
+  const [signedOut, setSignedOut] = useState(false);
+  // It is announced (role="alert"), not focused: an autosave must not take the caret from the field being typed in.
+  const leavingToSignIn = useRef(false);
   const hydrated = useHydrated();
   const baseline = useRef<string>("");
   const dirty = useRef(false);
@@ -165,7 +171,7 @@ export function RecordEditor<V extends object>({
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (!dirty.current) return;
+      if (!dirty.current || leavingToSignIn.current) return;
       event.preventDefault();
       event.returnValue = "";
     };
@@ -203,6 +209,13 @@ export function RecordEditor<V extends object>({
     const base = current.current.version;
     const result = await sendJson<Saved>(`/api/desk/${kind}/${current.current.id}`, { method: "PUT", body: { baseVersion: base, input } });
     if (!result.ok) {
+      if (result.code === "UNAUTHENTICATED") {
+        // Saving again cannot work until they sign in: no more saves on our own.
+        stopped.current = true;
+        setSignedOut(true);
+        setSaveState({ kind: "failed", message: "you are signed out." });
+        return;
+      }
       setErrors(result.fieldErrors ?? {});
       if (result.conflict) {
         // Someone else saved: stop saving on our own until this user decides.
@@ -253,6 +266,11 @@ export function RecordEditor<V extends object>({
       if (!dirty.current || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
       if (!link || link.target === "_blank" || link.hasAttribute("download")) return;
+      // "Sign in again" leaves with the changes kept in localStorage, to come back to them.
+      if (link.hasAttribute("data-keeps-changes")) {
+        leavingToSignIn.current = true;
+        return;
+      }
       const to = new URL(link.href, window.location.href);
       if (to.origin === window.location.origin && to.pathname === window.location.pathname && to.search === window.location.search) return;
       if (!window.confirm("You have changes that are not saved yet. Leave this page and lose them?")) {
@@ -287,6 +305,10 @@ export function RecordEditor<V extends object>({
   };
 
   const fail = (result: Failure, mine: unknown) => {
+    if (result.code === "UNAUTHENTICATED") {
+      stopped.current = true;
+      return setSignedOut(true);
+    }
     setErrors(result.fieldErrors ?? {});
     setProblems(problemsOf(formRef.current, result.fieldErrors ?? {}));
     setMessage(result.message);
@@ -403,6 +425,21 @@ export function RecordEditor<V extends object>({
           </Button>
         </Alert>
       )}
+      {signedOut && (
+        <div className={styles.summary}>
+          <Alert tone="danger" title="You are signed out">
+            <p>
+              Your session has ended: you were signed out from another browser, or the desk went unused for an hour. Nothing more was saved. What you typed is kept in this
+              browser and comes back in this form when you sign in again.
+            </p>
+            <p>
+              <a href={`/login?callbackUrl=${encodeURIComponent(pathname)}`} data-keeps-changes="">
+                Sign in again
+              </a>
+            </p>
+          </Alert>
+        </div>
+      )}
       {conflict && (
         <ConflictScreen
           conflict={conflict.details}
@@ -451,7 +488,20 @@ export function RecordEditor<V extends object>({
           <aside className={styles.side} aria-label={status ? "Workflow" : "Save"}>
             <div className={styles.panel} id="workflow-panel" tabIndex={-1}>
               <h2>{status ? "Workflow" : "Save"}</h2>
-              {canAutosave && <SaveStatus state={saveState} onRetry={() => { dirty.current = true; void autosave(); }} />}
+              {canAutosave && (
+                <SaveStatus
+                  state={saveState}
+                  onRetry={() => {
+                    // Signed in again in another tab: saving works again.
+                    if (signedOut) {
+                      stopped.current = false;
+                      setSignedOut(false);
+                    }
+                    dirty.current = true;
+                    void autosave();
+                  }}
+                />
+              )}
               <WorkflowBar
                 transitions={transitions}
                 saveLabel={saveLabel}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signInContext } from "../support/auth";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, eventRow, openNewEvent, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
@@ -80,6 +81,45 @@ for (const viewport of VIEWPORTS) {
       await navigation;
       await expect(page).toHaveURL(new RegExp(`/dashboard/events/${created.id}$`));
       await expect(page.getByLabel("Summary", { exact: true })).toHaveValue("Typed, and the link clicked before it could save.");
+      await context.close();
+    });
+
+    test("signed out while editing: the editor says so, keeps what was typed, and brings it back after signing in again", async ({ browser }) => {
+      const { context, staff, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Rubio meets Tokayev ${unique()}`), { viewport: { width: viewport.width, height: viewport.height } });
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      // From another browser, the same person signs out everywhere else: this editor's session ends.
+      const elsewhere = await browser.newContext();
+      await signInContext(elsewhere, staff.email, staff.password);
+      const ended = await elsewhere.request.delete("/api/account/sessions");
+      expect(((await ended.json()) as { sessionsEnded: number }).sessionsEnded).toBe(1);
+
+      const typed = "Typed after the session ended: the Secretary of State met President Tokayev.";
+      await page.getByLabel("Summary", { exact: true }).fill(typed);
+      const notice = page.getByRole("alert").filter({ hasText: "You are signed out" });
+      await expect(notice).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: /Not saved/ })).toHaveText(/^Not saved: you are signed out\. ?Retry$/);
+      expect(await eventRow(created.id)).toMatchObject({ version: 1 });
+      await expectAccessible(page);
+      await page.screenshot({ path: test.info().outputPath(`signed-out-${viewport.name}.png`), fullPage: false });
+
+      // Signing in again comes straight back to this form, with what was typed.
+      await notice.getByRole("link", { name: "Sign in again" }).click();
+      await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/dashboard/events/${created.id}`)}`));
+      expect(dialogs, "no 'leave the page?' question on the way to sign in").toEqual([]);
+      await page.getByLabel("Email").fill(staff.email);
+      await page.getByLabel("Password").fill(staff.password);
+      await page.getByRole("button", { name: /sign in/i }).click();
+      await expect(page).toHaveURL(new RegExp(`/dashboard/events/${created.id}$`));
+      await expect(page.getByText("Unsaved changes restored")).toBeVisible();
+      await expect(page.getByLabel("Summary", { exact: true })).toHaveValue(typed);
+      await page.getByLabel("Summary", { exact: true }).press("Control+s");
+      await expect(page.getByRole("status").filter({ hasText: /Sav/ })).toHaveText(savedStatus);
+      expect(await eventRow(created.id)).toMatchObject({ summary: typed, version: 2 });
+      await elsewhere.close();
       await context.close();
     });
   });
