@@ -27,6 +27,13 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("[x](/\\evil.example)")).not.toContain("href");
   });
 
+  it("puts a table in a box of its own that a keyboard can reach, to scroll a wide one", () => {
+    const html = renderMarkdown("| Party | Status |\n|---|---|\n| Kazakhstan | Intent |");
+    expect(html).toMatch(/^<div data-table="" role="region" tabindex="0" aria-label="Table">\n<table>\n<thead>/);
+    expect(html).toContain("<td>Kazakhstan</td>");
+    expect(html.trimEnd()).toMatch(/<\/table>\n<\/div>$/);
+  });
+
   it("renders images as their text", () => {
     expect(renderMarkdown("![a map](https://example.org/map.png)")).toBe("<p>a map</p>\n");
   });

@@ -25,6 +25,10 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 // Images would load from anywhere; bodies are text, so images render as their alt text.
 md.renderer.rules.image = (tokens, idx) => md.utils.escapeHtml(tokens[idx]!.content);
 
+// A table wider than the column scrolls in its own box, which a keyboard can reach and scroll.
+md.renderer.rules.table_open = () => '<div data-table="" role="region" tabindex="0" aria-label="Table">\n<table>\n';
+md.renderer.rules.table_close = () => "</table>\n</div>\n";
+
 export function renderMarkdown(source: string): string {
   return md.render(source);
 }
