@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import type { ActionResult } from "@/lib/errors/app-error";
+import { plural } from "@/lib/format/count";
 import { sendJson } from "@/lib/http/send-json";
 import styles from "./session-list.module.css";
 
@@ -15,13 +16,10 @@ export interface SessionItem {
   id: string;
   device: string;
   ip: string | null;
-  /** ISO times: the list crosses from the server to this component as plain data. */
-  signedInAt: string;
-  lastSeenAt: string;
+  signedInAt: Date;
+  lastSeenAt: Date;
   isCurrent: boolean;
 }
-
-const sessions = (n: number) => (n === 1 ? "1 session" : `${n} sessions`);
 
 /**
  * Where one is signed in (/account): each live session with its browser, address
@@ -65,8 +63,8 @@ export function SessionList({ items, total }: { items: SessionItem[]; total: num
             ),
           },
           { header: "Address", cell: (session) => session.ip ?? <span className="muted">not recorded</span> },
-          { header: "Signed in", cell: (session) => <UtcTime value={new Date(session.signedInAt)} /> },
-          { header: "Last active", cell: (session) => (session.isCurrent ? "now" : <UtcTime value={new Date(session.lastSeenAt)} />) },
+          { header: "Signed in", cell: (session) => <UtcTime value={session.signedInAt} /> },
+          { header: "Last active", cell: (session) => (session.isCurrent ? "now" : <UtcTime value={session.lastSeenAt} />) },
           {
             header: "Sign out",
             hideHeader: true,
@@ -89,9 +87,9 @@ export function SessionList({ items, total }: { items: SessionItem[]; total: num
         ]}
       />
       <div className={styles.after}>
-        {total > items.length && <p className="muted small">And {sessions(total - items.length)} more, used less recently.</p>}
+        {total > items.length && <p className="muted small">And {plural(total - items.length, "session")} more, used less recently.</p>}
         {others > 0 ? (
-          <Button variant="danger" disabled={pending !== null} onClick={() => end("others", "/api/account/sessions", (n) => `Signed out everywhere else: ${sessions(n)} ended.`)}>
+          <Button variant="danger" disabled={pending !== null} onClick={() => end("others", "/api/account/sessions", (n) => `Signed out everywhere else: ${plural(n, "session")} ended.`)}>
             {pending === "others" ? "Signing out…" : "Sign out everywhere else"}
           </Button>
         ) : (

@@ -9,6 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Field, Select } from "@/components/ui/field";
 import { cardClass } from "@/components/ui/page-header";
 import type { ImportKind } from "@/lib/import/columns";
+import { plural } from "@/lib/format/count";
 import { formatBytes } from "@/lib/import/limits";
 import { MAPPING_LABELS } from "@/lib/import/mappings";
 import type { ImportPlan, PlannedRow, RowStatus } from "@/lib/import/plan-import";
@@ -35,7 +36,6 @@ const OUTCOME: Record<RowOutcome, { label: string; tone: "success" | "warning" |
   failed: { label: "Failed", tone: "danger" },
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { loadDeskOptions } from "@/lib/desk/options";
+import { plural } from "@/lib/format/count";
 import { AGREEMENT_KIND_LABELS, EVENT_TYPE_LABELS, MEDIUM_LABELS, OCCURRENCE_LABELS, PARTICIPANT_ROLE_LABELS, QUOTE_TYPE_FORM_LABELS, STATUS_LABELS } from "@/lib/format/labels";
 import { fieldLabel, holdsIds } from "@/lib/records/field-labels";
 import { KIND_NAMES } from "@/lib/records/record-kind";
@@ -258,14 +259,10 @@ export function describeAuditEntry(entry: AuditEntryView, names: AuditNames): Se
       return [...actor, ` failed to change their password: ${String(summary.reason ?? "refused")}.`];
     case "user.session_end":
       return [...actor, ` ended one of their sessions (${[text(summary.device), text(summary.sessionIp)].filter(Boolean).join(", ") || "unknown browser"}).`];
-    case "user.sessions_end_others": {
-      const n = Number(summary.sessionsEnded ?? 0);
-      return [...actor, ` signed out everywhere else: ${n === 1 ? "1 other session" : `${n} other sessions`} ended.`];
-    }
-    case "user.sessions_end": {
-      const n = Number(summary.sessionsEnded ?? 0);
-      return [...actor, " signed ", user(), ` out of every session (${n === 1 ? "1 session" : `${n} sessions`} ended).`];
-    }
+    case "user.sessions_end_others":
+      return [...actor, ` signed out everywhere else: ${plural(Number(summary.sessionsEnded ?? 0), "other session")} ended.`];
+    case "user.sessions_end":
+      return [...actor, " signed ", user(), ` out of every session (${plural(Number(summary.sessionsEnded ?? 0), "session")} ended).`];
     case "user.two_factor_setup":
       return [...actor, " started setting up two-factor sign-in."];
     case "user.two_factor_setup_failed":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatPageOf, roundEstimate } from "./count";
+import { formatCount, formatPageOf, plural, roundEstimate } from "./count";
 
 describe("formatCount", () => {
   it("writes thousands with separators, and an estimate with 'about' and two significant figures", () => {
@@ -15,5 +15,14 @@ describe("formatCount", () => {
     expect(roundEstimate(150)).toBe(150);
     expect(formatPageOf(2, 5)).toBe("page 2 of 5");
     expect(formatPageOf(1, 4_000, true)).toBe("page 1 of about 4,000");
+  });
+});
+
+describe("plural", () => {
+  it("puts a count before its noun, singular for one", () => {
+    expect(plural(1, "row")).toBe("1 row");
+    expect(plural(0, "row")).toBe("0 rows");
+    expect(plural(1_200, "other session")).toBe("1,200 other sessions");
+    expect(plural(2, "entry", "entries")).toBe("2 entries");
   });
 });

@@ -8,6 +8,11 @@ export function formatCount(n: number, isEstimate = false, options: { atStart?: 
   return `${options.atStart ? "About" : "about"} ${roundEstimate(n).toLocaleString("en")}`;
 }
 
+/** A count and its noun: "1 row", "1,200 rows", "2 other sessions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 /** "page 2 of 5", or "page 2 of about 4,000" when the count behind the pages is an estimate. */
 export function formatPageOf(page: number, pageCount: number, isEstimate = false): string {
   return `page ${page.toLocaleString("en")} of ${isEstimate ? "about " : ""}${pageCount.toLocaleString("en")}`;
