@@ -29,12 +29,25 @@ export async function createSession(options: { userId: string; ip?: string | nul
  */
 export async function endSessionOnSignOut(sessionId: string) {
   await db.$transaction(async (tx) => {
-    const session = await tx.userSession.findFirst({ where: { id: sessionId, revokedAt: null }, select: { userId: true, user: { select: { email: true } } } });
+    const session = await endSession(tx, { id: sessionId });
     if (!session) return;
-    const ended = await tx.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (ended.count !== 1) return;
     await writeAudit(tx, { action: "auth.sign_out", actorId: session.userId, actorEmail: session.user.email, targetType: "User", targetId: session.userId, summary: { sessionId } });
   });
+}
+
+/**
+ * Ends the one session that has this id and matches the rest of `where`, in the
+ * caller's transaction, and returns it as it was, or null when there was none
+ * left to end (already ended, another person's, or ended by a concurrent request).
+ */
+export async function endSession(tx: Tx, where: Prisma.UserSessionWhereInput & { id: string }, now = new Date()) {
+  const session = await tx.userSession.findFirst({
+    where: { ...where, revokedAt: null },
+    select: { id: true, userId: true, ip: true, userAgent: true, user: { select: { email: true } } },
+  });
+  if (!session) return null;
+  const ended = await tx.userSession.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now } });
+  return ended.count === 1 ? session : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { describeDevice } from "@/lib/auth/device";
-import { liveSessionWhere, revokeUserSessions } from "@/lib/auth/sessions";
+import { endSession, liveSessionWhere, revokeUserSessions } from "@/lib/auth/sessions";
 import { parseInput } from "@/lib/records/field-errors";
 import type { Actor, RequestContext } from "./actor";
 import { auditUserChange } from "./audit-user";
@@ -63,9 +63,8 @@ export async function endOwnSession(options: { actor: Actor; input: unknown; con
   }
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const session = await tx.userSession.findFirst({ where: { id: sessionId, userId: options.actor.id, ...liveSessionWhere(now) }, select: { id: true, ip: true, userAgent: true } });
-    const ended = session ? await tx.userSession.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now } }) : { count: 0 };
-    if (!session || ended.count !== 1) throw new AppError("NOT_FOUND", "That session has already ended.");
+    const session = await endSession(tx, { id: sessionId, userId: options.actor.id, ...liveSessionWhere(now) }, now);
+    if (!session) throw new AppError("NOT_FOUND", "That session has already ended.");
     await auditUserChange(tx, {
       action: "user.session_end",
       actor: options.actor,
