@@ -138,10 +138,16 @@ export function RecordEditor<V extends object>({
   }, [message, conflict]);
   const [restored, setRestored] = useState(false);
   // The session ended while the form was open (signed out elsewhere, or an hour unused): what
-  // was typed stays in localStorage, and signing in again brings this form back with it.
+  // was typed stays in localStorage, and signing in again brings this form back with it. The
+  // notice is announced (role="alert"), not focused: an autosave must not take the caret from
+  // the field being typed in.
   const [signedOut, setSignedOut] = useState(false);
-  // It is announced (role="alert"), not focused: an autosave must not take the caret from the field being typed in.
   const leavingToSignIn = useRef(false);
+  /** Saving cannot work until they sign in again: no more saves on our own. */
+  const noticeSignedOut = () => {
+    stopped.current = true;
+    setSignedOut(true);
+  };
   const hydrated = useHydrated();
   const baseline = useRef<string>("");
   const dirty = useRef(false);
@@ -210,9 +216,7 @@ export function RecordEditor<V extends object>({
     const result = await sendJson<Saved>(`/api/desk/${kind}/${current.current.id}`, { method: "PUT", body: { baseVersion: base, input } });
     if (!result.ok) {
       if (result.code === "UNAUTHENTICATED") {
-        // Saving again cannot work until they sign in: no more saves on our own.
-        stopped.current = true;
-        setSignedOut(true);
+        noticeSignedOut();
         setSaveState({ kind: "failed", message: "you are signed out." });
         return;
       }
@@ -305,10 +309,7 @@ export function RecordEditor<V extends object>({
   };
 
   const fail = (result: Failure, mine: unknown) => {
-    if (result.code === "UNAUTHENTICATED") {
-      stopped.current = true;
-      return setSignedOut(true);
-    }
+    if (result.code === "UNAUTHENTICATED") return noticeSignedOut();
     setErrors(result.fieldErrors ?? {});
     setProblems(problemsOf(formRef.current, result.fieldErrors ?? {}));
     setMessage(result.message);

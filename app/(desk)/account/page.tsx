@@ -63,10 +63,7 @@ export default async function AccountPage() {
             A session ends after {hours(SESSION_IDLE_MS)} without use, and {hours(SESSION_ABSOLUTE_MS)} after signing in. Sign out any you do not recognise, then change your
             password.
           </p>
-          <SessionList
-            items={sessions.sessions.map((s) => ({ id: s.id, device: s.device, ip: s.ip, isCurrent: s.isCurrent, signedInAt: s.signedInAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString() }))}
-            total={sessions.total}
-          />
+          <SessionList items={sessions.sessions} total={sessions.total} />
         </section>
       </div>
     </>
