@@ -58,6 +58,7 @@ const OWN_SERVER_SPECS = [
   "admin/export.spec.ts",
   "desk/review-conversation.spec.ts",
   "desk/forgot-password.spec.ts",
+  "desk/new-browser.spec.ts",
 ].map((spec) => `**/e2e/${spec}`);
 
 const browserUse = {

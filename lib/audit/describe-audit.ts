@@ -205,7 +205,7 @@ export function describeAuditEntry(entry: AuditEntryView, names: AuditNames): Se
   const user = () => userParts(entry, summary, names);
   switch (entry.action) {
     case "auth.sign_in":
-      return [...actor, " signed in", summary.secondFactor ? ` with a ${String(summary.secondFactor).replaceAll("_", " ")}` : "", "."];
+      return [...actor, " signed in", summary.secondFactor ? ` with a ${String(summary.secondFactor).replaceAll("_", " ")}` : "", summary.newBrowser ? " from a browser not seen before" : "", "."];
     case "auth.sign_out":
       return [...actor, " signed out."];
     case "auth.sign_in_failed":

@@ -8,6 +8,10 @@ import { createSession } from "./sessions";
 import { authenticate } from "./authenticate";
 import { findLiveSession } from "./sessions";
 import { ADDRESS_LIMIT, addressKey, failureDelayMs, recordFailure } from "./throttle";
+import { BROWSER_COOKIE, browserIdFrom, hashBrowserId, newBrowserId, SECURE_BROWSER_COOKIE } from "./browser-cookie";
+import { newSignInMessage } from "@/lib/mail/send-new-sign-in";
+import { describeAuditEntry, loadAuditNames } from "@/lib/audit/describe-audit";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 
 const noWait = async () => {};
 
@@ -126,6 +130,56 @@ describe("authenticate", () => {
     expect(await db.auditLog.count({ where: { action: "user.password_change_failed", targetId: user.id } })).toBe(31);
     expect(await db.auditLog.count({ where: { action: "user.password_change", targetId: user.id } })).toBe(0);
     expect(await authenticate({ email: user.email, password: user.password, headers: {}, wait: noWait })).toBeNull();
+  });
+
+  it("tells a sign-in from a browser the account has not used apart, by the browser's own cookie", async () => {
+    const user = await createTestUser();
+    const [laptop, phone] = [newBrowserId(), newBrowserId()];
+    const from = (id: string | null) => attempt(user.email, user.password, id ? { cookie: `theme=dark; ${BROWSER_COOKIE}=${id}` } : {});
+    const newBrowserFlags = async () =>
+      (await db.auditLog.findMany({ where: { action: "auth.sign_in", targetId: user.id }, orderBy: { id: "asc" }, select: { summary: true } })).map((r) => !!(r.summary as { newBrowser?: boolean } | null)?.newBrowser);
+
+    // The first browser is not news, nor is signing in from it again; the session keeps a hash, never the id.
+    const first = await from(laptop);
+    await from(laptop);
+    const stored = await db.userSession.findUniqueOrThrow({ where: { id: first!.sessionId }, select: { browserHash: true } });
+    expect(stored.browserHash).toBe(hashBrowserId(laptop));
+    expect(stored.browserHash).not.toContain(laptop);
+    // Another browser is, once; a client with no id at all always is, once the account has a known browser.
+    await from(phone);
+    await from(phone);
+    await from(null);
+    await from(null);
+    expect(await newBrowserFlags()).toEqual([false, false, true, false, true, true]);
+    const { entries } = await listAuditEntries({ actor: user.id });
+    const names = await loadAuditNames(entries);
+    const sentences = entries.map((entry) => describeAuditEntry(entry, names).map((p) => (typeof p === "string" ? p : p.text)).join(""));
+    expect(sentences).toContain(`${user.name} signed in from a browser not seen before.`);
+    // Ending every session forgets no browser: the laptop is still known.
+    await db.userSession.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    await from(laptop);
+    expect((await newBrowserFlags()).at(-1)).toBe(false);
+  });
+
+  it("reads the browser's id only from a cookie of its name and shape", () => {
+    const id = newBrowserId();
+    expect(id).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(browserIdFrom({ cookie: `a=1; ${BROWSER_COOKIE}=${id}; b=2` })).toBe(id);
+    expect(browserIdFrom(new Headers({ cookie: `${SECURE_BROWSER_COOKIE}=${id}` }))).toBe(id);
+    for (const cookie of [`${BROWSER_COOKIE}=${id}x`, `${BROWSER_COOKIE}=short`, `x${BROWSER_COOKIE}=${id}`, `${BROWSER_COOKIE}=${id.slice(1)}%`, ""]) {
+      expect(browserIdFrom({ cookie }), cookie).toBeNull();
+    }
+    expect(browserIdFrom({})).toBeNull();
+  });
+
+  it("words the new-browser mail with what, where and when, and what to do", () => {
+    const message = newSignInMessage({ userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0", ip: "203.0.113.7", at: new Date("2026-12-06T21:05:09Z") });
+    expect(message.subject).toBe("New sign-in to your Chancery account");
+    expect(message.text).toContain("Browser: Firefox on Windows");
+    expect(message.text).toContain("Address: 203.0.113.7");
+    expect(message.text).toContain("2026-12-06 21:05 UTC");
+    expect(message.text).toMatch(/https?:\/\/\S+\/account\n/);
+    expect(newSignInMessage({ userAgent: null, ip: null, at: new Date() }).text).toContain("Address: not known");
   });
 
   it("grows the delay and caps it", () => {

@@ -4,6 +4,8 @@ import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "./att
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 import { clientAddress, userAgentOf, type HeaderBag } from "./client-address";
+import { browserIdFrom, hashBrowserId } from "./browser-cookie";
+import { sendNewSignInMail } from "@/lib/mail/send-new-sign-in";
 import { normaliseEmail } from "./throttle";
 import { hashRecoveryCode, isRecoveryCodeShaped, verifyTotp } from "./two-factor";
 
@@ -89,13 +91,16 @@ export async function authenticate(input: {
 
   // A hash from before argon2id (or with weaker parameters) is replaced now that we hold the password.
   const rehashed = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
-  const session = await createSession({ userId: user.id, ip: attempt.ip, userAgent: attempt.userAgent });
+  const browserId = browserIdFrom(input.headers);
+  const browserHash = browserId ? hashBrowserId(browserId) : null;
+  const newBrowser = await isNewBrowser(user.id, browserHash);
+  const session = await createSession({ userId: user.id, ip: attempt.ip, userAgent: attempt.userAgent, browserHash });
   await db.$transaction(async (tx) => {
     await settleSuccess(tx, attempt);
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     // Guarded by the old hash: a password changed meanwhile is never overwritten.
     if (rehashed) await tx.user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: rehashed } });
-    const summary = { ...(rehashed ? { rehashed: "argon2id" } : {}), ...(secondFactor ? { secondFactor } : {}) };
+    const summary = { ...(rehashed ? { rehashed: "argon2id" } : {}), ...(secondFactor ? { secondFactor } : {}), ...(newBrowser ? { newBrowser: true } : {}) };
     await writeAudit(tx, {
       action: "auth.sign_in",
       actorId: user.id,
@@ -107,5 +112,21 @@ export async function authenticate(input: {
       userAgent: attempt.userAgent,
     });
   });
+  // After the commit, and never what the sign-in waits on or fails for.
+  if (newBrowser) void sendNewSignInMail({ to: { name: user.name, address: user.email }, userAgent: attempt.userAgent, ip: attempt.ip, at: new Date() });
   return { userId: user.id, sessionId: session.id };
+}
+
+/**
+ * Whether this sign-in comes from a browser the account has not signed in from
+ * before (lib/auth/browser-cookie.ts): one without an id, or with an id none of
+ * the account's sessions has. An account's first sign-in from a browser with an
+ * id (its first ever, or its first since sessions kept them) is not news.
+ */
+async function isNewBrowser(userId: string, browserHash: string | null): Promise<boolean> {
+  const [anyKnown, thisOne] = await Promise.all([
+    db.userSession.findFirst({ where: { userId, browserHash: { not: null } }, select: { id: true } }),
+    browserHash ? db.userSession.findFirst({ where: { userId, browserHash }, select: { id: true } }) : null,
+  ]);
+  return !!anyKnown && !thisOne;
 }

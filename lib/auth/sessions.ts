@@ -8,7 +8,7 @@ export const SESSION_IDLE_MS = 60 * 60 * 1000;
 /** lastSeenAt is refreshed at most this often, to keep reads cheap. */
 const TOUCH_EVERY_MS = 60 * 1000;
 
-export async function createSession(options: { userId: string; ip?: string | null; userAgent?: string | null; now?: Date }) {
+export async function createSession(options: { userId: string; ip?: string | null; userAgent?: string | null; browserHash?: string | null; now?: Date }) {
   const now = options.now ?? new Date();
   return db.userSession.create({
     data: {
@@ -18,6 +18,7 @@ export async function createSession(options: { userId: string; ip?: string | nul
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       ip: options.ip ?? null,
       userAgent: options.userAgent?.slice(0, 500) ?? null,
+      browserHash: options.browserHash ?? null,
     },
     select: { id: true, expiresAt: true },
   });

@@ -1,7 +1,9 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { endedSessionResponse } from "@/lib/auth/session-endpoint";
+import { BROWSER_COOKIE, browserCookie, browserIdFrom, newBrowserId } from "@/lib/auth/browser-cookie";
+import { getEnv } from "@/lib/env";
 
 const nextAuth = NextAuth(authOptions) as (request: NextRequest, context: unknown) => Promise<Response>;
 
@@ -54,8 +56,26 @@ function wrongMethod(request: NextRequest): Response | null {
   return Response.json({ error: "Sign in by POSTing the sign-in form here." }, { status: 405, headers: { Allow: "POST" } });
 }
 
+/**
+ * A sign-in from a browser without its own id (lib/auth/browser-cookie.ts) gets one: the
+ * id is added to the request next-auth reads, so the session records it, and set on the
+ * answer, so the browser's next sign-in is known.
+ */
+async function signInWithBrowserId(request: NextRequest, context: unknown): Promise<Response> {
+  if (request.method !== "POST" || !request.nextUrl.pathname.endsWith("/callback/credentials") || browserIdFrom(request.headers)) {
+    return nextAuth(request, context);
+  }
+  const id = newBrowserId();
+  const headers = new Headers(request.headers);
+  headers.set("cookie", [request.headers.get("cookie"), `${BROWSER_COOKIE}=${id}`].filter(Boolean).join("; "));
+  const answer = await nextAuth(new NextRequest(request.url, { method: "POST", headers, body: await request.text() }), context);
+  const answerHeaders = new Headers(answer.headers);
+  answerHeaders.append("set-cookie", browserCookie(id, (getEnv().NEXTAUTH_URL ?? "").startsWith("https:")));
+  return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers: answerHeaders });
+}
+
 async function handler(request: NextRequest, context: unknown): Promise<Response> {
-  return wrongMethod(request) ?? (await badJsonBody(request)) ?? (await badCallbackUrl(request)) ?? (await endedSessionResponse(request)) ?? nextAuth(request, context);
+  return wrongMethod(request) ?? (await badJsonBody(request)) ?? (await badCallbackUrl(request)) ?? (await endedSessionResponse(request)) ?? signInWithBrowserId(request, context);
 }
 
 export { handler as GET, handler as POST };
