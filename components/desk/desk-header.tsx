@@ -1,3 +1,4 @@
+import { SectionLink } from "@/components/ui/section-link";
 import { StaffLink } from "@/components/ui/staff-link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/require-role";
@@ -52,7 +53,9 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
               <ul>
                 {NAV.map((item) => (
                   <li key={item.href}>
-                    <StaffLink href={item.href}>{item.label}</StaffLink>
+                    <SectionLink href={item.href} exact={item.href === "/dashboard"} prefetch={false}>
+                      {item.label}
+                    </SectionLink>
                   </li>
                 ))}
                 {waitsShown && (
@@ -61,14 +64,14 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
                   </li>
                 )}
                 {hasRole(user.role, "EDITOR") && (
-                  <li><StaffLink href="/dashboard/import">Import</StaffLink></li>
+                  <li><SectionLink href="/dashboard/import" prefetch={false}>Import</SectionLink></li>
                 )}
                 {hasRole(user.role, "ADMIN") && (
                   <>
-                    <li><StaffLink href="/admin/users">Users</StaffLink></li>
-                    <li><StaffLink href="/admin/audit">Audit log</StaffLink></li>
-                    <li><StaffLink href="/admin/webhooks">Webhooks</StaffLink></li>
-                    <li><StaffLink href="/admin/export">Export</StaffLink></li>
+                    <li><SectionLink href="/admin/users" prefetch={false}>Users</SectionLink></li>
+                    <li><SectionLink href="/admin/audit" prefetch={false}>Audit log</SectionLink></li>
+                    <li><SectionLink href="/admin/webhooks" prefetch={false}>Webhooks</SectionLink></li>
+                    <li><SectionLink href="/admin/export" prefetch={false}>Export</SectionLink></li>
                   </>
                 )}
               </ul>

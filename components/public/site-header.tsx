@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { SectionLink } from "@/components/ui/section-link";
 import styles from "./site-header.module.css";
 
-const NAV = [
+const NAV: Array<{ href: string; label: string; also?: string[] }> = [
   { href: "/events", label: "Events" },
   { href: "/statements", label: "Statements" },
-  { href: "/countries", label: "Countries" },
+  // A relation between two countries is read from a country's page.
+  { href: "/countries", label: "Countries", also: ["/relations"] },
   { href: "/agreements", label: "Agreements" },
   { href: "/corrections", label: "Corrections" },
 ];
@@ -21,7 +23,9 @@ export function SiteHeader() {
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <SectionLink href={item.href} also={item.also}>
+                  {item.label}
+                </SectionLink>
               </li>
             ))}
           </ul>

@@ -61,6 +61,11 @@ test("on a phone an editor opens the desk's menu, goes to a section, and finds i
   await expect(page).toHaveURL(/\/admin\/audit$/);
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await expect(sections).toBeHidden();
+  // Opened again, the menu says which section this is.
+  await menu.click();
+  await expect(sections.locator("a[aria-current]")).toHaveText("Audit log");
+  await expect(sections.getByRole("link", { name: "Audit log" })).toHaveAttribute("aria-current", "page");
+  await expectAccessible(page);
   await context.close();
 });
 
@@ -81,6 +86,17 @@ test("on a desktop the desk's bar shows every section and no menu button", async
   await page.keyboard.press("Tab");
   await expect(bar.getByRole("link", { name: "View site" })).toBeFocused();
   await expectAccessible(page);
+  // The dashboard is the current page; a record of a section marks that section, and the
+  // dashboard (whose address begins every desk page's) no longer.
+  const sections = bar.getByRole("navigation", { name: "Desk" });
+  await expect(sections.locator("a[aria-current]")).toHaveText("Dashboard");
+  await sections.getByRole("link", { name: "Events" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Events" })).toBeVisible();
+  await expect(sections.getByRole("link", { name: "Events" })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("link", { name: "New event" }).first().click();
+  await expect(page).toHaveURL(/\/dashboard\/events\/new$/);
+  await expect(sections.locator("a[aria-current]")).toHaveText("Events");
+  await expect(sections.getByRole("link", { name: "Events" })).toHaveAttribute("aria-current", "true");
   await context.close();
 });
 
