@@ -84,14 +84,24 @@ export const dateParam = z
   })
   .meta({ description: "A date with year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD.", examples: ["2025-11"] });
 
-const slugParam = (what: string) =>
-  z
+/** What a slug names, with its article and an example from the demo record. */
+const SLUG_KINDS = {
+  topic: { a: "a topic", example: "energy" },
+  agreement: { a: "an agreement", example: "abraham-accords" },
+  person: { a: "a person", example: "kassym-jomart-tokayev" },
+  record: { a: "a record", example: "abraham-accords" },
+} as const;
+
+const slugParam = (what: keyof typeof SLUG_KINDS) => {
+  const kind = SLUG_KINDS[what];
+  return z
     .string()
     .trim()
     .toLowerCase()
-    .max(200, `must be a ${what} slug`)
-    .regex(SLUG, `must be a ${what} slug such as "abraham-accords"`)
-    .meta({ description: `The slug of a ${what}.` });
+    .max(200, `must be the slug of ${kind.a}`)
+    .regex(SLUG, `must be the slug of ${kind.a}, such as "${kind.example}"`)
+    .meta({ description: `The slug of ${kind.a}, such as ${kind.example}.`, examples: [kind.example] });
+};
 
 /** A filter value as the slug it names, or undefined when it cannot be one (the list's parser says why). */
 export function slugOrUndefined(value: string | undefined): string | undefined {
@@ -141,7 +151,7 @@ const eventTypeParam = (description: string) =>
     .trim()
     .toUpperCase()
     .pipe(z.enum(EVENT_TYPES, { error: "must be an event type such as PHONE_CALL or SUMMIT" }))
-    .meta({ description })
+    .meta({ description: `${description} One of ${EVENT_TYPES.join(", ")}.`, examples: ["SUMMIT"] })
     .optional();
 
 export const EventListQuerySchema = z
