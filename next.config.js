@@ -7,12 +7,12 @@ const require = createRequire(import.meta.url);
 // Next tests every rule's pattern against every request's path (path-to-regexp, strict,
 // not case-sensitive), so the sections share one pattern each: four rules, not fifteen
 // (and one for the statements' feeds).
-// `/:page(corrections|)` is `/` and `/corrections`; `/:section(…)/:path*` is each section
+// `/:page(corrections|data|)` is `/`, `/corrections` and `/data`; `/:section(…)/:path*` is each section
 // and everything under it. Against Next's own matcher, the four match the same paths as
 // the fifteen did, one a section (e2e/ops/cache-control.spec.ts has what each kind of
 // address answers; docs/performance.md, "Fewer header rules, and the request line's own clock").
 const PUBLIC_SECTIONS = ["events", "statements", "countries", "relations", "people", "organizations", "agreements", "topics"];
-const PUBLIC_PATHS = ["/:page(corrections|)", `/:section(${PUBLIC_SECTIONS.join("|")})/:path*`];
+const PUBLIC_PATHS = ["/:page(corrections|data|)", `/:section(${PUBLIC_SECTIONS.join("|")})/:path*`];
 // The statements' feeds live under /statements but are feeds: kept as long as /feed.xml
 // (their route sends the same header, which a rule here would otherwise replace).
 const STATEMENT_FEEDS = "/statements/:file(feed\\.xml|atom\\.xml|feed\\.json)";

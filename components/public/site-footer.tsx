@@ -15,7 +15,7 @@ export function SiteFooter() {
             <li><Link href="/atom.xml">Atom</Link></li>
             <li><Link href="/feed.json">JSON Feed</Link></li>
             <li><Link href="/calendar.ics">Calendar</Link></li>
-            <li><Link href="/api/v1/openapi.json">Open data API</Link></li>
+            <li><Link href="/data">Open data and API</Link></li>
             <li><Link href="/login">Staff sign-in</Link></li>
           </ul>
         </nav>

@@ -35,6 +35,7 @@ const EXPECTED: Array<[path: string, status: number, cacheControl: string | unde
   ["/agreements", 200, PUBLIC],
   ["/agreements/abraham-accords", 200, PUBLIC],
   ["/corrections", 200, PUBLIC],
+  ["/data", 200, PUBLIC],
   ["/events/", 308, undefined],
   ["/corrections/", 308, undefined],
   ["/EVENTS/kazakhstan-to-join-the-abraham-accords", 404, NEXT_DEFAULT],

@@ -134,3 +134,28 @@ export function buildOpenApiDocument(origin: string) {
     components: { schemas: componentSchemas() },
   };
 }
+
+export interface ApiEndpoint {
+  /** The path under /api/v1, as the document writes it ("/events/{key}"). */
+  path: string;
+  tag: string;
+  summary: string;
+  parameters: Array<{ name: string; required: boolean; description: string }>;
+}
+
+/**
+ * The document's operations as a person reads them (the /data page): each path with what
+ * it answers and the parameters it takes, in the document's order, so the page cannot say
+ * anything the API does not do.
+ */
+export function apiEndpoints(document: ReturnType<typeof buildOpenApiDocument>): ApiEndpoint[] {
+  return Object.entries(document.paths).map(([path, item]) => {
+    const operation = (item as { get: { tags: string[]; summary: string; parameters: Array<{ name: string; required: boolean; description?: string }> } }).get;
+    return {
+      path,
+      tag: operation.tags[0] ?? "",
+      summary: operation.summary,
+      parameters: operation.parameters.map((p) => ({ name: p.name, required: p.required, description: p.description ?? "" })),
+    };
+  });
+}

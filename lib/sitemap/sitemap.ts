@@ -48,7 +48,7 @@ export interface SitemapUrl {
   lastModified: string | null;
 }
 
-const STATIC_PAGES = ["/", "/events", "/statements", "/countries", "/agreements", "/corrections"];
+const STATIC_PAGES = ["/", "/events", "/statements", "/countries", "/agreements", "/corrections", "/data"];
 
 /**
  * The files of the index, each section cut into runs of SITEMAP_FILE_URLS ids. Each
