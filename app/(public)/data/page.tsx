@@ -14,11 +14,14 @@ import page from "./data.module.css";
 
 export const metadata: Metadata = {
   title: "Open data",
-  description: "The published record for programs as well as people: feeds, a calendar, a JSON API with its OpenAPI document, and CSV. Free, with no key.",
+  description:
+    "The published record for programs as well as people: feeds, a calendar, a JSON API with its OpenAPI document, and CSV. Free, with no key.",
   alternates: { canonical: "/data" },
 };
 
-const LICENCE_URLS: Record<string, string> = { "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/" };
+const LICENCE_URLS: Record<string, string> = {
+  "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+};
 
 /**
  * What the record offers to programs, for the people who write them: the feeds, the
@@ -43,50 +46,57 @@ export default async function OpenDataPage() {
       <RecordTrail trail={pageTrail({ name: "Open data", href: "/data" })} />
       <h1 className={styles.title}>Open data</h1>
       <p className={styles.lede}>
-        Everything published here can be read by a program as well as by a person: free, with no key and no sign-in. Only
-        what is published is there; drafts and changes under review never are.
+        Everything published here can be read by a program as well as by a person: free, with no key
+        and no sign-in. Only what is published is there; drafts and changes under review never are.
       </p>
 
       <div className={page.sections}>
         <RecordSection id="feeds" title="Feeds">
-          <p>New events and statements as they are published, for a feed reader or a newsroom&apos;s tools.</p>
-          <table className={styles.table}>
-            <caption className="visually-hidden">The feeds</caption>
-            <thead>
-              <tr>
-                <th scope="col">Format</th>
-                <th scope="col">Events</th>
-                <th scope="col">Statements</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(
-                [
-                  ["RSS 2.0", "rss"],
-                  ["Atom", "atom"],
-                  ["JSON Feed", "json"],
-                ] as const
-              ).map(([name, key]) => (
-                <tr key={key}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    <a href={events[key]}>
-                      <code>{events[key]}</code>
-                    </a>
-                  </td>
-                  <td>
-                    <a href={statements[key]}>
-                      <code>{statements[key]}</code>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
           <p>
-            A feed takes the filters of its list (<code>country</code>, <code>topic</code>, <code>agreement</code>,{" "}
-            <code>type</code> or <code>speaker</code>): <a href={kazakhstan.rss}>events involving Kazakhstan</a> is{" "}
-            <code>{kazakhstan.rss}</code>. Every list and record page links the feeds of what it shows.
+            New events and statements as they are published, for a feed reader or a newsroom&apos;s
+            tools.
+          </p>
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <caption className="visually-hidden">The feeds</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Format</th>
+                  <th scope="col">Events</th>
+                  <th scope="col">Statements</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(
+                  [
+                    ["RSS 2.0", "rss"],
+                    ["Atom", "atom"],
+                    ["JSON Feed", "json"],
+                  ] as const
+                ).map(([name, key]) => (
+                  <tr key={key}>
+                    <th scope="row">{name}</th>
+                    <td>
+                      <a href={events[key]}>
+                        <code>{events[key]}</code>
+                      </a>
+                    </td>
+                    <td>
+                      <a href={statements[key]}>
+                        <code>{statements[key]}</code>
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            A feed takes the filters of its list (<code>country</code>, <code>topic</code>,{" "}
+            <code>agreement</code>, <code>type</code> or <code>speaker</code>):{" "}
+            <a href={kazakhstan.rss}>events involving Kazakhstan</a> is{" "}
+            <code>{kazakhstan.rss}</code>. Every list and record page links the feeds of what it
+            shows.
           </p>
           <p>
             <a href="/calendar.ics">
@@ -98,7 +108,8 @@ export default async function OpenDataPage() {
 
         <RecordSection id="api" title="The API">
           <p>
-            Read-only JSON at <code>{origin}/api/v1</code>, open to any website (CORS). The events of Kazakhstan, two at a time:
+            Read-only JSON at <code>{origin}/api/v1</code>, open to any website (CORS). The events
+            of Kazakhstan, two at a time:
           </p>
           <pre className={page.example} id="api-example">
             curl &apos;{example}&apos;
@@ -109,31 +120,36 @@ export default async function OpenDataPage() {
           </p>
           <ul className={page.rules}>
             <li>
-              <strong>Paging.</strong> Lists come a page at a time, newest first (up to 100 items with <code>limit</code>). An
-              answer&apos;s <code>next</code> is the address of the next page, also sent in a <code>Link</code> header; it is{" "}
-              <code>null</code> on the last.
+              <strong>Paging.</strong> Lists come a page at a time, newest first (up to 100 items
+              with <code>limit</code>). An answer&apos;s <code>next</code> is the address of the
+              next page, also sent in a <code>Link</code> header; it is <code>null</code> on the
+              last.
             </li>
             <li>
-              <strong>Caching.</strong> Every answer has an <code>ETag</code>: send it back in <code>If-None-Match</code>, and an
-              answer that has not changed is a <code>304</code> with no body.
+              <strong>Caching.</strong> Every answer has an <code>ETag</code>: send it back in{" "}
+              <code>If-None-Match</code>, and an answer that has not changed is a <code>304</code>{" "}
+              with no body.
             </li>
             <li>
-              <strong>Errors.</strong> A wrong parameter is a <code>400</code> whose JSON names the parameter and says what is
-              wrong; an unknown key is a <code>404</code>; a retracted event or statement is a <code>410</code> with the reason. A{" "}
-              <code>503</code> means the database is too busy: ask again after <code>Retry-After</code> seconds.
+              <strong>Errors.</strong> A wrong parameter is a <code>400</code> whose JSON names the
+              parameter and says what is wrong; an unknown key is a <code>404</code>; a retracted
+              event or statement is a <code>410</code> with the reason. A <code>503</code> means the
+              database is too busy: ask again after <code>Retry-After</code> seconds.
             </li>
             <li>
-              <strong>The contract.</strong> <a href="/api/v1/openapi.json">The OpenAPI 3.1 document</a> describes every
-              parameter and field; a client generator (openapi-typescript, OpenAPI Generator) makes a typed client from it.
-              Answers may gain fields; a client should ignore the ones it does not know.
+              <strong>The contract.</strong>{" "}
+              <a href="/api/v1/openapi.json">The OpenAPI 3.1 document</a> describes every parameter
+              and field; a client generator (openapi-typescript, OpenAPI Generator) makes a typed
+              client from it. Answers may gain fields; a client should ignore the ones it does not
+              know.
             </li>
           </ul>
         </RecordSection>
 
         <RecordSection id="endpoints" title="Endpoints">
           <p>
-            Each is a <code>GET</code> under <code>/api/v1</code>. <code>{"{key}"}</code> is an item&apos;s slug or id (a
-            country&apos;s two-letter code).
+            Each is a <code>GET</code> under <code>/api/v1</code>. <code>{"{key}"}</code> is an
+            item&apos;s slug or id (a country&apos;s two-letter code).
           </p>
           <ul className={page.endpoints}>
             {endpoints.map((endpoint) => {
@@ -172,17 +188,25 @@ export default async function OpenDataPage() {
             <a href={events.csv!}>
               <code>{events.csv}</code>
             </a>{" "}
-            gives the rows of <code>/api/v1/events</code> as CSV for a spreadsheet, with the same filters and paging (the next
-            page&apos;s address is in the <code>Link</code> header). The events list links the CSV of what it shows.
+            gives the rows of <code>/api/v1/events</code> as CSV for a spreadsheet, with the same
+            filters and paging (the next page&apos;s address is in the <code>Link</code> header).
+            The events list links the CSV of what it shows.
           </p>
         </RecordSection>
 
         <RecordSection id="reuse" title="Reuse">
           <p>
             The record is open data under{" "}
-            {LICENCE_URLS[licence.identifier] ? <a href={LICENCE_URLS[licence.identifier]}>{licence.identifier.replaceAll("-", " ")}</a> : licence.identifier}:
-            use it, credit Chancery and link to the item. Every event and statement page says how to cite it, and each fact
-            names its sources: cite those too. What we correct is listed on <Link href="/corrections">the corrections page</Link>.
+            {LICENCE_URLS[licence.identifier] ? (
+              <a href={LICENCE_URLS[licence.identifier]}>
+                {licence.identifier.replaceAll("-", " ")}
+              </a>
+            ) : (
+              licence.identifier
+            )}
+            : use it, credit Chancery and link to the item. Every event and statement page says how
+            to cite it, and each fact names its sources: cite those too. What we correct is listed
+            on <Link href="/corrections">the corrections page</Link>.
           </p>
         </RecordSection>
       </div>
