@@ -19,6 +19,12 @@ export const metadata: Metadata = {
   alternates: { canonical: "/data" },
 };
 
+const FEED_FORMATS = [
+  ["RSS 2.0", "rss"],
+  ["Atom", "atom"],
+  ["JSON Feed", "json"],
+] as const;
+
 const LICENCE_URLS: Record<string, string> = {
   "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
 };
@@ -56,41 +62,30 @@ export default async function OpenDataPage() {
             New events and statements as they are published, for a feed reader or a newsroom&apos;s
             tools.
           </p>
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <caption className="visually-hidden">The feeds</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Format</th>
-                  <th scope="col">Events</th>
-                  <th scope="col">Statements</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(
-                  [
-                    ["RSS 2.0", "rss"],
-                    ["Atom", "atom"],
-                    ["JSON Feed", "json"],
-                  ] as const
-                ).map(([name, key]) => (
-                  <tr key={key}>
-                    <th scope="row">{name}</th>
-                    <td>
-                      <a href={events[key]}>
-                        <code>{events[key]}</code>
-                      </a>
-                    </td>
-                    <td>
-                      <a href={statements[key]}>
-                        <code>{statements[key]}</code>
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <dl className={page.feeds}>
+            {(
+              [
+                ["Events", events],
+                ["Statements", statements],
+              ] as const
+            ).map(([list, paths]) => (
+              <div key={list}>
+                <dt>{list}</dt>
+                <dd>
+                  <ul>
+                    {FEED_FORMATS.map(([format, key]) => (
+                      <li key={key}>
+                        <a href={paths[key]}>
+                          <code>{paths[key]}</code>
+                        </a>{" "}
+                        <span className="muted">{format}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ))}
+          </dl>
           <p>
             A feed takes the filters of its list (<code>country</code>, <code>topic</code>,{" "}
             <code>agreement</code>, <code>type</code> or <code>speaker</code>):{" "}
