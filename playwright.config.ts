@@ -59,6 +59,7 @@ const OWN_SERVER_SPECS = [
   "desk/review-conversation.spec.ts",
   "desk/forgot-password.spec.ts",
   "desk/new-browser.spec.ts",
+  "desk/account-notices.spec.ts",
 ].map((spec) => `**/e2e/${spec}`);
 
 const browserUse = {

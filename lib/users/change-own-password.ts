@@ -7,6 +7,7 @@ import { chargeAttempt, settleFailure, settleSuccess, type Attempt } from "@/lib
 import type { Actor, RequestContext } from "./actor";
 import { ChangeOwnPasswordInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
+import { sendAccountNotice } from "@/lib/mail/send-account-notice";
 
 /**
  * Changes the signed-in user's password, given the current one. Every other
@@ -20,7 +21,7 @@ export async function changeOwnPassword(options: {
   wait?: (ms: number) => Promise<unknown>;
 }) {
   const input = parseInput(ChangeOwnPasswordInputSchema, options.input);
-  const user = await db.user.findUnique({ where: { id: options.actor.id }, select: { id: true, email: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { id: options.actor.id }, select: { id: true, email: true, name: true, passwordHash: true } });
   if (!user?.passwordHash) throw new AppError("NOT_FOUND", "There is no such user.");
   // A stolen session must not become a way to guess the password: the same counters,
   // delays and lock-out as sign-in, and a locked account refuses even the right one.
@@ -39,11 +40,13 @@ export async function changeOwnPassword(options: {
     throw new AppError("INVALID", "Check the highlighted fields.", { newPassword: ["Choose a password different from the current one."] });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await settleSuccess(tx, attempt);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
     const ended = await revokeUserSessions(tx, user.id, { exceptSessionId: options.actor.sessionId });
     await auditUserChange(tx, { action: "user.password_change", actor: user, userId: user.id, summary: { sessionsEnded: ended }, context: options.context });
     return { sessionsEnded: ended };
   });
+  void sendAccountNotice({ name: user.name, address: user.email }, { kind: "password_changed" }, options.context);
+  return result;
 }

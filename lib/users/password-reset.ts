@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { sendAccountNotice } from "@/lib/mail/send-account-notice";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/records/field-errors";
 import { hashPassword } from "@/lib/auth/password";
@@ -95,7 +96,7 @@ export async function findOpenPasswordReset(token: string, now = new Date()) {
   if (!isWellFormedToken(token)) return null;
   const reset = await db.passwordReset.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, isActive: true } } },
+    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, isActive: true } } },
   });
   if (!reset || reset.usedAt || reset.expiresAt <= now || !reset.user.isActive) return null;
   return reset;
@@ -108,7 +109,7 @@ export async function resetPassword(options: { input: unknown; context: RequestC
   const reset = await findOpenPasswordReset(input.token, now);
   if (!reset) throw new AppError("NOT_FOUND", INVALID_LINK);
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const claimed = await tx.passwordReset.updateMany({
       where: { id: reset.id, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
@@ -120,4 +121,6 @@ export async function resetPassword(options: { input: unknown; context: RequestC
     await auditUserChange(tx, { action: "user.password_reset", actor: reset.user, userId: reset.user.id, summary: { resetId: reset.id, sessionsEnded: ended }, context: options.context });
     return { userId: reset.user.id, email: reset.user.email };
   });
+  void sendAccountNotice({ name: reset.user.name, address: reset.user.email }, { kind: "password_reset" }, options.context, now);
+  return result;
 }

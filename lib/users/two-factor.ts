@@ -1,3 +1,4 @@
+import { sendAccountNotice } from "@/lib/mail/send-account-notice";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -49,7 +50,7 @@ export async function startTwoFactorEnrolment(options: { actor: Actor; context: 
  */
 export async function confirmTwoFactorEnrolment(options: { actor: Actor; input: unknown; context: RequestContext; wait?: (ms: number) => Promise<unknown> }) {
   const input = parseInput(CodeInputSchema, options.input);
-  const user = await db.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { id: true, email: true, totpPendingSecret: true, totpEnabledAt: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { id: true, email: true, name: true, totpPendingSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "Two-factor sign-in is already on.");
   if (!user.totpPendingSecret) throw new AppError("CONFLICT", "Start the set-up first.");
   const attempt: Attempt = { email: user.email, userId: user.id, ip: options.context.ip, userAgent: options.context.userAgent, wait: options.wait };
@@ -74,13 +75,14 @@ export async function confirmTwoFactorEnrolment(options: { actor: Actor; input: 
     const ended = await revokeUserSessions(tx, user.id, { exceptSessionId: options.actor.sessionId });
     await auditUserChange(tx, { action: "user.two_factor_enable", actor: user, userId: user.id, summary: { sessionsEnded: ended }, context: options.context });
   });
+  void sendAccountNotice({ name: user.name, address: user.email }, { kind: "two_factor_on" }, options.context);
   return { recoveryCodes: codes };
 }
 
 /** Turns one's own two-factor sign-in off, given the current password (throttled like sign-in). */
 export async function disableOwnTwoFactor(options: { actor: Actor; input: unknown; context: RequestContext; wait?: (ms: number) => Promise<unknown> }) {
   const input = parseInput(PasswordInputSchema, options.input);
-  const user = await db.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { id: true, email: true, passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: options.actor.id }, select: { id: true, email: true, name: true, passwordHash: true } });
   const attempt: Attempt = { email: user.email, userId: user.id, ip: options.context.ip, userAgent: options.context.userAgent, wait: options.wait };
   const charge = await chargeAttempt(attempt);
   const ok = user.passwordHash ? await verifyPassword(input.currentPassword, user.passwordHash) : false;
@@ -94,6 +96,7 @@ export async function disableOwnTwoFactor(options: { actor: Actor; input: unknow
     await clearTwoFactor(tx, user.id);
     await auditUserChange(tx, { action: "user.two_factor_disable", actor: user, userId: user.id, context: options.context });
   });
+  void sendAccountNotice({ name: user.name, address: user.email }, { kind: "two_factor_off" }, options.context);
   return { isEnabled: false };
 }
 
@@ -103,12 +106,17 @@ export async function disableOwnTwoFactor(options: { actor: Actor; input: unknow
  */
 export async function resetTwoFactor(options: { actor: Actor; input: unknown; context: RequestContext }) {
   const input = parseInput(UserIdInputSchema, options.input);
-  return changeUser({ userId: input.userId, select: { id: true, email: true, totpEnabledAt: true } }, async (tx, user) => {
+  const result = await changeUser({ userId: input.userId, select: { id: true, email: true, name: true, totpEnabledAt: true } }, async (tx, user) => {
     await clearTwoFactor(tx, user.id);
     const ended = await revokeUserSessions(tx, user.id);
     await auditUserChange(tx, { action: "user.two_factor_reset", actor: options.actor, userId: user.id, summary: { email: user.email, before: { twoFactor: user.totpEnabledAt !== null }, after: { twoFactor: false }, sessionsEnded: ended }, context: options.context });
-    return { id: user.id, changed: user.totpEnabledAt !== null };
+    return { id: user.id, changed: user.totpEnabledAt !== null, to: { name: user.name, address: user.email } };
   });
+  if (result.changed) {
+    const admin = await db.user.findUnique({ where: { id: options.actor.id }, select: { name: true } });
+    void sendAccountNotice(result.to, { kind: "two_factor_reset", byName: admin?.name ?? options.actor.email }, options.context);
+  }
+  return { id: result.id, changed: result.changed };
 }
 
 async function clearTwoFactor(tx: Tx, userId: string) {
