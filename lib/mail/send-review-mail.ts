@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { absoluteUrl } from "@/lib/site/url";
 import type { Actor } from "@/lib/users/actor";
 import { isMailConfigured, sendMails } from "./mailer";
+import { actorName } from "@/lib/users/actor-name";
 
 export type ReviewMailStep = "submit" | "request_changes" | "publish";
 
@@ -53,11 +54,10 @@ export async function sendReviewMail(options: {
   try {
     const recipients = await recipientsOf(options.step, options);
     if (recipients.length === 0) return 0;
-    const me = await db.user.findUnique({ where: { id: options.actor.id }, select: { name: true } });
     const message = messageOf(options.step, {
       noun: options.noun,
       title: options.title,
-      actorName: me?.name ?? options.actor.email,
+      actorName: await actorName(options.actor),
       note: options.note,
       link: absoluteUrl(options.deskPath),
     });

@@ -1,4 +1,5 @@
 import { sendAccountNotice } from "@/lib/mail/send-account-notice";
+import { actorName } from "./actor-name";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -113,8 +114,7 @@ export async function resetTwoFactor(options: { actor: Actor; input: unknown; co
     return { id: user.id, changed: user.totpEnabledAt !== null, to: { name: user.name, address: user.email } };
   });
   if (result.changed) {
-    const admin = await db.user.findUnique({ where: { id: options.actor.id }, select: { name: true } });
-    void sendAccountNotice(result.to, { kind: "two_factor_reset", byName: admin?.name ?? options.actor.email }, options.context);
+    void sendAccountNotice(result.to, { kind: "two_factor_reset", byName: await actorName(options.actor) }, options.context);
   }
   return { id: result.id, changed: result.changed };
 }

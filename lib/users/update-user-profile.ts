@@ -5,7 +5,7 @@ import { UpdateUserProfileInputSchema } from "./schemas";
 import { auditUserChange } from "./audit-user";
 import { changeUser } from "./user-change";
 import { sendAccountNotice } from "@/lib/mail/send-account-notice";
-import { db } from "@/lib/db/client";
+import { actorName } from "./actor-name";
 
 const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
 
@@ -17,25 +17,22 @@ const EMAIL_TAKEN = { email: ["There is already an account with this email."] };
 export async function updateUserProfile(options: { actor: Actor; input: unknown; context: RequestContext }) {
   const input = parseInput(UpdateUserProfileInputSchema, options.input);
   const { userId, name, email } = input;
-  let movedFrom: { name: string; email: string } | null = null;
-  const result = await changeUser({ userId, select: { id: true, name: true, email: true } }, async (tx, user) => {
+  const { saved, movedFrom } = await changeUser({ userId, select: { id: true, name: true, email: true } }, async (tx, user) => {
     const before: Record<string, string> = {};
     const after: Record<string, string> = {};
     if (user.name !== name) [before.name, after.name] = [user.name, name];
     if (user.email !== email) [before.email, after.email] = [user.email, email];
-    if (Object.keys(after).length === 0) return { id: user.id, name, email, changed: false };
+    if (Object.keys(after).length === 0) return { saved: { id: user.id, name, email, changed: false }, movedFrom: null };
     if (after.email && (await tx.user.findUnique({ where: { email }, select: { id: true } }))) {
       throw new AppError("INVALID", "Check the highlighted fields.", EMAIL_TAKEN);
     }
     await tx.user.update({ where: { id: user.id }, data: { name, email } });
-    if (after.email) movedFrom = { name: user.name, email: user.email };
     await auditUserChange(tx, { action: "user.profile_change", actor: options.actor, userId: user.id, summary: { email: user.email, before, after }, context: options.context });
-    return { id: user.id, name, email, changed: true };
+    return { saved: { id: user.id, name, email, changed: true }, movedFrom: after.email ? { name: user.name, address: user.email } : null };
   });
-  const old = movedFrom as { name: string; email: string } | null;
-  if (old) {
-    const admin = await db.user.findUnique({ where: { id: options.actor.id }, select: { name: true } });
-    void sendAccountNotice({ name: old.name, address: old.email }, { kind: "email_changed", from: old.email, to: email, byName: admin?.name ?? options.actor.email }, options.context);
+  if (movedFrom) {
+    const notice = { kind: "email_changed", from: movedFrom.address, to: email, byName: await actorName(options.actor) } as const;
+    void sendAccountNotice(movedFrom, notice, options.context);
   }
-  return result;
+  return saved;
 }
