@@ -6,6 +6,7 @@ export function DoneNotice({ done, noun, version }: { done: string | string[] | 
   const notices: Record<string, string> = {
     saved: "Saved.",
     created: `The ${noun} was created.`,
+    copied: `This is a new draft, copied from another ${noun}: check its title, date, participants and sources before you submit it.`,
     submit: "Submitted for review.",
     requestChanges: "Sent back to the author with your note.",
     withdraw: "Withdrawn from review: it is a draft again.",

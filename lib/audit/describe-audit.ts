@@ -175,6 +175,7 @@ function recordDetails(verb: string, summary: Summary, names: AuditNames): strin
   if (verb === "schedule" && summary.scheduledAt) details.push(`for ${utc(summary.scheduledAt)}`);
   if (verb === "publish_changes" && summary.material === true) details.push("as a material correction");
   if (summary.via === "schedule") details.push("on schedule");
+  if (verb === "create" && text(summary.copiedFromTitle)) details.push(`as a copy of ${quoted(text(summary.copiedFromTitle)!)}`);
   // A new or deleted record's every field "changed": the sentence names the record instead.
   const changes = verb === "create" || verb === "delete" ? [] : changesOf(summary).filter((c) => !(isEmpty(c.before) && isEmpty(c.after)));
   if (changes.length) details.push(`changing ${changeWords(changes, summary.moreChanged, names)}`);

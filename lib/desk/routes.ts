@@ -19,7 +19,7 @@ const ok = (result: { id: string; slug?: string; version?: number; status?: stri
 
 const baseVersion = z.number().int().min(1);
 const SaveRequestSchema = z.object({ baseVersion, input: z.unknown() }).strict();
-const CreateRequestSchema = z.object({ input: z.unknown() }).strict();
+const CreateRequestSchema = z.union([z.object({ input: z.unknown() }).strict(), z.object({ copyOf: z.string().max(100) }).strict()]);
 const ActionRequestSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("submit"), baseVersion, note: z.string().max(10_000).optional() }).strict(),
   z.object({ action: z.literal("requestChanges"), baseVersion, note: z.string().max(10_000) }).strict(),
@@ -38,10 +38,14 @@ function parseRequest<T extends z.ZodType>(schema: T, raw: unknown): z.output<T>
   return parsed.data;
 }
 
-/** POST /api/desk/[kind] — { input } */
+/** POST /api/desk/[kind] — { input }, or { copyOf: id } for a new draft that starts as a copy of an event or statement. */
 export async function createRecord(plural: string, actor: Actor, request: Request) {
   const kind = deskKind(plural);
   const body = parseRequest(CreateRequestSchema, await readJsonBody(request));
+  if ("copyOf" in body) {
+    if (!kind.workflow) throw new AppError("INVALID", `Only events and statements can be copied; a ${kind.noun} is created from its own form.`);
+    return ok(await kind.workflow.copy({ actor, id: body.copyOf }));
+  }
   return ok(await kind.writes.create({ actor, input: body.input }));
 }
 

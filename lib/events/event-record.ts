@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/client";
-import type { ContentKind } from "@/lib/publication/content-workflow";
+import { copyTitle, type ContentKind } from "@/lib/publication/content-workflow";
 import { countryCodesIn } from "@/lib/records/permissions";
 import { dayText, SOURCE_COLUMNS, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { insertRows, newId } from "@/lib/records/insert-rows";
@@ -161,6 +161,8 @@ export const eventRecord: ContentKind<EventInput> = {
   content: (tx) => tx.event,
   nameOf: (input) => input.title,
   correctionOf: (eventId) => ({ eventId }),
+  // A treaty action records one event, and "led to" is a fact about the original: a copy keeps neither.
+  forCopy: (input) => ({ ...input, title: copyTitle(input.title), treatyActionId: null, ledToIds: [] }),
 
   insert: (tx, { slug, input, actor }) =>
     tx.event.create({

@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createTestActor, testEventInput, testSource } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
+import { describeAuditEntry, loadAuditNames } from "@/lib/audit/describe-audit";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import {
   createEvent,
   deleteEvent,
@@ -14,6 +16,7 @@ import {
   submitEventForReview,
   unpublishEvent,
   updateEvent,
+  eventWorkflow,
 } from "./write-event";
 
 const actor = (role: Role) => createTestActor(role, { prefix: "events" });
@@ -139,6 +142,41 @@ describe("event workflow", () => {
     expect(row).toMatchObject({ summary: "Corrected summary", title: "Tokayev call, renamed", slug: "tokayev-call", stagedData: null });
     expect(await db.correction.findMany({ where: { eventId: draft.id } })).toMatchObject([{ note: "The summary misstated the date." }]);
     await expectCode(publishEventChanges({ actor: editor, id: draft.id, isMaterial: false }), "CONFLICT");
+  });
+
+  it("copies an event into a new draft as its form holds it, leaving the original alone", async () => {
+    const summit = await createEvent({ actor: editor, input: input({ title: "Central Asia summit" }) });
+    const call = await createEvent({ actor: editor, input: input({ title: "Call before the summit" }) });
+    const original = await createEvent({
+      actor: editor,
+      input: input({ title: "First session of the summit", parentId: summit.id, ledToIds: [call.id], topicIds: [], sources: [source, { ...source, url: "https://example.org/second" }] }),
+    });
+    await publishEvent({ actor: editor, id: original.id, baseVersion: 1 });
+    // A published event's staged changes are what its form holds: the copy starts from them.
+    await updateEvent({ actor: editor, id: original.id, baseVersion: 2, input: input({ title: "First session, renamed", parentId: summit.id, ledToIds: [call.id], sources: [source] }) });
+    const before = await db.event.findUniqueOrThrow({ where: { id: original.id }, select: { version: true, title: true, stagedData: true } });
+
+    // A contributor may copy what the desk shows them.
+    const copy = await eventWorkflow.copy({ actor: contributor, id: original.id });
+    expect(copy).toMatchObject({ slug: "first-session-renamed-copy", version: 1, status: "DRAFT" });
+    const row = await db.event.findUniqueOrThrow({ where: { id: copy.id }, include: { participants: true, sources: true, linksOut: true } });
+    expect(row).toMatchObject({ title: "First session, renamed (copy)", parentId: summit.id, createdById: contributor.id, firstPublishedAt: null, stagedData: null });
+    expect(row.participants).toHaveLength(1);
+    expect(row.sources.map((s) => s.url)).toEqual([source.url]);
+    // "Led to" is a fact about the original; a copy does not repeat it.
+    expect(row.linksOut).toEqual([]);
+    expect(await db.event.findUniqueOrThrow({ where: { id: original.id }, select: { version: true, title: true, stagedData: true } })).toEqual(before);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "event.create", targetId: copy.id } });
+    expect(audit.summary).toMatchObject({ copiedFrom: original.id, copiedFromTitle: "First session of the summit" });
+    expect((await db.revision.findFirstOrThrow({ where: { entityId: copy.id } })).note).toBe("Copied from “First session of the summit”");
+    const { entries } = await listAuditEntries({ target: copy.id });
+    const names = await loadAuditNames(entries);
+    expect(describeAuditEntry(entries[0]!, names).map((p) => (typeof p === "string" ? p : p.text)).join("")).toMatch(/ created the event “First session, renamed \(copy\)” as a copy of “First session of the summit”\.$/);
+
+    // A title at its limit stays within it; a missing event is not found.
+    const long = await createEvent({ actor: editor, input: input({ title: "T".repeat(300) }) });
+    expect((await db.event.findUniqueOrThrow({ where: { id: (await eventWorkflow.copy({ actor: editor, id: long.id })).id } })).title).toBe(`${"T".repeat(293)} (copy)`);
+    await expectCode(eventWorkflow.copy({ actor: editor, id: "no-such-event" }), "NOT_FOUND");
   });
 
   it("schedules, unpublishes, retracts, and deletes only never-published drafts", async () => {

@@ -84,6 +84,14 @@ export interface ContentKind<I extends { title: string; sources: unknown[] }> ex
   insertMany(tx: Tx, rows: Array<{ slug: string; input: I; actor: Actor; columns?: ImportedColumns }>): Promise<string[]>;
   snapshot(tx: Tx, id: string): Promise<I>;
   correctionOf(id: string): { eventId: string } | { statementId: string };
+  /** What a copy starts from: the item's input, titled as a copy, without what only one item may hold. */
+  forCopy(input: I): I;
+}
+
+/** "Title (copy)", within the title's 300 characters. */
+export function copyTitle(title: string): string {
+  const suffix = " (copy)";
+  return `${title.slice(0, 300 - suffix.length).trimEnd()}${suffix}`;
 }
 
 type AnyContent = ContentKind<{ title: string; sources: unknown[] }>;
@@ -357,6 +365,20 @@ export function contentWorkflow<I extends { title: string; sources: unknown[] }>
 
     async create(options: { actor: Actor; input: unknown }): Promise<WorkflowResult> {
       return afterCommit(db.$transaction((tx) => createIn(tx, options), TRANSACTION));
+    },
+
+    /**
+     * A new draft that starts as a copy of an item: what its form holds now (a published
+     * item's staged changes included), titled "… (copy)". Anyone who may create may copy
+     * any item the desk shows them; the original is not touched.
+     */
+    async copy(options: { actor: Actor; id: string }): Promise<WorkflowResult> {
+      return afterCommit(db.$transaction(async (tx) => {
+        if (!isAllowedFor(options.actor, "create", null)) refuse(options.actor, "create");
+        const row = await load(tx, kind, options.id);
+        const input = contentKind.forCopy((await currentInput(tx, kind, row)) as I);
+        return createIn(tx, { actor: options.actor, input, note: `Copied from “${row.title}”`, summary: { copiedFrom: row.id, copiedFromTitle: row.title } });
+      }, TRANSACTION));
     },
 
     async update(options: { actor: Actor; id: string; baseVersion: number; input: unknown }): Promise<WorkflowResult> {

@@ -1,4 +1,4 @@
-import type { ContentKind } from "@/lib/publication/content-workflow";
+import { copyTitle, type ContentKind } from "@/lib/publication/content-workflow";
 import { dayText, SOURCE_COLUMNS, sourceInputs, sourceRows, toDay } from "@/lib/records/fields";
 import { insertRows, newId } from "@/lib/records/insert-rows";
 import { StatementInputSchema, type StatementInput } from "./statement-input";
@@ -94,6 +94,7 @@ export const statementRecord: ContentKind<StatementInput> = {
   content: (tx) => tx.statement,
   nameOf: (input) => input.title,
   correctionOf: (statementId) => ({ statementId }),
+  forCopy: (input) => ({ ...input, title: copyTitle(input.title) }),
 
   insert: (tx, { slug, input, actor }) =>
     tx.statement.create({

@@ -7,6 +7,7 @@ import {
   publishStatement,
   publishStatementChanges,
   submitStatementForReview,
+  statementWorkflow,
   updateStatement,
 } from "./write-statement";
 
@@ -34,6 +35,15 @@ describe("statement workflow", () => {
     await expect(createStatement({ actor: contributor, input: input({ countryIds: ["XX"] }) })).rejects.toMatchObject({ fieldErrors: { countryIds: expect.any(Array) } });
     const ok = await createStatement({ actor: contributor, input: input({ language: "kk", translation: "A translation", translatedBy: "Chancery" }) });
     expect(ok.status).toBe("DRAFT");
+  });
+
+  it("copies a statement into a new draft with the same words, speaker and sources", async () => {
+    const original = await createStatement({ actor: editor, input: input({ title: "Ministry statement on the Accords", language: "kk", translation: "A translation", translatedBy: "Chancery" }) });
+    const copy = await statementWorkflow.copy({ actor: contributor, id: original.id });
+    expect(copy).toMatchObject({ slug: "ministry-statement-on-the-accords-copy", status: "DRAFT", version: 1 });
+    const [a, b] = await Promise.all([original.id, copy.id].map((id) => db.statement.findUniqueOrThrow({ where: { id }, include: { sources: true } })));
+    expect(b).toMatchObject({ title: "Ministry statement on the Accords (copy)", text: a!.text, language: "kk", translation: "A translation", speakerId: a!.speakerId, speakerLabel: a!.speakerLabel, createdById: contributor.id });
+    expect(b!.sources.map((s) => s.url)).toEqual(a!.sources.map((s) => s.url));
   });
 
   it("goes from draft to review to published, stages later edits and records a correction", async () => {

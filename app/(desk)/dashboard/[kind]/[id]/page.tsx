@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { StaffLink } from "@/components/ui/staff-link";
 import { notFound, redirect } from "next/navigation";
+import { CopyRecordButton } from "@/components/desk/copy-record-button";
 import { DoneNotice } from "@/components/desk/done-notice";
 import { RecordForm } from "@/components/desk/record-form";
 import { RecordStatus } from "@/components/desk/record-status";
@@ -44,6 +45,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
             {canPreview && <ButtonLink href={`/dashboard/${kind}/${record.id}/preview`} size="sm">Preview</ButtonLink>}
             <StaffLink href={`/dashboard/${kind}/${record.id}/history`}>History</StaffLink>
             {isPublic && <StaffLink href={`/${kind}/${record.slug}`}>Public page</StaffLink>}
+            {flow && <CopyRecordButton kind={kind} id={record.id} noun={record.noun} />}
           </>
         }
       >
