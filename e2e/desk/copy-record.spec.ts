@@ -17,7 +17,7 @@ for (const viewport of VIEWPORTS) {
       browser,
       "EDITOR",
       // An old date: the record stays out of the home page's lead, which other specs read.
-      eventInput(title, { date: "2023-03-01", participants: [{ role: "HOST", countryId: "IL" }, { role: "GUEST", countryId: "KZ" }] }),
+      eventInput(title, { date: "2023-03-01", participants: [{ role: "HOST", countryId: "IL" }, { role: "VISITOR", countryId: "KZ" }] }),
       { viewport: { width: viewport.width, height: viewport.height } },
     );
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -52,7 +52,7 @@ for (const viewport of VIEWPORTS) {
     expect(rows.map((r) => r.title)).toEqual([title, newTitle]);
     expect(rows[0]!.version).toBe(created.version);
     expect(rows[1]!.participants).toBe(rows[0]!.participants);
-    expect(rows[1]!.participants).toBe("HOST:IL,GUEST:KZ");
+    expect(rows[1]!.participants).toBe("HOST:IL,VISITOR:KZ");
     expect(rows[1]!.sources).toBe(rows[0]!.sources);
 
     // Through the desk's API: only events and statements can be copied, and only ones that exist.
