@@ -4,6 +4,8 @@ import { expectAccessible } from "../support/axe";
 import { signInContext, signedInPage } from "../support/auth";
 import { E2E_ADMIN } from "../support/env";
 import { createStaff } from "../support/staff";
+import { expectNoSidewaysScroll } from "../support/layout";
+import { VIEWPORTS } from "../support/viewports";
 
 test("an admin invites an editor, who accepts the link once and signs in", async ({ browser }) => {
   const { context: admin, page } = await signedInPage(browser, E2E_ADMIN);
@@ -13,11 +15,13 @@ test("an admin invites an editor, who accepts the link once and signs in", async
   await expectAccessible(page);
 
   const email = `invitee-${randomBytes(4).toString("hex")}@e2e.chancery.test`;
-  await page.getByRole("button", { name: "Invite" }).click();
-  await expect(page.getByText("Enter an email address")).toBeVisible();
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("combobox", { name: "Role" }).selectOption("EDITOR");
-  await page.getByRole("button", { name: "Invite" }).click();
+  // The invitation's own form (the staff list's filters have a Role too).
+  const invite = page.getByRole("region", { name: "Invite someone" });
+  await invite.getByRole("button", { name: "Invite" }).click();
+  await expect(invite.getByText("Enter an email address")).toBeVisible();
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByRole("combobox", { name: "Role" }).selectOption("EDITOR");
+  await invite.getByRole("button", { name: "Invite" }).click();
   await expect(page.getByText(`Invitation for ${email} created`)).toBeVisible();
   const link = await page.getByLabel("Invitation link").inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
@@ -114,3 +118,60 @@ test("an admin cannot change their own role or deactivate themselves", async ({ 
   await expect(page.getByText("You cannot deactivate your own account.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Change role" })).toHaveCount(0);
 });
+
+for (const viewport of VIEWPORTS) {
+  test(`an admin finds accounts by name, role, status and two-factor sign-in (${viewport.name})`, async ({ browser }) => {
+    const tag = `Findable ${randomBytes(3).toString("hex")}`;
+    const [editor, contributor] = [await createStaff("EDITOR", `${tag} Editor`), await createStaff("CONTRIBUTOR", `${tag} Contributor`)];
+    const { context, page } = await signedInPage(browser, E2E_ADMIN);
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/admin/users");
+    const filters = page.getByRole("search", { name: "Filter the staff accounts" });
+    const accounts = page.getByRole("table", { name: "Staff accounts" });
+    const count = page.getByRole("status").filter({ hasText: /account/ });
+    await expect(count).toHaveText(/^\d[\d,]* accounts in all\.$/);
+
+    // Part of a name, in any case.
+    await filters.getByLabel("Name or email").fill(tag.toLowerCase());
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await expect(count).toHaveText("2 accounts match.");
+    await expect(accounts.getByRole("row")).toHaveCount(3); // the heading row and the two
+    await expect(filters.getByLabel("Name or email")).toHaveValue(tag.toLowerCase());
+    await expectAccessible(page);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: test.info().outputPath(`users-filtered-${viewport.name}.png`), fullPage: true });
+
+    // With a role, and whether two-factor sign-in is on: the editor, who has not turned it on.
+    await filters.getByRole("combobox", { name: "Role" }).selectOption("EDITOR");
+    await filters.getByRole("combobox", { name: "Two-factor sign-in" }).selectOption("off");
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await expect(count).toHaveText("1 account matches.");
+    await expect(accounts.getByRole("row").nth(1)).toContainText(editor.email);
+    await expect(accounts.getByRole("row").nth(1)).toContainText("Off");
+    await filters.getByRole("combobox", { name: "Two-factor sign-in" }).selectOption("on");
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByText("No account matches these filters.")).toBeVisible();
+
+    // The contributor is active: not among the deactivated.
+    await page.goto(`/admin/users?q=${encodeURIComponent(contributor.email)}&status=deactivated`);
+    await expect(page.getByText("No account matches these filters.")).toBeVisible();
+    await page.goto(`/admin/users?q=${encodeURIComponent(contributor.email)}&status=active`);
+    await expect(count).toHaveText("1 account matches.");
+
+    // A filter nobody could choose is said so, and the whole list is shown; the API refuses it.
+    await page.goto("/admin/users?role=OWNER&status=asleep");
+    await expect(page.getByText("Some filters are not valid; showing every account instead.")).toBeVisible();
+    await expect(filters.getByText("Choose a role from the list.")).toBeVisible();
+    await expectAccessible(page);
+    const refused = await context.request.get("/api/admin/users?twoFactor=maybe");
+    expect(refused.status()).toBe(400);
+    const found = await (await context.request.get(`/api/admin/users?q=${encodeURIComponent(tag)}&role=CONTRIBUTOR`)).json();
+    expect(found).toMatchObject({ total: 1, users: [{ email: contributor.email, hasTwoFactor: false }] });
+
+    // "Clear filters" shows everyone again.
+    await page.goto(`/admin/users?q=${encodeURIComponent(tag)}`);
+    await filters.getByRole("link", { name: "Clear filters" }).click();
+    await expect(count).toHaveText(/accounts in all/);
+    await context.close();
+  });
+}

@@ -12,6 +12,7 @@ import { inviteUser, INVITATION_LIFETIME_MS } from "./invite-user";
 import { createPasswordReset, resetPassword } from "./password-reset";
 import { setUserActive } from "./set-user-active";
 import { createTestUser, signIn } from "./testing";
+import { listUsers, UserListFilterSchema } from "./list-users";
 
 const ORIGIN = "http://chancery.test";
 const actorOf = (u: { id: string; email: string; role: Actor["role"] }, sessionId?: string): Actor => ({ id: u.id, email: u.email, role: u.role, sessionId });
@@ -162,5 +163,42 @@ describe("audit log", () => {
     expect(line.split(/\r?\n|\u2028|\u2029/)).toHaveLength(1);
     expect(JSON.parse(line).actorEmail).toBe(forged.actorEmail);
     await expect(db.$executeRaw`UPDATE "AuditLog" SET "action" = 'x'`).rejects.toThrow();
+  });
+});
+
+describe("the admin's staff list", () => {
+  it("filters by name or email, role, status and two-factor sign-in, and counts what it keeps", async () => {
+    const tag = `Filterable ${Date.now().toString(36)}`;
+    const [aigerim, bolat, dana, erlan] = await Promise.all([
+      createTestUser({ name: `${tag} Aigerim`, role: "EDITOR" }),
+      createTestUser({ name: `${tag} Bolat`, role: "CONTRIBUTOR" }),
+      createTestUser({ name: `${tag} Dana`, role: "ADMIN" }),
+      createTestUser({ name: `${tag} Erlan`, role: "EDITOR" }),
+    ]);
+    await db.user.update({ where: { id: bolat.id }, data: { isActive: false } });
+    await db.user.update({ where: { id: dana.id }, data: { totpEnabledAt: new Date(), totpSecret: "JBSWY3DPEHPK3PXP" } });
+    await db.user.update({ where: { id: erlan.id }, data: { lockedUntil: new Date(Date.now() + 60_000) } });
+    const names = async (filter: Parameters<typeof listUsers>[0]) => {
+      const { users, total } = await listUsers({ q: tag.toLowerCase(), ...filter });
+      expect(total).toBe(users.length);
+      return users.map((u) => u.name.slice(tag.length + 1));
+    };
+    // Deactivated accounts come last; the search ignores case.
+    expect(await names({})).toEqual(["Aigerim", "Dana", "Erlan", "Bolat"]);
+    expect(await names({ role: "EDITOR" })).toEqual(["Aigerim", "Erlan"]);
+    expect(await names({ status: "active" })).toEqual(["Aigerim", "Dana"]);
+    expect(await names({ status: "locked" })).toEqual(["Erlan"]);
+    expect(await names({ status: "deactivated" })).toEqual(["Bolat"]);
+    expect(await names({ twoFactor: "on" })).toEqual(["Dana"]);
+    expect(await names({ twoFactor: "off", role: "EDITOR", status: "active" })).toEqual(["Aigerim"]);
+    // By email too.
+    expect((await listUsers({ q: aigerim.email.toUpperCase() })).users.map((u) => u.id)).toEqual([aigerim.id]);
+
+    // What a form or a query could send: blanks are no filter; anything else off the lists is refused, field by field.
+    expect(UserListFilterSchema.parse({ q: "", role: "", status: "", twoFactor: "" })).toEqual({});
+    const bad = UserListFilterSchema.safeParse({ q: "x".repeat(101), role: "OWNER", status: "asleep", twoFactor: "maybe" });
+    expect(bad.success).toBe(false);
+    expect(Object.keys(bad.error!.flatten().fieldErrors).sort()).toEqual(["q", "role", "status", "twoFactor"]);
+    expect(UserListFilterSchema.safeParse({ sort: "name" }).success).toBe(false);
   });
 });

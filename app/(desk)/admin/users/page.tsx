@@ -4,12 +4,17 @@ import { InviteUserForm } from "@/components/admin/invite-user-form";
 import { RevokeInvitation } from "@/components/admin/revoke-invitation";
 import { UtcTime } from "@/components/admin/utc-time";
 import styles from "@/components/admin/admin.module.css";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { listUsers, type UserListItem } from "@/lib/users/list-users";
+import { plural } from "@/lib/format/count";
+import { fieldErrorsOf } from "@/lib/records/field-errors";
+import { listUsers, USERS_LISTED, UserListFilterSchema, type UserListItem } from "@/lib/users/list-users";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -20,9 +25,18 @@ function Status({ user }: { user: UserListItem }) {
   return <Badge tone="success">Active</Badge>;
 }
 
-export default async function UsersPage() {
+type Search = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const admin = await requirePageRole("ADMIN", "/admin/users");
-  const { users, invitations } = await listUsers();
+  const search = await searchParams;
+  const raw = { q: first(search.q) ?? "", role: first(search.role) ?? "", status: first(search.status) ?? "", twoFactor: first(search.twoFactor) ?? "" };
+  const parsed = UserListFilterSchema.safeParse(raw);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const filter = parsed.success ? parsed.data : {};
+  const isFiltered = Object.values(filter).some((value) => value !== undefined);
+  const { users, total, invitations } = await listUsers(filter);
   return (
     <>
       <PageHeader title="Users">
@@ -30,8 +44,54 @@ export default async function UsersPage() {
       </PageHeader>
       <div className={styles.layout}>
         <div>
+          <form method="get" role="search" aria-label="Filter the staff accounts">
+            <div className={styles.filters}>
+              <Field id="users-q" label="Name or email" errors={fieldErrors.q}>
+                {(props) => <input {...props} name="q" type="search" maxLength={100} defaultValue={raw.q} />}
+              </Field>
+              <Field id="users-role" label="Role" errors={fieldErrors.role}>
+                {(props) => (
+                  <select {...props} name="role" defaultValue={raw.role}>
+                    <option value="">Any</option>
+                    {Object.entries(ROLE_LABELS).map(([value, label]) => (
+                      <option key={value} value={value}>{label}</option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field id="users-status" label="Status" errors={fieldErrors.status}>
+                {(props) => (
+                  <select {...props} name="status" defaultValue={raw.status}>
+                    <option value="">Any</option>
+                    <option value="active">Active</option>
+                    <option value="locked">Locked</option>
+                    <option value="deactivated">Deactivated</option>
+                  </select>
+                )}
+              </Field>
+              <Field id="users-two-factor" label="Two-factor sign-in" errors={fieldErrors.twoFactor}>
+                {(props) => (
+                  <select {...props} name="twoFactor" defaultValue={raw.twoFactor}>
+                    <option value="">Any</option>
+                    <option value="on">On</option>
+                    <option value="off">Off</option>
+                  </select>
+                )}
+              </Field>
+            </div>
+            <div className={styles.filterButtons}>
+              <Button type="submit" variant="primary">Filter</Button>
+              {isFiltered && <ButtonLink href="/admin/users" variant="ghost">Clear filters</ButtonLink>}
+            </div>
+          </form>
+          {!parsed.success && <Alert tone="danger">Some filters are not valid; showing every account instead.</Alert>}
+          <p className="small muted" role="status">
+            {isFiltered ? `${plural(total, "account")} match${total === 1 ? "es" : ""}` : `${plural(total, "account")} in all`}
+            {total > users.length ? `; the first ${USERS_LISTED} are listed: narrow them with the filters.` : "."}
+          </p>
           <DataTable
             caption="Staff accounts"
+            empty="No account matches these filters."
             rows={users}
             rowKey={(user) => user.id}
             columns={[
@@ -47,6 +107,7 @@ export default async function UsersPage() {
               { header: "Email", cell: (user) => <span className={styles.wrap}>{user.email}</span> },
               { header: "Role", cell: (user) => ROLE_LABELS[user.role] },
               { header: "Status", cell: (user) => <Status user={user} /> },
+              { header: "Two-factor", cell: (user) => (user.hasTwoFactor ? <Badge tone="success">On</Badge> : <span className="muted">Off</span>) },
               { header: "Last sign-in", cell: (user) => <UtcTime value={user.lastSignInAt} /> },
             ]}
           />
