@@ -7,7 +7,7 @@ import styles from "@/components/admin/admin.module.css";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
@@ -24,6 +24,9 @@ function Status({ user }: { user: UserListItem }) {
   if (user.isLocked) return <Badge tone="warning">Locked</Badge>;
   return <Badge tone="success">Active</Badge>;
 }
+
+const STATUS_CHOICES = { active: "Active", locked: "Locked", deactivated: "Deactivated" } as const;
+const TWO_FACTOR_CHOICES = { on: "On", off: "Off" } as const;
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -49,35 +52,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <Field id="users-q" label="Name or email" errors={fieldErrors.q}>
                 {(props) => <input {...props} name="q" type="search" maxLength={100} defaultValue={raw.q} />}
               </Field>
-              <Field id="users-role" label="Role" errors={fieldErrors.role}>
-                {(props) => (
-                  <select {...props} name="role" defaultValue={raw.role}>
-                    <option value="">Any</option>
-                    {Object.entries(ROLE_LABELS).map(([value, label]) => (
-                      <option key={value} value={value}>{label}</option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field id="users-status" label="Status" errors={fieldErrors.status}>
-                {(props) => (
-                  <select {...props} name="status" defaultValue={raw.status}>
-                    <option value="">Any</option>
-                    <option value="active">Active</option>
-                    <option value="locked">Locked</option>
-                    <option value="deactivated">Deactivated</option>
-                  </select>
-                )}
-              </Field>
-              <Field id="users-two-factor" label="Two-factor sign-in" errors={fieldErrors.twoFactor}>
-                {(props) => (
-                  <select {...props} name="twoFactor" defaultValue={raw.twoFactor}>
-                    <option value="">Any</option>
-                    <option value="on">On</option>
-                    <option value="off">Off</option>
-                  </select>
-                )}
-              </Field>
+              <SelectField id="users-role" label="Role" name="role" defaultValue={raw.role} errors={fieldErrors.role} choices={ROLE_LABELS} empty="Any" />
+              <SelectField id="users-status" label="Status" name="status" defaultValue={raw.status} errors={fieldErrors.status} choices={STATUS_CHOICES} empty="Any" />
+              <SelectField id="users-two-factor" label="Two-factor sign-in" name="twoFactor" defaultValue={raw.twoFactor} errors={fieldErrors.twoFactor} choices={TWO_FACTOR_CHOICES} empty="Any" />
             </div>
             <div className={styles.filterButtons}>
               <Button type="submit" variant="primary">Filter</Button>
