@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { liveSessionWhere } from "@/lib/auth/sessions";
 import { db, type Prisma } from "@/lib/db/client";
+import { refuseBadCharacters } from "@/lib/records/fields";
 
 /** At most this many accounts are listed at once; the filters narrow a longer list. */
 export const USERS_LISTED = 500;
@@ -11,7 +12,8 @@ const blankIsNone = (value: unknown) => (value === "" ? undefined : value);
 /** The admin's filters of the staff list, as the page's form and the API's query send them. */
 export const UserListFilterSchema = z
   .object({
-    q: z.preprocess(blankIsNone, z.string().trim().max(100, "At most 100 characters.").optional()),
+    // A control character (a NUL, which PostgreSQL refuses in text) is refused, as in every field.
+    q: z.preprocess(blankIsNone, z.string().superRefine(refuseBadCharacters).trim().max(100, "At most 100 characters.").optional()),
     role: z.preprocess(blankIsNone, z.enum(["CONTRIBUTOR", "EDITOR", "ADMIN"], { error: "Choose a role from the list." }).optional()),
     status: z.preprocess(blankIsNone, z.enum(["active", "locked", "deactivated"], { error: "Choose a status from the list." }).optional()),
     twoFactor: z.preprocess(blankIsNone, z.enum(["on", "off"], { error: "Choose on or off." }).optional()),

@@ -200,5 +200,7 @@ describe("the admin's staff list", () => {
     expect(bad.success).toBe(false);
     expect(Object.keys(bad.error!.flatten().fieldErrors).sort()).toEqual(["q", "role", "status", "twoFactor"]);
     expect(UserListFilterSchema.safeParse({ sort: "name" }).success).toBe(false);
+    // A NUL (which PostgreSQL refuses in text) is a field error, never a query.
+    expect(UserListFilterSchema.safeParse({ q: "adm\u0000in" }).error?.flatten().fieldErrors.q).toHaveLength(1);
   });
 });
