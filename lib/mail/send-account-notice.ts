@@ -1,3 +1,4 @@
+import { formatTimestamp } from "@/lib/format/date";
 import { describeDevice } from "@/lib/auth/device";
 import type { RequestContext } from "@/lib/auth/request-context";
 import { absoluteUrl } from "@/lib/site/url";
@@ -17,7 +18,6 @@ export type AccountNotice =
   | { kind: "two_factor_off" }
   | { kind: "two_factor_reset"; byName: string };
 
-const utc = (at: Date) => `${at.toISOString().replace("T", " ").slice(0, 16)} UTC`;
 
 /** "from Firefox on Windows at 203.0.113.7", or nothing when the request said neither. */
 function whence(context: RequestContext): string {
@@ -26,7 +26,7 @@ function whence(context: RequestContext): string {
 }
 
 export function accountNoticeMessage(notice: AccountNotice, context: RequestContext, at: Date): { subject: string; text: string } {
-  const when = `on ${utc(at)}`;
+  const when = `on ${formatTimestamp(at)}`;
   const notYou = (what: string) => ["", "If this was you, there is nothing to do.", "", `If it was not, ${what}`];
   const reset = `reset your password now (${absoluteUrl("/forgot-password")}), and tell an administrator.`;
   switch (notice.kind) {

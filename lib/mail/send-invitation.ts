@@ -1,3 +1,4 @@
+import { formatTimestamp } from "@/lib/format/date";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { sendMails } from "./mailer";
@@ -19,7 +20,7 @@ export async function sendInvitationEmail(options: { to: string; role: Role; lin
           "Choose your name and password here (the link works once):",
           options.link,
           "",
-          `It expires on ${options.expiresAt.toISOString().replace("T", " ").slice(0, 16)} UTC.`,
+          `It expires on ${formatTimestamp(options.expiresAt)}.`,
         ].join("\n"),
       },
     ],

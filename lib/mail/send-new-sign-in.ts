@@ -1,3 +1,4 @@
+import { formatTimestamp } from "@/lib/format/date";
 import { describeDevice } from "@/lib/auth/device";
 import { absoluteUrl } from "@/lib/site/url";
 import { sendMails } from "./mailer";
@@ -11,7 +12,7 @@ export function newSignInMessage(options: { userAgent: string | null; ip: string
       "",
       `  Browser: ${describeDevice(options.userAgent)}`,
       `  Address: ${options.ip ?? "not known"}`,
-      `  Time:    ${options.at.toISOString().replace("T", " ").slice(0, 16)} UTC`,
+      `  Time:    ${formatTimestamp(options.at)}`,
       "",
       "If this was you, there is nothing to do.",
       "",

@@ -1,3 +1,4 @@
+import { formatTimestamp } from "@/lib/format/date";
 import { sendMails } from "./mailer";
 
 /** E-mails a password-reset link someone asked for with "Forgot password?". */
@@ -13,7 +14,7 @@ export async function sendPasswordResetEmail(options: { to: { name: string; addr
           "Choose a new password here (the link works once):",
           options.link,
           "",
-          `It expires on ${options.expiresAt.toISOString().replace("T", " ").slice(0, 16)} UTC.`,
+          `It expires on ${formatTimestamp(options.expiresAt)}.`,
           "If you did not ask for it, ignore this mail: your password stays as it is.",
         ].join("\n"),
       },
