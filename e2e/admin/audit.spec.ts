@@ -48,14 +48,18 @@ test("the audit log's filter fields line up, on a desktop and on a phone", async
     await signInContext(context, E2E_ADMIN.email, E2E_ADMIN.password);
     const page = await context.newPage();
     await page.goto("/admin/audit");
-    const boxes = [];
-    for (const label of ["Actor", "Action", "Target", "From", "To"]) boxes.push({ label, box: (await page.getByLabel(label, { exact: true }).boundingBox())! });
-    // Fields side by side start at the same height, whatever the length of their hints.
-    for (const a of boxes)
-      for (const b of boxes) {
-        const apart = Math.abs(a.box.y - b.box.y);
-        if (apart < a.box.height) expect(apart, `${a.label} and ${b.label} at ${viewport.name}`).toBeLessThanOrEqual(1);
-      }
+    // Measured once the fonts are in and the layout has settled (a box taken mid-layout once read 3.9 px).
+    await page.evaluate(() => document.fonts.ready);
+    await expect(async () => {
+      const boxes = [];
+      for (const label of ["Actor", "Action", "Target", "From", "To"]) boxes.push({ label, box: (await page.getByLabel(label, { exact: true }).boundingBox())! });
+      // Fields side by side start at the same height, whatever the length of their hints.
+      for (const a of boxes)
+        for (const b of boxes) {
+          const apart = Math.abs(a.box.y - b.box.y);
+          if (apart < a.box.height) expect(apart, `${a.label} and ${b.label} at ${viewport.name}`).toBeLessThanOrEqual(1);
+        }
+    }).toPass({ timeout: 5_000 });
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
     await page.screenshot({ path: test.info().outputPath(`audit-filters-${viewport.name}.png`), fullPage: true });
