@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestUser } from "@/lib/users/testing";
 import { archiveAuditLog } from "./archive-audit";
+import { AuditFilterSchema, listAuditEntries } from "./list-audit-entries";
 import { ANONYMOUS_DENIAL_LIMIT, recordDenied } from "./record-denied";
 import { writeAudit } from "./write-audit";
 
@@ -70,5 +71,21 @@ describe("the audit log", () => {
     await sql(`INSERT INTO "AuditLogArchive" (id, at, action) VALUES ($1, now(), 'forged copy')`, [recent.id]);
     await expect(sql(`BEGIN; SET LOCAL chancery.audit_archive = 'on'; DELETE FROM "AuditLog" WHERE id = ${recent.id}; COMMIT;`)).rejects.toThrow(/append-only/);
     await expect(sql(`UPDATE "AuditLogArchive" SET action = 'x' WHERE id = $1`, [old.id])).rejects.toThrow(/append-only/);
+  });
+
+  it("filters by actor, action and target, and refuses text PostgreSQL cannot hold as a field error", async () => {
+    const user = await createTestUser();
+    const id = `audit-filter-${Date.now()}`;
+    await db.$transaction((tx) => writeAudit(tx, { action: "person.update", actorId: user.id, actorEmail: user.email, targetType: "Person", targetId: id, summary: { version: 2 } }));
+    const parsed = AuditFilterSchema.parse({ actor: ` ${user.email.toUpperCase()} `, action: "person.", target: id, from: "", to: "" });
+    const { entries } = await listAuditEntries(parsed);
+    expect(entries.map((entry) => entry.targetId)).toEqual([id]);
+    // Each free-text filter: a NUL or half a surrogate pair says so, and no query runs with it.
+    for (const field of ["actor", "action", "target"])
+      for (const bad of ["adm\u0000in", "adm\ud800in"]) {
+        const result = AuditFilterSchema.safeParse({ [field]: bad });
+        expect(result.error?.issues.map((issue) => [issue.path[0], issue.message.startsWith("This contains")]), `${field} ${JSON.stringify(bad)}`).toEqual([[field, true]]);
+      }
+    expect(AuditFilterSchema.safeParse({ actor: "x".repeat(201) }).error?.issues[0]?.message).toBe("At most 200 characters.");
   });
 });

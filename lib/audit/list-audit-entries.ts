@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { refuseBadCharacters } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const dateText = z
@@ -8,7 +9,8 @@ const dateText = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-11-06.")
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Use a real date.");
-const optionalText = z.string().trim().max(200).optional().transform((v) => v || undefined);
+// A NUL (which PostgreSQL refuses in text) or a broken character is a field error, never a query.
+const optionalText = z.string().superRefine(refuseBadCharacters).trim().max(200, "At most 200 characters.").optional().transform((v) => v || undefined);
 
 /** The audit log's filters, as they come from the page's query string. */
 export const AuditFilterSchema = z.object({
