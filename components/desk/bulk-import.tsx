@@ -230,7 +230,7 @@ function Report(props: {
           <h2 id="import-problems">Problems ({problems.length.toLocaleString("en")})</h2>
           <p>These rows will not be imported. Fix them in the file and check it again, or import the rest now.</p>
           <div className={styles.scroll}>
-            <DataTable caption="Problems by row and column" rowKey={(p) => p.key} rows={problems.slice(0, SHOWN)} columns={[{ header: "Row", cell: (p) => p.line }, { header: "Column", cell: (p) => <code>{p.column}</code> }, { header: "Problem", cell: (p) => p.message }]} />
+            <DataTable caption="Problems by row and column" rowKey={(p) => p.key} rows={problems.slice(0, SHOWN)} columns={[{ header: "Row", labelled: true, cell: (p) => p.line }, { header: "Column", cell: (p) => <code>{p.column}</code> }, { header: "Problem", cell: (p) => p.message }]} />
           </div>
           {problems.length > SHOWN && <p className={styles.more}>The first {SHOWN} are shown; the downloaded report lists them all.</p>}
         </section>
@@ -290,7 +290,7 @@ function RowTable({ rows }: { rows: PlannedRow[] }) {
           rowKey={(r) => r.line}
           rows={rows.slice(0, SHOWN)}
           columns={[
-            { header: "Row", cell: (r) => r.line },
+            { header: "Row", labelled: true, cell: (r) => r.line },
             { header: "External id", cell: (r) => <code>{r.externalId || "—"}</code> },
             { header: "Title", cell: (r) => r.title || <span className={styles.muted}>(none)</span> },
             { header: "Status", cell: (r) => <Badge tone={STATUS[r.status].tone}>{STATUS[r.status].label}</Badge> },
@@ -336,7 +336,7 @@ function Outcome({ plan, results, onAgain }: { plan: ImportPlan; results: RowRes
           rowKey={(r) => r.line}
           rows={results.slice(0, SHOWN)}
           columns={[
-            { header: "Row", cell: (r) => r.line },
+            { header: "Row", labelled: true, cell: (r) => r.line },
             { header: "Title", cell: (r) => (r.id ? <StaffLink href={`${base}/${r.id}`}>{r.title || "(untitled)"}</StaffLink> : r.title || "—") },
             { header: "Result", cell: (r) => <Badge tone={OUTCOME[r.outcome].tone}>{OUTCOME[r.outcome].label}</Badge> },
             { header: "Why", cell: (r) => r.problems.map((p) => `${p.column}: ${p.message}`).join(" ") || "—" },

@@ -38,7 +38,7 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
           <Field id="compare-to" label="To version">
             {(p) => <Select {...p} name="to" defaultValue={String(to ?? revisions.at(0)?.version ?? "")}>{choices}</Select>}
           </Field>
-          <div style={{ alignSelf: "center" }}>
+          <div className={styles.formButton}>
             <button type="submit" className={buttonClass("primary")}>Compare</button>
           </div>
         </form>
@@ -55,7 +55,7 @@ export function RevisionHistory({ kind, id, currentVersion, revisions, from, to,
           rows={revisions}
           rowKey={(r) => r.version}
           columns={[
-            { header: "Version", cell: (r) => r.version },
+            { header: "Version", labelled: true, cell: (r) => r.version },
             { header: "What", cell: (r) => r.note },
             { header: "Who", cell: (r) => r.authorName ?? "—" },
             { header: "When", cell: (r) => formatTimestamp(r.createdAt, true) },

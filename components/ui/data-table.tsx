@@ -5,6 +5,12 @@ export interface Column<R> {
   /** The column's heading; a column without a visible heading still names itself to screen readers. */
   header: string;
   hideHeader?: boolean;
+  /**
+   * On a phone, where the table stacks and its first column heads each row unnamed (it is
+   * the row's name: a title, a person), name this column even when it comes first: its
+   * cells are bare values, such as a row or version number, that say nothing alone.
+   */
+  labelled?: boolean;
   cell: (row: R) => ReactNode;
 }
 
@@ -27,8 +33,9 @@ export function DataTable<R>({ columns, rows, rowKey, empty, caption }: { column
         {rows.map((row) => (
           <tr key={rowKey(row)}>
             {shown.map((c, i) => (
-              // On a phone the table stacks; every cell after the first names its column (ui.module.css).
-              <td key={c.header} data-label={i > 0 && !c.hideHeader ? c.header : undefined}>
+              // On a phone the table stacks; every cell after the first names its column (ui.module.css),
+              // and the first too when its column is labelled.
+              <td key={c.header} data-label={(i > 0 || c.labelled) && !c.hideHeader ? c.header : undefined}>
                 {c.cell(row)}
               </td>
             ))}

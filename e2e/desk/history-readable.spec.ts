@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, query, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
+import { expectFirstColumnNamed } from "../support/layout";
 
 for (const viewport of VIEWPORTS) {
   test(`history reads in words: field labels, names instead of ids, changed words marked, no false changes (${viewport.name})`, async ({ browser }) => {
@@ -32,6 +33,14 @@ for (const viewport of VIEWPORTS) {
     await expect(body.locator("ins")).toHaveText(["in", "Oval Office"]);
     // The topics were only put in another order: not a change.
     await expect(page.locator("th", { hasText: "Topics" })).toHaveCount(0);
+    // The list of revisions: on a phone each stacked row says "Version: 2", not a lone "2".
+    await expectFirstColumnNamed(page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Who" }) }), "Version", viewport.width < 500);
+    // The Compare button sits level with the selects, and clear of the changes' heading below it.
+    const compare = (await page.getByRole("button", { name: "Compare" }).boundingBox())!;
+    const toVersion = (await page.getByLabel("To version").boundingBox())!;
+    const changes = (await page.getByRole("heading", { name: "Changes from version 1 to version 2" }).boundingBox())!;
+    if (viewport.width >= 500) expect(Math.abs(compare.y + compare.height - (toVersion.y + toVersion.height))).toBeLessThanOrEqual(1);
+    expect(changes.y - (compare.y + compare.height)).toBeGreaterThanOrEqual(12);
     await expectAccessible(page);
     await page.screenshot({ path: test.info().outputPath(`history-${viewport.name}.png`), fullPage: true });
     if (viewport.width < 500) {

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { query, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
+import { expectFirstColumnNamed } from "../support/layout";
 
 const HEADER = "external_id,title,summary,type,cameo_code,date,countries,people,source_url,source_title";
 
@@ -44,6 +45,8 @@ for (const viewport of VIEWPORTS) {
     await expect(problems.getByRole("row").filter({ hasText: "Enter a title." })).toContainText("title");
     await expect(problems.getByRole("row").filter({ hasText: "Atlantis" })).toContainText("countries");
     await expect(problems).toContainText("date");
+    // On a phone a problem's stacked row says "Row: 4", not a lone "4".
+    await expectFirstColumnNamed(problems, "Row", viewport.width < 500);
     await expect(page.getByRole("checkbox", { name: new RegExp(`Create person Envoy ${tag}`) })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: /Create person Recep/ })).toHaveCount(0);
     expect(await imported(tag)).toEqual([]);
