@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import styles from "./ui.module.css";
 
-export function PageHeader({ title, actions, children }: { title: string; actions?: ReactNode; children?: ReactNode }) {
+export function PageHeader({ title, lede, actions, children }: { title: string; lede?: ReactNode; actions?: ReactNode; children?: ReactNode }) {
   return (
     <div className={styles.pageHeader}>
       <div>
         <h1>{title}</h1>
+        {/* What the page is for, in a sentence or two: one size and colour on every staff page. */}
+        {lede && <p className={styles.pageLede}>{lede}</p>}
         {children}
       </div>
       {actions && <div className={styles.pageHeaderActions}>{actions}</div>}

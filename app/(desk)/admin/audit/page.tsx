@@ -46,9 +46,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Audit log">
-        <p className="muted small">Every sign-in, change and refused attempt, newest first, in words; “Raw” shows the row as it is stored. Times are UTC. The log cannot be edited.</p>
-      </PageHeader>
+      <PageHeader title="Audit log" lede="Every sign-in, change and refused attempt, newest first, in words; “Raw” shows the row as it is stored. Times are UTC. The log cannot be edited." />
       <form method="get" role="search" aria-label="Filter the audit log">
         <div className={styles.filters}>
           <Field id="audit-actor" label="Actor" hint="Email (part of it) or user id" errors={fieldErrors.actor}>

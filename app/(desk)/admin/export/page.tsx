@@ -11,13 +11,7 @@ export default async function ExportPage() {
   await requirePageRole("ADMIN", "/admin/export");
   return (
     <>
-      <PageHeader title="Export the record">
-        <p>
-          One file with everything Chancery holds: countries, people, organizations, agreements and
-          treaty actions, events, statements, sources, topics, corrections, every revision, the
-          staff accounts and the audit log.
-        </p>
-      </PageHeader>
+      <PageHeader title="Export the record" lede="One file with everything Chancery holds: countries, people, organizations, agreements and treaty actions, events, statements, sources, topics, corrections, every revision, the staff accounts and the audit log." />
       <div className={styles.stack}>
         <section className={cardClass} aria-labelledby="download-heading">
           <h2 id="download-heading" className={styles.panelHeading}>Download</h2>

@@ -42,9 +42,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { users, total, invitations } = await listUsers(filter);
   return (
     <>
-      <PageHeader title="Users">
-        <p className="muted small">Staff accounts, their roles and access. Open a name to change its name, email or role, deactivate it or make a password-reset link.</p>
-      </PageHeader>
+      <PageHeader title="Users" lede="Staff accounts, their roles and access. Open a name to change its name, email or role, deactivate it or make a password-reset link." />
       <div className={styles.layout}>
         <div>
           <form method="get" role="search" aria-label="Filter the staff accounts">

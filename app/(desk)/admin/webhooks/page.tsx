@@ -17,12 +17,7 @@ export default async function WebhooksPage() {
   const endpoints = await listWebhookEndpoints();
   return (
     <>
-      <PageHeader title="Webhooks">
-        <p className="muted small">
-          Tell other systems when the public record changes. Each change is POSTed as JSON, signed the Standard Webhooks way, and retried for about a day
-          until the receiver answers 2xx.
-        </p>
-      </PageHeader>
+      <PageHeader title="Webhooks" lede="Tell other systems when the public record changes. Each change is POSTed as JSON, signed the Standard Webhooks way, and retried for about a day until the receiver answers 2xx." />
       <div className={styles.layout}>
         <div>
           {endpoints.length === 0 ? (

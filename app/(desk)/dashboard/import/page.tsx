@@ -12,12 +12,7 @@ export default async function ImportPage() {
   await requirePageRole("EDITOR", "/dashboard/import");
   return (
     <>
-      <PageHeader title="Import events or statements">
-        <p>
-          Bring in a CSV or JSON file. Every row is checked first and nothing is written until you
-          confirm; each row becomes a draft with its own history.
-        </p>
-      </PageHeader>
+      <PageHeader title="Import events or statements" lede="Bring in a CSV or JSON file. Every row is checked first and nothing is written until you confirm; each row becomes a draft with its own history." />
       <BulkImport columns={{ events: EVENT_COLUMNS, statements: STATEMENT_COLUMNS }} maxBytes={MAX_IMPORT_BYTES} maxRows={MAX_IMPORT_ROWS} />
     </>
   );

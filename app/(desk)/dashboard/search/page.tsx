@@ -91,9 +91,7 @@ export default async function DeskSearchPage({ searchParams }: { searchParams: P
   }
   return (
     <>
-      <PageHeader title={q ? `Search: ${q}` : "Search the desk"}>
-        <p className="muted small">Events and statements in every state, people, organizations, agreements and topics.</p>
-      </PageHeader>
+      <PageHeader title={q ? `Search: ${q}` : "Search the desk"} lede="Events and statements in every state, people, organizations, agreements and topics." />
       <ListProblems problems={query.problems} />
       <form role="search" method="get" action="/dashboard/search" className={styles.form}>
         <Field id="desk-search-page-q" label="Search the desk">
