@@ -14,6 +14,7 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
   RecoveryCode: "two-factor recovery codes are shown once and never leave the server; after a restore, people set two-factor sign-in up again",
   EventCountry: "derived from events, participants, people and organizations, and kept by the database's triggers: a restore rebuilds it as it writes those rows",
   StatementConcern: "derived from statements, their country tags and their speakers, and kept by the database's triggers: a restore rebuilds it as it writes those rows",
+  DeskPresence: "who has a desk page open right now, refreshed every few seconds by the open pages; nobody has a page open on a restored server",
   CacheTagExpiration: "short-lived record of which public cache tags expired when, read only by running servers catching up after a lost connection; a restored server starts with empty caches",
 };
 

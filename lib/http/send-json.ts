@@ -8,7 +8,8 @@ import type { ActionResult, Failure } from "@/lib/errors/app-error";
  */
 export async function sendJson<T extends object = object>(
   url: string,
-  options: { method?: "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown } = {},
+  /** keepalive: the request outlives the page (a "leaving" sent as it closes). */
+  options: { method?: "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; keepalive?: boolean } = {},
 ): Promise<ActionResult<T>> {
   let response: Response;
   try {
@@ -17,6 +18,7 @@ export async function sendJson<T extends object = object>(
       headers: { "content-type": "application/json", accept: "application/json" },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: "same-origin",
+      ...(options.keepalive ? { keepalive: true } : {}),
     });
   } catch {
     return { ok: false, message: "The server could not be reached; nothing was saved. Check your connection and try again.", fieldErrors: {} };

@@ -3,6 +3,7 @@ import { StaffLink } from "@/components/ui/staff-link";
 import { notFound, redirect } from "next/navigation";
 import { CopyRecordButton } from "@/components/desk/copy-record-button";
 import { DoneNotice } from "@/components/desk/done-notice";
+import { PresenceNotice } from "@/components/desk/presence-notice";
 import { RecordForm } from "@/components/desk/record-form";
 import { RecordStatus } from "@/components/desk/record-status";
 import { ReviewConversation } from "@/components/desk/review-conversation";
@@ -11,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
+import { PRESENCE_HEARTBEAT_SECONDS } from "@/lib/desk/presence";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
 import { formatTimestamp } from "@/lib/format/date";
 import { hasRole } from "@/lib/auth/roles";
@@ -61,6 +63,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         </p>
       </PageHeader>
       <DoneNotice done={query.done} version={first(query.version)} noun={record.noun} />
+      <PresenceNotice kind={kind} id={record.id} noun={record.noun} canSave={canSave} heartbeatSeconds={PRESENCE_HEARTBEAT_SECONDS} />
       {record.reviewSteps && <ReviewConversation steps={record.reviewSteps} />}
       {record.status === "RETRACTED" && (
         <Alert tone="danger" title="Retracted">
