@@ -23,6 +23,8 @@ export interface BulkRow {
   date: string;
   author: string;
   updated: string;
+  /** Who else has it open right now (lib/desk/presence.ts), when anyone does. */
+  openBy?: string[];
 }
 
 export type BulkAction = "submit" | "publish" | "unpublish";
@@ -108,7 +110,10 @@ export function BulkList({ plural, noun, rows, actions, detailHeader }: { plural
       cell: (r) => (
         <span className={styles.titleCell}>
           <input type="checkbox" className={styles.check} checked={selected.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} aria-label={`Select “${r.title}”`} />
-          <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.title}</StaffLink>
+          <span>
+            <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.title}</StaffLink>
+            {r.openBy && r.openBy.length > 0 && <span className={styles.openBy}>Open now: {r.openBy.join(", ")}</span>}
+          </span>
         </span>
       ),
     },

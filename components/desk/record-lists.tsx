@@ -16,6 +16,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { loadListFilterOptions } from "@/lib/desk/options";
+import { openByOthers } from "@/lib/desk/presence";
 import { listDeskEvents } from "@/lib/events/desk-queries";
 import { formatDate, formatTimestamp } from "@/lib/format/date";
 import { EVENT_TYPE_LABELS, MEDIUM_LABELS } from "@/lib/format/labels";
@@ -67,7 +68,9 @@ function contentListPage(
   detailHeader: string,
 ) {
   return async function render(given: DeskListQuery, options: ListOptions): Promise<ReactNode> {
-    const [{ query, total, totalIsEstimate, rows }, { authors, countries }] = await Promise.all([load(given), loadListFilterOptions()]);
+    const [{ query, total, totalIsEstimate, rows: listed }, { authors, countries }] = await Promise.all([load(given), loadListFilterOptions()]);
+    const open = await openByOthers(plural, listed.map((r) => r.id), options.userId);
+    const rows = listed.map((r) => ({ ...r, openBy: open.get(r.id) }));
     const actions: BulkAction[] = hasRole(options.role, "EDITOR") ? ["submit", "publish", "unpublish"] : ["submit"];
     // Words that find nothing and name something misspelt ("kazakstan"): the same filters with
     // the names put right, as the desk's search and the public search offer it, when that finds something.
@@ -111,6 +114,8 @@ const listStatements = async (given: DeskListQuery) => {
 
 interface ListOptions {
   role: Role;
+  /** Who is looking: the list says who else has a record open, never them. */
+  userId: string;
   done: string | undefined;
 }
 

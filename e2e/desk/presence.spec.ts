@@ -42,6 +42,17 @@ for (const viewport of VIEWPORTS) {
     // The first learns of the second at the next heartbeat.
     await expect(eldar.getByRole("status").filter({ hasText: notice(second.staff.name) })).toBeVisible({ timeout: 25_000 });
 
+    // The list of events says who else has it open, under its title (never oneself).
+    const list = await second.context.newPage();
+    await list.setViewportSize({ width: viewport.width, height: viewport.height });
+    await list.goto(`/dashboard/events?q=${encodeURIComponent(`Presence ${tag}`)}`);
+    const row = list.getByRole("row").filter({ has: list.getByRole("link", { name: `Presence ${tag}` }) });
+    await expect(row).toContainText(`Open now: ${first.staff.name}`);
+    await expect(row).not.toContainText(second.staff.name);
+    await expectNoSidewaysScroll(list);
+    await list.screenshot({ path: test.info().outputPath(`presence-list-${viewport.name}.png`) });
+    await list.close();
+
     // The second leaves for the dashboard: the first's notice goes at the next heartbeat, and
     // the second's row is gone at once (the page said it was leaving).
     await aigerim.goto("/dashboard");

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { eventWorkflow } from "@/lib/events/write-event";
 import { createTestActor, expectAppError, testEventInput } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
-import { notePresence, PRESENCE_TIMEOUT_SECONDS, PresenceRequestSchema } from "./presence";
+import { notePresence, openByOthers, PRESENCE_TIMEOUT_SECONDS, PresenceRequestSchema } from "./presence";
 
 let author: Actor, editor: Actor, gone: Actor;
 let eventId: string;
@@ -79,5 +79,22 @@ describe("who else has a desk record open", () => {
     expect(PresenceRequestSchema.safeParse({ leaving: "yes" }).success).toBe(false);
     expect(PresenceRequestSchema.safeParse({ leaving: true, extra: 1 }).success).toBe(false);
     expect(PresenceRequestSchema.safeParse({}).success).toBe(true);
+  });
+
+  it("tells a list which of its records someone else has open, and by whom", async () => {
+    const quiet = (await eventWorkflow.create({ actor: author, input: testEventInput({ title: "Presence quiet", participants: [] }) })).id;
+    await notePresence({ plural: "events", id: eventId, actor: editor, leaving: true });
+    await notePresence({ plural: "events", id: eventId, actor: author, leaving: true });
+    await here(editor);
+    await here(author);
+    const seenByAuthor = await openByOthers("events", [eventId, quiet], author.id);
+    expect([...seenByAuthor]).toEqual([[eventId, ["Eldar Editor"]]]);
+    const seenByOther = await openByOthers("events", [eventId, quiet], gone.id);
+    expect(seenByOther.get(eventId)).toEqual(["Eldar Editor", "Aigerim Author"]);
+    // The kind is part of the room; a page gone silent is not open; an empty list asks nothing.
+    expect((await openByOthers("statements", [eventId], author.id)).size).toBe(0);
+    await silentFor(editor, PRESENCE_TIMEOUT_SECONDS + 5);
+    expect((await openByOthers("events", [eventId], author.id)).size).toBe(0);
+    expect((await openByOthers("events", [], author.id)).size).toBe(0);
   });
 });

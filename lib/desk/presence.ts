@@ -73,3 +73,23 @@ export async function notePresence(options: { plural: string; id: string; actor:
   );
   return rows.map((row) => ({ name: row.name, role: row.role, openedAt: row.openedAt.toISOString() }));
 }
+
+/**
+ * For a desk list: of these records, the ones someone other than `viewerId` has open now, with
+ * their names in the order they opened it. One indexed read a list page.
+ */
+export async function openByOthers(plural: string, ids: readonly string[], viewerId: string): Promise<Map<string, string[]>> {
+  const open = new Map<string, string[]>();
+  if (ids.length === 0) return open;
+  const timeout = Prisma.raw(`interval '${PRESENCE_TIMEOUT_SECONDS} seconds'`);
+  const rows = await queryRows<{ entityId: string; name: string }>(
+    db,
+    Prisma.sql`SELECT p."entityId", u."name"
+        FROM "DeskPresence" p JOIN "User" u ON u."id" = p."userId"
+       WHERE p."kind" = ${plural} AND p."entityId" = ANY(${[...ids]}::text[]) AND p."userId" <> ${viewerId}
+         AND p."seenAt" >= now() - ${timeout} AND u."isActive"
+       ORDER BY p."openedAt", u."name"`,
+  );
+  for (const row of rows) open.set(row.entityId, [...(open.get(row.entityId) ?? []), row.name]);
+  return open;
+}

@@ -20,5 +20,5 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   if (!list) notFound();
   const query = await searchParams;
   const done = Array.isArray(query.done) ? query.done[0] : query.done;
-  return list.render(parseDeskListQuery(query, { kinds: list.kinds }), { role: user.role, done });
+  return list.render(parseDeskListQuery(query, { kinds: list.kinds }), { role: user.role, userId: user.id, done });
 }
