@@ -50,7 +50,7 @@ for (const viewport of VIEWPORTS) {
     await expect(row).toContainText(`Open now: ${first.staff.name}`);
     await expect(row).not.toContainText(second.staff.name);
     await expectNoSidewaysScroll(list);
-    await list.screenshot({ path: test.info().outputPath(`presence-list-${viewport.name}.png`) });
+    await list.screenshot({ path: test.info().outputPath(`presence-list-${viewport.name}.png`), fullPage: true });
     await list.close();
 
     // The second leaves for the dashboard: the first's notice goes at the next heartbeat, and
