@@ -1,6 +1,7 @@
 "use client";
 
 import { StaffLink } from "@/components/ui/staff-link";
+import { OpenNow } from "./open-now";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -112,7 +113,7 @@ export function BulkList({ plural, noun, rows, actions, detailHeader }: { plural
           <input type="checkbox" className={styles.check} checked={selected.has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} aria-label={`Select “${r.title}”`} />
           <span>
             <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.title}</StaffLink>
-            {r.openBy && r.openBy.length > 0 && <span className={styles.openBy}>Open now: {r.openBy.join(", ")}</span>}
+            <OpenNow names={r.openBy} />
           </span>
         </span>
       ),

@@ -9,6 +9,7 @@ import { ListProblems } from "./content-list";
 import { DoneNotice } from "./done-notice";
 import { ListPaging } from "./list-paging";
 import { NamesLike } from "./same-names";
+import { OpenNow } from "./open-now";
 import styles from "./reference-form.module.css";
 
 /** A filter of a desk list's search form: free text, or one value of a labelled set. */
@@ -16,8 +17,13 @@ export type ListFilter =
   | { name: string; label: string; value: string | undefined; size?: "short" }
   | { name: string; label: string; value: string | undefined; options: Record<string, string>; any: string };
 
-/** The link from a list to a record's edit page. */
-export const editLink = (plural: string, row: { id: string; name: string }): ReactNode => <StaffLink href={`/dashboard/${plural}/${row.id}`}>{row.name}</StaffLink>;
+/** The link from a list to a record's edit page, and who else has the record open under it. */
+export const editLink = (plural: string, row: { id: string; name: string; openBy?: string[] }): ReactNode => (
+  <>
+    <StaffLink href={`/dashboard/${plural}/${row.id}`}>{row.name}</StaffLink>
+    <OpenNow names={row.openBy} />
+  </>
+);
 
 /**
  * The list page of a kind of record that is public as soon as it is saved

@@ -44,7 +44,9 @@ interface ListPage<R extends { id: string }> {
  */
 function listPage<R extends { id: string }>(plural: string, spec: ListPage<R>) {
   return async function render(query: DeskListQuery, options: ListOptions): Promise<ReactNode> {
-    const list = await spec.load(query);
+    const loaded = await spec.load(query);
+    const open = await openByOthers(plural, loaded.rows.map((r) => r.id), options.userId);
+    const list = { ...loaded, rows: loaded.rows.map((r) => ({ ...r, openBy: open.get(r.id) })) };
     const typed = query.q?.trim() ?? "";
     const nearby: LookupResult[] = list.total === 0 && typed.length >= FOLDED_FROM ? await searchEntities({ kind: spec.lookup, q: typed, limit: NEARBY }) : [];
     return <RecordList plural={plural} noun={spec.noun} title={spec.title} filters={spec.filters(query)} problems={query.problems} list={list} nearby={{ typed, records: nearby }} columns={spec.columns} canCreate={hasRole(options.role, "EDITOR")} done={options.done} />;

@@ -72,6 +72,33 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+for (const viewport of VIEWPORTS) {
+  test(`the people list says who else has a person open (${viewport.name})`, async ({ browser }) => {
+    const tag = unique();
+    const first = await staffContext(browser, "EDITOR", `Eldar Editor ${tag}`);
+    const second = await staffContext(browser, "EDITOR", `Aigerim Editor ${tag}`);
+    const created = await first.context.request.post("/api/desk/people", { data: { input: { name: `Envoy ${tag}` } } });
+    expect(created.status(), await created.text()).toBe(200);
+    const { id } = (await created.json()) as { id: string };
+    const eldar = await first.context.newPage();
+    await eldar.goto(`/dashboard/people/${id}`);
+    await expect.poll(async () => (await query(`SELECT 1 FROM "DeskPresence" WHERE "entityId" = $1 AND "userId" = $2`, [id, first.staff.id])).length).toBe(1);
+
+    const list = await second.context.newPage();
+    await list.setViewportSize({ width: viewport.width, height: viewport.height });
+    await list.goto(`/dashboard/people?q=${encodeURIComponent(`Envoy ${tag}`)}`);
+    const row = list.getByRole("row").filter({ has: list.getByRole("link", { name: `Envoy ${tag}` }) });
+    await expect(row).toContainText(`Open now: ${first.staff.name}`);
+    await expectNoSidewaysScroll(list);
+    await expectAccessible(list);
+    // Eldar's own list does not name Eldar.
+    const own = await first.context.newPage();
+    await own.goto(`/dashboard/people?q=${encodeURIComponent(`Envoy ${tag}`)}`);
+    await expect(own.getByRole("row").filter({ has: own.getByRole("link", { name: `Envoy ${tag}` }) })).not.toContainText("Open now");
+    await Promise.all([first.context.close(), second.context.close()]);
+  });
+}
+
 test("the presence route refuses what the page never sends, and anyone signed out", async ({ browser }) => {
   const { context } = await staffContext(browser, "CONTRIBUTOR");
   const event = await createEventViaApi(context.request, eventInput(`Presence refusals ${unique()}`, { date: "2023-03-14" }));
