@@ -50,6 +50,15 @@ describe("who else has a desk record open", () => {
     expect(await namesOf(author)).toEqual(["Eldar Editor"]);
   });
 
+  it("takes back a page silent for over an hour (a laptop shut over lunch) as newly opened, in one statement", async () => {
+    await here(author);
+    const long = await silentFor(author, 2 * 3600);
+    await here(author);
+    const back = await rowOf(author);
+    expect(back.openedAt.getTime()).toBeGreaterThan(long.openedAt.getTime());
+    expect(back.seenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it("forgets a person who leaves the page at once", async () => {
     await here(editor);
     expect(await namesOf(author)).toEqual(["Eldar Editor"]);

@@ -52,13 +52,16 @@ export async function notePresence(options: { plural: string; id: string; actor:
     return [];
   }
   const timeout = Prisma.raw(`interval '${PRESENCE_TIMEOUT_SECONDS} seconds'`);
-  // One statement: prune rows an hour old (pages long closed without saying so), say "here" (a return after the timeout counts as
-  // newly opened), and read the others. The read sees the table as the statement began,
+  // One statement: prune rows an hour old (pages long closed without saying so) but this
+  // person's own, which the same statement updates (PostgreSQL leaves it unpredictable which of
+  // two changes to one row in one statement wins); say "here" (a return after the timeout counts
+  // as newly opened); and read the others. The read sees the table as the statement began,
   // which is all it needs: its own row is left out anyway.
   const rows = await queryRows<{ name: string; role: Role; openedAt: Date }>(
     db,
     Prisma.sql`WITH pruned AS (
         DELETE FROM "DeskPresence" WHERE "seenAt" < now() - interval '1 hour'
+          AND NOT ("kind" = ${plural} AND "entityId" = ${id} AND "userId" = ${actor.id})
       ), here AS (
         INSERT INTO "DeskPresence" ("kind", "entityId", "userId") VALUES (${plural}, ${id}, ${actor.id})
         ON CONFLICT ("kind", "entityId", "userId") DO UPDATE SET
