@@ -27,6 +27,10 @@ export const PRESENCE_HEARTBEAT_SECONDS = 15;
  */
 export const PRESENCE_TIMEOUT_SECONDS = 75;
 
+const TIMEOUT = Prisma.raw(`interval '${PRESENCE_TIMEOUT_SECONDS} seconds'`);
+/** Of the rows `p` joined to their users `u`: pages heard from within the timeout, of accounts still active. */
+const STILL_THERE = Prisma.sql`p."seenAt" >= now() - ${TIMEOUT} AND u."isActive"`;
+
 /** What the page sends: that it is open (the default), or that it is leaving. */
 export const PresenceRequestSchema = z.object({ leaving: z.boolean({ error: "leaving must be true or false" }).optional() }).strict();
 
@@ -51,7 +55,6 @@ export async function notePresence(options: { plural: string; id: string; actor:
     await db.deskPresence.deleteMany({ where: { kind: plural, entityId: id, userId: actor.id } });
     return [];
   }
-  const timeout = Prisma.raw(`interval '${PRESENCE_TIMEOUT_SECONDS} seconds'`);
   // One statement: prune rows an hour old (pages long closed without saying so) but this
   // person's own, which the same statement updates (PostgreSQL leaves it unpredictable which of
   // two changes to one row in one statement wins); say "here" (a return after the timeout counts
@@ -66,12 +69,12 @@ export async function notePresence(options: { plural: string; id: string; actor:
         INSERT INTO "DeskPresence" ("kind", "entityId", "userId") VALUES (${plural}, ${id}, ${actor.id})
         ON CONFLICT ("kind", "entityId", "userId") DO UPDATE SET
           "seenAt" = now(),
-          "openedAt" = CASE WHEN "DeskPresence"."seenAt" < now() - ${timeout} THEN now() ELSE "DeskPresence"."openedAt" END
+          "openedAt" = CASE WHEN "DeskPresence"."seenAt" < now() - ${TIMEOUT} THEN now() ELSE "DeskPresence"."openedAt" END
       )
       SELECT u."name", u."role", p."openedAt"
         FROM "DeskPresence" p JOIN "User" u ON u."id" = p."userId"
        WHERE p."kind" = ${plural} AND p."entityId" = ${id} AND p."userId" <> ${actor.id}
-         AND p."seenAt" >= now() - ${timeout} AND u."isActive"
+         AND ${STILL_THERE}
        ORDER BY p."openedAt", u."name"`,
   );
   return rows.map((row) => ({ name: row.name, role: row.role, openedAt: row.openedAt.toISOString() }));
@@ -84,13 +87,12 @@ export async function notePresence(options: { plural: string; id: string; actor:
 export async function openByOthers(plural: string, ids: readonly string[], viewerId: string): Promise<Map<string, string[]>> {
   const open = new Map<string, string[]>();
   if (ids.length === 0) return open;
-  const timeout = Prisma.raw(`interval '${PRESENCE_TIMEOUT_SECONDS} seconds'`);
   const rows = await queryRows<{ entityId: string; name: string }>(
     db,
     Prisma.sql`SELECT p."entityId", u."name"
         FROM "DeskPresence" p JOIN "User" u ON u."id" = p."userId"
        WHERE p."kind" = ${plural} AND p."entityId" = ANY(${[...ids]}::text[]) AND p."userId" <> ${viewerId}
-         AND p."seenAt" >= now() - ${timeout} AND u."isActive"
+         AND ${STILL_THERE}
        ORDER BY p."openedAt", u."name"`,
   );
   for (const row of rows) open.set(row.entityId, [...(open.get(row.entityId) ?? []), row.name]);
