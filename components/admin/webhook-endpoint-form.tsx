@@ -68,7 +68,7 @@ export function WebhookEndpointForm({ endpoint }: { endpoint?: Endpoint }) {
         <Field id="webhook-description" label="Description" hint="Optional: which system this is." errors={failed?.fieldErrors.description}>
           {(props) => <input {...props} name="description" autoComplete="off" defaultValue={endpoint?.description ?? ""} />}
         </Field>
-        <CheckGroup id="webhook-events" legend="Send these changes" name="events" options={EVENT_OPTIONS} selected={endpoint?.events ?? ["published"]} errors={failed?.fieldErrors.events} />
+        <CheckGroup id="webhook-events" legend="Send these changes" name="events" options={EVENT_OPTIONS} selected={endpoint?.events ?? ["published"]} errors={failed?.fieldErrors.events} stacked />
         <Checkbox
           id="webhook-private"
           name="allowPrivateNetwork"

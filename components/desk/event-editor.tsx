@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { CheckGroup, Checkbox } from "@/components/ui/check-group";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { EVENT_TYPE_LABELS, OCCURRENCE_LABELS } from "@/lib/format/labels";
 import { LocalTimeFields } from "./form-fields";
@@ -12,7 +13,6 @@ import { ParticipantsEditor, type ParticipantValues } from "./participants-edito
 import { RefPicker } from "./ref-picker";
 import { RefSelect, type RefOption } from "./ref-select";
 import { SourcesEditor, type SourceValues } from "./sources-editor";
-import { TopicChecks } from "./topic-checks";
 import styles from "./editor.module.css";
 
 export interface EventValues {
@@ -105,20 +105,13 @@ function EventFields({ values, errors, options }: EditorFieldsProps<EventValues>
           values={{ date: values.date ?? "", precision: values.datePrecision ?? "DAY", end: values.endDate ?? "" }}
           errors={errors}
         />
-        <label className={`${styles.check} ${styles.checkField}`}>
-          <input
-            type="checkbox"
-            name="dateApproximate"
-            defaultChecked={values.dateApproximate === true || values.dateApproximate === "on"}
-            aria-describedby={errors.dateApproximate?.length ? "event-approximate-error" : undefined}
-          />{" "}
-          Approximate date (“c.”), as when a source says “the mid-1990s”
-        </label>
-        {errors.dateApproximate?.length ? (
-          <p id="event-approximate-error" role="alert" className="small" style={{ color: "var(--color-danger)" }}>
-            {errors.dateApproximate.join(" ")}
-          </p>
-        ) : null}
+        <Checkbox
+          id="event-approximate"
+          name="dateApproximate"
+          label="Approximate date (“c.”), as when a source says “the mid-1990s”"
+          defaultChecked={values.dateApproximate === true || values.dateApproximate === "on"}
+          errors={errors.dateApproximate}
+        />
         <div className={styles.grid2}>
           <Field
             id="event-day-order"
@@ -165,7 +158,7 @@ function EventFields({ values, errors, options }: EditorFieldsProps<EventValues>
         <Field id="event-unconfirmed" label="Unconfirmed" errors={errors.unconfirmedNote} hint="What the sources leave unconfirmed (e.g. “Whether the meeting was held over breakfast.”); readers see it as such">
           {(p) => <TextArea {...p} name="unconfirmedNote" defaultValue={values.unconfirmedNote ?? ""} rows={2} />}
         </Field>
-        <TopicChecks idPrefix="event" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />
+        <CheckGroup id="event-topics" legend="Topics" name="topicIds" options={options.topics.map((t) => ({ value: t.id, label: t.label }))} selected={values.topicIds ?? []} errors={errors.topicIds} empty="None recorded yet." />
       </fieldset>
 
       <SourcesEditor idPrefix="event" initial={values.sources ?? []} errors={errors} />

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { CheckGroup } from "@/components/ui/check-group";
 import { Field, SelectField, TextArea, TextInput } from "@/components/ui/field";
 import { formatDate, type Precision } from "@/lib/format/date";
 import { MEDIUM_LABELS, QUOTE_TYPE_FORM_LABELS, VERBATIM_TEXT_HINT } from "@/lib/format/labels";
@@ -12,7 +13,6 @@ import { DatePrecisionField } from "./date-precision-field";
 import { RefPicker } from "./ref-picker";
 import type { RefOption } from "./ref-select";
 import { SourcesEditor, type SourceValues } from "./sources-editor";
-import { TopicChecks } from "./topic-checks";
 import styles from "./editor.module.css";
 
 export interface StatementValues {
@@ -232,7 +232,7 @@ function StatementFields({ values, errors, options }: EditorFieldsProps<Statemen
         <Field id="statement-context" label="Context" errors={errors.context}>
           {(p) => <TextArea {...p} name="context" defaultValue={values.context ?? ""} rows={3} />}
         </Field>
-        <TopicChecks idPrefix="statement" topics={options.topics} selected={values.topicIds ?? []} errors={errors.topicIds} />
+        <CheckGroup id="statement-topics" legend="Topics" name="topicIds" options={options.topics.map((t) => ({ value: t.id, label: t.label }))} selected={values.topicIds ?? []} errors={errors.topicIds} empty="None recorded yet." />
       </fieldset>
 
       <fieldset className={styles.section}>

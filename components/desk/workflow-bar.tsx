@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/check-group";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import type { Transition } from "@/lib/publication/transitions";
 import styles from "./editor.module.css";
@@ -111,9 +112,7 @@ export function WorkflowBar({
       {editorOnPublished && (
         <div className={styles.panel}>
           <p className="small muted">Saving a published item stages the changes; readers see them after “Publish changes”.</p>
-          <label className={styles.check}>
-            <input type="checkbox" checked={isMaterial} onChange={(e) => setIsMaterial(e.target.checked)} /> Material change (shows a public correction)
-          </label>
+          <Checkbox id="workflow-material" label="Material change (shows a public correction)" checked={isMaterial} onChange={(e) => setIsMaterial(e.target.checked)} />
           {/* Writing a correction note is saying the change is material: the box ticks itself. */}
           <NoteField
             id="workflow-correction-note"

@@ -6,7 +6,7 @@ import { E2E_ADMIN } from "../support/env";
 import { baseUrl, createStaff, signedInRequest } from "../support/staff";
 import { startWebhookReceiver, type ReceivedWebhook } from "../support/webhook-receiver";
 import { createEventViaApi, eventInput, staffContext, unique } from "../desk/helpers/staff";
-import { expectNoSidewaysScroll } from "../support/layout";
+import { expectNoSidewaysScroll, expectOneOptionALine } from "../support/layout";
 
 /** The type a delivery says it is (read unverified: the test verifies the signature where it matters). */
 const deliveryType = (delivery: ReceivedWebhook) => (JSON.parse(delivery.body) as { type?: string }).type;
@@ -23,6 +23,7 @@ test("an admin adds an endpoint, keeps its secret, sends a test event and sees i
     await page.goto("/dashboard");
     await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Webhooks" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
+    await expectOneOptionALine(page.getByRole("group", { name: "Send these changes" }));
     await expectAccessible(page);
 
     // A loopback address is refused unless the admin says it is on their own network.
@@ -59,6 +60,7 @@ test("an admin adds an endpoint, keeps its secret, sends a test event and sees i
     await page.reload();
     await expect(page.getByRole("button", { name: "Send test event" })).toBeVisible();
     await expectNoSidewaysScroll(page);
+    await expectOneOptionALine(page.getByRole("group", { name: "Send these changes" }));
     await expectAccessible(page);
 
     // "Send again" sends the same message (same webhook-id).

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, query, rubioSource, staffContext, unique, workflowViaApi } from "./helpers/staff";
 import { pickByKeyboard } from "./reference-support";
-import { expectNoSidewaysScroll } from "../support/layout";
+import { expectBoxesOnFirstLine, expectNoSidewaysScroll } from "../support/layout";
 
 /**
  * The desk side of a day's story (issue 13): an editor gives an event its
@@ -34,6 +34,9 @@ for (const { name, viewport } of VIEWPORTS) {
       await page.getByLabel("Summary").fill("The leaders spoke by phone before the announcement.");
       await page.getByLabel("Type").selectOption("PHONE_CALL");
       await page.getByRole("textbox", { name: "Date", exact: true }).fill("2019-03-04");
+      // A box whose label wraps on a phone sits on the label's first line, as do the topics'.
+      await expectBoxesOnFirstLine(page.getByRole("checkbox", { name: /^Approximate date/ }));
+      await expectBoxesOnFirstLine(page.getByRole("group", { name: "Topics" }).getByRole("checkbox"));
 
       // A position that is not a whole number is refused at the field, and nothing is saved.
       await page.getByLabel("Position in the day").fill("first");

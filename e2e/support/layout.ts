@@ -16,3 +16,43 @@ export async function expectFirstColumnNamed(table: Locator, name: string, stack
   expect(shown.length, "rows in the table").toBeGreaterThan(0);
   expect(shown).toEqual(shown.map(() => (stacked ? `"${name}: "` : "none")));
 }
+
+/** Where each checkbox and its label are, and the label's first line. */
+function checkboxPlaces(checkboxes: Locator) {
+  return checkboxes.evaluateAll((inputs) =>
+    inputs.map((input) => {
+      const label = input.closest("label")!;
+      const labelBox = label.getBoundingClientRect();
+      const style = getComputedStyle(label);
+      return {
+        left: labelBox.left,
+        top: labelBox.top,
+        bottom: labelBox.bottom,
+        boxTop: input.getBoundingClientRect().top,
+        firstLineTop: labelBox.top + parseFloat(style.paddingTop),
+        lineHeight: parseFloat(style.lineHeight),
+      };
+    }),
+  );
+}
+
+/** Fails unless each checkbox sits on its label's first line, so that a label that wraps still reads as one option. */
+export async function expectBoxesOnFirstLine(checkboxes: Locator) {
+  const places = await checkboxPlaces(checkboxes);
+  expect(places.length, "checkboxes").toBeGreaterThan(0);
+  for (const [i, p] of places.entries()) {
+    expect(p.boxTop - p.firstLineTop, `checkbox ${i + 1} on its label's first line`).toBeLessThan(p.lineHeight);
+    expect(p.boxTop, `checkbox ${i + 1} not above its label`).toBeGreaterThanOrEqual(p.firstLineTop - 1);
+  }
+}
+
+/** Fails unless a group's options are one a line, each under the one before at the same left edge, each box on its label's first line. */
+export async function expectOneOptionALine(group: Locator) {
+  const places = await checkboxPlaces(group.getByRole("checkbox"));
+  expect(places.length, "options in the group").toBeGreaterThan(1);
+  for (const [i, p] of places.entries()) {
+    expect(p.left, `option ${i + 1}'s left edge`).toBeCloseTo(places[0]!.left, 0);
+    if (i > 0) expect(p.top, `option ${i + 1} under option ${i}`).toBeGreaterThanOrEqual(places[i - 1]!.bottom - 1);
+  }
+  await expectBoxesOnFirstLine(group.getByRole("checkbox"));
+}
