@@ -89,6 +89,24 @@ test("/calendar.ics is RFC 5545 text with CRLF line ends, and leaves out the dat
   }
 });
 
+test("/calendar.ics takes the events list's filters: named after them, and a bad one is a 400 naming it", async ({ request, baseURL }) => {
+  const whole = await (await request.get("/calendar.ics")).text();
+  expect(whole).toContain("X-WR-CALNAME:Chancery: upcoming diplomatic events\r\n");
+  expect(whole).toContain(`\r\nURL:${baseURL}/calendar.ics\r\n`);
+  const summits = (await (await request.get("/calendar.ics?type=summit&country=us")).text()).replaceAll("\r\n ", "");
+  expect(summits).toContain("X-WR-CALNAME:Chancery: upcoming summit events involving the United States\r\n");
+  for (const [query, parameter] of [
+    ["country=zz", "country"],
+    ["type=picnic", "type"],
+    ["topic=no-such-topic", "topic"],
+    ["from=2026-13", "from"],
+  ]) {
+    const response = await request.get(`/calendar.ics?${query}`);
+    expect(response.status(), query).toBe(400);
+    expect((await response.json()).error.parameter, query).toBe(parameter);
+  }
+});
+
 test("sitemap.xml is an index of files that list published records with absolute URLs; robots.txt points to it", async ({ request, baseURL }) => {
   const index = await (await request.get("/sitemap.xml")).text();
   expect(XMLValidator.validate(index)).toBe(true);
@@ -149,6 +167,16 @@ test("a reader follows a country's, a topic's, an agreement's and a person's eve
         const items = asArray(channel.item) as Array<{ link: string }>;
         expect(items.length, `${list} of ${path}`).toBeGreaterThan(0);
         for (const item of items) expect(item.link.startsWith(`${baseURL}/${list}/`)).toBe(true);
+        if (list === "events") {
+          // And the calendar of the upcoming ones, for a calendar app, named as the feed is.
+          const calendarLink = follow.getByRole("link", { name: "Calendar of upcoming ones" });
+          await expect(calendarLink).toHaveAttribute("href", `/calendar.ics?${filter}`);
+          const calendar = await page.request.get((await calendarLink.getAttribute("href"))!);
+          expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+          const ics = (await calendar.text()).replaceAll("\r\n ", ""); // unfolded
+          expect(ics).toContain(`X-WR-CALNAME:${title.replace("Chancery: ", "Chancery: upcoming ")}\r\n`);
+          expect(ics).toContain(`\r\nURL:${baseURL}/calendar.ics?${filter}\r\n`);
+        }
       }
       await expectAccessible(page);
     }

@@ -164,6 +164,9 @@ export const EventListQuerySchema = z
   })
   .strict();
 
+/** The calendar of upcoming events (/calendar.ics) takes the events' filters; it has no pages. */
+export const CalendarQuerySchema = EventListQuerySchema.omit({ cursor: true, limit: true });
+
 export const StatementListQuerySchema = z
   .object({
     ...commonFilters,
@@ -275,6 +278,12 @@ function parseWith<S extends z.ZodType>(schema: S, params: RawParams, options: {
  */
 export function parseEventListQuery(params: RawParams, options: { strict?: boolean; extraKeys?: readonly string[] } = {}): EventListQuery {
   return parseWith(EventListQuerySchema, params, options);
+}
+
+export type CalendarQuery = z.output<typeof CalendarQuerySchema>;
+/** Parses /calendar.ics's filters as a feed's: unknown parameters are ignored, a bad value is refused naming it. */
+export function parseCalendarQuery(params: RawParams): CalendarQuery {
+  return parseWith(CalendarQuerySchema, params, {});
 }
 
 export function parseEntityListQuery(params: RawParams): EntityListQuery {

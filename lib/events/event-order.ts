@@ -24,6 +24,9 @@ export const EVENTS_OLDEST_FIRST = [
   { id: "asc" },
 ] satisfies Prisma.EventOrderByWithRelationInput[];
 
+/** EVENTS_OLDEST_FIRST in SQL, for raw queries on an Event aliased `alias`. */
+export const eventsOldestFirstSql = (alias: string) => Prisma.raw(`${alias}.date ASC NULLS LAST, ${alias}."dayOrder" ASC, ${alias}.id ASC`);
+
 /** The same order through a relation (a participation's event, …), newest first. */
 export const EVENTS_NEWEST_FIRST_VIA = (relation: "event") =>
   EVENTS_NEWEST_FIRST.map((term) => ({ [relation]: term })) as Array<{ event: Prisma.EventOrderByWithRelationInput }>;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { parseEventListQuery, QueryParameterError } from "@/lib/api/list-query";
+import { parseCalendarQuery, parseEventListQuery, QueryParameterError } from "@/lib/api/list-query";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { inOrder } from "@/lib/api/keyset";
-import { listPublishedEvents, PUBLIC_EVENT_LIST_SELECT } from "./public-list";
+import { listPublishedEvents, listUpcomingPublishedEvents, PUBLIC_EVENT_LIST_SELECT } from "./public-list";
 
 const leak = seedPublicRecordBeforeAll("evlist");
 
@@ -190,5 +190,64 @@ describe("listPublishedEvents", () => {
     const query = parseEventListQuery({ utm_source: "x", country: "", type: "" });
     expect(query.country).toBeUndefined();
     expect(query.limit).toBe(20);
+  });
+});
+
+describe("listUpcomingPublishedEvents (the calendar)", () => {
+  // "Today" is 2040-03-10 for these: the seeded record has nothing scheduled after it.
+  const now = new Date("2040-03-10T15:00:00Z");
+  const upcoming = async (params: Record<string, string> = {}) =>
+    (await listUpcomingPublishedEvents(parseCalendarQuery(params), { now })).map((e) => e.slug).filter((slug) => slug.startsWith("evcal-"));
+
+  it("holds published, scheduled, day-precise events from today on, oldest first, narrowed by the events' filters", async () => {
+    const topic = await db.topic.create({ data: { slug: "evcal-topic", name: "Calendar topic" } });
+    const event = (slug: string, data: Partial<Parameters<typeof db.event.create>[0]["data"]> = {}) =>
+      db.event.create({
+        data: { slug, title: slug, summary: "s", type: "MEETING", occurrence: "SCHEDULED", datePrecision: "DAY", date: new Date("2040-04-01T00:00:00Z"), status: "PUBLISHED", ...data },
+      });
+    await event("evcal-kz-later", { date: new Date("2040-05-02T00:00:00Z"), participants: { create: [{ role: "HOST", countryId: "KZ", position: 0 }] } });
+    await event("evcal-kz-today", { date: new Date("2040-03-10T00:00:00Z"), countryId: "KZ", type: "SUMMIT", topics: { create: [{ topicId: topic.id }] } });
+    await event("evcal-il", { date: new Date("2040-04-01T00:00:00Z"), participants: { create: [{ role: "HOST", countryId: "IL", position: 0 }] } });
+    // Never in the calendar: past, a draft, held already, a month's precision.
+    await event("evcal-yesterday", { date: new Date("2040-03-09T00:00:00Z"), countryId: "KZ" });
+    await event("evcal-draft", { status: "DRAFT", countryId: "KZ" });
+    await event("evcal-occurred", { occurrence: "OCCURRED", countryId: "KZ" });
+    await event("evcal-month", { datePrecision: "MONTH", countryId: "KZ" });
+
+    expect(await upcoming()).toEqual(["evcal-kz-today", "evcal-il", "evcal-kz-later"]);
+    expect(await upcoming({ country: "kz" })).toEqual(["evcal-kz-today", "evcal-kz-later"]);
+    expect(await upcoming({ country: "il" })).toEqual(["evcal-il"]);
+    expect(await upcoming({ type: "summit" })).toEqual(["evcal-kz-today"]);
+    expect(await upcoming({ topic: "evcal-topic" })).toEqual(["evcal-kz-today"]);
+    expect(await upcoming({ from: "2040-04", to: "2040-04" })).toEqual(["evcal-il"]);
+    expect(await upcoming({ country: "no" })).toEqual([]);
+    // Unknown parameters are ignored, as a feed ignores them (a tracking tag on a subscription).
+    expect(await upcoming({ utm_source: "x", country: "kz" })).toEqual(["evcal-kz-today", "evcal-kz-later"]);
+  });
+
+  it("refuses a bad filter naming it, and takes no paging", async () => {
+    // A code or slug that names nothing: found when the calendar is read (as for a list).
+    for (const [params, parameter] of [
+      [{ country: "zz" }, "country"],
+      [{ topic: "evcal-no-such-topic" }, "topic"],
+      [{ agreement: "evcal-no-such-agreement" }, "agreement"],
+    ] as const) {
+      await expect(listUpcomingPublishedEvents(parseCalendarQuery(params), { now }), JSON.stringify(params)).rejects.toMatchObject({ parameter });
+    }
+    // A value of the wrong form: refused as it is parsed.
+    for (const [params, parameter] of [
+      [{ country: "kaz" }, "country"],
+      [{ type: "PICNIC" }, "type"],
+      [{ from: "2040-13" }, "from"],
+      [{ country: "\u0000" }, "country"],
+    ] as const) {
+      expect(() => parseCalendarQuery(params), JSON.stringify(params)).toThrow(QueryParameterError);
+      try {
+        parseCalendarQuery(params);
+      } catch (error) {
+        expect((error as QueryParameterError).parameter).toBe(parameter);
+      }
+    }
+    expect(parseCalendarQuery({ cursor: "x", limit: "5" })).not.toHaveProperty("cursor");
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
 import { db, PREPARED, Prisma, queryRows } from "@/lib/db/client";
-import { EVENTS_OLDEST_FIRST } from "@/lib/events/event-order";
-import { listPublishedPage, publishedListSource, type PublishedPage } from "@/lib/api/filters";
+import { eventsOldestFirstSql } from "@/lib/events/event-order";
+import { assertFiltersExist, eventConditions, listPublishedPage, publishedListSource, type PublishedPage } from "@/lib/api/filters";
 import { inOrder } from "@/lib/api/keyset";
 import { EVENT_DETAIL_FIELDS, EVENT_SUMMARY_FIELDS } from "@/lib/site/public-selects";
-import type { EventListQuery } from "@/lib/api/list-query";
+import type { EventListQuery, ListFilters } from "@/lib/api/list-query";
 
 /**
  * The public list of events: published only, filtered, keyset-paged. Shared by
@@ -81,17 +81,24 @@ export async function listPublishedEvents(query: EventListQuery): Promise<Public
 }
 
 /**
- * Upcoming scheduled events for /calendar.ics: published, occurrence SCHEDULED, with
- * a day-precision date from today on. A dateless one (the promised signing
- * ceremony) joins the calendar once an editor gives it a date.
+ * Upcoming scheduled events for /calendar.ics, oldest first: published, occurrence SCHEDULED,
+ * with a day-precision date from today on, narrowed by the events list's filters (a country's
+ * calendar holds the events involving it, as its feed does). A dateless one (the promised
+ * signing ceremony) joins the calendar once an editor gives it a date.
  */
-export async function listUpcomingPublishedEvents(options: { now?: Date; limit?: number } = {}) {
+export async function listUpcomingPublishedEvents(filters: ListFilters = {}, options: { now?: Date; limit?: number } = {}): Promise<PublicEventListItem[]> {
   const now = options.now ?? new Date();
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return db.event.findMany({
-    where: { status: "PUBLISHED", occurrence: "SCHEDULED", datePrecision: "DAY", date: { gte: today } },
-    orderBy: EVENTS_OLDEST_FIRST,
-    take: options.limit ?? 500,
-    select: PUBLIC_EVENT_LIST_SELECT,
-  });
+  const where = [
+    ...eventConditions(filters),
+    Prisma.sql`t.occurrence = 'SCHEDULED'::"Occurrence"`,
+    Prisma.sql`t."datePrecision" = 'DAY'::"DatePrecision"`,
+    Prisma.sql`t."date" >= ${today}::date`,
+  ];
+  const rows = await queryRows<{ id: string }>(db, Prisma.sql`
+    SELECT t.id FROM "Event" t WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${eventsOldestFirstSql("t")} LIMIT ${options.limit ?? 500}`);
+  // An empty calendar is checked as an empty list is: a filter naming nothing is a reader's typo (a 400).
+  if (rows.length === 0) await assertFiltersExist(db, filters);
+  return fetchEvents(rows.map((row) => row.id));
 }

@@ -15,13 +15,20 @@ export function feedPath(list: FeedList, format: FeedFormat, filters: URLSearchP
   return `${DIRS[list]}/${FILES[format]}${query ? `?${query}` : ""}`;
 }
 
-/** A list's feeds (RSS, Atom, JSON Feed) and, for events, the API's CSV, with its filters. */
+/** The address of the calendar of upcoming events with the events list's filters, which it takes as the feeds do. */
+export function calendarPath(filters: URLSearchParams | string = ""): string {
+  const query = filters.toString();
+  return `/calendar.ics${query ? `?${query}` : ""}`;
+}
+
+/** A list's feeds (RSS, Atom, JSON Feed) and, for events, the calendar of upcoming ones and the API's CSV, with its filters. */
 export function feedPaths(list: FeedList, filters: URLSearchParams | string = "") {
   const query = filters.toString();
   return {
     rss: feedPath(list, "rss", query),
     atom: feedPath(list, "atom", query),
     json: feedPath(list, "json", query),
+    calendar: list === "events" ? calendarPath(query) : null,
     csv: list === "events" ? `/api/v1/events.csv${query ? `?${query}` : ""}` : null,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedRead } from "@/lib/api/cached";
-import { parseEventListQuery, parseStatementListQuery, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
+import { parseCalendarQuery, parseEventListQuery, parseStatementListQuery, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { cacheableResponse, handleApi } from "@/lib/api/respond";
 import { tags } from "@/lib/cache/tags";
@@ -9,7 +9,7 @@ import { listPublishedEvents, listUpcomingPublishedEvents } from "@/lib/events/p
 import { listPublishedStatements } from "@/lib/statements/public-list";
 import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import { renderAtom } from "./atom";
-import { feedPath, type FeedFormat, type FeedList } from "./follow";
+import { calendarPath, feedPath, type FeedFormat, type FeedList } from "./follow";
 import { feedUpdated, statementFeedItem, toFeedItem, type FeedItem, type FeedMeta } from "./feed-items";
 import { renderCalendar } from "./ical";
 import { renderJsonFeed } from "./json-feed";
@@ -90,17 +90,25 @@ export function feedRoute(format: FeedFormat, list: FeedList = "events") {
   };
 }
 
+/**
+ * The calendar of upcoming scheduled events, for a calendar app to subscribe to. It takes the
+ * events list's filters (`/calendar.ics?country=kz`: the upcoming events involving
+ * Kazakhstan) and names itself after them, as a feed does; a bad filter is a 400 naming it.
+ */
 export async function calendarResponse(request: Request): Promise<Response> {
   return handleApi(async () => {
     const origin = publicOrigin(request);
     const host = new URL(origin).host;
+    const query = parseCalendarQuery(new URL(request.url).searchParams);
+    const filters = queryToParams(query);
     // Keyed by day: "upcoming" changes at midnight even when nothing is published.
     const day = new Date().toISOString().slice(0, 10);
-    const body = await cachedRead(["calendar", origin, day], [tags.eventLists], async () => {
-      const events = await listUpcomingPublishedEvents();
+    const body = await cachedRead(["calendar", origin, day, filters.toString()], [tags.eventLists, tags.agreementLists], async () => {
+      const [events, options] = await Promise.all([listUpcomingPublishedEvents(query), filters.size ? readPublicFilterOptions(query) : null]);
+      const described = options && describeListFilters("events", query, options);
       return renderCalendar({
-        name: "Chancery: upcoming diplomatic events",
-        url: `${origin}/calendar.ics`,
+        name: described ? `Chancery: upcoming ${lowerFirst(described)}` : "Chancery: upcoming diplomatic events",
+        url: `${origin}${calendarPath(filters)}`,
         events: events.map((e) => ({
           uid: `event-${e.id}@${host}`,
           url: `${origin}${eventPath(e.slug)}`,

@@ -97,7 +97,13 @@ export default async function OpenDataPage() {
             <a href="/calendar.ics">
               <code>/calendar.ics</code>
             </a>{" "}
-            is the calendar of scheduled events, for a calendar app to subscribe to.
+            is the calendar of scheduled events, for a calendar app to subscribe to. It takes the
+            events&apos; filters as their feeds do:{" "}
+            <a href={kazakhstan.calendar!}>
+              <code>{kazakhstan.calendar}</code>
+            </a>{" "}
+            holds the upcoming events involving Kazakhstan, and each list and record page of events
+            links its own.
           </p>
         </RecordSection>
 
