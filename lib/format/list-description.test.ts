@@ -59,11 +59,13 @@ describe("a filtered list in words", () => {
       { url: "/statements/feed.xml?speaker=donald-trump", title: "Chancery: statements by Donald Trump" },
     ]);
     expect(recordFeed("events", { topic: { slug: "trade & energy", name: "Trade" } }).filters).toBe("topic=trade%20%26%20energy");
-    expect(feedPaths("events")).toEqual({ rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json", csv: "/api/v1/events.csv" });
+    expect(feedPaths("events")).toEqual({ rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json", calendar: "/calendar.ics", csv: "/api/v1/events.csv" });
+    expect(feedPaths("events", "country=kz").calendar).toBe("/calendar.ics?country=kz");
     expect(feedPaths("statements", "topic=normalization")).toEqual({
       rss: "/statements/feed.xml?topic=normalization",
       atom: "/statements/atom.xml?topic=normalization",
       json: "/statements/feed.json?topic=normalization",
+      calendar: null,
       csv: null,
     });
   });
