@@ -84,7 +84,7 @@ export function filteredListMetadata(kind: ListKind, base: Metadata & { title: s
 
 type FilteredListRead = Awaited<ReturnType<typeof readFilteredList<Partial<EventListQuery & StatementListQuery>, { items: unknown[]; next: string | null; prev: string | null }>>>;
 
-/** A filtered list page: title, filters, results (the `children`), pagination, then `after` (feeds). */
+/** A filtered list page: title, filters, results (the `children`), pagination, then `after` (feeds) when the filters could be used. */
 export function FilteredList(props: {
   title: string;
   lede: string;
@@ -107,7 +107,8 @@ export function FilteredList(props: {
         {props.children}
       </ListResults>
       {list.page && <Pagination prevHref={list.prevHref} nextHref={list.nextHref} label={props.pagesLabel} />}
-      {props.after}
+      {/* Feeds of filters that could not be used would follow something else than what the page names. */}
+      {!list.error && props.after}
     </div>
   );
 }

@@ -54,9 +54,13 @@ test("older and newer links page through events without repeats", async ({ page 
   await expect.poll(titles).toEqual(first);
 });
 
-test("a bad filter is explained politely, naming the parameter", async ({ page }) => {
+test("a bad filter is explained politely, naming the parameter, and offers no feeds of it", async ({ page }) => {
+  await page.goto("/events?country=kz");
+  await expect(page.getByText("Follow these events:")).toBeVisible();
   await page.goto("/events?country=zz");
   await expect(page.getByRole("alert").filter({ hasText: "These filters could not be used" })).toContainText('"country"');
+  // Not feeds of other filters (the whole record's) under a message that these could not be used.
+  await expect(page.getByText("Follow these events:")).toHaveCount(0);
   await page.goto("/events?from=2025-13");
   await expect(page.getByRole("alert").filter({ hasText: "These filters could not be used" })).toContainText('"from"');
   await page.goto("/events?cursor=garbage!");
@@ -142,6 +146,7 @@ test("on a phone the filters fold away until a reader opens them, so the list st
   await page.goto("/statements?from=someday");
   await expect(page.getByRole("form", { name: "Filters" }).getByLabel("From")).toBeVisible();
   await expect(page.getByText("These filters could not be used")).toBeVisible();
+  await expect(page.getByText("Follow these statements:")).toHaveCount(0);
   await phone.close();
 
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
