@@ -59,6 +59,9 @@ export default async function HomePage() {
               {upcoming.map((event) => (
                 <EventListItem key={event.id} event={event} />
               ))}
+              <p className={styles.more}>
+                <a href="/calendar.ics">Subscribe in a calendar app</a> <span className="muted">(each joins it once it has a date)</span>
+              </p>
             </section>
           )}
           <section aria-labelledby="latest-statements">

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
+import { VIEWPORTS } from "../support/viewports";
 
 test("the home page lists the Kazakhstan accession from the database, and is accessible", async ({ page }) => {
   await page.goto("/");
@@ -26,4 +27,20 @@ test("a keyboard user can skip to the content and reach the search box", async (
   await expect(page.locator("main#main")).toBeFocused();
   await page.getByRole("searchbox", { name: "Search" }).focus();
   await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
+});
+
+test("a reader subscribes to the upcoming events from the home page, on a desktop and a phone", async ({ browser }) => {
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto("/");
+    const subscribe = page.getByRole("region", { name: "Upcoming" }).getByRole("link", { name: "Subscribe in a calendar app" });
+    await subscribe.scrollIntoViewIfNeeded();
+    await expect(subscribe).toBeInViewport();
+    const calendar = await page.request.get((await subscribe.getAttribute("href"))!);
+    expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(await calendar.text()).toContain("X-WR-CALNAME:Chancery: upcoming diplomatic events\r\n");
+    await expectAccessible(page);
+    await context.close();
+  }
 });
