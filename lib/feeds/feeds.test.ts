@@ -90,6 +90,8 @@ describe("iCalendar", () => {
     expect(ics).toContain("DTSTART:20260701T133000Z");
     expect(ics).toContain("DTSTAMP:20261101T080000Z");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    // Named, and with how often a subscribed app should look again, as RFC 7986 and older apps read them.
+    expect(ics).toContain("\r\nNAME:Test\r\nX-WR-CALNAME:Test\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nX-PUBLISHED-TTL:PT1H\r\n");
   });
 
   it("converts wall-clock times in a zone to UTC across daylight saving", () => {

@@ -66,6 +66,9 @@ export function zonedToUtc(day: Date, time: string, timeZone: string): Date | nu
   return new Date(guess);
 }
 
+/** How often a subscribed calendar app should fetch the calendar again: an hour, as a newly announced event should not wait a day. */
+const REFRESH = "PT1H";
+
 export function renderCalendar(options: { name: string; url: string; events: CalendarEvent[] }): string {
   const lines: string[] = [
     "BEGIN:VCALENDAR",
@@ -73,7 +76,12 @@ export function renderCalendar(options: { name: string; url: string; events: Cal
     "PRODID:-//Chancery//The diplomatic record//EN",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
+    // The name and how often to look again, in RFC 7986's words and in the ones older
+    // calendar apps read (Apple's and Google's X-WR-CALNAME, Outlook's X-PUBLISHED-TTL).
+    `NAME:${escapeText(options.name)}`,
     `X-WR-CALNAME:${escapeText(options.name)}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+    `X-PUBLISHED-TTL:${REFRESH}`,
     `URL:${options.url}`,
   ];
   for (const event of options.events) {
