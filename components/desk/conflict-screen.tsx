@@ -27,7 +27,7 @@ export function ConflictScreen({ conflict, mine, noun, onKeepMine, onLoadTheirs,
 }) {
   const who = [...new Set(conflict.savedBy.map((s) => s.author ?? "someone"))].join(", ") || "someone";
   return (
-    <section className={styles.panel} aria-labelledby="conflict-heading" role="alert" style={{ borderColor: "var(--color-warning)", borderLeftWidth: 4, marginBottom: "var(--space-4)" }}>
+    <section className={`${styles.panel} ${styles.conflict}`} aria-labelledby="conflict-heading" role="alert">
       <h2 id="conflict-heading">Someone else saved this {noun} while you were editing</h2>
       <p className="small">
         {who} saved version {conflict.currentVersion}. Your changes were not saved, and nothing you typed has been lost: it is still in the form below.
@@ -58,7 +58,7 @@ export function ConflictScreen({ conflict, mine, noun, onKeepMine, onLoadTheirs,
           ))}
         </tbody>
       </table>
-      <div style={{ display: "flex", flexWrap: "wrap", gap: "var(--space-2)" }}>
+      <div className={styles.choices}>
         <Button variant="primary" onClick={onKeepMine} disabled={busy}>
           Save my version over version {conflict.currentVersion}
         </Button>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { Field, FieldNotes, TextInput } from "@/components/ui/field";
 import styles from "./editor.module.css";
 import { useRowKeys } from "./row-keys";
 
@@ -25,11 +25,7 @@ export function SourcesEditor({ idPrefix, initial, errors }: { idPrefix: string;
   return (
     <fieldset className={styles.section}>
       <legend>Sources</legend>
-      {errors.sources && (
-        <p className="small" role="alert" style={{ color: "var(--color-danger)" }}>
-          {errors.sources.join(" ")}
-        </p>
-      )}
+      <FieldNotes id={`${idPrefix}-sources`} errors={errors.sources} />
       {rows.map((row, i) => {
         const e = (f: string) => errors[`sources.${i}.${f}`];
         const id = (f: string) => `${idPrefix}-source-${row.key}-${f}`;
