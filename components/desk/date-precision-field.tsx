@@ -15,6 +15,7 @@ export function DatePrecisionField({
   errors,
   required,
   controlled,
+  onDateChange,
 }: {
   idPrefix: string;
   dateName: string;
@@ -26,6 +27,8 @@ export function DatePrecisionField({
   required?: boolean;
   /** When the form fills the date in itself (a statement takes its event's date), it holds the date and precision. */
   controlled?: { date: string; precision: string; onChange: (next: { date: string; precision: string }) => void };
+  /** Told the date as it is typed, when the field holds it itself. */
+  onDateChange?: (date: string) => void;
 }) {
   return (
     <div className={endName ? styles.grid3 : styles.grid2}>
@@ -49,7 +52,7 @@ export function DatePrecisionField({
           <TextInput
             {...p}
             name={dateName}
-            {...(controlled ? { value: controlled.date, onChange: (e) => controlled.onChange({ date: e.target.value, precision: controlled.precision }) } : { defaultValue: values.date ?? "" })}
+            {...(controlled ? { value: controlled.date, onChange: (e) => controlled.onChange({ date: e.target.value, precision: controlled.precision }) } : { defaultValue: values.date ?? "", onChange: onDateChange && ((e: React.ChangeEvent<HTMLInputElement>) => onDateChange(e.target.value)) })}
             inputMode="numeric"
             autoComplete="off"
           />

@@ -12,6 +12,7 @@ import { MarkdownField } from "./markdown-field";
 import { ParticipantsEditor, type ParticipantValues } from "./participants-editor";
 import { RefPicker } from "./ref-picker";
 import { RefSelect, type RefOption } from "./ref-select";
+import { SameDayEvents } from "./same-day-events";
 import { SourcesEditor, type SourceValues } from "./sources-editor";
 import styles from "./editor.module.css";
 
@@ -57,9 +58,13 @@ export function EventEditor(props: ContentEditorProps<EventValues, EventEditorOp
 }
 
 /** The fields, with the type and the place's country kept in state: participants' roles follow from them. */
-function EventFields({ values, errors, options }: EditorFieldsProps<EventValues> & { options: EventEditorOptions }) {
+function EventFields({ values, errors, options, recordId }: EditorFieldsProps<EventValues> & { options: EventEditorOptions; recordId: string | null }) {
   const [type, setType] = useState(values.type ?? "");
   const [placeCountryId, setPlaceCountryId] = useState(values.countryId ?? null);
+  // The day and the names chosen, for the events already recorded on that day with those countries.
+  const [date, setDate] = useState(values.date ?? "");
+  const [participantRefs, setParticipantRefs] = useState<string[]>([]);
+  const sameDayRefs = [...(placeCountryId ? [`country:${placeCountryId}`] : []), ...participantRefs];
   return (
     <>
       <fieldset className={styles.section}>
@@ -104,6 +109,7 @@ function EventFields({ values, errors, options }: EditorFieldsProps<EventValues>
           dateLabel="Date"
           values={{ date: values.date ?? "", precision: values.datePrecision ?? "DAY", end: values.endDate ?? "" }}
           errors={errors}
+          onDateChange={setDate}
         />
         <Checkbox
           id="event-approximate"
@@ -137,7 +143,9 @@ function EventFields({ values, errors, options }: EditorFieldsProps<EventValues>
         countryOf={options.countryOf}
         eventType={type}
         placeCountryId={placeCountryId}
+        onChosen={setParticipantRefs}
       />
+      <SameDayEvents date={date} refs={sameDayRefs} except={recordId} type={type} />
 
       <fieldset className={styles.section}>
         <legend>Context</legend>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import ui from "@/components/ui/ui.module.css";
@@ -54,6 +54,7 @@ export function ParticipantsEditor({
   countryOf,
   eventType,
   placeCountryId,
+  onChosen,
 }: {
   idPrefix: string;
   initial: ParticipantValues[];
@@ -62,6 +63,8 @@ export function ParticipantsEditor({
   countryOf: Record<string, { id: string; name: string }>;
   eventType: string;
   placeCountryId: string | null;
+  /** Told the chosen names as `kind:id` ("country:KZ", "person:…") whenever they change. */
+  onChosen?: (refs: string[]) => void;
 }) {
   const keys = useRowKeys("p", initial.length + 1);
   const [rows, setRows] = useState<Row[]>(() => [...initial.map((v, i) => rowOf(keys.initial(i), v, labels, countryOf)), blankRow(keys.initial(initial.length))]);
@@ -72,6 +75,8 @@ export function ParticipantsEditor({
       return next.at(-1)?.chosen ? [...next, blankRow(keys.next())] : next;
     });
   const quick = useQuickCreate(["person", "organization"]);
+  const chosen = rows.flatMap((row) => (row.chosen ? [`${row.chosen.kind}:${row.chosen.id}`] : [])).join(",");
+  useEffect(() => onChosen?.(chosen ? chosen.split(",") : []), [chosen, onChosen]);
   const roleOf = (row: Row) => row.role ?? defaultParticipantRole({ type: eventType, placeCountryId, participantCountryId: row.chosen?.country?.id ?? null });
 
   return (

@@ -591,10 +591,10 @@ export function ContentEditor<V extends object, O>({
   options,
   fields: Fields,
   ...props
-}: ContentEditorProps<V, O> & { kind: string; noun: string; lists: string[]; fields: ComponentType<EditorFieldsProps<V> & { options: O }> }) {
+}: ContentEditorProps<V, O> & { kind: string; noun: string; lists: string[]; fields: ComponentType<EditorFieldsProps<V> & { options: O; recordId: string | null }> }) {
   return (
     <RecordEditor saveLabel="Save draft" deleteLabel="Delete draft" {...props}>
-      {(editor) => <Fields {...editor} options={options} />}
+      {(editor) => <Fields {...editor} options={options} recordId={props.id} />}
     </RecordEditor>
   );
 }

@@ -1,8 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { expectNoSidewaysScroll } from "../support/layout";
 import { createEventViaApi, eventInput, query, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
+import { pick } from "./reference-support";
 
 /**
  * Faster entry (issue 11): people and organizations created from inside a
@@ -10,14 +11,6 @@ import { VIEWPORTS } from "../support/viewports";
  * offered to a statement, participants as one row, and "Link to a record" in a
  * Markdown body — each used as an editor would, on a desktop and on a phone.
  */
-
-/** Types into a picker and chooses the first option matching, with the keyboard. */
-async function pick(page: Page, combobox: ReturnType<Page["getByRole"]>, text: string, option: RegExp) {
-  await combobox.fill(text);
-  await expect(page.getByRole("option", { name: option }).first()).toBeVisible();
-  await combobox.press("ArrowDown");
-  await combobox.press("Enter");
-}
 
 for (const viewport of VIEWPORTS) {
   test.describe(viewport.name, () => {

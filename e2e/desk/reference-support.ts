@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Picks an option in a desk picker by keyboard only: type, arrow down, Enter. */
 export async function pickByKeyboard(page: Page, label: string, typed: string, option: string | RegExp) {
@@ -36,3 +36,11 @@ export async function expectLockedFormRefused(page: Page, form: { label: string;
 }
 
 export const unique = () => Math.random().toString(36).slice(2, 8);
+
+/** Types into a picker and chooses the first option matching, with the keyboard. */
+export async function pick(page: Page, combobox: Locator, text: string, option: RegExp) {
+  await combobox.fill(text);
+  await expect(page.getByRole("option", { name: option }).first()).toBeVisible();
+  await combobox.press("ArrowDown");
+  await combobox.press("Enter");
+}

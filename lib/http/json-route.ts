@@ -1,3 +1,5 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
 import { AppError, HTTP_STATUS, isAppError, type Failure } from "@/lib/errors/app-error";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
@@ -89,6 +91,20 @@ function isSameOrigin(request: Request): boolean {
   }
   const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || new URL(request.url).host;
   return originHost === host;
+}
+
+/**
+ * A staff route's query parameters read through its schema: a bad or unknown one is a 400
+ * whose message and `issues` name each parameter and what is wrong with it.
+ */
+export function readQuery<S extends z.ZodType>(request: NextRequest, schema: S): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({
+    parameter: issue.path.length ? issue.path.join(".") : ((issue as { keys?: string[] }).keys ?? []).join(", "),
+    message: issue.code === "unrecognized_keys" ? `unknown parameter: ${(issue as { keys?: string[] }).keys?.join(", ")}` : issue.message,
+  }));
+  throw new AppError("INVALID", `Bad query parameter: ${issues.map((i) => `${i.parameter} (${i.message})`).join("; ")}`, {}, { issues });
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { requireRole } from "@/lib/auth/require-role";
-import { AppError } from "@/lib/errors/app-error";
-import { privateJson, withErrors } from "@/lib/http/json-route";
+import { privateJson, readQuery, withErrors } from "@/lib/http/json-route";
 import { RecordFactsQuerySchema, recordFacts } from "@/lib/lookup/record-facts";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +12,6 @@ export const dynamic = "force-dynamic";
  */
 export const GET = withErrors(async (request: NextRequest) => {
   await requireRole("CONTRIBUTOR", "lookup");
-  const parsed = RecordFactsQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success) {
-    throw new AppError("INVALID", `Bad query parameter: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join(".")} (${i.message})` : i.message)).join("; ")}`);
-  }
-  return privateJson({ facts: await recordFacts(parsed.data) });
+  const query = readQuery(request, RecordFactsQuerySchema);
+  return privateJson({ facts: await recordFacts(query) });
 });
