@@ -76,7 +76,9 @@ export function ParticipantsEditor({
     });
   const quick = useQuickCreate(["person", "organization"]);
   const chosen = rows.flatMap((row) => (row.chosen ? [`${row.chosen.kind}:${row.chosen.id}`] : [])).join(",");
-  useEffect(() => onChosen?.(chosen ? chosen.split(",") : []), [chosen, onChosen]);
+  useEffect(() => {
+    onChosen?.(chosen ? chosen.split(",") : []);
+  }, [chosen, onChosen]);
   const roleOf = (row: Row) => row.role ?? defaultParticipantRole({ type: eventType, placeCountryId, participantCountryId: row.chosen?.country?.id ?? null });
 
   return (
