@@ -67,7 +67,7 @@ test("the same-day lookup is for staff, and refuses what is not a day or a refer
   ] as const) {
     const response = await context.request.get(`/api/desk/lookup/same-day?${query}`);
     expect(response.status(), query).toBe(status);
-    if (status === 400) expect((await response.json()).error.message, query).toMatch(/^Bad query parameter: /);
+    if (status === 400) expect((await response.json()).message, query).toMatch(/^Bad query parameter: /);
   }
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get("/api/desk/lookup/same-day?date=2019-07-23&refs=country:KZ")).status()).toBe(401);
