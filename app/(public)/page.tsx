@@ -60,7 +60,7 @@ export default async function HomePage() {
                 <EventListItem key={event.id} event={event} />
               ))}
               <p className={styles.more}>
-                <a href="/calendar.ics">Subscribe in a calendar app</a> <span className="muted">(each joins it once it has a date)</span>
+                <a href="/calendar.ics">Subscribe in a calendar app</a> <span className={`muted ${styles.note}`}>(each joins it once it has a date)</span>
               </p>
             </section>
           )}
