@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Field, Select } from "@/components/ui/field";
 import { cardClass } from "@/components/ui/page-header";
+import ui from "@/components/ui/ui.module.css";
 import type { ImportKind } from "@/lib/import/columns";
 import { plural } from "@/lib/format/count";
 import { formatBytes } from "@/lib/import/limits";
@@ -243,7 +244,7 @@ function Report(props: {
           <fieldset className={styles.proposals}>
             <legend className="visually-hidden">Create these</legend>
             {plan.proposals.map((p) => (
-              <label key={p.key} className={styles.proposal}>
+              <label key={p.key} className={ui.check}>
                 <input
                   type="checkbox"
                   checked={wanted.has(p.key)}
@@ -262,7 +263,7 @@ function Report(props: {
 
       <section className={cardClass} aria-labelledby="import-confirm">
         <h2 id="import-confirm">Import</h2>
-        <label className={styles.proposal}>
+        <label className={ui.check}>
           <input type="checkbox" checked={props.publish} onChange={(e) => props.setPublish(e.target.checked)} />
           <span>Publish the imported items at once (those without a source stay drafts)</span>
         </label>

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { query, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
-import { expectFirstColumnNamed } from "../support/layout";
+import { expectBoxesOnFirstLine, expectFirstColumnNamed } from "../support/layout";
 
 const HEADER = "external_id,title,summary,type,cameo_code,date,countries,people,source_url,source_title";
 
@@ -49,6 +49,8 @@ for (const viewport of VIEWPORTS) {
     await expectFirstColumnNamed(problems, "Row", viewport.width < 500);
     await expect(page.getByRole("checkbox", { name: new RegExp(`Create person Envoy ${tag}`) })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: /Create person Recep/ })).toHaveCount(0);
+    // A box on its label's first line, as every checkbox of the desk (the labels wrap on a phone).
+    await expectBoxesOnFirstLine(page.getByRole("checkbox", { name: /^(Create person|Publish the imported)/ }));
     expect(await imported(tag)).toEqual([]);
     await expectAccessible(page);
     await page.screenshot({ path: test.info().outputPath(`import-report-${viewport.name}.png`), fullPage: true });
