@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { VIEWPORTS } from "../support/viewports";
+import { createEventViaApi, eventInput, staffContext, unique, workflowViaApi } from "../desk/helpers/staff";
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
 const ACCESSION_PATH = "/events/kazakhstan-to-join-the-abraham-accords";
@@ -105,6 +106,45 @@ test("/calendar.ics takes the events list's filters: named after them, and a bad
     expect(response.status(), query).toBe(400);
     expect((await response.json()).error.parameter, query).toBe(parameter);
   }
+});
+
+test("a reader adds a scheduled event to a calendar from its page, on a desktop and a phone; a draft's and a dateless event's files are 404s", async ({ browser, baseURL }) => {
+  const { context: desk } = await staffContext(browser, "EDITOR");
+  const title = `Summit to be held ${unique()}`;
+  const input = eventInput(title, { type: "SUMMIT", occurrence: "SCHEDULED", date: "2019-08-01", localTime: "10:30", timeZone: "Asia/Almaty", placeName: "Astana" });
+  const scheduled = await createEventViaApi(desk.request, input);
+  expect((await workflowViaApi(desk.request, "events", scheduled.id, { action: "publish", baseVersion: 1 })).body.ok).toBe(true);
+  const draft = await createEventViaApi(desk.request, eventInput(`Draft summit ${unique()}`, { occurrence: "SCHEDULED", date: "2019-08-02" }));
+  await desk.close();
+
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`/events/${scheduled.slug}`);
+    const add = page.getByRole("note").getByRole("link", { name: "Add it to a calendar" });
+    await expect(add).toBeVisible();
+    await expect(add).toHaveAttribute("href", `/events/${scheduled.slug}/calendar.ics`);
+    await expectAccessible(page);
+    const file = await page.request.get((await add.getAttribute("href"))!);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const ics = (await file.text()).replaceAll("\r\n ", "");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain(`\r\nSUMMARY:${title}\r\n`);
+    expect(ics).toContain("\r\nDTSTART:20190801T043000Z\r\n"); // 10:30 in Almaty, UTC+6 in 2019
+    expect(ics).toContain(`\r\nURL:${baseURL}/events/${scheduled.slug}\r\n`);
+    expect(ics).toContain(`X-WR-CALNAME:Chancery: ${title}\r\n`);
+    await context.close();
+  }
+  // The promised signing ceremony has no day yet: no link, and no file.
+  const ceremony = await browser.newPage();
+  await ceremony.goto("/events/kazakhstan-abraham-accords-signing-ceremony");
+  await expect(ceremony.getByRole("note").first()).toContainText("scheduled with no date announced yet");
+  await expect(ceremony.getByRole("link", { name: "Add it to a calendar" })).toHaveCount(0);
+  for (const path of ["/events/kazakhstan-abraham-accords-signing-ceremony/calendar.ics", `/events/${draft.slug}/calendar.ics`, "/events/no-such-event/calendar.ics", "/events/Bad%20Slug/calendar.ics"]) {
+    expect((await ceremony.request.get(path)).status(), path).toBe(404);
+  }
+  await ceremony.close();
 });
 
 test("sitemap.xml is an index of files that list published records with absolute URLs; robots.txt points to it", async ({ request, baseURL }) => {

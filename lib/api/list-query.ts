@@ -44,7 +44,8 @@ export class QueryParameterError extends AppError {
   }
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a slug looks like in an address: lower-case words of letters and digits joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface DateBound {
   /** As given: YYYY, YYYY-MM or YYYY-MM-DD. */

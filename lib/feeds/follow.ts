@@ -21,6 +21,11 @@ export function calendarPath(filters: URLSearchParams | string = ""): string {
   return `/calendar.ics${query ? `?${query}` : ""}`;
 }
 
+/** The address of one event's own calendar file, for "Add it to a calendar" on its page. */
+export function eventCalendarPath(slug: string): string {
+  return `/events/${slug}/calendar.ics`;
+}
+
 /** A list's feeds (RSS, Atom, JSON Feed) and, for events, the calendar of upcoming ones and the API's CSV, with its filters. */
 export function feedPaths(list: FeedList, filters: URLSearchParams | string = "") {
   const query = filters.toString();

@@ -1,17 +1,19 @@
 import "server-only";
 import { cachedRead } from "@/lib/api/cached";
-import { parseCalendarQuery, parseEventListQuery, parseStatementListQuery, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
+import { parseCalendarQuery, parseEventListQuery, SLUG, parseStatementListQuery, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
 import { publicOrigin } from "@/lib/api/origin";
 import { cacheableResponse, handleApi } from "@/lib/api/respond";
 import { tags } from "@/lib/cache/tags";
 import { readPublicFilterOptions } from "@/lib/api/filter-options";
-import { listPublishedEvents, listUpcomingPublishedEvents } from "@/lib/events/public-list";
+import { listPublishedEvents, listUpcomingPublishedEvents, type PublicEventListItem } from "@/lib/events/public-list";
+import { getPublicEventPage } from "@/lib/events/public-queries";
+import { AppError } from "@/lib/errors/app-error";
 import { listPublishedStatements } from "@/lib/statements/public-list";
 import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import { renderAtom } from "./atom";
-import { calendarPath, feedPath, type FeedFormat, type FeedList } from "./follow";
+import { calendarPath, eventCalendarPath, feedPath, type FeedFormat, type FeedList } from "./follow";
 import { feedUpdated, statementFeedItem, toFeedItem, type FeedItem, type FeedMeta } from "./feed-items";
-import { renderCalendar } from "./ical";
+import { renderCalendar, type CalendarEvent } from "./ical";
 import { renderJsonFeed } from "./json-feed";
 import { renderRss } from "./rss";
 import { eventPath } from "@/lib/site/paths";
@@ -98,7 +100,6 @@ export function feedRoute(format: FeedFormat, list: FeedList = "events") {
 export async function calendarResponse(request: Request): Promise<Response> {
   return handleApi(async () => {
     const origin = publicOrigin(request);
-    const host = new URL(origin).host;
     const query = parseCalendarQuery(new URL(request.url).searchParams);
     const filters = queryToParams(query);
     // Keyed by day: "upcoming" changes at midnight even when nothing is published.
@@ -109,20 +110,45 @@ export async function calendarResponse(request: Request): Promise<Response> {
       return renderCalendar({
         name: described ? `Chancery: upcoming ${lowerFirst(described)}` : "Chancery: upcoming diplomatic events",
         url: `${origin}${calendarPath(filters)}`,
-        events: events.map((e) => ({
-          uid: `event-${e.id}@${host}`,
-          url: `${origin}${eventPath(e.slug)}`,
-          title: e.title,
-          description: `${e.summary}\n\n${origin}${eventPath(e.slug)}`,
-          location: [e.placeName, e.country?.name].filter(Boolean).join(", ") || null,
-          date: e.date!,
-          endDate: e.endDate,
-          localTime: e.localTime,
-          timeZone: e.timeZone,
-          stamp: e.publishedAt ?? e.firstPublishedAt ?? new Date(0),
-        })),
+        events: events.map((e) => calendarEventOf(e, origin)),
       });
     });
     return cacheableResponse(request, body, { contentType: "text/calendar; charset=utf-8", headers: { "Content-Disposition": 'inline; filename="chancery.ics"' } });
+  });
+}
+
+/** What a calendar holds of a published event with a day: one VEVENT, the same in the calendar and in the event's own file. */
+function calendarEventOf(
+  e: Pick<PublicEventListItem, "id" | "slug" | "title" | "summary" | "placeName" | "endDate" | "localTime" | "timeZone" | "publishedAt" | "firstPublishedAt"> & { date: Date | null; country: { name: string } | null },
+  origin: string,
+): CalendarEvent {
+  return {
+    uid: `event-${e.id}@${new URL(origin).host}`,
+    url: `${origin}${eventPath(e.slug)}`,
+    title: e.title,
+    description: `${e.summary}\n\n${origin}${eventPath(e.slug)}`,
+    location: [e.placeName, e.country?.name].filter(Boolean).join(", ") || null,
+    date: e.date!,
+    endDate: e.endDate,
+    localTime: e.localTime,
+    timeZone: e.timeZone,
+    stamp: e.publishedAt ?? e.firstPublishedAt ?? new Date(0),
+  };
+}
+
+/**
+ * One published event as a calendar file (`/events/[slug]/calendar.ics`), for "Add it to a
+ * calendar" on a scheduled event's page: read through the page's own cached read, so it
+ * changes when the page does. An event without a day has nothing to put in a calendar: 404.
+ */
+export async function eventCalendarResponse(request: Request, slug: string): Promise<Response> {
+  return handleApi(async () => {
+    const origin = publicOrigin(request);
+    const page = SLUG.test(slug) ? await getPublicEventPage(slug) : null;
+    if (!page || page.kind !== "published") throw new AppError("NOT_FOUND", "There is no published event at this address.");
+    const { event } = page;
+    if (!event.date || event.datePrecision !== "DAY") throw new AppError("NOT_FOUND", "This event has no day yet to put in a calendar.");
+    const body = renderCalendar({ name: `Chancery: ${event.title}`, url: `${origin}${eventCalendarPath(slug)}`, events: [calendarEventOf(event, origin)] });
+    return cacheableResponse(request, body, { contentType: "text/calendar; charset=utf-8", headers: { "Content-Disposition": `inline; filename="${slug}.ics"` } });
   });
 }

@@ -15,6 +15,7 @@ import { titleThen } from "@/lib/people/offices";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { previewedEvent } from "@/lib/publication/preview";
 import { absoluteUrl } from "@/lib/site/url";
+import { eventCalendarPath } from "@/lib/feeds/follow";
 import { agreementPath, countryPath, eventPath, organizationPath, pageTrail, personPath, SECTIONS, topicPath } from "@/lib/site/paths";
 import { ChipSection, Fact, FactsSection, LinkList, LinkSection, RecordSection, eventLink, statementLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
@@ -179,9 +180,19 @@ function OccurrenceNotice({ event }: { event: PublishedEvent }) {
       : event.occurrence === "POSTPONED"
         ? "This event has been postponed."
         : "This event was cancelled; it did not take place.";
+  // A scheduled event with its day can go into a reader's calendar app.
+  const addable = event.occurrence === "SCHEDULED" && event.date && event.datePrecision === "DAY";
   return (
     <div className={styles.notice} role="note">
-      <p>{text}</p>
+      <p>
+        {text}
+        {addable && (
+          <>
+            {" "}
+            <a href={eventCalendarPath(event.slug)}>Add it to a calendar</a>
+          </>
+        )}
+      </p>
     </div>
   );
 }
