@@ -113,9 +113,12 @@ export async function calendarResponse(request: Request): Promise<Response> {
         events: events.map((e) => calendarEventOf(e, origin)),
       });
     });
-    return cacheableResponse(request, body, { contentType: "text/calendar; charset=utf-8", headers: { "Content-Disposition": 'inline; filename="chancery.ics"' } });
+    return cacheableResponse(request, body, calendarFile("chancery.ics"));
   });
 }
+
+/** A calendar file's type, and the name a browser saves it under. */
+const calendarFile = (name: string) => ({ contentType: "text/calendar; charset=utf-8", headers: { "Content-Disposition": `inline; filename="${name}"` } });
 
 /** What a calendar holds of a published event with a day: one VEVENT, the same in the calendar and in the event's own file. */
 function calendarEventOf(
@@ -149,6 +152,6 @@ export async function eventCalendarResponse(request: Request, slug: string): Pro
     const { event } = page;
     if (!event.date || event.datePrecision !== "DAY") throw new AppError("NOT_FOUND", "This event has no day yet to put in a calendar.");
     const body = renderCalendar({ name: `Chancery: ${event.title}`, url: `${origin}${eventCalendarPath(slug)}`, events: [calendarEventOf(event, origin)] });
-    return cacheableResponse(request, body, { contentType: "text/calendar; charset=utf-8", headers: { "Content-Disposition": `inline; filename="${slug}.ics"` } });
+    return cacheableResponse(request, body, calendarFile(`${slug}.ics`));
   });
 }
