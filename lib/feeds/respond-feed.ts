@@ -100,6 +100,7 @@ export function feedRoute(format: FeedFormat, list: FeedList = "events") {
 export async function calendarResponse(request: Request): Promise<Response> {
   return handleApi(async () => {
     const origin = publicOrigin(request);
+    const host = new URL(origin).host;
     const query = parseCalendarQuery(new URL(request.url).searchParams);
     const filters = queryToParams(query);
     // Keyed by day: "upcoming" changes at midnight even when nothing is published.
@@ -110,7 +111,7 @@ export async function calendarResponse(request: Request): Promise<Response> {
       return renderCalendar({
         name: described ? `Chancery: upcoming ${lowerFirst(described)}` : "Chancery: upcoming diplomatic events",
         url: `${origin}${calendarPath(filters)}`,
-        events: events.map((e) => calendarEventOf(e, origin)),
+        events: events.map((e) => calendarEventOf(e, origin, host)),
       });
     });
     return cacheableResponse(request, body, calendarFile("chancery.ics"));
@@ -124,9 +125,10 @@ const calendarFile = (name: string) => ({ contentType: "text/calendar; charset=u
 function calendarEventOf(
   e: Pick<PublicEventListItem, "id" | "slug" | "title" | "summary" | "placeName" | "endDate" | "localTime" | "timeZone" | "publishedAt" | "firstPublishedAt"> & { date: Date | null; country: { name: string } | null },
   origin: string,
+  host = new URL(origin).host,
 ): CalendarEvent {
   return {
-    uid: `event-${e.id}@${new URL(origin).host}`,
+    uid: `event-${e.id}@${host}`,
     url: `${origin}${eventPath(e.slug)}`,
     title: e.title,
     description: `${e.summary}\n\n${origin}${eventPath(e.slug)}`,

@@ -21,7 +21,12 @@ export const SameDayQuerySchema = z
     date: z
       .string()
       .max(10)
-      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && readDate(v).ok, { error: "date must be a day (YYYY-MM-DD)" }),
+      .transform((v, ctx) => {
+        const reading = /^\d{4}-\d{2}-\d{2}$/.test(v) ? readDate(v) : null;
+        if (reading?.ok) return reading.value.date;
+        ctx.addIssue({ code: "custom", message: "date must be a day (YYYY-MM-DD)" });
+        return z.NEVER;
+      }),
     /** The event's participants and place, each `country:KZ`, `person:<id>` or `organization:<id>`, comma-separated. */
     refs: z
       .string()
@@ -63,8 +68,6 @@ export async function sameDayEvents(query: SameDayQuery): Promise<SameDayEvent[]
   ]);
   for (const { countryId } of [...persons, ...orgs]) if (countryId) countries.add(countryId.trim());
   if (countries.size === 0) return [];
-  const day = readDate(query.date);
-  if (!day.ok) return [];
   const rows = await queryRows<{ id: string; title: string; type: string; status: string; names: string[] }>(
     db,
     Prisma.sql`
@@ -74,7 +77,7 @@ export async function sameDayEvents(query: SameDayQuery): Promise<SameDayEvent[]
       JOIN LATERAL (
         SELECT count(*) AS shared FROM "EventCountry" ec WHERE ec."eventId" = e.id AND ec."countryId" = ANY(${[...countries]}::text[])
       ) s ON s.shared > 0
-      WHERE e."date" = ${day.value.date}::date AND e."datePrecision" = 'DAY'
+      WHERE e."date" = ${query.date}::date AND e."datePrecision" = 'DAY'
         AND e.status IN ('DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED')
         ${query.except ? Prisma.sql`AND e.id <> ${query.except}` : Prisma.empty}
       ORDER BY s.shared DESC, (e.type::text = ${query.type ?? ""}) DESC, e."dayOrder", e.id
