@@ -18,7 +18,7 @@ import { databaseForScript } from "./database-for-script";
 
 const log = (line: string) => console.error(`[chancery] ${line}`);
 
-const USAGE = `npm run import:items -- FILE [--kind events|statements] [--yes] [--create-new] [--publish] [--as EMAIL] [--report OUT.csv]`;
+const USAGE = `npm run import:items -- FILE [--kind events|statements] [--yes] [--create-new] [--publish] [--leave-out-recorded] [--as EMAIL] [--report OUT.csv]`;
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -27,6 +27,7 @@ async function main() {
       kind: { type: "string", default: "events" },
       yes: { type: "boolean", default: false },
       "create-new": { type: "boolean", default: false },
+      "leave-out-recorded": { type: "boolean", default: false },
       publish: { type: "boolean", default: false },
       as: { type: "string" },
       report: { type: "string" },
@@ -52,6 +53,9 @@ async function main() {
     log(`${plan.rows.length.toLocaleString("en")} rows read as ${MAPPING_LABELS[plan.mapping]}: ${plan.counts.ready} ready, ${plan.counts["needs-new"]} need a new name, ${plan.counts.invalid} with problems, ${plan.counts.unchanged} imported before`);
     if (plan.unreadColumns.length) log(`columns not read: ${plan.unreadColumns.join(", ")}`);
     for (const row of plan.rows) for (const p of row.problems) log(`row ${row.line}, ${p.column}: ${p.message}`);
+    const recorded = plan.rows.filter((r) => r.recorded && (r.status === "ready" || r.status === "needs-new"));
+    for (const r of recorded) log(`row ${r.line} may be recorded already as “${r.recorded!.label}” (${r.recorded!.detail})${values["leave-out-recorded"] ? ": left out" : ""}`);
+    if (recorded.length && !values["leave-out-recorded"]) log(`${recorded.length} rows may be recorded already; they are imported all the same (add --leave-out-recorded to leave them out)`);
     for (const p of plan.proposals) log(`new ${p.kind} proposed: ${p.name}${p.wikidataId ? ` (${p.wikidataId})` : ""}, rows ${p.lines.join(", ")}${values["create-new"] ? "" : " (add --create-new to create it)"}`);
     if (!values.yes) {
       if (values.report) await writeFile(values.report, reportCsv(plan.rows.map((r) => ({ ...r, outcome: r.status }))));
@@ -65,6 +69,7 @@ async function main() {
       request,
       createKeys: values["create-new"] ? plan.proposals.map((p) => p.key) : [],
       publish: values.publish,
+      leaveOut: values["leave-out-recorded"] ? recorded.map((r) => r.line) : [],
       onProgress(done, total) {
         const width = 30;
         const bar = "#".repeat(Math.round((done / total) * width)).padEnd(width, ".");

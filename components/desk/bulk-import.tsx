@@ -58,6 +58,7 @@ export function BulkImport({ columns, maxBytes, maxRows }: { columns: Record<Imp
   const [pending, setPending] = useState(false);
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const [publish, setPublish] = useState(false);
+  const [leaveOut, setLeaveOut] = useState<number[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function check(event: React.FormEvent<HTMLFormElement>) {
@@ -74,6 +75,7 @@ export function BulkImport({ columns, maxBytes, maxRows }: { columns: Record<Imp
       const result = await sendJson<{ plan: ImportPlan }>("/api/desk/import", { body: { action: "check", kind, fileName: chosen.name, text } });
       if (!result.ok) return setError(result.message);
       setConfirmed(result.plan.proposals.map((p) => p.key));
+      setLeaveOut([]);
       setPhase({ step: "checked", plan: result.plan });
     } finally {
       setPending(false);
@@ -92,7 +94,7 @@ export function BulkImport({ columns, maxBytes, maxRows }: { columns: Record<Imp
       let from: number | null = 0;
       setPhase({ step: "importing", plan, done: 0, total: plan.rows.length });
       while (from !== null) {
-        const batch: Awaited<ReturnType<typeof sendJson<{ results: RowResult[]; next: number | null; total: number }>>> = await sendJson("/api/desk/import", { body: { action: "import", ...body, from, publish } });
+        const batch: Awaited<ReturnType<typeof sendJson<{ results: RowResult[]; next: number | null; total: number }>>> = await sendJson("/api/desk/import", { body: { action: "import", ...body, from, publish, leaveOut } });
         if (!batch.ok) {
           // Earlier batches are committed; the report says which rows were not reached.
           setError(`${batch.message} The rows before row ${plan.rows[from]?.line ?? "?"} were imported; import the file again to finish (rows already imported stay unchanged).`, "The import stopped");
@@ -163,7 +165,7 @@ export function BulkImport({ columns, maxBytes, maxRows }: { columns: Record<Imp
           </Button>
         </form>
       )}
-      {phase.step === "checked" && <Report plan={phase.plan} confirmed={confirmed} setConfirmed={setConfirmed} publish={publish} setPublish={setPublish} pending={pending} onImport={() => runImport(phase.plan)} onCancel={startAgain} />}
+      {phase.step === "checked" && <Report plan={phase.plan} confirmed={confirmed} setConfirmed={setConfirmed} leaveOut={leaveOut} setLeaveOut={setLeaveOut} publish={publish} setPublish={setPublish} pending={pending} onImport={() => runImport(phase.plan)} onCancel={startAgain} />}
       {phase.step === "importing" && (
         <section className={cardClass} aria-labelledby="import-progress">
           <h2 id="import-progress">Importing {phase.plan.fileName}</h2>
@@ -182,6 +184,8 @@ function Report(props: {
   plan: ImportPlan;
   confirmed: string[];
   setConfirmed: (keys: string[]) => void;
+  leaveOut: number[];
+  setLeaveOut: (lines: number[]) => void;
   publish: boolean;
   setPublish: (v: boolean) => void;
   pending: boolean;
@@ -190,7 +194,8 @@ function Report(props: {
 }) {
   const { plan, confirmed } = props;
   const wanted = new Set(confirmed);
-  const importable = plan.rows.filter((r) => r.status === "ready" || (r.status === "needs-new" && r.needs.every((k) => wanted.has(k)))).length;
+  const left = new Set(props.leaveOut);
+  const importable = plan.rows.filter((r) => !left.has(r.line) && (r.status === "ready" || (r.status === "needs-new" && r.needs.every((k) => wanted.has(k))))).length;
   const problems = plan.rows.filter((r) => r.problems.length).flatMap((r) => r.problems.map((p, i) => ({ key: `${r.line}-${i}`, line: r.line, ...p })));
   return (
     <>
@@ -237,6 +242,8 @@ function Report(props: {
         </section>
       )}
 
+      <RecordedAlready plan={plan} leaveOut={props.leaveOut} setLeaveOut={props.setLeaveOut} />
+
       {plan.proposals.length > 0 && (
         <section className={cardClass} aria-labelledby="import-new">
           <h2 id="import-new">New people and organizations</h2>
@@ -278,6 +285,64 @@ function Report(props: {
       </section>
       <RowTable rows={plan.rows} />
     </>
+  );
+}
+
+/** The rows that may repeat an event the record already holds: named with it, each with a box to leave it out. */
+function RecordedAlready({ plan, leaveOut, setLeaveOut }: { plan: ImportPlan; leaveOut: number[]; setLeaveOut: (lines: number[]) => void }) {
+  const rows = plan.rows.filter((r): r is PlannedRow & { recorded: NonNullable<PlannedRow["recorded"]> } => !!r.recorded && (r.status === "ready" || r.status === "needs-new"));
+  if (rows.length === 0) return null;
+  const left = new Set(leaveOut);
+  return (
+    <section className={cardClass} aria-labelledby="import-recorded">
+      <h2 id="import-recorded">Recorded already? ({rows.length.toLocaleString("en")})</h2>
+      <p>
+        On the day of these rows the record already holds an event with one of their countries: maybe the same event from another source. They are imported unless you
+        leave them out.
+      </p>
+      <div className={styles.scroll}>
+        <DataTable
+          caption="Rows that may be recorded already"
+          rowKey={(r) => r.line}
+          rows={rows.slice(0, SHOWN)}
+          columns={[
+            { header: "Row", labelled: true, cell: (r) => r.line },
+            { header: "In the file", cell: (r) => r.title || <span className={styles.muted}>(none)</span> },
+            {
+              header: "In the record",
+              cell: (r) => (
+                <>
+                  <StaffLink href={`/dashboard/events/${r.recorded.id}`}>{r.recorded.label}</StaffLink>
+                  <span className={styles.detail}>{r.recorded.detail}</span>
+                </>
+              ),
+            },
+            {
+              header: "Import it?",
+              cell: (r) => (
+                <label className={ui.check}>
+                  <input type="checkbox" checked={left.has(r.line)} onChange={(e) => setLeaveOut(e.target.checked ? [...leaveOut, r.line] : leaveOut.filter((l) => l !== r.line))} />
+                  <span>
+                    Leave out<span className="visually-hidden"> row {r.line}</span>
+                  </span>
+                </label>
+              ),
+            },
+          ]}
+        />
+      </div>
+      {rows.length > SHOWN && <p className={styles.more}>The first {SHOWN} are shown; the downloaded report lists them all.</p>}
+      {rows.length > 1 && (
+        <div className={styles.actions}>
+          <Button size="sm" onClick={() => setLeaveOut(rows.map((r) => r.line))} disabled={rows.every((r) => left.has(r.line))}>
+            Leave them all out
+          </Button>
+          <Button size="sm" onClick={() => setLeaveOut([])} disabled={leaveOut.length === 0}>
+            Import them all
+          </Button>
+        </div>
+      )}
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
-import { query, staffContext, unique } from "./helpers/staff";
+import { createEventViaApi, eventInput, query, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
 import { expectBoxesOnFirstLine, expectFirstColumnNamed } from "../support/layout";
 
@@ -88,6 +88,53 @@ for (const viewport of VIEWPORTS) {
     await expect(page.getByRole("table", { name: "Every row and what importing it will do" }).getByText("Imported before")).toHaveCount(3);
     await expect(page.getByRole("button", { name: "Nothing to import" })).toBeDisabled();
     expect(await imported(tag)).toEqual(rows);
+    await context.close();
+  });
+}
+
+for (const [index, viewport] of VIEWPORTS.entries()) {
+  test(`a row on a day the record already holds with its countries is named with that event, and the editor leaves it out (${viewport.name})`, async ({ browser }) => {
+    const tag = `rec${unique()}`;
+    // A day of its own for each viewport, so that the two runs never see each other's events.
+    const day = `2017-08-${String(11 + index).padStart(2, "0")}`;
+    const { context } = await staffContext(browser, "EDITOR");
+    const mongolia = [{ role: "PARTICIPANT", countryId: "MN" }, { role: "PARTICIPANT", countryId: "BT" }];
+    const recorded = await createEventViaApi(context.request, eventInput(`Talks in Ulaanbaatar ${tag}`, { type: "MEETING", date: day, participants: mongolia }));
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/dashboard/import");
+    const text = [
+      HEADER,
+      `${tag}-1,Meeting in Ulaanbaatar ${tag},From another wire.,meeting,,${day},Mongolia; Bhutan,,https://example.org/${tag}/1,Wire one`,
+      `${tag}-2,Call with Thimphu ${tag},They spoke.,phone call,,2017-07-02,BT,,https://example.org/${tag}/2,Wire two`,
+    ].join("\n");
+    await page.getByLabel("File", { exact: true }).setInputFiles({ name: `${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(text) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+
+    await expect(page.getByRole("heading", { name: "Recorded already? (1)" })).toBeVisible();
+    const table = page.getByRole("table", { name: "Rows that may be recorded already" });
+    await expect(table.getByRole("row")).toHaveCount(2);
+    await expect(table.getByRole("link", { name: `Talks in Ulaanbaatar ${tag}` })).toHaveAttribute("href", `/dashboard/events/${recorded.id}`);
+    await expect(table).toContainText("Meeting · Draft · Bhutan, Mongolia");
+    await expect(table).toContainText(`Meeting in Ulaanbaatar ${tag}`);
+    await expectFirstColumnNamed(table, "Row", viewport.width < 500);
+    await expect(page.getByRole("button", { name: "Import 2 rows as drafts" })).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`import-recorded-${viewport.name}.png`), fullPage: true });
+
+    await table.getByRole("checkbox", { name: "Leave out row 2" }).check();
+    await page.getByRole("button", { name: "Import 1 row as drafts" }).click();
+    await expect(page.getByText("1 draft created, 1 not imported.")).toBeVisible();
+    await expect(page.getByRole("table", { name: "What happened to every row" }).getByRole("row").filter({ hasText: `Meeting in Ulaanbaatar ${tag}` })).toContainText("Left out: you chose not to import it.");
+    await expectAccessible(page);
+    expect((await imported(tag)).map((r) => r.externalId)).toEqual([`${tag}-2`]);
+    // Rows to leave out are the file's row numbers; anything else is refused, naming the field, and writes nothing.
+    for (const leaveOut of [["two"], [0], "2", [1.5]]) {
+      const refused = await context.request.post("/api/desk/import", { data: { action: "import", kind: "events", fileName: `${tag}.csv`, text, from: 0, publish: false, leaveOut } });
+      expect(refused.status()).toBe(400);
+      expect(((await refused.json()) as { message: string }).message).toBe("leaveOut lists the numbers of the file's rows not to import.");
+    }
+    expect(await imported(tag)).toHaveLength(1);
     await context.close();
   });
 }

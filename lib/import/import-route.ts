@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { privateJson, readJsonBody } from "@/lib/http/json-route";
 import { fieldErrorsOf } from "@/lib/records/field-errors";
 import type { Actor } from "@/lib/users/actor";
-import { MAX_IMPORT_BYTES } from "./limits";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
 import { planImport } from "./plan-import";
 import { createProposed, importBatch } from "./run-import";
 
@@ -21,10 +21,12 @@ const file = {
   text: z.string().max(MAX_IMPORT_BYTES, "The file is larger than 4 MB. Split it into smaller files."),
 };
 
+const LEAVE_OUT = "leaveOut lists the numbers of the file's rows not to import.";
+
 export const ImportRequestSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("check"), ...file }).strict(),
   z.object({ action: z.literal("create"), ...file, keys: z.array(z.string().max(500)).max(10_000) }).strict(),
-  z.object({ action: z.literal("import"), ...file, from: z.number().int().min(0), publish: z.boolean() }).strict(),
+  z.object({ action: z.literal("import"), ...file, from: z.number().int().min(0), publish: z.boolean(), leaveOut: z.array(z.number({ error: LEAVE_OUT }).int(LEAVE_OUT).min(1, LEAVE_OUT), { error: LEAVE_OUT }).max(MAX_IMPORT_ROWS, "Too many rows left out.").default([]) }).strict(),
 ]);
 
 export async function handleImportRequest(user: Actor, request: Request): Promise<Response> {
@@ -37,5 +39,5 @@ export async function handleImportRequest(user: Actor, request: Request): Promis
   const importRequest = { kind: body.kind, fileName: body.fileName, text: body.text };
   if (body.action === "check") return privateJson({ ok: true, plan: await planImport(importRequest) });
   if (body.action === "create") return privateJson({ ok: true, ...(await createProposed({ actor: user, request: importRequest, keys: body.keys })) });
-  return privateJson({ ok: true, ...(await importBatch({ actor: user, request: importRequest, from: body.from, publish: body.publish })) });
+  return privateJson({ ok: true, ...(await importBatch({ actor: user, request: importRequest, from: body.from, publish: body.publish, leaveOut: body.leaveOut })) });
 }

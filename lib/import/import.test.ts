@@ -213,6 +213,36 @@ describe("dry run, confirm and re-import", () => {
     }
   });
 
+  it("names the event the record already holds on a row's day with its countries, and leaves out the rows the editor chose", async () => {
+    const t = tag();
+    const day = new Date("2033-04-05T00:00:00Z");
+    const call = await db.event.create({
+      data: { slug: `recorded-${t}`, title: `Recorded call ${t}`, summary: "s", type: "PHONE_CALL", date: day, datePrecision: "DAY", status: "PUBLISHED", participants: { create: [{ role: "PARTICIPANT", countryId: "KZ", position: 0 }, { role: "PARTICIPANT", countryId: "IL", position: 1 }] } },
+    });
+    const visit = await db.event.create({ data: { slug: `recorded-visit-${t}`, title: `Recorded visit ${t}`, summary: "s", type: "VISIT", date: day, datePrecision: "DAY", status: "DRAFT", countryId: "UZ" } });
+    await db.person.create({ data: { name: `Envoy ${t}`, slug: `envoy-${t}`, countryId: "UZ" } });
+    const text = csv(
+      `${t}-1,Call ${t},They spoke.,PHONE_CALL,,2033-04-05,,KZ; Israel,,,https://example.org/a,A`,
+      `${t}-2,Meeting ${t},They met.,MEETING,,2033-04-05,,,Envoy ${t},,https://example.org/b,B`,
+      `${t}-3,Talks ${t},They talked.,MEETING,,2033-04-05,FR,,,,https://example.org/c,C`,
+      `${t}-4,Month ${t},In April.,MEETING,,2033-04,KZ,,,,https://example.org/d,D`,
+      `${t}-5,,No title.,MEETING,,2033-04-05,KZ,,,,https://example.org/e,E`,
+    );
+    const plan = await planImport({ kind: "events", fileName: "wire.csv", text });
+    expect(plan.rows.map((r) => r.recorded?.id ?? null)).toEqual([call.id, visit.id, null, null, null]);
+    expect(plan.rows[0]!.recorded).toEqual({ id: call.id, label: `Recorded call ${t}`, detail: "Phone call · Published · Israel, Kazakhstan" });
+    // Only a warning: the rows stay ready.
+    expect(plan.rows.map((r) => r.status)).toEqual(["ready", "ready", "ready", "ready", "invalid"]);
+
+    const { results } = await importBatch({ actor: editor, request: { kind: "events", fileName: "wire.csv", text }, from: 0, publish: false, leaveOut: [2] });
+    expect(results.map((r) => r.outcome)).toEqual(["skipped", "created", "created", "created", "skipped"]);
+    expect(results[0]!.problems).toEqual([{ column: "row", message: "Left out: you chose not to import it." }]);
+    expect(await db.event.count({ where: { externalId: { startsWith: t } } })).toBe(3);
+    // Checked again, the left-out row is still named; the imported ones are imported before and no longer are.
+    const again = await planImport({ kind: "events", fileName: "wire.csv", text });
+    expect(again.rows.map((r) => [r.status, r.recorded?.id ?? null])).toEqual([["ready", call.id], ["unchanged", null], ["unchanged", null], ["unchanged", null], ["invalid", null]]);
+  });
+
   it("imports statements, matching the speaker by Wikidata id", async () => {
     const t = tag();
     const person = await db.person.create({ data: { name: `Speaker ${t}`, slug: `speaker-${t}`, wikidataId: `Q7725` } });

@@ -5,6 +5,8 @@ import { readImportFile } from "./import-file";
 import { detectMapping, mapRow, unreadColumns, type MappingName } from "./mappings";
 import { References, splitList, type Proposal } from "./references";
 import { prepareRow, type PreparedRow, type Problem } from "./rows";
+import { readDate } from "@/lib/records/fields";
+import { sameDayMatches, type SameDayEvent } from "@/lib/lookup/same-day-events";
 
 /**
  * The dry run: every row of the file read, mapped, matched and checked with the
@@ -22,6 +24,11 @@ export interface PlannedRow {
   needs: string[];
   /** The item an earlier import made from this row. */
   existing?: { id: string; slug: string };
+  /**
+   * An event the record already holds on the row's day with one of its countries: maybe the
+   * same one from another source. Only a warning: the row imports unless the editor leaves it out.
+   */
+  recorded?: SameDayEvent;
 }
 
 export interface ImportPlan {
@@ -89,23 +96,41 @@ export function statusOf(row: PreparedRow, options: { existing: boolean; duplica
   return { status: row.needs.length ? "needs-new" : "ready", problems };
 }
 
+/** The event rows that would be imported, each with the event of its day already in the record that it most resembles. */
+async function recordedAlready(tx: Tx, rows: Array<{ row: PreparedRow; status: RowStatus }>) {
+  const probes = rows.flatMap(({ row, status }) => {
+    const input = row.input as { date?: string; datePrecision?: string; type?: string; countryId?: string; participants?: Array<Record<string, string>> } | null;
+    if ((status !== "ready" && status !== "needs-new") || !input || input.datePrecision !== "DAY") return [];
+    const reading = readDate(input.date ?? "", "DAY");
+    if (!reading.ok) return [];
+    const participants = input.participants ?? [];
+    const ids = (field: string) => participants.map((p) => p[field]).filter((v): v is string => !!v);
+    return [{ key: row.line, date: reading.value.date, countries: [...ids("countryId"), ...(input.countryId ? [input.countryId] : [])], people: ids("personId"), organizations: ids("organizationId"), type: input.type }];
+  });
+  return sameDayMatches(tx, probes, { limit: 1 });
+}
+
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const { mapping, rows, unread } = mappedRows(request);
   const first = firstLines(rows);
   // One snapshot of the record for the whole report.
-  const { prepared, imported } = await db.$transaction(
+  const { checked, recorded } = await db.$transaction(
     async (tx) => {
       const prepared = await prepareRows(tx, request.kind, rows);
-      return { prepared, imported: await findImported(tx, request.kind, prepared) };
+      const imported = await findImported(tx, request.kind, prepared);
+      const checked = prepared.map((row) => {
+        const key = `${row.externalSource}\u0000${row.externalId}`;
+        const existing = row.externalId ? imported.get(key) : undefined;
+        const firstLine = first.get(key);
+        return { row, existing, ...statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null }) };
+      });
+      return { checked, recorded: request.kind === "events" ? await recordedAlready(tx, checked) : new Map<number, SameDayEvent[]>() };
     },
     { isolationLevel: "RepeatableRead", timeout: 60_000 },
   );
   const proposals = new Map<string, Proposal>();
-  const planned = prepared.map((row): PlannedRow => {
-    const key = `${row.externalSource}\u0000${row.externalId}`;
-    const existing = row.externalId ? imported.get(key) : undefined;
-    const firstLine = first.get(key);
-    const { status, problems } = statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null });
+  const planned = checked.map(({ row, existing, status, problems }): PlannedRow => {
+    const same = recorded.get(row.line)?.[0];
     if (status === "needs-new" || status === "ready") {
       for (const need of row.needs) {
         const p = proposals.get(need.key) ?? { ...need, lines: [] };
@@ -113,7 +138,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
         proposals.set(need.key, p);
       }
     }
-    return { line: row.line, externalId: row.externalId, title: row.title, status, problems, needs: row.needs.map((n) => n.key), ...(existing ? { existing } : {}) };
+    return { line: row.line, externalId: row.externalId, title: row.title, status, problems, needs: row.needs.map((n) => n.key), ...(existing ? { existing } : {}), ...(same ? { recorded: same } : {}) };
   });
   const counts: Record<RowStatus, number> = { ready: 0, "needs-new": 0, invalid: 0, unchanged: 0 };
   planned.forEach((r) => counts[r.status]++);

@@ -10,6 +10,8 @@ export interface ReportLine {
   title: string;
   outcome: string;
   problems: Array<{ column: string; message: string }>;
+  /** The event of the row's day already in the record that the row may repeat (the dry run's warning). */
+  recorded?: { label: string; detail: string };
 }
 
 export function safeCell(value: string): string {
@@ -18,10 +20,11 @@ export function safeCell(value: string): string {
 }
 
 export function reportCsv(lines: readonly ReportLine[]): string {
-  const out = [["row", "external_id", "title", "outcome", "column", "problem"].map(safeCell).join(",")];
+  const out = [["row", "external_id", "title", "outcome", "column", "problem", "may_be_recorded_as"].map(safeCell).join(",")];
   for (const l of lines) {
     const problems = l.problems.length ? l.problems : [{ column: "", message: "" }];
-    for (const p of problems) out.push([String(l.line), l.externalId, l.title, l.outcome, p.column, p.message].map(safeCell).join(","));
+    const recorded = l.recorded ? `${l.recorded.label} (${l.recorded.detail})` : "";
+    for (const p of problems) out.push([String(l.line), l.externalId, l.title, l.outcome, p.column, p.message, recorded].map(safeCell).join(","));
   }
   return out.join("\r\n") + "\r\n";
 }

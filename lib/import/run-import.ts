@@ -176,6 +176,8 @@ export async function importBatch(options: {
   publish: boolean;
   now?: Date;
   mode?: BatchMode;
+  /** The file's rows (by line) the editor chose not to import: rows the dry run found may be recorded already. */
+  leaveOut?: readonly number[];
   /** The request's file already read (a caller importing every batch reads it once). */
   read?: ReadFile;
 }): Promise<{ results: RowResult[]; total: number; next: number | null }> {
@@ -186,6 +188,7 @@ export async function importBatch(options: {
   if (!Number.isInteger(options.from) || options.from < 0 || options.from > rows.length) throw new AppError("INVALID", "That part of the file does not exist.");
   const slice = rows.slice(options.from, options.from + count);
   const at = options.now ?? new Date();
+  const leaveOut = new Set(options.leaveOut ?? []);
   const run = (mode: BatchMode) => {
     const change: PublicChange = {};
     return db.$transaction(async (tx) => {
@@ -201,6 +204,7 @@ export async function importBatch(options: {
         const base = { line: row.line, externalId: row.externalId, title: row.title };
         if (status === "unchanged") out.push({ ...base, outcome: "unchanged", problems: [], ...existing });
         else if (status === "invalid") out.push({ ...base, outcome: "skipped", problems });
+        else if (leaveOut.has(row.line)) out.push({ ...base, outcome: "skipped", problems: [{ column: "row", message: "Left out: you chose not to import it." }] });
         else if (status === "needs-new") {
           out.push({ ...base, outcome: "skipped", problems: [{ column: "row", message: "Needs a new person or organization that was not confirmed." }] });
         } else if (mode === "row") out.push(await writeRow(ctx, row));
@@ -226,13 +230,13 @@ export async function importBatch(options: {
 }
 
 /** The whole import in one call (the command line): proposals, then every batch, with progress. */
-export async function importFile(options: { actor: Actor; request: ImportRequest; createKeys: string[]; publish: boolean; mode?: BatchMode; onProgress?: (done: number, total: number) => void }) {
+export async function importFile(options: { actor: Actor; request: ImportRequest; createKeys: string[]; publish: boolean; leaveOut?: readonly number[]; mode?: BatchMode; onProgress?: (done: number, total: number) => void }) {
   await createProposed({ actor: options.actor, request: options.request, keys: options.createKeys });
   const results: RowResult[] = [];
   const read = readFile(options.request);
   let from: number | null = 0;
   while (from !== null) {
-    const batch: Awaited<ReturnType<typeof importBatch>> = await importBatch({ actor: options.actor, request: options.request, from, publish: options.publish, mode: options.mode, read });
+    const batch: Awaited<ReturnType<typeof importBatch>> = await importBatch({ actor: options.actor, request: options.request, from, publish: options.publish, leaveOut: options.leaveOut, mode: options.mode, read });
     results.push(...batch.results);
     options.onProgress?.(results.length, batch.total);
     from = batch.next;

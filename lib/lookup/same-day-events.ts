@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db, Prisma, queryRows } from "@/lib/db/client";
+import { db, Prisma, queryRows, type Db, type Tx } from "@/lib/db/client";
 import { EVENT_TYPES } from "@/lib/api/list-query";
 import { EVENT_TYPE_LABELS, STATUS_LABELS } from "@/lib/format/labels";
 import { isRecordId, readDate } from "@/lib/records/fields";
@@ -56,36 +56,81 @@ export interface SameDayEvent {
   detail: string;
 }
 
+/**
+ * One event being entered, as the look-up compares it: its day (a whole day), its countries, and
+ * the people and organizations taking part (each stands for its country, as `EventCountry` counts
+ * them). `key` names it in the answer.
+ */
+export interface SameDayProbe<K> {
+  key: K;
+  date: Date;
+  countries: readonly string[];
+  people?: readonly string[];
+  organizations?: readonly string[];
+  type?: string;
+  /** An event left out of the answer (the one being edited). */
+  except?: string;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * For every probe at once (one query, however many: an import's dry run holds up to 10,000 rows),
+ * at most `limit` events of its day sharing a country with it, the most countries shared and the
+ * same type first. Probes without a country get nothing.
+ */
+export async function sameDayMatches<K>(client: Db | Tx, probes: ReadonlyArray<SameDayProbe<K>>, options: { limit: number }): Promise<Map<K, SameDayEvent[]>> {
+  const people = [...new Set(probes.flatMap((p) => p.people ?? []))];
+  const organizations = [...new Set(probes.flatMap((p) => p.organizations ?? []))];
+  const [persons, orgs] = await Promise.all([
+    people.length ? client.person.findMany({ where: { id: { in: people } }, select: { id: true, countryId: true } }) : [],
+    organizations.length ? client.organization.findMany({ where: { id: { in: organizations } }, select: { id: true, countryId: true } }) : [],
+  ]);
+  const countryOf = new Map([...persons, ...orgs].filter((r) => r.countryId).map((r) => [r.id, r.countryId!.trim()]));
+  const asked = probes.flatMap((probe, index) => {
+    const countries = new Set(probe.countries.map((c) => c.toUpperCase()));
+    for (const id of [...(probe.people ?? []), ...(probe.organizations ?? [])]) if (countryOf.has(id)) countries.add(countryOf.get(id)!);
+    return countries.size ? [{ index, day: day(probe.date), countries: [...countries].join(","), type: probe.type ?? "", except: probe.except ?? "" }] : [];
+  });
+  const found = new Map<K, SameDayEvent[]>();
+  if (asked.length === 0) return found;
+  const rows = await queryRows<{ probe: number; id: string; title: string; type: string; status: string; names: string[] }>(
+    client,
+    Prisma.sql`
+      SELECT q.probe, m.*
+      FROM unnest(${asked.map((a) => a.index)}::int[], ${asked.map((a) => a.day)}::date[], ${asked.map((a) => a.countries)}::text[],
+                  ${asked.map((a) => a.type)}::text[], ${asked.map((a) => a.except)}::text[]) AS q(probe, day, countries, type, except_id)
+      CROSS JOIN LATERAL (
+        SELECT e.id, e.title, e.type::text AS type, e.status::text AS status,
+          (SELECT array_agg(c.name ORDER BY c.name) FROM "EventCountry" x JOIN "Country" c ON c.iso2 = x."countryId" WHERE x."eventId" = e.id) AS names,
+          s.shared, (e.type::text = q.type) AS same_type, e."dayOrder" AS day_order
+        FROM "Event" e
+        JOIN LATERAL (
+          SELECT count(*) AS shared FROM "EventCountry" ec WHERE ec."eventId" = e.id AND ec."countryId" = ANY(string_to_array(q.countries, ','))
+        ) s ON s.shared > 0
+        WHERE e."date" = q.day AND e."datePrecision" = 'DAY'
+          AND e.status IN ('DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED')
+          AND e.id <> q.except_id
+        ORDER BY s.shared DESC, (e.type::text = q.type) DESC, e."dayOrder", e.id
+        LIMIT ${options.limit}
+      ) m
+      ORDER BY q.probe, m.shared DESC, m.same_type DESC, m.day_order, m.id`,
+  );
+  for (const row of rows) {
+    const key = probes[row.probe]!.key;
+    const event = {
+      id: row.id,
+      label: row.title,
+      detail: [EVENT_TYPE_LABELS[row.type] ?? row.type, STATUS_LABELS[row.status] ?? row.status, (row.names ?? []).join(", ")].filter(Boolean).join(" · "),
+    };
+    found.set(key, [...(found.get(key) ?? []), event]);
+  }
+  return found;
+}
+
 /** At most three events of the day sharing a country with the event, the most countries shared and the same type first. */
 export async function sameDayEvents(query: SameDayQuery): Promise<SameDayEvent[]> {
-  const countries = new Set(query.refs.filter((r) => r.kind === "country").map((r) => r.id));
-  const people = query.refs.filter((r) => r.kind === "person").map((r) => r.id);
-  const organizations = query.refs.filter((r) => r.kind === "organization").map((r) => r.id);
-  // A person or organization stands for its country, as EventCountry counts them.
-  const [persons, orgs] = await Promise.all([
-    people.length ? db.person.findMany({ where: { id: { in: people } }, select: { countryId: true } }) : [],
-    organizations.length ? db.organization.findMany({ where: { id: { in: organizations } }, select: { countryId: true } }) : [],
-  ]);
-  for (const { countryId } of [...persons, ...orgs]) if (countryId) countries.add(countryId.trim());
-  if (countries.size === 0) return [];
-  const rows = await queryRows<{ id: string; title: string; type: string; status: string; names: string[] }>(
-    db,
-    Prisma.sql`
-      SELECT e.id, e.title, e.type::text AS type, e.status::text AS status,
-        (SELECT array_agg(c.name ORDER BY c.name) FROM "EventCountry" x JOIN "Country" c ON c.iso2 = x."countryId" WHERE x."eventId" = e.id) AS names
-      FROM "Event" e
-      JOIN LATERAL (
-        SELECT count(*) AS shared FROM "EventCountry" ec WHERE ec."eventId" = e.id AND ec."countryId" = ANY(${[...countries]}::text[])
-      ) s ON s.shared > 0
-      WHERE e."date" = ${query.date}::date AND e."datePrecision" = 'DAY'
-        AND e.status IN ('DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED')
-        ${query.except ? Prisma.sql`AND e.id <> ${query.except}` : Prisma.empty}
-      ORDER BY s.shared DESC, (e.type::text = ${query.type ?? ""}) DESC, e."dayOrder", e.id
-      LIMIT 3`,
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    label: row.title,
-    detail: [EVENT_TYPE_LABELS[row.type] ?? row.type, STATUS_LABELS[row.status] ?? row.status, (row.names ?? []).join(", ")].filter(Boolean).join(" · "),
-  }));
+  const of = (kind: string) => query.refs.filter((r) => r.kind === kind).map((r) => r.id);
+  const probe = { key: 0, date: query.date, countries: of("country"), people: of("person"), organizations: of("organization"), type: query.type, except: query.except };
+  return (await sameDayMatches(db, [probe], { limit: 3 })).get(0) ?? [];
 }
