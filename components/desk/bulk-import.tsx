@@ -297,8 +297,10 @@ function RecordedAlready({ plan, leaveOut, setLeaveOut }: { plan: ImportPlan; le
     <section className={cardClass} aria-labelledby="import-recorded">
       <h2 id="import-recorded">Recorded already? ({rows.length.toLocaleString("en")})</h2>
       <p>
-        On the day of these rows the record already holds an event with one of their countries: maybe the same event from another source. They are imported unless you
-        leave them out.
+        {plan.kind === "events"
+          ? "On the day of these rows the record already holds an event with one of their countries: maybe the same event from another source."
+          : "On the day of these rows the record already holds a statement by their speaker: maybe the same statement from another source."}{" "}
+        They are imported unless you leave them out.
       </p>
       <div className={styles.scroll}>
         <DataTable
@@ -312,7 +314,7 @@ function RecordedAlready({ plan, leaveOut, setLeaveOut }: { plan: ImportPlan; le
               header: "In the record",
               cell: (r) => (
                 <>
-                  <StaffLink href={`/dashboard/events/${r.recorded.id}`}>{r.recorded.label}</StaffLink>
+                  <StaffLink href={`/dashboard/${plan.kind}/${r.recorded.id}`}>{r.recorded.label}</StaffLink>
                   <span className={styles.detail}>{r.recorded.detail}</span>
                 </>
               ),

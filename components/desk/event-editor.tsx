@@ -12,7 +12,7 @@ import { MarkdownField } from "./markdown-field";
 import { ParticipantsEditor, type ParticipantValues } from "./participants-editor";
 import { RefPicker } from "./ref-picker";
 import { RefSelect, type RefOption } from "./ref-select";
-import { SameDayEvents } from "./same-day-events";
+import { SameDayEvents } from "./same-day";
 import { SourcesEditor, type SourceValues } from "./sources-editor";
 import styles from "./editor.module.css";
 

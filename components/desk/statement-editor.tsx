@@ -10,6 +10,7 @@ import { LocalTimeFields } from "./form-fields";
 import { ContentEditor, type ContentEditorProps, type EditorFieldsProps } from "./record-editor";
 import { EntityMultiPicker, type EntityOption } from "./entity-picker";
 import { DatePrecisionField } from "./date-precision-field";
+import { SameDayStatements } from "./same-day";
 import { RefPicker } from "./ref-picker";
 import type { RefOption } from "./ref-select";
 import { SourcesEditor, type SourceValues } from "./sources-editor";
@@ -76,7 +77,7 @@ const readableDate = (text: string, precision: Precision) => {
  * (from their offices, until the editor types one), and, on request, the chosen
  * event's date and countries.
  */
-function StatementFields({ values, errors, options }: EditorFieldsProps<StatementValues> & { options: StatementOptions }) {
+function StatementFields({ values, errors, options, recordId }: EditorFieldsProps<StatementValues> & { options: StatementOptions; recordId: string | null }) {
   const [speakerId, setSpeakerId] = useState(values.speakerId ?? null);
   const [said, setSaid] = useState({ date: values.saidOn ?? "", precision: values.saidPrecision ?? "DAY" });
   const [title, setTitle] = useState(values.speakerTitle ?? "");
@@ -195,6 +196,7 @@ function StatementFields({ values, errors, options }: EditorFieldsProps<Statemen
           errors={errors}
           controlled={{ ...said, onChange: setSaid }}
         />
+        <SameDayStatements date={said.precision === "DAY" ? said.date : ""} speaker={speakerId} except={recordId} />
         <div className={styles.grid2}>
           <LocalTimeFields idPrefix="statement" timeName="saidTime" time={values.saidTime} zone={values.timeZone} errors={errors} />
         </div>

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
 import { expectNoSidewaysScroll } from "../support/layout";
 import { VIEWPORTS } from "../support/viewports";
-import { createEventViaApi, eventInput, staffContext, unique } from "./helpers/staff";
+import { createEventViaApi, eventInput, query, staffContext, unique } from "./helpers/staff";
 import { pick } from "./reference-support";
 
 /**
@@ -50,8 +50,52 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     const asked = own.waitForResponse((response) => response.url().includes("/api/desk/lookup/same-day?") && response.url().includes(`except=${first.id}`));
     await own.goto(`/dashboard/events/${first.id}`);
     await expect(own.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    expect((await (await asked).json()).events).toEqual([]);
+    expect((await (await asked).json()).records).toEqual([]);
     await expect(own.getByRole("status").filter({ hasText: "Also recorded on this day" })).toHaveCount(0);
+    await context.close();
+  });
+}
+
+for (const [i, viewport] of VIEWPORTS.entries()) {
+  test(`an editor entering a statement sees the speaker's statement already recorded that day — ${viewport.name}`, async ({ browser }) => {
+    const day = `2019-08-${String(13 + i).padStart(2, "0")}`;
+    const { context } = await staffContext(browser, "EDITOR");
+    const name = `Spokesperson Sameday ${unique()}`;
+    const [speaker] = await query<{ id: string }>(`INSERT INTO "Person" (id, slug, name, "updatedAt") VALUES ($1, $1, $2, now()) RETURNING id`, [`spokesperson-${unique()}`, name]);
+    const title = `Welcomes the accession ${unique()}`;
+    const created = await context.request.post("/api/desk/statements", {
+      data: { input: { title, text: "We welcome it.", language: "en", speakerId: speaker!.id, medium: "READOUT", saidOn: day, saidPrecision: "DAY", sources: [{ url: "https://example.org/said", title: "Said" }] } },
+    });
+    const first = (await created.json()) as { ok: boolean; id: string };
+    expect(first.ok).toBe(true);
+
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/dashboard/statements/new");
+    await page.getByLabel("Said on", { exact: true }).fill(day);
+    const notice = page.getByRole("status").filter({ hasText: "Said already?" });
+    // A day alone says nothing: the speaker is what makes two statements the same.
+    await expect(notice).toHaveCount(0);
+    await pick(page, page.getByRole("combobox", { name: "Speaker", exact: true }), name, new RegExp(name));
+    await expect(notice).toContainText("Said already? Statements by this speaker on this day:");
+    await expect(notice.getByRole("link", { name: title })).toHaveAttribute("href", `/dashboard/statements/${first.id}`);
+    await expect(notice).toContainText(`${title} · Readout · Draft`);
+    await notice.scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`said-already-${viewport.name}.png`), fullPage: false });
+
+    // Another day: nothing said then.
+    await page.getByLabel("Said on", { exact: true }).fill("2019-08-30");
+    await expect(notice).toHaveCount(0);
+
+    // The statement's own form does not name it as its own duplicate.
+    const own = await context.newPage();
+    await own.setViewportSize({ width: viewport.width, height: viewport.height });
+    const asked = own.waitForResponse((response) => response.url().includes("/api/desk/lookup/same-day?") && response.url().includes(`except=${first.id}`));
+    await own.goto(`/dashboard/statements/${first.id}`);
+    expect((await (await asked).json()).records).toEqual([]);
+    await expect(own.getByRole("status").filter({ hasText: "Also said by this speaker" })).toHaveCount(0);
     await context.close();
   });
 }
@@ -64,6 +108,10 @@ test("the same-day lookup is for staff, and refuses what is not a day or a refer
     ["date=2019-07-23&refs=planet:mars", 400],
     ["date=2019-07-23&refs=country:KZ&colour=red", 400],
     ["date=2019-07-23&refs=country:%00", 400],
+    ["kind=statements&date=2019-07-23&speaker=abc123", 200],
+    ["kind=statements&date=2019-07-23", 400],
+    ["kind=statements&date=2019-07-23&speaker=../x", 400],
+    ["kind=statements&date=2019-07-23&speaker=abc123&refs=country:KZ", 400],
   ] as const) {
     const response = await context.request.get(`/api/desk/lookup/same-day?${query}`);
     expect(response.status(), query).toBe(status);

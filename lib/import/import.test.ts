@@ -252,6 +252,26 @@ describe("dry run, confirm and re-import", () => {
     expect(await db.statement.findUniqueOrThrow({ where: { id: results[0]!.id! } })).toMatchObject({ speakerId: person.id, medium: "PRESS_CONFERENCE", status: "DRAFT" });
   });
 
+  it("names the statement its speaker already has on a row's day", async () => {
+    const t = tag();
+    const speaker = await db.person.create({ data: { name: `Spokesman ${t}`, slug: `spokesman-${t}` } });
+    const quote = await db.statement.create({
+      data: { slug: `quote-${t}`, title: `Quoted ${t}`, text: "We welcome it.", medium: "READOUT", speakerId: speaker.id, saidOn: new Date("2033-05-06T00:00:00Z"), saidPrecision: "DAY", status: "IN_REVIEW" },
+    });
+    const text = [
+      "external_id,title,text,speaker,medium,said_on,source_url,source_title",
+      `${t}-1,Said ${t},“We welcome it.”,Spokesman ${t},readout,2033-05-06,https://example.org/q,Q`,
+      `${t}-2,Said later ${t},“Again.”,Spokesman ${t},readout,2033-05-07,https://example.org/q,Q`,
+      `${t}-3,Said by another ${t},“Else.”,Someone New ${t},readout,2033-05-06,https://example.org/q,Q`,
+    ].join("\n");
+    const plan = await planImport({ kind: "statements", fileName: "s.csv", text });
+    expect(plan.rows.map((r) => [r.status, r.recorded ?? null])).toEqual([
+      ["ready", { id: quote.id, label: `Quoted ${t}`, detail: "Readout · In review" }],
+      ["ready", null],
+      ["needs-new", null],
+    ]);
+  });
+
   it("refuses a contributor and changes nothing", async () => {
     const text = csv(`${tag()},T,S.,MEETING,,2025-11-06,,,,,,`);
     const before = await counts();

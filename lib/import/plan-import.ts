@@ -6,7 +6,7 @@ import { detectMapping, mapRow, unreadColumns, type MappingName } from "./mappin
 import { References, splitList, type Proposal } from "./references";
 import { prepareRow, type PreparedRow, type Problem } from "./rows";
 import { readDate } from "@/lib/records/fields";
-import { sameDayMatches, type SameDayEvent } from "@/lib/lookup/same-day-events";
+import { sameDayMatches, sameDayStatementMatches, type SameDayRecord } from "@/lib/lookup/same-day";
 
 /**
  * The dry run: every row of the file read, mapped, matched and checked with the
@@ -25,10 +25,11 @@ export interface PlannedRow {
   /** The item an earlier import made from this row. */
   existing?: { id: string; slug: string };
   /**
-   * An event the record already holds on the row's day with one of its countries: maybe the
-   * same one from another source. Only a warning: the row imports unless the editor leaves it out.
+   * An item the record already holds on the row's day: an event with one of its countries, a
+   * statement by its speaker. Maybe the same one from another source. Only a warning: the row
+   * imports unless the editor leaves it out.
    */
-  recorded?: SameDayEvent;
+  recorded?: SameDayRecord;
 }
 
 export interface ImportPlan {
@@ -96,18 +97,23 @@ export function statusOf(row: PreparedRow, options: { existing: boolean; duplica
   return { status: row.needs.length ? "needs-new" : "ready", problems };
 }
 
-/** The event rows that would be imported, each with the event of its day already in the record that it most resembles. */
-async function recordedAlready(tx: Tx, rows: Array<{ row: PreparedRow; status: RowStatus }>) {
+/**
+ * The rows that would be imported, each with the item of its day already in the record that it
+ * most resembles: an event with one of its countries, or a statement by its speaker.
+ */
+async function recordedAlready(tx: Tx, kind: ImportKind, rows: Array<{ row: PreparedRow; status: RowStatus }>) {
   const probes = rows.flatMap(({ row, status }) => {
-    const input = row.input as { date?: string; datePrecision?: string; type?: string; countryId?: string; participants?: Array<Record<string, string>> } | null;
-    if ((status !== "ready" && status !== "needs-new") || !input || input.datePrecision !== "DAY") return [];
-    const reading = readDate(input.date ?? "", "DAY");
-    if (!reading.ok) return [];
+    const input = row.input as { date?: string; datePrecision?: string; saidOn?: string; saidPrecision?: string; speakerId?: string; type?: string; countryId?: string; participants?: Array<Record<string, string>> } | null;
+    if ((status !== "ready" && status !== "needs-new") || !input) return [];
+    const [date, precision] = kind === "events" ? [input.date, input.datePrecision] : [input.saidOn, input.saidPrecision];
+    const reading = precision === "DAY" ? readDate(date ?? "", "DAY") : null;
+    if (!reading?.ok) return [];
     const participants = input.participants ?? [];
     const ids = (field: string) => participants.map((p) => p[field]).filter((v): v is string => !!v);
-    return [{ key: row.line, date: reading.value.date, countries: [...ids("countryId"), ...(input.countryId ? [input.countryId] : [])], people: ids("personId"), organizations: ids("organizationId"), type: input.type }];
+    return [{ key: row.line, date: reading.value.date, countries: [...ids("countryId"), ...(input.countryId ? [input.countryId] : [])], people: ids("personId"), organizations: ids("organizationId"), type: input.type, speakerId: input.speakerId ?? "" }];
   });
-  return sameDayMatches(tx, probes, { limit: 1 });
+  if (kind === "events") return sameDayMatches(tx, probes, { limit: 1 });
+  return sameDayStatementMatches(tx, probes.filter((p) => p.speakerId), { limit: 1 });
 }
 
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
@@ -124,7 +130,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
         const firstLine = first.get(key);
         return { row, existing, ...statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null }) };
       });
-      return { checked, recorded: request.kind === "events" ? await recordedAlready(tx, checked) : new Map<number, SameDayEvent[]>() };
+      return { checked, recorded: await recordedAlready(tx, request.kind, checked) };
     },
     { isolationLevel: "RepeatableRead", timeout: 60_000 },
   );

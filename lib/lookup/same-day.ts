@@ -2,31 +2,38 @@ import "server-only";
 import { z } from "zod";
 import { db, Prisma, queryRows, type Db, type Tx } from "@/lib/db/client";
 import { EVENT_TYPES } from "@/lib/api/list-query";
-import { EVENT_TYPE_LABELS, STATUS_LABELS } from "@/lib/format/labels";
+import { EVENT_TYPE_LABELS, MEDIUM_LABELS, STATUS_LABELS } from "@/lib/format/labels";
 import { isRecordId, readDate } from "@/lib/records/fields";
 
 /**
- * The events already recorded on a day with the countries of an event being entered: what the
- * event form shows under its participants ("Recorded already? …"), so that two editors working
- * from two wires do not record one call twice. Drafts and events under review count (they are
+ * What the record already holds on a day, for an item being entered: the events with the
+ * countries of an event (what the event form shows under its participants, "Recorded
+ * already? …") and the statements of a statement's speaker ("Said already? …"), so that two
+ * editors working from two wires do not record one call or one quote twice. The import's dry run
+ * asks the same for every row of a file at once. Drafts and items under review count (they are
  * where a duplicate starts); retracted ones do not. Only a suggestion: nothing is refused.
  */
 
 const MAX_REFS = 40;
 const REF = /^(country|person|organization):(.+)$/;
 
+/** The day, as the form holds it: only a whole day (YYYY-MM-DD) is looked for. */
+const dayParam = z
+  .string()
+  .max(10)
+  .transform((v, ctx) => {
+    const reading = /^\d{4}-\d{2}-\d{2}$/.test(v) ? readDate(v) : null;
+    if (reading?.ok) return reading.value.date;
+    ctx.addIssue({ code: "custom", message: "date must be a day (YYYY-MM-DD)" });
+    return z.NEVER;
+  });
+/** The item being edited, left out of its own duplicates. */
+const exceptParam = z.string().refine(isRecordId, { error: "except is not a record id" }).optional();
+
 export const SameDayQuerySchema = z
   .object({
-    /** The day, as the form holds it: only a whole day (YYYY-MM-DD) is looked for. */
-    date: z
-      .string()
-      .max(10)
-      .transform((v, ctx) => {
-        const reading = /^\d{4}-\d{2}-\d{2}$/.test(v) ? readDate(v) : null;
-        if (reading?.ok) return reading.value.date;
-        ctx.addIssue({ code: "custom", message: "date must be a day (YYYY-MM-DD)" });
-        return z.NEVER;
-      }),
+    kind: z.literal("events").optional(),
+    date: dayParam,
     /** The event's participants and place, each `country:KZ`, `person:<id>` or `organization:<id>`, comma-separated. */
     refs: z
       .string()
@@ -41,15 +48,28 @@ export const SameDayQuerySchema = z
         }
         return parsed.map((m) => ({ kind: m![1] as "country" | "person" | "organization", id: m![1] === "country" ? m![2]!.toUpperCase() : m![2]! }));
       }),
-    /** The event being edited, left out of its own duplicates. */
-    except: z.string().refine(isRecordId, { error: "except is not a record id" }).optional(),
+    except: exceptParam,
     /** The event's type: events of the same type are named first. */
     type: z.enum(EVENT_TYPES).optional(),
   })
   .strict();
 export type SameDayQuery = z.output<typeof SameDayQuerySchema>;
 
-export interface SameDayEvent {
+export const SameDayStatementsQuerySchema = z
+  .object({
+    kind: z.literal("statements"),
+    date: dayParam,
+    /** The statement's speaker. */
+    speaker: z.string().refine(isRecordId, { error: "speaker is not a record id" }),
+    except: exceptParam,
+  })
+  .strict();
+export type SameDayStatementsQuery = z.output<typeof SameDayStatementsQuerySchema>;
+
+/** The schema of `GET /api/desk/lookup/same-day` for its `kind` (events unless it says statements). */
+export const sameDaySchemaFor = (kind: string | null) => (kind === "statements" ? SameDayStatementsQuerySchema : SameDayQuerySchema);
+
+export interface SameDayRecord {
   id: string;
   label: string;
   /** "Phone call · Published · Kazakhstan, United States": what tells two events apart at a glance. */
@@ -79,7 +99,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
  * at most `limit` events of its day sharing a country with it, the most countries shared and the
  * same type first. Probes without a country get nothing.
  */
-export async function sameDayMatches<K>(client: Db | Tx, probes: ReadonlyArray<SameDayProbe<K>>, options: { limit: number }): Promise<Map<K, SameDayEvent[]>> {
+export async function sameDayMatches<K>(client: Db | Tx, probes: ReadonlyArray<SameDayProbe<K>>, options: { limit: number }): Promise<Map<K, SameDayRecord[]>> {
   const people = [...new Set(probes.flatMap((p) => p.people ?? []))];
   const organizations = [...new Set(probes.flatMap((p) => p.organizations ?? []))];
   const [persons, orgs] = await Promise.all([
@@ -92,7 +112,7 @@ export async function sameDayMatches<K>(client: Db | Tx, probes: ReadonlyArray<S
     for (const id of [...(probe.people ?? []), ...(probe.organizations ?? [])]) if (countryOf.has(id)) countries.add(countryOf.get(id)!);
     return countries.size ? [{ index, day: day(probe.date), countries: [...countries].join(","), type: probe.type ?? "", except: probe.except ?? "" }] : [];
   });
-  const found = new Map<K, SameDayEvent[]>();
+  const found = new Map<K, SameDayRecord[]>();
   if (asked.length === 0) return found;
   const rows = await queryRows<{ probe: number; id: string; title: string; type: string; status: string; names: string[] }>(
     client,
@@ -129,8 +149,53 @@ export async function sameDayMatches<K>(client: Db | Tx, probes: ReadonlyArray<S
 }
 
 /** At most three events of the day sharing a country with the event, the most countries shared and the same type first. */
-export async function sameDayEvents(query: SameDayQuery): Promise<SameDayEvent[]> {
+export async function sameDayEvents(query: SameDayQuery): Promise<SameDayRecord[]> {
   const of = (kind: string) => query.refs.filter((r) => r.kind === kind).map((r) => r.id);
   const probe = { key: 0, date: query.date, countries: of("country"), people: of("person"), organizations: of("organization"), type: query.type, except: query.except };
   return (await sameDayMatches(db, [probe], { limit: 3 })).get(0) ?? [];
+}
+
+/** A statement being entered, as the look-up compares it: its speaker and its day. */
+export interface SameDaySpeakerProbe<K> {
+  key: K;
+  date: Date;
+  speakerId: string;
+  except?: string;
+}
+
+/**
+ * For every probe at once, at most `limit` statements of the same speaker on its day, the
+ * earliest recorded first. The detail tells them apart: medium, status and the speaker's title.
+ */
+export async function sameDayStatementMatches<K>(client: Db | Tx, probes: ReadonlyArray<SameDaySpeakerProbe<K>>, options: { limit: number }): Promise<Map<K, SameDayRecord[]>> {
+  const found = new Map<K, SameDayRecord[]>();
+  if (probes.length === 0) return found;
+  const rows = await queryRows<{ probe: number; id: string; title: string; medium: string; status: string; speakerTitle: string | null }>(
+    client,
+    Prisma.sql`
+      SELECT q.probe, m.*
+      FROM unnest(${probes.map((_, i) => i)}::int[], ${probes.map((p) => day(p.date))}::date[], ${probes.map((p) => p.speakerId)}::text[],
+                  ${probes.map((p) => p.except ?? "")}::text[]) AS q(probe, day, speaker, except_id)
+      CROSS JOIN LATERAL (
+        SELECT s.id, s.title, s.medium::text AS medium, s.status::text AS status, s."speakerTitle", s."createdAt" AS created_at
+        FROM "Statement" s
+        WHERE s."speakerId" = q.speaker AND s."saidOn" = q.day AND s."saidPrecision" = 'DAY'
+          AND s.status IN ('DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED')
+          AND s.id <> q.except_id
+        ORDER BY s."createdAt", s.id
+        LIMIT ${options.limit}
+      ) m
+      ORDER BY q.probe, m.created_at, m.id`,
+  );
+  for (const row of rows) {
+    const key = probes[row.probe]!.key;
+    const statement = { id: row.id, label: row.title, detail: [MEDIUM_LABELS[row.medium] ?? row.medium, STATUS_LABELS[row.status] ?? row.status, row.speakerTitle ?? ""].filter(Boolean).join(" · ") };
+    found.set(key, [...(found.get(key) ?? []), statement]);
+  }
+  return found;
+}
+
+/** At most three statements by the speaker on the day. */
+export async function sameDayStatements(query: SameDayStatementsQuery): Promise<SameDayRecord[]> {
+  return (await sameDayStatementMatches(db, [{ key: 0, date: query.date, speakerId: query.speaker, except: query.except }], { limit: 3 })).get(0) ?? [];
 }

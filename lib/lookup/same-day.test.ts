@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { loadDemoRecord } from "@/lib/seed/load-demo";
-import { SameDayQuerySchema, sameDayEvents } from "./same-day-events";
+import { SameDayQuerySchema, SameDayStatementsQuerySchema, sameDayEvents, sameDaySchemaFor, sameDayStatements } from "./same-day";
 
 beforeAll(async () => {
   await loadDemoRecord(db);
@@ -49,6 +49,47 @@ describe("sameDayEvents", () => {
       { date: "2031-02-03", refs: "country:KZ", colour: "red" },
     ]) {
       expect(SameDayQuerySchema.safeParse(params).success, JSON.stringify(params).slice(0, 80)).toBe(false);
+    }
+  });
+});
+
+describe("sameDayStatements", () => {
+  const said = (slug: string, data: Partial<Parameters<typeof db.statement.create>[0]["data"]> = {}) =>
+    db.statement.create({ data: { slug, title: slug, text: "t", medium: "PRESS_CONFERENCE", saidOn: DAY, saidPrecision: "DAY", status: "DRAFT", ...data }, select: { id: true } });
+  const lookStatements = (params: Record<string, string>) => sameDayStatements(SameDayStatementsQuerySchema.parse({ kind: "statements", ...params }));
+
+  it("finds the speaker's statements of the day, earliest recorded first, drafts included and retracted ones not", async () => {
+    const [speaker, other] = await Promise.all(
+      ["sameday-speaker", "sameday-other-speaker"].map((slug) => db.person.create({ data: { slug, name: slug }, select: { id: true } })),
+    );
+    const first = await said("sameday-said-first", { speakerId: speaker!.id, status: "PUBLISHED", speakerTitle: "Foreign Minister", createdAt: new Date("2031-02-03T08:00:00Z") });
+    const second = await said("sameday-said-second", { speakerId: speaker!.id, medium: "SOCIAL_POST", createdAt: new Date("2031-02-03T09:00:00Z") });
+    await said("sameday-said-retracted", { speakerId: speaker!.id, status: "RETRACTED" });
+    await said("sameday-said-other", { speakerId: other!.id });
+    await said("sameday-said-next-day", { speakerId: speaker!.id, saidOn: new Date("2031-02-04T00:00:00Z") });
+    await said("sameday-said-month", { speakerId: speaker!.id, saidPrecision: "MONTH", saidOn: new Date("2031-02-01T00:00:00Z") });
+
+    const found = await lookStatements({ date: "2031-02-03", speaker: speaker!.id });
+    expect(found).toEqual([
+      { id: first.id, label: "sameday-said-first", detail: "Press conference · Published · Foreign Minister" },
+      { id: second.id, label: "sameday-said-second", detail: "Social post · Draft" },
+    ]);
+    // The statement being edited is not its own duplicate.
+    expect((await lookStatements({ date: "2031-02-03", speaker: speaker!.id, except: first.id })).map((s) => s.id)).toEqual([second.id]);
+    expect(await lookStatements({ date: "2031-02-05", speaker: speaker!.id })).toEqual([]);
+  });
+
+  it("is asked for with kind=statements, and refuses what is not a day or a speaker's id", () => {
+    expect(sameDaySchemaFor("statements")).toBe(SameDayStatementsQuerySchema);
+    expect(sameDaySchemaFor(null)).toBe(SameDayQuerySchema);
+    expect(sameDaySchemaFor("people")).toBe(SameDayQuerySchema);
+    for (const params of [
+      { kind: "statements", date: "2031-02", speaker: "abc123" },
+      { kind: "statements", date: "2031-02-03", speaker: "../x" },
+      { kind: "statements", date: "2031-02-03" },
+      { kind: "statements", date: "2031-02-03", speaker: "abc123", refs: "country:KZ" },
+    ]) {
+      expect(SameDayStatementsQuerySchema.safeParse(params).success, JSON.stringify(params)).toBe(false);
     }
   });
 });
