@@ -90,11 +90,21 @@ export function firstLines(rows: Array<{ line: number; cells: Record<string, str
   return first;
 }
 
-export function statusOf(row: PreparedRow, options: { existing: boolean; duplicateOf: number | null }): { status: RowStatus; problems: Problem[] } {
+function statusOf(row: PreparedRow, options: { existing: boolean; duplicateOf: number | null }): { status: RowStatus; problems: Problem[] } {
   if (options.existing) return { status: "unchanged", problems: [] };
   const problems = options.duplicateOf !== null ? [...row.problems, { column: "external_id", message: `The same id as row ${options.duplicateOf}: only that row is imported.` }] : row.problems;
   if (problems.length) return { status: "invalid", problems };
   return { status: row.needs.length ? "needs-new" : "ready", problems };
+}
+
+/** Each prepared row with what importing it would do: imported before, a duplicate of an earlier row, invalid, needing a new name, or ready. */
+export function checkRows(prepared: PreparedRow[], imported: Map<string, { id: string; slug: string }>, first: Map<string, number>) {
+  return prepared.map((row) => {
+    const key = `${row.externalSource}\u0000${row.externalId}`;
+    const existing = row.externalId ? imported.get(key) : undefined;
+    const firstLine = first.get(key);
+    return { row, existing, ...statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null }) };
+  });
 }
 
 /**
@@ -123,13 +133,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const { checked, recorded } = await db.$transaction(
     async (tx) => {
       const prepared = await prepareRows(tx, request.kind, rows);
-      const imported = await findImported(tx, request.kind, prepared);
-      const checked = prepared.map((row) => {
-        const key = `${row.externalSource}\u0000${row.externalId}`;
-        const existing = row.externalId ? imported.get(key) : undefined;
-        const firstLine = first.get(key);
-        return { row, existing, ...statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null }) };
-      });
+      const checked = checkRows(prepared, await findImported(tx, request.kind, prepared), first);
       return { checked, recorded: await recordedAlready(tx, request.kind, checked) };
     },
     { isolationLevel: "RepeatableRead", timeout: 60_000 },

@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/users/actor";
 import { hasRole } from "@/lib/auth/roles";
 import { columnOfPath, type ImportKind } from "./columns";
 import { IMPORT_BATCH_SIZE } from "./limits";
-import { findImported, firstLines, mappedRows, planImport, prepareRows, statusOf, type ImportRequest } from "./plan-import";
+import { checkRows, findImported, firstLines, mappedRows, planImport, prepareRows, type ImportRequest } from "./plan-import";
 import type { Problem } from "./rows";
 
 /**
@@ -196,11 +196,7 @@ export async function importBatch(options: {
       const imported = await findImported(tx, request.kind, prepared);
       const ctx: WriteContext = { tx, actor, kind: request.kind, fileName: request.fileName, publish: options.publish, at, change };
       const out: Array<RowResult | ReadyRow> = [];
-      for (const row of prepared) {
-        const key = `${row.externalSource}\u0000${row.externalId}`;
-        const existing = row.externalId ? imported.get(key) : undefined;
-        const firstLine = first.get(key);
-        const { status, problems } = statusOf(row, { existing: !!existing, duplicateOf: firstLine !== undefined && firstLine !== row.line ? firstLine : null });
+      for (const { row, existing, status, problems } of checkRows(prepared, imported, first)) {
         const base = { line: row.line, externalId: row.externalId, title: row.title };
         if (status === "unchanged") out.push({ ...base, outcome: "unchanged", problems: [], ...existing });
         else if (status === "invalid") out.push({ ...base, outcome: "skipped", problems });
