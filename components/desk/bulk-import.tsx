@@ -314,13 +314,17 @@ function RecordedAlready({ plan, leaveOut, setLeaveOut }: { plan: ImportPlan; le
               header: "In the record",
               cell: (r) => (
                 <>
-                  <StaffLink href={`/dashboard/${plan.kind}/${r.recorded.id}`}>{r.recorded.label}</StaffLink>
+                  {/* A tab of its own: following the link here would lose the report. */}
+                  <StaffLink href={`/dashboard/${plan.kind}/${r.recorded.id}`} target="_blank" rel="noopener">
+                    {r.recorded.label}
+                    <span className="visually-hidden"> (opens in a new tab)</span>
+                  </StaffLink>
                   <span className={styles.detail}>{r.recorded.detail}</span>
                 </>
               ),
             },
             {
-              header: "Import it?",
+              header: "Choice",
               cell: (r) => (
                 <label className={ui.check}>
                   <input type="checkbox" checked={left.has(r.line)} onChange={(e) => setLeaveOut(e.target.checked ? [...leaveOut, r.line] : leaveOut.filter((l) => l !== r.line))} />

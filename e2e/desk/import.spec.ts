@@ -114,7 +114,13 @@ for (const [index, viewport] of VIEWPORTS.entries()) {
     await expect(page.getByRole("heading", { name: "Recorded already? (1)" })).toBeVisible();
     const table = page.getByRole("table", { name: "Rows that may be recorded already" });
     await expect(table.getByRole("row")).toHaveCount(2);
-    await expect(table.getByRole("link", { name: `Talks in Ulaanbaatar ${tag}` })).toHaveAttribute("href", `/dashboard/events/${recorded.id}`);
+    // The recorded event opens in a tab of its own, and the report stays where it is.
+    const link = table.getByRole("link", { name: `Talks in Ulaanbaatar ${tag} (opens in a new tab)` });
+    await expect(link).toHaveAttribute("href", `/dashboard/events/${recorded.id}`);
+    const [opened] = await Promise.all([context.waitForEvent("page"), link.click()]);
+    await expect(opened.getByRole("heading", { level: 1, name: `Talks in Ulaanbaatar ${tag}` })).toBeVisible();
+    await opened.close();
+    await expect(page.getByRole("heading", { name: "Recorded already? (1)" })).toBeVisible();
     await expect(table).toContainText("Meeting · Draft · Bhutan, Mongolia");
     await expect(table).toContainText(`Meeting in Ulaanbaatar ${tag}`);
     await expectFirstColumnNamed(table, "Row", viewport.width < 500);
