@@ -19,6 +19,19 @@ export interface PublicChange {
   corrections?: boolean;
 }
 
+/** Several changes as one: every list joined (each name once), corrections if any says so. */
+export function combineChanges(...changes: Array<PublicChange | null>): PublicChange {
+  const out: PublicChange = {};
+  for (const change of changes) {
+    if (!change) continue;
+    for (const [key, value] of Object.entries(change) as Array<[keyof PublicChange, unknown]>) {
+      if (Array.isArray(value)) (out as Record<string, string[]>)[key] = [...new Set([...(((out as Record<string, unknown>)[key] as string[] | undefined) ?? []), ...value])];
+      else if (value === true) out.corrections = true;
+    }
+  }
+  return out;
+}
+
 export function tagsFor(change: PublicChange): string[] {
   const out = new Set<string>();
   if (change.events?.length) {

@@ -21,13 +21,15 @@ export interface DeskKind {
   revisions: ContentKind;
   writes: Pick<RecordWrites, "create" | "update" | "restore" | "remove">;
   workflow: ContentWorkflow | null;
+  /** Merging a duplicate into another record of the kind: people and organizations. */
+  merge: RecordWrites["merge"] | null;
   /** The kernel's definition of the kind. */
   record: Pick<RecordKind<unknown>, "noun" | "model" | "snapshot">;
 }
 
 const named = <I>(record: RecordKind<I>) => ({ noun: record.noun, plural: record.plural, revisions: record.kind, record });
-const content = <I>(record: RecordKind<I>, workflow: ContentWorkflow): DeskKind => ({ ...named(record), writes: workflow, workflow });
-const reference = <I>(record: RecordKind<I>, writes: RecordWrites): DeskKind => ({ ...named(record), writes, workflow: null });
+const content = <I>(record: RecordKind<I>, workflow: ContentWorkflow): DeskKind => ({ ...named(record), writes: workflow, workflow, merge: null });
+const reference = <I>(record: RecordKind<I>, writes: RecordWrites): DeskKind => ({ ...named(record), writes, workflow: null, merge: record.merging ? writes.merge : null });
 
 /** Every kind of desk record, by the plural that names it in the desk's URLs (/dashboard/people, /api/desk/people). */
 export const DESK_KINDS: Record<string, DeskKind> = {

@@ -61,6 +61,16 @@ export async function deleteRecord(plural: string, actor: Actor, id: string) {
   return ok(await deskKind(plural).writes.remove({ actor, id }));
 }
 
+const MergeRequestSchema = z.object({ baseVersion, into: z.string().max(100) }).strict();
+
+/** POST /api/desk/[kind]/[id]/merge — { baseVersion, into }: the duplicate `id` merged into `into` (people and organizations). */
+export async function mergeRecord(plural: string, actor: Actor, id: string, request: Request) {
+  const kind = deskKind(plural);
+  const body = parseRequest(MergeRequestSchema, await readJsonBody(request));
+  if (!kind.merge) throw new AppError("INVALID", `Only people and organizations can be merged; ${kind.plural} cannot.`);
+  return ok(await kind.merge({ actor, id, into: body.into, baseVersion: body.baseVersion }));
+}
+
 /** POST /api/desk/[kind]/[id]/workflow — { action, baseVersion, … }: restore for every kind, the editorial transitions for content. */
 export async function runAction(plural: string, actor: Actor, id: string, request: Request) {
   const kind = deskKind(plural);

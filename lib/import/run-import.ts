@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
-import { revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
+import { combineChanges, revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { eventWorkflow } from "@/lib/events/write-event";
 import { organizationWrites } from "@/lib/organizations/organization-record";
@@ -70,14 +70,6 @@ function problemsOf(kind: ImportKind, error: unknown): Problem[] {
   return [{ column: "row", message: "The row could not be saved (an unexpected error; nothing of it was kept)." }];
 }
 
-const merge = (into: PublicChange, change: PublicChange | null) => {
-  if (!change) return;
-  for (const [key, value] of Object.entries(change) as Array<[keyof PublicChange, unknown]>) {
-    if (Array.isArray(value)) (into as Record<string, unknown>)[key] = [...new Set([...(((into as Record<string, unknown>)[key] as string[]) ?? []), ...value])];
-    else if (value === true) into.corrections = true;
-  }
-};
-
 interface WriteContext {
   tx: Tx;
   actor: Actor;
@@ -101,7 +93,7 @@ async function publishCreated(ctx: WriteContext, row: ReadyRow, created: { id: s
   try {
     const published = await WORKFLOWS[ctx.kind].publishIn(ctx.tx, { actor: ctx.actor, id: created.id, at: ctx.at });
     await ctx.tx.$executeRawUnsafe("RELEASE SAVEPOINT import_publish");
-    merge(ctx.change, published.publicChange);
+    Object.assign(ctx.change, combineChanges(ctx.change, published.publicChange));
     return { ...base, outcome: "published", problems: [] };
   } catch (error) {
     await ctx.tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_publish");

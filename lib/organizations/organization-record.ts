@@ -3,6 +3,7 @@ import { partialDateText, toDay } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
+import { either, repointParticipants, unionBy } from "@/lib/records/merge";
 import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
 
 export async function snapshotOrganization(tx: Tx, id: string): Promise<OrganizationFormValues> {
@@ -61,6 +62,28 @@ export const organizationRecord: RecordKind<OrganizationInput> = {
     return uses.length ? `${uses.join(" and ")} refer to it` : null;
   },
   publicChange: async (_tx, { slug, before, after }) => ({ organizations: [slug], countries: countryCodesIn(before, after) }),
+
+  merging: {
+    combine(kept, duplicate) {
+      const [k, d] = [kept as OrganizationFormValues, duplicate as OrganizationFormValues];
+      return {
+        name: k.name,
+        acronym: either(k.acronym, d.acronym),
+        // "Other" is what an import's new organization starts as: the duplicate's kind says more.
+        kind: k.kind === "OTHER" ? d.kind : k.kind,
+        wikidataId: either(k.wikidataId, d.wikidataId),
+        countryId: either(k.countryId, d.countryId),
+        description: either(k.description, d.description),
+        members: unionBy(k.members, d.members, (m) => m.countryId),
+      } satisfies OrganizationFormValues;
+    },
+    async repoint(tx, from, to) {
+      const events = await repointParticipants(tx, "organizationId", from, to);
+      const offices = await tx.office.findMany({ where: { organizationId: from }, select: { personId: true } });
+      await tx.office.updateMany({ where: { organizationId: from }, data: { organizationId: to } });
+      return { events, statements: [], people: [...new Set(offices.map((o) => o.personId))] };
+    },
+  },
 };
 
 export const organizationWrites = recordWrites(organizationRecord, editorsOnly("organizations"));

@@ -3,6 +3,7 @@ import { partialDateText } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
+import { either, repointParticipants, unionBy } from "@/lib/records/merge";
 import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
 
 export async function snapshotPerson(tx: Tx, id: string): Promise<PersonFormValues> {
@@ -80,6 +81,25 @@ export const personRecord: RecordKind<PersonInput> = {
   },
 
   publicChange: async (_tx, { slug, before, after }) => ({ people: [slug], countries: countryCodesIn(before, after) }),
+
+  merging: {
+    combine(kept, duplicate) {
+      const [k, d] = [kept as PersonFormValues, duplicate as PersonFormValues];
+      return {
+        name: k.name,
+        countryId: either(k.countryId, d.countryId),
+        wikidataId: either(k.wikidataId, d.wikidataId),
+        description: either(k.description, d.description),
+        offices: unionBy(k.offices, d.offices, (o) => [o.title.trim().toLowerCase(), o.countryId, o.organizationId, o.start].join("\u0000")),
+      } satisfies PersonFormValues;
+    },
+    async repoint(tx, from, to) {
+      const events = await repointParticipants(tx, "personId", from, to);
+      const statements = await tx.statement.findMany({ where: { speakerId: from }, select: { id: true } });
+      await tx.statement.updateMany({ where: { speakerId: from }, data: { speakerId: to } });
+      return { events, statements: statements.map((s) => s.id), people: [] };
+    },
+  },
 };
 
 export const personWrites = recordWrites(personRecord, editorsOnly("people"));

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
 import type { PublicChange } from "@/lib/cache/revalidate";
 import type { Actor } from "@/lib/users/actor";
+import type { Merging } from "./merge";
 
 /** The columns every desk record has. */
 export const RECORD_COLUMNS = { id: true, slug: true, version: true } as const;
@@ -72,4 +73,6 @@ export interface RecordKind<I> {
   usedBy?(tx: Tx, id: string): Promise<string | null>;
   /** What the public site must expire after a change from `before` to `after` (either may be null). */
   publicChange(tx: Tx, change: { slug: string; before: unknown; after: unknown }): Promise<PublicChange>;
+  /** How a duplicate merges into the record kept (people and organizations; lib/records/merge.ts). */
+  merging?: Merging<unknown>;
 }

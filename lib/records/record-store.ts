@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit, writeAudits } from "@/lib/audit/write-audit";
-import { revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
+import { combineChanges, revalidatePublicRecord, type PublicChange } from "@/lib/cache/revalidate";
 import { AppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/users/actor";
 import { staleSaveError } from "./conflict";
@@ -9,6 +9,7 @@ import { invalidInput, parseInput } from "./field-errors";
 import { isRecordId } from "./fields";
 import { RECORD_COLUMNS, type RecordAction, type RecordKind, type RecordRow, type RecordRules } from "./record-kind";
 import { keepBaseRevision, revisionData, writeRevisions } from "./revisions";
+import { redirectAddress, repointHistory } from "./merge";
 import { uniqueSlug, uniqueSlugs } from "./slug";
 
 /** Every desk write runs in one transaction; a busy database gets time before it is refused. */
@@ -196,6 +197,56 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
         action: "restore",
         note: async (tx) => ({ input: await revisionInput(tx, k, options.id, options.revisionVersion), note: `Restored version ${options.revisionVersion}` }),
       });
+    },
+
+    /**
+     * Merges the duplicate `id` (at the version the editor saw) into `into`, in one transaction:
+     * the kept record takes what only the duplicate knew (a new version, with its revision and a
+     * "merge" audit row), everything that named the duplicate names the kept one (staged edits and
+     * revisions too), the duplicate's public address redirects, and the duplicate is removed.
+     */
+    async merge(options: { actor: Actor; id: string; into: string; baseVersion: number }): Promise<SaveResult & { repointed: { events: number; statements: number; people: number } }> {
+      const merging = kind.merging;
+      if (!merging) throw new AppError("INVALID", `A ${kind.noun} cannot be merged into another.`);
+      let change: PublicChange = {};
+      const result = await db.$transaction(async (tx) => {
+        const duplicate = await findRecord(tx, k, options.id);
+        authorize(rules, options.actor, "delete", duplicate);
+        const chooseAnother = (why: string) => new AppError("INVALID", why, { into: [why] });
+        if (options.into === duplicate.id) throw chooseAnother(`Choose another ${kind.noun}: a ${kind.noun} cannot be merged into itself.`);
+        const kept = await kind.model(tx).findUnique({ where: { id: options.into }, select: RECORD_COLUMNS });
+        if (!kept) throw chooseAnother(`Choose the ${kind.noun} to keep from the list.`);
+        authorize(rules, options.actor, "edit", kept);
+        await keepFirstState(tx, k, kept);
+        const keptBefore = await kind.snapshot(tx, kept.id);
+        const duplicateBefore = await kind.snapshot(tx, duplicate.id);
+        // Merging a version the editor did not see is refused, as a stale save is.
+        await claimVersion(tx, k, duplicate, options.baseVersion);
+        const version = await claimVersion(tx, k, kept, kept.version);
+        const input = parseInput(kind.schema, merging.combine(keptBefore, duplicateBefore));
+        await checkInput(tx, kind, kept.id, input);
+        const named = await repointHistory(tx, duplicate.id, kept.id, await merging.repoint(tx, duplicate.id, kept.id));
+        await redirectAddress(tx, kind.kind, duplicate, kept.id);
+        await kind.write(tx, kept.id, input);
+        const after = await kind.snapshot(tx, kept.id);
+        const name = nameIn(duplicateBefore);
+        const repointed = { events: named.events.length, statements: named.statements.length, people: named.people.length };
+        await recordChange(tx, k, options.actor, { id: kept.id, version, data: after, action: "merge", note: `Merged “${name}” into it`, summary: { merged: { id: duplicate.id, slug: duplicate.slug, name }, ...repointed } });
+        await removeRecord(tx, k, options.actor, duplicate);
+        const slugsOf = async (rows: Promise<Array<{ slug: string }>>) => (await rows).map((r) => r.slug);
+        change = combineChanges(
+          await kind.publicChange(tx, { slug: kept.slug, before: keptBefore, after }),
+          await kind.publicChange(tx, { slug: duplicate.slug, before: duplicateBefore, after: null }),
+          {
+            events: await slugsOf(tx.event.findMany({ where: { id: { in: named.events } }, select: { slug: true } })),
+            statements: await slugsOf(tx.statement.findMany({ where: { id: { in: named.statements } }, select: { slug: true } })),
+            people: await slugsOf(tx.person.findMany({ where: { id: { in: named.people } }, select: { slug: true } })),
+          },
+        );
+        return { id: kept.id, slug: kept.slug, version, repointed };
+      }, TRANSACTION);
+      await revalidatePublicRecord(change);
+      return result;
     },
 
     /** Deletes a record only while nothing refers to it. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { mergedSlug } from "@/lib/records/merged-slug";
 
 /**
  * What the public record pages share around their own content: the metadata they
@@ -66,4 +67,17 @@ export function publicationMetadata<P extends PublicationPage>(
     if (page.kind === "retracted") return retractedMetadata((page as Extract<P, { kind: "retracted" }>).tombstone.title, path);
     return describe(page as Extract<P, { kind: "published" }>, path);
   };
+}
+
+/**
+ * The record a person's or organization's page shows; the address of a duplicate merged into
+ * another answers a permanent redirect to the one kept (lib/records/merge.ts); else a 404.
+ */
+export async function readOrMerged<T>(params: SlugProps["params"], read: (slug: string) => Promise<T | null>, merged: { kind: "PERSON" | "ORGANIZATION"; path: (slug: string) => string }): Promise<NonNullable<T>> {
+  const { slug } = await params;
+  const record = await read(slug);
+  if (record) return record;
+  const kept = await mergedSlug(merged.kind, slug);
+  if (kept) permanentRedirect(merged.path(kept));
+  notFound();
 }

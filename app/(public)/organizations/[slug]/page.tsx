@@ -8,7 +8,7 @@ import { countryNode, personNode } from "@/lib/site/record-json-ld";
 import { countryPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
 import { ChipSection, LinkSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
-import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
+import { readOrMerged, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -24,7 +24,7 @@ export const generateMetadata = slugPageMetadata(getPublicOrganization, "Organiz
 );
 
 export default async function OrganizationPage({ params }: SlugProps) {
-  const org = await readOrNotFound(params, getPublicOrganization);
+  const org = await readOrMerged(params, getPublicOrganization, { kind: "ORGANIZATION", path: organizationPath });
   const path = organizationPath(org.slug);
   return (
     <article className={styles.page}>

@@ -12,7 +12,7 @@ import { countryNode } from "@/lib/site/record-json-ld";
 import { countryPath, filteredListPath, organizationPath, pageTrail, personPath } from "@/lib/site/paths";
 import { RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail, WikidataLink } from "@/components/public/record-trail";
-import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
+import { readOrMerged, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -29,7 +29,7 @@ export const generateMetadata = slugPageMetadata(getPublicPerson, "Person", (per
 });
 
 export default async function PersonPage({ params }: SlugProps) {
-  const person = await readOrNotFound(params, getPublicPerson);
+  const person = await readOrMerged(params, getPublicPerson, { kind: "PERSON", path: personPath });
   const path = personPath(person.slug);
   return (
     <article className={styles.page}>

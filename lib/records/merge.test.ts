@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { organizationWrites } from "@/lib/organizations/organization-record";
+import { personWrites } from "@/lib/people/person-record";
+import { createTestActor } from "@/lib/testing/factories";
+import type { Actor } from "@/lib/users/actor";
+import { mergedSlug } from "./merged-slug";
+
+let editor: Actor;
+let contributor: Actor;
+beforeAll(async () => {
+  [editor, contributor] = await Promise.all([createTestActor("EDITOR", { prefix: "merge" }), createTestActor("CONTRIBUTOR", { prefix: "merge" })]);
+});
+
+const tag = () => `m${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const DAY = new Date("2032-03-04T00:00:00Z");
+const event = (slug: string, data: Partial<Parameters<typeof db.event.create>[0]["data"]> = {}) =>
+  db.event.create({ data: { slug, title: slug, summary: "s", type: "MEETING", date: DAY, datePrecision: "DAY", status: "DRAFT", ...data }, select: { id: true, slug: true } });
+
+async function tables() {
+  const [people, organizations, participants, offices, revisions, audits, redirects] = await Promise.all([
+    db.person.count(),
+    db.organization.count(),
+    db.eventParticipant.count(),
+    db.office.count(),
+    db.revision.count(),
+    db.auditLog.count({ where: { action: { in: ["person.merge", "person.delete", "organization.merge", "organization.delete"] } } }),
+    db.mergedSlug.count(),
+  ]);
+  return { people, organizations, participants, offices, revisions, audits, redirects };
+}
+
+describe("merging a duplicate person", () => {
+  it("moves every reference, staged edit and revision to the person kept, adds what only the duplicate knew, redirects its address and removes it", async () => {
+    const t = tag();
+    const kept = await personWrites.create({ actor: editor, input: { name: `Kassym-Jomart Tokayev ${t}`, countryId: "KZ", offices: [{ title: "President of Kazakhstan", countryId: "KZ", start: "2019-06-12" }] } });
+    const duplicate = await personWrites.create({
+      actor: editor,
+      input: {
+        name: `Tokaev ${t}`,
+        wikidataId: "Q110862",
+        description: "Brought in by an import.",
+        offices: [
+          { title: "president of Kazakhstan", countryId: "KZ", start: "2019-06-12" },
+          { title: "Prime Minister of Kazakhstan", countryId: "KZ", start: "1999-10-01", end: "2002-01-28" },
+        ],
+      },
+    });
+    // Both took part in one event; the duplicate alone in another; it spoke a statement; a staged edit and a revision name it.
+    const both = await event(`merge-both-${t}`, { status: "PUBLISHED", participants: { create: [{ role: "HOST", personId: kept.id, position: 0 }, { role: "PARTICIPANT", personId: duplicate.id, position: 1 }] } });
+    const alone = await event(`merge-alone-${t}`, { participants: { create: [{ role: "PARTICIPANT", personId: duplicate.id, position: 0 }] } });
+    const staged = await event(`merge-staged-${t}`, { status: "PUBLISHED", stagedData: { title: "x", participants: [{ role: "PARTICIPANT", personId: duplicate.id }] } });
+    await db.revision.create({ data: { kind: "EVENT", entityId: alone.id, version: 1, data: { participants: [{ role: "PARTICIPANT", personId: duplicate.id }] } } });
+    const statement = await db.statement.create({ data: { slug: `merge-said-${t}`, title: "t", text: "t", medium: "READOUT", speakerId: duplicate.id }, select: { id: true } });
+
+    const result = await personWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: duplicate.version });
+    expect(result).toMatchObject({ id: kept.id, slug: kept.slug, version: 2, repointed: { events: 3, statements: 1, people: 0 } });
+
+    expect(await db.person.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    const person = await db.person.findUniqueOrThrow({ where: { id: kept.id }, include: { offices: { orderBy: { position: "asc" } } } });
+    // The kept name and country; the duplicate's Wikidata id, description and the office the kept one lacked (the same office written in another case is one).
+    expect(person).toMatchObject({ name: `Kassym-Jomart Tokayev ${t}`, countryId: "KZ", wikidataId: "Q110862", description: "Brought in by an import.", version: 2 });
+    expect(person.offices.map((o) => o.title)).toEqual(["President of Kazakhstan", "Prime Minister of Kazakhstan"]);
+    expect((await db.eventParticipant.findMany({ where: { eventId: both.id } })).map((p) => [p.role, p.personId])).toEqual([["HOST", kept.id]]);
+    expect((await db.eventParticipant.findMany({ where: { eventId: alone.id } })).map((p) => p.personId)).toEqual([kept.id]);
+    expect(await db.statement.findUniqueOrThrow({ where: { id: statement.id } })).toMatchObject({ speakerId: kept.id });
+    expect(JSON.stringify((await db.event.findUniqueOrThrow({ where: { id: staged.id } })).stagedData)).toContain(kept.id);
+    const revision = await db.revision.findUniqueOrThrow({ where: { kind_entityId_version: { kind: "EVENT", entityId: alone.id, version: 1 } } });
+    expect(JSON.stringify(revision.data)).toBe(JSON.stringify({ participants: [{ role: "PARTICIPANT", personId: kept.id }] }));
+    // The kept person's new version, its revision and audit rows; the duplicate's removal is audited.
+    expect(await db.revision.findUniqueOrThrow({ where: { kind_entityId_version: { kind: "PERSON", entityId: kept.id, version: 2 } } })).toMatchObject({ note: `Merged “Tokaev ${t}” into it` });
+    expect(await db.auditLog.findFirst({ where: { action: "person.merge", targetId: kept.id } })).toMatchObject({ actorId: editor.id, summary: expect.objectContaining({ merged: { id: duplicate.id, slug: duplicate.slug, name: `Tokaev ${t}` }, events: 3, statements: 1 }) });
+    expect(await db.auditLog.findFirst({ where: { action: "person.delete", targetId: duplicate.id } })).toMatchObject({ actorId: editor.id });
+    // The duplicate's address leads to the kept person; merged again later, it follows along.
+    expect(await mergedSlug("PERSON", duplicate.slug)).toBe(kept.slug);
+    const third = await personWrites.create({ actor: editor, input: { name: `President Tokayev ${t}` } });
+    await personWrites.merge({ actor: editor, id: kept.id, into: third.id, baseVersion: 2 });
+    expect(await mergedSlug("PERSON", duplicate.slug)).toBe(third.slug);
+    expect(await mergedSlug("PERSON", kept.slug)).toBe(third.slug);
+    expect(await db.statement.findUniqueOrThrow({ where: { id: statement.id } })).toMatchObject({ speakerId: third.id });
+    expect(await mergedSlug("PERSON", `nobody-${t}`)).toBeNull();
+  });
+
+  it("refuses a contributor, a merge into itself or into no one, and a version the editor did not see, and changes nothing", async () => {
+    const t = tag();
+    const [a, b] = [await personWrites.create({ actor: editor, input: { name: `Aripov ${t}` } }), await personWrites.create({ actor: editor, input: { name: `Abdulla Aripov ${t}` } })];
+    await event(`merge-refused-${t}`, { participants: { create: [{ role: "PARTICIPANT", personId: a.id, position: 0 }] } });
+    const before = await tables();
+    await expect(personWrites.merge({ actor: contributor, id: a.id, into: b.id, baseVersion: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(personWrites.merge({ actor: editor, id: a.id, into: a.id, baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: [`Choose another person: a person cannot be merged into itself.`] } });
+    await expect(personWrites.merge({ actor: editor, id: a.id, into: "nobody123", baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: ["Choose the person to keep from the list."] } });
+    await expect(personWrites.merge({ actor: editor, id: a.id, into: b.id, baseVersion: 7 })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await tables()).toEqual(before);
+    expect(await db.person.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ version: 1 });
+  });
+});
+
+describe("merging a duplicate organization", () => {
+  it("moves its participations and the offices held at it, and joins the member countries", async () => {
+    const t = tag();
+    const kept = await organizationWrites.create({ actor: editor, input: { name: `Gulf Cooperation Council ${t}`, kind: "OTHER", members: [{ countryId: "AE" }, { countryId: "BH" }] } });
+    const duplicate = await organizationWrites.create({ actor: editor, input: { name: `GCC ${t}`, acronym: "GCC", kind: "INTERGOVERNMENTAL", members: [{ countryId: "BH" }, { countryId: "SA" }] } });
+    const person = await personWrites.create({ actor: editor, input: { name: `Secretary-General ${t}`, offices: [{ title: "Secretary-General", organizationId: duplicate.id, start: "2020-04-01" }] } });
+    const both = await event(`merge-org-${t}`, { participants: { create: [{ role: "PARTICIPANT", organizationId: kept.id, position: 0 }, { role: "PARTICIPANT", organizationId: duplicate.id, position: 1 }] } });
+    const result = await organizationWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
+    expect(result.repointed).toEqual({ events: 1, statements: 0, people: 1 });
+    const org = await db.organization.findUniqueOrThrow({ where: { id: kept.id }, include: { members: { orderBy: { countryId: "asc" } } } });
+    expect(org).toMatchObject({ name: `Gulf Cooperation Council ${t}`, acronym: "GCC", kind: "INTERGOVERNMENTAL" });
+    expect(org.members.map((m) => m.countryId)).toEqual(["AE", "BH", "SA"]);
+    expect(await db.office.findFirstOrThrow({ where: { personId: person.id } })).toMatchObject({ organizationId: kept.id });
+    expect((await db.eventParticipant.findMany({ where: { eventId: both.id } })).map((p) => p.organizationId)).toEqual([kept.id]);
+    expect(await db.organization.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    expect(await mergedSlug("ORGANIZATION", duplicate.slug)).toBe(kept.slug);
+    // A person's address is not an organization's.
+    expect(await mergedSlug("PERSON", duplicate.slug)).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import type { Tx } from "@/lib/db/client";
+import type { ContentKind } from "@/lib/generated/prisma/enums";
+
+/**
+ * Merging a duplicate person or organization into the one to keep (docs/desk.md, "Merging
+ * duplicates"). The kernel's `merge` (record-store.ts) runs it in one transaction: the kept
+ * record takes the duplicate's missing facts through its own write (a revision and an audit
+ * row), everything that named the duplicate names the kept one, its staged edits and
+ * revisions too, its public address redirects, and the duplicate is removed.
+ */
+export interface Repointed {
+  /** Events whose participants named the duplicate. */
+  events: string[];
+  /** Statements it spoke. */
+  statements: string[];
+  /** People whose offices were held at it. */
+  people: string[];
+}
+
+/** What a kind needs to be merged: how two records' values combine, and what refers to it. */
+export interface Merging<V> {
+  /** The kept record's values with what only the duplicate knew added (the kept one's win). */
+  combine(kept: V, duplicate: V): V;
+  /** Points everything that names `from` at `to` (a row that would then name `to` twice is dropped). */
+  repoint(tx: Tx, from: string, to: string): Promise<Repointed>;
+}
+
+/** A text field: the kept record's, or the duplicate's when the kept one has none. */
+export const either = (kept: string, duplicate: string) => (kept.trim() ? kept : duplicate);
+
+/** The kept rows, then the duplicate's rows the kept record does not have already (compared by `key`). */
+export function unionBy<T>(kept: readonly T[], duplicate: readonly T[], key: (row: T) => string): T[] {
+  const seen = new Set(kept.map(key));
+  return [...kept, ...duplicate.filter((row) => !seen.has(key(row)))];
+}
+
+const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+const unique = (list: string[]) => [...new Set(list)];
+
+/** Event participant rows naming `from` in `column` moved to `to`; where `to` takes part already, dropped. */
+export async function repointParticipants(tx: Tx, column: "personId" | "organizationId", from: string, to: string): Promise<string[]> {
+  const col = `"${column}"`;
+  const dropped = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    `DELETE FROM "EventParticipant" d WHERE d.${col} = $1 AND EXISTS (SELECT 1 FROM "EventParticipant" t WHERE t."eventId" = d."eventId" AND t.${col} = $2) RETURNING d."eventId" AS id`,
+    from,
+    to,
+  );
+  const moved = await tx.$queryRawUnsafe<Array<{ id: string }>>(`UPDATE "EventParticipant" SET ${col} = $2 WHERE ${col} = $1 RETURNING "eventId" AS id`, from, to);
+  return unique([...ids(dropped), ...ids(moved)]);
+}
+
+/**
+ * The id in staged edits and in the revisions of the records that named it: a staged edit then
+ * publishes, and an earlier version restores, with the kept record in its place. Ids are cuids
+ * (letters and digits), so the quoted id matches only itself.
+ */
+export async function repointHistory(tx: Tx, from: string, to: string, named: Repointed): Promise<Repointed> {
+  const [quotedFrom, quotedTo] = [JSON.stringify(from), JSON.stringify(to)];
+  const staged = async (table: "Event" | "Statement") =>
+    ids(
+      await tx.$queryRawUnsafe<Array<{ id: string }>>(
+        `UPDATE "${table}" SET "stagedData" = replace("stagedData"::text, $1, $2)::jsonb WHERE "stagedData" IS NOT NULL AND strpos("stagedData"::text, $1) > 0 RETURNING id`,
+        quotedFrom,
+        quotedTo,
+      ),
+    );
+  const all: Repointed = {
+    events: unique([...named.events, ...(await staged("Event"))]),
+    statements: unique([...named.statements, ...(await staged("Statement"))]),
+    people: named.people,
+  };
+  const kinds: Array<[ContentKind, string[]]> = [
+    ["EVENT", all.events],
+    ["STATEMENT", all.statements],
+    ["PERSON", all.people],
+  ];
+  for (const [kind, entityIds] of kinds) {
+    if (!entityIds.length) continue;
+    await tx.$executeRawUnsafe(
+      `UPDATE "Revision" SET data = replace(data::text, $1, $2)::jsonb WHERE kind = $3::"ContentKind" AND "entityId" = ANY($4::text[]) AND strpos(data::text, $1) > 0`,
+      quotedFrom,
+      quotedTo,
+      kind,
+      entityIds,
+    );
+  }
+  return all;
+}
+
+/** The duplicate's public address, and every address that led to it, now lead to the kept record. */
+export async function redirectAddress(tx: Tx, kind: ContentKind, from: { id: string; slug: string }, to: string): Promise<void> {
+  await tx.mergedSlug.updateMany({ where: { kind, targetId: from.id }, data: { targetId: to } });
+  await tx.mergedSlug.upsert({ where: { kind_slug: { kind, slug: from.slug } }, create: { kind, slug: from.slug, targetId: to }, update: { targetId: to, mergedAt: new Date() } });
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import { db, Prisma, queryRows } from "@/lib/db/client";
+
+const TABLES = { PERSON: Prisma.raw(`"Person"`), ORGANIZATION: Prisma.raw(`"Organization"`) } as const;
+
+/** The slug of the record a merged duplicate's address now leads to, or null (lib/records/merge.ts). */
+export async function mergedSlug(kind: keyof typeof TABLES, slug: string): Promise<string | null> {
+  if (slug.length > 200) return null;
+  const [row] = await queryRows<{ slug: string }>(
+    db,
+    Prisma.sql`SELECT t.slug FROM "MergedSlug" m JOIN ${TABLES[kind]} t ON t.id = m."targetId" WHERE m.kind = ${kind}::"ContentKind" AND m.slug = ${slug}`,
+  );
+  return row?.slug ?? null;
+}
