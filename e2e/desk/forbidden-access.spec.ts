@@ -94,6 +94,7 @@ test("signed-out requests get 401 on every admin and account route and the sign-
     ["POST", "/api/desk/statements/any-id/workflow"],
     ["GET", "/api/desk/lookup?kind=person&q=a"],
     ["POST", "/api/desk/import"],
+    ["POST", "/api/desk/people/any-id/merge"],
   ] as const;
   for (const [method, path] of deskCalls) {
     const response = await anonymous.fetch(path, { method, data: method === "GET" || method === "DELETE" ? undefined : { action: "publish" } });

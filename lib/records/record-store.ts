@@ -213,7 +213,7 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
         const duplicate = await findRecord(tx, k, options.id);
         authorize(rules, options.actor, "delete", duplicate);
         const chooseAnother = (why: string) => new AppError("INVALID", why, { into: [why] });
-        if (options.into === duplicate.id) throw chooseAnother(`Choose another ${kind.noun}: a ${kind.noun} cannot be merged into itself.`);
+        if (options.into === duplicate.id) throw chooseAnother(`Choose another ${kind.noun}: ${/^[aeiou]/.test(kind.noun) ? "an" : "a"} ${kind.noun} cannot be merged into itself.`);
         const kept = await kind.model(tx).findUnique({ where: { id: options.into }, select: RECORD_COLUMNS });
         if (!kept) throw chooseAnother(`Choose the ${kind.noun} to keep from the list.`);
         authorize(rules, options.actor, "edit", kept);

@@ -1,0 +1,78 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/page-header";
+import { sendJson } from "@/lib/http/send-json";
+import type { EntityOption } from "./entity-picker";
+import { RefPicker } from "./ref-picker";
+
+/**
+ * "Merge into another …" on a person's or organization's desk page (editors): the duplicate
+ * brought in twice, by two editors or an import, is merged into the record to keep
+ * (POST /api/desk/[kind]/[id]/merge; lib/records/merge.ts). The editor chooses the one to keep,
+ * reads what will happen, and confirms.
+ */
+export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kind: "people" | "organizations"; noun: "person" | "organization"; id: string; name: string; version: number; slug: string; uses: string }) {
+  const router = useRouter();
+  const [kept, setKept] = useState<EntityOption | null>(null);
+  const [failure, setFailure] = useState<{ message: string; into?: string[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function merge() {
+    if (!kept || busy) return;
+    setBusy(true);
+    setFailure(null);
+    const result = await sendJson<{ id: string }>(`/api/desk/${kind}/${id}/merge`, { body: { baseVersion: version, into: kept.id } });
+    if (!result.ok) {
+      setFailure({ message: result.message, into: result.fieldErrors?.into });
+      return setBusy(false);
+    }
+    router.replace(`/dashboard/${kind}/${result.id}?done=merged`);
+    router.refresh();
+  }
+
+  return (
+    <section className={cardClass} aria-labelledby="merge-heading">
+      <h2 id="merge-heading">Merge into another {noun}</h2>
+      <p className="small muted">
+        Recorded twice? Choose the {noun} to keep: {name} is merged into it and removed.
+      </p>
+      <RefPicker
+        kind={noun}
+        id="merge-into"
+        name="into"
+        label={`${noun === "person" ? "Person" : "Organization"} to keep`}
+        value={null}
+        labels={{}}
+        errors={failure?.into}
+        onChange={(option) => {
+          setKept(option && option.id !== id ? option : null);
+          setFailure(option?.id === id ? { message: "", into: [`Choose another ${noun}: ${noun === "person" ? "a" : "an"} ${noun} cannot be merged into itself.`] } : null);
+        }}
+      />
+      {failure?.message && !failure.into && (
+        <Alert tone="danger" title="Not merged">
+          <p>{failure.message}</p>
+        </Alert>
+      )}
+      {kept && (
+        <Alert tone="warning" title={`Merge ${name} into ${kept.label}?`}>
+          <ul>
+            <li>{uses ? `${uses}: they will name ${kept.label} instead.` : `Nothing in the record names ${name}.`}</li>
+            <li>What only {name} records (a Wikidata id, a description, {noun === "person" ? "offices" : "an acronym, member countries"}) is added to {kept.label}; what {kept.label} records stays.</li>
+            <li>
+              The address /{kind}/{slug} will lead to {kept.label}&apos;s page.
+            </li>
+            <li>{name} is removed. This cannot be undone.</li>
+          </ul>
+          <Button variant="danger" disabled={busy} onClick={() => void merge()}>
+            {busy ? "Merging…" : `Merge into ${kept.label}`}
+          </Button>
+        </Alert>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "../support/axe";
+import { expectNoSidewaysScroll } from "../support/layout";
+import { VIEWPORTS } from "../support/viewports";
+import { createEventViaApi, eventInput, query, staffContext, unique, workflowViaApi } from "./helpers/staff";
+import { pick } from "./reference-support";
+
+/**
+ * A person recorded twice (by two editors, or by an import that did not know the spelling) is
+ * merged into the one to keep: the events that named the duplicate name the kept person, the
+ * duplicate's public address leads to the kept one's page, and the duplicate is gone.
+ */
+for (const [i, viewport] of VIEWPORTS.entries()) {
+  test(`an editor merges a duplicate person into the one to keep — ${viewport.name}`, async ({ browser }) => {
+    const u = unique();
+    const { context } = await staffContext(browser, "EDITOR");
+    const create = async (input: Record<string, unknown>) => (await (await context.request.post("/api/desk/people", { data: { input } })).json()) as { ok: boolean; id: string; slug: string };
+    const kept = await create({ name: `Kassym-Jomart Tokayev ${u}`, countryId: "KZ" });
+    const duplicate = await create({ name: `Tokaev ${u}`, wikidataId: "Q110862", description: `Recorded from a wire ${u}.` });
+    expect(kept.ok && duplicate.ok).toBe(true);
+    const title = `Talks with Tokaev ${u}`;
+    const event = await createEventViaApi(context.request, eventInput(title, { type: "MEETING", date: `2018-05-${String(10 + i).padStart(2, "0")}`, participants: [{ role: "PARTICIPANT", personId: duplicate.id }] }));
+    expect((await workflowViaApi(context.request, "events", event.id, { action: "publish", baseVersion: event.version })).status).toBe(200);
+    expect((await context.request.get(`/people/${duplicate.slug}`)).status()).toBe(200);
+
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto(`/dashboard/people/${duplicate.id}`);
+    const section = page.getByRole("region", { name: "Merge into another person" });
+    await expect(section).toBeVisible();
+    await pick(page, section.getByRole("combobox", { name: "Person to keep" }), `Kassym-Jomart Tokayev ${u}`, new RegExp(`Kassym-Jomart Tokayev ${u}`));
+    const confirm = section.getByRole("status").filter({ hasText: `Merge Tokaev ${u} into Kassym-Jomart Tokayev ${u}?` });
+    await expect(confirm).toContainText(`1 event names Tokaev ${u}: they will name Kassym-Jomart Tokayev ${u} instead.`);
+    await expect(confirm).toContainText(`The address /people/${duplicate.slug} will lead to Kassym-Jomart Tokayev ${u}'s page.`);
+    await section.scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`merge-${viewport.name}.png`), fullPage: false });
+
+    await confirm.getByRole("button", { name: `Merge into Kassym-Jomart Tokayev ${u}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard/people/${kept.id}\\?done=merged$`));
+    await expect(page.getByText("Merged: the duplicate was removed, what named it names this person, and its address leads here.")).toBeVisible();
+    // What only the duplicate knew is the kept person's now.
+    await expect(page.getByLabel("Wikidata id")).toHaveValue("Q110862");
+    await expectAccessible(page);
+
+    // The duplicate is gone; its address leads to the kept person's page; the event names the kept person.
+    expect(await query(`SELECT id FROM "Person" WHERE id = $1`, [duplicate.id])).toEqual([]);
+    const redirect = await context.request.get(`/people/${duplicate.slug}`, { maxRedirects: 0 });
+    expect(redirect.status()).toBe(308);
+    expect(redirect.headers().location).toBe(`/people/${kept.slug}`);
+    const reader = await browser.newContext();
+    const publicPage = await reader.newPage();
+    await publicPage.setViewportSize({ width: viewport.width, height: viewport.height });
+    await publicPage.goto(`/people/${duplicate.slug}`);
+    await expect(publicPage).toHaveURL(new RegExp(`/people/${kept.slug}$`));
+    await expect(publicPage.getByRole("heading", { level: 1, name: `Kassym-Jomart Tokayev ${u}` })).toBeVisible();
+    await expect(publicPage.getByRole("link", { name: title })).toBeVisible();
+    await publicPage.goto(`/events/${event.slug}`);
+    await expect(publicPage.getByRole("link", { name: `Kassym-Jomart Tokayev ${u}` })).toBeVisible();
+    await expect(publicPage.getByText(`Tokaev ${u}`, { exact: true })).toHaveCount(0);
+    await Promise.all([context.close(), reader.close()]);
+  });
+}
+
+test("merging is for editors, is refused for anything but a person or an organization, and refuses what is not a merge", async ({ browser }) => {
+  const u = unique();
+  const editor = await staffContext(browser, "EDITOR");
+  const contributor = await staffContext(browser, "CONTRIBUTOR");
+  const anonymous = await browser.newContext();
+  const create = async (name: string) => (await (await editor.context.request.post("/api/desk/organizations", { data: { input: { name, kind: "OTHER" } } })).json()) as { id: string };
+  const [a, b] = [await create(`Council ${u}`), await create(`The Council ${u}`)];
+  const url = `/api/desk/organizations/${a.id}/merge`;
+  expect((await anonymous.request.post(url, { data: { baseVersion: 1, into: b.id } })).status()).toBe(401);
+  expect((await contributor.context.request.post(url, { data: { baseVersion: 1, into: b.id } })).status()).toBe(403);
+  // The contributor's page offers no merge either.
+  const page = await contributor.context.newPage();
+  await page.goto(`/dashboard/organizations/${a.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Council ${u}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Merge into another organization" })).toHaveCount(0);
+  for (const [data, status, message] of [
+    [{ baseVersion: 1 }, 400, "The request is not one the desk sends."],
+    [{ baseVersion: 1, into: a.id }, 400, "Choose another organization: an organization cannot be merged into itself."],
+    [{ baseVersion: 1, into: "nobody123" }, 400, "Choose the organization to keep from the list."],
+    [{ baseVersion: 1, into: b.id, extra: true }, 400, "The request is not one the desk sends."],
+  ] as const) {
+    const response = await editor.context.request.post(url, { data });
+    expect(response.status(), JSON.stringify(data)).toBe(status);
+    expect(((await response.json()) as { message: string }).message).toBe(message);
+  }
+  const topic = await editor.context.request.post(`/api/desk/topics/nothing/merge`, { data: { baseVersion: 1, into: "x" } });
+  expect(topic.status()).toBe(400);
+  expect(((await topic.json()) as { message: string }).message).toBe("Only people and organizations can be merged; topics cannot.");
+  expect(await query(`SELECT count(*)::int AS n FROM "Organization" WHERE id = ANY($1)`, [[a.id, b.id]])).toEqual([{ n: 2 }]);
+  await Promise.all([editor.context.close(), contributor.context.close(), anonymous.close()]);
+});

@@ -1,0 +1,17 @@
+import "server-only";
+import { db, Prisma, queryRows } from "@/lib/db/client";
+import { plural } from "@/lib/format/count";
+
+/** What names a person or organization, as the merge section says it: "2 events and 3 statements name Tokaev", or "". */
+export async function mergeSummary(kind: "people" | "organizations", id: string, name: string): Promise<string> {
+  const [row] = await queryRows<{ events: number; others: number }>(
+    db,
+    kind === "people"
+      ? Prisma.sql`SELECT (SELECT count(DISTINCT "eventId")::int FROM "EventParticipant" WHERE "personId" = ${id}) AS events,
+                          (SELECT count(*)::int FROM "Statement" WHERE "speakerId" = ${id}) AS others`
+      : Prisma.sql`SELECT (SELECT count(DISTINCT "eventId")::int FROM "EventParticipant" WHERE "organizationId" = ${id}) AS events,
+                          (SELECT count(DISTINCT "personId")::int FROM "Office" WHERE "organizationId" = ${id}) AS others`,
+  );
+  const parts = [row!.events && plural(row!.events, "event"), row!.others && (kind === "people" ? plural(row!.others, "statement") : `the offices of ${plural(row!.others, "person", "people")}`)].filter(Boolean);
+  return parts.length ? `${parts.join(" and ")} name ${name}` : "";
+}
