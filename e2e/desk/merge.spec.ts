@@ -49,6 +49,11 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     const redirect = await context.request.get(`/people/${duplicate.slug}`, { maxRedirects: 0 });
     expect(redirect.status()).toBe(308);
     expect(redirect.headers().location).toBe(`/people/${kept.slug}`);
+    // The open data API says the same: 308 to the kept person's item.
+    const moved = await context.request.get(`/api/v1/people/${duplicate.slug}`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(308);
+    expect(moved.headers().location).toBe(`/api/v1/people/${kept.slug}`);
+    expect(((await (await context.request.get(`/api/v1/people/${duplicate.slug}`)).json()) as { data: { name: string } }).data.name).toBe(`Kassym-Jomart Tokayev ${u}`);
     const reader = await browser.newContext();
     const publicPage = await reader.newPage();
     await publicPage.setViewportSize({ width: viewport.width, height: viewport.height });

@@ -2,7 +2,7 @@ import "server-only";
 import { isImpossibleKey } from "@/lib/cache/cached-read";
 import { cachedRead } from "./cached";
 import { publicOrigin } from "./origin";
-import { dataEnvelope, handleApi, jsonTextResponse, notFoundJson } from "./respond";
+import { dataEnvelope, handleApi, jsonTextResponse, movedJson, notFoundJson } from "./respond";
 
 /** The cache key of a request's query: its parameters in a fixed order. */
 export function queryCacheKey(url: URL): string {
@@ -49,6 +49,8 @@ export function itemRoute(options: {
   what: string;
   tags: (key: string) => string[];
   read: (key: string, origin: string) => Promise<{ status: 200 | 410; data: unknown } | null>;
+  /** Where an unknown key's record went, if it was merged into another (its item path), or null. */
+  movedTo?: (key: string) => Promise<string | null>;
 }) {
   return async function GET(request: Request, context: { params: Promise<{ key: string }> }): Promise<Response> {
     return handleApi(async () => {
@@ -60,7 +62,10 @@ export function itemRoute(options: {
         const read = await options.read(key, origin);
         return read && { status: read.status, data: JSON.stringify(read.data) };
       });
-      if (!found) return notFoundJson(options.what);
+      if (!found) {
+        const location = options.movedTo ? await options.movedTo(key) : null;
+        return location ? movedJson(options.what, location) : notFoundJson(options.what);
+      }
       return jsonTextResponse(request, dataEnvelope(found.data), { status: found.status });
     });
   };

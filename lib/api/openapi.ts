@@ -72,11 +72,14 @@ function listOperation(operationId: string, tag: string, summary: string, item: 
 
 const dataOf = (name: string) => json({ type: "object", required: ["data"], properties: { data: ref(name) } });
 
-function itemOperation(operationId: string, tag: string, summary: string, item: string, keyDescription: string, options: { retractable?: boolean } = {}) {
+function itemOperation(operationId: string, tag: string, summary: string, item: string, keyDescription: string, options: { retractable?: boolean; mergeable?: boolean } = {}) {
   const key = { name: "key", in: "path", required: true, description: keyDescription, schema: { type: "string" } };
   return getOperation(operationId, tag, summary, [key], { description: "The item", content: dataOf(item) }, {
     "404": errorResponse("No published item has this key"),
     ...(options.retractable ? { "410": { description: "Retracted: the tombstone, with the reason", content: dataOf("Tombstone") } } : {}),
+    ...(options.mergeable
+      ? { "308": { description: "Merged into another record: Location is that record's address here", headers: { Location: { description: "The item path of the record kept", schema: { type: "string" } } }, content: json(ref("Error")) } }
+      : {}),
   });
 }
 
@@ -122,9 +125,9 @@ export function buildOpenApiDocument(origin: string) {
       "/countries": listOperation("listCountries", "countries", "ISO 3166-1 countries", "Country", entity),
       "/countries/{key}": itemOperation("getCountry", "countries", "One country", "Country", "ISO 3166-1 alpha-2 code"),
       "/people": listOperation("listPeople", "people", "People", "Person", entity),
-      "/people/{key}": itemOperation("getPerson", "people", "One person with offices held", "Person", "Slug or id"),
+      "/people/{key}": itemOperation("getPerson", "people", "One person with offices held (308 to the person kept if merged into another)", "Person", "Slug or id", { mergeable: true }),
       "/organizations": listOperation("listOrganizations", "organizations", "Organizations", "Organization", entity),
-      "/organizations/{key}": itemOperation("getOrganization", "organizations", "One organization with members", "Organization", "Slug or id"),
+      "/organizations/{key}": itemOperation("getOrganization", "organizations", "One organization with members (308 to the organization kept if merged into another)", "Organization", "Slug or id", { mergeable: true }),
       "/agreements": listOperation("listAgreements", "agreements", "Agreements with parties, their derived status and treaty actions", "Agreement", entity),
       "/agreements/{key}": itemOperation("getAgreement", "agreements", "One agreement", "Agreement", "Slug or id"),
       "/topics": listOperation("listTopics", "topics", "Topics", "Topic", entity),

@@ -68,6 +68,14 @@ export function errorJson(status: number, error: { parameter?: string; message: 
   });
 }
 
+/** A record now at another address (a merged duplicate's): a permanent redirect there, saying so in JSON too. */
+export function movedJson(what: string, location: string): Response {
+  return new Response(JSON.stringify({ error: { message: `${what} was merged into another; it is now at ${location}` } }), {
+    status: 308,
+    headers: { ...CORS_HEADERS, Location: location, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
 export function notFoundJson(what: string): Response {
   return errorJson(404, { message: `${what} was not found` });
 }

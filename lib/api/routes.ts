@@ -2,6 +2,7 @@ import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { listPublishedEvents } from "@/lib/events/public-list";
 import { listPublishedStatements } from "@/lib/statements/public-list";
+import { mergedSlug } from "@/lib/records/merged-slug";
 import { itemRoute, listRoute } from "./handlers";
 import { parseEntityListQuery, parseEventListQuery, parseStatementListQuery } from "./list-query";
 import {
@@ -47,7 +48,10 @@ function referenceRoutes<Row, Api>(kind: {
   list: (query: { cursor?: string; limit: number }) => Promise<{ items: Row[]; next: string | null }>;
   get: (key: string) => Promise<Row | null>;
   serialize: (row: Row, origin: string) => Api;
+  /** People and organizations: a merged duplicate's slug redirects to the record kept. */
+  merged?: "PERSON" | "ORGANIZATION";
 }) {
+  const merged = kind.merged;
   return {
     list: listRoute({
       name: kind.name,
@@ -65,6 +69,14 @@ function referenceRoutes<Row, Api>(kind: {
         const row = await kind.get(key);
         return row ? { status: 200 as const, data: kind.serialize(row, origin) } : null;
       },
+      ...(merged
+        ? {
+            movedTo: async (key: string) => {
+              const slug = await mergedSlug(merged, key);
+              return slug ? `/api/v1/${kind.name}/${slug}` : null;
+            },
+          }
+        : {}),
     }),
   };
 }
@@ -110,6 +122,6 @@ export const statementRoutes = publicationRoutes({ name: "statement", tags: [tag
 // name, what a 404 calls it, list tags (the item adds its own), and the reads.
 export const agreementRoutes = referenceRoutes({ name: "agreements", what: "Agreement", tags: [tags.agreementLists, tags.eventLists], itemTag: tags.agreement, list: listPublicAgreements, get: getPublicAgreement, serialize: serializeAgreement });
 export const countryRoutes = referenceRoutes({ name: "countries", what: "Country", tags: [tags.search], itemTag: tags.country, list: listPublicCountries, get: getPublicCountry, serialize: serializeCountry });
-export const personRoutes = referenceRoutes({ name: "people", what: "Person", tags: [tags.search], itemTag: tags.person, list: listPublicPeople, get: getPublicPerson, serialize: serializePerson });
-export const organizationRoutes = referenceRoutes({ name: "organizations", what: "Organization", tags: [tags.search], itemTag: tags.organization, list: listPublicOrganizations, get: getPublicOrganization, serialize: serializeOrganization });
+export const personRoutes = referenceRoutes({ name: "people", what: "Person", merged: "PERSON", tags: [tags.search], itemTag: tags.person, list: listPublicPeople, get: getPublicPerson, serialize: serializePerson });
+export const organizationRoutes = referenceRoutes({ name: "organizations", what: "Organization", merged: "ORGANIZATION", tags: [tags.search], itemTag: tags.organization, list: listPublicOrganizations, get: getPublicOrganization, serialize: serializeOrganization });
 export const topicRoutes = referenceRoutes({ name: "topics", what: "Topic", tags: [tags.search], itemTag: tags.topic, list: listPublicTopics, get: getPublicTopic, serialize: serializeTopic });
