@@ -92,11 +92,14 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-for (const [index, viewport] of VIEWPORTS.entries()) {
+for (const viewport of VIEWPORTS) {
   test(`a row on a day the record already holds with its countries is named with that event, and the editor leaves it out (${viewport.name})`, async ({ browser }) => {
     const tag = `rec${unique()}`;
-    // A day of its own for each viewport, so that the two runs never see each other's events.
-    const day = `2017-08-${String(11 + index).padStart(2, "0")}`;
+    // Days of their own for each run (each viewport, each retry), so that no run sees another's events.
+    const randomDay = () => new Date(Date.UTC(1950, 0, 1) + Math.floor(Math.random() * 20_000) * 86_400_000).toISOString().slice(0, 10);
+    const day = randomDay();
+    let otherDay = randomDay();
+    while (otherDay === day) otherDay = randomDay();
     const { context } = await staffContext(browser, "EDITOR");
     const mongolia = [{ role: "PARTICIPANT", countryId: "MN" }, { role: "PARTICIPANT", countryId: "BT" }];
     const recorded = await createEventViaApi(context.request, eventInput(`Talks in Ulaanbaatar ${tag}`, { type: "MEETING", date: day, participants: mongolia }));
@@ -106,7 +109,7 @@ for (const [index, viewport] of VIEWPORTS.entries()) {
     const text = [
       HEADER,
       `${tag}-1,Meeting in Ulaanbaatar ${tag},From another wire.,meeting,,${day},Mongolia; Bhutan,,https://example.org/${tag}/1,Wire one`,
-      `${tag}-2,Call with Thimphu ${tag},They spoke.,phone call,,2017-07-02,BT,,https://example.org/${tag}/2,Wire two`,
+      `${tag}-2,Call with Thimphu ${tag},They spoke.,phone call,,${otherDay},BT,,https://example.org/${tag}/2,Wire two`,
     ].join("\n");
     await page.getByLabel("File", { exact: true }).setInputFiles({ name: `${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(text) });
     await page.getByRole("button", { name: "Check the file" }).click();
