@@ -79,6 +79,9 @@ describe("merging a duplicate person", () => {
     expect(await mergedSlug("PERSON", kept.slug)).toBe(third.slug);
     expect(await db.statement.findUniqueOrThrow({ where: { id: statement.id } })).toMatchObject({ speakerId: third.id });
     expect(await mergedSlug("PERSON", `nobody-${t}`)).toBeNull();
+    // What no slug can be is answered without asking the database.
+    expect(await mergedSlug("PERSON", "a\u0000b")).toBeNull();
+    expect(await mergedSlug("PERSON", "x".repeat(5000))).toBeNull();
   });
 
   it("refuses a contributor, a merge into itself or into no one, and a version the editor did not see, and changes nothing", async () => {
