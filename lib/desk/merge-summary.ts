@@ -12,6 +12,9 @@ export async function mergeSummary(kind: "people" | "organizations", id: string,
       : Prisma.sql`SELECT (SELECT count(DISTINCT "eventId")::int FROM "EventParticipant" WHERE "organizationId" = ${id}) AS events,
                           (SELECT count(DISTINCT "personId")::int FROM "Office" WHERE "organizationId" = ${id}) AS others`,
   );
-  const parts = [row!.events && plural(row!.events, "event"), row!.others && (kind === "people" ? plural(row!.others, "statement") : `the offices of ${plural(row!.others, "person", "people")}`)].filter(Boolean);
-  return parts.length ? `${parts.join(" and ")} name ${name}` : "";
+  const { events, others } = row!;
+  const parts = [events && plural(events, "event"), others && (kind === "people" ? plural(others, "statement") : `the offices of ${plural(others, "person", "people")}`)].filter(Boolean);
+  // "1 event names", "2 events name", "1 event and 1 statement name", "the offices of 1 person name".
+  const one = parts.length === 1 && (events === 1 || (kind === "people" && others === 1));
+  return parts.length ? `${parts.join(" and ")} ${one ? "names" : "name"} ${name}` : "";
 }

@@ -4,6 +4,7 @@ import { organizationWrites } from "@/lib/organizations/organization-record";
 import { personWrites } from "@/lib/people/person-record";
 import { createTestActor } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
+import { mergeSummary } from "@/lib/desk/merge-summary";
 import { mergedSlug } from "./merged-slug";
 
 let editor: Actor;
@@ -116,5 +117,21 @@ describe("merging a duplicate organization", () => {
     expect(await mergedSlug("ORGANIZATION", duplicate.slug)).toBe(kept.slug);
     // A person's address is not an organization's.
     expect(await mergedSlug("PERSON", duplicate.slug)).toBeNull();
+  });
+});
+
+describe("what the merge section says names a record", () => {
+  it("counts events, statements and offices in words", async () => {
+    const t = tag();
+    const person = await personWrites.create({ actor: editor, input: { name: `Counted ${t}` } });
+    expect(await mergeSummary("people", person.id, "X")).toBe("");
+    await event(`count-1-${t}`, { participants: { create: [{ role: "PARTICIPANT", personId: person.id, position: 0 }] } });
+    expect(await mergeSummary("people", person.id, "X")).toBe("1 event names X");
+    await event(`count-2-${t}`, { participants: { create: [{ role: "PARTICIPANT", personId: person.id, position: 0 }] } });
+    await db.statement.create({ data: { slug: `count-said-${t}`, title: "t", text: "t", medium: "READOUT", speakerId: person.id } });
+    expect(await mergeSummary("people", person.id, "X")).toBe("2 events and 1 statement name X");
+    const org = await organizationWrites.create({ actor: editor, input: { name: `Counted body ${t}`, kind: "OTHER" } });
+    await personWrites.create({ actor: editor, input: { name: `Officer ${t}`, offices: [{ title: "Envoy", organizationId: org.id }] } });
+    expect(await mergeSummary("organizations", org.id, "Y")).toBe("the offices of 1 person name Y");
   });
 });
