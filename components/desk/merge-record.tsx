@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/page-header";
+import ui from "@/components/ui/ui.module.css";
 import { sendJson } from "@/lib/http/send-json";
 import type { EntityOption } from "./entity-picker";
 import { RefPicker } from "./ref-picker";
@@ -68,7 +69,7 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
             </li>
             <li>{name} is removed. This cannot be undone.</li>
           </ul>
-          <Button variant="danger" disabled={busy} onClick={() => void merge()}>
+          <Button variant="danger" className={ui.wraps} disabled={busy} onClick={() => void merge()}>
             {busy ? "Merging…" : `Merge into ${kept.label}`}
           </Button>
         </Alert>

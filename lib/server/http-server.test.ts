@@ -77,6 +77,17 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
       setTimeout(() => res.end('"later"}'), 20);
       return;
     }
+    case "/cached-redirect":
+      // As Next 16 answers a redirect from its cache: the stored headers appended again (vercel/next.js#95913).
+      res.statusCode = 308;
+      res.setHeader("Location", "/people/kept");
+      res.appendHeader("Location", "/people/kept");
+      res.appendHeader("x-nextjs-stale-time", "300");
+      res.appendHeader("x-nextjs-stale-time", "300");
+      res.appendHeader("Link", "</a.css>; rel=preload");
+      res.appendHeader("Link", "</b.css>; rel=preload");
+      res.end();
+      return;
     case "/fail":
       res.statusCode = 500;
       res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -304,6 +315,17 @@ describe("failures", () => {
     expect(response.status).toBe(500);
     const body = await response.text();
     expect(body).not.toMatch(/secret detail|\.ts:|at /);
+  });
+});
+
+describe("headers", () => {
+  it("carry each value once: a cached redirect's Location is one address, and distinct values all stay", async () => {
+    const { url } = await start();
+    const response = await fetch(url("/cached-redirect"), { redirect: "manual" });
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe("/people/kept");
+    expect(response.headers.get("x-nextjs-stale-time")).toBe("300");
+    expect(response.headers.get("link")).toBe("</a.css>; rel=preload, </b.css>; rel=preload");
   });
 });
 

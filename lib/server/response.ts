@@ -66,6 +66,13 @@ export class ChanceryResponse extends http.ServerResponse {
     if (this.prepared || !this.plan) return;
     this.prepared = true;
     const plan = this.plan;
+    // Next 16 replays a cached redirect's headers onto a response that has them already
+    // (vercel/next.js#95913): Location twice, which clients and proxies join into "/a, /a".
+    // A header never needs one value twice; Set-Cookie is left as it is.
+    for (const name of this.getHeaderNames()) {
+      const value = this.getHeader(name);
+      if (name !== "set-cookie" && Array.isArray(value) && new Set(value).size < value.length) this.setHeader(name, [...new Set(value)]);
+    }
     this.setHeader("X-Request-Id", plan.requestId);
     for (const [name, value] of Object.entries(staticSecurityHeaders(plan.security))) {
       if (!this.hasHeader(name)) this.setHeader(name, value);
