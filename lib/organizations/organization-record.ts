@@ -3,7 +3,7 @@ import { partialDateText, toDay } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
-import { either, repointParticipants, unionBy } from "@/lib/records/merge";
+import { filledIn, repointParticipants, unionBy } from "@/lib/records/merge";
 import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
 
 export async function snapshotOrganization(tx: Tx, id: string): Promise<OrganizationFormValues> {
@@ -67,13 +67,9 @@ export const organizationRecord: RecordKind<OrganizationInput> = {
     combine(kept, duplicate) {
       const [k, d] = [kept as OrganizationFormValues, duplicate as OrganizationFormValues];
       return {
-        name: k.name,
-        acronym: either(k.acronym, d.acronym),
+        ...filledIn(k, d, ["acronym", "wikidataId", "countryId", "description"]),
         // "Other" is what an import's new organization starts as: the duplicate's kind says more.
         kind: k.kind === "OTHER" ? d.kind : k.kind,
-        wikidataId: either(k.wikidataId, d.wikidataId),
-        countryId: either(k.countryId, d.countryId),
-        description: either(k.description, d.description),
         members: unionBy(k.members, d.members, (m) => m.countryId),
       } satisfies OrganizationFormValues;
     },

@@ -3,7 +3,7 @@ import { partialDateText } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
-import { either, repointParticipants, unionBy } from "@/lib/records/merge";
+import { filledIn, repointParticipants, unionBy } from "@/lib/records/merge";
 import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
 
 export async function snapshotPerson(tx: Tx, id: string): Promise<PersonFormValues> {
@@ -86,10 +86,7 @@ export const personRecord: RecordKind<PersonInput> = {
     combine(kept, duplicate) {
       const [k, d] = [kept as PersonFormValues, duplicate as PersonFormValues];
       return {
-        name: k.name,
-        countryId: either(k.countryId, d.countryId),
-        wikidataId: either(k.wikidataId, d.wikidataId),
-        description: either(k.description, d.description),
+        ...filledIn(k, d, ["countryId", "wikidataId", "description"]),
         offices: unionBy(k.offices, d.offices, (o) => [o.title.trim().toLowerCase(), o.countryId, o.organizationId, o.start].join("\u0000")),
       } satisfies PersonFormValues;
     },

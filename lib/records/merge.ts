@@ -25,8 +25,12 @@ export interface Merging<V> {
   repoint(tx: Tx, from: string, to: string): Promise<Repointed>;
 }
 
-/** A text field: the kept record's, or the duplicate's when the kept one has none. */
-export const either = (kept: string, duplicate: string) => (kept.trim() ? kept : duplicate);
+/** The kept record's values, each of `fields` that it leaves empty taken from the duplicate. */
+export function filledIn<V extends Record<K, string>, K extends keyof V>(kept: V, duplicate: V, fields: readonly K[]): V {
+  const out = { ...kept };
+  for (const field of fields) if (!kept[field].trim()) out[field] = duplicate[field];
+  return out;
+}
 
 /** The kept rows, then the duplicate's rows the kept record does not have already (compared by `key`). */
 export function unionBy<T>(kept: readonly T[], duplicate: readonly T[], key: (row: T) => string): T[] {
