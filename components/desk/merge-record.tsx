@@ -9,6 +9,7 @@ import ui from "@/components/ui/ui.module.css";
 import { sendJson } from "@/lib/http/send-json";
 import type { EntityOption } from "./entity-picker";
 import { RefPicker } from "./ref-picker";
+import { SameNames } from "./same-names";
 
 /**
  * "Merge into another …" on a person's or organization's desk page (editors): the duplicate
@@ -21,6 +22,8 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
   const [kept, setKept] = useState<EntityOption | null>(null);
   const [failure, setFailure] = useState<{ message: string; into?: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
+  // A name chosen from the namesakes below is shown in the picker by starting it again with that value.
+  const [picked, setPicked] = useState(0);
 
   async function merge() {
     if (!kept || busy) return;
@@ -42,18 +45,31 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
         Recorded twice? Choose the {noun} to keep: {name} is merged into it and removed.
       </p>
       <RefPicker
+        key={picked}
         kind={noun}
         id="merge-into"
         name="into"
         label={`${noun === "person" ? "Person" : "Organization"} to keep`}
-        value={null}
-        labels={{}}
+        value={kept?.id ?? null}
+        labels={kept ? { [kept.id]: kept.label } : {}}
         errors={failure?.into}
         onChange={(option) => {
           setKept(option && option.id !== id ? option : null);
           setFailure(option?.id === id ? { message: "", into: [`Choose another ${noun}: ${noun === "person" ? "a" : "an"} ${noun} cannot be merged into itself.`] } : null);
         }}
       />
+      {!kept && (
+        <SameNames
+          kind={noun}
+          name={name}
+          except={id}
+          onChoose={(option) => {
+            setKept(option);
+            setFailure(null);
+            setPicked((n) => n + 1);
+          }}
+        />
+      )}
       {failure?.message && !failure.into && (
         <Alert tone="danger" title="Not merged">
           <p>{failure.message}</p>
