@@ -4,6 +4,8 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Select, TextInput } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Alert } from "@/components/ui/alert";
+import type { DuplicateGroup } from "@/lib/desk/likely-duplicates";
 import type { DeskListQuery } from "@/lib/desk/list-query";
 import { ListProblems } from "./content-list";
 import { DoneNotice } from "./done-notice";
@@ -41,6 +43,8 @@ export function RecordList<R extends { id: string }>(props: {
   list: { rows: R[]; page: number; pageCount: number; total: number };
   /** When the name typed finds nothing: the records recorded under names near it (the desk's picker's). */
   nearby?: { typed: string; records: Array<{ id: string; label: string; detail?: string }> };
+  /** Records surely recorded twice (lib/desk/likely-duplicates.ts), each group to be merged. */
+  duplicates?: DuplicateGroup[];
 }) {
   const { plural, noun, filters, list } = props;
   return (
@@ -48,6 +52,24 @@ export function RecordList<R extends { id: string }>(props: {
       <PageHeader title={props.title} actions={props.canCreate ? <ButtonLink href={`/dashboard/${plural}/new`} variant="primary">New {noun}</ButtonLink> : undefined} />
       <DoneNotice done={props.done} noun={noun} />
       <ListProblems problems={props.problems} />
+      {props.duplicates && props.duplicates.length > 0 && (
+        <Alert tone="info" title={`Recorded twice? ${props.duplicates.length === 1 ? "These look" : "Each of these looks"} like one ${noun} recorded more than once:`}>
+          <ul>
+            {props.duplicates.map((group) => (
+              <li key={group.records.map((r) => r.id).join()}>
+                {group.records.map((r, i) => (
+                  <span key={r.id}>
+                    {i > 0 && " · "}
+                    <StaffLink href={`/dashboard/${plural}/${r.id}`}>{r.label}</StaffLink>
+                  </span>
+                ))}{" "}
+                <span className="muted">({group.reason})</span>
+              </li>
+            ))}
+          </ul>
+          <p>Open one and merge it into the other, at the foot of its page.</p>
+        </Alert>
+      )}
       <form method="get" className={styles.actions} role="search" aria-label={`Search ${plural}`}>
         {filters.map((f) => (
           <FilterField key={f.name} id={`${plural}-${f.name}`} filter={f} />

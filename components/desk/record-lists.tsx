@@ -9,6 +9,7 @@ import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { listOrganizationsForDesk } from "@/lib/organizations/desk-organizations";
 import { listPeopleForDesk } from "@/lib/people/desk-people";
+import { likelyDuplicates } from "@/lib/desk/likely-duplicates";
 import { listTopicsForDesk } from "@/lib/topics/desk-topics";
 import { searchEntities, type LookupResult } from "@/lib/lookup/search-entities";
 import { FOLDED_FROM } from "@/lib/records/fold";
@@ -35,6 +36,8 @@ interface ListPage<R extends { id: string }> {
   filters: (query: DeskListQuery) => ListFilter[];
   load: (query: DeskListQuery) => Promise<{ rows: R[]; page: number; pageCount: number; total: number }>;
   columns: Array<Column<R>>;
+  /** People and organizations: the ones surely recorded twice are named above the list, for editors to merge. */
+  duplicates?: "people" | "organizations";
 }
 
 /**
@@ -49,7 +52,24 @@ function listPage<R extends { id: string }>(plural: string, spec: ListPage<R>) {
     const list = { ...loaded, rows: loaded.rows.map((r) => ({ ...r, openBy: open.get(r.id) })) };
     const typed = query.q?.trim() ?? "";
     const nearby: LookupResult[] = list.total === 0 && typed.length >= FOLDED_FROM ? await searchEntities({ kind: spec.lookup, q: typed, limit: NEARBY }) : [];
-    return <RecordList plural={plural} noun={spec.noun} title={spec.title} filters={spec.filters(query)} problems={query.problems} list={list} nearby={{ typed, records: nearby }} columns={spec.columns} canCreate={hasRole(options.role, "EDITOR")} done={options.done} />;
+    // On the unfiltered first page, for those who can merge them.
+    const isWhole = list.page === 1 && spec.filters(query).every((f) => !f.value);
+    const duplicates = spec.duplicates && isWhole && hasRole(options.role, "EDITOR") ? await likelyDuplicates(spec.duplicates) : [];
+    return (
+      <RecordList
+        plural={plural}
+        noun={spec.noun}
+        title={spec.title}
+        filters={spec.filters(query)}
+        problems={query.problems}
+        list={list}
+        nearby={{ typed, records: nearby }}
+        duplicates={duplicates}
+        columns={spec.columns}
+        canCreate={hasRole(options.role, "EDITOR")}
+        done={options.done}
+      />
+    );
   };
 }
 
@@ -137,6 +157,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
       lookup: "person",
       filters: (query) => [q("Name")(query), { name: "country", label: "Country code", value: query.country, size: "short" }],
       load: (query) => listPeopleForDesk({ q: query.q || undefined, country: query.country, page: query.page }),
+      duplicates: "people",
       columns: [
         { header: "Name", cell: (p) => editLink("people", p) },
         { header: "Country", cell: (p) => p.country?.name ?? "—" },
@@ -153,6 +174,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
       lookup: "organization",
       filters: (query) => [q("Name or acronym")(query), kindFilter(ORGANIZATION_KIND_LABELS)(query)],
       load: (query) => listOrganizationsForDesk({ q: query.q || undefined, kind: known(ORGANIZATION_KIND_LABELS, query.kind), page: query.page }),
+      duplicates: "organizations",
       columns: [
         { header: "Name", cell: (o) => editLink("organizations", o) },
         { header: "Acronym", cell: (o) => o.acronym ?? "—" },

@@ -16,7 +16,8 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     const { context } = await staffContext(browser, "EDITOR");
     const create = async (input: Record<string, unknown>) => (await (await context.request.post("/api/desk/people", { data: { input } })).json()) as { ok: boolean; id: string; slug: string };
     const kept = await create({ name: `Kassym-Jomart Tokayev ${u}`, countryId: "KZ" });
-    const duplicate = await create({ name: `Tokaev ${u}`, wikidataId: "Q110862", description: `Recorded from a wire ${u}.` });
+    const wikidataId = `Q${parseInt(u, 16)}`;
+    const duplicate = await create({ name: `Tokaev ${u}`, wikidataId, description: `Recorded from a wire ${u}.` });
     expect(kept.ok && duplicate.ok).toBe(true);
     const title = `Talks with Tokaev ${u}`;
     const event = await createEventViaApi(context.request, eventInput(title, { type: "MEETING", date: `2018-05-${String(10 + i).padStart(2, "0")}`, participants: [{ role: "PARTICIPANT", personId: duplicate.id }] }));
@@ -48,7 +49,7 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     await expect(page).toHaveURL(new RegExp(`/dashboard/people/${kept.id}\\?done=merged$`));
     await expect(page.getByText("Merged: the duplicate was removed, what named it names this person, and its address leads here.")).toBeVisible();
     // What only the duplicate knew is the kept person's now.
-    await expect(page.getByLabel("Wikidata id")).toHaveValue("Q110862");
+    await expect(page.getByLabel("Wikidata id")).toHaveValue(wikidataId);
     await expectAccessible(page);
 
     // The duplicate is gone; its address leads to the kept person's page; the event names the kept person.
@@ -75,6 +76,35 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
   });
 }
 
+for (const viewport of VIEWPORTS) {
+  test(`the people list names the people surely recorded twice, until they are merged — ${viewport.name}`, async ({ browser }) => {
+    const u = unique();
+    const { context } = await staffContext(browser, "EDITOR");
+    const create = async (name: string) => (await (await context.request.post("/api/desk/people", { data: { input: { name } } })).json()) as { id: string; version: number };
+    const first = await create(`Mevlüt Çavuşoğlu ${u}`);
+    const second = await create(`Mevlut Cavusoglu ${u}`);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/dashboard/people");
+    const notice = page.getByRole("status").filter({ hasText: "Recorded twice?" });
+    const group = notice.getByRole("listitem").filter({ hasText: `Mevlut Cavusoglu ${u}` });
+    await expect(group).toContainText(`Mevlüt Çavuşoğlu ${u} · Mevlut Cavusoglu ${u} (the same name)`);
+    await expect(group.getByRole("link", { name: `Mevlut Cavusoglu ${u}` })).toHaveAttribute("href", `/dashboard/people/${second.id}`);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`recorded-twice-${viewport.name}.png`), fullPage: false });
+    // A filtered list is about something else: it does not say so.
+    await page.goto(`/dashboard/people?q=${encodeURIComponent(`Cavusoglu ${u}`)}`);
+    await expect(page.getByRole("status").filter({ hasText: "Recorded twice?" })).toHaveCount(0);
+    // Merged, they are one.
+    expect((await context.request.post(`/api/desk/people/${second.id}/merge`, { data: { baseVersion: second.version, into: first.id } })).status()).toBe(200);
+    await page.goto("/dashboard/people");
+    await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+    await expect(page.getByText(`Mevlut Cavusoglu ${u}`)).toHaveCount(0);
+    await context.close();
+  });
+}
+
 test("merging is for editors, is refused for anything but a person or an organization, and refuses what is not a merge", async ({ browser }) => {
   const u = unique();
   const editor = await staffContext(browser, "EDITOR");
@@ -85,8 +115,15 @@ test("merging is for editors, is refused for anything but a person or an organiz
   const url = `/api/desk/organizations/${a.id}/merge`;
   expect((await anonymous.request.post(url, { data: { baseVersion: 1, into: b.id } })).status()).toBe(401);
   expect((await contributor.context.request.post(url, { data: { baseVersion: 1, into: b.id } })).status()).toBe(403);
-  // The contributor's page offers no merge either.
+  // The contributor is not told of organizations recorded twice (the editor is), and their page offers no merge.
+  await create(`COUNCIL ${u}`);
+  const editorList = await editor.context.newPage();
+  await editorList.goto("/dashboard/organizations");
+  await expect(editorList.getByRole("status").filter({ hasText: "Recorded twice?" })).toContainText(`Council ${u} · COUNCIL ${u} (the same name)`);
   const page = await contributor.context.newPage();
+  await page.goto("/dashboard/organizations");
+  await expect(page.getByRole("heading", { level: 1, name: "Organizations" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Recorded twice?" })).toHaveCount(0);
   await page.goto(`/dashboard/organizations/${a.id}`);
   await expect(page.getByRole("heading", { level: 1, name: `Council ${u}` })).toBeVisible();
   await expect(page.getByRole("region", { name: "Merge into another organization" })).toHaveCount(0);

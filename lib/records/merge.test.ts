@@ -4,6 +4,7 @@ import { organizationWrites } from "@/lib/organizations/organization-record";
 import { personWrites } from "@/lib/people/person-record";
 import { createTestActor } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
+import { likelyDuplicates } from "@/lib/desk/likely-duplicates";
 import { mergeSummary } from "@/lib/desk/merge-summary";
 import { mergedSlug } from "./merged-slug";
 
@@ -133,5 +134,27 @@ describe("what the merge section says names a record", () => {
     const org = await organizationWrites.create({ actor: editor, input: { name: `Counted body ${t}`, kind: "OTHER" } });
     await personWrites.create({ actor: editor, input: { name: `Officer ${t}`, offices: [{ title: "Envoy", organizationId: org.id }] } });
     expect(await mergeSummary("organizations", org.id, "Y")).toBe("the offices of 1 person name Y");
+  });
+});
+
+describe("the records surely recorded twice", () => {
+  it("are those with the same Wikidata id or the same name without accents, newest first, each group once", async () => {
+    const t = tag();
+    const a = await personWrites.create({ actor: editor, input: { name: `Recep Tayyip Erdoğan ${t}`, wikidataId: "Q39723" } });
+    const b = await personWrites.create({ actor: editor, input: { name: `recep tayyip ERDOGAN ${t}`, wikidataId: "Q39723" } });
+    const c = await personWrites.create({ actor: editor, input: { name: `Mevlüt Çavuşoğlu ${t}`, wikidataId: "Q1096474" } });
+    const d = await personWrites.create({ actor: editor, input: { name: `Mevlut Cavusoglu ${t}` } });
+    await personWrites.create({ actor: editor, input: { name: `Hakan Fidan ${t}` } });
+    const groups = await likelyDuplicates("people", 50);
+    const mine = groups.filter((g) => g.records.some((r) => [a.id, b.id, c.id, d.id].includes(r.id)));
+    // Same id and same name: one group, said once; the newer pair comes first.
+    expect(mine).toEqual([
+      { reason: "the same name", records: [{ id: c.id, label: `Mevlüt Çavuşoğlu ${t}` }, { id: d.id, label: `Mevlut Cavusoglu ${t}` }] },
+      { reason: "the same Wikidata id Q39723", records: [{ id: a.id, label: `Recep Tayyip Erdoğan ${t}` }, { id: b.id, label: `recep tayyip ERDOGAN ${t}` }] },
+    ]);
+    expect(groups.some((g) => g.records.some((r) => r.label === `Hakan Fidan ${t}`))).toBe(false);
+    // Merged, they are not named any more.
+    await personWrites.merge({ actor: editor, id: d.id, into: c.id, baseVersion: 1 });
+    expect((await likelyDuplicates("people", 50)).some((g) => g.records.some((r) => r.id === c.id))).toBe(false);
   });
 });
