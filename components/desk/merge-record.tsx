@@ -78,7 +78,7 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
       {kept && (
         <Alert tone="warning" title={`Merge ${name} into ${kept.label}?`}>
           <ul>
-            <li>{uses ? `${uses}: they will name ${kept.label} instead.` : `Nothing in the record names ${name}.`}</li>
+            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: they will name ${kept.label} instead.` : `Nothing in the record names ${name}.`}</li>
             <li>What only {name} records (a Wikidata id, a description, {noun === "person" ? "offices" : "an acronym, member countries"}) is added to {kept.label}; what {kept.label} records stays.</li>
             <li>
               The address /{kind}/{slug} will lead to {kept.label}&apos;s page.
