@@ -94,6 +94,18 @@ export interface SameDayProbe<K> {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The records found, under the key of the probe each row answers (rows come in the order to show). */
+function byProbe<K, R extends { probe: number }>(probes: ReadonlyArray<{ key: K }>, rows: readonly R[], record: (row: R) => SameDayRecord): Map<K, SameDayRecord[]> {
+  const found = new Map<K, SameDayRecord[]>();
+  for (const row of rows) {
+    const key = probes[row.probe]!.key;
+    const list = found.get(key);
+    if (list) list.push(record(row));
+    else found.set(key, [record(row)]);
+  }
+  return found;
+}
+
 /**
  * For every probe at once (one query, however many: an import's dry run holds up to 10,000 rows),
  * at most `limit` events of its day sharing a country with it, the most countries shared and the
@@ -112,8 +124,7 @@ export async function sameDayMatches<K>(client: Db | Tx, probes: ReadonlyArray<S
     for (const id of [...(probe.people ?? []), ...(probe.organizations ?? [])]) if (countryOf.has(id)) countries.add(countryOf.get(id)!);
     return countries.size ? [{ index, day: day(probe.date), countries: [...countries].join(","), type: probe.type ?? "", except: probe.except ?? "" }] : [];
   });
-  const found = new Map<K, SameDayRecord[]>();
-  if (asked.length === 0) return found;
+  if (asked.length === 0) return new Map();
   const rows = await queryRows<{ probe: number; id: string; title: string; type: string; status: string; names: string[] }>(
     client,
     Prisma.sql`
@@ -136,16 +147,11 @@ export async function sameDayMatches<K>(client: Db | Tx, probes: ReadonlyArray<S
       ) m
       ORDER BY q.probe, m.shared DESC, m.same_type DESC, m.day_order, m.id`,
   );
-  for (const row of rows) {
-    const key = probes[row.probe]!.key;
-    const event = {
-      id: row.id,
-      label: row.title,
-      detail: [EVENT_TYPE_LABELS[row.type] ?? row.type, STATUS_LABELS[row.status] ?? row.status, (row.names ?? []).join(", ")].filter(Boolean).join(" · "),
-    };
-    found.set(key, [...(found.get(key) ?? []), event]);
-  }
-  return found;
+  return byProbe(probes, rows, (row) => ({
+    id: row.id,
+    label: row.title,
+    detail: [EVENT_TYPE_LABELS[row.type] ?? row.type, STATUS_LABELS[row.status] ?? row.status, (row.names ?? []).join(", ")].filter(Boolean).join(" · "),
+  }));
 }
 
 /** At most three events of the day sharing a country with the event, the most countries shared and the same type first. */
@@ -168,8 +174,7 @@ export interface SameDaySpeakerProbe<K> {
  * earliest recorded first. The detail tells them apart: medium, status and the speaker's title.
  */
 export async function sameDayStatementMatches<K>(client: Db | Tx, probes: ReadonlyArray<SameDaySpeakerProbe<K>>, options: { limit: number }): Promise<Map<K, SameDayRecord[]>> {
-  const found = new Map<K, SameDayRecord[]>();
-  if (probes.length === 0) return found;
+  if (probes.length === 0) return new Map();
   const rows = await queryRows<{ probe: number; id: string; title: string; medium: string; status: string; speakerTitle: string | null }>(
     client,
     Prisma.sql`
@@ -187,12 +192,11 @@ export async function sameDayStatementMatches<K>(client: Db | Tx, probes: Readon
       ) m
       ORDER BY q.probe, m.created_at, m.id`,
   );
-  for (const row of rows) {
-    const key = probes[row.probe]!.key;
-    const statement = { id: row.id, label: row.title, detail: [MEDIUM_LABELS[row.medium] ?? row.medium, STATUS_LABELS[row.status] ?? row.status, row.speakerTitle ?? ""].filter(Boolean).join(" · ") };
-    found.set(key, [...(found.get(key) ?? []), statement]);
-  }
-  return found;
+  return byProbe(probes, rows, (row) => ({
+    id: row.id,
+    label: row.title,
+    detail: [MEDIUM_LABELS[row.medium] ?? row.medium, STATUS_LABELS[row.status] ?? row.status, row.speakerTitle ?? ""].filter(Boolean).join(" · "),
+  }));
 }
 
 /** At most three statements by the speaker on the day. */

@@ -75,8 +75,7 @@ export const organizationRecord: RecordKind<OrganizationInput> = {
     },
     async repoint(tx, from, to) {
       const events = await repointParticipants(tx, "organizationId", from, to);
-      const offices = await tx.office.findMany({ where: { organizationId: from }, select: { personId: true } });
-      await tx.office.updateMany({ where: { organizationId: from }, data: { organizationId: to } });
+      const offices = await tx.$queryRaw<Array<{ personId: string }>>`UPDATE "Office" SET "organizationId" = ${to} WHERE "organizationId" = ${from} RETURNING "personId"`;
       return { events, statements: [], people: [...new Set(offices.map((o) => o.personId))] };
     },
   },

@@ -92,8 +92,7 @@ export const personRecord: RecordKind<PersonInput> = {
     },
     async repoint(tx, from, to) {
       const events = await repointParticipants(tx, "personId", from, to);
-      const statements = await tx.statement.findMany({ where: { speakerId: from }, select: { id: true } });
-      await tx.statement.updateMany({ where: { speakerId: from }, data: { speakerId: to } });
+      const statements = await tx.$queryRaw<Array<{ id: string }>>`UPDATE "Statement" SET "speakerId" = ${to}, "updatedAt" = now() WHERE "speakerId" = ${from} RETURNING id`;
       return { events, statements: statements.map((s) => s.id), people: [] };
     },
   },
