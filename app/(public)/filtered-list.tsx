@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -6,7 +7,7 @@ import { ListFilters, type FilterValues } from "@/components/public/list-filters
 import { Pagination } from "@/components/public/pagination";
 import { cachedRead } from "@/lib/api/cached";
 import { readPublicFilterOptions } from "@/lib/api/filter-options";
-import { QueryParameterError, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
+import { MovedFilterError, QueryParameterError, queryToParams, type EventListQuery, type StatementListQuery } from "@/lib/api/list-query";
 import { feedAlternates } from "@/lib/feeds/follow";
 import { describeListFilters, lowerFirst } from "@/lib/format/list-description";
 import styles from "./lists.module.css";
@@ -42,6 +43,8 @@ export async function readFilteredList<Q extends Partial<EventListQuery & Statem
     const key = `${filterParams.toString()}|${parsed.cursor ?? ""}`;
     page = await cachedRead([`${options.path.slice(1)}-list`, key], options.tags, () => options.list(parsed));
   } catch (caught) {
+    // A speaker or topic merged into another: the list is the kept one's.
+    if (caught instanceof MovedFilterError) permanentRedirect(`${options.path}?${caught.moved(params)}`);
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
   }

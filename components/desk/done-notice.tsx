@@ -17,7 +17,7 @@ export function DoneNotice({ done, noun, version }: { done: string | string[] | 
     publishChanges: "Changes published.",
     restore: /^\d+$/.test(version ?? "") ? `Revision restored: saved as version ${version}.` : "Revision restored.",
     deleted: `The ${noun} was deleted.`,
-    merged: `Merged: the duplicate was removed, what named it names this ${noun}, and its address leads here.`,
+    merged: `Merged: the duplicate was removed, everything that referred to it now refers to this ${noun}, and its address leads here.`,
   };
   const text = key && Object.hasOwn(notices, key) ? notices[key] : undefined;
   return text ? <Alert tone="success">{text}</Alert> : null;

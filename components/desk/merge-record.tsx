@@ -11,13 +11,22 @@ import type { EntityOption } from "./entity-picker";
 import { RefPicker } from "./ref-picker";
 import { SameNames } from "./same-names";
 
+/** What each kind that merges is called, what only the duplicate may record, and what becomes of what named it. */
+const MERGING = {
+  people: { noun: "person", label: "Person", only: "a Wikidata id, a description, offices", instead: "they will name", none: "Nothing in the record names" },
+  organizations: { noun: "organization", label: "Organization", only: "a Wikidata id, a description, an acronym, member countries", instead: "they will name", none: "Nothing in the record names" },
+  topics: { noun: "topic", label: "Topic", only: "a description", instead: "they will be filed under", none: "Nothing is filed under" },
+} as const;
+export type MergingKind = keyof typeof MERGING;
+
 /**
- * "Merge into another …" on a person's or organization's desk page (editors): the duplicate
- * brought in twice, by two editors or an import, is merged into the record to keep
+ * "Merge into another …" on a person's, organization's or topic's desk page (editors): the
+ * duplicate brought in twice, by two editors or an import, is merged into the record to keep
  * (POST /api/desk/[kind]/[id]/merge; lib/records/merge.ts). The editor chooses the one to keep,
  * reads what will happen, and confirms.
  */
-export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kind: "people" | "organizations"; noun: "person" | "organization"; id: string; name: string; version: number; slug: string; uses: string }) {
+export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: MergingKind; id: string; name: string; version: number; slug: string; uses: string }) {
+  const { noun, label, only, instead, none } = MERGING[kind];
   const router = useRouter();
   const [kept, setKept] = useState<EntityOption | null>(null);
   const [failure, setFailure] = useState<{ message: string; into?: string[] } | null>(null);
@@ -49,13 +58,13 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
         kind={noun}
         id="merge-into"
         name="into"
-        label={`${noun === "person" ? "Person" : "Organization"} to keep`}
+        label={`${label} to keep`}
         value={kept?.id ?? null}
         labels={kept ? { [kept.id]: kept.label } : {}}
         errors={failure?.into}
         onChange={(option) => {
           setKept(option && option.id !== id ? option : null);
-          setFailure(option?.id === id ? { message: "", into: [`Choose another ${noun}: ${noun === "person" ? "a" : "an"} ${noun} cannot be merged into itself.`] } : null);
+          setFailure(option?.id === id ? { message: "", into: [`Choose another ${noun}: ${noun === "organization" ? "an" : "a"} ${noun} cannot be merged into itself.`] } : null);
         }}
       />
       {!kept && (
@@ -78,8 +87,10 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
       {kept && (
         <Alert tone="warning" title={`Merge ${name} into ${kept.label}?`}>
           <ul>
-            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: they will name ${kept.label} instead.` : `Nothing in the record names ${name}.`}</li>
-            <li>What only {name} records (a Wikidata id, a description, {noun === "person" ? "offices" : "an acronym, member countries"}) is added to {kept.label}; what {kept.label} records stays.</li>
+            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: ${instead} ${kept.label} instead.` : `${none} ${name}.`}</li>
+            <li>
+              What only {name} records ({only}) is added to {kept.label}; what {kept.label} records stays.
+            </li>
             <li>
               The address /{kind}/{slug} will lead to {kept.label}&apos;s page.
             </li>

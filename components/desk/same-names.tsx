@@ -19,13 +19,13 @@ import styles from "./reference-form.module.css";
  * With `onChoose` (a new record made from inside a picker), each is offered to be chosen
  * instead, in place of a link that would leave the form being filled in.
  */
-export function SameNames({ kind, name, except, onChoose }: { kind: "person" | "organization"; name: string; except: string | null; onChoose?: (option: EntityOption) => void }) {
+export function SameNames({ kind, name, except, onChoose }: { kind: "person" | "organization" | "topic"; name: string; except: string | null; onChoose?: (option: EntityOption) => void }) {
   const typed = name.trim();
   const asks = typed.length >= FOLDED_FROM;
   const { results } = useLookup(kind, typed, asks, 4);
   const others = asks ? results.filter((r) => r.id !== except).slice(0, 3) : [];
   const title = except ? `Also recorded under a name like this:` : `Already recorded under a name like this: is it one of these?`;
-  return <NamesLike title={title} plural={kind === "person" ? "people" : "organizations"} records={others} onChoose={onChoose} />;
+  return <NamesLike title={title} plural={kind === "person" ? "people" : `${kind}s`} records={others} onChoose={onChoose} />;
 }
 
 /**

@@ -47,7 +47,7 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
 
     await confirm.getByRole("button", { name: `Merge into Aigerim Seitkaliyeva ${u}` }).click();
     await expect(page).toHaveURL(new RegExp(`/dashboard/people/${kept.id}\\?done=merged$`));
-    await expect(page.getByText("Merged: the duplicate was removed, what named it names this person, and its address leads here.")).toBeVisible();
+    await expect(page.getByText("Merged: the duplicate was removed, everything that referred to it now refers to this person, and its address leads here.")).toBeVisible();
     // What only the duplicate knew is the kept person's now.
     await expect(page.getByLabel("Wikidata id")).toHaveValue(wikidataId);
     await expectAccessible(page);
@@ -72,6 +72,65 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     await publicPage.goto(`/events/${event.slug}`);
     await expect(publicPage.getByRole("link", { name: `Aigerim Seitkaliyeva ${u}` })).toBeVisible();
     await expect(publicPage.getByText(`Seitkalieva ${u}`, { exact: true })).toHaveCount(0);
+    await Promise.all([context.close(), reader.close()]);
+  });
+}
+
+/**
+ * A topic brought in twice ("Nuclear power" beside "Nuclear energy") is merged the same way: its
+ * events are filed under the one kept, and its page, the lists, feeds and API filtered by it lead
+ * to the kept topic's, so a reader's bookmark or a feed subscription keeps working.
+ */
+for (const [i, viewport] of VIEWPORTS.entries()) {
+  test(`an editor merges a duplicate topic, and what was filtered by it follows — ${viewport.name}`, async ({ browser }) => {
+    const u = unique();
+    const { context } = await staffContext(browser, "EDITOR");
+    const create = async (input: Record<string, unknown>) => (await (await context.request.post("/api/desk/topics", { data: { input } })).json()) as { ok: boolean; id: string; slug: string };
+    const kept = await create({ name: `Nuclear energy ${u}` });
+    const duplicate = await create({ name: `Nuclear power ${u}`, description: `Reactors and fuel ${u}.` });
+    expect(kept.ok && duplicate.ok).toBe(true);
+    const title = `Reactor fuel talks ${u}`;
+    const event = await createEventViaApi(context.request, eventInput(title, { type: "MEETING", date: `2017-0${3 + i}-${String(10 + Math.floor(Math.random() * 18)).padStart(2, "0")}`, topicIds: [duplicate.id] }));
+    expect((await workflowViaApi(context.request, "events", event.id, { action: "publish", baseVersion: event.version })).status).toBe(200);
+
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto(`/dashboard/topics/${duplicate.id}`);
+    const section = page.getByRole("region", { name: "Merge into another topic" });
+    await pick(page, section.getByRole("combobox", { name: "Topic to keep" }), `Nuclear energy ${u}`, new RegExp(`Nuclear energy ${u}`));
+    const confirm = section.getByRole("status").filter({ hasText: `Merge Nuclear power ${u} into Nuclear energy ${u}?` });
+    await expect(confirm).toContainText(`1 event is filed under Nuclear power ${u}: they will be filed under Nuclear energy ${u} instead.`);
+    await expect(confirm).toContainText(`What only Nuclear power ${u} records (a description) is added to Nuclear energy ${u}`);
+    await section.scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`merge-topic-${viewport.name}.png`), fullPage: false });
+    await confirm.getByRole("button", { name: `Merge into Nuclear energy ${u}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard/topics/${kept.id}\\?done=merged$`));
+    await expect(page.getByText("Merged: the duplicate was removed, everything that referred to it now refers to this topic, and its address leads here.")).toBeVisible();
+    await expect(page.getByLabel("Description")).toHaveValue(`Reactors and fuel ${u}.`);
+    expect(await query(`SELECT "topicId" FROM "EventTopic" WHERE "eventId" = $1`, [event.id])).toEqual([{ topicId: kept.id }]);
+
+    // The old topic page, the events list filtered by it, its feed and the API follow to the kept topic.
+    const reader = await browser.newContext();
+    const publicPage = await reader.newPage();
+    await publicPage.setViewportSize({ width: viewport.width, height: viewport.height });
+    await publicPage.goto(`/topics/${duplicate.slug}`);
+    await expect(publicPage).toHaveURL(new RegExp(`/topics/${kept.slug}$`));
+    await expect(publicPage.getByRole("link", { name: title })).toBeVisible();
+    await publicPage.goto(`/events?topic=${duplicate.slug}&type=MEETING`);
+    await expect(publicPage).toHaveURL(new RegExp(`/events\\?topic=${kept.slug}&type=MEETING$`));
+    await expect(publicPage.getByRole("link", { name: title })).toBeVisible();
+    await expectAccessible(publicPage);
+    for (const path of [`/feed.xml?topic=${duplicate.slug}`, `/api/v1/events?topic=${duplicate.slug}&type=MEETING`]) {
+      const moved = await reader.request.get(path, { maxRedirects: 0 });
+      expect(moved.status(), path).toBe(308);
+      expect(moved.headers().location, path).toBe(path.replace(duplicate.slug, kept.slug));
+    }
+    const followed = (await (await reader.request.get(`/api/v1/events?topic=${duplicate.slug}`)).json()) as { data: Array<{ title: string }> };
+    expect(followed.data.map((e) => e.title)).toContain(title);
+    // A topic that never was is still a 400 naming the parameter.
+    expect((await reader.request.get(`/api/v1/events?topic=never-${u}`, { maxRedirects: 0 })).status()).toBe(400);
     await Promise.all([context.close(), reader.close()]);
   });
 }
@@ -105,7 +164,7 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-test("merging is for editors, is refused for anything but a person or an organization, and refuses what is not a merge", async ({ browser }) => {
+test("merging is for editors, is refused for anything but a person, an organization or a topic, and refuses what is not a merge", async ({ browser }) => {
   const u = unique();
   const editor = await staffContext(browser, "EDITOR");
   const contributor = await staffContext(browser, "CONTRIBUTOR");
@@ -137,9 +196,9 @@ test("merging is for editors, is refused for anything but a person or an organiz
     expect(response.status(), JSON.stringify(data)).toBe(status);
     expect(((await response.json()) as { message: string }).message).toBe(message);
   }
-  const topic = await editor.context.request.post(`/api/desk/topics/nothing/merge`, { data: { baseVersion: 1, into: "x" } });
-  expect(topic.status()).toBe(400);
-  expect(((await topic.json()) as { message: string }).message).toBe("Only people and organizations can be merged; topics cannot.");
+  const agreement = await editor.context.request.post(`/api/desk/agreements/nothing/merge`, { data: { baseVersion: 1, into: "x" } });
+  expect(agreement.status()).toBe(400);
+  expect(((await agreement.json()) as { message: string }).message).toBe("Only people, organizations and topics can be merged; agreements cannot.");
   expect(await query(`SELECT count(*)::int AS n FROM "Organization" WHERE id = ANY($1)`, [[a.id, b.id]])).toEqual([{ n: 2 }]);
   await Promise.all([editor.context.close(), contributor.context.close(), anonymous.close()]);
 });

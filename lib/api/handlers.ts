@@ -28,7 +28,7 @@ export function listRoute<T>(options: {
   read: (params: URLSearchParams, origin: string) => Promise<{ data: T[]; nextCursor: string | null; prevCursor?: string | null }>;
 }) {
   return async function GET(request: Request): Promise<Response> {
-    return handleApi(async () => {
+    return handleApi(request, async () => {
       const url = new URL(request.url);
       const origin = publicOrigin(request);
       const page = await cachedRead([`api:${options.name}`, origin, queryCacheKey(url)], options.tags, async () => {
@@ -53,7 +53,7 @@ export function itemRoute(options: {
   movedTo?: (key: string) => Promise<string | null>;
 }) {
   return async function GET(request: Request, context: { params: Promise<{ key: string }> }): Promise<Response> {
-    return handleApi(async () => {
+    return handleApi(request, async () => {
       const { key } = await context.params;
       // No slug or id has control characters (PostgreSQL refuses a NUL in text) or is this long.
       if (isImpossibleKey(key)) return notFoundJson(options.what);

@@ -44,6 +44,28 @@ export class QueryParameterError extends AppError {
   }
 }
 
+/**
+ * A filter naming a person or a topic since merged into another (lib/records/merge.ts): the
+ * same list is at the kept one's slug, so a feed reader's subscription or a bookmark follows a
+ * permanent redirect there rather than failing.
+ */
+export class MovedFilterError extends QueryParameterError {
+  constructor(
+    parameter: string,
+    from: string,
+    readonly to: string,
+  ) {
+    super(parameter, `"${parameter}": "${from}" was merged into "${to}"`);
+  }
+
+  /** The query asked for, with this filter naming the kept record. */
+  moved(params: RawParams): URLSearchParams {
+    const out = new URLSearchParams(paramEntries(params));
+    out.set(this.parameter, this.to);
+    return out;
+  }
+}
+
 /** What a slug looks like in an address: lower-case words of letters and digits joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -231,12 +253,8 @@ type RawParams = URLSearchParams | Record<string, string | string[] | undefined>
  * With `knownOnly`, unknown keys (utm_*, and the like) are dropped instead of refused.
  */
 export function paramsToObject(params: RawParams, options: { knownOnly?: readonly string[] } = {}): Record<string, string> {
-  const entries: [string, string][] =
-    params instanceof URLSearchParams
-      ? [...params.entries()]
-      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
   const out: Record<string, string> = {};
-  for (const [key, value] of entries) {
+  for (const [key, value] of paramEntries(params)) {
     if (options.knownOnly && !options.knownOnly.includes(key)) continue;
     if (isPrototypeKey(key)) throw new QueryParameterError(key, `"${key}" is not a known parameter`);
     if (value.trim() === "") continue;
@@ -244,6 +262,13 @@ export function paramsToObject(params: RawParams, options: { knownOnly?: readonl
     out[key] = value;
   }
   return out;
+}
+
+/** Each parameter given, as [name, value], in order (a page's searchParams object, or a URL's). */
+function paramEntries(params: RawParams): [string, string][] {
+  return params instanceof URLSearchParams
+    ? [...params.entries()]
+    : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
 }
 
 function firstIssueAsError(error: z.ZodError): QueryParameterError {

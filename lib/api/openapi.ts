@@ -66,8 +66,17 @@ function getOperation(operationId: string, tag: string, summary: string, paramet
   };
 }
 
-function listOperation(operationId: string, tag: string, summary: string, item: string, parameters: ReturnType<typeof queryParameters>) {
-  return getOperation(operationId, tag, summary, parameters, { description: "A page of results", content: json(ref(`${item}List`)) }, { "400": errorResponse("A query parameter is wrong") });
+/** A list whose `topic` or `speaker` filter names a record merged into another answers 308 to the same request naming the one kept. */
+const movedFilter = {
+  "308": {
+    description: "The topic or speaker filter names a record merged into another: Location is the same request naming the one kept",
+    headers: { Location: { description: "The same path and query, the filter naming the record kept", schema: { type: "string" } } },
+    content: json(ref("Error")),
+  },
+};
+
+function listOperation(operationId: string, tag: string, summary: string, item: string, parameters: ReturnType<typeof queryParameters>, options: { filtered?: boolean } = {}) {
+  return getOperation(operationId, tag, summary, parameters, { description: "A page of results", content: json(ref(`${item}List`)) }, { "400": errorResponse("A query parameter is wrong"), ...(options.filtered ? movedFilter : {}) });
 }
 
 const dataOf = (name: string) => json({ type: "object", required: ["data"], properties: { data: ref(name) } });
@@ -108,7 +117,7 @@ export function buildOpenApiDocument(origin: string) {
       { name: "search", description: "Full-text search" },
     ],
     paths: {
-      "/events": listOperation("listEvents", "events", "Published events, newest first: by date, then position within the day (dayOrder), then id", "Event", queryParameters(EventListQuerySchema)),
+      "/events": listOperation("listEvents", "events", "Published events, newest first: by date, then position within the day (dayOrder), then id", "Event", queryParameters(EventListQuerySchema), { filtered: true }),
       "/events.csv": {
         get: {
           operationId: "listEventsCsv",
@@ -116,11 +125,11 @@ export function buildOpenApiDocument(origin: string) {
           summary: "The same rows as /events, as CSV (RFC 4180)",
           security: [],
           parameters: queryParameters(EventListQuerySchema),
-          responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": errorResponse("A query parameter is wrong") },
+          responses: { "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, "400": errorResponse("A query parameter is wrong"), ...movedFilter },
         },
       },
       "/events/{key}": itemOperation("getEvent", "events", "One published event (410 with a tombstone if retracted)", "EventDetail", "Slug or id", { retractable: true }),
-      "/statements": listOperation("listStatements", "statements", "Published statements, newest first", "Statement", queryParameters(StatementListQuerySchema)),
+      "/statements": listOperation("listStatements", "statements", "Published statements, newest first", "Statement", queryParameters(StatementListQuerySchema), { filtered: true }),
       "/statements/{key}": itemOperation("getStatement", "statements", "One published statement (410 with a tombstone if retracted)", "StatementDetail", "Slug or id", { retractable: true }),
       "/countries": listOperation("listCountries", "countries", "ISO 3166-1 countries", "Country", entity),
       "/countries/{key}": itemOperation("getCountry", "countries", "One country", "Country", "ISO 3166-1 alpha-2 code"),
@@ -131,8 +140,8 @@ export function buildOpenApiDocument(origin: string) {
       "/agreements": listOperation("listAgreements", "agreements", "Agreements with parties, their derived status and treaty actions", "Agreement", entity),
       "/agreements/{key}": itemOperation("getAgreement", "agreements", "One agreement", "Agreement", "Slug or id"),
       "/topics": listOperation("listTopics", "topics", "Topics", "Topic", entity),
-      "/topics/{key}": itemOperation("getTopic", "topics", "One topic", "Topic", "Slug or id"),
-      "/search": listOperation("searchRecord", "search", "Full-text search over published events and statements", "SearchResult", queryParameters(SearchQuerySchema)),
+      "/topics/{key}": itemOperation("getTopic", "topics", "One topic (308 to the topic kept if merged into another)", "Topic", "Slug or id", { mergeable: true }),
+      "/search": listOperation("searchRecord", "search", "Full-text search over published events and statements", "SearchResult", queryParameters(SearchQuerySchema), { filtered: true }),
     },
     components: { schemas: componentSchemas() },
   };

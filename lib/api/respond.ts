@@ -3,7 +3,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { etagOf, ifNoneMatchHolds } from "@/lib/server/etag";
 import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
 import { SHARED_DATA_CACHE_CONTROL } from "./cache-control.mjs";
-import { QueryParameterError } from "./list-query";
+import { MovedFilterError, QueryParameterError } from "./list-query";
 
 /*
  * Response helpers for the open data API: open to any origin, an ETag that is the
@@ -70,7 +70,11 @@ export function errorJson(status: number, error: { parameter?: string; message: 
 
 /** A record now at another address (a merged duplicate's): a permanent redirect there, saying so in JSON too. */
 export function movedJson(what: string, location: string): Response {
-  return new Response(JSON.stringify({ error: { message: `${what} was merged into another; it is now at ${location}` } }), {
+  return permanentRedirectJson(`${what} was merged into another; it is now at ${location}`, location);
+}
+
+function permanentRedirectJson(message: string, location: string): Response {
+  return new Response(JSON.stringify({ error: { message } }), {
     status: 308,
     headers: { ...CORS_HEADERS, Location: location, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
   });
@@ -95,15 +99,21 @@ export function optionsResponse(): Response {
 }
 
 /**
- * Runs an API handler: bad parameters become 400 naming the parameter, NOT_FOUND
+ * Runs an API handler: bad parameters become 400 naming the parameter (a filter naming a
+ * merged record, a permanent redirect to the same request naming the kept one), NOT_FOUND
  * 404, a database that is away or too busy 503 with Retry-After (not logged: the
  * request was fine, and under a flood that would be a line per request); anything
  * else is logged and answered with a plain 500 (never DB text).
  */
-export async function handleApi(run: () => Promise<Response>): Promise<Response> {
+export async function handleApi(request: Request, run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof MovedFilterError) {
+      const url = new URL(request.url);
+      const location = `${url.pathname}?${error.moved(url.searchParams)}`;
+      return permanentRedirectJson(`${error.message}; this list is now at ${location}`, location);
+    }
     if (error instanceof QueryParameterError) return errorJson(400, { parameter: error.parameter, message: error.message });
     if (isAppError(error) && error.code === "NOT_FOUND") return errorJson(404, { message: error.message });
     if (isDatabaseUnavailable(error)) {

@@ -48,8 +48,8 @@ function referenceRoutes<Row, Api>(kind: {
   list: (query: { cursor?: string; limit: number }) => Promise<{ items: Row[]; next: string | null }>;
   get: (key: string) => Promise<Row | null>;
   serialize: (row: Row, origin: string) => Api;
-  /** People and organizations: a merged duplicate's slug redirects to the record kept. */
-  merged?: "PERSON" | "ORGANIZATION";
+  /** People, organizations and topics: a merged duplicate's slug redirects to the record kept. */
+  merged?: "PERSON" | "ORGANIZATION" | "TOPIC";
 }) {
   const merged = kind.merged;
   return {
@@ -124,4 +124,4 @@ export const agreementRoutes = referenceRoutes({ name: "agreements", what: "Agre
 export const countryRoutes = referenceRoutes({ name: "countries", what: "Country", tags: [tags.search], itemTag: tags.country, list: listPublicCountries, get: getPublicCountry, serialize: serializeCountry });
 export const personRoutes = referenceRoutes({ name: "people", what: "Person", merged: "PERSON", tags: [tags.search], itemTag: tags.person, list: listPublicPeople, get: getPublicPerson, serialize: serializePerson });
 export const organizationRoutes = referenceRoutes({ name: "organizations", what: "Organization", merged: "ORGANIZATION", tags: [tags.search], itemTag: tags.organization, list: listPublicOrganizations, get: getPublicOrganization, serialize: serializeOrganization });
-export const topicRoutes = referenceRoutes({ name: "topics", what: "Topic", tags: [tags.search], itemTag: tags.topic, list: listPublicTopics, get: getPublicTopic, serialize: serializeTopic });
+export const topicRoutes = referenceRoutes({ name: "topics", what: "Topic", merged: "TOPIC", tags: [tags.search], itemTag: tags.topic, list: listPublicTopics, get: getPublicTopic, serialize: serializeTopic });

@@ -84,7 +84,7 @@ describe("a database that is away is told apart from a bad request", () => {
     expect(isDatabaseUnavailable(refused)).toBe(true);
     expect(toErrorResponse(refused).status).toBe(503);
     // The open data API says the same, in its own error shape.
-    const api = await handleApi(() => Promise.reject(refused));
+    const api = await handleApi(new Request("http://127.0.0.1/api/v1/events"), () => Promise.reject(refused));
     expect(api.status).toBe(503);
     expect(api.headers.get("retry-after")).toBe("5");
     expect(api.headers.get("cache-control")).toBe("no-store");

@@ -2,8 +2,19 @@ import "server-only";
 import { db, Prisma, queryRows } from "@/lib/db/client";
 import { plural } from "@/lib/format/count";
 
-/** What names a person or organization, as the merge section says it: "2 events and 3 statements name Tokaev", or "". */
-export async function mergeSummary(kind: "people" | "organizations", id: string, name: string): Promise<string> {
+/**
+ * What names a person or organization, or is filed under a topic, as the merge section says it:
+ * "2 events and 3 statements name Tokaev", "1 event is filed under Nuclear power", or "".
+ */
+export async function mergeSummary(kind: "people" | "organizations" | "topics", id: string, name: string): Promise<string> {
+  if (kind === "topics") {
+    const [row] = await queryRows<{ events: number; statements: number }>(
+      db,
+      Prisma.sql`SELECT (SELECT count(*)::int FROM "EventTopic" WHERE "topicId" = ${id}) AS events, (SELECT count(*)::int FROM "StatementTopic" WHERE "topicId" = ${id}) AS statements`,
+    );
+    const parts = [row!.events && plural(row!.events, "event"), row!.statements && plural(row!.statements, "statement")].filter(Boolean);
+    return parts.length ? `${parts.join(" and ")} ${parts.length === 1 && row!.events + row!.statements === 1 ? "is" : "are"} filed under ${name}` : "";
+  }
   const [row] = await queryRows<{ events: number; others: number }>(
     db,
     kind === "people"

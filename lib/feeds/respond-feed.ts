@@ -68,7 +68,7 @@ export function feedRoute(format: FeedFormat, list: FeedList = "events") {
   const spec = FORMATS[format];
   const of = LISTS[list];
   return async function GET(request: Request): Promise<Response> {
-    return handleApi(async () => {
+    return handleApi(request, async () => {
       const url = new URL(request.url);
       const origin = publicOrigin(request);
       const { query, items: readItems } = of.read(url.searchParams, origin);
@@ -98,7 +98,7 @@ export function feedRoute(format: FeedFormat, list: FeedList = "events") {
  * Kazakhstan) and names itself after them, as a feed does; a bad filter is a 400 naming it.
  */
 export async function calendarResponse(request: Request): Promise<Response> {
-  return handleApi(async () => {
+  return handleApi(request, async () => {
     const origin = publicOrigin(request);
     const host = new URL(origin).host;
     const query = parseCalendarQuery(new URL(request.url).searchParams);
@@ -147,7 +147,7 @@ function calendarEventOf(
  * changes when the page does. An event without a day has nothing to put in a calendar: 404.
  */
 export async function eventCalendarResponse(request: Request, slug: string): Promise<Response> {
-  return handleApi(async () => {
+  return handleApi(request, async () => {
     const origin = publicOrigin(request);
     const page = SLUG.test(slug) ? await getPublicEventPage(slug) : null;
     if (!page || page.kind !== "published") throw new AppError("NOT_FOUND", "There is no published event at this address.");

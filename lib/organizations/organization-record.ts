@@ -3,7 +3,7 @@ import { partialDateText, toDay } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
-import { filledIn, repointParticipants, unionBy } from "@/lib/records/merge";
+import { filledIn, repointLinks, unionBy } from "@/lib/records/merge";
 import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
 
 export async function snapshotOrganization(tx: Tx, id: string): Promise<OrganizationFormValues> {
@@ -74,7 +74,7 @@ export const organizationRecord: RecordKind<OrganizationInput> = {
       } satisfies OrganizationFormValues;
     },
     async repoint(tx, from, to) {
-      const events = await repointParticipants(tx, "organizationId", from, to);
+      const events = await repointLinks(tx, { table: "EventParticipant", owner: "eventId", column: "organizationId" }, from, to);
       const offices = await tx.$queryRaw<Array<{ personId: string }>>`UPDATE "Office" SET "organizationId" = ${to} WHERE "organizationId" = ${from} RETURNING "personId"`;
       return { events, statements: [], people: [...new Set(offices.map((o) => o.personId))] };
     },

@@ -3,7 +3,7 @@ import { partialDateText } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
-import { filledIn, repointParticipants, unionBy } from "@/lib/records/merge";
+import { filledIn, repointLinks, unionBy } from "@/lib/records/merge";
 import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
 
 export async function snapshotPerson(tx: Tx, id: string): Promise<PersonFormValues> {
@@ -91,7 +91,7 @@ export const personRecord: RecordKind<PersonInput> = {
       } satisfies PersonFormValues;
     },
     async repoint(tx, from, to) {
-      const events = await repointParticipants(tx, "personId", from, to);
+      const events = await repointLinks(tx, { table: "EventParticipant", owner: "eventId", column: "personId" }, from, to);
       const statements = await tx.$queryRaw<Array<{ id: string }>>`UPDATE "Statement" SET "speakerId" = ${to}, "updatedAt" = now() WHERE "speakerId" = ${from} RETURNING id`;
       return { events, statements: statements.map((s) => s.id), people: [] };
     },

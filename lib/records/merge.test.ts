@@ -7,6 +7,11 @@ import type { Actor } from "@/lib/users/actor";
 import { likelyDuplicates } from "@/lib/desk/likely-duplicates";
 import { mergeSummary } from "@/lib/desk/merge-summary";
 import { mergedSlug } from "./merged-slug";
+import { topicWrites } from "@/lib/topics/topic-record";
+import { listPublishedEvents } from "@/lib/events/public-list";
+import { listPublishedStatements } from "@/lib/statements/public-list";
+import { MovedFilterError, parseEventListQuery, parseStatementListQuery } from "@/lib/api/list-query";
+import { handleApi } from "@/lib/api/respond";
 
 let editor: Actor;
 let contributor: Actor;
@@ -118,6 +123,57 @@ describe("merging a duplicate organization", () => {
     expect(await mergedSlug("ORGANIZATION", duplicate.slug)).toBe(kept.slug);
     // A person's address is not an organization's.
     expect(await mergedSlug("PERSON", duplicate.slug)).toBeNull();
+  });
+});
+
+describe("merging a duplicate topic", () => {
+  it("files its events and statements under the topic kept (once each), takes its description, and moves its address and the lists filtered by it", async () => {
+    const t = tag();
+    const kept = await topicWrites.create({ actor: editor, input: { name: `Nuclear energy ${t}` } });
+    const duplicate = await topicWrites.create({ actor: editor, input: { name: `Nuclear power ${t}`, description: "Reactors, fuel and safeguards." } });
+    const both = await event(`merge-topic-both-${t}`, { status: "PUBLISHED", publishedAt: new Date(), topics: { create: [{ topicId: kept.id }, { topicId: duplicate.id }] } });
+    const alone = await event(`merge-topic-alone-${t}`, { status: "PUBLISHED", publishedAt: new Date(), topics: { create: [{ topicId: duplicate.id }] } });
+    const statement = await db.statement.create({ data: { slug: `merge-topic-said-${t}`, title: "t", text: "t", medium: "READOUT", speakerLabel: "an official", topics: { create: [{ topicId: duplicate.id }] } }, select: { id: true } });
+    expect(await mergeSummary("topics", duplicate.id, "N")).toBe("2 events and 1 statement are filed under N");
+
+    const result = await topicWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
+    expect(result.repointed).toEqual({ events: 2, statements: 1, people: 0 });
+    expect(await db.topic.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ name: `Nuclear energy ${t}`, description: "Reactors, fuel and safeguards.", version: 2 });
+    expect(await db.topic.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    expect((await db.eventTopic.findMany({ where: { eventId: both.id } })).map((r) => r.topicId)).toEqual([kept.id]);
+    // The moved row still carries its event's published flag and date (the database's trigger), so the topic's page lists it.
+    expect(await db.eventTopic.findUniqueOrThrow({ where: { eventId_topicId: { eventId: alone.id, topicId: kept.id } } })).toMatchObject({ published: true, date: DAY });
+    expect((await db.statementTopic.findMany({ where: { statementId: statement.id } })).map((r) => r.topicId)).toEqual([kept.id]);
+    expect(await mergeSummary("topics", kept.id, "N")).toBe("2 events and 1 statement are filed under N");
+    expect(await mergedSlug("TOPIC", duplicate.slug)).toBe(kept.slug);
+    expect(await db.auditLog.findFirst({ where: { action: "topic.merge", targetId: kept.id } })).toMatchObject({ summary: expect.objectContaining({ events: 2, statements: 1 }) });
+
+    // A list, feed or search filtered by the duplicate is the kept one's now: a redirect, not a 400.
+    const moved = listPublishedEvents(parseEventListQuery({ topic: duplicate.slug, type: "MEETING" }));
+    await expect(moved).rejects.toBeInstanceOf(MovedFilterError);
+    await expect(moved).rejects.toMatchObject({ parameter: "topic", to: kept.slug });
+    expect((await listPublishedEvents(parseEventListQuery({ topic: kept.slug }))).items.map((e) => e.slug).sort()).toEqual([both.slug, alone.slug].sort());
+    // A topic that never was is still a reader's typo.
+    await expect(listPublishedEvents(parseEventListQuery({ topic: `never-${t}` }))).rejects.not.toBeInstanceOf(MovedFilterError);
+    await expect(listPublishedEvents(parseEventListQuery({ topic: `never-${t}` }))).rejects.toMatchObject({ parameter: "topic" });
+  });
+
+  it("moves a list filtered by a merged speaker, and the API answers it with a permanent redirect keeping the other parameters", async () => {
+    const t = tag();
+    const kept = await personWrites.create({ actor: editor, input: { name: `Speaker kept ${t}` } });
+    const duplicate = await personWrites.create({ actor: editor, input: { name: `Speaker twice ${t}` } });
+    await personWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
+    const query = parseStatementListQuery({ speaker: duplicate.slug, medium: "READOUT" });
+    const request = new Request(`http://127.0.0.1/api/v1/statements?speaker=${duplicate.slug}&medium=READOUT`);
+    const response = await handleApi(request, () => listPublishedStatements(query).then(() => new Response("listed")));
+    expect(response.status).toBe(308);
+    expect(response.headers.get("Location")).toBe(`/api/v1/statements?speaker=${kept.slug}&medium=READOUT`);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+      `"speaker": "${duplicate.slug}" was merged into "${kept.slug}"; this list is now at /api/v1/statements?speaker=${kept.slug}&medium=READOUT`,
+    );
+    // Any other bad parameter is still a 400 naming it.
+    const typo = await handleApi(request, () => listPublishedStatements(parseStatementListQuery({ speaker: `nobody-${t}` })).then(() => new Response("listed")));
+    expect(typo.status).toBe(400);
   });
 });
 

@@ -2,16 +2,16 @@ import type { Tx } from "@/lib/db/client";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
 
 /**
- * Merging a duplicate person or organization into the one to keep (docs/desk.md, "Merging
+ * Merging a duplicate person, organization or topic into the one to keep (docs/desk.md, "Merging
  * duplicates"). The kernel's `merge` (record-store.ts) runs it in one transaction: the kept
  * record takes the duplicate's missing facts through its own write (a revision and an audit
  * row), everything that named the duplicate names the kept one, its staged edits and
  * revisions too, its public address redirects, and the duplicate is removed.
  */
 export interface Repointed {
-  /** Events whose participants named the duplicate. */
+  /** Events whose participants (or topics) named the duplicate. */
   events: string[];
-  /** Statements it spoke. */
+  /** Statements it spoke (or that were filed under it). */
   statements: string[];
   /** People whose offices were held at it. */
   people: string[];
@@ -41,15 +41,21 @@ export function unionBy<T>(kept: readonly T[], duplicate: readonly T[], key: (ro
 const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
 const unique = (list: string[]) => [...new Set(list)];
 
-/** Event participant rows naming `from` in `column` moved to `to`; where `to` takes part already, dropped. */
-export async function repointParticipants(tx: Tx, column: "personId" | "organizationId", from: string, to: string): Promise<string[]> {
-  const col = `"${column}"`;
+/** A table linking an item (`owner`) to a record (`column`): an event's participants, an event's or a statement's topics. */
+export type Link =
+  | { table: "EventParticipant"; owner: "eventId"; column: "personId" | "organizationId" }
+  | { table: "EventTopic"; owner: "eventId"; column: "topicId" }
+  | { table: "StatementTopic"; owner: "statementId"; column: "topicId" };
+
+/** The link rows naming `from` moved to `to`; where the item links `to` already, dropped. The items' ids. */
+export async function repointLinks(tx: Tx, link: Link, from: string, to: string): Promise<string[]> {
+  const [table, owner, col] = [`"${link.table}"`, `"${link.owner}"`, `"${link.column}"`];
   const dropped = await tx.$queryRawUnsafe<Array<{ id: string }>>(
-    `DELETE FROM "EventParticipant" d WHERE d.${col} = $1 AND EXISTS (SELECT 1 FROM "EventParticipant" t WHERE t."eventId" = d."eventId" AND t.${col} = $2) RETURNING d."eventId" AS id`,
+    `DELETE FROM ${table} d WHERE d.${col} = $1 AND EXISTS (SELECT 1 FROM ${table} t WHERE t.${owner} = d.${owner} AND t.${col} = $2) RETURNING d.${owner} AS id`,
     from,
     to,
   );
-  const moved = await tx.$queryRawUnsafe<Array<{ id: string }>>(`UPDATE "EventParticipant" SET ${col} = $2 WHERE ${col} = $1 RETURNING "eventId" AS id`, from, to);
+  const moved = await tx.$queryRawUnsafe<Array<{ id: string }>>(`UPDATE ${table} SET ${col} = $2 WHERE ${col} = $1 RETURNING ${owner} AS id`, from, to);
   return unique([...ids(dropped), ...ids(moved)]);
 }
 

@@ -70,10 +70,10 @@ export function publicationMetadata<P extends PublicationPage>(
 }
 
 /**
- * The record a person's or organization's page shows; the address of a duplicate merged into
+ * The record a person's, organization's or topic's page shows; the address of a duplicate merged into
  * another answers a permanent redirect to the one kept (lib/records/merge.ts); else a 404.
  */
-export async function readOrMerged<T>(params: SlugProps["params"], read: (slug: string) => Promise<T | null>, merged: { kind: "PERSON" | "ORGANIZATION"; path: (slug: string) => string }): Promise<NonNullable<T>> {
+export async function readOrMerged<T>(params: SlugProps["params"], read: (slug: string) => Promise<T | null>, merged: { kind: "PERSON" | "ORGANIZATION" | "TOPIC"; path: (slug: string) => string }): Promise<NonNullable<T>> {
   const { slug } = await params;
   const record = await read(slug);
   if (record) return record;

@@ -1,4 +1,5 @@
 import { Prisma, type Tx } from "@/lib/db/client";
+import { filledIn, repointLinks } from "@/lib/records/merge";
 import { editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
@@ -34,6 +35,17 @@ export const topicRecord: RecordKind<TopicInput> = {
     return uses.length ? `${uses.join(" and ")} use it` : null;
   },
   publicChange: async (_tx, { slug }) => ({ topics: [slug] }),
+  // "Nuclear power" brought in beside "Nuclear energy": its events and statements are filed under the one kept.
+  merging: {
+    combine: (kept, duplicate) => filledIn(kept as TopicFormValues, duplicate as TopicFormValues, ["description"]),
+    async repoint(tx, from, to) {
+      const [events, statements] = [
+        await repointLinks(tx, { table: "EventTopic", owner: "eventId", column: "topicId" }, from, to),
+        await repointLinks(tx, { table: "StatementTopic", owner: "statementId", column: "topicId" }, from, to),
+      ];
+      return { events, statements, people: [] };
+    },
+  },
 };
 
 export const topicWrites = recordWrites(topicRecord, editorsOnly("topics"));

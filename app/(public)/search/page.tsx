@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { permanentRedirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListFilters } from "@/components/public/list-filters";
@@ -8,7 +9,7 @@ import { SearchResult } from "@/components/public/search-result";
 import { SearchSuggestions } from "@/components/public/search-suggestions";
 import { cachedRead } from "@/lib/api/cached";
 import { readPublicFilterOptions } from "@/lib/api/filter-options";
-import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, parseSearchQuery, QueryParameterError, queryToParams, type SearchQuery } from "@/lib/api/list-query";
+import { MAX_QUERY_LENGTH, MAX_SEARCH_PAGE, MovedFilterError, parseSearchQuery, QueryParameterError, queryToParams, type SearchQuery } from "@/lib/api/list-query";
 import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord, type SearchOutcome } from "@/lib/search/search-record";
 import { correctedQuery, suggestPages, type Suggestion } from "@/lib/search/suggest";
@@ -60,6 +61,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       }
     }
   } catch (caught) {
+    // A speaker or topic merged into another: the search is the kept one's.
+    if (caught instanceof MovedFilterError) permanentRedirect(`/search?${caught.moved(params)}`);
     if (!(caught instanceof QueryParameterError)) throw caught;
     error = caught;
   }

@@ -8,7 +8,7 @@ import { getPublicTopic } from "@/lib/topics/public-queries";
 import { filteredListPath, pageTrail, topicPath } from "@/lib/site/paths";
 import { NewestOf, RecordSection } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
-import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
+import { readOrMerged, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -25,7 +25,7 @@ export const generateMetadata = slugPageMetadata(getPublicTopic, "Topic", ({ top
 );
 
 export default async function TopicPage({ params }: SlugProps) {
-  const { topic, events, eventCount, statements, statementCount } = await readOrNotFound(params, getPublicTopic);
+  const { topic, events, eventCount, statements, statementCount } = await readOrMerged(params, getPublicTopic, { kind: "TOPIC", path: topicPath });
   const path = topicPath(topic.slug);
   return (
     <article className={styles.page}>

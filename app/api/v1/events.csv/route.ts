@@ -10,7 +10,7 @@ import { listPublishedEvents } from "@/lib/events/public-list";
 
 /** The same rows as /api/v1/events (same filters, cursor and limit), as CSV. */
 export async function GET(request: Request) {
-  return handleApi(async () => {
+  return handleApi(request, async () => {
     const url = new URL(request.url);
     const origin = publicOrigin(request);
     const query = parseEventListQuery(url.searchParams, { strict: true });

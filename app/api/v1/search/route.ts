@@ -9,7 +9,7 @@ import { tags } from "@/lib/cache/tags";
 import { searchPublishedRecord } from "@/lib/search/search-record";
 
 export async function GET(request: Request) {
-  return handleApi(async () => {
+  return handleApi(request, async () => {
     const url = new URL(request.url);
     const origin = publicOrigin(request);
     const query = parseSearchQuery(url.searchParams, { strict: true });
