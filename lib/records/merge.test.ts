@@ -94,6 +94,8 @@ describe("merging a duplicate person", () => {
     await expect(personWrites.merge({ actor: contributor, id: a.id, into: b.id, baseVersion: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(personWrites.merge({ actor: editor, id: a.id, into: a.id, baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: [`Choose another person: a person cannot be merged into itself.`] } });
     await expect(personWrites.merge({ actor: editor, id: a.id, into: "nobody123", baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: ["Choose the person to keep from the list."] } });
+    // What cannot be an id (a NUL, which PostgreSQL refuses in text) is no one, not a failure.
+    await expect(personWrites.merge({ actor: editor, id: a.id, into: "a\u0000b", baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: ["Choose the person to keep from the list."] } });
     await expect(personWrites.merge({ actor: editor, id: a.id, into: b.id, baseVersion: 7 })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await tables()).toEqual(before);
     expect(await db.person.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ version: 1 });
