@@ -61,6 +61,10 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     const moved = await context.request.get(`/api/v1/people/${duplicate.slug}`, { maxRedirects: 0 });
     expect(moved.status()).toBe(308);
     expect(moved.headers().location).toBe(`/api/v1/people/${kept.slug}`);
+    // An API consumer that kept the duplicate's id (items are found by slug or id) is redirected too.
+    const movedId = await context.request.get(`/api/v1/people/${duplicate.id}`, { maxRedirects: 0 });
+    expect(movedId.status()).toBe(308);
+    expect(movedId.headers().location).toBe(`/api/v1/people/${kept.slug}`);
     expect(((await (await context.request.get(`/api/v1/people/${duplicate.slug}`)).json()) as { data: { name: string } }).data.name).toBe(`Aigerim Seitkaliyeva ${u}`);
     const reader = await browser.newContext();
     const publicPage = await reader.newPage();

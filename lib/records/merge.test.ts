@@ -75,10 +75,14 @@ describe("merging a duplicate person", () => {
     expect(await db.auditLog.findFirst({ where: { action: "person.delete", targetId: duplicate.id } })).toMatchObject({ actorId: editor.id });
     // The duplicate's address leads to the kept person; merged again later, it follows along.
     expect(await mergedSlug("PERSON", duplicate.slug)).toBe(kept.slug);
+    // Its id as well, which the open data API takes in place of a slug.
+    expect(await mergedSlug("PERSON", duplicate.id)).toBe(kept.slug);
     const third = await personWrites.create({ actor: editor, input: { name: `Minister Seitkaliyeva ${t}` } });
     await personWrites.merge({ actor: editor, id: kept.id, into: third.id, baseVersion: 2 });
     expect(await mergedSlug("PERSON", duplicate.slug)).toBe(third.slug);
     expect(await mergedSlug("PERSON", kept.slug)).toBe(third.slug);
+    expect(await mergedSlug("PERSON", duplicate.id)).toBe(third.slug);
+    expect(await mergedSlug("PERSON", kept.id)).toBe(third.slug);
     expect(await db.statement.findUniqueOrThrow({ where: { id: statement.id } })).toMatchObject({ speakerId: third.id });
     expect(await mergedSlug("PERSON", `nobody-${t}`)).toBeNull();
     // What no slug can be is answered without asking the database.
