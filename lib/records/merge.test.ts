@@ -151,6 +151,9 @@ describe("the records surely recorded twice", () => {
     const c = await personWrites.create({ actor: editor, input: { name: `Kemal Yıldırımoğlu ${t}`, wikidataId: "Q1096474" } });
     const d = await personWrites.create({ actor: editor, input: { name: `Kemal Yildirimoglu ${t}` } });
     await personWrites.create({ actor: editor, input: { name: `Hakan Fidan ${t}` } });
+    // Namesakes whose Wikidata ids differ are two people, not one recorded twice.
+    const e = await personWrites.create({ actor: editor, input: { name: `Mohammed Alieva ${t}`, wikidataId: "Q1234501" } });
+    const f = await personWrites.create({ actor: editor, input: { name: `Mohammed Alieva ${t}`, wikidataId: "Q1234502" } });
     const groups = await likelyDuplicates("people", 50);
     const mine = groups.filter((g) => g.records.some((r) => [a.id, b.id, c.id, d.id].includes(r.id)));
     // Same id and same name: one group, said once; the newer pair comes first.
@@ -159,6 +162,7 @@ describe("the records surely recorded twice", () => {
       { reason: "the same Wikidata id Q39723", records: [{ id: a.id, label: `Gülnara Öztürk ${t}` }, { id: b.id, label: `gulnara OZTURK ${t}` }] },
     ]);
     expect(groups.some((g) => g.records.some((r) => r.label === `Hakan Fidan ${t}`))).toBe(false);
+    expect(groups.some((g) => g.records.some((r) => [e.id, f.id].includes(r.id)))).toBe(false);
     // Merged, they are not named any more.
     await personWrites.merge({ actor: editor, id: d.id, into: c.id, baseVersion: 1 });
     expect((await likelyDuplicates("people", 50)).some((g) => g.records.some((r) => r.id === c.id))).toBe(false);
