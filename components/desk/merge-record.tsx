@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/page-header";
 import ui from "@/components/ui/ui.module.css";
 import { sendJson } from "@/lib/http/send-json";
+import { foldText } from "@/lib/records/fold";
 import type { EntityOption } from "./entity-picker";
 import { RefPicker } from "./ref-picker";
 import { SameNames } from "./same-names";
@@ -37,6 +38,12 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
     router.replace(`/dashboard/${kind}/${result.id}?done=merged`);
     router.refresh();
   }
+
+  // Two records of one name (what "Recorded twice?" mostly finds) are told apart by their
+  // addresses: "Merge Hakan Fidan into Hakan Fidan?" would not say which one is kept.
+  const sameName = kept !== null && foldText(kept.label.trim()) === foldText(name.trim());
+  const keptName = kept ? (sameName && kept.path ? `${kept.label} (${kept.path})` : kept.label) : "";
+  const thisName = sameName ? `${name} (/${kind}/${slug})` : name;
 
   return (
     <section className={cardClass} aria-labelledby="merge-heading">
@@ -76,17 +83,17 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
         </Alert>
       )}
       {kept && (
-        <Alert tone="warning" title={`Merge ${name} into ${kept.label}?`}>
+        <Alert tone="warning" title={`Merge ${thisName} into ${keptName}?`}>
           <ul>
-            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: they will name ${kept.label} instead.` : `Nothing in the record names ${name}.`}</li>
-            <li>What only {name} records (a Wikidata id, a description, {noun === "person" ? "offices" : "an acronym, member countries"}) is added to {kept.label}; what {kept.label} records stays.</li>
+            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: they will name ${keptName} instead.` : `Nothing in the record names ${thisName}.`}</li>
+            <li>What only {thisName} records (a Wikidata id, a description, {noun === "person" ? "offices" : "an acronym, member countries"}) is added to {keptName}; what {keptName} records stays.</li>
             <li>
-              The address /{kind}/{slug} will lead to {kept.label}&apos;s page.
+              The address /{kind}/{slug} will lead to {sameName && kept.path ? kept.path : <>{kept.label}&apos;s page</>}.
             </li>
-            <li>{name} is removed. This cannot be undone.</li>
+            <li>{thisName} is removed. This cannot be undone.</li>
           </ul>
           <Button variant="danger" className={ui.wraps} disabled={busy} onClick={() => void merge()}>
-            {busy ? "Merging…" : `Merge into ${kept.label}`}
+            {busy ? "Merging…" : `Merge into ${keptName}`}
           </Button>
         </Alert>
       )}
