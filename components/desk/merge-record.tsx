@@ -32,7 +32,13 @@ export function MergeRecord({ kind, noun, id, name, version, slug, uses }: { kin
     setFailure(null);
     const result = await sendJson<{ id: string }>(`/api/desk/${kind}/${id}/merge`, { body: { baseVersion: version, into: kept.id } });
     if (!result.ok) {
-      setFailure({ message: result.message, into: result.fieldErrors?.into });
+      if (result.code === "CONFLICT") {
+        // Someone saved this record (or the one to keep) since the page was read: pressing again
+        // would send the same stale version forever. The page is read again (the form above shows
+        // what was saved, this section gets the version now current), and the next press merges that.
+        setFailure({ message: `Someone saved a change since this page was opened. The page now shows it: read it, then merge again.` });
+        router.refresh();
+      } else setFailure({ message: result.message, into: result.fieldErrors?.into });
       return setBusy(false);
     }
     router.replace(`/dashboard/${kind}/${result.id}?done=merged`);
