@@ -127,6 +127,21 @@ describe("merging a duplicate organization", () => {
   });
 });
 
+describe("merging the same office recorded twice", () => {
+  it("a person's: the duplicate's term of an office the kept person holds then is not added (two overlapping terms are refused)", async () => {
+    const t = tag();
+    const kept = await personWrites.create({ actor: editor, input: { name: `Office Holder ${t}`, offices: [{ title: "Foreign Minister of Kazakhstan", countryId: "KZ", start: "2019-06-12" }] } });
+    // Another wire gave another day; the same term, not a second one.
+    const duplicate = await personWrites.create({
+      actor: editor,
+      input: { name: `Office Holder ${t} (2)`, offices: [{ title: "foreign minister of Kazakhstan", countryId: "KZ", start: "2019-06" }, { title: "Ambassador to Russia", countryId: "KZ", start: "2010", end: "2014" }] },
+    });
+    await personWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
+    const offices = await db.office.findMany({ where: { personId: kept.id }, orderBy: { position: "asc" } });
+    expect(offices.map((o) => o.title)).toEqual(["Foreign Minister of Kazakhstan", "Ambassador to Russia"]);
+  });
+});
+
 describe("what the merge section says names a record", () => {
   it("counts events, statements and offices in words", async () => {
     const t = tag();
