@@ -140,6 +140,33 @@ describe("merging the same office recorded twice", () => {
     const offices = await db.office.findMany({ where: { personId: kept.id }, orderBy: { position: "asc" } });
     expect(offices.map((o) => o.title)).toEqual(["Foreign Minister of Kazakhstan", "Ambassador to Russia"]);
   });
+
+  it("an organization's: a person's office held at both is kept once, and the person can still be saved", async () => {
+    const t = tag();
+    const kept = await organizationWrites.create({ actor: editor, input: { name: `Shanghai Cooperation Body ${t}`, kind: "OTHER" } });
+    const duplicate = await organizationWrites.create({ actor: editor, input: { name: `SCB ${t}`, kind: "OTHER" } });
+    const person = await personWrites.create({
+      actor: editor,
+      input: {
+        name: `Secretary-General Twice ${t}`,
+        offices: [
+          { title: "Secretary-General", organizationId: kept.id, start: "2022-01-01" },
+          { title: "Secretary-General", organizationId: duplicate.id, start: "2022-01" },
+          { title: "Deputy Secretary-General", organizationId: duplicate.id, start: "2018", end: "2021" },
+        ],
+      },
+    });
+    const result = await organizationWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
+    expect(result.repointed.people).toBe(1);
+    const offices = await db.office.findMany({ where: { personId: person.id }, orderBy: { position: "asc" } });
+    expect(offices.map((o) => [o.title, o.organizationId])).toEqual([
+      ["Secretary-General", kept.id],
+      ["Deputy Secretary-General", kept.id],
+    ]);
+    // What the merge left is a person the form can save (two overlapping terms of one office would be refused).
+    const saved = await personWrites.update({ actor: editor, id: person.id, baseVersion: person.version, input: { name: `Secretary-General Twice ${t}`, description: "Saved after the merge.", offices: [{ title: "Secretary-General", organizationId: kept.id, start: "2022-01-01" }, { title: "Deputy Secretary-General", organizationId: kept.id, start: "2018", end: "2021" }] } });
+    expect(saved.version).toBe(person.version + 1);
+  });
 });
 
 describe("what the merge section says names a record", () => {
