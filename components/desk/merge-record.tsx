@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cardClass } from "@/components/ui/page-header";
 import ui from "@/components/ui/ui.module.css";
 import { sendJson } from "@/lib/http/send-json";
+import { foldText } from "@/lib/records/fold";
 import type { EntityOption } from "./entity-picker";
 import { RefPicker } from "./ref-picker";
 import { SameNames } from "./same-names";
@@ -40,12 +41,24 @@ export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: Mer
     setFailure(null);
     const result = await sendJson<{ id: string }>(`/api/desk/${kind}/${id}/merge`, { body: { baseVersion: version, into: kept.id } });
     if (!result.ok) {
-      setFailure({ message: result.message, into: result.fieldErrors?.into });
+      if (result.code === "CONFLICT") {
+        // Someone saved this record (or the one to keep) since the page was read: pressing again
+        // would send the same stale version forever. The page is read again (the form above shows
+        // what was saved, this section gets the version now current), and the next press merges that.
+        setFailure({ message: `Someone saved a change since this page was opened. The page now shows it: read it, then merge again.` });
+        router.refresh();
+      } else setFailure({ message: result.message, into: result.fieldErrors?.into });
       return setBusy(false);
     }
     router.replace(`/dashboard/${kind}/${result.id}?done=merged`);
     router.refresh();
   }
+
+  // Two records of one name (what "Recorded twice?" mostly finds) are told apart by their
+  // addresses: "Merge Hakan Fidan into Hakan Fidan?" would not say which one is kept.
+  const sameName = kept !== null && foldText(kept.label.trim()) === foldText(name.trim());
+  const keptName = kept ? (sameName && kept.path ? `${kept.label} (${kept.path})` : kept.label) : "";
+  const thisName = sameName ? `${name} (/${kind}/${slug})` : name;
 
   return (
     <section className={cardClass} aria-labelledby="merge-heading">
@@ -85,19 +98,19 @@ export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: Mer
         </Alert>
       )}
       {kept && (
-        <Alert tone="warning" title={`Merge ${name} into ${kept.label}?`}>
+        <Alert tone="warning" title={`Merge ${thisName} into ${keptName}?`}>
           <ul>
-            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: ${instead} ${kept.label} instead.` : `${none} ${name}.`}</li>
+            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: ${instead} ${keptName} instead.` : `${none} ${thisName}.`}</li>
             <li>
-              What only {name} records ({only}) is added to {kept.label}; what {kept.label} records stays.
+              What only {thisName} records ({only}) is added to {keptName}; what {keptName} records stays.
             </li>
             <li>
-              The address /{kind}/{slug} will lead to {kept.label}&apos;s page.
+              The address /{kind}/{slug} will lead to {sameName && kept.path ? kept.path : <>{kept.label}&apos;s page</>}.
             </li>
-            <li>{name} is removed. This cannot be undone.</li>
+            <li>{thisName} is removed. This cannot be undone.</li>
           </ul>
           <Button variant="danger" className={ui.wraps} disabled={busy} onClick={() => void merge()}>
-            {busy ? "Merging…" : `Merge into ${kept.label}`}
+            {busy ? "Merging…" : `Merge into ${keptName}`}
           </Button>
         </Alert>
       )}

@@ -61,6 +61,10 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     const moved = await context.request.get(`/api/v1/people/${duplicate.slug}`, { maxRedirects: 0 });
     expect(moved.status()).toBe(308);
     expect(moved.headers().location).toBe(`/api/v1/people/${kept.slug}`);
+    // An API consumer that kept the duplicate's id (items are found by slug or id) is redirected too.
+    const movedId = await context.request.get(`/api/v1/people/${duplicate.id}`, { maxRedirects: 0 });
+    expect(movedId.status()).toBe(308);
+    expect(movedId.headers().location).toBe(`/api/v1/people/${kept.slug}`);
     expect(((await (await context.request.get(`/api/v1/people/${duplicate.slug}`)).json()) as { data: { name: string } }).data.name).toBe(`Aigerim Seitkaliyeva ${u}`);
     const reader = await browser.newContext();
     const publicPage = await reader.newPage();
@@ -164,6 +168,46 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+for (const viewport of VIEWPORTS) {
+  test(`two people of one name are told apart by their addresses, and a merge refused as stale goes through once the page shows the change — ${viewport.name}`, async ({ browser }) => {
+    const u = unique();
+    const name = `Hakan Fidanoglu ${u}`;
+    const { context } = await staffContext(browser, "EDITOR");
+    const create = async (input: Record<string, unknown>) => (await (await context.request.post("/api/desk/people", { data: { input } })).json()) as { ok: boolean; id: string; slug: string; version: number };
+    const kept = await create({ name, countryId: "TR" });
+    const duplicate = await create({ name });
+    expect(kept.ok && duplicate.ok).toBe(true);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto(`/dashboard/people/${duplicate.id}`);
+    const section = page.getByRole("region", { name: "Merge into another person" });
+    await section.getByRole("status").filter({ hasText: "Also recorded under a name like this:" }).getByRole("button", { name: new RegExp(`^Choose ${name}`) }).click();
+    // "Merge Hakan Fidanoglu into Hakan Fidanoglu?" would not say which one is kept.
+    const confirm = section.getByRole("status").filter({ hasText: `Merge ${name} (/people/${duplicate.slug}) into ${name} (/people/${kept.slug})?` });
+    await expect(confirm).toContainText(`The address /people/${duplicate.slug} will lead to /people/${kept.slug}.`);
+    await expect(confirm).toContainText(`${name} (/people/${duplicate.slug}) is removed. This cannot be undone.`);
+    await section.scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`merge-same-name-${viewport.name}.png`), fullPage: false });
+
+    // Another editor saves the duplicate meanwhile: the merge is refused, and the page shows what they saved.
+    const saved = await context.request.put(`/api/desk/people/${duplicate.id}`, { data: { baseVersion: duplicate.version, input: { name, description: `Saved meanwhile ${u}.` } } });
+    expect(saved.status()).toBe(200);
+    const button = confirm.getByRole("button", { name: `Merge into ${name} (/people/${kept.slug})` });
+    await button.click();
+    await expect(section.getByText("Someone saved a change since this page was opened. The page now shows it: read it, then merge again.")).toBeVisible();
+    await expect(page.getByLabel("Description")).toHaveValue(`Saved meanwhile ${u}.`);
+    await expectAccessible(page);
+    // Pressed again, the version now shown is merged.
+    await button.click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard/people/${kept.id}\\?done=merged$`));
+    await expect(page.getByLabel("Description")).toHaveValue(`Saved meanwhile ${u}.`);
+    expect(await query(`SELECT id FROM "Person" WHERE id = $1`, [duplicate.id])).toEqual([]);
+    await context.close();
+  });
+}
+
 test("merging is for editors, is refused for anything but a person, an organization or a topic, and refuses what is not a merge", async ({ browser }) => {
   const u = unique();
   const editor = await staffContext(browser, "EDITOR");
@@ -191,6 +235,9 @@ test("merging is for editors, is refused for anything but a person, an organizat
     [{ baseVersion: 1, into: a.id }, 400, "Choose another organization: an organization cannot be merged into itself."],
     [{ baseVersion: 1, into: "nobody123" }, 400, "Choose the organization to keep from the list."],
     [{ baseVersion: 1, into: b.id, extra: true }, 400, "The request is not one the desk sends."],
+    // Neither reaches PostgreSQL, which refuses a NUL in text and a number above its integer (a 500 before).
+    [{ baseVersion: 1, into: "a\u0000b" }, 400, "Choose the organization to keep from the list."],
+    [{ baseVersion: 2 ** 31, into: b.id }, 400, "The request is not one the desk sends."],
   ] as const) {
     const response = await editor.context.request.post(url, { data });
     expect(response.status(), JSON.stringify(data)).toBe(status);

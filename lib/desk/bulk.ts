@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError, isAppError, type AppErrorCode } from "@/lib/errors/app-error";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
-import { isRecordId } from "@/lib/records/fields";
+import { isRecordId, versionNumber } from "@/lib/records/fields";
 import type { Actor } from "@/lib/users/actor";
 import { deskKind } from "./record-kinds";
 
@@ -22,7 +22,7 @@ export const BulkRequestSchema = z
           .object({
             id: z.string().max(64, "This is not an item's id."),
             /** The version the list showed: an item changed since is refused, not overwritten. */
-            version: z.number().int().min(1).optional(),
+            version: versionNumber.optional(),
           })
           .strict(),
       )

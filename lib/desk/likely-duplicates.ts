@@ -5,8 +5,9 @@ import { db, Prisma, queryRows } from "@/lib/db/client";
  * People or organizations that are almost certainly one recorded twice, for their desk list's
  * "Recorded twice?" notice: the same Wikidata id, or the same name once accents and case are
  * set aside ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"; `name_folded`, the pickers'
- * comparison). Near spellings ("Tokaev") are the pickers' and the forms' to catch; these are
- * the sure ones, newest first, each group to be merged on one of its pages (lib/records/merge.ts).
+ * comparison) unless they carry two different Wikidata ids (then they are namesakes). Near
+ * spellings ("Tokaev") are the pickers' and the forms' to catch; these are the sure ones,
+ * newest first, each group to be merged on one of its pages (lib/records/merge.ts).
  */
 export interface DuplicateGroup {
   /** "the same Wikidata id Q110862", "the same name". */
@@ -26,7 +27,8 @@ export async function likelyDuplicates(kind: keyof typeof TABLES, limit = 10): P
         FROM ${table} WHERE "wikidataId" IS NOT NULL AND "wikidataId" <> '' GROUP BY "wikidataId" HAVING count(*) > 1
         UNION ALL
         SELECT 'name', name_folded(name), array_agg(id ORDER BY "createdAt", id), array_agg(name ORDER BY "createdAt", id), max("createdAt")
-        FROM ${table} GROUP BY name_folded(name) HAVING count(*) > 1
+        -- Namesakes with two different Wikidata ids are known to be two (two ministers named Mohammed Ali).
+        FROM ${table} GROUP BY name_folded(name) HAVING count(*) > 1 AND count(DISTINCT NULLIF("wikidataId", '')) <= 1
       ) g
       ORDER BY newest DESC, key
       LIMIT ${limit * 2}`,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { privateJson, readJsonBody } from "@/lib/http/json-route";
 import { fieldErrorsOf } from "@/lib/records/field-errors";
+import { versionNumber } from "@/lib/records/fields";
 import type { Actor } from "@/lib/users/actor";
 import { BulkRequestSchema, runBulkAction } from "./bulk";
 import { deskKind } from "./record-kinds";
@@ -17,7 +18,7 @@ import { deskKind } from "./record-kinds";
 const ok = (result: { id: string; slug?: string; version?: number; status?: string; warning?: string }) =>
   privateJson({ ok: true, id: result.id, slug: result.slug, version: result.version, status: result.status, ...(result.warning ? { warning: result.warning } : {}) });
 
-const baseVersion = z.number().int().min(1);
+const baseVersion = versionNumber;
 const SaveRequestSchema = z.object({ baseVersion, input: z.unknown() }).strict();
 const CreateRequestSchema = z.union([z.object({ input: z.unknown() }).strict(), z.object({ copyOf: z.string().max(100) }).strict()]);
 const ActionRequestSchema = z.discriminatedUnion("action", [
@@ -29,7 +30,7 @@ const ActionRequestSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("schedule"), baseVersion, at: z.string().max(40) }).strict(),
   z.object({ action: z.literal("retract"), baseVersion, reason: z.string().max(10_000) }).strict(),
   z.object({ action: z.literal("publishChanges"), baseVersion, isMaterial: z.boolean(), correctionNote: z.string().max(10_000).optional() }).strict(),
-  z.object({ action: z.literal("restore"), baseVersion, revisionVersion: z.number().int().min(1) }).strict(),
+  z.object({ action: z.literal("restore"), baseVersion, revisionVersion: versionNumber }).strict(),
 ]);
 
 function parseRequest<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {

@@ -4,6 +4,7 @@ import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { filledIn, repointLinks, unionBy } from "@/lib/records/merge";
+import { isSameTerm } from "@/lib/people/offices";
 import { OrganizationInputSchema, type OrganizationFormValues, type OrganizationInput } from "./organization-input";
 
 export async function snapshotOrganization(tx: Tx, id: string): Promise<OrganizationFormValues> {
@@ -75,8 +76,15 @@ export const organizationRecord: RecordKind<OrganizationInput> = {
     },
     async repoint(tx, from, to) {
       const events = await repointLinks(tx, { table: "EventParticipant", owner: "eventId", column: "organizationId" }, from, to);
-      const offices = await tx.$queryRaw<Array<{ personId: string }>>`UPDATE "Office" SET "organizationId" = ${to} WHERE "organizationId" = ${from} RETURNING "personId"`;
-      return { events, statements: [], people: [...new Set(offices.map((o) => o.personId))] };
+      // A person who held one term at both (their office recorded under each name) keeps the kept
+      // organization's: two overlapping terms of one office would leave a person the form refuses.
+      // Read first: whether two terms overlap (a bound known to the month or year) is offices.ts's to say.
+      const moving = await tx.office.findMany({ where: { organizationId: from } });
+      const held = moving.length ? await tx.office.findMany({ where: { organizationId: to, personId: { in: [...new Set(moving.map((o) => o.personId))] } } }) : [];
+      const twice = moving.filter((o) => held.some((h) => h.personId === o.personId && isSameTerm(h, { ...o, organizationId: to })));
+      if (twice.length) await tx.office.deleteMany({ where: { id: { in: twice.map((o) => o.id) } } });
+      await tx.office.updateMany({ where: { organizationId: from }, data: { organizationId: to } });
+      return { events, statements: [], people: [...new Set(moving.map((o) => o.personId))] };
     },
   },
 };

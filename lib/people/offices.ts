@@ -56,6 +56,22 @@ export function officesOverlap(a: OfficeSpan, b: OfficeSpan): boolean {
   return aStart < bEnd && bStart < aEnd;
 }
 
+/** An office where it was held: what tells two offices of one title apart. */
+export interface HeldOffice extends OfficeSpan {
+  countryId: string | null;
+  organizationId: string | null;
+}
+
+/**
+ * One term recorded twice: the same office (its title in any case, its country and
+ * organization) on days that overlap, which a person's form refuses as two terms
+ * (person-input.ts). A merge keeps the kept record's and drops the duplicate's.
+ */
+export function isSameTerm(a: HeldOffice, b: HeldOffice): boolean {
+  const office = (o: HeldOffice) => [o.title.trim().toLowerCase(), o.countryId ?? "", o.organizationId ?? ""].join("|");
+  return office(a) === office(b) && officesOverlap(a, b);
+}
+
 /**
  * The title a statement shows: the office held that day (the typed one when the
  * person held several then and it is among them), else what the editor typed.

@@ -1,9 +1,10 @@
 import type { Tx } from "@/lib/db/client";
-import { partialDateText } from "@/lib/records/fields";
+import { parsePartialDate, partialDateText } from "@/lib/records/fields";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
-import { filledIn, repointLinks, unionBy } from "@/lib/records/merge";
+import { filledIn, repointLinks } from "@/lib/records/merge";
+import { isSameTerm, type HeldOffice } from "./offices";
 import { PersonInputSchema, type PersonFormValues, type PersonInput } from "./person-input";
 
 export async function snapshotPerson(tx: Tx, id: string): Promise<PersonFormValues> {
@@ -20,6 +21,20 @@ export async function snapshotPerson(tx: Tx, id: string): Promise<PersonFormValu
       start: partialDateText(o.startDate, o.startPrecision),
       end: partialDateText(o.endDate, o.endPrecision),
     })),
+  };
+}
+
+/** An office of the form as offices.ts compares them (a date that cannot be read is no bound). */
+function heldOffice(o: PersonFormValues["offices"][number]): HeldOffice {
+  const [start, end] = [parsePartialDate(o.start), parsePartialDate(o.end)];
+  return {
+    title: o.title,
+    countryId: o.countryId || null,
+    organizationId: o.organizationId || null,
+    startDate: start?.date ?? null,
+    startPrecision: start?.precision ?? "DAY",
+    endDate: end?.date ?? null,
+    endPrecision: end?.precision ?? "DAY",
   };
 }
 
@@ -87,7 +102,9 @@ export const personRecord: RecordKind<PersonInput> = {
       const [k, d] = [kept as PersonFormValues, duplicate as PersonFormValues];
       return {
         ...filledIn(k, d, ["countryId", "wikidataId", "description"]),
-        offices: unionBy(k.offices, d.offices, (o) => [o.title.trim().toLowerCase(), o.countryId, o.organizationId, o.start].join("\u0000")),
+        // A term the kept person holds already, under another day from another source ("2019-06"
+        // for "2019-06-12"), is not added: two overlapping terms of one office are refused.
+        offices: [...k.offices, ...d.offices.filter((o) => !k.offices.some((mine) => isSameTerm(heldOffice(mine), heldOffice(o))))],
       } satisfies PersonFormValues;
     },
     async repoint(tx, from, to) {

@@ -95,6 +95,13 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Whether a value from a URL or a form can be a record's id (cuid or ISO code); anything else matches nothing. */
 export const isRecordId = (value: unknown): value is string => typeof value === "string" && ID.test(value);
 
+/**
+ * A record's version as a request names it (the version a form or list was based on, a
+ * revision to restore). Versions are PostgreSQL integers: a larger number is no version at
+ * all, and would otherwise reach the query and fail there (a 500) instead of being refused.
+ */
+export const versionNumber = z.number().int().min(1).max(2_147_483_647);
+
 /** The id of a chosen record ("" or nothing: none chosen). */
 export const optionalId = (what = "a record") =>
   z

@@ -80,10 +80,14 @@ describe("merging a duplicate person", () => {
     expect(await db.auditLog.findFirst({ where: { action: "person.delete", targetId: duplicate.id } })).toMatchObject({ actorId: editor.id });
     // The duplicate's address leads to the kept person; merged again later, it follows along.
     expect(await mergedSlug("PERSON", duplicate.slug)).toBe(kept.slug);
+    // Its id as well, which the open data API takes in place of a slug.
+    expect(await mergedSlug("PERSON", duplicate.id)).toBe(kept.slug);
     const third = await personWrites.create({ actor: editor, input: { name: `Minister Seitkaliyeva ${t}` } });
     await personWrites.merge({ actor: editor, id: kept.id, into: third.id, baseVersion: 2 });
     expect(await mergedSlug("PERSON", duplicate.slug)).toBe(third.slug);
     expect(await mergedSlug("PERSON", kept.slug)).toBe(third.slug);
+    expect(await mergedSlug("PERSON", duplicate.id)).toBe(third.slug);
+    expect(await mergedSlug("PERSON", kept.id)).toBe(third.slug);
     expect(await db.statement.findUniqueOrThrow({ where: { id: statement.id } })).toMatchObject({ speakerId: third.id });
     expect(await mergedSlug("PERSON", `nobody-${t}`)).toBeNull();
     // What no slug can be is answered without asking the database.
@@ -99,6 +103,8 @@ describe("merging a duplicate person", () => {
     await expect(personWrites.merge({ actor: contributor, id: a.id, into: b.id, baseVersion: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(personWrites.merge({ actor: editor, id: a.id, into: a.id, baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: [`Choose another person: a person cannot be merged into itself.`] } });
     await expect(personWrites.merge({ actor: editor, id: a.id, into: "nobody123", baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: ["Choose the person to keep from the list."] } });
+    // What cannot be an id (a NUL, which PostgreSQL refuses in text) is no one, not a failure.
+    await expect(personWrites.merge({ actor: editor, id: a.id, into: "a\u0000b", baseVersion: 1 })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { into: ["Choose the person to keep from the list."] } });
     await expect(personWrites.merge({ actor: editor, id: a.id, into: b.id, baseVersion: 7 })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await tables()).toEqual(before);
     expect(await db.person.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ version: 1 });
@@ -177,6 +183,48 @@ describe("merging a duplicate topic", () => {
   });
 });
 
+describe("merging the same office recorded twice", () => {
+  it("a person's: the duplicate's term of an office the kept person holds then is not added (two overlapping terms are refused)", async () => {
+    const t = tag();
+    const kept = await personWrites.create({ actor: editor, input: { name: `Office Holder ${t}`, offices: [{ title: "Foreign Minister of Kazakhstan", countryId: "KZ", start: "2019-06-12" }] } });
+    // Another wire gave another day; the same term, not a second one.
+    const duplicate = await personWrites.create({
+      actor: editor,
+      input: { name: `Office Holder ${t} (2)`, offices: [{ title: "foreign minister of Kazakhstan", countryId: "KZ", start: "2019-06" }, { title: "Ambassador to Russia", countryId: "KZ", start: "2010", end: "2014" }] },
+    });
+    await personWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
+    const offices = await db.office.findMany({ where: { personId: kept.id }, orderBy: { position: "asc" } });
+    expect(offices.map((o) => o.title)).toEqual(["Foreign Minister of Kazakhstan", "Ambassador to Russia"]);
+  });
+
+  it("an organization's: a person's office held at both is kept once, and the person can still be saved", async () => {
+    const t = tag();
+    const kept = await organizationWrites.create({ actor: editor, input: { name: `Shanghai Cooperation Body ${t}`, kind: "OTHER" } });
+    const duplicate = await organizationWrites.create({ actor: editor, input: { name: `SCB ${t}`, kind: "OTHER" } });
+    const person = await personWrites.create({
+      actor: editor,
+      input: {
+        name: `Secretary-General Twice ${t}`,
+        offices: [
+          { title: "Secretary-General", organizationId: kept.id, start: "2022-01-01" },
+          { title: "Secretary-General", organizationId: duplicate.id, start: "2022-01" },
+          { title: "Deputy Secretary-General", organizationId: duplicate.id, start: "2018", end: "2021" },
+        ],
+      },
+    });
+    const result = await organizationWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
+    expect(result.repointed.people).toBe(1);
+    const offices = await db.office.findMany({ where: { personId: person.id }, orderBy: { position: "asc" } });
+    expect(offices.map((o) => [o.title, o.organizationId])).toEqual([
+      ["Secretary-General", kept.id],
+      ["Deputy Secretary-General", kept.id],
+    ]);
+    // What the merge left is a person the form can save (two overlapping terms of one office would be refused).
+    const saved = await personWrites.update({ actor: editor, id: person.id, baseVersion: person.version, input: { name: `Secretary-General Twice ${t}`, description: "Saved after the merge.", offices: [{ title: "Secretary-General", organizationId: kept.id, start: "2022-01-01" }, { title: "Deputy Secretary-General", organizationId: kept.id, start: "2018", end: "2021" }] } });
+    expect(saved.version).toBe(person.version + 1);
+  });
+});
+
 describe("what the merge section says names a record", () => {
   it("counts events, statements and offices in words", async () => {
     const t = tag();
@@ -201,6 +249,9 @@ describe("the records surely recorded twice", () => {
     const c = await personWrites.create({ actor: editor, input: { name: `Kemal Yıldırımoğlu ${t}`, wikidataId: "Q1096474" } });
     const d = await personWrites.create({ actor: editor, input: { name: `Kemal Yildirimoglu ${t}` } });
     await personWrites.create({ actor: editor, input: { name: `Hakan Fidan ${t}` } });
+    // Namesakes whose Wikidata ids differ are two people, not one recorded twice.
+    const e = await personWrites.create({ actor: editor, input: { name: `Mohammed Alieva ${t}`, wikidataId: "Q1234501" } });
+    const f = await personWrites.create({ actor: editor, input: { name: `Mohammed Alieva ${t}`, wikidataId: "Q1234502" } });
     const groups = await likelyDuplicates("people", 50);
     const mine = groups.filter((g) => g.records.some((r) => [a.id, b.id, c.id, d.id].includes(r.id)));
     // Same id and same name: one group, said once; the newer pair comes first.
@@ -209,6 +260,7 @@ describe("the records surely recorded twice", () => {
       { reason: "the same Wikidata id Q39723", records: [{ id: a.id, label: `Gülnara Öztürk ${t}` }, { id: b.id, label: `gulnara OZTURK ${t}` }] },
     ]);
     expect(groups.some((g) => g.records.some((r) => r.label === `Hakan Fidan ${t}`))).toBe(false);
+    expect(groups.some((g) => g.records.some((r) => [e.id, f.id].includes(r.id)))).toBe(false);
     // Merged, they are not named any more.
     await personWrites.merge({ actor: editor, id: d.id, into: c.id, baseVersion: 1 });
     expect((await likelyDuplicates("people", 50)).some((g) => g.records.some((r) => r.id === c.id))).toBe(false);

@@ -97,8 +97,15 @@ export async function repointHistory(tx: Tx, from: string, to: string, named: Re
   return all;
 }
 
-/** The duplicate's public address, and every address that led to it, now lead to the kept record. */
+/**
+ * The duplicate's public address, and every address that led to it, now lead to the kept record.
+ * Its id too: the open data API finds an item by slug or by id (lib/api/public-reads.ts), and a
+ * consumer that kept the id it was given is redirected as one that kept the slug is. (A cuid is
+ * never a slug of another record in practice; a record read by that key would win anyway.)
+ */
 export async function redirectAddress(tx: Tx, kind: ContentKind, from: { id: string; slug: string }, to: string): Promise<void> {
   await tx.mergedSlug.updateMany({ where: { kind, targetId: from.id }, data: { targetId: to } });
-  await tx.mergedSlug.upsert({ where: { kind_slug: { kind, slug: from.slug } }, create: { kind, slug: from.slug, targetId: to }, update: { targetId: to, mergedAt: new Date() } });
+  for (const slug of new Set([from.slug, from.id])) {
+    await tx.mergedSlug.upsert({ where: { kind_slug: { kind, slug } }, create: { kind, slug, targetId: to }, update: { targetId: to, mergedAt: new Date() } });
+  }
 }

@@ -214,7 +214,8 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
         authorize(rules, options.actor, "delete", duplicate);
         const chooseAnother = (why: string) => new AppError("INVALID", why, { into: [why] });
         if (options.into === duplicate.id) throw chooseAnother(`Choose another ${kind.noun}: ${/^[aeiou]/.test(kind.noun) ? "an" : "a"} ${kind.noun} cannot be merged into itself.`);
-        const kept = await kind.model(tx).findUnique({ where: { id: options.into }, select: RECORD_COLUMNS });
+        // An id that cannot be one matches nothing (a NUL would fail in PostgreSQL, a 500), as in findRecord.
+        const kept = isRecordId(options.into) ? await kind.model(tx).findUnique({ where: { id: options.into }, select: RECORD_COLUMNS }) : null;
         if (!kept) throw chooseAnother(`Choose the ${kind.noun} to keep from the list.`);
         authorize(rules, options.actor, "edit", kept);
         await keepFirstState(tx, k, kept);
