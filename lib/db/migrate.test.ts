@@ -89,3 +89,44 @@ describe("migrate", () => {
     expect(status).toEqual({ applied: ["20260101000000_good"], pending: ["20260102000000_bad"], unknown: [], failed: [] });
   });
 });
+
+describe("a new record's statistics (migration 20261207120000_empty_tables_uncounted)", () => {
+  const UNCOUNTED = "20261207120000_empty_tables_uncounted";
+  const counts = (url: string) =>
+    query<{ relname: string; reltuples: number }>(url, `SELECT relname, reltuples FROM pg_class WHERE oid IN ('"Event"'::regclass, '"Statement"'::regclass) ORDER BY relname`);
+
+  it("leaves an empty record's events uncounted, so that a look-up by id planned at its first row goes through the primary key", async () => {
+    const url = await emptyDb();
+    await migrate({ connectionString: url });
+    const version = (await query<{ version: number }>(url, `SELECT current_setting('server_version_num')::int AS version`))[0]!.version;
+    // Before PostgreSQL 18 the empty figures of 20261206110000_search_without_accents's ANALYZE stay (the migration says why).
+    if (version < 180000) return;
+    expect(await counts(url)).toEqual([
+      { relname: "Event", reltuples: -1 },
+      { relname: "Statement", reltuples: -1 },
+    ]);
+    // What a foreign-key check of a new record's first source plans, and then keeps for its connection.
+    await query(url, `INSERT INTO "Event" (id, slug, title, summary, type, "updatedAt") VALUES ('e1', 'e1', 'First', 'The first event.', 'MEETING', now())`);
+    const plan = await query<{ "QUERY PLAN": string }>(url, `EXPLAIN SELECT 1 FROM ONLY "Event" x WHERE id = 'e1' FOR KEY SHARE OF x`);
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Index (Only )?Scan using "Event_pkey"/);
+  });
+
+  it("keeps what ANALYZE found in a record that has events and statements", async () => {
+    const url = await emptyDb();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "chancery-migrations-"));
+    drops.push(() => removeTempFolder(dir));
+    for (const m of (await readLocalMigrations()).filter((m) => m.name < UNCOUNTED)) {
+      await mkdir(path.join(dir, m.name));
+      await writeFile(path.join(dir, m.name, "migration.sql"), m.sql);
+    }
+    await migrate({ connectionString: url, dir });
+    await query(url, `INSERT INTO "Event" (id, slug, title, summary, type, "updatedAt") VALUES ('e1', 'e1', 'First', 'The first event.', 'MEETING', now())`);
+    await query(url, `INSERT INTO "Statement" (id, slug, title, text, medium, "speakerLabel", "updatedAt") VALUES ('s1', 's1', 'First', 'The first statement.', 'SPEECH', 'A spokesperson', now())`);
+    await query(url, `ANALYZE "Event"; ANALYZE "Statement"`);
+    expect((await migrate({ connectionString: url })).applied).toContain(UNCOUNTED);
+    expect(await counts(url)).toEqual([
+      { relname: "Event", reltuples: 1 },
+      { relname: "Statement", reltuples: 1 },
+    ]);
+  });
+});
