@@ -175,11 +175,15 @@ describe("how a wide window is read", () => {
     expect(keys.every(Boolean)).toBe(true);
     // From the first of the boundary's month (or 2100, where every later date shares one key).
     const from = boundaries.map((boundary) => (boundary >= "2100-01-01" ? "2100-01-01" : `${boundary.slice(0, 8)}01`));
-    // Every day from 1795 to 2110, and dates far outside the keys' range; each day's keys worked out once.
+    // The first and last day of every month from 1795 to 2110 (search_window keys a date by its
+    // month alone, so they stand for every day between: checking all 115,000 days took 15-19 s
+    // and timed out under a loaded run), and dates far outside the keys' range; each day's keys
+    // worked out once.
     const rows = await db.$queryRaw<Array<{ boundary: string; wrong: number; matched: number; total: number }>>`
       WITH days AS MATERIALIZED (
         SELECT d, search_window(d) AS w FROM (
-          SELECT generate_series(date '1795-01-01', date '2110-12-31', interval '1 day')::date AS d
+          SELECT m::date AS d FROM generate_series(date '1795-01-01', date '2110-12-01', interval '1 month') m
+          UNION ALL SELECT (m + interval '1 month' - interval '1 day')::date FROM generate_series(date '1795-01-01', date '2110-12-01', interval '1 month') m
           UNION ALL SELECT unnest(ARRAY[date '0044-03-15', date '4713-01-01 BC', date '9999-12-31', date '200000-01-01'])) all_days
       )
       SELECT b.boundary, count(*) FILTER (WHERE (days.w @@ b.keys::tsquery) IS DISTINCT FROM (days.d >= b.from::date))::int AS wrong,
