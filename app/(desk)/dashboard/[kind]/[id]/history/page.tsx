@@ -8,13 +8,15 @@ import { DESK_KINDS } from "@/lib/desk/record-kinds";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
 import { loadDeskOptions } from "@/lib/desk/options";
 import { holdsIds } from "@/lib/records/field-labels";
+import { versionNumber } from "@/lib/records/fields";
 import { compareRevisions, listRevisions } from "@/lib/records/revisions";
 
 export const metadata: Metadata = { title: "History" };
 
+/** A version asked for in the address, or null: a number no version can be (2^31 and above, PostgreSQL's integer) compares nothing, as a 0 does. */
 const version = (v: string | string[] | undefined) => {
-  const n = Number(Array.isArray(v) ? v[0] : v);
-  return Number.isInteger(n) && n > 0 ? n : null;
+  const parsed = versionNumber.safeParse(Number(Array.isArray(v) ? v[0] : v));
+  return parsed.success ? parsed.data : null;
 };
 
 /** The one history page of every kind of desk record: its revisions, a comparison of any two, restore. */
