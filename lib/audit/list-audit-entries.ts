@@ -1,16 +1,23 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { refuseBadCharacters } from "@/lib/records/fields";
+import { readDate, refuseBadCharacters, YEAR_RANGE_MESSAGE } from "@/lib/records/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+// A day the records' own date rule reads: Date.parse would roll 2024-02-30 over to 1 March
+// (a silently different filter), and year 0000 reaches PostgreSQL, which refuses it (a 500).
 const dateText = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-11-06.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Use a real date.");
+  .superRefine((v, ctx) => {
+    const reading = readDate(v, "DAY");
+    if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.problem === "range" ? YEAR_RANGE_MESSAGE : "Use a real date." });
+  });
 // A NUL (which PostgreSQL refuses in text) or a broken character is a field error, never a query.
 const optionalText = z.string().superRefine(refuseBadCharacters).trim().max(200, "At most 200 characters.").optional().transform((v) => v || undefined);
+
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
 
 /** The audit log's filters, as they come from the page's query string. */
 export const AuditFilterSchema = z.object({
@@ -20,7 +27,12 @@ export const AuditFilterSchema = z.object({
   from: z.union([dateText, z.literal("")]).optional().transform((v) => v || undefined),
   to: z.union([dateText, z.literal("")]).optional().transform((v) => v || undefined),
   /** Keyset cursor: show entries older than this id. */
-  before: z.string().regex(/^\d{1,19}$/).optional(),
+  // Ids are PostgreSQL bigints: 19 digits can still be past the largest one, which would fail in the query (a 500).
+  before: z
+    .string()
+    .regex(/^\d{1,19}$/, "Use the link to the next page.")
+    .refine((v) => BigInt(v) <= BIGINT_MAX, "Use the link to the next page.")
+    .optional(),
 });
 export type AuditFilter = Partial<z.infer<typeof AuditFilterSchema>>;
 
