@@ -1,4 +1,4 @@
-import { QueryParameterError } from "./list-query";
+import { parseDateBound, QueryParameterError } from "./list-query";
 
 /**
  * Keyset cursors: the (date, position within the day, id) of the row a page starts
@@ -35,7 +35,9 @@ export function decodeCursor(value: string): Cursor {
   const order = parts.length === 4 ? parts[2]! : "0";
   const id = parts[parts.length - 1]!;
   if (direction !== "a" && direction !== "b") throw invalid();
-  if (date !== "" && (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) throw invalid();
+  // The date goes to PostgreSQL as written (`::date`): a day that is not one (2024-02-30, which
+  // Date.parse rolls over to March, or year 0000) must stop here, not fail the query (a 500).
+  if (date !== "" && (!DATE.test(date) || !parseDateBound(date))) throw invalid();
   if (!ORDER.test(order)) throw invalid();
   if (!ID.test(id)) throw invalid();
   return { direction: direction === "a" ? "after" : "before", date: date === "" ? null : date, order: Number(order), id };

@@ -78,16 +78,24 @@ export interface DateBound {
   end: Date;
 }
 
-function parseDateBound(value: string): DateBound | null {
+/** A UTC day; unlike Date.UTC, years 0-99 are those years, not 1900-1999 ("0050" is not 1950). */
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD as the period it names, or null when it names none (year 0, 2025-02-30). */
+export function parseDateBound(value: string): DateBound | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
   const month = match[2] ? Number(match[2]) : null;
   const day = match[3] ? Number(match[3]) : null;
   if (year < 1 || (month !== null && (month < 1 || month > 12))) return null;
-  if (month === null) return { value, start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year, 11, 31)) };
-  if (day === null) return { value, start: new Date(Date.UTC(year, month - 1, 1)), end: new Date(Date.UTC(year, month, 0)) };
-  const date = new Date(Date.UTC(year, month - 1, day));
+  if (month === null) return { value, start: utcDay(year, 0, 1), end: utcDay(year, 11, 31) };
+  if (day === null) return { value, start: utcDay(year, month - 1, 1), end: utcDay(year, month, 0) };
+  const date = utcDay(year, month - 1, day);
   if (date.getUTCMonth() !== month - 1) return null; // 2025-02-30 and friends
   return { value, start: date, end: date };
 }

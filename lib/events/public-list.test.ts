@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { parseCalendarQuery, parseEventListQuery, QueryParameterError } from "@/lib/api/list-query";
 import { seedPublicRecordBeforeAll } from "@/lib/testing/public-record";
 import { inOrder } from "@/lib/api/keyset";
+import { encodeCursor } from "@/lib/api/cursor";
 import { listPublishedEvents, listUpcomingPublishedEvents, PUBLIC_EVENT_LIST_SELECT } from "./public-list";
 
 const leak = seedPublicRecordBeforeAll("evlist");
@@ -115,6 +116,9 @@ describe("listPublishedEvents", () => {
       [{ limit: "101" }, "limit"],
       [{ limit: "ten" }, "limit"],
       [{ cursor: "not-a-cursor" }, "cursor"],
+      // Well formed, but naming a day PostgreSQL refuses as a date: the query failed (a 500 on /events and /api/v1/events).
+      [{ cursor: encodeCursor({ direction: "after", date: "2024-02-30", order: 0, id: "abc" }) }, "cursor"],
+      [{ cursor: encodeCursor({ direction: "before", date: "0000-01-01", order: 0, id: "abc" }) }, "cursor"],
       [{ colour: "red" }, "colour"],
     ];
     for (const [params, parameter] of cases) {
@@ -125,6 +129,12 @@ describe("listPublishedEvents", () => {
       expect(error, JSON.stringify(params)).toBeInstanceOf(QueryParameterError);
       expect((error as QueryParameterError).parameter).toBe(parameter);
     }
+  });
+
+  it("reads a year before 100 as that year, not as 1900 and after", () => {
+    // Date.UTC(50, 0, 1) is 1950: ?from=0050 listed events from 1950 on.
+    const query = parseEventListQuery({ from: "0050", to: "0099-02" });
+    expect([query.from?.start.toISOString(), query.to?.end.toISOString()]).toEqual(["0050-01-01T00:00:00.000Z", "0099-02-28T00:00:00.000Z"]);
   });
 
   it("reads every event as Prisma reads PUBLIC_EVENT_LIST_SELECT, relations in their order", async () => {
