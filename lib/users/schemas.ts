@@ -21,7 +21,9 @@ export const InviteUserInputSchema = z
   .object({
     email: EmailSchema,
     role: RoleSchema,
-    name: z.union([NameSchema, z.literal("")]).optional().default(""),
+    // Blank is "no name yet"; anything else is a name, with the name's own messages (a union
+    // with "" answered a 10,000-character or NUL-holding name with a bare "Invalid input").
+    name: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), NameSchema.optional()).transform((value) => value ?? ""),
   })
   .strict();
 export type InviteUserInput = z.input<typeof InviteUserInputSchema>;

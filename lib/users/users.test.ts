@@ -55,6 +55,28 @@ describe("invitations", () => {
     await expectAppError(inviteUser({ actor: actorOf(admin), input: { email: "new.editor@test.chancery.test", role: "EDITOR" }, context: NO_CONTEXT, origin: ORIGIN }), "INVALID");
   });
 
+  it("say what is wrong with the invitee's name (too long, a NUL, a line break), and write nothing", async () => {
+    const admin = await createTestUser({ role: "ADMIN" });
+    const before = await db.invitation.count();
+    const cases: Array<[string, RegExp]> = [
+      ["x".repeat(10_000), /under 120 characters/],
+      ["Ed\u0000", /control character/],
+      ["Ed\ud800", /broken character/],
+      ["Ed\nItor", /letters, spaces and punctuation/],
+    ];
+    for (const [name, message] of cases) {
+      const bad = await expectAppError(inviteUser({ actor: actorOf(admin), input: { email: "named@test.chancery.test", role: "EDITOR", name }, context: NO_CONTEXT, origin: ORIGIN }), "INVALID");
+      // The union with "" answered every one of these with "Invalid input".
+      expect(bad.fieldErrors.name?.join(" "), JSON.stringify(name.slice(0, 10))).toMatch(message);
+    }
+    expect(await db.invitation.count()).toBe(before);
+    // Blank (or only spaces) is still "no name yet"; a name is trimmed.
+    for (const [name, stored] of [["", null], ["   ", null], [" Ed Itor ", "Ed Itor"], [undefined, null]] as const) {
+      const invitation = await inviteUser({ actor: actorOf(admin), input: { email: "named@test.chancery.test", role: "EDITOR", ...(name === undefined ? {} : { name }) }, context: NO_CONTEXT, origin: ORIGIN });
+      expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).name, JSON.stringify(name)).toBe(stored);
+    }
+  });
+
   it("expire after 72 hours and are replaced by a newer invitation", async () => {
     const admin = await createTestUser({ role: "ADMIN" });
     const long = new Date(Date.now() - INVITATION_LIFETIME_MS - 1000);
