@@ -86,3 +86,38 @@ describe("dates out of range", () => {
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).status).toBe("DRAFT");
   });
 });
+
+describe("a form that is not an object", () => {
+  // The cross-field checks run even when fields failed (ALWAYS), and read the form's fields:
+  // `{ "input": null }` made them read a property of null, a 500 instead of a refusal.
+  const kinds = Object.keys(writes) as Array<keyof typeof writes>;
+  const creates = {
+    event: (input: unknown) => createEvent({ actor: editor, input }),
+    statement: (input: unknown) => createStatement({ actor: editor, input }),
+    person: (input: unknown) => createPerson({ actor: editor, input }),
+    organization: (input: unknown) => createOrganization({ actor: editor, input }),
+    topic: (input: unknown) => createTopic({ actor: editor, input }),
+    agreement: (input: unknown) => createAgreement({ actor: editor, input }),
+  } satisfies Record<keyof typeof writes, unknown>;
+  for (const kind of kinds) {
+    it.each([
+      ["null", null],
+      ["nothing", undefined],
+      ["a string", "title"],
+      ["an array", []],
+    ])(`is refused for a ${kind} (%s), and nothing is written`, async (_what, input) => {
+      const before = await counts();
+      await expect(creates[kind](input)).rejects.toMatchObject({ code: "INVALID" });
+      expect(await counts()).toEqual(before);
+    });
+  }
+
+  it.each([
+    ["a participant", { participants: [null] }],
+    ["a source", { sources: [null] }],
+  ])("nor is %s that is null inside an event", async (_what, fields) => {
+    const before = await counts();
+    await expect(createEvent({ actor: editor, input: { title: "Null inside", summary: "S", type: "MEETING", date: "2025-11-06", sources: [source], ...fields } })).rejects.toMatchObject({ code: "INVALID" });
+    expect(await counts()).toEqual(before);
+  });
+});

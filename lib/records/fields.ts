@@ -413,5 +413,10 @@ export const sourceInputs = (
 /**
  * Cross-field checks run even when other fields already failed, so the form
  * shows every problem at once. Their code must then cope with unparsed values.
+ * They never run on what is not an object at all (`null` or a string sent as the
+ * form, a participant sent as `null`): there is no field to check, the object's own
+ * refusal says what is wrong, and reading a field of null would be a 500.
  */
-export const ALWAYS = { when: () => true } as const;
+export const ALWAYS = {
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
+} as const;
