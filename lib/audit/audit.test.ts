@@ -92,7 +92,8 @@ describe("the audit log", () => {
   it("refuses a cursor past PostgreSQL's bigint and a day that is not one, naming the parameter, instead of a failed query or a different day", async () => {
     const messages = (query: Record<string, string>) => AuditFilterSchema.safeParse(query).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     // 19 digits, but past 2^63 - 1: the query failed (a 500 on /admin/audit and /api/admin/audit).
-    for (const before of ["9223372036854775808", "9999999999999999999"]) expect(messages({ before })).toEqual(["before: Use the link to the next page."]);
+    for (const before of ["9223372036854775808", "9999999999999999999", "x".repeat(5000), "\u0000", "2024-02-30", "-1", ""])
+      expect(messages({ before }), before.slice(0, 20)).toEqual(["before: Use the link to the next page."]);
     expect(AuditFilterSchema.parse({ before: "9223372036854775807" }).before).toBe("9223372036854775807");
     await expect(listAuditEntries(AuditFilterSchema.parse({ before: "9223372036854775807" }))).resolves.toMatchObject({ nextBefore: null });
     // Year 0000 reached PostgreSQL, which refused it (a 500); 30 February was read as 1 March.

@@ -28,10 +28,10 @@ export const AuditFilterSchema = z.object({
   to: z.union([dateText, z.literal("")]).optional().transform((v) => v || undefined),
   /** Keyset cursor: show entries older than this id. */
   // Ids are PostgreSQL bigints: 19 digits can still be past the largest one, which would fail in the query (a 500).
+  // (The digits are tested again in the refinement: zod runs it even when the regex failed, and BigInt("x") throws.)
   before: z
     .string()
-    .regex(/^\d{1,19}$/, "Use the link to the next page.")
-    .refine((v) => BigInt(v) <= BIGINT_MAX, "Use the link to the next page.")
+    .refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= BIGINT_MAX, "Use the link to the next page.")
     .optional(),
 });
 export type AuditFilter = Partial<z.infer<typeof AuditFilterSchema>>;
