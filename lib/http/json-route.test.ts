@@ -79,6 +79,31 @@ describe("readJsonBody", () => {
     expect(await readJsonBody(post('{"name":"Ada"}', { origin: "http://desk.test" }))).toEqual({ name: "Ada" });
   });
 
+  it("refuses a body past the cap without reading it whole: by its Content-Length, or as it streams in", async () => {
+    const tooLarge = { code: "INVALID", message: "The form is too large to save." };
+    // A declared length over the cap: the body is never read (a public route buffered 300 MB to refuse it).
+    // 100 MB of spaces, a megabyte at a time, counting what was pulled.
+    let pulled = 0;
+    const hundredMegabytes = () =>
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (++pulled > 100) return controller.close();
+          controller.enqueue(new Uint8Array(1024 * 1024).fill(0x20));
+        },
+      });
+    const send = (headers: Record<string, string>) =>
+      new Request("http://desk.test/api/account/forgot-password", { method: "POST", body: hundredMegabytes(), duplex: "half", headers: { "content-type": "application/json", ...headers } } as RequestInit);
+    await expect(readJsonBody(send({ "content-length": String(100 * 1024 * 1024) }))).rejects.toMatchObject(tooLarge);
+    expect(pulled).toBeLessThan(20);
+    // No length given (chunked): reading stops soon after the cap instead of at the end.
+    pulled = 0;
+    await expect(readJsonBody(send({}))).rejects.toMatchObject(tooLarge);
+    expect(pulled).toBeLessThan(20);
+    // Below the caps, a body of many-byte characters is read as before.
+    const name = "Қ".repeat(2_000_000);
+    expect(await readJsonBody(post(JSON.stringify({ name })))).toEqual({ name });
+  });
+
   it.each([
     ["a form post", post("name=Ada", { "content-type": "application/x-www-form-urlencoded" }), "INVALID"],
     ["another site's page", post('{"name":"Ada"}', { origin: "https://evil.test" }), "FORBIDDEN"],

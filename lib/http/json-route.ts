@@ -15,6 +15,16 @@ import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/
 /** Larger bodies are refused before parsing; the schemas' own caps give field errors below this. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+/**
+ * The most bytes read off the wire. The cap above counts the characters of the text,
+ * which a body could only be checked against once it had been read whole, and several
+ * of these routes are public (a forgotten password, an invitation): a 300 MB body was
+ * buffered whole first (a gigabyte of the worker's memory) just to be refused. UTF-8
+ * takes at most 3 bytes for each UTF-16 unit, so nothing the character cap lets through
+ * is refused by this one.
+ */
+const MAX_BODY_STREAM_BYTES = 3 * MAX_BODY_BYTES;
+
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
 /**
@@ -117,8 +127,8 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
     throw new AppError("INVALID", "Send a JSON body (Content-Type: application/json).");
   }
   if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "Requests must come from this site itself.");
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID", "The form is too large to save.");
+  const text = await readCappedText(request, MAX_BODY_STREAM_BYTES);
+  if (text === null || text.length > MAX_BODY_BYTES) throw new AppError("INVALID", "The form is too large to save.");
   let body: unknown;
   try {
     body = parseJsonWithoutPrototypeKeys(text);
@@ -128,4 +138,29 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
   }
   if (body && typeof body === "object" && !Array.isArray(body)) return body as Record<string, unknown>;
   throw new AppError("INVALID", "The body is not a JSON object.");
+}
+
+/**
+ * The request's body as text, or null once it is larger than `maxBytes`: a declared
+ * Content-Length over the cap is refused before anything is read, and a body without
+ * one (chunked) stops being read as soon as it passes the cap.
+ */
+async function readCappedText(request: Request, maxBytes: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
