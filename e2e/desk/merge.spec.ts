@@ -208,7 +208,7 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-test("merging is for editors, is refused for anything but a person, an organization or a topic, and refuses what is not a merge", async ({ browser }) => {
+test("merging is for editors, is refused for anything but a person, an organization, a topic or an agreement, and refuses what is not a merge", async ({ browser }) => {
   const u = unique();
   const editor = await staffContext(browser, "EDITOR");
   const contributor = await staffContext(browser, "CONTRIBUTOR");
@@ -243,9 +243,20 @@ test("merging is for editors, is refused for anything but a person, an organizat
     expect(response.status(), JSON.stringify(data)).toBe(status);
     expect(((await response.json()) as { message: string }).message).toBe(message);
   }
-  const agreement = await editor.context.request.post(`/api/desk/agreements/nothing/merge`, { data: { baseVersion: 1, into: "x" } });
-  expect(agreement.status()).toBe(400);
-  expect(((await agreement.json()) as { message: string }).message).toBe("Only people, organizations and topics can be merged; agreements cannot.");
+  const event = await editor.context.request.post(`/api/desk/events/nothing/merge`, { data: { baseVersion: 1, into: "x" } });
+  expect(event.status()).toBe(400);
+  expect(((await event.json()) as { message: string }).message).toBe("Only people, organizations, topics and agreements can be merged; events cannot.");
+  // An agreement is not merged into one of its parts: a 400 naming the one to keep, for the editor and for the contributor a 403.
+  const agreement = async (input: Record<string, unknown>) => (await (await editor.context.request.post("/api/desk/agreements", { data: { input: { kind: "TREATY", ...input } } })).json()) as { id: string };
+  const whole = await agreement({ name: `Whole accord ${u}` });
+  const part = await agreement({ name: `Part of the accord ${u}`, parentId: whole.id });
+  const intoPart = await editor.context.request.post(`/api/desk/agreements/${whole.id}/merge`, { data: { baseVersion: 1, into: part.id } });
+  expect(intoPart.status()).toBe(400);
+  expect(((await intoPart.json()) as { fieldErrors: { into: string[] } }).fieldErrors.into).toEqual([
+    `Choose another agreement: “Part of the accord ${u}” is part of “Whole accord ${u}”; merged into it, “Part of the accord ${u}” would be part of itself.`,
+  ]);
+  expect((await contributor.context.request.post(`/api/desk/agreements/${part.id}/merge`, { data: { baseVersion: 1, into: whole.id } })).status()).toBe(403);
+  expect(await query(`SELECT count(*)::int AS n FROM "Agreement" WHERE id = ANY($1)`, [[whole.id, part.id]])).toEqual([{ n: 2 }]);
   expect(await query(`SELECT count(*)::int AS n FROM "Organization" WHERE id = ANY($1)`, [[a.id, b.id]])).toEqual([{ n: 2 }]);
   await Promise.all([editor.context.close(), contributor.context.close(), anonymous.close()]);
 });

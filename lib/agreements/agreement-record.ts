@@ -1,10 +1,15 @@
 import type { Tx } from "@/lib/db/client";
-import { partialDateText, sourceInputs, sourceRows } from "@/lib/records/fields";
+import { AppError } from "@/lib/errors/app-error";
+import { formatDate } from "@/lib/format/date";
+import { TREATY_ACTION_LABELS } from "@/lib/format/labels";
+import { parsePartialDate, partialDateText, sourceInputs, sourceRows } from "@/lib/records/fields";
+import { filledIn, unionBy, type MergePair } from "@/lib/records/merge";
 import { countryCodesIn, editorsOnly } from "@/lib/records/permissions";
 import { walkParentChain } from "@/lib/records/parent-chain";
 import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { AgreementInputSchema, type AgreementFormValues, type AgreementInput } from "./agreement-input";
+import { mergeTreatyActions, moreExact, type TreatyActionValues } from "./merge-actions";
 
 export async function snapshotAgreement(tx: Tx, id: string): Promise<AgreementFormValues> {
   const a = await tx.agreement.findUniqueOrThrow({
@@ -104,6 +109,65 @@ const viasOf = (snapshot: unknown): string[] =>
     ? ((snapshot as { actions: Array<{ viaAgreementId?: string | null }> }).actions.map((a) => a.viaAgreementId).filter((id): id is string => Boolean(id)))
     : [];
 
+/** The values of a merge with the duplicate's id, where a party joined through it, naming the agreement kept. */
+function asMerged(values: AgreementFormValues, ids: { kept: string; duplicate: string }): TreatyActionValues[] {
+  return values.actions.map((a) => (a.viaAgreementId === ids.duplicate ? { ...a, viaAgreementId: ids.kept } : a));
+}
+
+/** "14 February 1994", "1994", "undated": a form's partial date in words. */
+function dateInWords(text: string): string {
+  const date = parsePartialDate(text);
+  return date ? formatDate(date.date, date.precision) : "undated";
+}
+
+/**
+ * Why a duplicate agreement cannot be merged into the one chosen: one is part of the other (the
+ * merge would make an agreement part of itself, or take an instrument for its own part); a party
+ * joined one through the other (it would have joined the kept one through itself); or the two
+ * date one party's step differently (neither date is picked: the editor corrects the wrong one).
+ */
+async function mergeRefusal(tx: Tx, { kept, duplicate }: MergePair<AgreementFormValues>): Promise<AppError | null> {
+  const [k, d] = [kept.values, duplicate.values];
+  const parentOf = (id: string) => tx.agreement.findUnique({ where: { id }, select: { parentId: true } });
+  const chooseAnother = (why: string) => new AppError("INVALID", `Choose another agreement: ${why}`, { into: [`Choose another agreement: ${why}`] });
+  // Its parts would become the kept one's parts: the kept one among them would be part of itself.
+  if (k.parentId && (await walkParentChain({ start: k.parentId, self: duplicate.id, parentOf })) === "meets-self") {
+    return chooseAnother(`“${k.name}” is part of “${d.name}”; merged into it, “${k.name}” would be part of itself.`);
+  }
+  if (d.parentId && (await walkParentChain({ start: d.parentId, self: kept.id, parentOf })) === "meets-self") {
+    return chooseAnother(`“${d.name}” is part of “${k.name}”: an agreement and one of its parts are two instruments, not one recorded twice.`);
+  }
+
+  const ids = { kept: kept.id, duplicate: duplicate.id };
+  const { disagreements } = mergeTreatyActions(asMerged(k, ids), asMerged(d, ids));
+  const throughItself = [
+    ...k.actions.filter((a) => a.viaAgreementId === duplicate.id).map((a) => ({ countryId: a.countryId, joined: k.name, through: d.name })),
+    ...d.actions.filter((a) => a.viaAgreementId === kept.id).map((a) => ({ countryId: a.countryId, joined: d.name, through: k.name })),
+  ];
+  if (!disagreements.length && !throughItself.length) return null;
+
+  const wanted = [...new Set([...disagreements.map((x) => x.kept[0]!.countryId), ...throughItself.map((x) => x.countryId)])];
+  const names = new Map((await tx.country.findMany({ where: { iso2: { in: wanted } }, select: { iso2: true, name: true } })).map((c) => [c.iso2, c.name]));
+  const country = (iso2: string) => names.get(iso2) ?? iso2;
+  const dates = (rows: TreatyActionValues[]) => rows.map((r) => dateInWords(r.date)).join(" and ");
+  const lines = [
+    // "Kazakhstan, accession: 14 February 1994 on “Treaty …”; 13 December 1993 on “NPT”.", by party.
+    ...disagreements
+      .map(({ kept: mine, duplicate: theirs }) => {
+        const step = (TREATY_ACTION_LABELS[mine[0]!.type] ?? mine[0]!.type).toLowerCase();
+        return `${country(mine[0]!.countryId)}, ${step}: ${dates(mine)} on “${k.name}”; ${dates(theirs)} on “${d.name}”.`;
+      })
+      .sort((a, b) => a.localeCompare(b)),
+    ...[...new Set(throughItself.map((x) => `${country(x.countryId)} joined “${x.joined}” through “${x.through}”.`))],
+  ];
+  const parts = [
+    disagreements.length &&
+      `“${k.name}” and “${d.name}” date ${disagreements.length === 1 ? "a party's step" : `${disagreements.length} parties' steps`} differently: correct the one that is wrong (if both steps happened, record both on “${k.name}”).`,
+    throughItself.length && `A party joined one through the other: merged, it would have joined “${k.name}” through itself. Record the step it took instead.`,
+  ].filter(Boolean);
+  return new AppError("INVALID", `Not merged. ${parts.join(" ")} Then merge again.`, {}, { disagreements: lines });
+}
+
 /** Agreements: name, kind, parent, sources, and each party's treaty actions. */
 export const agreementRecord: RecordKind<AgreementInput> = {
   ...KIND_NAMES.AGREEMENT,
@@ -133,6 +197,28 @@ export const agreementRecord: RecordKind<AgreementInput> = {
     const parents = [parentOf(before), parentOf(after), ...viasOf(before), ...viasOf(after)].filter((p): p is string => p !== null);
     const rows = await tx.agreement.findMany({ where: { id: { in: parents } }, select: { slug: true } });
     return { agreements: [slug, ...rows.map((r) => r.slug)], countries: countryCodesIn(before, after) };
+  },
+  // "NPT" brought in beside "Treaty on the Non-Proliferation of Nuclear Weapons": its events, parts,
+  // parties' steps and the steps taken through it are the kept agreement's.
+  merging: {
+    combine(kept, duplicate, ids) {
+      const [k, d] = [kept as AgreementFormValues, duplicate as AgreementFormValues];
+      return {
+        ...filledIn(k, d, ["summary", "parentId", "wikidataId"]),
+        concluded: moreExact(k.concluded, d.concluded),
+        sources: unionBy(k.sources, d.sources, (s) => s.url),
+        actions: mergeTreatyActions(asMerged(k, ids), asMerged(d, ids)).actions,
+      } satisfies AgreementFormValues;
+    },
+    refusal: (tx, pair) => mergeRefusal(tx, pair as MergePair<AgreementFormValues>),
+    async repoint(tx, from, to) {
+      const events = await tx.$queryRaw<Array<{ id: string }>>`UPDATE "Event" SET "agreementId" = ${to}, "updatedAt" = now() WHERE "agreementId" = ${from} RETURNING id`;
+      const parts = await tx.$queryRaw<Array<{ id: string }>>`UPDATE "Agreement" SET "parentId" = ${to}, "updatedAt" = now() WHERE "parentId" = ${from} RETURNING id`;
+      // The two agreements' own steps are rewritten whole by the kept one's write (combine); these are other agreements'.
+      const through = await tx.$queryRaw<Array<{ id: string }>>`
+        UPDATE "TreatyAction" SET "viaAgreementId" = ${to} WHERE "viaAgreementId" = ${from} AND "agreementId" NOT IN (${from}, ${to}) RETURNING "agreementId" AS id`;
+      return { events: events.map((e) => e.id), statements: [], people: [], agreements: [...new Set([...parts, ...through].map((a) => a.id))] };
+    },
   },
 };
 

@@ -1,13 +1,13 @@
 import { Prisma, type Db } from "@/lib/db/client";
 import { decodeCursor } from "./cursor";
 import { keysetPage, type KeysetSource } from "./keyset";
-import { mergedSlug } from "@/lib/records/merged-slug";
+import { mergedSlug, type MergedKind } from "@/lib/records/merged-slug";
 import { MovedFilterError, QueryParameterError, type ListFilters } from "./list-query";
 
 /**
  * Filters name things by code or slug; a code that names nothing is a reader's
  * typo, so it is answered with a 400 naming the parameter rather than an empty list. A
- * speaker or topic merged into another moves the list to the kept one's (MovedFilterError).
+ * speaker, topic or agreement merged into another moves the list to the kept one's (MovedFilterError).
  */
 export async function assertFiltersExist(db: Db, filters: ListFilters): Promise<void> {
   const [country, topic, agreement, speaker] = await Promise.all([
@@ -17,11 +17,12 @@ export async function assertFiltersExist(db: Db, filters: ListFilters): Promise<
     filters.speaker ? db.person.findUnique({ where: { slug: filters.speaker }, select: { id: true } }) : true,
   ]);
   if (!country) throw new QueryParameterError("country", `"country": there is no country with the code ${filters.country}`);
-  const moved = async (parameter: "topic" | "speaker", kind: "TOPIC" | "PERSON", slug: string) => {
+  const moved = async (parameter: "topic" | "agreement" | "speaker", kind: MergedKind, slug: string) => {
     const to = await mergedSlug(kind, slug);
     if (to) throw new MovedFilterError(parameter, slug, to);
   };
   if (!topic) await moved("topic", "TOPIC", filters.topic!);
+  if (!agreement) await moved("agreement", "AGREEMENT", filters.agreement!);
   if (!speaker) await moved("speaker", "PERSON", filters.speaker!);
   if (!topic) throw new QueryParameterError("topic", `"topic": there is no topic "${filters.topic}"`);
   if (!agreement) throw new QueryParameterError("agreement", `"agreement": there is no agreement "${filters.agreement}"`);

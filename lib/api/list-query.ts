@@ -45,7 +45,7 @@ export class QueryParameterError extends AppError {
 }
 
 /**
- * A filter naming a person or a topic since merged into another (lib/records/merge.ts): the
+ * A filter naming a person, a topic or an agreement since merged into another (lib/records/merge.ts): the
  * same list is at the kept one's slug, so a feed reader's subscription or a bookmark follows a
  * permanent redirect there rather than failing.
  */

@@ -66,10 +66,10 @@ function getOperation(operationId: string, tag: string, summary: string, paramet
   };
 }
 
-/** A list whose `topic` or `speaker` filter names a record merged into another answers 308 to the same request naming the one kept. */
+/** A list whose `topic`, `agreement` or `speaker` filter names a record merged into another answers 308 to the same request naming the one kept. */
 const movedFilter = {
   "308": {
-    description: "The topic or speaker filter names a record merged into another: Location is the same request naming the one kept",
+    description: "The topic, agreement or speaker filter names a record merged into another: Location is the same request naming the one kept",
     headers: { Location: { description: "The same path and query, the filter naming the record kept", schema: { type: "string" } } },
     content: json(ref("Error")),
   },
@@ -138,7 +138,7 @@ export function buildOpenApiDocument(origin: string) {
       "/organizations": listOperation("listOrganizations", "organizations", "Organizations", "Organization", entity),
       "/organizations/{key}": itemOperation("getOrganization", "organizations", "One organization with members (308 to the organization kept if merged into another)", "Organization", "Slug or id", { mergeable: true }),
       "/agreements": listOperation("listAgreements", "agreements", "Agreements with parties, their derived status and treaty actions", "Agreement", entity),
-      "/agreements/{key}": itemOperation("getAgreement", "agreements", "One agreement", "Agreement", "Slug or id"),
+      "/agreements/{key}": itemOperation("getAgreement", "agreements", "One agreement (308 to the agreement kept if merged into another)", "Agreement", "Slug or id", { mergeable: true }),
       "/topics": listOperation("listTopics", "topics", "Topics", "Topic", entity),
       "/topics/{key}": itemOperation("getTopic", "topics", "One topic (308 to the topic kept if merged into another)", "Topic", "Slug or id", { mergeable: true }),
       "/search": listOperation("searchRecord", "search", "Full-text search over published events and statements", "SearchResult", queryParameters(SearchQuerySchema), { filtered: true }),

@@ -2,7 +2,7 @@ import "server-only";
 import { tags } from "@/lib/cache/tags";
 import { listPublishedEvents } from "@/lib/events/public-list";
 import { listPublishedStatements } from "@/lib/statements/public-list";
-import { mergedSlug } from "@/lib/records/merged-slug";
+import { mergedSlug, type MergedKind } from "@/lib/records/merged-slug";
 import { itemRoute, listRoute } from "./handlers";
 import { parseEntityListQuery, parseEventListQuery, parseStatementListQuery } from "./list-query";
 import {
@@ -48,8 +48,8 @@ function referenceRoutes<Row, Api>(kind: {
   list: (query: { cursor?: string; limit: number }) => Promise<{ items: Row[]; next: string | null }>;
   get: (key: string) => Promise<Row | null>;
   serialize: (row: Row, origin: string) => Api;
-  /** People, organizations and topics: a merged duplicate's slug redirects to the record kept. */
-  merged?: "PERSON" | "ORGANIZATION" | "TOPIC";
+  /** People, organizations, topics and agreements: a merged duplicate's slug redirects to the record kept. */
+  merged?: MergedKind;
 }) {
   const merged = kind.merged;
   return {
@@ -120,7 +120,7 @@ export const eventRoutes = publicationRoutes({ name: "event", tags: [tags.eventL
 export const statementRoutes = publicationRoutes({ name: "statement", tags: [tags.statementLists], itemTag: tags.statement, parse: parseStatementListQuery, list: listPublishedStatements, serialize: serializeStatement, get: getPublicStatement, serializeDetail: serializeStatementDetail });
 
 // name, what a 404 calls it, list tags (the item adds its own), and the reads.
-export const agreementRoutes = referenceRoutes({ name: "agreements", what: "Agreement", tags: [tags.agreementLists, tags.eventLists], itemTag: tags.agreement, list: listPublicAgreements, get: getPublicAgreement, serialize: serializeAgreement });
+export const agreementRoutes = referenceRoutes({ name: "agreements", what: "Agreement", merged: "AGREEMENT", tags: [tags.agreementLists, tags.eventLists], itemTag: tags.agreement, list: listPublicAgreements, get: getPublicAgreement, serialize: serializeAgreement });
 export const countryRoutes = referenceRoutes({ name: "countries", what: "Country", tags: [tags.search], itemTag: tags.country, list: listPublicCountries, get: getPublicCountry, serialize: serializeCountry });
 export const personRoutes = referenceRoutes({ name: "people", what: "Person", merged: "PERSON", tags: [tags.search], itemTag: tags.person, list: listPublicPeople, get: getPublicPerson, serialize: serializePerson });
 export const organizationRoutes = referenceRoutes({ name: "organizations", what: "Organization", merged: "ORGANIZATION", tags: [tags.search], itemTag: tags.organization, list: listPublicOrganizations, get: getPublicOrganization, serialize: serializeOrganization });

@@ -21,7 +21,7 @@ export interface DeskKind {
   revisions: ContentKind;
   writes: Pick<RecordWrites, "create" | "update" | "restore" | "remove">;
   workflow: ContentWorkflow | null;
-  /** Merging a duplicate into another record of the kind: people and organizations. */
+  /** Merging a duplicate into another record of the kind: people, organizations, topics and agreements. */
   merge: RecordWrites["merge"] | null;
   /** The kernel's definition of the kind. */
   record: Pick<RecordKind<unknown>, "noun" | "model" | "snapshot">;

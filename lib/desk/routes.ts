@@ -64,11 +64,11 @@ export async function deleteRecord(plural: string, actor: Actor, id: string) {
 
 const MergeRequestSchema = z.object({ baseVersion, into: z.string().max(100) }).strict();
 
-/** POST /api/desk/[kind]/[id]/merge — { baseVersion, into }: the duplicate `id` merged into `into` (people, organizations and topics). */
+/** POST /api/desk/[kind]/[id]/merge — { baseVersion, into }: the duplicate `id` merged into `into` (people, organizations, topics and agreements). */
 export async function mergeRecord(plural: string, actor: Actor, id: string, request: Request) {
   const kind = deskKind(plural);
   const body = parseRequest(MergeRequestSchema, await readJsonBody(request));
-  if (!kind.merge) throw new AppError("INVALID", `Only people, organizations and topics can be merged; ${kind.plural} cannot.`);
+  if (!kind.merge) throw new AppError("INVALID", `Only people, organizations, topics and agreements can be merged; ${kind.plural} cannot.`);
   return ok(await kind.merge({ actor, id, into: body.into, baseVersion: body.baseVersion }));
 }
 

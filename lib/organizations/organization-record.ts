@@ -84,7 +84,7 @@ export const organizationRecord: RecordKind<OrganizationInput> = {
       const twice = moving.filter((o) => held.some((h) => h.personId === o.personId && isSameTerm(h, { ...o, organizationId: to })));
       if (twice.length) await tx.office.deleteMany({ where: { id: { in: twice.map((o) => o.id) } } });
       await tx.office.updateMany({ where: { organizationId: from }, data: { organizationId: to } });
-      return { events, statements: [], people: [...new Set(moving.map((o) => o.personId))] };
+      return { events, statements: [], people: [...new Set(moving.map((o) => o.personId))], agreements: [] };
     },
   },
 };

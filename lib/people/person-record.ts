@@ -110,7 +110,7 @@ export const personRecord: RecordKind<PersonInput> = {
     async repoint(tx, from, to) {
       const events = await repointLinks(tx, { table: "EventParticipant", owner: "eventId", column: "personId" }, from, to);
       const statements = await tx.$queryRaw<Array<{ id: string }>>`UPDATE "Statement" SET "speakerId" = ${to}, "updatedAt" = now() WHERE "speakerId" = ${from} RETURNING id`;
-      return { events, statements: statements.map((s) => s.id), people: [] };
+      return { events, statements: statements.map((s) => s.id), people: [], agreements: [] };
     },
   },
 };

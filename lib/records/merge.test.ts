@@ -119,7 +119,7 @@ describe("merging a duplicate organization", () => {
     const person = await personWrites.create({ actor: editor, input: { name: `Secretary-General ${t}`, offices: [{ title: "Secretary-General", organizationId: duplicate.id, start: "2020-04-01" }] } });
     const both = await event(`merge-org-${t}`, { participants: { create: [{ role: "PARTICIPANT", organizationId: kept.id, position: 0 }, { role: "PARTICIPANT", organizationId: duplicate.id, position: 1 }] } });
     const result = await organizationWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
-    expect(result.repointed).toEqual({ events: 1, statements: 0, people: 1 });
+    expect(result.repointed).toEqual({ events: 1, statements: 0, people: 1, agreements: 0 });
     const org = await db.organization.findUniqueOrThrow({ where: { id: kept.id }, include: { members: { orderBy: { countryId: "asc" } } } });
     expect(org).toMatchObject({ name: `Gulf Cooperation Council ${t}`, acronym: "GCC", kind: "INTERGOVERNMENTAL" });
     expect(org.members.map((m) => m.countryId)).toEqual(["AE", "BH", "SA"]);
@@ -143,7 +143,7 @@ describe("merging a duplicate topic", () => {
     expect(await mergeSummary("topics", duplicate.id, "N")).toBe("2 events and 1 statement are filed under N");
 
     const result = await topicWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
-    expect(result.repointed).toEqual({ events: 2, statements: 1, people: 0 });
+    expect(result.repointed).toEqual({ events: 2, statements: 1, people: 0, agreements: 0 });
     expect(await db.topic.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ name: `Nuclear energy ${t}`, description: "Reactors, fuel and safeguards.", version: 2 });
     expect(await db.topic.findUnique({ where: { id: duplicate.id } })).toBeNull();
     expect((await db.eventTopic.findMany({ where: { eventId: both.id } })).map((r) => r.topicId)).toEqual([kept.id]);

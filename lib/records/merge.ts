@@ -1,8 +1,9 @@
 import type { Tx } from "@/lib/db/client";
+import type { AppError } from "@/lib/errors/app-error";
 import type { ContentKind } from "@/lib/generated/prisma/enums";
 
 /**
- * Merging a duplicate person, organization or topic into the one to keep (docs/desk.md, "Merging
+ * Merging a duplicate person, organization, topic or agreement into the one to keep (docs/desk.md, "Merging
  * duplicates"). The kernel's `merge` (record-store.ts) runs it in one transaction: the kept
  * record takes the duplicate's missing facts through its own write (a revision and an audit
  * row), everything that named the duplicate names the kept one, its staged edits and
@@ -15,12 +16,29 @@ export interface Repointed {
   statements: string[];
   /** People whose offices were held at it. */
   people: string[];
+  /** Agreements that were part of it, or whose parties joined them through it. */
+  agreements: string[];
+}
+
+/** The two records of a merge: ids and values (their snapshots), the duplicate's and the one kept. */
+export interface MergePair<V> {
+  kept: { id: string; values: V };
+  duplicate: { id: string; values: V };
 }
 
 /** What a kind needs to be merged: how two records' values combine, and what refers to it. */
 export interface Merging<V> {
-  /** The kept record's values with what only the duplicate knew added (the kept one's win). */
-  combine(kept: V, duplicate: V): V;
+  /**
+   * The kept record's values with what only the duplicate knew added (the kept one's win). Values
+   * that name the duplicate itself (an agreement's party that joined it through the other) name
+   * the kept record: they are written after the duplicate's references have been repointed.
+   */
+  combine(kept: V, duplicate: V, ids: { kept: string; duplicate: string }): V;
+  /**
+   * Why these two cannot be merged, before anything changes (an agreement merged into one of its
+   * own parts; two records that disagree about a fact), or null.
+   */
+  refusal?(tx: Tx, pair: MergePair<V>): Promise<AppError | null>;
   /** Points everything that names `from` at `to` (a row that would then name `to` twice is dropped). */
   repoint(tx: Tx, from: string, to: string): Promise<Repointed>;
 }
@@ -78,11 +96,13 @@ export async function repointHistory(tx: Tx, from: string, to: string, named: Re
     events: unique([...named.events, ...(await staged("Event"))]),
     statements: unique([...named.statements, ...(await staged("Statement"))]),
     people: named.people,
+    agreements: named.agreements,
   };
   const kinds: Array<[ContentKind, string[]]> = [
     ["EVENT", all.events],
     ["STATEMENT", all.statements],
     ["PERSON", all.people],
+    ["AGREEMENT", all.agreements],
   ];
   for (const [kind, entityIds] of kinds) {
     if (!entityIds.length) continue;

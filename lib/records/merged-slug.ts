@@ -2,7 +2,8 @@ import "server-only";
 import { isImpossibleKey } from "@/lib/cache/cached-read";
 import { db, Prisma, queryRows } from "@/lib/db/client";
 
-const TABLES = { PERSON: Prisma.raw(`"Person"`), ORGANIZATION: Prisma.raw(`"Organization"`), TOPIC: Prisma.raw(`"Topic"`) } as const;
+const TABLES = { PERSON: Prisma.raw(`"Person"`), ORGANIZATION: Prisma.raw(`"Organization"`), TOPIC: Prisma.raw(`"Topic"`), AGREEMENT: Prisma.raw(`"Agreement"`) } as const;
+export type MergedKind = keyof typeof TABLES;
 
 /** The slug of the record a merged duplicate's address now leads to, or null (lib/records/merge.ts). */
 export async function mergedSlug(kind: keyof typeof TABLES, slug: string): Promise<string | null> {

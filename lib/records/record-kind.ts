@@ -73,6 +73,6 @@ export interface RecordKind<I> {
   usedBy?(tx: Tx, id: string): Promise<string | null>;
   /** What the public site must expire after a change from `before` to `after` (either may be null). */
   publicChange(tx: Tx, change: { slug: string; before: unknown; after: unknown }): Promise<PublicChange>;
-  /** How a duplicate merges into the record kept (people and organizations; lib/records/merge.ts). */
+  /** How a duplicate merges into the record kept (people, organizations, topics, agreements; lib/records/merge.ts). */
   merging?: Merging<unknown>;
 }

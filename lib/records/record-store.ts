@@ -205,7 +205,7 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
      * "merge" audit row), everything that named the duplicate names the kept one (staged edits and
      * revisions too), the duplicate's public address redirects, and the duplicate is removed.
      */
-    async merge(options: { actor: Actor; id: string; into: string; baseVersion: number }): Promise<SaveResult & { repointed: { events: number; statements: number; people: number } }> {
+    async merge(options: { actor: Actor; id: string; into: string; baseVersion: number }): Promise<SaveResult & { repointed: { events: number; statements: number; people: number; agreements: number } }> {
       const merging = kind.merging;
       if (!merging) throw new AppError("INVALID", `A ${kind.noun} cannot be merged into another.`);
       let change: PublicChange = {};
@@ -224,14 +224,16 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
         // Merging a version the editor did not see is refused, as a stale save is.
         await claimVersion(tx, k, duplicate, options.baseVersion);
         const version = await claimVersion(tx, k, kept, kept.version);
-        const input = parseInput(kind.schema, merging.combine(keptBefore, duplicateBefore));
+        const refused = merging.refusal ? await merging.refusal(tx, { kept: { id: kept.id, values: keptBefore }, duplicate: { id: duplicate.id, values: duplicateBefore } }) : null;
+        if (refused) throw refused;
+        const input = parseInput(kind.schema, merging.combine(keptBefore, duplicateBefore, { kept: kept.id, duplicate: duplicate.id }));
         await checkInput(tx, kind, kept.id, input);
         const named = await repointHistory(tx, duplicate.id, kept.id, await merging.repoint(tx, duplicate.id, kept.id));
         await redirectAddress(tx, kind.kind, duplicate, kept.id);
         await kind.write(tx, kept.id, input);
         const after = await kind.snapshot(tx, kept.id);
         const name = nameIn(duplicateBefore);
-        const repointed = { events: named.events.length, statements: named.statements.length, people: named.people.length };
+        const repointed = { events: named.events.length, statements: named.statements.length, people: named.people.length, agreements: named.agreements.length };
         await recordChange(tx, k, options.actor, { id: kept.id, version, data: after, action: "merge", note: `Merged “${name}” into it`, summary: { merged: { id: duplicate.id, slug: duplicate.slug, name }, ...repointed } });
         await removeRecord(tx, k, options.actor, duplicate);
         const slugsOf = async (rows: Promise<Array<{ slug: string }>>) => (await rows).map((r) => r.slug);
@@ -242,6 +244,7 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
             events: await slugsOf(tx.event.findMany({ where: { id: { in: named.events } }, select: { slug: true } })),
             statements: await slugsOf(tx.statement.findMany({ where: { id: { in: named.statements } }, select: { slug: true } })),
             people: await slugsOf(tx.person.findMany({ where: { id: { in: named.people } }, select: { slug: true } })),
+            agreements: await slugsOf(tx.agreement.findMany({ where: { id: { in: named.agreements } }, select: { slug: true } })),
           },
         );
         return { id: kept.id, slug: kept.slug, version, repointed };

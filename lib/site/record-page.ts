@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { mergedSlug } from "@/lib/records/merged-slug";
+import { mergedSlug, type MergedKind } from "@/lib/records/merged-slug";
 
 /**
  * What the public record pages share around their own content: the metadata they
@@ -70,10 +70,10 @@ export function publicationMetadata<P extends PublicationPage>(
 }
 
 /**
- * The record a person's, organization's or topic's page shows; the address of a duplicate merged into
- * another answers a permanent redirect to the one kept (lib/records/merge.ts); else a 404.
+ * The record a person's, organization's, topic's or agreement's page shows; the address of a duplicate
+ * merged into another answers a permanent redirect to the one kept (lib/records/merge.ts); else a 404.
  */
-export async function readOrMerged<T>(params: SlugProps["params"], read: (slug: string) => Promise<T | null>, merged: { kind: "PERSON" | "ORGANIZATION" | "TOPIC"; path: (slug: string) => string }): Promise<NonNullable<T>> {
+export async function readOrMerged<T>(params: SlugProps["params"], read: (slug: string) => Promise<T | null>, merged: { kind: MergedKind; path: (slug: string) => string }): Promise<NonNullable<T>> {
   const { slug } = await params;
   const record = await read(slug);
   if (record) return record;

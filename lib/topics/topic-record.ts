@@ -43,7 +43,7 @@ export const topicRecord: RecordKind<TopicInput> = {
         await repointLinks(tx, { table: "EventTopic", owner: "eventId", column: "topicId" }, from, to),
         await repointLinks(tx, { table: "StatementTopic", owner: "statementId", column: "topicId" }, from, to),
       ];
-      return { events, statements, people: [] };
+      return { events, statements, people: [], agreements: [] };
     },
   },
 };

@@ -20,7 +20,7 @@ import { absoluteUrl } from "@/lib/site/url";
 import { agreementPath, countryPath, eventPath, pageTrail, SECTIONS } from "@/lib/site/paths";
 import { LinkSection, RecordSection, eventLink } from "@/components/public/record-section";
 import { RecordHeading, RecordTrail } from "@/components/public/record-trail";
-import { readOrNotFound, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
+import { readOrMerged, recordMetadata, slugPageMetadata, type SlugProps } from "@/lib/site/record-page";
 
 export const dynamicParams = true;
 export async function generateStaticParams() {
@@ -47,7 +47,7 @@ export const generateMetadata = slugPageMetadata(getPublicAgreement, "Agreement"
 );
 
 export default async function AgreementPage({ params }: SlugProps) {
-  const agreement = await readOrNotFound(params, getPublicAgreement);
+  const agreement = await readOrMerged(params, getPublicAgreement, { kind: "AGREEMENT", path: agreementPath });
   const path = agreementPath(agreement.slug);
   const statuses = PARTICIPANT_STATUS_ORDER.filter((s) => agreement.parties.some((p) => p.status === s));
   return (
