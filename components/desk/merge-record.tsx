@@ -17,20 +17,30 @@ const MERGING = {
   people: { noun: "person", label: "Person", only: "a Wikidata id, a description, offices", instead: "they will name", none: "Nothing in the record names" },
   organizations: { noun: "organization", label: "Organization", only: "a Wikidata id, a description, an acronym, member countries", instead: "they will name", none: "Nothing in the record names" },
   topics: { noun: "topic", label: "Topic", only: "a description", instead: "they will be filed under", none: "Nothing is filed under" },
+  agreements: {
+    noun: "agreement",
+    label: "Agreement",
+    only: "a summary, the date concluded, a parent, a Wikidata id, sources",
+    instead: "they will refer to",
+    none: "Nothing else in the record refers to",
+  },
 } as const;
 export type MergingKind = keyof typeof MERGING;
 
 /**
- * "Merge into another …" on a person's, organization's or topic's desk page (editors): the
- * duplicate brought in twice, by two editors or an import, is merged into the record to keep
+ * "Merge into another …" on a person's, organization's, topic's or agreement's desk page (editors):
+ * the duplicate brought in twice, by two editors or an import, is merged into the record to keep
  * (POST /api/desk/[kind]/[id]/merge; lib/records/merge.ts). The editor chooses the one to keep,
- * reads what will happen, and confirms.
+ * reads what will happen, and confirms. `treatyActions` ("12 treaty actions of 9 parties"): an
+ * agreement's own steps, which join the kept one's.
  */
-export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: MergingKind; id: string; name: string; version: number; slug: string; uses: string }) {
+export function MergeRecord(props: { kind: MergingKind; id: string; name: string; version: number; slug: string; uses: string; treatyActions?: string }) {
+  const { kind, id, name, version, slug, uses, treatyActions } = props;
   const { noun, label, only, instead, none } = MERGING[kind];
   const router = useRouter();
   const [kept, setKept] = useState<EntityOption | null>(null);
-  const [failure, setFailure] = useState<{ message: string; into?: string[] } | null>(null);
+  // A refusal's message, the field error on the one to keep, and what two agreements disagree about (each said).
+  const [failure, setFailure] = useState<{ message: string; into?: string[]; disagreements?: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   // A name chosen from the namesakes below is shown in the picker by starting it again with that value.
   const [picked, setPicked] = useState(0);
@@ -47,7 +57,10 @@ export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: Mer
         // what was saved, this section gets the version now current), and the next press merges that.
         setFailure({ message: `Someone saved a change since this page was opened. The page now shows it: read it, then merge again.` });
         router.refresh();
-      } else setFailure({ message: result.message, into: result.fieldErrors?.into });
+      } else {
+        const { disagreements } = result;
+        setFailure({ message: result.message, into: result.fieldErrors?.into, disagreements: Array.isArray(disagreements) ? disagreements.map(String) : undefined });
+      }
       return setBusy(false);
     }
     router.replace(`/dashboard/${kind}/${result.id}?done=merged`);
@@ -95,6 +108,13 @@ export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: Mer
       {failure?.message && !failure.into && (
         <Alert tone="danger" title="Not merged">
           <p>{failure.message}</p>
+          {failure.disagreements && (
+            <ul>
+              {failure.disagreements.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
         </Alert>
       )}
       {kept && (
@@ -104,6 +124,11 @@ export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: Mer
             <li>
               What only {thisName} records ({only}) is added to {keptName}; what {keptName} records stays.
             </li>
+            {treatyActions && (
+              <li>
+                Its {treatyActions} join {keptName}&apos;s: a step both record is kept once. If the two date a party&apos;s step differently, nothing is merged and you are told which.
+              </li>
+            )}
             <li>
               The address /{kind}/{slug} will lead to {sameName && kept.path ? kept.path : <>{kept.label}&apos;s page</>}.
             </li>

@@ -36,8 +36,8 @@ interface ListPage<R extends { id: string }> {
   filters: (query: DeskListQuery) => ListFilter[];
   load: (query: DeskListQuery) => Promise<{ rows: R[]; page: number; pageCount: number; total: number }>;
   columns: Array<Column<R>>;
-  /** People and organizations: the ones surely recorded twice are named above the list, for editors to merge. */
-  duplicates?: "people" | "organizations";
+  /** People, organizations and agreements: the ones surely recorded twice are named above the list, for editors to merge. */
+  duplicates?: "people" | "organizations" | "agreements";
 }
 
 /**
@@ -192,6 +192,7 @@ export const RECORD_LISTS: Record<string, { title: string; kinds?: Record<string
       lookup: "agreement",
       filters: (query) => [q("Name")(query), kindFilter(AGREEMENT_KIND_LABELS)(query)],
       load: (query) => listAgreementsForDesk({ q: query.q || undefined, kind: known(AGREEMENT_KIND_LABELS, query.kind), page: query.page }),
+      duplicates: "agreements",
       columns: [
         { header: "Name", cell: (a) => editLink("agreements", a) },
         { header: "Kind", cell: (a) => AGREEMENT_KIND_LABELS[a.kind] },

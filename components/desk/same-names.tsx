@@ -19,7 +19,7 @@ import styles from "./reference-form.module.css";
  * With `onChoose` (a new record made from inside a picker), each is offered to be chosen
  * instead, in place of a link that would leave the form being filled in.
  */
-export function SameNames({ kind, name, except, onChoose }: { kind: "person" | "organization" | "topic"; name: string; except: string | null; onChoose?: (option: EntityOption) => void }) {
+export function SameNames({ kind, name, except, onChoose }: { kind: "person" | "organization" | "topic" | "agreement"; name: string; except: string | null; onChoose?: (option: EntityOption) => void }) {
   const typed = name.trim();
   const asks = typed.length >= FOLDED_FROM;
   const { results } = useLookup(kind, typed, asks, 4);

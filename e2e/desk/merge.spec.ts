@@ -139,6 +139,116 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
   });
 }
 
+/**
+ * An agreement brought in twice ("NPT" beside "Treaty on the Non-Proliferation of Nuclear
+ * Weapons") is merged the same way. Where the two date a party's step differently the merge is
+ * refused, naming the step; once corrected, the events that concerned the duplicate concern the
+ * kept agreement, its parties' steps are the kept one's (a step both record once), and its page,
+ * API item and the lists filtered by it lead to the kept agreement's.
+ */
+for (const [i, viewport] of VIEWPORTS.entries()) {
+  test(`an editor merges a duplicate agreement, told first where the two disagree — ${viewport.name}`, async ({ browser }) => {
+    const u = unique();
+    const { context } = await staffContext(browser, "EDITOR");
+    const save = async (input: Record<string, unknown>, id?: string, baseVersion?: number) => {
+      const response = id ? await context.request.put(`/api/desk/agreements/${id}`, { data: { baseVersion, input } }) : await context.request.post("/api/desk/agreements", { data: { input } });
+      return (await response.json()) as { ok: boolean; id: string; slug: string; version: number };
+    };
+    const keptName = `Treaty on the Non-Proliferation of Nuclear Weapons ${u}`;
+    const source = { url: `https://treaties.un.org/${u}`, title: `UN Treaty Collection ${u}` };
+    // One Wikidata id on both: the agreements list names them as one recorded twice.
+    const wikidataId = `Q${parseInt(u, 16)}`;
+    const keptInput = { name: keptName, kind: "TREATY", wikidataId, actions: [{ countryId: "KZ", type: "RATIFICATION", date: "1994-02-14", sources: [source] }] };
+    // The kept one was entered with a wrong month: the two disagree about Kazakhstan's ratification.
+    const kept = await save({ ...keptInput, actions: [{ ...keptInput.actions[0], date: "1994-03-14" }] });
+    const duplicate = await save({
+      name: `NPT ${u}`,
+      kind: "TREATY",
+      wikidataId,
+      summary: `Nuclear non-proliferation, brought in by an import ${u}.`,
+      actions: [
+        { countryId: "KZ", type: "RATIFICATION", date: "1994-02", sources: [source] },
+        { countryId: "US", type: "SIGNATURE", date: "1968-07-01", sources: [source] },
+      ],
+    });
+    expect(kept.ok && duplicate.ok).toBe(true);
+    const title = `NPT review talks ${u}`;
+    const event = await createEventViaApi(context.request, eventInput(title, { type: "NEGOTIATION", date: `2016-0${4 + i}-${String(10 + Math.floor(Math.random() * 18)).padStart(2, "0")}`, agreementId: duplicate.id }));
+    expect((await workflowViaApi(context.request, "events", event.id, { action: "publish", baseVersion: event.version })).status).toBe(200);
+
+    const page = await context.newPage();
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/dashboard/agreements");
+    const twice = page.getByRole("status").filter({ hasText: "Recorded twice?" }).getByRole("listitem").filter({ hasText: `NPT ${u}` });
+    await expect(twice).toContainText(`${keptName} · NPT ${u} (the same Wikidata id ${wikidataId})`);
+    await twice.getByRole("link", { name: `NPT ${u}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard/agreements/${duplicate.id}$`));
+    const section = page.getByRole("region", { name: "Merge into another agreement" });
+    await pick(page, section.getByRole("combobox", { name: "Agreement to keep" }), keptName, new RegExp(keptName));
+    const confirm = section.getByRole("status").filter({ hasText: `Merge NPT ${u} into ${keptName}?` });
+    await expect(confirm).toContainText(`1 event concerns NPT ${u}: they will refer to ${keptName} instead.`);
+    await expect(confirm).toContainText(`Its 2 treaty actions of 2 parties join ${keptName}'s: a step both record is kept once.`);
+    await expect(confirm).toContainText(`The address /agreements/${duplicate.slug} will lead to ${keptName}'s page.`);
+    const button = confirm.getByRole("button", { name: `Merge into ${keptName}` });
+    await button.click();
+    const refused = section.getByRole("alert").filter({ hasText: "Not merged" });
+    await expect(refused.getByRole("listitem")).toHaveText([`Kazakhstan, ratification: 14 March 1994 on “${keptName}”; February 1994 on “NPT ${u}”.`]);
+    await expect(refused).toContainText(`“${keptName}” and “NPT ${u}” date a party's step differently: correct the one that is wrong`);
+    await section.scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`merge-agreement-refused-${viewport.name}.png`), fullPage: false });
+    expect(await query(`SELECT "agreementId" FROM "Event" WHERE id = $1`, [event.id])).toEqual([{ agreementId: duplicate.id }]);
+
+    // The editor corrects the kept agreement (in another tab), then merges.
+    expect((await save(keptInput, kept.id, kept.version)).ok).toBe(true);
+    await button.click();
+    await expect(page).toHaveURL(new RegExp(`/dashboard/agreements/${kept.id}\\?done=merged$`));
+    await expect(page.getByText("Merged: the duplicate was removed, everything that referred to it now refers to this agreement, and its address leads here.")).toBeVisible();
+    await expect(page.getByLabel("Summary")).toHaveValue(`Nuclear non-proliferation, brought in by an import ${u}.`);
+    const parties = page.getByRole("region", { name: "Parties and their status" });
+    await expect(parties.getByRole("listitem")).toHaveText(["United States: Signed", "Kazakhstan: Ratified"]);
+    await expectAccessible(page);
+    expect(await query(`SELECT "countryId", "date"::text FROM "TreatyAction" WHERE "agreementId" = $1 ORDER BY "countryId"`, [kept.id])).toEqual([
+      { countryId: "KZ", date: "1994-02-14" },
+      { countryId: "US", date: "1968-07-01" },
+    ]);
+    expect(await query(`SELECT id FROM "Agreement" WHERE id = $1`, [duplicate.id])).toEqual([]);
+    await page.goto("/dashboard/agreements");
+    await expect(page.getByRole("heading", { level: 1, name: "Agreements" })).toBeVisible();
+    await expect(page.getByText(`NPT ${u}`)).toHaveCount(0);
+
+    // The old address, the API item (by slug and id) and the lists, feeds and API filtered by it lead to the kept agreement.
+    const reader = await browser.newContext();
+    for (const [path, location] of <Array<[string, string]>>[
+      [`/agreements/${duplicate.slug}`, `/agreements/${kept.slug}`],
+      [`/api/v1/agreements/${duplicate.slug}`, `/api/v1/agreements/${kept.slug}`],
+      [`/api/v1/agreements/${duplicate.id}`, `/api/v1/agreements/${kept.slug}`],
+      [`/feed.xml?agreement=${duplicate.slug}`, `/feed.xml?agreement=${kept.slug}`],
+      [`/api/v1/events?agreement=${duplicate.slug}&type=NEGOTIATION`, `/api/v1/events?agreement=${kept.slug}&type=NEGOTIATION`],
+    ]) {
+      const moved = await reader.request.get(path, { maxRedirects: 0 });
+      expect(moved.status(), path).toBe(308);
+      expect(moved.headers().location, path).toBe(location);
+    }
+    const publicPage = await reader.newPage();
+    await publicPage.setViewportSize({ width: viewport.width, height: viewport.height });
+    await publicPage.goto(`/agreements/${duplicate.slug}`);
+    await expect(publicPage).toHaveURL(new RegExp(`/agreements/${kept.slug}$`));
+    await expect(publicPage.getByRole("heading", { level: 1, name: keptName })).toBeVisible();
+    await expect(publicPage.getByRole("link", { name: title })).toBeVisible();
+    await expectAccessible(publicPage);
+    await publicPage.goto(`/events?agreement=${duplicate.slug}`);
+    await expect(publicPage).toHaveURL(new RegExp(`/events\\?agreement=${kept.slug}$`));
+    await expect(publicPage.getByRole("link", { name: title })).toBeVisible();
+    // The event now shows the kept agreement.
+    await publicPage.goto(`/events/${event.slug}`);
+    await expect(publicPage.getByRole("link", { name: keptName })).toHaveAttribute("href", `/agreements/${kept.slug}`);
+    await expect(publicPage.getByText(`NPT ${u}`, { exact: true })).toHaveCount(0);
+    await Promise.all([context.close(), reader.close()]);
+  });
+}
+
 for (const viewport of VIEWPORTS) {
   test(`the people list names the people surely recorded twice, until they are merged — ${viewport.name}`, async ({ browser }) => {
     const u = unique();

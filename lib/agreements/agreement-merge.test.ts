@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { MovedFilterError, parseEventListQuery, parseStatementListQuery } from "@/lib/api/list-query";
 import { handleApi } from "@/lib/api/respond";
+import { likelyDuplicates } from "@/lib/desk/likely-duplicates";
 import { mergeSummary, treatyActionsSummary } from "@/lib/desk/merge-summary";
 import { mergeRecord } from "@/lib/desk/routes";
 import { listPublishedEvents } from "@/lib/events/public-list";
@@ -172,7 +173,7 @@ describe("merging a duplicate agreement", () => {
     const before = await everything();
     const refused = await agreementWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 }).catch((e: unknown) => e);
     expect((refused as Error).message).toBe(
-      `Not merged. “Chemical Weapons Convention ${t}” and “CWC ${t}” date 2 parties' steps differently: correct the one that is wrong (if both steps happened, record both on “Chemical Weapons Convention ${t}”). Then merge again.`,
+      `“Chemical Weapons Convention ${t}” and “CWC ${t}” date 2 parties' steps differently: correct the one that is wrong (if both steps happened, record both on “Chemical Weapons Convention ${t}”). Then merge again.`,
     );
     expect(refused).toMatchObject({
       code: "INVALID",
@@ -210,7 +211,7 @@ describe("merging a duplicate agreement", () => {
     const declaration = await create({ name: `Joint Declaration ${t}`, kind: "JOINT_DECLARATION" });
     const accords = await create({ name: `Accords ${t}`, actions: [step("MA", "JOINED_THROUGH_RELATED_INSTRUMENT", "2020-12-22", { viaAgreementId: declaration.id })] });
     const through = await agreementWrites.merge({ actor: editor, id: declaration.id, into: accords.id, baseVersion: 1 }).catch((e: unknown) => e);
-    expect((through as Error).message).toBe(`Not merged. A party joined one through the other: merged, it would have joined “Accords ${t}” through itself. Record the step it took instead. Then merge again.`);
+    expect((through as Error).message).toBe(`A party joined one through the other: merged, it would have joined “Accords ${t}” through itself. Record the step it took instead. Then merge again.`);
     expect(through).toMatchObject({ code: "INVALID", details: { disagreements: [`Morocco joined “Accords ${t}” through “Joint Declaration ${t}”.`] } });
     expect(await db.agreement.findUnique({ where: { id: declaration.id } })).not.toBeNull();
   });
@@ -226,6 +227,23 @@ describe("merging a duplicate agreement", () => {
     await expect(agreementWrites.merge({ actor: editor, id: b.id, into: b.id, baseVersion: 1 })).rejects.toMatchObject({ fieldErrors: { into: ["Choose another agreement: an agreement cannot be merged into itself."] } });
     await expect(agreementWrites.merge({ actor: editor, id: b.id, into: "nobody123", baseVersion: 1 })).rejects.toMatchObject({ fieldErrors: { into: ["Choose the agreement to keep from the list."] } });
     expect(await everything()).toEqual(before);
+  });
+});
+
+describe("agreements surely recorded twice", () => {
+  it("are those with one Wikidata id or one name without accents, until they are merged", async () => {
+    const t = tag();
+    const a = await create({ name: `Treaty of Tlatelolco ${t}`, wikidataId: "Q1193563" });
+    const b = await create({ name: `Tlatelolco Treaty ${t}`, wikidataId: "Q1193563" });
+    const c = await create({ name: `Traité de Pélindaba ${t}` });
+    const d = await create({ name: `Traite de Pelindaba ${t}` });
+    const mine = (await likelyDuplicates("agreements", 50)).filter((g) => g.records.some((r) => [a.id, c.id].includes(r.id)));
+    expect(mine).toEqual([
+      { reason: "the same name", records: [{ id: c.id, label: `Traité de Pélindaba ${t}` }, { id: d.id, label: `Traite de Pelindaba ${t}` }] },
+      { reason: "the same Wikidata id Q1193563", records: [{ id: a.id, label: `Treaty of Tlatelolco ${t}` }, { id: b.id, label: `Tlatelolco Treaty ${t}` }] },
+    ]);
+    await agreementWrites.merge({ actor: editor, id: b.id, into: a.id, baseVersion: 1 });
+    expect((await likelyDuplicates("agreements", 50)).some((g) => g.records.some((r) => r.id === a.id))).toBe(false);
   });
 });
 

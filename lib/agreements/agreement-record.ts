@@ -165,7 +165,7 @@ async function mergeRefusal(tx: Tx, { kept, duplicate }: MergePair<AgreementForm
       `“${k.name}” and “${d.name}” date ${disagreements.length === 1 ? "a party's step" : `${disagreements.length} parties' steps`} differently: correct the one that is wrong (if both steps happened, record both on “${k.name}”).`,
     throughItself.length && `A party joined one through the other: merged, it would have joined “${k.name}” through itself. Record the step it took instead.`,
   ].filter(Boolean);
-  return new AppError("INVALID", `Not merged. ${parts.join(" ")} Then merge again.`, {}, { disagreements: lines });
+  return new AppError("INVALID", `${parts.join(" ")} Then merge again.`, {}, { disagreements: lines });
 }
 
 /** Agreements: name, kind, parent, sources, and each party's treaty actions. */

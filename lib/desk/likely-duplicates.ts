@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma, queryRows } from "@/lib/db/client";
 
 /**
- * People or organizations that are almost certainly one recorded twice, for their desk list's
+ * People, organizations or agreements that are almost certainly one recorded twice, for their desk list's
  * "Recorded twice?" notice: the same Wikidata id, or the same name once accents and case are
  * set aside ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"; `name_folded`, the pickers'
  * comparison) unless they carry two different Wikidata ids (then they are namesakes). Near
@@ -15,7 +15,7 @@ export interface DuplicateGroup {
   records: Array<{ id: string; label: string }>;
 }
 
-const TABLES = { people: Prisma.raw(`"Person"`), organizations: Prisma.raw(`"Organization"`) } as const;
+const TABLES = { people: Prisma.raw(`"Person"`), organizations: Prisma.raw(`"Organization"`), agreements: Prisma.raw(`"Agreement"`) } as const;
 
 export async function likelyDuplicates(kind: keyof typeof TABLES, limit = 10): Promise<DuplicateGroup[]> {
   const table = TABLES[kind];

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { CopyRecordButton } from "@/components/desk/copy-record-button";
 import { DoneNotice } from "@/components/desk/done-notice";
 import { MergeRecord } from "@/components/desk/merge-record";
-import { mergeSummary } from "@/lib/desk/merge-summary";
+import { mergeSummary, treatyActionsSummary } from "@/lib/desk/merge-summary";
 import { PresenceNotice } from "@/components/desk/presence-notice";
 import { RecordForm } from "@/components/desk/record-form";
 import { RecordStatus } from "@/components/desk/record-status";
@@ -96,8 +96,16 @@ export default async function EditRecordPage({ params, searchParams }: { params:
         </section>
       )}
       <RecordForm key={record.version} kind={kind} id={record.id} version={record.version} status={record.status} transitions={transitions} canSave={canSave} values={record.values} options={record.options} abilities={{ canCreateReferences: hasRole(user.role, "EDITOR") }} />
-      {canSave && (kind === "people" || kind === "organizations" || kind === "topics") && hasRole(user.role, "EDITOR") && (
-        <MergeRecord kind={kind} id={record.id} name={record.title} version={record.version} slug={record.slug} uses={await mergeSummary(kind, record.id, record.title)} />
+      {canSave && (kind === "people" || kind === "organizations" || kind === "topics" || kind === "agreements") && hasRole(user.role, "EDITOR") && (
+        <MergeRecord
+          kind={kind}
+          id={record.id}
+          name={record.title}
+          version={record.version}
+          slug={record.slug}
+          uses={await mergeSummary(kind, record.id, record.title)}
+          treatyActions={kind === "agreements" ? await treatyActionsSummary(record.id) : undefined}
+        />
       )}
     </>
   );
