@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { agreementWrites } from "@/lib/agreements/agreement-record";
+import { createTestActor } from "@/lib/testing/factories";
+import { topicWrites } from "@/lib/topics/topic-record";
 import { listIsoCountries, loadCountries } from "./countries";
 import { demoEvents, demoStatements } from "./demo-record";
 import { loadDemoRecord } from "./load-demo";
@@ -76,6 +79,28 @@ describe("loadDemoRecord", () => {
 
     const parties = await db.treatyAction.findMany({ where: { agreement: { slug: "abraham-accords" } }, select: { countryId: true } });
     expect(new Set(parties.map((p) => p.countryId))).toEqual(new Set(["AE", "IL", "BH", "SD", "MA", "KZ"]));
+  });
+});
+
+describe("a demo record an editor merged into another", () => {
+  it("is not brought back at the next start, and what the seed names by it is the record kept", async () => {
+    await loadDemoRecord(db);
+    const editor = await createTestActor("EDITOR", { prefix: "demo-merge" });
+    const declaration = await db.agreement.findUniqueOrThrow({ where: { slug: "us-israel-morocco-joint-declaration" } });
+    const kept = await agreementWrites.create({ actor: editor, input: { name: "Tripartite Declaration of Rabat", kind: "JOINT_DECLARATION" } });
+    await agreementWrites.merge({ actor: editor, id: declaration.id, into: kept.id, baseVersion: declaration.version });
+    const energy = await db.topic.findUniqueOrThrow({ where: { slug: "energy" } });
+    const power = await topicWrites.create({ actor: editor, input: { name: "Energy and power" } });
+    await topicWrites.merge({ actor: editor, id: energy.id, into: power.id, baseVersion: energy.version });
+    const before = await counts();
+
+    expect(await loadDemoRecord(db)).toBe(0);
+    expect(await counts()).toEqual(before);
+    expect(await db.agreement.findUnique({ where: { slug: "us-israel-morocco-joint-declaration" } })).toBeNull();
+    expect(await db.topic.findUnique({ where: { slug: "energy" } })).toBeNull();
+    expect(await db.event.findUniqueOrThrow({ where: { slug: "us-israel-morocco-joint-declaration-signed" } })).toMatchObject({ agreementId: kept.id });
+    // The kept agreement is the editor's: the seed leaves it as the merge made it.
+    expect(await db.agreement.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ name: "Tripartite Declaration of Rabat", version: 2 });
   });
 });
 

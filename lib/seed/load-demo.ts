@@ -69,7 +69,7 @@ async function converge(tx: Tx, record: DemoRecord, now: Date): Promise<number> 
 
   for (const t of record.topics) {
     const key = `topic:${t.slug}`;
-    const row = await tx.topic.findUnique({ where: { slug: t.slug } });
+    const row = await demoRow(tx, "TOPIC", t.slug, (where) => tx.topic.findUnique({ where }));
     if (!row) {
       ids.topic.set(t.slug, (await tx.topic.create({ data: { slug: t.slug, name: t.name } })).id);
       state.items[key] = hashOf(t);
@@ -98,7 +98,7 @@ async function converge(tx: Tx, record: DemoRecord, now: Date): Promise<number> 
       description: o.description ?? null,
     };
     const members = (o.members ?? []).map((countryId) => ({ countryId }));
-    const row = await tx.organization.findUnique({ where: { slug: o.slug } });
+    const row = await demoRow(tx, "ORGANIZATION", o.slug, (where) => tx.organization.findUnique({ where }));
     if (!row) {
       const created = await tx.organization.create({ data: { slug: o.slug, ...data, members: { create: members } } });
       ids.organization.set(o.slug, created.id);
@@ -133,7 +133,7 @@ async function converge(tx: Tx, record: DemoRecord, now: Date): Promise<number> 
       position,
     }));
     const data = { name: person.name, countryId: person.countryId, wikidataId: person.wikidataId ?? null };
-    const row = await tx.person.findUnique({ where: { slug: person.slug } });
+    const row = await demoRow(tx, "PERSON", person.slug, (where) => tx.person.findUnique({ where }));
     if (!row) {
       const created = await tx.person.create({ data: { slug: person.slug, ...data, offices: { create: offices } } });
       ids.person.set(person.slug, created.id);
@@ -163,7 +163,7 @@ async function converge(tx: Tx, record: DemoRecord, now: Date): Promise<number> 
       concludedOn: day(a.concludedOn),
       parentId: a.parentSlug ? required(ids.agreement, a.parentSlug) : null,
     };
-    const row = await tx.agreement.findUnique({ where: { slug: a.slug } });
+    const row = await demoRow(tx, "AGREEMENT", a.slug, (where) => tx.agreement.findUnique({ where }));
     if (!row) {
       const created = await tx.agreement.create({ data: { slug: a.slug, ...data, sources: { create: sourceRows(a.sources) } } });
       ids.agreement.set(a.slug, created.id);
@@ -385,6 +385,19 @@ function untouchedPublished(row: { status: string; createdById: string | null; u
 }
 
 /** No revision but the seed's own: an editor's save always leaves one. */
+/**
+ * A demo item's row, found by its slug; or, once an editor merged it into another record
+ * (lib/records/merge.ts), that record's: a merged item is not created again at the next start,
+ * and what the seed writes that names it names the record kept. (The kept record has the editor's
+ * merge revision, so the seed leaves it as it is.)
+ */
+async function demoRow<R>(tx: Tx, kind: ContentKind, slug: string, find: (where: { slug: string } | { id: string }) => Promise<R | null>): Promise<R | null> {
+  const row = await find({ slug });
+  if (row) return row;
+  const merged = await tx.mergedSlug.findUnique({ where: { kind_slug: { kind, slug } }, select: { targetId: true } });
+  return merged ? find({ id: merged.targetId }) : null;
+}
+
 async function isSeedOwned(tx: Tx, kind: ContentKind, entityId: string): Promise<boolean> {
   const revisions = await tx.revision.findMany({ where: { kind, entityId }, select: { authorId: true, note: true } });
   return revisions.every((r) => !r.authorId && SEED_NOTES.some((n) => r.note?.startsWith(n)));
