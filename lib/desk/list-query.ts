@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dateParam, filterParams, type DateBound } from "@/lib/api/list-query";
 import { EventType, PublicationStatus } from "@/lib/generated/prisma/enums";
-import { isRecordId, refuseBadCharacters } from "@/lib/records/fields";
+import { isRecordId, refuseBadCharacters, wholeNumber } from "@/lib/records/fields";
 
 export const DESK_PAGE_SIZE = 25;
 export const MAX_DESK_QUERY_LENGTH = 200;
@@ -36,12 +36,7 @@ export const DeskListQuerySchema = z.object({
     .optional(),
   from: dateParam.optional(),
   to: dateParam.optional(),
-  page: z.coerce
-    .number({ error: `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.` })
-    .int(`Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
-    .min(1, `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
-    .max(MAX_DESK_PAGE, `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
-    .default(1),
+  page: wholeNumber({ min: 1, max: MAX_DESK_PAGE, message: `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.` }).default(1),
 });
 
 export type DeskListParam = keyof z.input<typeof DeskListQuerySchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EventType, Occurrence, ParticipantRole } from "@/lib/generated/prisma/enums";
-import { dateProblem, dateText, idList, localTime, longText, normaliseDate, optionalId, optionalText, precision, requiredText, sourcesList, timeZone, ALWAYS, PRECISIONS } from "@/lib/records/fields";
+import { dateProblem, dateText, idList, localTime, longText, normaliseDate, optionalId, optionalText, precision, requiredText, sourcesList, timeZone, wholeNumber, ALWAYS, PRECISIONS } from "@/lib/records/fields";
 
 /** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
 export const BODY_MAX = 100_000;
@@ -8,14 +8,12 @@ export const BODY_MAX = 100_000;
 /** The highest position within a day an editor may give (a day with more events than this is not a story). */
 export const DAY_ORDER_MAX = 99;
 
-/** Position within the day: a whole number 0–99 from a form ("" is 0, unset) or JSON. */
+const DAY_ORDER_MESSAGE = `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`;
+
+/** Position within the day: a whole number 0–99 in plain digits from a form ("" is 0, unset) or JSON. */
 const dayOrder = z.preprocess(
-  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : typeof v === "string" ? Number(v.trim()) : v),
-  z
-    .number({ error: `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).` })
-    .int(`Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`)
-    .min(0, `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`)
-    .max(DAY_ORDER_MAX, `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`),
+  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : v),
+  wholeNumber({ min: 0, max: DAY_ORDER_MAX, message: DAY_ORDER_MESSAGE }),
 );
 
 /** A checkbox: present ("on") is true, absent is false; JSON may send a boolean. */

@@ -12,11 +12,14 @@ import {
   optionalText,
   parsePartialDate,
   readDate,
+  readWholeNumber,
   requiredText,
   scheduleProblem,
   SourceInputSchema,
   YEAR_RANGE_MESSAGE,
+  wholeNumber,
 } from "./fields";
+import { formDataToObject } from "./form-data";
 
 const errorsOf = (schema: z.ZodType, value: unknown) => {
   const parsed = z.object({ field: schema }).safeParse({ field: value });
@@ -62,6 +65,38 @@ describe("text", () => {
     expect(errorsOf(requiredText(10, "Enter it."), "   ")).toEqual(["Enter it."]);
     expect(optionalText(10).parse("   ")).toBeNull();
     expect(errorsOf(optionalText(3), "abcd")).toEqual(["Keep this under 3 characters."]);
+  });
+});
+
+describe("whole numbers", () => {
+  // Each of these is a number to Number() and z.coerce (16, 10, 16, 16, 16, 1, 0, 0): none is one a person typed.
+  const notWhole = ["0x10", "1e1", "16.0", " 16", "16 ", "+16", "0b1", "", "-0", "١٦", "16e", "Infinity", "1".repeat(16)];
+
+  it("reads plain decimal digits and JSON's whole numbers, and nothing else", () => {
+    expect(readWholeNumber("16")).toBe(16);
+    expect(readWholeNumber("016")).toBe(16);
+    expect(readWholeNumber("0")).toBe(0);
+    expect(readWholeNumber(16)).toBe(16);
+    for (const text of notWhole) expect(readWholeNumber(text), JSON.stringify(text)).toBeNull();
+    for (const value of [16.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, null, undefined, true, [16], { n: 16 }]) expect(readWholeNumber(value)).toBeNull();
+  });
+
+  it("refuses anything else in a field with its message", () => {
+    const position = wholeNumber({ min: 1, max: 99, message: "From 1 to 99.", typeMessage: "A whole number." });
+    expect(position.parse("7")).toBe(7);
+    expect(position.parse(7)).toBe(7);
+    for (const text of notWhole) expect(errorsOf(position, text), JSON.stringify(text)).toEqual(["A whole number."]);
+    expect(errorsOf(position, "100")).toEqual(["From 1 to 99."]);
+    expect(errorsOf(position, 0)).toEqual(["From 1 to 99."]);
+    expect(errorsOf(position, 1.5)).toEqual(["A whole number."]);
+  });
+
+  it("is how a form's rows are numbered: sources.0x1.url is no row", () => {
+    const form = new FormData();
+    form.append("sources.0.url", "https://a.example/");
+    form.append("sources.0x1.url", "https://b.example/");
+    form.append("sources.1e0.url", "https://c.example/");
+    expect(formDataToObject(form)).toEqual({ sources: [{ url: "https://a.example/" }] });
   });
 });
 

@@ -1,4 +1,5 @@
 import { isPrototypeKey } from "@/lib/objects/safe-keys";
+import { readWholeNumber } from "./fields";
 
 /**
  * The desk's one form parser: turns a form into the plain object an input
@@ -33,8 +34,8 @@ export function formDataToObject(formData: FormData, options: { omit?: string[];
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       const isLast = i === parts.length - 1;
-      const key: string | number = Array.isArray(node) ? Number(part) : part;
-      if (Array.isArray(node) && (!Number.isInteger(key) || (key as number) < 0 || (key as number) > 500)) break;
+      const key: string | number = Array.isArray(node) ? (readWholeNumber(part) ?? -1) : part;
+      if (Array.isArray(node) && ((key as number) < 0 || (key as number) > 500)) break;
       const container = node as Record<string | number, unknown>;
       if (isLast) {
         if (isList) {

@@ -8,14 +8,17 @@ import { DESK_KINDS } from "@/lib/desk/record-kinds";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
 import { loadDeskOptions } from "@/lib/desk/options";
 import { holdsIds } from "@/lib/records/field-labels";
-import { versionNumber } from "@/lib/records/fields";
+import { readWholeNumber, versionNumber } from "@/lib/records/fields";
 import { compareRevisions, listRevisions } from "@/lib/records/revisions";
 
 export const metadata: Metadata = { title: "History" };
 
-/** A version asked for in the address, or null: a number no version can be (2^31 and above, PostgreSQL's integer) compares nothing, as a 0 does. */
+/**
+ * A version asked for in the address, or null: a number no version can be (2^31 and above, PostgreSQL's integer)
+ * compares nothing, as a 0 does, and so does one not written in plain digits ("0x10").
+ */
 const version = (v: string | string[] | undefined) => {
-  const parsed = versionNumber.safeParse(Number(Array.isArray(v) ? v[0] : v));
+  const parsed = versionNumber.safeParse(readWholeNumber(Array.isArray(v) ? v[0] : v));
   return parsed.success ? parsed.data : null;
 };
 
