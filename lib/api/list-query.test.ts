@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEntityListQuery, parseEventListQuery, parseSearchQuery, QueryParameterError } from "./list-query";
+import { GIVEN_TWICE, paramsToObject, parseEntityListQuery, parseEventListQuery, parseSearchQuery, QueryParameterError, singleParams } from "./list-query";
 
 const refusal = (read: () => unknown) => {
   try {
@@ -29,5 +29,20 @@ describe("the public lists' whole numbers", () => {
     expect(parseEntityListQuery({}).limit).toBe(100);
     expect(parseSearchQuery({ page: "3" }).page).toBe(3);
     expect(parseSearchQuery({}).page).toBe(1);
+  });
+});
+
+describe("a parameter given twice", () => {
+  it("is refused by the API's reader, naming it", () => {
+    expect(refusal(() => paramsToObject(new URLSearchParams("status=DRAFT&status=PUBLISHED")))).toEqual({ parameter: "status", message: '"status" was given more than once' });
+    expect(refusal(() => parseEventListQuery({ type: ["VISIT", "SUMMIT"] }))).toEqual({ parameter: "type", message: '"type" was given more than once' });
+  });
+
+  it("is left out by a page's reader and named, the others read", () => {
+    expect(singleParams(new URLSearchParams("role=EDITOR&role=ADMIN&q=ann&status=&other=x"), ["q", "role", "status"])).toEqual({ values: { q: "ann" }, repeated: ["role"] });
+    expect(singleParams({ from: ["1", "2"], to: "3", q: undefined }, ["from", "to", "q"])).toEqual({ values: { to: "3" }, repeated: ["from"] });
+    // A blank copy (a form's untouched field) is no second value.
+    expect(singleParams(new URLSearchParams("role=EDITOR&role="), ["role"])).toEqual({ values: { role: "EDITOR" }, repeated: [] });
+    expect(GIVEN_TWICE).toMatch(/more than once/);
   });
 });

@@ -266,6 +266,29 @@ export function paramsToObject(params: RawParams, options: { knownOnly?: readonl
   return out;
 }
 
+/** What a page says beside a filter its address gives twice (?status=a&status=b). */
+export const GIVEN_TWICE = "Given more than once in the address: choose one.";
+
+/**
+ * A page's parameters `keys`, each given once (blank is not given). A page cannot answer 400
+ * as the API does (paramsToObject): it leaves out a parameter given more than once and names
+ * it in `repeated`, to be said beside its filter (GIVEN_TWICE), rather than guess between them.
+ */
+export function singleParams<K extends string>(params: RawParams, keys: readonly K[]): { values: Partial<Record<K, string>>; repeated: K[] } {
+  const given = new Map<K, string[]>();
+  for (const [key, value] of paramEntries(params)) {
+    if (!(keys as readonly string[]).includes(key) || value.trim() === "") continue;
+    given.set(key as K, [...(given.get(key as K) ?? []), value]);
+  }
+  const values: Partial<Record<K, string>> = {};
+  const repeated: K[] = [];
+  for (const [key, list] of given) {
+    if (list.length > 1) repeated.push(key);
+    else values[key] = list[0];
+  }
+  return { values, repeated };
+}
+
 /** Each parameter given, as [name, value], in order (a page's searchParams object, or a URL's). */
 function paramEntries(params: RawParams): [string, string][] {
   return params instanceof URLSearchParams

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateParam, filterParams, type DateBound } from "@/lib/api/list-query";
+import { dateParam, filterParams, GIVEN_TWICE, singleParams, type DateBound } from "@/lib/api/list-query";
 import { EventType, PublicationStatus } from "@/lib/generated/prisma/enums";
 import { isRecordId, refuseBadCharacters, wholeNumber } from "@/lib/records/fields";
 
@@ -63,13 +63,8 @@ export function parseDeskListQuery(
   options: { kinds?: Record<string, string> } = {},
 ): DeskListQuery {
   const problems: DeskListProblems = {};
-  const raw: Partial<Record<DeskListParam, string>> = {};
-  for (const key of PARAMS) {
-    const values = params instanceof URLSearchParams ? params.getAll(key) : [params[key]].flat().filter((v): v is string => typeof v === "string");
-    const given = values.filter((v) => v.trim() !== "");
-    if (given.length > 1) problems[key] = "Given more than once in the address: choose one.";
-    else if (given.length === 1) raw[key] = given[0];
-  }
+  const { values: raw, repeated } = singleParams(params, PARAMS);
+  for (const key of repeated) problems[key] = GIVEN_TWICE;
   // Drop each parameter that fails and read the rest again, until what is left fits.
   let parsed = DeskListQuerySchema.safeParse(raw);
   while (!parsed.success) {
