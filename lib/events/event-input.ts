@@ -37,6 +37,30 @@ export const ParticipantInputSchema = z
     }
   }, ALWAYS);
 
+const PARTICIPANT_REFS = [
+  ["countryId", "country"],
+  ["organizationId", "organization"],
+  ["personId", "person"],
+] as const;
+
+/**
+ * The same country, organization or person given twice with the same role is refused at the
+ * later one. With two roles it is two facts, and kept: Morocco hosted the signing and signed.
+ */
+function refuseRepeatedParticipants(participants: unknown[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  participants.forEach((participant, i) => {
+    if (typeof participant !== "object" || participant === null) return;
+    const p = participant as Record<string, unknown>;
+    const given = PARTICIPANT_REFS.find(([field]) => typeof p[field] === "string" && p[field] !== "");
+    if (!given) return;
+    const [field, noun] = given;
+    const key = `${String(p.role)}|${field}|${String(p[field])}`;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, field], message: `This ${noun} is already a participant above with the same role: remove this one, or give it another role.` });
+    seen.add(key);
+  });
+}
+
 /** One schema for the event form and the server. */
 export const EventInputSchema = z
   .object({
@@ -59,7 +83,12 @@ export const EventInputSchema = z
     parentId: optionalId("an event"),
     ledToIds: idList("events"),
     unconfirmedNote: optionalText(500),
-    participants: z.array(ParticipantInputSchema).max(100, "At most 100 participants.").default([]),
+    participants: z
+      .array(ParticipantInputSchema)
+      .max(100, "At most 100 participants.")
+      // Checked even when a participant's own fields failed, so every problem shows at once.
+      .superRefine(refuseRepeatedParticipants, { when: (payload) => Array.isArray(payload.value) })
+      .default([]),
     topicIds: idList("topics"),
     sources: sourcesList,
   })

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createAgreement } from "@/lib/agreements/agreement-record";
-import { createEvent, scheduleEvent } from "@/lib/events/write-event";
+import { createRecord, saveRecord } from "@/lib/desk/routes";
+import { createEvent, scheduleEvent, updateEvent } from "@/lib/events/write-event";
+import { importFile } from "@/lib/import/run-import";
 import { createOrganization } from "@/lib/organizations/organization-record";
 import { createPerson } from "@/lib/people/person-record";
 import { createStatement } from "@/lib/statements/write-statement";
@@ -119,5 +121,95 @@ describe("a form that is not an object", () => {
     const before = await counts();
     await expect(createEvent({ actor: editor, input: { title: "Null inside", summary: "S", type: "MEETING", date: "2025-11-06", sources: [source], ...fields } })).rejects.toMatchObject({ code: "INVALID" });
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("the same participant or source given twice", () => {
+  // Stored twice, each was shown twice on the event's page and counted twice in its feeds.
+  const event = (overrides: Record<string, unknown>) => ({ title: "Twice", summary: "S", type: "MEETING", date: "2025-11-06", sources: [source], ...overrides });
+  const refusedAt = async (promise: Promise<unknown>, field: string, message: RegExp) => {
+    const error = await promise.then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: "INVALID" });
+    const fieldErrors = (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
+    expect(fieldErrors[field], JSON.stringify(fieldErrors)).toEqual([expect.stringMatching(message)]);
+  };
+  let person: { id: string };
+  let organization: { id: string };
+  beforeAll(async () => {
+    person = await createPerson({ actor: editor, input: { name: "Twice Named" } });
+    organization = await createOrganization({ actor: editor, input: { name: "Twice Council", kind: "INTERGOVERNMENTAL" } });
+  });
+
+  it.each([
+    ["a country", { countryId: "KZ" }, "participants.2.countryId", /country is already a participant above with the same role/],
+    ["a person", { personId: "" }, "participants.2.personId", /person is already a participant above with the same role/],
+    ["an organization", { organizationId: "" }, "participants.2.organizationId", /organization is already a participant above with the same role/],
+  ])("refuses %s given twice with the same role, at the second, and writes nothing", async (_what, ref, field, message) => {
+    const filled = "personId" in ref ? { personId: person.id } : "organizationId" in ref ? { organizationId: organization.id } : ref;
+    const participants = [{ role: "HOST", ...filled }, { role: "PARTICIPANT", countryId: "IL" }, { role: "HOST", ...filled }];
+    const before = await counts();
+    await refusedAt(createEvent({ actor: editor, input: event({ participants }) }), field, message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps one participant in two roles (Morocco hosted the signing and signed), and refuses a repeat on save too", async () => {
+    const participants = [{ role: "HOST", countryId: "MA" }, { role: "SIGNATORY", countryId: "MA" }, { role: "SIGNATORY", personId: person.id }];
+    const created = await createEvent({ actor: editor, input: event({ title: "Signing in Rabat", type: "AGREEMENT_SIGNED", participants }) });
+    expect(await db.eventParticipant.count({ where: { eventId: created.id } })).toBe(3);
+    const before = await counts();
+    await refusedAt(
+      updateEvent({ actor: editor, id: created.id, baseVersion: 1, input: event({ title: "Signing in Rabat", type: "AGREEMENT_SIGNED", participants: [...participants, { role: "SIGNATORY", personId: person.id }] }) }),
+      "participants.3.personId",
+      /already a participant above/,
+    );
+    expect(await counts()).toEqual(before);
+    expect(await db.eventParticipant.count({ where: { eventId: created.id } })).toBe(3);
+  });
+
+  it("refuses one page given twice as a source of an event, a statement, an agreement or a party's step, at the second address", async () => {
+    // The same page, written with the host in capitals, its default port or a place in it.
+    const again = [
+      { url: "https://www.reuters.com/world/", title: "Reuters" },
+      { url: "https://WWW.Reuters.com:443/world/#para-3", title: "Reuters again" },
+    ];
+    const before = await counts();
+    const message = /already a source above/;
+    await refusedAt(createEvent({ actor: editor, input: event({ sources: again }) }), "sources.1.url", message);
+    await refusedAt(
+      createStatement({ actor: editor, input: { title: "Headline", text: "Words", language: "en", speakerLabel: "an official", medium: "READOUT", sources: again } }),
+      "sources.1.url",
+      message,
+    );
+    await refusedAt(createAgreement({ actor: editor, input: { name: "Twice Accord", kind: "TREATY", sources: again } }), "sources.1.url", message);
+    await refusedAt(createAgreement({ actor: editor, input: { name: "Twice Accord", kind: "TREATY", actions: [{ countryId: "KZ", type: "SIGNATURE", sources: again }] } }), "actions.0.sources.1.url", message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps two pages of one site, and names every problem at once", async () => {
+    const created = await createEvent({ actor: editor, input: event({ sources: [source, { url: "https://www.reuters.com/world/asia/", title: "Reuters Asia" }] }) });
+    expect(await db.source.count({ where: { eventId: created.id } })).toBe(2);
+    const error = await createEvent({ actor: editor, input: event({ title: "", sources: [source, { ...source, title: "" }] }) }).catch((e: unknown) => e);
+    expect((error as { fieldErrors: Record<string, string[]> }).fieldErrors).toMatchObject({ title: [expect.any(String)], "sources.1.title": [expect.any(String)], "sources.1.url": [expect.stringMatching(/already a source above/)] });
+  });
+
+  it("is refused through the desk's JSON routes as a field error, never a 500", async () => {
+    const request = (body: unknown) => new Request("http://desk.test/api/desk/events", { method: "POST", body: JSON.stringify(body), headers: { host: "desk.test", "content-type": "application/json" } });
+    const before = await counts();
+    const participants = [{ role: "HOST", countryId: "KZ" }, { role: "HOST", countryId: "KZ" }];
+    await refusedAt(createRecord("events", editor, request({ input: event({ participants }) })), "participants.1.countryId", /already a participant above/);
+    const created = await createEvent({ actor: editor, input: event({ title: "Saved through the route" }) });
+    await refusedAt(saveRecord("events", editor, created.id, request({ baseVersion: 1, input: event({ sources: [source, source] }) })), "sources.1.url", /already a source above/);
+    expect((await counts()).events).toBe(before.events + 1);
+  });
+
+  it("is read once in an import row that names a country or an organization twice", async () => {
+    const text = [
+      "external_id,title,summary,type,date,countries,organizations,source_url,source_title",
+      "twice-1,Met twice over,They met.,MEETING,2025-11-06,KZ; Kazakhstan; KAZ,Twice Council; twice council,https://example.org/twice,Article",
+    ].join("\n");
+    const [result] = await importFile({ actor: editor, request: { kind: "events", fileName: "twice.csv", text }, createKeys: [], publish: false });
+    expect(result).toMatchObject({ outcome: "created" });
+    const participants = await db.eventParticipant.findMany({ where: { eventId: result!.id! }, orderBy: { position: "asc" } });
+    expect(participants.map((p) => p.countryId ?? p.organizationId)).toEqual(["KZ", organization.id]);
   });
 });

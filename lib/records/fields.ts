@@ -393,7 +393,39 @@ export const SourceInputSchema = z
 
 export type SourceInput = z.output<typeof SourceInputSchema>;
 
-export const sourcesList = z.array(SourceInputSchema).max(50, "Keep it to 50 sources.").default([]);
+/**
+ * A source's address as two sources of one item are compared: the scheme's and the host's
+ * case, a default port and the fragment (a place in the same page) set aside. Null for text
+ * that is no address (its own field says so).
+ */
+export function sourceAddressKey(url: unknown): string | null {
+  if (typeof url !== "string") return null;
+  try {
+    const parsed = new URL(url.trim());
+    parsed.hash = "";
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The same page given twice as a source of one item is refused at the later one's address. */
+function refuseRepeatedSources(sources: unknown[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  sources.forEach((source, i) => {
+    const key = typeof source === "object" && source !== null ? sourceAddressKey((source as { url?: unknown }).url) : null;
+    if (key === null) return;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "url"], message: "This address is already a source above: give each source once." });
+    seen.add(key);
+  });
+}
+
+export const sourcesList = z
+  .array(SourceInputSchema)
+  .max(50, "Keep it to 50 sources.")
+  // Checked even when a source's own fields failed, so every problem shows at once.
+  .superRefine(refuseRepeatedSources, { when: (payload) => Array.isArray(payload.value) })
+  .default([]);
 
 /** Rows for Prisma from validated sources, in the order given. */
 export const sourceRows = (sources: SourceInput[]) =>
