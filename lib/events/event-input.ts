@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EventType, Occurrence, ParticipantRole } from "@/lib/generated/prisma/enums";
-import { dateProblem, dateText, idList, localTime, longText, normaliseDate, optionalId, optionalText, precision, requiredText, sourcesList, timeZone, wholeNumber, ALWAYS, PRECISIONS } from "@/lib/records/fields";
+import { dateProblem, dateText, idList, localTime, longText, normaliseDate, optionalId, optionalLine, optionalText, precision, requiredLine, requiredText, sourcesList, timeZone, wholeNumber, ALWAYS, PRECISIONS } from "@/lib/records/fields";
 
 /** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
 export const BODY_MAX = 100_000;
@@ -64,7 +64,7 @@ function refuseRepeatedParticipants(participants: unknown[], ctx: z.RefinementCt
 /** One schema for the event form and the server. */
 export const EventInputSchema = z
   .object({
-    title: requiredText(300, "Enter a title."),
+    title: requiredLine(300, "Enter a title."),
     summary: requiredText(1000, "Enter a summary."),
     body: longText(BODY_MAX, `Keep the body under ${BODY_MAX.toLocaleString("en")} characters.`),
     type: z.enum(EventType, { error: "Choose the type of event." }),
@@ -76,7 +76,7 @@ export const EventInputSchema = z
     timeZone,
     dayOrder,
     occurrence: z.enum(Occurrence, { error: "Choose whether it happened." }).default("OCCURRED"),
-    placeName: optionalText(200),
+    placeName: optionalLine(200),
     countryId: optionalId("a country"),
     agreementId: optionalId("an agreement"),
     treatyActionId: optionalId("a treaty action"),
