@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { archiveAuditLog } from "@/lib/audit/archive-audit";
 import { describeDatabaseError } from "@/lib/db/errors";
 import { EnvError, parseEnv } from "@/lib/env/schema";
+import { readWholeNumber } from "@/lib/records/fields";
 import { openDatabase, StartupError } from "@/lib/startup/prepare";
 
 const log = (line: string) => console.log(`[chancery] ${line}`);
@@ -14,7 +15,9 @@ const log = (line: string) => console.log(`[chancery] ${line}`);
 async function main() {
   const env = parseEnv(process.env);
   const { values } = parseArgs({ options: { "older-than": { type: "string" } } });
-  const olderThanDays = Number(values["older-than"] ?? env.AUDIT_RETENTION_DAYS);
+  const given = values["older-than"];
+  const olderThanDays = given === undefined ? env.AUDIT_RETENTION_DAYS : readWholeNumber(given.trim());
+  if (olderThanDays === null) throw new Error(`--older-than takes a whole number of days, such as 365 (got "${given}").`);
   const { ownerUrl, embedded } = await openDatabase(env, log);
   try {
     await archiveAuditLog({ ownerUrl, olderThanDays, log });

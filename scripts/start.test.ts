@@ -49,7 +49,7 @@ describe("bad configuration stops start-up with one clear line", () => {
   it("names a malformed variable", async () => {
     const result = await runLauncher({ PORT: "abc" });
     expect(result.code).toBe(1);
-    expect(result.errors).toEqual(['Invalid environment variable PORT: must be a number (got "abc")']);
+    expect(result.errors).toEqual(['Invalid environment variable PORT: must be a whole number (got "abc")']);
   });
 
   it("refuses a malformed DATABASE_URL without echoing it", async () => {

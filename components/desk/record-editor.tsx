@@ -9,7 +9,7 @@ import type { Transition } from "@/lib/publication/transitions";
 import { ConflictScreen, type ConflictDetails } from "./conflict-screen";
 import type { Failure } from "@/lib/errors/app-error";
 import { sendJson } from "@/lib/http/send-json";
-import { formDataToObject } from "@/lib/records/form-data";
+import { formDataToObject, formErrorsOf } from "@/lib/records/form-data";
 import { WorkflowBar, type WorkflowAction } from "./workflow-bar";
 import styles from "./editor.module.css";
 
@@ -27,6 +27,8 @@ export interface EditorFieldsProps<V> {
 }
 
 const readForm = (form: HTMLFormElement, lists: string[]) => formDataToObject(new FormData(form), { lists });
+/** A refusal's field errors under the names of the form's own fields (rows left blank counted back in). */
+const errorsIn = (form: HTMLFormElement | null, lists: string[], errors: Record<string, string[]> | undefined) => (form && errors ? formErrorsOf(new FormData(form), errors, { lists }) : (errors ?? {}));
 
 /** How long the editor waits after the last keystroke before it saves on its own. */
 const AUTOSAVE_QUIET_MS = 3_000;
@@ -220,7 +222,7 @@ export function RecordEditor<V extends object>({
         setSaveState({ kind: "failed", message: "you are signed out." });
         return;
       }
-      setErrors(result.fieldErrors ?? {});
+      setErrors(errorsIn(formRef.current, lists, result.fieldErrors));
       if (result.conflict) {
         // Someone else saved: stop saving on our own until this user decides.
         stopped.current = true;
@@ -310,8 +312,9 @@ export function RecordEditor<V extends object>({
 
   const fail = (result: Failure, mine: unknown) => {
     if (result.code === "UNAUTHENTICATED") return noticeSignedOut();
-    setErrors(result.fieldErrors ?? {});
-    setProblems(problemsOf(formRef.current, result.fieldErrors ?? {}));
+    const errors = errorsIn(formRef.current, lists, result.fieldErrors);
+    setErrors(errors);
+    setProblems(problemsOf(formRef.current, errors));
     setMessage(result.message);
     if (result.conflict) setConflict({ details: result.conflict as ConflictDetails, mine });
   };

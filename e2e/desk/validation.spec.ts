@@ -1,15 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
+import { expectFieldError } from "../support/field-error";
 import { createEventViaApi, eventInput, eventRow, query, staffContext, unique } from "./helpers/staff";
-
-/** The error shown at a field: tied to the control by aria-describedby. */
-async function expectFieldError(page: Page, control: Locator, text: string | RegExp) {
-  await expect(control).toHaveAttribute("aria-invalid", "true");
-  const describedBy = (await control.getAttribute("aria-describedby")) ?? "";
-  const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
-  expect(errorId, "the field points at its error").toBeTruthy();
-  await expect(page.locator(`[id="${errorId}"]`)).toContainText(text);
-}
 
 const countEvents = async (title: string) => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM "Event" WHERE title = $1`, [title]))[0]!.n);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALWAYS, iso2, type SourceInput, optionalId, optionalPartialDate, optionalText, requiredText, sourcesList, wikidataId } from "@/lib/records/fields";
+import { ALWAYS, iso2, type SourceInput, optionalId, optionalPartialDate, optionalText, requiredLine, sourcesList, wikidataId } from "@/lib/records/fields";
 
 export const AGREEMENT_KINDS = ["TREATY", "DECLARATION", "JOINT_DECLARATION", "MOU", "FRAMEWORK"] as const;
 export const TREATY_ACTION_TYPES = [
@@ -37,7 +37,7 @@ export const TreatyActionInputSchema = z
 
 export const AgreementInputSchema = z
   .object({
-    name: requiredText(500, "Name is required."),
+    name: requiredLine(500, "Name is required."),
     kind: z.enum(AGREEMENT_KINDS, { error: "Choose a kind." }),
     summary: optionalText(5000),
     concluded: optionalPartialDate("Concluded on"),

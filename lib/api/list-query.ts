@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { isPrototypeKey } from "@/lib/objects/safe-keys";
-import { refuseBadCharacters } from "@/lib/records/fields";
+import { refuseBadCharacters, wholeNumber } from "@/lib/records/fields";
 
 /**
  * The public query language shared by /events, /statements, /search, the feeds and
@@ -167,13 +167,11 @@ const cursorParam = z
   .meta({ description: "Opaque paging cursor taken from a previous response's `next` or `prev`." })
   .optional();
 
-const limitParam = z.coerce
-  .number({ error: `must be a whole number from 1 to ${MAX_LIMIT}` })
-  .int(`must be a whole number from 1 to ${MAX_LIMIT}`)
-  .min(1, `must be a whole number from 1 to ${MAX_LIMIT}`)
-  .max(MAX_LIMIT, `must be a whole number from 1 to ${MAX_LIMIT}`)
-  .default(DEFAULT_LIMIT)
-  .meta({ description: `Items per page, 1 to ${MAX_LIMIT}.` });
+// A prefault, not a default: the JSON Schema of a value read from text shows only the former.
+const limitParam = (byDefault = DEFAULT_LIMIT) =>
+  wholeNumber({ min: 1, max: MAX_LIMIT, message: `must be a whole number from 1 to ${MAX_LIMIT}` })
+    .prefault(byDefault)
+    .meta({ description: `Items per page, 1 to ${MAX_LIMIT}.` });
 
 /** An event type, in any case. */
 const eventTypeParam = (description: string) =>
@@ -191,7 +189,7 @@ export const EventListQuerySchema = z
     country: countryParam(EVENTS_OF_A_COUNTRY),
     type: eventTypeParam("Event type, case-insensitive."),
     cursor: cursorParam,
-    limit: limitParam,
+    limit: limitParam(),
   })
   .strict();
 
@@ -204,7 +202,7 @@ export const StatementListQuerySchema = z
     country: countryParam(STATEMENTS_OF_A_COUNTRY),
     speaker: slugParam("person").optional(),
     cursor: cursorParam,
-    limit: limitParam,
+    limit: limitParam(),
   })
   .strict();
 
@@ -212,7 +210,7 @@ export const StatementListQuerySchema = z
 export const EntityListQuerySchema = z
   .object({
     cursor: cursorParam,
-    limit: limitParam.default(MAX_LIMIT),
+    limit: limitParam(MAX_LIMIT),
   })
   .strict();
 
@@ -232,14 +230,10 @@ export const SearchQuerySchema = z
     ...commonFilters,
     type: eventTypeParam("Only events of this type (statements are left out)."),
     speaker: slugParam("person").meta({ description: "Only statements by this person (events are left out)." }).optional(),
-    page: z.coerce
-      .number({ error: `must be a page number from 1 to ${MAX_SEARCH_PAGE}` })
-      .int(`must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
-      .min(1, `must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
-      .max(MAX_SEARCH_PAGE, `must be a page number from 1 to ${MAX_SEARCH_PAGE}`)
-      .default(1)
+    page: wholeNumber({ min: 1, max: MAX_SEARCH_PAGE, message: `must be a page number from 1 to ${MAX_SEARCH_PAGE}` })
+      .prefault(1)
       .meta({ description: "Result page (ranked results are paged by number)." }),
-    limit: limitParam,
+    limit: limitParam(),
   })
   .strict();
 
@@ -270,6 +264,29 @@ export function paramsToObject(params: RawParams, options: { knownOnly?: readonl
     out[key] = value;
   }
   return out;
+}
+
+/** What a page says beside a filter its address gives twice (?status=a&status=b). */
+export const GIVEN_TWICE = "Given more than once in the address: choose one.";
+
+/**
+ * A page's parameters `keys`, each given once (blank is not given). A page cannot answer 400
+ * as the API does (paramsToObject): it leaves out a parameter given more than once and names
+ * it in `repeated`, to be said beside its filter (GIVEN_TWICE), rather than guess between them.
+ */
+export function singleParams<K extends string>(params: RawParams, keys: readonly K[]): { values: Partial<Record<K, string>>; repeated: K[] } {
+  const given = new Map<K, string[]>();
+  for (const [key, value] of paramEntries(params)) {
+    if (!(keys as readonly string[]).includes(key) || value.trim() === "") continue;
+    given.set(key as K, [...(given.get(key as K) ?? []), value]);
+  }
+  const values: Partial<Record<K, string>> = {};
+  const repeated: K[] = [];
+  for (const [key, list] of given) {
+    if (list.length > 1) repeated.push(key);
+    else values[key] = list[0];
+  }
+  return { values, repeated };
 }
 
 /** Each parameter given, as [name, value], in order (a page's searchParams object, or a URL's). */

@@ -47,6 +47,8 @@ describe("the desk list query", () => {
     expect(parseDeskListQuery({ q: "x".repeat(MAX_DESK_QUERY_LENGTH + 1) })).toEqual({ q: "", page: 1, problems: { q: "Keep the search under 200 characters." } });
     expect(parseDeskListQuery({ q: "x".repeat(100_000) }).problems.q).toBe("Keep the search under 200 characters.");
     expect(parseDeskListQuery({ q: "bad\u0000word" }).problems.q).toMatch(/invisible control character/);
+    // Pages are plain digits: Number() read "0x2" as page 2 and "1e1" as page 10.
+    for (const page of ["0x2", "1e1", "2.0", "+2"]) expect(parseDeskListQuery({ page }), page).toEqual({ q: "", page: 1, problems: { page: "Pages are numbered from 1 to 10,000." } });
     expect(parseDeskListQuery({ status: ["DRAFT", "PUBLISHED"] })).toEqual({ q: "", page: 1, problems: { status: "Given more than once in the address: choose one." } });
     expect(parseDeskListQuery(new URLSearchParams("page=1&page=2")).problems.page).toBe("Given more than once in the address: choose one.");
     expect(parseDeskListQuery({ page: "0" }).problems.page).toBeDefined();

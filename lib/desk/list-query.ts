@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { dateParam, filterParams, type DateBound } from "@/lib/api/list-query";
+import { dateParam, filterParams, GIVEN_TWICE, singleParams, type DateBound } from "@/lib/api/list-query";
 import { EventType, PublicationStatus } from "@/lib/generated/prisma/enums";
-import { isRecordId, refuseBadCharacters } from "@/lib/records/fields";
+import { isRecordId, refuseBadCharacters, wholeNumber } from "@/lib/records/fields";
 
 export const DESK_PAGE_SIZE = 25;
 export const MAX_DESK_QUERY_LENGTH = 200;
@@ -36,12 +36,7 @@ export const DeskListQuerySchema = z.object({
     .optional(),
   from: dateParam.optional(),
   to: dateParam.optional(),
-  page: z.coerce
-    .number({ error: `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.` })
-    .int(`Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
-    .min(1, `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
-    .max(MAX_DESK_PAGE, `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.`)
-    .default(1),
+  page: wholeNumber({ min: 1, max: MAX_DESK_PAGE, message: `Pages are numbered from 1 to ${MAX_DESK_PAGE.toLocaleString("en")}.` }).default(1),
 });
 
 export type DeskListParam = keyof z.input<typeof DeskListQuerySchema>;
@@ -68,13 +63,8 @@ export function parseDeskListQuery(
   options: { kinds?: Record<string, string> } = {},
 ): DeskListQuery {
   const problems: DeskListProblems = {};
-  const raw: Partial<Record<DeskListParam, string>> = {};
-  for (const key of PARAMS) {
-    const values = params instanceof URLSearchParams ? params.getAll(key) : [params[key]].flat().filter((v): v is string => typeof v === "string");
-    const given = values.filter((v) => v.trim() !== "");
-    if (given.length > 1) problems[key] = "Given more than once in the address: choose one.";
-    else if (given.length === 1) raw[key] = given[0];
-  }
+  const { values: raw, repeated } = singleParams(params, PARAMS);
+  for (const key of repeated) problems[key] = GIVEN_TWICE;
   // Drop each parameter that fails and read the rest again, until what is left fits.
   let parsed = DeskListQuerySchema.safeParse(raw);
   while (!parsed.success) {

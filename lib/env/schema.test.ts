@@ -12,7 +12,11 @@ describe("parseEnv", () => {
   });
 
   it.each([
-    [{ PORT: "abc" }, /^Invalid environment variable PORT: must be a number \(got "abc"\)$/],
+    [{ PORT: "abc" }, /^Invalid environment variable PORT: must be a whole number \(got "abc"\)$/],
+    // Number() reads these as 16, 1000 and 8080: a port is written in plain digits.
+    [{ PORT: "0x10" }, /^Invalid environment variable PORT: must be a whole number \(got "0x10"\)$/],
+    [{ AUDIT_RETENTION_DAYS: "1e3" }, /^Invalid environment variable AUDIT_RETENTION_DAYS: must be a whole number \(got "1e3"\)$/],
+    [{ EMBEDDED_PG_PORT: "8080.0" }, /^Invalid environment variable EMBEDDED_PG_PORT: must be a whole number/],
     [{ PORT: "70000" }, /^Invalid environment variable PORT: must be between 1 and 65535/],
     [{ DATABASE_URL: "mysql://x@y/z" }, /^Invalid environment variable DATABASE_URL: must be a URL like postgresql:/],
     [{ DATABASE_URL: "not a url" }, /^Invalid environment variable DATABASE_URL:/],
@@ -37,6 +41,7 @@ describe("parseEnv", () => {
   it("cuts slow requests at 30 s by default, and never allows more", () => {
     expect(parseEnv({}).REQUEST_TIMEOUT_SECONDS).toBe(30);
     expect(parseEnv({ REQUEST_TIMEOUT_SECONDS: "5" }).REQUEST_TIMEOUT_SECONDS).toBe(5);
+    expect(parseEnv({ REQUEST_TIMEOUT_SECONDS: " 5 " }).REQUEST_TIMEOUT_SECONDS).toBe(5);
     expect(() => parseEnv({ REQUEST_TIMEOUT_SECONDS: "31" })).toThrow(/^Invalid environment variable REQUEST_TIMEOUT_SECONDS: must be between 1 and 30 seconds/);
     expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/^Invalid environment variable METRICS_TOKEN: must be at least 16 characters$/);
   });

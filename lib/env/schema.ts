@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "@/lib/records/fields";
 
 const booleanish = z
   .enum(["true", "false", "1", "0", "yes", "no", ""])
@@ -16,18 +17,13 @@ const postgresUrl = z
     }
   }, "must be a URL like postgresql://user:password@host:5432/database");
 
-const port = z.coerce
-  .number({ error: "must be a number" })
-  .int("must be a whole number")
-  .min(1, "must be between 1 and 65535")
-  .max(65535, "must be between 1 and 65535");
+/** A whole number in plain digits ("0x10" and "1e3" are not one), spaces around it allowed. */
+const count = (min: number, max: number, message = `must be between ${min} and ${max}`, typeMessage = "must be a whole number") =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : v), wholeNumber({ min, max, message, typeMessage }));
 
-const seconds = (min: number, max: number) =>
-  z.coerce
-    .number({ error: "must be a number of seconds" })
-    .int("must be a whole number of seconds")
-    .min(min, `must be between ${min} and ${max} seconds`)
-    .max(max, `must be between ${min} and ${max} seconds`);
+const port = count(1, 65535);
+
+const seconds = (min: number, max: number) => count(min, max, `must be between ${min} and ${max} seconds`, "must be a whole number of seconds");
 
 /**
  * Every variable Chancery reads, with its default. `.env.example` lists them all;
@@ -56,11 +52,11 @@ export const EnvSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   SEED_DEMO: booleanish.default(true),
   /** `npm run audit:archive` moves audit rows older than this many days out of AuditLog (at least 90). */
-  AUDIT_RETENTION_DAYS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(90, "must be at least 90").default(365),
+  AUDIT_RETENTION_DAYS: count(90, 36_500, "must be between 90 and 36500 days").default(365),
   /** Who must sign in with a second factor (TOTP): NONE, ADMIN, EDITOR (editors and admins) or ALL staff. */
   REQUIRE_2FA_FOR: z.enum(["NONE", "ADMIN", "EDITOR", "ALL"], { error: "must be NONE, ADMIN, EDITOR or ALL" }).default("NONE"),
   /** Seconds before a failed webhook delivery's first retry; later ones double (about a day in all at 30). */
-  WEBHOOK_RETRY_DELAY_SECONDS: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(3600, "must be at most 3600").default(30),
+  WEBHOOK_RETRY_DELAY_SECONDS: count(1, 3600).default(30),
   /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
   TRUST_PROXY: booleanish.default(false),
   /** smtp://user:pass@host:587 to e-mail invitations; unset, links are shown to the admin. */
@@ -70,12 +66,7 @@ export const EnvSchema = z.object({
   /** json (one object a line) or pretty (for people). Unset: pretty on a terminal, json otherwise. */
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   /** Web processes of `npm start`. Unset: one per core. */
-  WEB_CONCURRENCY: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be between 1 and 64")
-    .max(64, "must be between 1 and 64")
-    .optional(),
+  WEB_CONCURRENCY: count(1, 64).optional(),
   /** A request's headers and body must arrive within this; idle sockets close after it too. */
   REQUEST_TIMEOUT_SECONDS: seconds(1, 30).default(30),
   /**
@@ -83,12 +74,7 @@ export const EnvSchema = z.object({
    * at once (lib/server/http-server.ts). A request counts until its handler is done,
    * even when its client has gone.
    */
-  MAX_CONCURRENT_REQUESTS: z.coerce
-    .number({ error: "must be a number" })
-    .int("must be a whole number")
-    .min(1, "must be between 1 and 10000")
-    .max(10_000, "must be between 1 and 10000")
-    .default(100),
+  MAX_CONCURRENT_REQUESTS: count(1, 10_000).default(100),
   /** On SIGTERM/SIGINT, in-flight requests get this long to finish before their sockets are cut. */
   SHUTDOWN_TIMEOUT_SECONDS: seconds(1, 120).default(15),
   /** Bearer token for GET /metrics (Prometheus). Unset: /metrics answers 404. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EventType, Occurrence, ParticipantRole } from "@/lib/generated/prisma/enums";
-import { dateProblem, dateText, idList, localTime, longText, normaliseDate, optionalId, optionalText, precision, requiredText, sourcesList, timeZone, ALWAYS, PRECISIONS } from "@/lib/records/fields";
+import { dateProblem, dateText, idList, localTime, longText, normaliseDate, optionalId, optionalLine, optionalText, precision, requiredLine, requiredText, sourcesList, timeZone, wholeNumber, ALWAYS, PRECISIONS } from "@/lib/records/fields";
 
 /** Markdown bodies are capped so one save cannot fill the database (a 2 MB body is refused). */
 export const BODY_MAX = 100_000;
@@ -8,14 +8,12 @@ export const BODY_MAX = 100_000;
 /** The highest position within a day an editor may give (a day with more events than this is not a story). */
 export const DAY_ORDER_MAX = 99;
 
-/** Position within the day: a whole number 0–99 from a form ("" is 0, unset) or JSON. */
+const DAY_ORDER_MESSAGE = `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`;
+
+/** Position within the day: a whole number 0–99 in plain digits from a form ("" is 0, unset) or JSON. */
 const dayOrder = z.preprocess(
-  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : typeof v === "string" ? Number(v.trim()) : v),
-  z
-    .number({ error: `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).` })
-    .int(`Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`)
-    .min(0, `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`)
-    .max(DAY_ORDER_MAX, `Give the position in the day as a whole number from 1 to ${DAY_ORDER_MAX} (or leave it empty).`),
+  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? 0 : v),
+  wholeNumber({ min: 0, max: DAY_ORDER_MAX, message: DAY_ORDER_MESSAGE }),
 );
 
 /** A checkbox: present ("on") is true, absent is false; JSON may send a boolean. */
@@ -39,10 +37,34 @@ export const ParticipantInputSchema = z
     }
   }, ALWAYS);
 
+const PARTICIPANT_REFS = [
+  ["countryId", "country"],
+  ["organizationId", "organization"],
+  ["personId", "person"],
+] as const;
+
+/**
+ * The same country, organization or person given twice with the same role is refused at the
+ * later one. With two roles it is two facts, and kept: Morocco hosted the signing and signed.
+ */
+function refuseRepeatedParticipants(participants: unknown[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  participants.forEach((participant, i) => {
+    if (typeof participant !== "object" || participant === null) return;
+    const p = participant as Record<string, unknown>;
+    const given = PARTICIPANT_REFS.find(([field]) => typeof p[field] === "string" && p[field] !== "");
+    if (!given) return;
+    const [field, noun] = given;
+    const key = `${String(p.role)}|${field}|${String(p[field])}`;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, field], message: `This ${noun} is already a participant above with the same role: remove this one, or give it another role.` });
+    seen.add(key);
+  });
+}
+
 /** One schema for the event form and the server. */
 export const EventInputSchema = z
   .object({
-    title: requiredText(300, "Enter a title."),
+    title: requiredLine(300, "Enter a title."),
     summary: requiredText(1000, "Enter a summary."),
     body: longText(BODY_MAX, `Keep the body under ${BODY_MAX.toLocaleString("en")} characters.`),
     type: z.enum(EventType, { error: "Choose the type of event." }),
@@ -54,14 +76,19 @@ export const EventInputSchema = z
     timeZone,
     dayOrder,
     occurrence: z.enum(Occurrence, { error: "Choose whether it happened." }).default("OCCURRED"),
-    placeName: optionalText(200),
+    placeName: optionalLine(200),
     countryId: optionalId("a country"),
     agreementId: optionalId("an agreement"),
     treatyActionId: optionalId("a treaty action"),
     parentId: optionalId("an event"),
     ledToIds: idList("events"),
     unconfirmedNote: optionalText(500),
-    participants: z.array(ParticipantInputSchema).max(100, "At most 100 participants.").default([]),
+    participants: z
+      .array(ParticipantInputSchema)
+      .max(100, "At most 100 participants.")
+      // Checked even when a participant's own fields failed, so every problem shows at once.
+      .superRefine(refuseRepeatedParticipants, { when: (payload) => Array.isArray(payload.value) })
+      .default([]),
     topicIds: idList("topics"),
     sources: sourcesList,
   })

@@ -226,6 +226,14 @@ describe("event workflow", () => {
     for (const [overrides, field] of [
       [{ dayOrder: "first" }, "dayOrder"],
       [{ dayOrder: "1.5" }, "dayOrder"],
+      // Number() reads all of these as a position (16, 10, 16, 16, 16, 1): only plain digits are one.
+      [{ dayOrder: "0x10" }, "dayOrder"],
+      [{ dayOrder: "1e1" }, "dayOrder"],
+      [{ dayOrder: "16.0" }, "dayOrder"],
+      [{ dayOrder: " 16" }, "dayOrder"],
+      [{ dayOrder: "+16" }, "dayOrder"],
+      [{ dayOrder: "0b1" }, "dayOrder"],
+      [{ dayOrder: "١٦" }, "dayOrder"],
       [{ dayOrder: 100 }, "dayOrder"],
       [{ dayOrder: -1 }, "dayOrder"],
       [{ dayOrder: 2, date: "2025-11", datePrecision: "MONTH" }, "dayOrder"],

@@ -1,6 +1,6 @@
-import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { AppError, HTTP_STATUS, isAppError, type Failure } from "@/lib/errors/app-error";
+import { paramsToObject, QueryParameterError } from "@/lib/api/list-query";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { RETRY_AFTER_SECONDS } from "@/lib/server/retry-after";
 import { PrototypeKeyError, parseJsonWithoutPrototypeKeys } from "@/lib/objects/safe-keys";
@@ -104,11 +104,20 @@ function isSameOrigin(request: Request): boolean {
 }
 
 /**
- * A staff route's query parameters read through its schema: a bad or unknown one is a 400
- * whose message and `issues` name each parameter and what is wrong with it.
+ * A staff route's query parameters read through its schema, as the public API reads its own
+ * (paramsToObject): a blank one is not given, one given twice is refused rather than guessed
+ * (`Object.fromEntries` took the last, `get` the first). A bad, unknown or repeated one is a
+ * 400 whose message and `issues` name each parameter and what is wrong with it.
  */
-export function readQuery<S extends z.ZodType>(request: NextRequest, schema: S): z.output<S> {
-  const parsed = schema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  let raw: Record<string, string>;
+  try {
+    raw = paramsToObject(new URL(request.url).searchParams);
+  } catch (error) {
+    if (!(error instanceof QueryParameterError)) throw error;
+    throw new AppError("INVALID", `Bad query parameter: ${error.message}`, {}, { issues: [{ parameter: error.parameter, message: error.message }] });
+  }
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => ({
     parameter: issue.path.length ? issue.path.join(".") : ((issue as { keys?: string[] }).keys ?? []).join(", "),

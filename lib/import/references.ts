@@ -1,6 +1,7 @@
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import type { Tx } from "@/lib/db/client";
+import { badCharacterMessage, cleanLine, directionControlMessage } from "@/lib/records/fields";
 import { foldText } from "@/lib/records/fold";
 import { listCountryOtherNames } from "@/lib/seed/countries";
 
@@ -29,7 +30,8 @@ const WIKIDATA = /^Q[1-9]\d{0,11}$/;
 /** "Abdulla Aripov (Q4664307)": a name with its Wikidata id. */
 const NAME_WITH_ID = /^(.*?)\s*\((Q[1-9]\d{0,11})\)$/;
 
-export const normalName = (name: string) => name.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+/** A name as the file's names are matched: as a name field keeps it (cleanLine: composed, nothing invisible), spacing and case set aside. */
+export const normalName = (name: string) => cleanLine(name).trim().replace(/\s+/g, " ").toLowerCase();
 
 /** "a; b;c" → ["a", "b", "c"] (a JSON list arrives joined the same way). */
 export const splitList = (cell: string | undefined) =>
@@ -134,7 +136,11 @@ export class References {
       if (fitting.length > 1) return { ok: false, problem: `${fitting.length} ${noun === "person" ? "people" : "organizations"} are called “${ref.name}”: add the Wikidata id, as in “${ref.name} (Q…)”.` };
     }
     if (!ref.name) return { ok: false, problem: `No ${noun} has the Wikidata id ${ref.wikidataId}: add the name, as in “Name (${ref.wikidataId})”, to propose a new one.` };
-    if (ref.name.length > (kind === "person" ? 200 : 300)) return { ok: false, problem: `“${ref.name.slice(0, 40)}…” is too long for a name.` };
-    return { ok: false, proposal: { key: `${kind}:${ref.wikidataId ?? normalName(ref.name)}`, kind, name: ref.name, wikidataId: ref.wikidataId } };
+    // A new name is proposed as its field would keep it, and one its field would refuse is not proposed.
+    const name = cleanLine(ref.name).trim();
+    const refused = badCharacterMessage(name) ?? directionControlMessage(name);
+    if (refused) return { ok: false, problem: `The ${noun}'s name: ${refused}` };
+    if (name.length > (kind === "person" ? 200 : 300)) return { ok: false, problem: `“${name.slice(0, 40)}…” is too long for a name.` };
+    return { ok: false, proposal: { key: `${kind}:${ref.wikidataId ?? normalName(name)}`, kind, name, wikidataId: ref.wikidataId } };
   }
 }

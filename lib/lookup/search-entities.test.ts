@@ -159,6 +159,9 @@ describe("LookupQuerySchema", () => {
     expect(bad.error?.issues[0]?.path).toEqual(["kind"]);
     const limit = LookupQuerySchema.safeParse({ kind: "person", limit: "500" });
     expect(limit.error?.issues[0]?.path).toEqual(["limit"]);
+    // z.coerce read "0x10" as 16 and "1e1" as 10.
+    for (const text of ["0x10", "1e1", "10.0"]) expect(LookupQuerySchema.safeParse({ kind: "person", limit: text }).error?.issues[0]).toMatchObject({ path: ["limit"], message: "limit must be a whole number" });
+    expect(LookupQuerySchema.parse({ kind: "person", limit: "10" }).limit).toBe(10);
     const unknown = LookupQuerySchema.safeParse({ kind: "person", sort: "x" });
     expect(unknown.success).toBe(false);
   });

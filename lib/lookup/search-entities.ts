@@ -4,7 +4,7 @@ import { db, Prisma } from "@/lib/db/client";
 import { FOLDED_FROM, containing, likeEscape } from "@/lib/db/names";
 import { foldText as folded } from "@/lib/records/fold";
 import { formatDate } from "@/lib/format/date";
-import { cleanString } from "@/lib/records/fields";
+import { cleanString, wholeNumber } from "@/lib/records/fields";
 import { AGREEMENT_KIND_LABELS } from "@/lib/format/labels";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/lookup/labels";
 import { STATUS_LABELS, label } from "@/lib/format/labels";
@@ -21,12 +21,7 @@ export const LookupQuerySchema = z
   .object({
     kind: z.enum(LOOKUP_KINDS, { error: `kind must be one of ${LOOKUP_KINDS.join(", ")}` }),
     q: cleanString().trim().max(200, { error: "q must be at most 200 characters" }).default(""),
-    limit: z.coerce
-      .number({ error: "limit must be a whole number" })
-      .int({ error: "limit must be a whole number" })
-      .min(1, { error: "limit must be between 1 and 50" })
-      .max(50, { error: "limit must be between 1 and 50" })
-      .default(10),
+    limit: wholeNumber({ min: 1, max: 50, message: "limit must be between 1 and 50", typeMessage: "limit must be a whole number" }).default(10),
   })
   .strict();
 export type LookupQuery = z.infer<typeof LookupQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2, optionalDay, optionalIso2, optionalText, requiredText, wikidataId } from "@/lib/records/fields";
+import { iso2, optionalDay, optionalIso2, optionalLine, optionalText, requiredLine, wikidataId } from "@/lib/records/fields";
 
 export const ORGANIZATION_KINDS = ["INTERGOVERNMENTAL", "GOVERNMENT_BODY", "OTHER"] as const;
 
@@ -16,8 +16,8 @@ export const MemberInputSchema = z
 
 export const OrganizationInputSchema = z
   .object({
-    name: requiredText(300, "Name is required."),
-    acronym: optionalText(40),
+    name: requiredLine(300, "Name is required."),
+    acronym: optionalLine(40),
     kind: z.enum(ORGANIZATION_KINDS, { error: "Choose a kind." }),
     wikidataId,
     countryId: optionalIso2(),

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { officesOverlap } from "./offices";
-import { isInOrder, optionalId, optionalIso2, optionalPartialDate, optionalText, requiredText, wikidataId } from "@/lib/records/fields";
+import { isInOrder, optionalId, optionalIso2, optionalPartialDate, optionalText, requiredLine, wikidataId } from "@/lib/records/fields";
 
 export const OfficeInputSchema = z
   .object({
-    title: requiredText(300, "Title is required."),
+    title: requiredLine(300, "Title is required."),
     countryId: optionalIso2(),
     organizationId: optionalId("an organization"),
     start: optionalPartialDate("From"),
@@ -17,7 +17,7 @@ export const OfficeInputSchema = z
 
 export const PersonInputSchema = z
   .object({
-    name: requiredText(200, "Name is required."),
+    name: requiredLine(200, "Name is required."),
     countryId: optionalIso2(),
     wikidataId,
     description: optionalText(5000),

@@ -88,6 +88,164 @@ export const optionalText = (max: number) =>
 export const longText = (max: number, tooLongMessage = tooLong(max)) => cleanString().max(max, tooLongMessage).default("");
 
 // ---------------------------------------------------------------------------
+// One line: names, titles, labels
+
+/*
+ * A name or a title is read by people comparing it with others ("is this the Kazakhstan we
+ * have?"), so what it holds must be what it shows. Characters that show nothing (Unicode's
+ * default-ignorable code points) are taken out where they do nothing a reader could see, and
+ * kept where a script needs them; explicit direction controls, which make text show in another
+ * order than it is stored ("\u202Enatsikhkaz" shows as "zakhkistan"), are refused. The text
+ * is then in Unicode's composed form (NFC), as a keyboard writes it. Long text (a summary,
+ * a statement's words, Markdown) keeps what was typed: a quote pasted from a source may need
+ * its marks, and nothing is looked up by it.
+ */
+
+/** Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+/** Scripts written right to left: only beside their letters can a direction mark change what is shown. */
+const RIGHT_TO_LEFT = /[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Syriac}\p{sc=Thaana}\p{sc=Nko}\p{sc=Samaritan}\p{sc=Mandaic}\p{sc=Adlam}\p{sc=Hanifi_Rohingya}]/u;
+/** Scripts whose letters never join or form conjuncts: a joiner beside them changes nothing shown. */
+const NEVER_JOINED = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Armenian}\p{sc=Georgian}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Bopomofo}]/u;
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const SKIN_TONE = /\p{Emoji_Modifier}/u;
+const SPACE = /\s/u;
+const isTag = (c: string | undefined) => c !== undefined && c >= "\u{E0020}" && c <= "\u{E007F}";
+
+/** The letter a character belongs to: the one before it, past the marks written on it. */
+function baseBefore(chars: string[], i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && MARK.test(chars[j]!)) j--;
+  return chars[j];
+}
+
+/**
+ * Whether the invisible character at `i` does something a reader can see, and stays:
+ * - a zero-width non-joiner or joiner between two letters of a script that joins or forms
+ *   conjuncts (Persian "می‌خواهم", Hindi "क्‍ष"; not Latin, Greek, Cyrillic, CJK …), or a
+ *   joiner inside an emoji sequence (👩‍⚕️);
+ * - a variation selector after the character it selects a form of (❤️, an ideograph's variant),
+ *   not after a Latin, Greek or Cyrillic letter, a space or nothing;
+ * - Mongolian's free variation selectors and vowel separator, after a Mongolian letter;
+ * - a left-to-right, right-to-left or Arabic letter mark in a line holding right-to-left
+ *   letters (where it places the punctuation and digits beside them), nowhere else;
+ * - a direction control, which stays only to be refused (directionControlMessage).
+ * Everything else default-ignorable goes: zero-width space, word joiner, byte order mark, soft
+ * hyphen, the invisible operators, the Hangul fillers, and any of the above out of place.
+ */
+function keepsInvisible(chars: string[], i: number, isRightToLeft: boolean): boolean {
+  const c = chars[i]!;
+  if (DIRECTION_CONTROL.test(c)) return true;
+  if (c === "\u200E" || c === "\u200F" || c === "\u061C") return isRightToLeft;
+  const before = chars[i - 1];
+  const base = baseBefore(chars, i);
+  const after = chars[i + 1];
+  if (c === "\u200C" || c === "\u200D") {
+    const joins = (letter: string | undefined) => letter !== undefined && LETTER.test(letter) && !NEVER_JOINED.test(letter);
+    if (joins(base) && joins(after)) return true;
+    return c === "\u200D" && before !== undefined && (PICTOGRAPH.test(before) || SKIN_TONE.test(before) || before === "\uFE0F") && after !== undefined && PICTOGRAPH.test(after);
+  }
+  if ((c >= "\uFE00" && c <= "\uFE0F") || (c >= "\u{E0100}" && c <= "\u{E01EF}")) {
+    return base !== undefined && !SPACE.test(base) && !INVISIBLE.test(base) && !(LETTER.test(base) && /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u.test(base));
+  }
+  if (c >= "\u180B" && c <= "\u180F") return base !== undefined && /\p{sc=Mongolian}/u.test(base);
+  return false;
+}
+
+/**
+ * One line of text as it is kept: composed (NFC), and without the invisible characters that
+ * show nothing (keepsInvisible). Direction controls are left for the field to refuse. A tag
+ * sequence (the flag of Scotland: 🏴 and tags to a cancel tag) is kept whole; stray tags go.
+ */
+export function cleanLine(text: string): string {
+  const chars = Array.from(text.normalize("NFC"));
+  if (!chars.some((c) => INVISIBLE.test(c))) return chars.join("");
+  // Letters: the Arabic letter mark is of the Arabic script itself.
+  const isRightToLeft = chars.some((c) => LETTER.test(c) && RIGHT_TO_LEFT.test(c));
+  let out = "";
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (isTag(c)) {
+      let end = i;
+      while (isTag(chars[end + 1])) end++;
+      const run = chars.slice(i, end + 1);
+      const isFlag = chars[i - 1] === "\u{1F3F4}" && run.length >= 2 && run.at(-1) === "\u{E007F}" && run.slice(0, -1).every((t) => t !== "\u{E007F}");
+      if (isFlag) out += run.join("");
+      i = end;
+      continue;
+    }
+    if (!INVISIBLE.test(c) || keepsInvisible(chars, i, isRightToLeft)) out += c;
+  }
+  return out.normalize("NFC");
+}
+
+const DIRECTION_NAMES: Record<string, string> = {
+  "\u202A": "left-to-right embedding",
+  "\u202B": "right-to-left embedding",
+  "\u202C": "pop directional formatting",
+  "\u202D": "left-to-right override",
+  "\u202E": "right-to-left override",
+  "\u2066": "left-to-right isolate",
+  "\u2067": "right-to-left isolate",
+  "\u2068": "first strong isolate",
+  "\u2069": "pop directional isolate",
+};
+
+/** The field message for a line holding a direction control, or null. */
+export function directionControlMessage(text: string): string | null {
+  const match = DIRECTION_CONTROL.exec(text);
+  if (!match) return null;
+  const c = match[0];
+  return `This contains an invisible text-direction control (${hex(c.charCodeAt(0))}, ${DIRECTION_NAMES[c]}) at character ${match.index + 1}, which can make text show in another order than it is stored: remove it and try again.`;
+}
+
+/** A line that holds only characters we can store and show, and no direction control. */
+const cleanLineString = (message?: string) =>
+  cleanString(message).superRefine((value, ctx) => {
+    const problem = directionControlMessage(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const trimmedLine = (v: unknown) => (typeof v === "string" ? cleanLine(v).trim() : v);
+const blankLineToNull = (v: unknown) => (typeof v === "string" ? trimmedLine(v) || null : v);
+
+/** A name or title that must not be empty (cleanLine, trimmed); `missing` is the sentence shown when it is. */
+export const requiredLine = (max: number, missing: string) =>
+  z.preprocess(trimmedLine, cleanLineString(missing).min(1, missing).max(max, tooLong(max)));
+
+/** A name or label that may be empty: "" (or only invisible characters) becomes null. */
+export const optionalLine = (max: number) =>
+  z.preprocess(blankLineToNull, cleanLineString().max(max, tooLong(max)).nullable().optional()).transform((v) => v ?? null);
+
+// ---------------------------------------------------------------------------
+// Whole numbers
+
+/** Plain decimal digits, as a person writes a whole number (at most 15: still exact as a JS number). */
+const DIGITS = /^[0-9]{1,15}$/;
+
+/**
+ * A whole number typed as text (a form field, a query parameter, a command-line flag or an
+ * environment variable) or sent as a JSON number, or null when it is not one. Text must be
+ * plain decimal digits: Number() and z.coerce read "0x10" as 16, "1e1" as 10, "16.0",
+ * " 16" and "+16" as 16 and "" as 0, none of which a person means by a position or a page.
+ */
+export function readWholeNumber(value: unknown): number | null {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? value : null;
+  return typeof value === "string" && DIGITS.test(value) ? Number(value) : null;
+}
+
+/**
+ * A whole number from `min` to `max`, read by readWholeNumber; anything else gets `message`
+ * (or `typeMessage` when it is no whole number at all). Its JSON Schema is an integer with
+ * its bounds (the OpenAPI document's parameters are generated from it).
+ */
+export const wholeNumber = ({ min, max, message, typeMessage = message }: { min: number; max: number; message: string; typeMessage?: string }) =>
+  z.preprocess((value) => readWholeNumber(value) ?? value, z.number({ error: typeMessage }).int(typeMessage).min(min, message).max(max, message));
+
+// ---------------------------------------------------------------------------
 // References to other records
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -358,8 +516,8 @@ export function scheduleProblem(at: Date, now: Date): string | null {
 export const SourceInputSchema = z
   .object({
     url: httpUrl,
-    title: requiredText(500, "Enter the source's title."),
-    publisher: optionalText(200),
+    title: requiredLine(500, "Enter the source's title."),
+    publisher: optionalLine(200),
     publishedOn: optionalDay("Published on"),
     accessedOn: optionalDay("Accessed on"),
     archiveUrl: optionalHttpUrl,
@@ -368,7 +526,39 @@ export const SourceInputSchema = z
 
 export type SourceInput = z.output<typeof SourceInputSchema>;
 
-export const sourcesList = z.array(SourceInputSchema).max(50, "Keep it to 50 sources.").default([]);
+/**
+ * A source's address as two sources of one item are compared: the scheme's and the host's
+ * case, a default port and the fragment (a place in the same page) set aside. Null for text
+ * that is no address (its own field says so).
+ */
+export function sourceAddressKey(url: unknown): string | null {
+  if (typeof url !== "string") return null;
+  try {
+    const parsed = new URL(url.trim());
+    parsed.hash = "";
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The same page given twice as a source of one item is refused at the later one's address. */
+function refuseRepeatedSources(sources: unknown[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  sources.forEach((source, i) => {
+    const key = typeof source === "object" && source !== null ? sourceAddressKey((source as { url?: unknown }).url) : null;
+    if (key === null) return;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "url"], message: "This address is already a source above: give each source once." });
+    seen.add(key);
+  });
+}
+
+export const sourcesList = z
+  .array(SourceInputSchema)
+  .max(50, "Keep it to 50 sources.")
+  // Checked even when a source's own fields failed, so every problem shows at once.
+  .superRefine(refuseRepeatedSources, { when: (payload) => Array.isArray(payload.value) })
+  .default([]);
 
 /** Rows for Prisma from validated sources, in the order given. */
 export const sourceRows = (sources: SourceInput[]) =>

@@ -1,4 +1,5 @@
 import { isPrototypeKey } from "@/lib/objects/safe-keys";
+import { readWholeNumber } from "./fields";
 
 /**
  * The desk's one form parser: turns a form into the plain object an input
@@ -12,6 +13,41 @@ import { isPrototypeKey } from "@/lib/objects/safe-keys";
  * field, which the strict schema refuses.
  */
 export function formDataToObject(formData: FormData, options: { omit?: string[]; lists?: string[] } = {}): Record<string, unknown> {
+  return compactArrays(formTree(formData, options)) as Record<string, unknown>;
+}
+
+/**
+ * The names in the form of the fields that `errors` name by their place in what
+ * formDataToObject read: rows it closed up over (a source left blank, a participant
+ * row with no name chosen) are counted back in, so that "sources.1.url" of a form
+ * whose second source was left blank is the third source's field, "sources.2.url",
+ * and each error shows beside the row it is about.
+ */
+export function formErrorsOf(formData: FormData, errors: Record<string, string[]>, options: { omit?: string[]; lists?: string[] } = {}): Record<string, string[]> {
+  const tree = formTree(formData, options);
+  return Object.fromEntries(Object.entries(errors).map(([path, messages]) => [formNameOf(tree, path), messages]));
+}
+
+function formNameOf(tree: unknown, path: string): string {
+  const names: string[] = [];
+  let node: unknown = tree;
+  for (const segment of path.split(".")) {
+    if (Array.isArray(node) && /^\d+$/.test(segment)) {
+      const kept = node.flatMap((row, index) => (row === undefined || isBlankRow(row) ? [] : [{ row, index }]));
+      const found = kept[Number(segment)];
+      if (!found) return path;
+      names.push(String(found.index));
+      node = found.row;
+    } else {
+      names.push(segment);
+      node = node !== null && typeof node === "object" && !Array.isArray(node) && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
+    }
+  }
+  return names.join(".");
+}
+
+/** The form's fields as a tree, rows at the places the form numbered them (holes and blank rows kept). */
+function formTree(formData: FormData, options: { omit?: string[]; lists?: string[] }): Record<string, unknown> {
   const { omit = [], lists = [] } = options;
   const root: Record<string, unknown> = {};
   for (const list of lists) if (!isPrototypeKey(list)) root[list] = [];
@@ -33,8 +69,8 @@ export function formDataToObject(formData: FormData, options: { omit?: string[];
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
       const isLast = i === parts.length - 1;
-      const key: string | number = Array.isArray(node) ? Number(part) : part;
-      if (Array.isArray(node) && (!Number.isInteger(key) || (key as number) < 0 || (key as number) > 500)) break;
+      const key: string | number = Array.isArray(node) ? (readWholeNumber(part) ?? -1) : part;
+      if (Array.isArray(node) && ((key as number) < 0 || (key as number) > 500)) break;
       const container = node as Record<string | number, unknown>;
       if (isLast) {
         if (isList) {
@@ -51,7 +87,7 @@ export function formDataToObject(formData: FormData, options: { omit?: string[];
       }
     }
   }
-  return compactArrays(root) as Record<string, unknown>;
+  return root;
 }
 
 /** A repeating row left entirely blank (the empty source a new form offers) means nothing. */

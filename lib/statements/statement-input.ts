@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Attribution, QuoteType, StatementMedium } from "@/lib/generated/prisma/enums";
-import { dateProblem, dateText, idList, localTime, normaliseDate, optionalId, optionalText, precision, requiredText, sourcesList, timeZone, ALWAYS, PRECISIONS } from "@/lib/records/fields";
+import { dateProblem, dateText, idList, localTime, normaliseDate, optionalId, optionalLine, optionalText, precision, requiredLine, requiredText, sourcesList, timeZone, ALWAYS, PRECISIONS } from "@/lib/records/fields";
 
 export const TEXT_MAX = 20_000;
 
@@ -16,20 +16,20 @@ function isLanguageTag(value: string): boolean {
 /** One schema for the statement form and the server. */
 export const StatementInputSchema = z
   .object({
-    title: requiredText(300, "Enter a headline."),
+    title: requiredLine(300, "Enter a headline."),
     text: requiredText(TEXT_MAX, "Enter the verbatim text."),
     language: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : v),
       z.string().min(1, "Enter the language (for example en).").max(35).refine(isLanguageTag, "Enter a language tag such as en, kk or ru."),
     ),
     translation: optionalText(TEXT_MAX),
-    translatedBy: optionalText(200),
+    translatedBy: optionalLine(200),
     speakerId: optionalId("a person"),
-    speakerLabel: optionalText(200),
-    speakerTitle: optionalText(300),
+    speakerLabel: optionalLine(200),
+    speakerTitle: optionalLine(300),
     attribution: z.enum(Attribution, { error: "Choose the attribution." }).default("ON_RECORD"),
     medium: z.enum(StatementMedium, { error: "Choose the medium." }),
-    platform: optionalText(100),
+    platform: optionalLine(100),
     quoteType: z.enum(QuoteType, { error: "Choose the quote type." }).default("DIRECT"),
     saidOn: dateText,
     saidPrecision: precision,

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/records/fields";
+import { optionalText, requiredLine } from "@/lib/records/fields";
 
 export const TopicInputSchema = z
   .object({
-    name: requiredText(120, "Name is required."),
+    name: requiredLine(120, "Name is required."),
     description: optionalText(2000),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PasswordSchema } from "@/lib/auth/password-policy";
-import { cleanString, requiredText } from "@/lib/records/fields";
+import { cleanString, requiredLine } from "@/lib/records/fields";
 
 export { fieldErrorsOf } from "@/lib/records/field-errors";
 
@@ -10,7 +10,7 @@ const EmailSchema = cleanString()
   .toLowerCase()
   .max(320, "That email address is too long.")
   .pipe(z.email({ error: "Enter an email address like name@example.org." }));
-const NameSchema = requiredText(120, "Enter a name.")
+const NameSchema = requiredLine(120, "Enter a name.")
   // Line breaks and tabs (which the shared text field allows) have no place in a name either.
   .pipe(z.string().regex(/^[^\p{Cc}]*$/u, "Use letters, spaces and punctuation only."));
 // Control characters (a NUL above all, which PostgreSQL refuses in text) are never in an id.

@@ -7,7 +7,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { filterParams } from "@/lib/api/list-query";
+import { filterParams, GIVEN_TWICE, singleParams } from "@/lib/api/list-query";
 import { describeAuditEntry, loadAuditNames } from "@/lib/audit/describe-audit";
 import { AuditFilterSchema, formatAuditLine, listAuditEntries, type AuditFilter } from "@/lib/audit/list-audit-entries";
 import { requirePageRole } from "@/lib/auth/require-role";
@@ -16,10 +16,7 @@ export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
 
 type Search = Record<string, string | string[] | undefined>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
+const FILTERS = ["actor", "action", "target", "from", "to", "before"] as const;
 
 function queryOf(filter: AuditFilter, before?: string): string {
   const text = filterParams({ ...filter, before }, ["actor", "action", "target", "from", "to", "before"]).toString();
@@ -29,17 +26,12 @@ function queryOf(filter: AuditFilter, before?: string): string {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requirePageRole("ADMIN", "/admin/audit");
   const search = await searchParams;
-  const raw = {
-    actor: first(search.actor),
-    action: first(search.action),
-    target: first(search.target),
-    from: first(search.from),
-    to: first(search.to),
-    before: first(search.before),
-  };
+  // A filter given twice is named beside its field, as a bad one is (the API refuses both).
+  const { values: raw, repeated } = singleParams(search, FILTERS);
   const parsed = AuditFilterSchema.safeParse(raw);
-  const filter: AuditFilter = parsed.success ? parsed.data : {};
-  const fieldErrors: Record<string, string[]> = {};
+  const isValid = parsed.success && repeated.length === 0;
+  const filter: AuditFilter = isValid ? parsed.data : {};
+  const fieldErrors: Record<string, string[]> = Object.fromEntries(repeated.map((key) => [key, [GIVEN_TWICE]]));
   if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
   const { entries, nextBefore } = await listAuditEntries(filter);
   const names = await loadAuditNames(entries);
@@ -70,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <ButtonLink href="/admin/audit" variant="ghost">Clear filters</ButtonLink>
         </div>
       </form>
-      {!parsed.success && <Alert tone="danger">Some filters are not valid; showing everything instead.</Alert>}
+      {!isValid && <Alert tone="danger">Some filters are not valid; showing everything instead.</Alert>}
       {entries.length === 0 ? (
         <p>No entries match.</p>
       ) : (

@@ -10,6 +10,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader, cardClass } from "@/components/ui/page-header";
+import { GIVEN_TWICE, singleParams } from "@/lib/api/list-query";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { plural } from "@/lib/format/count";
@@ -29,15 +30,17 @@ const STATUS_CHOICES = { active: "Active", locked: "Locked", deactivated: "Deact
 const TWO_FACTOR_CHOICES = { on: "On", off: "Off" } as const;
 
 type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const FILTERS = ["q", "role", "status", "twoFactor"] as const;
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const admin = await requirePageRole("ADMIN", "/admin/users");
   const search = await searchParams;
-  const raw = { q: first(search.q) ?? "", role: first(search.role) ?? "", status: first(search.status) ?? "", twoFactor: first(search.twoFactor) ?? "" };
+  // A filter given twice is named beside its field, as a bad one is (the API refuses both).
+  const { values, repeated } = singleParams(search, FILTERS);
+  const raw = { q: values.q ?? "", role: values.role ?? "", status: values.status ?? "", twoFactor: values.twoFactor ?? "" };
   const parsed = UserListFilterSchema.safeParse(raw);
-  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  const filter = parsed.success ? parsed.data : {};
+  const fieldErrors: Record<string, string[]> = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...Object.fromEntries(repeated.map((key) => [key, [GIVEN_TWICE]])) };
+  const filter = parsed.success && repeated.length === 0 ? parsed.data : {};
   const isFiltered = Object.values(filter).some((value) => value !== undefined);
   const { users, total, invitations } = await listUsers(filter);
   return (
@@ -59,7 +62,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               {isFiltered && <ButtonLink href="/admin/users" variant="ghost">Clear filters</ButtonLink>}
             </div>
           </form>
-          {!parsed.success && <Alert tone="danger">Some filters are not valid; showing every account instead.</Alert>}
+          {(!parsed.success || repeated.length > 0) && <Alert tone="danger">Some filters are not valid; showing every account instead.</Alert>}
           <p className="small muted" role="status">
             {isFiltered ? `${plural(total, "account")} match${total === 1 ? "es" : ""}` : `${plural(total, "account")} in all`}
             {total > users.length ? `; the first ${USERS_LISTED} are listed: narrow them with the filters.` : "."}

@@ -1,16 +1,15 @@
 import { requireRole } from "@/lib/auth/require-role";
 import { appOrigin, getRequestContext } from "@/lib/auth/request-context";
-import { readJsonBody, withErrors } from "@/lib/http/json-route";
+import { readJsonBody, readQuery, withErrors } from "@/lib/http/json-route";
 import { inviteUser } from "@/lib/users/invite-user";
 import { listUsers, UserListFilterSchema } from "@/lib/users/list-users";
-import { parseInput } from "@/lib/records/field-errors";
 
 export const dynamic = "force-dynamic";
 
 /** The staff list (the same rows /admin/users shows, with its filters: ?q=&role=&status=&twoFactor=). */
 export const GET = withErrors(async (request: Request) => {
   await requireRole("ADMIN", "api.admin.users.list");
-  const filter = parseInput(UserListFilterSchema, Object.fromEntries(new URL(request.url).searchParams));
+  const filter = readQuery(request, UserListFilterSchema);
   const { users, total, invitations } = await listUsers(filter);
   return Response.json({
     users: users.map(({ lockedUntil: _l, ...u }) => u),

@@ -19,15 +19,16 @@ function isValidCallbackUrl(value: string, base: string): boolean {
 /**
  * next-auth answers a callback URL it cannot parse (in the query or the form) with a 500
  * and an error in the log; such a request is refused here as bad input. (Its cookie is
- * only ever set by next-auth from a URL that passed this test.)
+ * only ever set by next-auth from a URL that passed this test.) Every value given is tested:
+ * next-auth reads the last of a repeated one, where `get` gave this test the first.
  */
 async function badCallbackUrl(request: NextRequest): Promise<Response | null> {
-  const given = [request.nextUrl.searchParams.get("callbackUrl")];
+  const given = request.nextUrl.searchParams.getAll("callbackUrl");
   if (request.method === "POST" && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded")) {
-    given.push(new URLSearchParams(await request.clone().text()).get("callbackUrl"));
+    given.push(...new URLSearchParams(await request.clone().text()).getAll("callbackUrl"));
   }
   const base = request.nextUrl.origin;
-  if (given.every((value) => value === null || value === undefined || isValidCallbackUrl(value, base))) return null;
+  if (given.every((value) => isValidCallbackUrl(value, base))) return null;
   return Response.json({ error: "Invalid callback URL." }, { status: 400 });
 }
 

@@ -3,19 +3,23 @@ import { StaffLink } from "@/components/ui/staff-link";
 import { notFound } from "next/navigation";
 import { RevisionHistory } from "@/components/desk/revision-history";
 import { PageHeader } from "@/components/ui/page-header";
+import { singleParams } from "@/lib/api/list-query";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { DESK_KINDS } from "@/lib/desk/record-kinds";
 import { loadRecordForEdit, transitionsFor } from "@/lib/desk/record-pages";
 import { loadDeskOptions } from "@/lib/desk/options";
 import { holdsIds } from "@/lib/records/field-labels";
-import { versionNumber } from "@/lib/records/fields";
+import { readWholeNumber, versionNumber } from "@/lib/records/fields";
 import { compareRevisions, listRevisions } from "@/lib/records/revisions";
 
 export const metadata: Metadata = { title: "History" };
 
-/** A version asked for in the address, or null: a number no version can be (2^31 and above, PostgreSQL's integer) compares nothing, as a 0 does. */
-const version = (v: string | string[] | undefined) => {
-  const parsed = versionNumber.safeParse(Number(Array.isArray(v) ? v[0] : v));
+/**
+ * A version asked for in the address, or null: a number no version can be (2^31 and above, PostgreSQL's integer)
+ * compares nothing, as a 0 does, and so does one not written in plain digits ("0x10") or given twice.
+ */
+const version = (v: string | undefined) => {
+  const parsed = versionNumber.safeParse(readWholeNumber(v));
   return parsed.success ? parsed.data : null;
 };
 
@@ -27,8 +31,9 @@ export default async function RecordHistoryPage({ params, searchParams }: { para
   if (!record) notFound();
   const revisionKind = DESK_KINDS[kind]!.revisions;
   const revisions = await listRevisions(revisionKind, record.id);
-  const from = version(query.from);
-  const to = version(query.to);
+  const { values } = singleParams(query, ["from", "to"]);
+  const from = version(values.from);
+  const to = version(values.to);
   const changes = from !== null && to !== null ? await compareRevisions(revisionKind, record.id, from, to) : null;
   // Comparisons name the records they mention (countries, people, topics, …), not their ids.
   const ids = (changes ?? []).filter((c) => holdsIds(c.path)).flatMap((c) => [c.before, c.after].flat()).filter((v): v is string => typeof v === "string" && v !== "");
