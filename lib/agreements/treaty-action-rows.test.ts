@@ -1,5 +1,12 @@
+import { cp, mkdtemp, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { MIGRATIONS_DIR, migrate } from "@/lib/db/migrate";
+import { createEmptyDatabase } from "@/lib/testing/database-urls";
+import { removeTempFolder } from "@/lib/testing/remove-temp-folder";
 import { saveRecord, runAction } from "@/lib/desk/routes";
 import { eventRecord } from "@/lib/events/event-record";
 import { createEvent, publishEvent, publishEventChanges, restoreEventRevision, updateEvent } from "@/lib/events/write-event";
@@ -166,5 +173,59 @@ describe("the desk's workflow route", () => {
     expect(await stepId(agreement.id, "KZ", "ACCESSION")).toBe(accession);
     await publishEventChanges({ actor: editor, id: event.id, baseVersion: event.version, isMaterial: false });
     expect(await recordedStep(event.id)).toBe(accession);
+  });
+});
+
+describe("the migration that mends what earlier saves left", () => {
+  it("names the step an event records now where its staged changes or versions name one that is gone, or none", async () => {
+    const migration = "20261207170000_stale_treaty_action_names";
+    const target = await createEmptyDatabase("staleactions");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "chancery-migrations-"));
+    const client = new pg.Client({ connectionString: target.url });
+    try {
+      for (const name of (await readdir(MIGRATIONS_DIR)).filter((n) => n < migration)) await cp(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+      await migrate({ connectionString: target.url, dir });
+      await client.connect();
+      // e1 records step t1 of a1 now; its staged changes and version 1 name "gone1", which an old save replaced by t1.
+      // e2 records nothing; e3 names a step that exists; version 2 of e1 moved it to agreement a2.
+      const staged = (agreementId: string, treatyActionId: string | null) => JSON.stringify({ title: "x", agreementId, treatyActionId });
+      await client.query(
+        `INSERT INTO "Country" (iso2, iso3, numeric, name) VALUES ('KZ', 'KAZ', '398', 'Kazakhstan');
+         INSERT INTO "Agreement" (id, slug, name, kind, "updatedAt") VALUES ('a1', 'a1', 'A1', 'TREATY', now()), ('a2', 'a2', 'A2', 'TREATY', now());`,
+      );
+      const [gone, none, exists, elsewhere] = [staged("a1", "gone1"), staged("a1", "gone2"), staged("a1", "t3"), staged("a2", "gone1")];
+      await client.query(
+        `INSERT INTO "Event" (id, slug, title, summary, type, status, "updatedAt", "stagedData") VALUES
+           ('e1', 'e1', 'E1', 's', 'MEETING', 'PUBLISHED', now(), $1), ('e2', 'e2', 'E2', 's', 'MEETING', 'PUBLISHED', now(), $2),
+           ('e3', 'e3', 'E3', 's', 'MEETING', 'PUBLISHED', now(), $3), ('e4', 'e4', 'E4', 's', 'MEETING', 'PUBLISHED', now(), '{"title": "no step"}')`,
+        [gone, none, exists],
+      );
+      await client.query(`INSERT INTO "TreatyAction" (id, "agreementId", "countryId", type, "eventId") VALUES ('t1', 'a1', 'KZ', 'ACCESSION', 'e1'), ('t3', 'a1', 'KZ', 'SIGNATURE', NULL)`);
+      await client.query(
+        `INSERT INTO "Revision" (id, kind, "entityId", version, data) VALUES
+           ('r1', 'EVENT', 'e1', 1, $1), ('r2', 'EVENT', 'e1', 2, $2), ('r3', 'EVENT', 'e3', 1, $3), ('r4', 'AGREEMENT', 'a1', 1, '{"treatyActionId": "gone1"}')`,
+        [gone, elsewhere, exists],
+      );
+      await migrate({ connectionString: target.url });
+      const events = await client.query(`SELECT id, "stagedData"->'treatyActionId' AS step FROM "Event" ORDER BY id`);
+      expect(events.rows).toEqual([
+        { id: "e1", step: "t1" },
+        { id: "e2", step: null },
+        { id: "e3", step: "t3" },
+        { id: "e4", step: null },
+      ]);
+      expect((await client.query(`SELECT "stagedData" ? 'treatyActionId' AS has FROM "Event" WHERE id = 'e4'`)).rows).toEqual([{ has: false }]);
+      const revisions = await client.query(`SELECT id, data->'treatyActionId' AS step FROM "Revision" ORDER BY id`);
+      expect(revisions.rows).toEqual([
+        { id: "r1", step: "t1" },
+        { id: "r2", step: null },
+        { id: "r3", step: "t3" },
+        { id: "r4", step: "gone1" },
+      ]);
+    } finally {
+      await client.end().catch(() => {});
+      await target.drop();
+      await removeTempFolder(dir);
+    }
   });
 });
