@@ -11,7 +11,7 @@ import styles from "./reference-form.module.css";
 
 type ActionValues = AgreementFormValues["actions"][number];
 const blankSource = (): SourceFormValues => ({ url: "", title: "", publisher: null, publishedOn: null, accessedOn: null, archiveUrl: null });
-const blankAction = (): ActionValues => ({ countryId: "", type: "SIGNATURE", date: "", note: "", eventId: "", viaAgreementId: "", unconfirmedNote: "", sources: [] });
+const blankAction = (): ActionValues => ({ id: "", countryId: "", type: "SIGNATURE", date: "", note: "", eventId: "", viaAgreementId: "", unconfirmedNote: "", sources: [] });
 type Errors = (path: string) => string[] | undefined;
 
 function SourceRows({ prefix, idPrefix, title, initial, err }: { prefix: string; idPrefix: string; title: string; initial: SourceFormValues[]; err: Errors }) {
@@ -56,6 +56,8 @@ function AgreementFields({ values, errors, labels }: ReferenceFieldsProps<Agreem
         <RowsFieldset legend="Treaty actions by party" noun="action" rows={actions} emptyText="No treaty actions yet." addLabel="Add a treaty action">
           {(row, i) => (
             <>
+              {/* The step's row: saving keeps it (and its id, which events name) instead of recording the step anew. */}
+              <input type="hidden" name={`actions.${i}.id`} value={row.value.id} />
               <div className={styles.grid}>
                 <EntityPicker kind="country" id={`action-${row.key}-party`} name={`actions.${i}.countryId`} label={`Action ${i + 1} party`} required defaultValue={chosenOption(row.value.countryId, labels)} errors={errors[`actions.${i}.countryId`]} />
                 <SelectField id={`action-${row.key}-type`} label={`Action ${i + 1} type`} required errors={errors[`actions.${i}.type`]} name={`actions.${i}.type`} defaultValue={row.value.type} choices={TREATY_ACTION_LABELS} />

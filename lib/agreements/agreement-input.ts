@@ -14,6 +14,11 @@ export const TREATY_ACTION_TYPES = [
 
 export const TreatyActionInputSchema = z
   .object({
+    /**
+     * The row this step was read from (the form and revisions carry it): saving keeps the row and its
+     * id, which events name (lib/agreements/treaty-action-rows.ts). Empty for a new step.
+     */
+    id: optionalId("a treaty action"),
     countryId: iso2("the party"),
     type: z.enum(TREATY_ACTION_TYPES, { error: "Choose what the party did." }),
     date: optionalPartialDate("Date"),
@@ -59,5 +64,5 @@ export type AgreementFormValues = {
   parentId: string;
   wikidataId: string;
   sources: SourceFormValues[];
-  actions: Array<{ countryId: string; type: string; date: string; note: string; eventId: string; viaAgreementId: string; unconfirmedNote: string; sources: SourceFormValues[] }>;
+  actions: Array<{ id: string; countryId: string; type: string; date: string; note: string; eventId: string; viaAgreementId: string; unconfirmedNote: string; sources: SourceFormValues[] }>;
 };

@@ -248,7 +248,7 @@ describe("agreements surely recorded twice", () => {
 });
 
 describe("a party's steps recorded on two agreements", () => {
-  const row = (countryId: string, type: string, date: string, more: Partial<TreatyActionValues> = {}): TreatyActionValues => ({ countryId, type, date, note: "", eventId: "", viaAgreementId: "", unconfirmedNote: "", sources: [], ...more });
+  const row = (countryId: string, type: string, date: string, more: Partial<TreatyActionValues> = {}): TreatyActionValues => ({ id: "", countryId, type, date, note: "", eventId: "", viaAgreementId: "", unconfirmedNote: "", sources: [], ...more });
 
   it("pair a step on the same day before one on a day its date allows, and keep the kept one's note and event", () => {
     const kept = [row("KP", "WITHDRAWAL", "2003"), row("KP", "WITHDRAWAL", "2003-01-10", { note: "kept", eventId: "e1" })];

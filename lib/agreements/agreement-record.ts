@@ -10,6 +10,7 @@ import { KIND_NAMES, type RecordKind } from "@/lib/records/record-kind";
 import { recordWrites } from "@/lib/records/record-store";
 import { AgreementInputSchema, type AgreementFormValues, type AgreementInput } from "./agreement-input";
 import { mergeTreatyActions, moreExact, type TreatyActionValues } from "./merge-actions";
+import { renameTreatyActions, writeTreatyActions, type TreatyActionRow } from "./treaty-action-rows";
 
 export async function snapshotAgreement(tx: Tx, id: string): Promise<AgreementFormValues> {
   const a = await tx.agreement.findUniqueOrThrow({
@@ -28,6 +29,7 @@ export async function snapshotAgreement(tx: Tx, id: string): Promise<AgreementFo
     wikidataId: a.wikidataId ?? "",
     sources: sourceInputs(a.sources),
     actions: a.actions.map((t) => ({
+      id: t.id,
       countryId: t.countryId,
       type: t.type,
       date: partialDateText(t.date, t.precision),
@@ -82,25 +84,19 @@ const columns = (input: AgreementInput) => ({
   wikidataId: input.wikidataId ?? null,
 });
 
-async function writeChildren(tx: Tx, agreementId: string, input: AgreementInput) {
-  await tx.source.createMany({ data: sourceRows(input.sources).map((s) => ({ ...s, agreementId })) });
-  for (const action of input.actions) {
-    await tx.treatyAction.create({
-      data: {
-        agreementId,
-        countryId: action.countryId,
-        type: action.type,
-        date: action.date?.date ?? null,
-        precision: action.date?.precision ?? "DAY",
-        note: action.note ?? null,
-        eventId: action.eventId ?? null,
-        viaAgreementId: action.viaAgreementId ?? null,
-        unconfirmedNote: action.unconfirmedNote ?? null,
-        sources: { create: sourceRows(action.sources) },
-      },
-    });
-  }
-}
+/** A step of the input as its row holds it. */
+const actionRow = (action: AgreementInput["actions"][number]): TreatyActionRow => ({
+  id: action.id,
+  countryId: action.countryId,
+  type: action.type,
+  date: action.date?.date ?? null,
+  precision: action.date?.precision ?? "DAY",
+  note: action.note ?? null,
+  eventId: action.eventId ?? null,
+  viaAgreementId: action.viaAgreementId ?? null,
+  unconfirmedNote: action.unconfirmedNote ?? null,
+  sources: sourceRows(action.sources),
+});
 
 const parentOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" ? (snapshot as { parentId?: string }).parentId || null : null);
 /** The instruments a snapshot's parties joined through (their pages may tell it). */
@@ -177,10 +173,10 @@ export const agreementRecord: RecordKind<AgreementInput> = {
   insert: (tx, { slug, input }) => tx.agreement.create({ data: { slug, ...columns(input) }, select: { id: true } }),
   async write(tx, id, input) {
     await tx.agreement.update({ where: { id }, data: columns(input) });
-    // Treaty actions and sources are replaced whole: the form edits the full list.
-    await tx.treatyAction.deleteMany({ where: { agreementId: id } });
+    // Its sources are replaced whole (nothing names them); its parties' steps keep their rows, which events name.
     await tx.source.deleteMany({ where: { agreementId: id } });
-    await writeChildren(tx, id, input);
+    await tx.source.createMany({ data: sourceRows(input.sources).map((s) => ({ ...s, agreementId: id })) });
+    return writeTreatyActions(tx, id, input.actions.map(actionRow));
   },
   snapshot: snapshotAgreement,
   check: checkReferences,
@@ -212,9 +208,15 @@ export const agreementRecord: RecordKind<AgreementInput> = {
     },
     refusal: (tx, pair) => mergeRefusal(tx, pair as MergePair<AgreementFormValues>),
     async repoint(tx, from, to) {
+      // The duplicate's steps become the kept one's rows, under their ids; the kept agreement's write
+      // (combine) then removes those it records already, and what named them names the kept row.
+      const ids = { kept: to, duplicate: from };
+      const { replaced } = mergeTreatyActions(asMerged(await snapshotAgreement(tx, to), ids), asMerged(await snapshotAgreement(tx, from), ids));
+      await renameTreatyActions(tx, replaced);
+      await tx.treatyAction.updateMany({ where: { agreementId: from }, data: { agreementId: to } });
       const events = await tx.$queryRaw<Array<{ id: string }>>`UPDATE "Event" SET "agreementId" = ${to}, "updatedAt" = now() WHERE "agreementId" = ${from} RETURNING id`;
       const parts = await tx.$queryRaw<Array<{ id: string }>>`UPDATE "Agreement" SET "parentId" = ${to}, "updatedAt" = now() WHERE "parentId" = ${from} RETURNING id`;
-      // The two agreements' own steps are rewritten whole by the kept one's write (combine); these are other agreements'.
+      // The two agreements' own steps are the kept one's write's (combine); these are other agreements'.
       const through = await tx.$queryRaw<Array<{ id: string }>>`
         UPDATE "TreatyAction" SET "viaAgreementId" = ${to} WHERE "viaAgreementId" = ${from} AND "agreementId" NOT IN (${from}, ${to}) RETURNING "agreementId" AS id`;
       return { events: events.map((e) => e.id), statements: [], people: [], agreements: [...new Set([...parts, ...through].map((a) => a.id))] };

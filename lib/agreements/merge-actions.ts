@@ -29,6 +29,8 @@ function together(kept: TreatyActionValues, duplicate: TreatyActionValues): Trea
 
 export interface MergedTreatyActions {
   actions: TreatyActionValues[];
+  /** The duplicate's rows of a step the kept agreement records too, and the kept row each is merged into (by row id). */
+  replaced: Array<{ from: string; to: string }>;
   /** Steps the two agreements date differently: the kept one's rows and the duplicate's. */
   disagreements: Array<{ kept: TreatyActionValues[]; duplicate: TreatyActionValues[] }>;
 }
@@ -59,5 +61,6 @@ export function mergeTreatyActions(kept: readonly TreatyActionValues[], duplicat
     entry.duplicate.push(row);
     disagreements.set(step, entry);
   }
-  return { actions: [...kept.map((k, i) => (pairs.has(i) ? together(k, pairs.get(i)!) : k)), ...added], disagreements: [...disagreements.values()] };
+  const replaced = [...pairs].flatMap(([i, row]) => (row.id && kept[i]!.id ? [{ from: row.id, to: kept[i]!.id }] : []));
+  return { actions: [...kept.map((k, i) => (pairs.has(i) ? together(k, pairs.get(i)!) : k)), ...added], replaced, disagreements: [...disagreements.values()] };
 }

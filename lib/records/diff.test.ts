@@ -19,6 +19,12 @@ describe("diffSnapshots", () => {
     expect(diffSnapshots({ topicIds: ["a", "b"] }, { topicIds: ["b", "c"] })).toEqual([{ path: "topicIds", before: ["a", "b"], after: ["b", "c"] }]);
   });
 
+  it("leaves out a row's id (which row it is), not a field's", () => {
+    const before = { id: "a", actions: [{ id: "r1", note: "x" }] };
+    expect(diffSnapshots(before, { id: "b", actions: [{ id: "r2", note: "x" }] })).toEqual([{ path: "id", before: "a", after: "b" }]);
+    expect(diffSnapshots({ actions: [{ note: "x" }] }, { actions: [{ id: "r1", note: "y" }] })).toEqual([{ path: "actions.0.note", before: "x", after: "y" }]);
+  });
+
   it("finds nothing between equal snapshots", () => {
     expect(diffSnapshots({ a: [1, { b: null }] }, { a: [1, { b: null }] })).toEqual([]);
   });

@@ -25,7 +25,9 @@ export function diffSnapshots(before: unknown, after: unknown, prefix = ""): Fie
     return changes;
   }
   if (isObject(before) && isObject(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    // A row's id (an agreement's treaty action) is which row it is, not a value the editor changed.
+    const inRow = /(^|\.)\d+$/.test(prefix);
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !(inRow && key === "id")).sort();
     return keys.flatMap((key) => diffSnapshots(before[key], after[key], prefix ? `${prefix}.${key}` : key));
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return [];

@@ -63,8 +63,11 @@ export interface RecordKind<I> {
   nameOf(input: I): string;
   /** Creates the row with its own columns (relations come from `write`). */
   insert(tx: Tx, row: { slug: string; input: I; actor: Actor }): Promise<{ id: string }>;
-  /** Writes the input's columns and relations onto the row. */
-  write(tx: Tx, id: string, input: I): Promise<void>;
+  /**
+   * Writes the input's columns and relations onto the row. It may return a note for the revision
+   * about what the write did to other records (an agreement's step taken out that events named).
+   */
+  write(tx: Tx, id: string, input: I): Promise<void | { note: string | null }>;
   /** The record as its revision keeps it (and as its form edits it). */
   snapshot(tx: Tx, id: string): Promise<unknown>;
   /** Field errors for references that do not exist, cycles, names already used. */

@@ -108,6 +108,9 @@ export async function revisionInput(tx: Tx, kind: RecordKind<unknown>, id: strin
   return data;
 }
 
+/** A revision's note with what the write said it did besides ("Saved. Events no longer name …"). */
+const noteWith = (note: string, written: void | { note: string | null }) => (written && written.note ? `${note}. ${written.note}` : note);
+
 /** The name or title a snapshot holds, for audit rows. */
 function nameIn(snapshot: unknown): string | null {
   if (!snapshot || typeof snapshot !== "object") return null;
@@ -156,9 +159,9 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
       const before = await kind.snapshot(tx, row.id);
       const version = await claimVersion(tx, k, row, options.baseVersion);
       await checkInput(tx, kind, row.id, input);
-      await kind.write(tx, row.id, input);
+      const written = await kind.write(tx, row.id, input);
       const after = await kind.snapshot(tx, row.id);
-      await recordChange(tx, k, options.actor, { id: row.id, version, data: after, action: options.action, note });
+      await recordChange(tx, k, options.actor, { id: row.id, version, data: after, action: options.action, note: noteWith(note, written) });
       change = await kind.publicChange(tx, { slug: row.slug, before, after });
       return { id: row.id, slug: row.slug, version };
     }, TRANSACTION);
@@ -230,11 +233,11 @@ export function recordWrites<I>(kind: RecordKind<I>, rules: RecordRules) {
         await checkInput(tx, kind, kept.id, input);
         const named = await repointHistory(tx, duplicate.id, kept.id, await merging.repoint(tx, duplicate.id, kept.id));
         await redirectAddress(tx, kind.kind, duplicate, kept.id);
-        await kind.write(tx, kept.id, input);
+        const written = await kind.write(tx, kept.id, input);
         const after = await kind.snapshot(tx, kept.id);
         const name = nameIn(duplicateBefore);
         const repointed = { events: named.events.length, statements: named.statements.length, people: named.people.length, agreements: named.agreements.length };
-        await recordChange(tx, k, options.actor, { id: kept.id, version, data: after, action: "merge", note: `Merged “${name}” into it`, summary: { merged: { id: duplicate.id, slug: duplicate.slug, name }, ...repointed } });
+        await recordChange(tx, k, options.actor, { id: kept.id, version, data: after, action: "merge", note: noteWith(`Merged “${name}” into it`, written), summary: { merged: { id: duplicate.id, slug: duplicate.slug, name }, ...repointed } });
         await removeRecord(tx, k, options.actor, duplicate);
         const slugsOf = async (rows: Promise<Array<{ slug: string }>>) => (await rows).map((r) => r.slug);
         change = combineChanges(

@@ -4,7 +4,9 @@ import { agreementWrites } from "@/lib/agreements/agreement-record";
 import { createTestActor } from "@/lib/testing/factories";
 import { topicWrites } from "@/lib/topics/topic-record";
 import { listIsoCountries, loadCountries } from "./countries";
-import { demoEvents, demoStatements } from "./demo-record";
+import { eventRecord } from "@/lib/events/event-record";
+import { publishEventChanges, updateEvent } from "@/lib/events/write-event";
+import { demoEvents, demoRecord, demoStatements } from "./demo-record";
 import { loadDemoRecord } from "./load-demo";
 
 async function counts() {
@@ -101,6 +103,32 @@ describe("a demo record an editor merged into another", () => {
     expect(await db.event.findUniqueOrThrow({ where: { slug: "us-israel-morocco-joint-declaration-signed" } })).toMatchObject({ agreementId: kept.id });
     // The kept agreement is the editor's: the seed leaves it as the merge made it.
     expect(await db.agreement.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ name: "Tripartite Declaration of Rabat", version: 2 });
+  });
+});
+
+describe("a demo correction of an agreement", () => {
+  it("keeps its steps' rows: an editor's staged changes to an event that names one still publish", async () => {
+    await loadDemoRecord(db);
+    const editor = await createTestActor("EDITOR", { prefix: "demo-steps" });
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "kazakhstan-to-join-the-abraham-accords" } });
+    const input = await db.$transaction((tx) => eventRecord.snapshot(tx, event.id));
+    expect(input.treatyActionId).toBeTruthy();
+    const staged = await updateEvent({ actor: editor, id: event.id, baseVersion: event.version, input: { ...input, summary: `${input.summary} (Edited at the desk.)` } });
+    const steps = await db.treatyAction.findMany({ where: { agreement: { slug: "abraham-accords" } }, select: { id: true }, orderBy: { id: "asc" } });
+
+    // The next release corrects the agreement (the seed still owns it) and one party's step.
+    const corrected = {
+      ...demoRecord,
+      agreements: demoRecord.agreements.map((a) =>
+        a.slug === "abraham-accords" ? { ...a, summary: `${a.summary} (Corrected.)`, actions: a.actions.map((x) => (x.countryId === "AE" ? { ...x, note: "Corrected note." } : x)) } : a,
+      ),
+    };
+    expect(await loadDemoRecord(db, { record: corrected })).toBeGreaterThan(0);
+    expect(await db.treatyAction.findMany({ where: { agreement: { slug: "abraham-accords" } }, select: { id: true }, orderBy: { id: "asc" } })).toEqual(steps);
+    expect(await db.treatyAction.findFirstOrThrow({ where: { agreement: { slug: "abraham-accords" }, countryId: "AE" } })).toMatchObject({ note: "Corrected note." });
+
+    await publishEventChanges({ actor: editor, id: event.id, baseVersion: staged.version, isMaterial: false });
+    expect((await db.$transaction((tx) => eventRecord.snapshot(tx, event.id))).treatyActionId).toBe(input.treatyActionId);
   });
 });
 

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "@/lib/db/client";
 import type { ContentKind, Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { writeTreatyActions } from "@/lib/agreements/treaty-action-rows";
 import { demoRecord as currentRecord, type DemoEvent, type DemoRecord, type DemoSource, type DemoStatement } from "./demo-record";
 
 /**
@@ -240,23 +241,23 @@ async function converge(tx: Tx, record: DemoRecord, now: Date): Promise<number> 
     // An action whose event was (re)created now must point at it, so such agreements are rewritten too.
     const needsEvents = a.actions.some((x) => x.eventSlug && createdEvents.has(x.eventSlug));
     if (!agreementsToAct.has(a.slug) && !(needsEvents && (await isSeedOwned(tx, "AGREEMENT", agreementId)))) continue;
-    await tx.treatyAction.deleteMany({ where: { agreementId } });
-    for (const action of a.actions) {
-      await tx.treatyAction.create({
-        data: {
-          agreementId,
-          countryId: action.countryId,
-          type: action.type,
-          date: day(action.date),
-          precision: action.precision ?? "DAY",
-          note: action.note ?? null,
-          unconfirmedNote: action.unconfirmedNote ?? null,
-          viaAgreementId: action.viaAgreementSlug ? required(ids.agreement, action.viaAgreementSlug) : null,
-          eventId: action.eventSlug ? (ids.event.get(action.eventSlug) ?? null) : null,
-          sources: { create: sourceRows(action.sources) },
-        },
-      });
-    }
+    // Its steps keep their rows (matched by party, step and instrument): events' staged changes and versions name them.
+    await writeTreatyActions(
+      tx,
+      agreementId,
+      a.actions.map((action) => ({
+        id: null,
+        countryId: action.countryId,
+        type: action.type,
+        date: day(action.date),
+        precision: action.precision ?? "DAY",
+        note: action.note ?? null,
+        unconfirmedNote: action.unconfirmedNote ?? null,
+        viaAgreementId: action.viaAgreementSlug ? required(ids.agreement, action.viaAgreementSlug) : null,
+        eventId: action.eventSlug ? (ids.event.get(action.eventSlug) ?? null) : null,
+        sources: sourceRows(action.sources),
+      })),
+    );
   }
 
   for (const s of record.statements) {
