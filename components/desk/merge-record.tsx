@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Facts } from "@/components/ui/facts";
 import { cardClass } from "@/components/ui/page-header";
 import ui from "@/components/ui/ui.module.css";
 import { sendJson } from "@/lib/http/send-json";
@@ -55,10 +56,14 @@ export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: Mer
   }
 
   // Two records of one name (what "Recorded twice?" mostly finds) are told apart by their
-  // addresses: "Merge Hakan Fidan into Hakan Fidan?" would not say which one is kept.
+  // addresses: "Merge Hakan Fidan into Hakan Fidan?" would not say which one is kept. The two
+  // are named once, beside each other; the sentences under them say "the one removed" and "the
+  // one kept" instead of repeating a name and an address in each (on a phone, a screen of text).
   const sameName = kept !== null && foldText(kept.label.trim()) === foldText(name.trim());
-  const keptName = kept ? (sameName && kept.path ? `${kept.label} (${kept.path})` : kept.label) : "";
-  const thisName = sameName ? `${name} (/${kind}/${slug})` : name;
+  const thisPath = `/${kind}/${slug}`;
+  const removedRef = sameName ? "the one removed" : name;
+  const keptRef = kept ? (sameName ? "the one kept" : kept.label) : "";
+  const keptButton = kept ? (sameName && kept.path ? kept.path : kept.label) : "";
 
   return (
     <section className={cardClass} aria-labelledby="merge-heading">
@@ -98,22 +103,40 @@ export function MergeRecord({ kind, id, name, version, slug, uses }: { kind: Mer
         </Alert>
       )}
       {kept && (
-        <Alert tone="warning" title={`Merge ${thisName} into ${keptName}?`}>
+        <Alert tone="warning" title={sameName ? `Merge two records of ${name}?` : `Merge ${name} into ${kept.label}?`}>
+          <Facts
+            items={[
+              ["Removed", <Named key="removed" name={sameName ? null : name} path={thisPath} detail="this page" />],
+              ["Kept", <Named key="kept" name={sameName ? null : kept.label} path={kept.path ?? null} detail={kept.detail} />],
+            ]}
+          />
           <ul>
-            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: ${instead} ${keptName} instead.` : `${none} ${thisName}.`}</li>
+            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)} ${removedRef}: ${instead} ${keptRef} instead.` : `${none} ${removedRef}.`}</li>
             <li>
-              What only {thisName} records ({only}) is added to {keptName}; what {keptName} records stays.
+              What only {removedRef} records ({only}) is added to {keptRef}.
             </li>
-            <li>
-              The address /{kind}/{slug} will lead to {sameName && kept.path ? kept.path : <>{kept.label}&apos;s page</>}.
-            </li>
-            <li>{thisName} is removed. This cannot be undone.</li>
+            <li>{sameName ? "Its address will lead to the one kept." : `Its address will lead to ${kept.label}'s page.`}</li>
           </ul>
+          <p>
+            <strong>This cannot be undone.</strong>
+          </p>
           <Button variant="danger" className={ui.wraps} disabled={busy} onClick={() => void merge()}>
-            {busy ? "Merging…" : `Merge into ${keptName}`}
+            {busy ? "Merging…" : `Merge into ${keptButton}`}
           </Button>
         </Alert>
       )}
     </section>
+  );
+}
+
+/** One of the two records in the merge's confirmation: its name (left out when both share it), its address, what else tells it apart. */
+function Named({ name, path, detail }: { name: string | null; path: string | null; detail?: string }) {
+  return (
+    <>
+      {name && <strong>{name}</strong>}
+      {name && path && " · "}
+      {path}
+      {detail && <span className="muted"> ({detail})</span>}
+    </>
   );
 }

@@ -28,15 +28,16 @@ const COUNTS: Record<Kind, { query: (id: string) => Prisma.Sql; others: (n: numb
 };
 
 /**
- * What names a person or organization, or is filed under a topic, as the merge section says it:
- * "2 events and 3 statements name Tokaev", "1 event is filed under Nuclear power", or "".
+ * What names a person or organization, or is filed under a topic, as the merge section says it,
+ * up to the record it is said of (which the section names, once the record to keep is chosen):
+ * "2 events and 3 statements name", "1 event is filed under", or "".
  */
-export async function mergeSummary(kind: Kind, id: string, name: string): Promise<string> {
+export async function mergeSummary(kind: Kind, id: string): Promise<string> {
   const counts = COUNTS[kind];
   const [row] = await queryRows<{ events: number; others: number }>(db, counts.query(id));
   const { events, others } = row!;
   const parts = [events && plural(events, "event"), others && counts.others(others)].filter(Boolean);
   // "1 event names", "2 events name", "1 event and 1 statement name", "the offices of 1 person name".
   const one = parts.length === 1 && (events === 1 || (kind !== "organizations" && others === 1));
-  return parts.length ? `${parts.join(" and ")} ${counts.verb[one ? 0 : 1]} ${name}` : "";
+  return parts.length ? `${parts.join(" and ")} ${counts.verb[one ? 0 : 1]}` : "";
 }

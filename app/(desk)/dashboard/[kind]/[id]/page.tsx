@@ -97,7 +97,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
       )}
       <RecordForm key={record.version} kind={kind} id={record.id} version={record.version} status={record.status} transitions={transitions} canSave={canSave} values={record.values} options={record.options} abilities={{ canCreateReferences: hasRole(user.role, "EDITOR") }} />
       {canSave && (kind === "people" || kind === "organizations" || kind === "topics") && hasRole(user.role, "EDITOR") && (
-        <MergeRecord kind={kind} id={record.id} name={record.title} version={record.version} slug={record.slug} uses={await mergeSummary(kind, record.id, record.title)} />
+        <MergeRecord kind={kind} id={record.id} name={record.title} version={record.version} slug={record.slug} uses={await mergeSummary(kind, record.id)} />
       )}
     </>
   );
