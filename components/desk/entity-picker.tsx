@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import styles from "./entity-picker.module.css";
 import { NotChosenYet, useQuickCreate, type CreatableKind } from "./quick-create";
+import { focusAfterRemoving } from "./row-focus";
 import { Field } from "@/components/ui/field";
 import ui from "@/components/ui/ui.module.css";
 import type { LookupResult } from "@/lib/lookup/search-entities";
@@ -332,13 +333,17 @@ export function EntityMultiPicker({ kind, name, label, id, defaultValue, require
           {chosen.length > 0 && (
             <ul className={styles.chips} aria-label={`Chosen: ${label}`} id={listId}>
               {chosen.map((option) => (
-                <li key={option.id} className={styles.chip}>
+                <li key={option.id} className={styles.chip} data-row="">
                   <span>{option.label}</span>
                   <button
                     type="button"
                     className={styles.chipRemove}
                     aria-label={`Remove ${option.label}`}
-                    onClick={() => setChosen((list) => list.filter((o) => o.id !== option.id))}
+                    onClick={(event) => {
+                      // To the next chosen name's remove button, else back to the picker.
+                      focusAfterRemoving(event.currentTarget, () => document.getElementById(id));
+                      setChosen((list) => list.filter((o) => o.id !== option.id));
+                    }}
                   >
                     ×
                   </button>

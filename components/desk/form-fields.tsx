@@ -4,6 +4,7 @@ import { useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import styles from "./reference-form.module.css";
+import { focusAddedRow, focusAfterRemoving } from "./row-focus";
 
 /** Small form pieces the record forms share. */
 
@@ -59,24 +60,41 @@ export function RowsFieldset<T>(props: {
   children: (row: { key: number; value: T }, i: number) => ReactNode;
 }) {
   const { rows, noun } = props;
+  const list = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   return (
-    <fieldset className={styles.rows}>
+    <fieldset className={styles.rows} ref={list}>
       <legend>{props.legend}</legend>
       {rows.rows.length === 0 && <p className="small muted">{props.emptyText}</p>}
       {rows.rows.map((row, i) => (
-        <div key={row.key} className={styles.row}>
+        <div key={row.key} className={styles.row} data-row="">
           <div className={styles.rowHeader}>
             <h3>
               {noun.charAt(0).toUpperCase() + noun.slice(1)} {i + 1}
             </h3>
-            <Button size="sm" variant="ghost" onClick={() => rows.remove(row.key)} aria-label={`Remove ${noun} ${i + 1}`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={(event) => {
+                focusAfterRemoving(event.currentTarget, () => addButton.current);
+                rows.remove(row.key);
+              }}
+              aria-label={`Remove ${noun} ${i + 1}`}
+            >
               Remove
             </Button>
           </div>
           {props.children(row, i)}
         </div>
       ))}
-      <Button size="sm" onClick={rows.add}>
+      <Button
+        ref={addButton}
+        size="sm"
+        onClick={() => {
+          rows.add();
+          focusAddedRow(() => list.current);
+        }}
+      >
         {props.addLabel}
       </Button>
     </fieldset>

@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Facts } from "@/components/ui/facts";
 import { cardClass } from "@/components/ui/page-header";
 import ui from "@/components/ui/ui.module.css";
 import { sendJson } from "@/lib/http/send-json";
+import { usesSentence } from "@/lib/desk/merge-uses";
 import { foldText } from "@/lib/records/fold";
 import type { EntityOption } from "./entity-picker";
 import { RefPicker } from "./ref-picker";
@@ -34,7 +36,7 @@ export type MergingKind = keyof typeof MERGING;
  * reads what will happen, and confirms. `treatyActions` ("12 treaty actions of 9 parties"): an
  * agreement's own steps, which join the kept one's.
  */
-export function MergeRecord(props: { kind: MergingKind; id: string; name: string; version: number; slug: string; uses: string; treatyActions?: string }) {
+export function MergeRecord(props: { kind: MergingKind; id: string; name: string; version: number; slug: string; uses: string[]; treatyActions?: string }) {
   const { kind, id, name, version, slug, uses, treatyActions } = props;
   const { noun, label, only, instead, none } = MERGING[kind];
   const router = useRouter();
@@ -68,10 +70,15 @@ export function MergeRecord(props: { kind: MergingKind; id: string; name: string
   }
 
   // Two records of one name (what "Recorded twice?" mostly finds) are told apart by their
-  // addresses: "Merge Hakan Fidan into Hakan Fidan?" would not say which one is kept.
+  // addresses: "Merge Hakan Fidan into Hakan Fidan?" would not say which one is kept. The two
+  // are named once, beside each other; the sentences under them say "the one removed" and "the
+  // one kept" instead of repeating a name and an address in each (on a phone, a screen of text).
   const sameName = kept !== null && foldText(kept.label.trim()) === foldText(name.trim());
-  const keptName = kept ? (sameName && kept.path ? `${kept.label} (${kept.path})` : kept.label) : "";
-  const thisName = sameName ? `${name} (/${kind}/${slug})` : name;
+  const thisPath = `/${kind}/${slug}`;
+  const removedRef = sameName ? "the one removed" : name;
+  const keptRef = kept ? (sameName ? "the one kept" : kept.label) : "";
+  const keptButton = kept ? (sameName && kept.path ? kept.path : kept.label) : "";
+  const said = usesSentence(uses, removedRef);
 
   return (
     <section className={cardClass} aria-labelledby="merge-heading">
@@ -118,27 +125,45 @@ export function MergeRecord(props: { kind: MergingKind; id: string; name: string
         </Alert>
       )}
       {kept && (
-        <Alert tone="warning" title={`Merge ${thisName} into ${keptName}?`}>
+        <Alert tone="warning" title={sameName ? `Merge two records of ${name}?` : `Merge ${name} into ${kept.label}?`}>
+          <Facts
+            items={[
+              ["Removed", <Named key="removed" name={sameName ? null : name} path={thisPath} detail="this page" />],
+              ["Kept", <Named key="kept" name={sameName ? null : kept.label} path={kept.path ?? null} detail={kept.detail} />],
+            ]}
+          />
           <ul>
-            <li>{uses ? `${uses[0]!.toUpperCase()}${uses.slice(1)}: ${instead} ${keptName} instead.` : `${none} ${thisName}.`}</li>
+            <li>{said ? `${said[0]!.toUpperCase()}${said.slice(1)}: ${instead} ${keptRef} instead.` : `${none} ${removedRef}.`}</li>
             <li>
-              What only {thisName} records ({only}) is added to {keptName}; what {keptName} records stays.
+              What only {removedRef} records ({only}) is added to {keptRef}.
             </li>
             {treatyActions && (
               <li>
-                Its {treatyActions} join {keptName}&apos;s: a step both record is kept once. If the two date a party&apos;s step differently, nothing is merged and you are told which.
+                Its {treatyActions} join {keptRef}&apos;s: a step both record is kept once. If the two date a party&apos;s step differently, nothing is merged and you are told which.
               </li>
             )}
-            <li>
-              The address /{kind}/{slug} will lead to {sameName && kept.path ? kept.path : <>{kept.label}&apos;s page</>}.
-            </li>
-            <li>{thisName} is removed. This cannot be undone.</li>
+            <li>{sameName ? "Its address will lead to the one kept." : `Its address will lead to ${kept.label}'s page.`}</li>
           </ul>
+          <p>
+            <strong>This cannot be undone.</strong>
+          </p>
           <Button variant="danger" className={ui.wraps} disabled={busy} onClick={() => void merge()}>
-            {busy ? "Merging…" : `Merge into ${keptName}`}
+            {busy ? "Merging…" : `Merge into ${keptButton}`}
           </Button>
         </Alert>
       )}
     </section>
+  );
+}
+
+/** One of the two records in the merge's confirmation: its name (left out when both share it), its address, what else tells it apart. */
+function Named({ name, path, detail }: { name: string | null; path: string | null; detail?: string }) {
+  return (
+    <>
+      {name && <strong>{name}</strong>}
+      {name && path && " · "}
+      {path}
+      {detail && <span className="muted"> ({detail})</span>}
+    </>
   );
 }

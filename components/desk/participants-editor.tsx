@@ -8,6 +8,7 @@ import { defaultParticipantRole } from "@/lib/events/participant-role";
 import { PARTICIPANT_ROLE_LABELS } from "@/lib/format/labels";
 import { Combobox, type EntityOption } from "./entity-picker";
 import { NotChosenYet, useQuickCreate } from "./quick-create";
+import { focusAfterRemoving } from "./row-focus";
 import { useRowKeys } from "./row-keys";
 import styles from "./editor.module.css";
 
@@ -94,7 +95,7 @@ export function ParticipantsEditor({
           requestAnimationFrame(() => document.getElementById(nameId)?.focus());
         };
         return (
-          <fieldset key={row.key} className={styles.row}>
+          <fieldset key={row.key} className={styles.row} data-row="">
             <legend>Participant {i + 1}</legend>
             <div className={styles.participantRow}>
               <div className={ui.field}>
@@ -149,7 +150,15 @@ export function ParticipantsEditor({
             </div>
             {row.chosen && (
               <div className={styles.rowActions}>
-                <Button size="sm" variant="ghost" onClick={() => setRows((list) => list.filter((r) => r.key !== row.key))}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={(event) => {
+                    // The empty row at the end is always there to take the focus.
+                    focusAfterRemoving(event.currentTarget, () => null);
+                    setRows((list) => list.filter((r) => r.key !== row.key));
+                  }}
+                >
                   Remove participant {i + 1}
                 </Button>
               </div>

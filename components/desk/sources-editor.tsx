@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FieldNotes, TextInput } from "@/components/ui/field";
 import styles from "./editor.module.css";
+import { focusAddedRow, focusAfterRemoving } from "./row-focus";
 import { useRowKeys } from "./row-keys";
 
 export interface SourceValues {
@@ -22,15 +23,17 @@ export function SourcesEditor({ idPrefix, initial, errors }: { idPrefix: string;
   const first = initial.length ? initial : [EMPTY];
   const keys = useRowKeys("s", first.length);
   const [rows, setRows] = useState(() => first.map((values, i) => ({ key: keys.initial(i), values })));
+  const list = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   return (
-    <fieldset className={styles.section}>
+    <fieldset className={styles.section} ref={list}>
       <legend>Sources</legend>
       <FieldNotes id={`${idPrefix}-sources`} errors={errors.sources} />
       {rows.map((row, i) => {
         const e = (f: string) => errors[`sources.${i}.${f}`];
         const id = (f: string) => `${idPrefix}-source-${row.key}-${f}`;
         return (
-          <fieldset key={row.key} className={styles.row}>
+          <fieldset key={row.key} className={styles.row} data-row="">
             <legend>Source {i + 1}</legend>
             <div className={styles.grid2}>
               <Field id={id("url")} label="Source URL" errors={e("url")} required>
@@ -53,14 +56,28 @@ export function SourcesEditor({ idPrefix, initial, errors }: { idPrefix: string;
               </Field>
             </div>
             <div className={styles.rowActions}>
-              <Button size="sm" variant="ghost" onClick={() => setRows((r) => r.filter((x) => x.key !== row.key))}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={(event) => {
+                  focusAfterRemoving(event.currentTarget, () => addButton.current);
+                  setRows((r) => r.filter((x) => x.key !== row.key));
+                }}
+              >
                 Remove source {i + 1}
               </Button>
             </div>
           </fieldset>
         );
       })}
-      <Button size="sm" onClick={() => setRows((r) => [...r, { key: keys.next(), values: EMPTY }])}>
+      <Button
+        ref={addButton}
+        size="sm"
+        onClick={() => {
+          setRows((r) => [...r, { key: keys.next(), values: EMPTY }]);
+          focusAddedRow(() => list.current);
+        }}
+      >
         Add source
       </Button>
     </fieldset>

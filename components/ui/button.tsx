@@ -1,5 +1,5 @@
 import { StaffLink } from "./staff-link";
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import styles from "./ui.module.css";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
@@ -14,7 +14,7 @@ export function Button({
   className,
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }) {
+}: ComponentProps<"button"> & { variant?: Variant; size?: "sm" | "md" }) {
   return <button type={type} className={[buttonClass(variant, size), className].filter(Boolean).join(" ")} {...props} />;
 }
 

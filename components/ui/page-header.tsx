@@ -15,5 +15,7 @@ export function PageHeader({ title, lede, actions, children }: { title: string; 
   );
 }
 
-export const tableClass = styles.table;
+export const tableClass = `${styles.table} ${styles.stacks}`;
+/** Stacks a table of another look (a public page's) into rows on a phone, as the desk's do. */
+export const stackingTableClass = styles.stacks;
 export const cardClass = styles.card;

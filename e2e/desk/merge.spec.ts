@@ -38,8 +38,11 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
       await expect(section.getByRole("combobox", { name: "Person to keep" })).toHaveValue(`Aigerim Seitkaliyeva ${u}`);
     }
     const confirm = section.getByRole("status").filter({ hasText: `Merge Seitkalieva ${u} into Aigerim Seitkaliyeva ${u}?` });
+    // The two records side by side, then what happens to what names the one removed.
+    await expect(confirm.getByRole("definition").first()).toHaveText(`Seitkalieva ${u} · /people/${duplicate.slug} (this page)`);
+    await expect(confirm.getByRole("definition").last()).toHaveText(`Aigerim Seitkaliyeva ${u} · /people/${kept.slug} (Kazakhstan)`);
     await expect(confirm).toContainText(`1 event names Seitkalieva ${u}: they will name Aigerim Seitkaliyeva ${u} instead.`);
-    await expect(confirm).toContainText(`The address /people/${duplicate.slug} will lead to Aigerim Seitkaliyeva ${u}'s page.`);
+    await expect(confirm).toContainText(`Its address will lead to Aigerim Seitkaliyeva ${u}'s page.`);
     await section.scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
@@ -104,7 +107,7 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     await pick(page, section.getByRole("combobox", { name: "Topic to keep" }), `Nuclear energy ${u}`, new RegExp(`Nuclear energy ${u}`));
     const confirm = section.getByRole("status").filter({ hasText: `Merge Nuclear power ${u} into Nuclear energy ${u}?` });
     await expect(confirm).toContainText(`1 event is filed under Nuclear power ${u}: they will be filed under Nuclear energy ${u} instead.`);
-    await expect(confirm).toContainText(`What only Nuclear power ${u} records (a description) is added to Nuclear energy ${u}`);
+    await expect(confirm).toContainText(`What only Nuclear power ${u} records (a description) is added to Nuclear energy ${u}.`);
     await section.scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
@@ -188,7 +191,7 @@ for (const [i, viewport] of VIEWPORTS.entries()) {
     const confirm = section.getByRole("status").filter({ hasText: `Merge NPT ${u} into ${keptName}?` });
     await expect(confirm).toContainText(`1 event concerns NPT ${u}: they will refer to ${keptName} instead.`);
     await expect(confirm).toContainText(`Its 2 treaty actions of 2 parties join ${keptName}'s: a step both record is kept once.`);
-    await expect(confirm).toContainText(`The address /agreements/${duplicate.slug} will lead to ${keptName}'s page.`);
+    await expect(confirm).toContainText(`Its address will lead to ${keptName}'s page.`);
     const button = confirm.getByRole("button", { name: `Merge into ${keptName}` });
     await button.click();
     const refused = section.getByRole("alert").filter({ hasText: "Not merged" });
@@ -292,10 +295,19 @@ for (const viewport of VIEWPORTS) {
     await page.goto(`/dashboard/people/${duplicate.id}`);
     const section = page.getByRole("region", { name: "Merge into another person" });
     await section.getByRole("status").filter({ hasText: "Also recorded under a name like this:" }).getByRole("button", { name: new RegExp(`^Choose ${name}`) }).click();
-    // "Merge Hakan Fidanoglu into Hakan Fidanoglu?" would not say which one is kept.
-    const confirm = section.getByRole("status").filter({ hasText: `Merge ${name} (/people/${duplicate.slug}) into ${name} (/people/${kept.slug})?` });
-    await expect(confirm).toContainText(`The address /people/${duplicate.slug} will lead to /people/${kept.slug}.`);
-    await expect(confirm).toContainText(`${name} (/people/${duplicate.slug}) is removed. This cannot be undone.`);
+    // "Merge Hakan Fidanoglu into Hakan Fidanoglu?" would not say which one is kept: the two are
+    // told apart by their addresses, each named once, and the sentences say "the one removed"
+    // and "the one kept" (they repeated the name and address four times, a phone's screen of text).
+    const confirm = section.getByRole("status").filter({ hasText: `Merge two records of ${name}?` });
+    await expect(confirm.getByRole("term")).toHaveText(["Removed", "Kept"]);
+    await expect(confirm.getByRole("definition")).toHaveText([`/people/${duplicate.slug} (this page)`, `/people/${kept.slug} (Türkiye)`]);
+    await expect(confirm).toContainText("Nothing in the record names the one removed.");
+    await expect(confirm).toContainText("What only the one removed records (a Wikidata id, a description, offices) is added to the one kept.");
+    await expect(confirm).toContainText("Its address will lead to the one kept.");
+    await expect(confirm).toContainText("This cannot be undone.");
+    const said = await confirm.innerText();
+    expect(said.match(new RegExp(`/people/${duplicate.slug}(?![\\w-])`, "g")), "the duplicate's address, named once").toHaveLength(1);
+    expect(said.split(name).length - 1, "the shared name, said once (in the question)").toBe(1);
     await section.scrollIntoViewIfNeeded();
     await expectNoSidewaysScroll(page);
     await expectAccessible(page);
@@ -304,7 +316,7 @@ for (const viewport of VIEWPORTS) {
     // Another editor saves the duplicate meanwhile: the merge is refused, and the page shows what they saved.
     const saved = await context.request.put(`/api/desk/people/${duplicate.id}`, { data: { baseVersion: duplicate.version, input: { name, description: `Saved meanwhile ${u}.` } } });
     expect(saved.status()).toBe(200);
-    const button = confirm.getByRole("button", { name: `Merge into ${name} (/people/${kept.slug})` });
+    const button = confirm.getByRole("button", { name: `Merge into /people/${kept.slug}` });
     await button.click();
     await expect(section.getByText("Someone saved a change since this page was opened. The page now shows it: read it, then merge again.")).toBeVisible();
     await expect(page.getByLabel("Description")).toHaveValue(`Saved meanwhile ${u}.`);

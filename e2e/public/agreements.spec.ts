@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../support/axe";
+import { expectNoSidewaysScroll } from "../support/layout";
+import { VIEWPORTS } from "../support/viewports";
 import { expectBreadcrumbs, nodeOfType, readJsonLd } from "./record-fixtures";
 
 test("the agreements index leads to the Abraham Accords", async ({ page }) => {
@@ -38,6 +40,38 @@ test("the Abraham Accords page shows each party's status, their actions over tim
   expectBreadcrumbs(nodes, ["Home", "Agreements", "Abraham Accords"]);
   await expectAccessible(page);
 });
+
+/**
+ * On a phone the parties table stacks: each party, then its status and its steps at the width
+ * of the page, each named. As three columns the steps had about 80 px, a word or two a line, and
+ * Morocco's row ran to twenty lines.
+ */
+for (const viewport of VIEWPORTS) {
+  test(`the parties and their steps are read across the page — ${viewport.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.goto("/agreements/abraham-accords");
+    const table = page.getByRole("table");
+    const morocco = table.getByRole("row", { name: /Morocco/ });
+    await expect(morocco).toContainText("Joined through a related instrument");
+    const steps = morocco.getByRole("cell").last();
+    const [tableBox, stepsBox] = [(await table.boundingBox())!, (await steps.boundingBox())!];
+    if (viewport.name === "phone") {
+      expect(stepsBox.width, "the steps take the table's width").toBeGreaterThan(tableBox.width * 0.9);
+      // Each value says what it is, the column headings being out of sight.
+      expect(await steps.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Steps: "');
+      expect(await morocco.getByRole("cell").first().evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe('"Status: "');
+    } else {
+      // Three columns side by side, named by the heading row.
+      expect(stepsBox.width).toBeLessThan(tableBox.width * 0.7);
+      expect(await steps.evaluate((cell) => getComputedStyle(cell, "::before").content)).toBe("none");
+    }
+    // "Intent announced, 10 December 2020" is one line, not one a word.
+    const line = await steps.getByRole("listitem").first().evaluate((item) => item.getBoundingClientRect().height / parseFloat(getComputedStyle(item).lineHeight));
+    expect(line, "lines taken by the first step").toBeLessThan(1.5);
+    await expectNoSidewaysScroll(page);
+    await expectAccessible(page);
+  });
+}
 
 test("an unknown agreement answers 404", async ({ request }) => {
   expect((await request.get("/agreements/no-such-accord")).status()).toBe(404);

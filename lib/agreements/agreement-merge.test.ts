@@ -4,6 +4,7 @@ import { MovedFilterError, parseEventListQuery, parseStatementListQuery } from "
 import { handleApi } from "@/lib/api/respond";
 import { likelyDuplicates } from "@/lib/desk/likely-duplicates";
 import { mergeSummary, treatyActionsSummary } from "@/lib/desk/merge-summary";
+import { usesSentence } from "@/lib/desk/merge-uses";
 import { mergeRecord } from "@/lib/desk/routes";
 import { listPublishedEvents } from "@/lib/events/public-list";
 import { mergedSlug } from "@/lib/records/merged-slug";
@@ -94,7 +95,11 @@ describe("merging a duplicate agreement", () => {
     await db.revision.create({ data: { kind: "EVENT", entityId: draft.id, version: 1, data: { agreementId: duplicate.id } } });
     const part = await create({ name: `Safeguards protocol ${t}`, parentId: duplicate.id });
     const other = await create({ name: `Regional accord ${t}`, kind: "JOINT_DECLARATION", actions: [step("MA", "JOINED_THROUGH_RELATED_INSTRUMENT", "2020-12-22", { viaAgreementId: duplicate.id })] });
-    expect(await mergeSummary("agreements", duplicate.id, "NPT")).toBe("2 events concern NPT, 1 agreement is part of it and 1 treaty action on another agreement was taken through it");
+    const clauses = await mergeSummary("agreements", duplicate.id);
+    expect(clauses).toEqual(["2 events concern", "1 agreement is part of", "1 treaty action on another agreement was taken through"]);
+    expect(usesSentence(clauses, "NPT")).toBe("2 events concern NPT, 1 agreement is part of it and 1 treaty action on another agreement was taken through it");
+    expect(usesSentence(clauses.slice(0, 1), "the one removed")).toBe("2 events concern the one removed");
+    expect(usesSentence([], "NPT")).toBe("");
     expect(await treatyActionsSummary(duplicate.id)).toBe("7 treaty actions of 5 parties");
 
     const result = await agreementWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });

@@ -1,7 +1,6 @@
 import "server-only";
 import { db, Prisma, queryRows } from "@/lib/db/client";
 import { plural } from "@/lib/format/count";
-import { andList } from "@/lib/format/country";
 
 type Kind = "people" | "organizations" | "topics" | "agreements";
 
@@ -51,20 +50,20 @@ const COUNTS: Record<Kind, { query: (id: string) => Prisma.Sql; clauses: Clause[
 };
 
 /**
- * What refers to a record, as the merge section says it: "2 events and 3 statements name Tokaev",
- * "1 event is filed under Nuclear power", "2 events concern NPT and 1 agreement is part of it", or "".
+ * What refers to a record, as the merge section says it, clause by clause up to the record each is
+ * said of (the section names it, once the record to keep is chosen: `usesSentence`):
+ * ["2 events and 3 statements name"], ["1 event is filed under"], ["2 events concern", "1 agreement
+ * is part of"], or [].
  */
-export async function mergeSummary(kind: Kind, id: string, name: string): Promise<string> {
+export async function mergeSummary(kind: Kind, id: string): Promise<string[]> {
   const { query, clauses } = COUNTS[kind];
   const [row] = await queryRows<Record<string, number>>(db, query(id));
-  const said = clauses.flatMap(({ counts, verb }) => {
+  return clauses.flatMap(({ counts, verb }) => {
     const parts = counts.filter((c) => row![c.column]).map((c) => c.say(row![c.column]!));
     // "1 event names", "2 events name", "1 event and 1 statement name", "the offices of 1 person name".
     const isOne = parts.length === 1 && parts[0]![1];
     return parts.length ? [`${parts.map(([words]) => words).join(" and ")} ${verb[isOne ? 0 : 1]}`] : [];
   });
-  // The first clause names the record, the next refer to it.
-  return said.length ? andList(said.map((clause, i) => `${clause} ${i === 0 ? name : "it"}`)) : "";
 }
 
 /** The parties' steps an agreement records, which a merge adds to the kept one's: "12 treaty actions of 9 parties", or "". */

@@ -140,7 +140,7 @@ describe("merging a duplicate topic", () => {
     const both = await event(`merge-topic-both-${t}`, { status: "PUBLISHED", publishedAt: new Date(), topics: { create: [{ topicId: kept.id }, { topicId: duplicate.id }] } });
     const alone = await event(`merge-topic-alone-${t}`, { status: "PUBLISHED", publishedAt: new Date(), topics: { create: [{ topicId: duplicate.id }] } });
     const statement = await db.statement.create({ data: { slug: `merge-topic-said-${t}`, title: "t", text: "t", medium: "READOUT", speakerLabel: "an official", topics: { create: [{ topicId: duplicate.id }] } }, select: { id: true } });
-    expect(await mergeSummary("topics", duplicate.id, "N")).toBe("2 events and 1 statement are filed under N");
+    expect(await mergeSummary("topics", duplicate.id)).toEqual(["2 events and 1 statement are filed under"]);
 
     const result = await topicWrites.merge({ actor: editor, id: duplicate.id, into: kept.id, baseVersion: 1 });
     expect(result.repointed).toEqual({ events: 2, statements: 1, people: 0, agreements: 0 });
@@ -150,7 +150,7 @@ describe("merging a duplicate topic", () => {
     // The moved row still carries its event's published flag and date (the database's trigger), so the topic's page lists it.
     expect(await db.eventTopic.findUniqueOrThrow({ where: { eventId_topicId: { eventId: alone.id, topicId: kept.id } } })).toMatchObject({ published: true, date: DAY });
     expect((await db.statementTopic.findMany({ where: { statementId: statement.id } })).map((r) => r.topicId)).toEqual([kept.id]);
-    expect(await mergeSummary("topics", kept.id, "N")).toBe("2 events and 1 statement are filed under N");
+    expect(await mergeSummary("topics", kept.id)).toEqual(["2 events and 1 statement are filed under"]);
     expect(await mergedSlug("TOPIC", duplicate.slug)).toBe(kept.slug);
     expect(await db.auditLog.findFirst({ where: { action: "topic.merge", targetId: kept.id } })).toMatchObject({ summary: expect.objectContaining({ events: 2, statements: 1 }) });
 
@@ -229,15 +229,15 @@ describe("what the merge section says names a record", () => {
   it("counts events, statements and offices in words", async () => {
     const t = tag();
     const person = await personWrites.create({ actor: editor, input: { name: `Counted ${t}` } });
-    expect(await mergeSummary("people", person.id, "X")).toBe("");
+    expect(await mergeSummary("people", person.id)).toEqual([]);
     await event(`count-1-${t}`, { participants: { create: [{ role: "PARTICIPANT", personId: person.id, position: 0 }] } });
-    expect(await mergeSummary("people", person.id, "X")).toBe("1 event names X");
+    expect(await mergeSummary("people", person.id)).toEqual(["1 event names"]);
     await event(`count-2-${t}`, { participants: { create: [{ role: "PARTICIPANT", personId: person.id, position: 0 }] } });
     await db.statement.create({ data: { slug: `count-said-${t}`, title: "t", text: "t", medium: "READOUT", speakerId: person.id } });
-    expect(await mergeSummary("people", person.id, "X")).toBe("2 events and 1 statement name X");
+    expect(await mergeSummary("people", person.id)).toEqual(["2 events and 1 statement name"]);
     const org = await organizationWrites.create({ actor: editor, input: { name: `Counted body ${t}`, kind: "OTHER" } });
     await personWrites.create({ actor: editor, input: { name: `Officer ${t}`, offices: [{ title: "Envoy", organizationId: org.id }] } });
-    expect(await mergeSummary("organizations", org.id, "Y")).toBe("the offices of 1 person name Y");
+    expect(await mergeSummary("organizations", org.id)).toEqual(["the offices of 1 person name"]);
   });
 });
 

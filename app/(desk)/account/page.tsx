@@ -3,6 +3,7 @@ import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { QrCode } from "@/components/auth/qr-code";
 import { SessionList } from "@/components/auth/session-list";
 import { TwoFactorSettings } from "@/components/auth/two-factor-settings";
+import { Facts } from "@/components/ui/facts";
 import { PageHeader, cardClass } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -29,14 +30,13 @@ export default async function AccountPage() {
       <div className={styles.grid}>
         <section aria-labelledby="profile-heading" className={cardClass}>
           <h2 id="profile-heading" className={styles.heading}>Profile</h2>
-          <dl className={styles.facts}>
-            <dt>Name</dt>
-            <dd>{user.name}</dd>
-            <dt>Email</dt>
-            <dd>{user.email}</dd>
-            <dt>Role</dt>
-            <dd>{ROLE_LABELS[user.role]}</dd>
-          </dl>
+          <Facts
+            items={[
+              ["Name", user.name],
+              ["Email", user.email],
+              ["Role", ROLE_LABELS[user.role]],
+            ]}
+          />
           <p className="muted small">Only an admin can change your role.</p>
         </section>
         <section aria-labelledby="password-heading" className={cardClass}>

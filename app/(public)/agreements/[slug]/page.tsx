@@ -4,6 +4,7 @@ import { IntentLink } from "@/components/public/intent-link";
 import { feedAlternates, recordFeed } from "@/lib/feeds/follow";
 import { RecordDate } from "@/components/public/record-date";
 import styles from "@/components/public/record.module.css";
+import { stackingTableClass } from "@/components/ui/page-header";
 import { SourcesList } from "@/components/public/sources-list";
 import { Timeline } from "@/components/public/timeline";
 import { type MapLegendEntry, WorldMap } from "@/components/public/world-map";
@@ -91,7 +92,7 @@ export default async function AgreementPage({ params }: SlugProps) {
               <p className="muted">No treaty actions are on the record yet.</p>
             ) : (
               <div className={styles.tableWrap}>
-                <table className={styles.table}>
+                <table className={`${styles.table} ${stackingTableClass}`}>
                   <caption className="visually-hidden">Each party&rsquo;s status, derived from its treaty actions</caption>
                   <thead>
                     <tr>
@@ -106,7 +107,7 @@ export default async function AgreementPage({ params }: SlugProps) {
                         <th scope="row">
                           <IntentLink href={countryPath(p.country.iso2)}>{p.country.name}</IntentLink>
                         </th>
-                        <td>
+                        <td data-label="Status">
                           <span className={`${styles.status} ${styles[`status_${STATUS_TONES[p.status]}`] ?? ""}`}>{PARTICIPANT_STATUS_LABELS[p.status]}</span>
                           {p.actions.some((a) => a.unconfirmedNote) && (
                             <>
@@ -115,7 +116,7 @@ export default async function AgreementPage({ params }: SlugProps) {
                             </>
                           )}
                         </td>
-                        <td>
+                        <td data-label="Steps">
                           <ul className={styles.compact}>
                             {p.actions.map((a) => (
                               <li key={a.id}>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { UserActions } from "@/components/admin/user-actions";
 import { UtcTime } from "@/components/admin/utc-time";
 import styles from "@/components/admin/admin.module.css";
+import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -21,24 +22,18 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     <>
       <p className={`small ${styles.back}`}><StaffLink href="/admin/users">← All users</StaffLink></p>
       <PageHeader title={user.name} />
-      <dl className={styles.facts}>
-        <dt>Email</dt>
-        <dd>{user.email}</dd>
-        <dt>Role</dt>
-        <dd>{ROLE_LABELS[user.role]}</dd>
-        <dt>Status</dt>
-        <dd>{!user.isActive ? "Deactivated" : user.isLocked ? "Locked (too many failed sign-ins)" : "Active"}</dd>
-        <dt>Last sign-in</dt>
-        <dd><UtcTime value={user.lastSignInAt} /></dd>
-        <dt>Live sessions</dt>
-        <dd>{user.liveSessions}</dd>
-        <dt>Two-factor sign-in</dt>
-        <dd>{user.hasTwoFactor ? <>On since <UtcTime value={user.totpEnabledAt} /></> : "Off"}</dd>
-        <dt>Password set</dt>
-        <dd><UtcTime value={user.passwordChangedAt} /></dd>
-        <dt>Account created</dt>
-        <dd><UtcTime value={user.createdAt} /></dd>
-      </dl>
+      <Facts
+        items={[
+          ["Email", user.email],
+          ["Role", ROLE_LABELS[user.role]],
+          ["Status", !user.isActive ? "Deactivated" : user.isLocked ? "Locked (too many failed sign-ins)" : "Active"],
+          ["Last sign-in", <UtcTime key="last" value={user.lastSignInAt} />],
+          ["Live sessions", user.liveSessions],
+          ["Two-factor sign-in", user.hasTwoFactor ? <>On since <UtcTime value={user.totpEnabledAt} /></> : "Off"],
+          ["Password set", <UtcTime key="password" value={user.passwordChangedAt} />],
+          ["Account created", <UtcTime key="created" value={user.createdAt} />],
+        ]}
+      />
       <UserActions
         user={{ id: user.id, name: user.name, email: user.email, role: user.role, isActive: user.isActive, isLocked: user.isLocked, hasTwoFactor: user.hasTwoFactor, liveSessions: user.liveSessions }}
         isSelf={user.id === admin.id}

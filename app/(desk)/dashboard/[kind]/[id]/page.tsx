@@ -103,7 +103,7 @@ export default async function EditRecordPage({ params, searchParams }: { params:
           name={record.title}
           version={record.version}
           slug={record.slug}
-          uses={await mergeSummary(kind, record.id, record.title)}
+          uses={await mergeSummary(kind, record.id)}
           treatyActions={kind === "agreements" ? await treatyActionsSummary(record.id) : undefined}
         />
       )}
