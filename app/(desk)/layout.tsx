@@ -10,8 +10,10 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 /** The staff's frame. It only shows who is signed in: each page guards itself. */
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  // What waits for this person: editors review what was submitted; authors fix what came back.
-  const waiting = !user ? null : hasRole(user.role, "EDITOR") ? { kind: "review" as const, count: await countAwaitingReview() } : { kind: "sentBack" as const, count: await countSentBack(user.id) };
+  // What waits for this person: editors review what was submitted; authors, editors too, fix what
+  // came back to them (an editor's own draft sent back by another editor was shown nowhere).
+  const sentBack = user ? { kind: "sentBack" as const, count: await countSentBack(user.id) } : null;
+  const waiting = !user || !sentBack ? [] : hasRole(user.role, "EDITOR") ? [{ kind: "review" as const, count: await countAwaitingReview() }, sentBack] : [sentBack];
   return (
     <>
       <a href="#main" className="skip-link">Skip to content</a>

@@ -6,6 +6,7 @@ import { StatementListItem } from "@/components/public/statement-list-item";
 import { buildPlaceholder } from "@/lib/cache/runtime-page";
 import { isBuildPhase } from "@/lib/env/build-phase.mjs";
 import { getLatestPublishedEvents, getScheduledPublishedEvents } from "@/lib/events/public-queries";
+import { calendarPath, calendarSubscribeUrl } from "@/lib/feeds/follow";
 import { jsonLdGraph } from "@/lib/site/json-ld";
 import { absoluteUrl } from "@/lib/site/url";
 import { getLatestPublishedStatements } from "@/lib/statements/public-queries";
@@ -60,7 +61,10 @@ export default async function HomePage() {
                 <EventListItem key={event.id} event={event} />
               ))}
               <p className={styles.more}>
-                <a href="/calendar.ics">Subscribe in a calendar app</a> <span className={`muted ${styles.note}`}>(each joins it once it has a date)</span>
+                <a href={calendarSubscribeUrl()}>Subscribe in a calendar app</a>{" "}
+                <span className={`muted ${styles.note}`}>
+                  (each joins it once it has a date; for an app that asks for the address: <a href={calendarPath()}>calendar.ics</a>)
+                </span>
               </p>
             </section>
           )}

@@ -38,15 +38,18 @@ function WaitingLink({ waiting, className }: { waiting: Waiting; className?: str
  * the person's links fold behind "Menu" (DeskMenu); what waits for them stays on the bar
  * beside it, and the search under them.
  */
-export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null; waiting?: Waiting | null }) {
-  const waitsShown = waiting !== null && (waiting.kind === "review" || waiting.count > 0);
+export function DeskHeader({ user, waiting = [] }: { user: CurrentUser | null; waiting?: Waiting[] }) {
+  // The review queue always (an empty one says so); what was sent back only when something was.
+  // The first with something waiting stays on a phone's bar; the others are in its menu.
+  const shown = waiting.filter((w) => w.kind === "review" || w.count > 0);
+  const [onBar, ...inMenu] = [...shown.filter((w) => w.count > 0), ...shown.filter((w) => w.count === 0)];
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
         <StaffLink href="/dashboard" className={styles.brand}>
           Chancery <span className={styles.desk}>Desk</span>
         </StaffLink>
-        {user && waitsShown && <WaitingLink waiting={waiting} className={styles.waitingOnBar} />}
+        {user && onBar && <WaitingLink waiting={onBar} className={styles.waitingOnBar} />}
         {user && (
           <DeskMenu>
             <nav aria-label="Desk" className={styles.nav}>
@@ -58,11 +61,16 @@ export function DeskHeader({ user, waiting = null }: { user: CurrentUser | null;
                     </SectionLink>
                   </li>
                 ))}
-                {waitsShown && (
+                {onBar && (
                   <li className={styles.waitingInNav}>
-                    <WaitingLink waiting={waiting} />
+                    <WaitingLink waiting={onBar} />
                   </li>
                 )}
+                {inMenu.map((w) => (
+                  <li key={w.kind}>
+                    <WaitingLink waiting={w} />
+                  </li>
+                ))}
                 {hasRole(user.role, "EDITOR") && (
                   <li><SectionLink href="/dashboard/import" prefetch={false}>Import</SectionLink></li>
                 )}

@@ -106,7 +106,7 @@ export function RecordEditor<V extends object>({
   canSave: boolean;
   initial: V;
   lists: string[];
-  /** "Save draft" for content; "Save person" / "Create person" for records public as soon as saved. */
+  /** "Save draft" for content (the workflow bar says "Save changes" once it is past a draft); "Save person" / "Create person" for records public as soon as saved. */
   saveLabel: string;
   deleteLabel: string;
   /** The notice after the first save: "saved" (a draft) or "created" (a public record). */
@@ -512,6 +512,7 @@ export function RecordEditor<V extends object>({
                 deleteLabel={deleteLabel}
                 isPublished={status === "PUBLISHED"}
                 isScheduled={status === "SCHEDULED"}
+                isInReview={status === "IN_REVIEW"}
                 busy={busy}
                 canSave={canSave}
                 errors={errors}

@@ -27,6 +27,7 @@ export function WorkflowBar({
   deleteLabel,
   isPublished,
   isScheduled = false,
+  isInReview = false,
   busy,
   canSave = true,
   errors,
@@ -38,6 +39,7 @@ export function WorkflowBar({
   deleteLabel: string;
   isPublished: boolean;
   isScheduled?: boolean;
+  isInReview?: boolean;
   busy: boolean;
   /** False for someone who may only read the fields: the save button is shown but locked. */
   canSave?: boolean;
@@ -70,7 +72,8 @@ export function WorkflowBar({
   return (
     <div className={styles.buttons}>
       <Button type="submit" variant={can("publish") || editorOnPublished ? "secondary" : "primary"} disabled={busy || !canSave}>
-        {isPublished ? "Save changes (not public yet)" : saveLabel}
+        {/* An item in review or scheduled stays so when saved: "Save draft" read as sending it back to the drafts. */}
+        {isPublished ? "Save changes (not public yet)" : isScheduled || isInReview ? "Save changes" : saveLabel}
       </Button>
       {can("submit") && (
         <div className={styles.panel}>

@@ -28,6 +28,21 @@ for (const viewport of VIEWPORTS) {
       await context.close();
     });
 
+    test("an item in review is saved with \"Save changes\" and stays in review", async ({ browser }) => {
+      const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Rubio in Astana ${unique()}`), { viewport: { width: viewport.width, height: viewport.height } });
+      await page.getByRole("button", { name: "Submit for review" }).click();
+      await expect(page.getByText("Submitted for review.", { exact: true })).toBeVisible();
+      // "Save draft" read as sending it back to the drafts.
+      await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+      await page.getByLabel("Summary").fill("A reviewer's fix of a typo.");
+      await page.getByRole("button", { name: "Save changes", exact: true }).click();
+      await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+      const row = (await eventRow(created.id))!;
+      expect([row.status, row.summary]).toEqual(["IN_REVIEW", "A reviewer's fix of a typo."]);
+      await expectAccessible(page);
+      await context.close();
+    });
+
     test("a refused save moves focus to a summary that links to each field", async ({ browser }) => {
       const { context, created, page } = await openNewEvent(browser, "EDITOR", eventInput(`Rubio meets Tokayev ${unique()}`), { viewport: { width: viewport.width, height: viewport.height } });
       await page.getByLabel("Title", { exact: true }).fill("");
@@ -58,6 +73,12 @@ for (const viewport of VIEWPORTS) {
       expect((await eventRow(created.id))!.status).toBe("SCHEDULED");
 
       await expect(page.getByRole("button", { name: "Unpublish" })).toHaveCount(0);
+      // Not a draft: saving keeps the schedule, and the button says so.
+      await expect(page.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+      await page.getByLabel("Summary").fill("The signing ceremony, as scheduled.");
+      await page.getByRole("button", { name: "Save changes", exact: true }).click();
+      await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+      expect((await eventRow(created.id))!.status).toBe("SCHEDULED");
       await expectAccessible(page);
       await page.getByRole("button", { name: "Cancel schedule" }).click();
       await expect(page.getByText("Unpublished: it is a draft again.")).toBeVisible();

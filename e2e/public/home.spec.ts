@@ -29,15 +29,23 @@ test("a keyboard user can skip to the content and reach the search box", async (
   await expect(page.getByRole("searchbox", { name: "Search" })).toBeFocused();
 });
 
-test("a reader subscribes to the upcoming events from the home page, on a desktop and a phone", async ({ browser }) => {
+test("a reader subscribes to the upcoming events from the home page, on a desktop and a phone", async ({ browser, baseURL }) => {
   for (const viewport of VIEWPORTS) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto("/");
-    const subscribe = page.getByRole("region", { name: "Upcoming" }).getByRole("link", { name: "Subscribe in a calendar app" });
+    const upcoming = page.getByRole("region", { name: "Upcoming" });
+    const subscribe = upcoming.getByRole("link", { name: "Subscribe in a calendar app" });
     await subscribe.scrollIntoViewIfNeeded();
     await expect(subscribe).toBeInViewport();
-    const calendar = await page.request.get((await subscribe.getAttribute("href"))!);
+    // A subscription (webcal:), which the calendar app keeps up to date; the https link to the
+    // file was a one-off import, and on a phone a download that never learnt of later events.
+    const host = new URL(baseURL!).host;
+    await expect(subscribe).toHaveAttribute("href", `webcal://${host}/calendar.ics`);
+    // An app that asks for an address (Google Calendar's "From URL") takes the file's.
+    const address = upcoming.getByRole("link", { name: "calendar.ics" });
+    await expect(address).toHaveAttribute("href", "/calendar.ics");
+    const calendar = await page.request.get((await address.getAttribute("href"))!);
     expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
     expect(await calendar.text()).toContain("X-WR-CALNAME:Chancery: upcoming diplomatic events\r\n");
     await expectAccessible(page);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderAtom } from "./atom";
 import type { PublicStatementListItem } from "@/lib/statements/public-list";
 import { statementFeedItem, type FeedItem, type FeedMeta } from "./feed-items";
+import { calendarSubscribeUrl } from "./follow";
 import { escapeText, foldLine, renderCalendar, zonedToUtc } from "./ical";
 import { renderJsonFeed } from "./json-feed";
 import { renderRss } from "./rss";
@@ -98,6 +99,22 @@ describe("iCalendar", () => {
     expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "Asia/Almaty")?.toISOString()).toBe("2026-01-15T07:00:00.000Z");
     expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "America/New_York")?.toISOString()).toBe("2026-01-15T17:00:00.000Z");
     expect(zonedToUtc(new Date("2026-01-15T00:00:00Z"), "12:00", "Not/AZone")).toBeNull();
+  });
+});
+
+describe("subscribing to the calendar", () => {
+  it("is the calendar's public address as webcal:, with the list's filters, from an https or an http origin", () => {
+    const before = process.env.NEXTAUTH_URL;
+    try {
+      process.env.NEXTAUTH_URL = "https://record.example.org/";
+      expect(calendarSubscribeUrl()).toBe("webcal://record.example.org/calendar.ics");
+      expect(calendarSubscribeUrl("country=kz&type=SUMMIT")).toBe("webcal://record.example.org/calendar.ics?country=kz&type=SUMMIT");
+      process.env.NEXTAUTH_URL = "http://127.0.0.1:3300";
+      expect(calendarSubscribeUrl(new URLSearchParams({ country: "kz" }))).toBe("webcal://127.0.0.1:3300/calendar.ics?country=kz");
+    } finally {
+      if (before === undefined) delete process.env.NEXTAUTH_URL;
+      else process.env.NEXTAUTH_URL = before;
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { describeListOf, lowerFirst, recordFilter, type FollowedRecord } from "@/lib/format/list-description";
 import { listFilterQuery } from "@/lib/site/paths";
+import { absoluteUrl } from "@/lib/site/url";
 
 /** The lists that have feeds: events (/feed.xml, the record's own since the start) and statements (/statements/feed.xml). */
 export type FeedList = "events" | "statements";
@@ -19,6 +20,16 @@ export function feedPath(list: FeedList, format: FeedFormat, filters: URLSearchP
 export function calendarPath(filters: URLSearchParams | string = ""): string {
   const query = filters.toString();
   return `/calendar.ics${query ? `?${query}` : ""}`;
+}
+
+/**
+ * The calendar of upcoming events as a calendar app subscribes to it (webcal:, which Apple's
+ * Calendar and Outlook open as a subscription that keeps itself up to date). An https link to
+ * the same file is a one-off import there, and on a phone a download: what was announced later
+ * never reached it.
+ */
+export function calendarSubscribeUrl(filters: URLSearchParams | string = ""): string {
+  return absoluteUrl(calendarPath(filters)).replace(/^https?:/, "webcal:");
 }
 
 /** The address of one event's own calendar file, for "Add it to a calendar" on its page. */

@@ -30,18 +30,30 @@ export async function listReviewSteps(options: { kind: ContentKind; entityId: st
   }));
 }
 
-/** The latest step of each item in review: who submitted it, when, and with what note. */
-export async function latestSubmissions(items: Array<{ kind: ContentKind; id: string }>) {
-  if (items.length === 0) return new Map<string, { by: string | null; at: Date; note: string | null }>();
+export interface LatestStep {
+  action: string;
+  by: string | null;
+  at: Date;
+  note: string | null;
+}
+
+/**
+ * The latest step of each item's review conversation, keyed "KIND:id": for an item in review,
+ * who submitted it, when and with what note; for a draft whose latest step is
+ * "request_changes", the reviewer who sent it back and what should change (countSentBack
+ * counts the same drafts).
+ */
+export async function latestReviewSteps(items: Array<{ kind: ContentKind; id: string }>): Promise<Map<string, LatestStep>> {
+  const out = new Map<string, LatestStep>();
+  if (items.length === 0) return out;
   const rows = await db.reviewStep.findMany({
-    where: { action: "submit", entityId: { in: items.map((i) => i.id) } },
-    orderBy: { createdAt: "desc" },
-    select: { kind: true, entityId: true, note: true, createdAt: true, actor: { select: { name: true } } },
+    where: { OR: (["EVENT", "STATEMENT"] as const).map((kind) => ({ kind, entityId: { in: items.filter((i) => i.kind === kind).map((i) => i.id) } })) },
+    orderBy: [{ createdAt: "desc" }, { version: "desc" }],
+    select: { kind: true, entityId: true, action: true, note: true, createdAt: true, actor: { select: { name: true } } },
   });
-  const out = new Map<string, { by: string | null; at: Date; note: string | null }>();
   for (const r of rows) {
     const key = `${r.kind}:${r.entityId}`;
-    if (!out.has(key)) out.set(key, { by: r.actor?.name ?? null, at: r.createdAt, note: r.note });
+    if (!out.has(key)) out.set(key, { action: r.action, by: r.actor?.name ?? null, at: r.createdAt, note: r.note });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { eventWorkflow } from "@/lib/events/write-event";
 import { createTestActor, testEventInput } from "@/lib/testing/factories";
 import type { Actor } from "@/lib/users/actor";
+import { countSentBack, latestReviewSteps } from "./review-queries";
 import { availableTransitions } from "./transitions";
 
 const actor = (role: Role) => createTestActor(role, { prefix: "review" });
@@ -71,5 +72,26 @@ describe("the review conversation", () => {
     await expect(eventWorkflow.submit({ actor: author, id, baseVersion: 1, note: "bad\u0000note" })).rejects.toMatchObject({ code: "INVALID" });
     expect((await db.event.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
     expect(await steps(id)).toEqual([]);
+  });
+
+  it("tells an author, editor or not, which drafts came back and why, until they are submitted again", async () => {
+    const writer = await createTestActor("EDITOR", { prefix: "review", name: "Aida Author" });
+    const reviewer = await createTestActor("EDITOR", { prefix: "review", name: "Eldar Reviewer" });
+    const { id } = await eventWorkflow.create({ actor: writer, input: input("An editor's own draft") });
+    const { id: untouched } = await eventWorkflow.create({ actor: writer, input: input("Never submitted") });
+    const submitted = await eventWorkflow.submit({ actor: writer, id, baseVersion: 1, note: "Readouts attached." });
+    const items = [{ kind: "EVENT" as const, id }, { kind: "EVENT" as const, id: untouched }];
+    expect((await latestReviewSteps(items)).get(`EVENT:${id}`)).toMatchObject({ action: "submit", by: "Aida Author", note: "Readouts attached." });
+
+    const back = await eventWorkflow.requestChanges({ actor: reviewer, id, baseVersion: submitted.version, note: "Name the second minister." });
+    const latest = await latestReviewSteps(items);
+    expect(latest.get(`EVENT:${id}`)).toMatchObject({ action: "request_changes", by: "Eldar Reviewer", note: "Name the second minister." });
+    expect(latest.has(`EVENT:${untouched}`)).toBe(false);
+    expect(await countSentBack(writer.id)).toBe(1);
+
+    await eventWorkflow.submit({ actor: writer, id, baseVersion: back.version });
+    expect((await latestReviewSteps(items)).get(`EVENT:${id}`)?.action).toBe("submit");
+    expect(await countSentBack(writer.id)).toBe(0);
+    expect(await latestReviewSteps([])).toEqual(new Map());
   });
 });
