@@ -5,13 +5,14 @@ import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { TokenPasswordForm } from "./token-password-form";
 
-export function AcceptInvitationForm({ token, email, suggestedName }: { token: string; email: string; suggestedName: string }) {
+export function AcceptInvitationForm({ token, email, suggestedName, lead }: { token: string; email: string; suggestedName: string; lead: string }) {
   return (
     <TokenPasswordForm
       endpoint="/api/invitations/accept"
       idPrefix="invite"
       token={token}
       email={email}
+      lead={lead}
       fieldNames={["name"]}
       fields={(errors) => (
         <Field id="invite-name" label="Name" required errors={errors.name}>

@@ -11,6 +11,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
       idPrefix="reset"
       token={token}
       email={email}
+      lead="Choose a new password. Every session signed in with the old one will end."
       passwordLabel="New password"
       submitLabel="Set password"
       pendingLabel="Saving…"

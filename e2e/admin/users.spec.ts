@@ -32,6 +32,8 @@ test("an admin invites an editor, who accepts the link once and signs in", async
   const invitePage = await invitee.newPage();
   await invitePage.goto(link);
   await expect(invitePage.getByRole("heading", { level: 1, name: "Join the Chancery desk" })).toBeVisible();
+  const inviteLead = invitePage.getByText("Choose your name and a password.");
+  await expect(inviteLead).toBeVisible();
   await expect(invitePage.getByLabel("Email")).toHaveValue(email);
   await expectAccessible(invitePage);
   await invitePage.getByLabel("Name").fill("Ines Invitee");
@@ -42,6 +44,7 @@ test("an admin invites an editor, who accepts the link once and signs in", async
   await invitePage.getByLabel("Password").fill("ink and quills for the record");
   await invitePage.getByRole("button", { name: "Create account" }).click();
   await expect(invitePage.getByText("Your account is ready")).toBeVisible();
+  await expect(inviteLead).toHaveCount(0); // what to do is gone once it is done
 
   await invitePage.goto(link);
   await expect(invitePage.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
@@ -94,6 +97,8 @@ test("an admin changes a role, deactivates and reactivates, and hands over a pas
   const resetPage = await resetContext.newPage();
   await resetPage.goto(link);
   await expect(resetPage.getByRole("heading", { level: 1, name: "Set a new password" })).toBeVisible();
+  const resetLead = resetPage.getByText("Choose a new password.");
+  await expect(resetLead).toBeVisible();
   await expectAccessible(resetPage);
   await resetPage.getByLabel("New password").fill("short");
   await resetPage.getByRole("button", { name: "Set password" }).click();
@@ -101,6 +106,7 @@ test("an admin changes a role, deactivates and reactivates, and hands over a pas
   await resetPage.getByLabel("New password").fill("a reset passphrase for the desk");
   await resetPage.getByRole("button", { name: "Set password" }).click();
   await expect(resetPage.getByText("Your password is set")).toBeVisible();
+  await expect(resetLead).toHaveCount(0);
   await resetPage.goto(link);
   await expect(resetPage.getByRole("heading", { name: "This link cannot be used" })).toBeVisible();
 

@@ -16,8 +16,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
   return (
-    <AuthCard title="Join the Chancery desk" lead={`You are invited as ${ROLE_LABELS[invitation.role].toLowerCase()}. Choose your name and a password.`}>
-      <AcceptInvitationForm token={token} email={invitation.email} suggestedName={invitation.name ?? ""} />
+    <AuthCard title="Join the Chancery desk">
+      <AcceptInvitationForm
+        token={token}
+        email={invitation.email}
+        suggestedName={invitation.name ?? ""}
+        lead={`You are invited as ${ROLE_LABELS[invitation.role].toLowerCase()}. Choose your name and a password.`}
+      />
     </AuthCard>
   );
 }

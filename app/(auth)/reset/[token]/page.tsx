@@ -19,7 +19,7 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
     );
   }
   return (
-    <AuthCard title="Set a new password" lead="Choose a new password. Every session signed in with the old one will end.">
+    <AuthCard title="Set a new password">
       <ResetPasswordForm token={token} email={reset.user.email} />
     </AuthCard>
   );
