@@ -8,6 +8,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { Transition } from "@/lib/publication/transitions";
 import { ConflictScreen, type ConflictDetails } from "./conflict-screen";
 import type { Failure } from "@/lib/errors/app-error";
+import { formatClock } from "@/lib/format/date";
 import { sendJson } from "@/lib/http/send-json";
 import { formDataToObject, formErrorsOf } from "@/lib/records/form-data";
 import { WorkflowBar, type WorkflowAction } from "./workflow-bar";
@@ -55,14 +56,12 @@ function problemsOf(form: HTMLFormElement | null, errors: Record<string, string[
     .filter((p): p is { key: string; id: string; label: string } => p.id !== null && p.label !== null);
 }
 
-const clock = (at: Date) => at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-
-/** "Saved 12:04" / "Saving…" / "Not saved — retry": what the editor last did on its own. */
+/** "Saved 12:04 UTC" / "Saving…" / "Not saved — retry": what the editor last did on its own. */
 function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   return (
     <p className={styles.saveStatus} role="status" aria-live="polite">
       {state.kind === "saving" && "Saving…"}
-      {state.kind === "saved" && <>Saved {clock(state.at)}</>}
+      {state.kind === "saved" && <>Saved {formatClock(state.at)}</>}
       {state.kind === "failed" && (
         <>
           <span className={styles.saveFailed}>Not saved: {state.message}</span>{" "}
@@ -525,7 +524,7 @@ export function RecordEditor<V extends object>({
       {canSave && (
         // On a phone the workflow panel sits below the long form: this bar keeps saving and the actions in reach.
         <div className={styles.actionBar} role="region" aria-label="Quick actions">
-          {canAutosave && <span className={styles.actionBarStatus}>{saveState.kind === "saved" ? `Saved ${clock(saveState.at)}` : saveState.kind === "saving" ? "Saving…" : saveState.kind === "failed" ? "Not saved" : ""}</span>}
+          {canAutosave && <span className={styles.actionBarStatus}>{saveState.kind === "saved" ? `Saved ${formatClock(saveState.at)}` : saveState.kind === "saving" ? "Saving…" : saveState.kind === "failed" ? "Not saved" : ""}</span>}
           <Button size="sm" variant="primary" type="submit" disabled={busy}>
             Save now
           </Button>

@@ -4,7 +4,7 @@ import { expectAccessible } from "../support/axe";
 import { createEventViaApi, eventInput, eventRow, openNewEvent, staffContext, unique } from "./helpers/staff";
 import { VIEWPORTS } from "../support/viewports";
 
-const savedStatus = /^Saved \d{1,2}:\d{2}/;
+const savedStatus = /^Saved \d{2}:\d{2} UTC/;
 
 for (const viewport of VIEWPORTS) {
   test.describe(viewport.name, () => {

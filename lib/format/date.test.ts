@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatTimestamp, isoDate, UNREADABLE_DATE } from "./date";
+import { formatClock, formatDate, formatTimestamp, isoDate, UNREADABLE_DATE } from "./date";
 
 describe("date formatters", () => {
   const day = new Date("2025-11-06T14:30:15Z");
@@ -12,6 +12,8 @@ describe("date formatters", () => {
     expect(isoDate(day, "MONTH")).toBe("2025-11");
     expect(formatTimestamp(day)).toBe("2025-11-06 14:30 UTC");
     expect(formatTimestamp(day, true)).toBe("2025-11-06 14:30:15 UTC");
+    expect(formatClock(day)).toBe("14:30 UTC");
+    expect(formatClock(new Date("2025-11-06T04:05:00+03:00"))).toBe("01:05 UTC");
   });
 
   it("never throw on a date the database held but JavaScript cannot read", () => {

@@ -42,6 +42,13 @@ export function isoDate(date: Date, precision: Precision = "DAY"): string {
 export function formatTimestamp(date: Date | null | undefined, withSeconds = false): string {
   if (!date) return "—";
   if (!isReadable(date)) return UNREADABLE_DATE;
-  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${withSeconds ? `:${pad(date.getUTCSeconds())}` : ""}`;
-  return `${isoDate(date)} ${time} UTC`;
+  return `${isoDate(date)} ${formatClock(date, withSeconds)}`;
+}
+
+/**
+ * The time of day of a moment today, on the clock staff screens use: "14:30 UTC" (the editor's
+ * "Saved 14:30 UTC", which the revision history then shows at the same time).
+ */
+export function formatClock(date: Date, withSeconds = false): string {
+  return `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${withSeconds ? `:${pad(date.getUTCSeconds())}` : ""} UTC`;
 }
