@@ -65,7 +65,7 @@ export function MarkdownField({ id, name, label, defaultValue, errors, hint }: {
       </Field>
       <div className={styles.previewBar}>
         <Button size="sm" variant="ghost" aria-pressed={preview !== null} onClick={() => setPreview(preview === null ? renderMarkdown(ref.current?.value ?? "") : null)}>
-          {preview === null ? "Preview" : "Back to editing"}
+          {preview === null ? "Preview formatting" : "Back to editing"}
         </Button>
         <Button size="sm" variant="ghost" aria-expanded={linking} aria-controls={`${id}-link`} onClick={() => (linking ? setLinking(false) : openLinking())}>
           Link to a record
