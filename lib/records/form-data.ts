@@ -1,5 +1,5 @@
 import { isPrototypeKey } from "@/lib/objects/safe-keys";
-import { readWholeNumber } from "./fields";
+import { readWholeNumber } from "./whole-number";
 
 /**
  * The desk's one form parser: turns a form into the plain object an input
