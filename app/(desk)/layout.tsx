@@ -12,8 +12,12 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const user = await getCurrentUser();
   // What waits for this person: editors review what was submitted; authors, editors too, fix what
   // came back to them (an editor's own draft sent back by another editor was shown nowhere).
-  const sentBack = user ? { kind: "sentBack" as const, count: await countSentBack(user.id) } : null;
-  const waiting = !user || !sentBack ? [] : hasRole(user.role, "EDITOR") ? [{ kind: "review" as const, count: await countAwaitingReview() }, sentBack] : [sentBack];
+  // Both counts are read at once: this frame is drawn on every desk page.
+  const [review, sentBack] = user ? await Promise.all([hasRole(user.role, "EDITOR") ? countAwaitingReview() : null, countSentBack(user.id)]) : [null, null];
+  const waiting = [
+    ...(review === null ? [] : [{ kind: "review" as const, count: review }]),
+    ...(sentBack === null ? [] : [{ kind: "sentBack" as const, count: sentBack }]),
+  ];
   return (
     <>
       <a href="#main" className="skip-link">Skip to content</a>
